@@ -1,0 +1,1 @@
+"""The embedded sentence-embedding model. Never imports streamlit, db or analysis."""

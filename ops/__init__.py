@@ -1,0 +1,1 @@
+"""Operations: settings, limits, metrics, error reporting, logs. Never imports streamlit."""

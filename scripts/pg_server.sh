@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Throwaway PostgreSQL server for tests and benchmarks. Source it, then `pg_start` / `pg_stop`.
+# pg_start exports TEST_POSTGRES_URL (postgresql+psycopg://postgres@127.0.0.1:PORT/netest_test).
+pg_start() {
+  local bindir
+  bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [[ -n "$bindir" && -x "$bindir/initdb" ]] || { echo "pg_server: no PostgreSQL binaries" >&2; return 1; }
+  PG_DIR=$(mktemp -d /tmp/netest-pg.XXXXXX)
+  chmod 755 "$PG_DIR"
+  PG_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  local run=()
+  if [[ $(id -u) -eq 0 ]]; then chown postgres "$PG_DIR"; run=(runuser -u postgres --); fi
+  "${run[@]}" "$bindir/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 >"$PG_DIR/initdb.log" 2>&1 || { cat "$PG_DIR/initdb.log" >&2; return 1; }
+  "${run[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c max_connections=300 -c fsync=off" start >/dev/null || { cat "$PG_DIR/server.log" >&2; return 1; }
+  "${run[@]}" "$bindir/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres netest_test || return 1
+  export PG_BINDIR="$bindir" PG_DIR PG_PORT
+  export TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/netest_test"
+}
+pg_stop() {
+  [[ -n "${PG_DIR:-}" && -d "$PG_DIR" ]] || return 0
+  local run=()
+  [[ $(id -u) -eq 0 ]] && run=(runuser -u postgres --)
+  "${run[@]}" "$PG_BINDIR/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
