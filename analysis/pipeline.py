@@ -1,0 +1,187 @@
+"""The one entry point of the engine: ``analyze(source, target, settings) -> AnalysisResult``.
+
+One pass, one direction (see docs/architecture.md): normalise → check → segment → embed →
+align → detect → measure. The model is loaded once per process (``models.loader``) and reused;
+if it cannot load, or crashes on an input, the analysis still completes on lexical similarity
+and the result says so in ``model.notice`` / ``notices``.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from analysis import ENGINE_VERSION
+from analysis.align import align
+from analysis.ingest import check_pair, normalize_text
+from analysis.readability import compare, text_metrics
+from analysis.segment import segment
+from analysis.strategies import detect_all
+from analysis.types import (
+    AlignmentGroup,
+    AnalysisResult,
+    AnalysisSettings,
+    Document,
+    ModelInfo,
+)
+from models.encoder import Encoder
+
+log = logging.getLogger("netest.pipeline")
+
+#: Called with (stage name in Portuguese, fraction done in [0, 1]); the app drives a progress bar.
+ProgressCallback = Callable[[str, float], None]
+
+
+class _FallbackOnError:
+    """Wraps the chosen encoder: if it raises on an input, switch to lexical for good.
+
+    Why: a model crash on one odd input must not cost the researcher the analysis; the result
+    records that lexical similarity was used so the numbers can be read accordingly.
+    """
+
+    def __init__(self, inner: Encoder, info: ModelInfo) -> None:
+        self.inner = inner
+        self.info = info
+        self.name = inner.name
+        self.failed = False
+
+    def encode(self, texts: list[str]):
+        if not self.failed:
+            try:
+                return self.inner.encode(texts)
+            except Exception as exc:  # noqa: BLE001 - any model failure means fallback
+                log.exception("encoder failed; falling back to lexical similarity")
+                from models.loader import lexical_fallback
+
+                self.failed = True
+                self.inner = lexical_fallback()
+                self.name = self.inner.name
+                self.info.fallback = True
+                self.info.backend = "lexical"
+                self.info.name = self.inner.name
+                self.info.notice = (
+                    "O modelo de linguagem falhou nesta análise "
+                    f"({type(exc).__name__}); usamos similaridade lexical."
+                )
+        return self.inner.encode(texts)
+
+
+def load_model(spec: str | None = None) -> tuple[Encoder, ModelInfo]:
+    """The process-wide encoder for ``spec`` (memoised in models.loader) and its ModelInfo."""
+    from models.loader import get_encoder
+
+    loaded = get_encoder(spec)
+    info = ModelInfo(
+        name=loaded.name,
+        backend=loaded.backend,
+        requested=loaded.requested,
+        fallback=loaded.fallback,
+        notice=loaded.notice,
+        load_seconds=round(loaded.load_seconds, 4),
+    )
+    return loaded.encoder, info
+
+
+def _group_texts(doc: Document, ids: list[str]) -> tuple[str, list[str]]:
+    sents = [doc.sentence(i).text for i in ids]
+    return " ".join(sents), sents
+
+
+def _metrics(source: Document, target: Document, groups: list[AlignmentGroup]) -> dict[str, Any]:
+    src = text_metrics(source.text, [s.text for s in source.sentences])
+    tgt = text_metrics(target.text, [s.text for s in target.sentences])
+    per_group = []
+    for i, g in enumerate(groups):
+        s_text, s_sents = _group_texts(source, g.source)
+        t_text, t_sents = _group_texts(target, g.target)
+        gs = text_metrics(s_text, s_sents) if g.source else None
+        gt = text_metrics(t_text, t_sents) if g.target else None
+        per_group.append({"group": i, "source": gs, "target": gt})
+    return {"source": src, "target": tgt, "delta": compare(src, tgt), "groups": per_group}
+
+
+def analyze(
+    source: str,
+    target: str,
+    settings: AnalysisSettings | None = None,
+    encoder: Encoder | None = None,
+    model_info: ModelInfo | None = None,
+    progress: ProgressCallback | None = None,
+) -> AnalysisResult:
+    """Analyse a source text and its simplified version.
+
+    Raises ``analysis.types.InputError`` (Portuguese message) for input a researcher must fix
+    (empty text, over a limit). Everything else degrades gracefully: soft problems become
+    ``notices``, a failing detector becomes a ``failed_checks`` entry.
+    """
+    settings = settings or AnalysisSettings()
+    timings: dict[str, float] = {}
+    t_all = time.perf_counter()
+
+    def step(name: str, frac: float) -> None:
+        if progress is not None:
+            progress(name, frac)
+
+    step("Verificando os textos", 0.0)
+    t0 = time.perf_counter()
+    source = normalize_text(source)
+    target = normalize_text(target)
+    notices = list(check_pair(source, target))
+    timings["ingest"] = time.perf_counter() - t0
+
+    step("Segmentando em parágrafos e frases", 0.1)
+    t0 = time.perf_counter()
+    src_doc = segment(source, side="source", presegmented=settings.presegmented)
+    tgt_doc = segment(target, side="target", presegmented=settings.presegmented)
+    timings["segment"] = time.perf_counter() - t0
+
+    step("Carregando o modelo", 0.2)
+    t0 = time.perf_counter()
+    if encoder is None:
+        encoder, model_info = load_model(settings.model)
+    elif model_info is None:
+        model_info = ModelInfo(name=encoder.name, backend="custom", requested=settings.model)
+    safe = _FallbackOnError(encoder, model_info)
+    timings["model"] = time.perf_counter() - t0
+
+    step("Alinhando as frases", 0.35)
+    t0 = time.perf_counter()
+    groups = align(src_doc, tgt_doc, safe)
+    timings["align"] = time.perf_counter() - t0
+
+    step("Detectando estratégias", 0.6)
+    t0 = time.perf_counter()
+    detections, failed = detect_all(src_doc, tgt_doc, groups, safe, settings.strategies)
+    detections = [d for d in detections if d.confidence >= settings.min_confidence]
+    timings["detect"] = time.perf_counter() - t0
+
+    step("Calculando a legibilidade", 0.85)
+    t0 = time.perf_counter()
+    metrics = _metrics(src_doc, tgt_doc, groups)
+    timings["metrics"] = time.perf_counter() - t0
+
+    if model_info.fallback and model_info.notice and model_info.notice not in notices:
+        notices.append(model_info.notice)
+    if failed:
+        notices.append(
+            "Algumas verificações falharam e foram ignoradas: "
+            + ", ".join(sorted({f["code"] for f in failed}))
+            + "."
+        )
+    timings["total"] = time.perf_counter() - t_all
+    timings = {k: round(v, 4) for k, v in timings.items()}
+    step("Pronto", 1.0)
+    return AnalysisResult(
+        engine_version=ENGINE_VERSION,
+        settings=settings,
+        model=model_info,
+        source=src_doc,
+        target=tgt_doc,
+        alignments=groups,
+        strategies=detections,
+        metrics=metrics,
+        timings=timings,
+        notices=notices,
+        failed_checks=failed,
+    )
