@@ -1,0 +1,159 @@
+"""One SQLAlchemy engine per database URL, and the transaction boundary.
+
+SQLite (default, a file under NETEST_DATA_DIR): WAL journal so readers never block the writer,
+a 10 s busy timeout so concurrent sessions wait instead of failing, foreign keys on, and
+write transactions opened with ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock
+upgrade. PostgreSQL: ``pool_pre_ping`` and ``pool_recycle`` so that after the server restarts
+the same engine silently reconnects.
+
+``session_scope`` is the one place where driver errors become ``DatabaseUnavailable``: the
+transaction is rolled back (nothing partial is stored) and the page shows a Portuguese message.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session
+from sqlmodel import create_engine
+
+from db.errors import DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+_engines: dict[str, Engine] = {}
+_lock = threading.Lock()
+
+#: driver-level failures that mean "the database did not do it" (connection lost, locked,
+#: timeout...). Translated at the repository boundary; programming errors stay visible.
+DB_ERRORS: tuple[type[BaseException], ...] = (
+    sa_exc.OperationalError,
+    sa_exc.InterfaceError,
+    sa_exc.DBAPIError,
+    sa_exc.TimeoutError,       # pool exhausted
+    sa_exc.DisconnectionError,
+)
+
+
+def default_url() -> str:
+    from ops.settings import get_settings
+
+    return get_settings().resolved_database_url
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """The engine for ``url`` (default: ``DATABASE_URL`` or ``data/netest.db``), created once."""
+    url = url or default_url()
+    with _lock:
+        eng = _engines.get(url)
+        if eng is None:
+            eng = _build(url)
+            _engines[url] = eng
+        return eng
+
+
+def dispose_engine(url: str) -> None:
+    """Forget and close the memoised engine for ``url`` (tests, shutdown)."""
+    with _lock:
+        eng = _engines.pop(url, None)
+    if eng is not None:
+        eng.dispose()
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _build(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        db = u.database or ""
+        if db and db != ":memory:" and not db.startswith("file:"):
+            Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        eng = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+            pool_size=10,
+            max_overflow=20,
+            pool_timeout=30,
+        )
+        _install_sqlite_listeners(eng)
+        return eng
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        pool_size=5,
+        max_overflow=15,
+        pool_timeout=15,
+        connect_args={"connect_timeout": 5} if u.get_backend_name() == "postgresql" else {},
+    )
+
+
+def _install_sqlite_listeners(eng: Engine) -> None:
+    @event.listens_for(eng, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        # driver autocommit: SQLAlchemy's "begin" event below emits BEGIN itself, so we choose
+        # DEFERRED (reads) or IMMEDIATE (writes) instead of pysqlite's implicit late BEGIN.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(eng, "begin")
+    def _on_begin(conn) -> None:  # noqa: ANN001
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _write_bind(engine: Engine) -> Engine:
+    if not is_sqlite(engine):
+        return engine
+    opt = engine.__dict__.get("_netest_write_bind")
+    if opt is None:
+        opt = engine.execution_options(sqlite_begin="IMMEDIATE")
+        engine.__dict__["_netest_write_bind"] = opt
+    return opt
+
+
+@contextmanager
+def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
+    """A transaction: commit on success, roll back on any error.
+
+    Driver errors (connection refused, server gone, lock timeout) are re-raised as
+    ``DatabaseUnavailable``; typed errors raised inside the block (ReviewError...) pass through
+    unchanged after the rollback. ``write=False`` opens a plain read transaction.
+    """
+    session = Session(bind=_write_bind(engine) if write else engine, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except DB_ERRORS as err:
+        _safe_rollback(session)
+        log.warning("database error: %s", err.__class__.__name__, exc_info=True)
+        raise DatabaseUnavailable() from err
+    except BaseException:
+        _safe_rollback(session)
+        raise
+    finally:
+        try:
+            session.close()
+        except DB_ERRORS:  # closing a dead connection must not mask the real outcome
+            log.debug("error closing session", exc_info=True)
+
+
+def _safe_rollback(session: Session) -> None:
+    try:
+        session.rollback()
+    except DB_ERRORS:
+        log.debug("rollback failed (connection lost)", exc_info=True)

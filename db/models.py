@@ -1,0 +1,137 @@
+"""SQLModel tables. The schema itself is owned by the Alembic migrations in ``db/migrations``.
+
+These classes mirror the migrated schema (a test compares them with Alembic's autogenerate so
+they cannot drift). JSON payloads (spans, settings, results) are stored as ``Text`` so the same
+schema works on SQLite and PostgreSQL. Every row that belongs to a researcher carries
+``workspace_id`` so every query can — and must — filter by it.
+"""
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, DateTime, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts(**kw) -> Column:
+    return Column(DateTime(timezone=True), nullable=False, **kw)
+
+
+class Workspace(SQLModel, table=True):
+    """Who owns data. The key is only stored as its sha256; accounts by hashed OIDC subject."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key_hash: str = Field(max_length=64, unique=True, index=True)
+    account_hash: str | None = Field(default=None, max_length=64, unique=True, index=True)
+    name: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Corpus(SQLModel, table=True):
+    """A batch of (source, target) pairs analysed together; resumable through CorpusItem."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    name: str = Field(max_length=300)
+    status: str = Field(default="pending", max_length=20)   # pending | running | done
+    total_pairs: int = 0
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Analysis(SQLModel, table=True):
+    __table_args__ = (
+        Index("ix_analysis_ws_created", "workspace_id", "created_at"),
+        Index("ix_analysis_ws_cache", "workspace_id", "cache_key"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id")
+    title: str = Field(default="", max_length=300)
+    source_text: str = Field(sa_column=Column(Text, nullable=False))
+    target_text: str = Field(sa_column=Column(Text, nullable=False))
+    source_hash: str = Field(max_length=64)
+    target_hash: str = Field(max_length=64)
+    cache_key: str = Field(max_length=64)
+    engine_version: str = Field(max_length=50)
+    model_name: str = Field(default="", max_length=300)
+    settings_json: str = Field(sa_column=Column(Text, nullable=False))
+    result_json: str = Field(sa_column=Column(Text, nullable=False))
+    timings_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    corpus_id: int | None = Field(default=None, foreign_key="corpus.id", index=True)
+    pair_name: str | None = Field(default=None, max_length=300)
+    pair_index: int | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class CorpusItem(SQLModel, table=True):
+    __table_args__ = (Index("ix_corpusitem_corpus_status", "corpus_id", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    corpus_id: int = Field(foreign_key="corpus.id")
+    position: int = 0
+    name: str = Field(max_length=300)
+    source: str = Field(sa_column=Column(Text, nullable=False))
+    target: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default="pending", max_length=20)   # pending | done | error
+    error_message: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    analysis_id: int | None = Field(default=None, foreign_key="analysis.id")
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Annotation(SQLModel, table=True):
+    __table_args__ = (Index("ix_annotation_ws_origin", "workspace_id", "origin"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id")
+    analysis_id: int = Field(foreign_key="analysis.id", index=True)
+    code: str = Field(max_length=10)
+    original_code: str = Field(max_length=10)
+    origin: str = Field(max_length=10)                       # machine | human
+    status: str = Field(max_length=20)                       # pending | accepted | rejected | relabelled | created | deleted
+    confidence: float | None = None
+    source_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))   # JSON [[start, end], ...]
+    target_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    explanation: str = Field(default="", sa_column=Column(Text, nullable=False))
+    comment: str = Field(default="", sa_column=Column(Text, nullable=False))
+    detection_index: int | None = None                       # index into result.strategies
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    decided_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+
+
+class AnnotationEvent(SQLModel, table=True):
+    """Append-only audit: never updated, never deleted except with its analysis."""
+
+    __table_args__ = (Index("ix_annotationevent_analysis_id_id", "analysis_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    analysis_id: int = Field(foreign_key="analysis.id")
+    annotation_id: int = Field(foreign_key="annotation.id", index=True)
+    action: str = Field(max_length=20)     # detect | accept | reject | relabel | edit_span | comment | create | delete | undo | import
+    from_status: str | None = Field(default=None, max_length=20)
+    to_status: str | None = Field(default=None, max_length=20)
+    from_code: str | None = Field(default=None, max_length=10)
+    to_code: str | None = Field(default=None, max_length=10)
+    detail_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))  # before/after spans, comment
+    undoes_event_id: int | None = None
+    actor: str = Field(default="researcher", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Preference(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", unique=True)
+    language: str = Field(default="pt-BR", max_length=10)
+    theme: str = Field(default="auto", max_length=10)
+    palette: str = Field(default="default", max_length=20)
+    min_confidence: float = 0.0
+    enabled_strategies: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

@@ -1,0 +1,196 @@
+"""Plain dataclasses returned by the repositories.
+
+Why not the ORM rows: pages must never trigger lazy loading after the session closed, and a
+dataclass states exactly what a page may rely on. Spans are ``[start, end)`` character offsets
+into the analysis' displayed texts (``AnalysisResult.source.text`` / ``.target.text``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from analysis.types import AUTOMATIC_CODES, AnalysisResult, AnalysisSettings
+
+T = TypeVar("T")
+
+STATUSES = ("pending", "accepted", "rejected", "relabelled", "created", "deleted")
+ORIGINS = ("machine", "human")
+LANGUAGES = ("pt-BR", "en")
+THEMES = ("light", "dark", "auto")
+PALETTES = ("default", "colorblind")
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    total: int
+    page: int
+    page_size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.page_size))
+
+
+@dataclass
+class AnalysisRecord:
+    """A saved analysis with its full result (what the review page loads)."""
+
+    id: int
+    workspace_id: int
+    title: str
+    source_text: str            # == result.source.text: what spans index into
+    target_text: str
+    source_hash: str
+    target_hash: str
+    cache_key: str
+    engine_version: str
+    model_name: str
+    settings: AnalysisSettings
+    result: AnalysisResult
+    timings: dict[str, float]
+    corpus_id: int | None
+    pair_name: str | None
+    pair_index: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class AnalysisSummary:
+    """One history row: enough to list, search and show review progress."""
+
+    id: int
+    title: str
+    created_at: datetime
+    updated_at: datetime
+    engine_version: str
+    model_name: str
+    corpus_id: int | None
+    pair_name: str | None
+    source_preview: str
+    target_preview: str
+    n_detections: int           # machine detections
+    n_decided: int              # machine detections no longer pending
+    n_human: int                # researcher-created annotations (not deleted)
+
+    @property
+    def progress(self) -> float:
+        return self.n_decided / self.n_detections if self.n_detections else 1.0
+
+
+@dataclass
+class AnnotationView:
+    id: int
+    analysis_id: int
+    code: str
+    original_code: str
+    origin: str                 # machine | human
+    status: str                 # one of STATUSES
+    confidence: float | None
+    source_spans: list[Span]
+    target_spans: list[Span]
+    source_text: str            # covered source excerpts joined with " … "
+    target_text: str
+    explanation: str
+    comment: str
+    detection_index: int | None
+    created_at: datetime
+    updated_at: datetime
+    decided_at: datetime | None = None
+
+
+@dataclass
+class EventView:
+    id: int
+    annotation_id: int
+    action: str
+    from_status: str | None
+    to_status: str | None
+    from_code: str | None
+    to_code: str | None
+    actor: str
+    created_at: datetime
+    detail: dict[str, Any] = field(default_factory=dict)
+    undoes_event_id: int | None = None
+
+
+@dataclass
+class StrategyFeedback:
+    """Researchers' verdicts on the machine's detections of one strategy."""
+
+    code: str
+    total: int = 0              # machine detections originally labelled ``code``
+    pending: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    relabelled: int = 0         # relabelled away to another code
+    deleted: int = 0
+
+    @property
+    def judged(self) -> int:
+        return self.accepted + self.rejected + self.relabelled
+
+    @property
+    def precision(self) -> float | None:
+        """accepted / (accepted + rejected + relabelled away); None before any verdict."""
+        return self.accepted / self.judged if self.judged else None
+
+
+@dataclass
+class DayFeedback:
+    day: date
+    accepted: int = 0
+    rejected: int = 0
+    relabelled: int = 0
+
+
+@dataclass
+class FeedbackStats:
+    scope: str                                  # "workspace" | "all"
+    per_strategy: list[StrategyFeedback]
+    confusion: list[tuple[str, str, int]]       # (machine code, researcher code, count)
+    by_day: list[DayFeedback]
+    n_workspaces: int = 1
+    n_analyses: int = 0
+
+
+@dataclass
+class Preferences:
+    language: str = "pt-BR"
+    theme: str = "auto"
+    min_confidence: float = 0.0
+    enabled_strategies: list[str] = field(default_factory=lambda: list(AUTOMATIC_CODES))
+    palette: str = "default"
+
+
+@dataclass
+class CorpusView:
+    id: int
+    name: str
+    status: str                 # pending | running | done
+    total_pairs: int
+    n_done: int
+    n_error: int
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def n_pending(self) -> int:
+        return self.total_pairs - self.n_done - self.n_error
+
+
+@dataclass
+class CorpusItemView:
+    id: int
+    corpus_id: int
+    position: int
+    name: str
+    source: str
+    target: str
+    status: str                 # pending | done | error
+    error_message: str | None
+    analysis_id: int | None
