@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -27,12 +28,37 @@ class Settings(BaseSettings):
     sentry_environment: str = Field(default="production", alias="SENTRY_ENVIRONMENT")
 
     # limits (clear Portuguese messages when exceeded)
-    max_text_chars: int = Field(default=100_000, alias="NETEST_MAX_TEXT_CHARS")
-    max_text_words: int = Field(default=15_000, alias="NETEST_MAX_TEXT_WORDS")
-    max_upload_mb: int = Field(default=10, alias="NETEST_MAX_UPLOAD_MB")
-    max_uncompressed_mb: int = Field(default=50, alias="NETEST_MAX_UNCOMPRESSED_MB")
-    max_corpus_pairs: int = Field(default=500, alias="NETEST_MAX_CORPUS_PAIRS")
-    rate_limit_per_minute: int = Field(default=30, alias="NETEST_RATE_LIMIT_PER_MINUTE")
+    max_text_chars: int = Field(default=100_000, ge=1, alias="NETEST_MAX_TEXT_CHARS")
+    max_text_words: int = Field(default=15_000, ge=1, alias="NETEST_MAX_TEXT_WORDS")
+    max_upload_mb: int = Field(default=10, ge=1, alias="NETEST_MAX_UPLOAD_MB")
+    max_uncompressed_mb: int = Field(default=50, ge=1, alias="NETEST_MAX_UNCOMPRESSED_MB")
+    max_corpus_pairs: int = Field(default=500, ge=1, alias="NETEST_MAX_CORPUS_PAIRS")
+
+    # rate limiting: fresh analyses per workspace (or session) within a sliding window.
+    # 30/min is far above what one researcher clicks, yet one client cannot monopolise the CPU.
+    rate_limit_per_minute: int = Field(default=30, ge=1, alias="NETEST_RATE_LIMIT_PER_MINUTE")
+    rate_limit_window_seconds: float = Field(default=60.0, gt=0, alias="NETEST_RATE_LIMIT_WINDOW_SECONDS")
+
+    # observability
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", alias="NETEST_LOG_LEVEL")
+    # when set, /metrics answers only to "Authorization: Bearer <token>" (public deployments)
+    metrics_token: str | None = Field(default=None, alias="NETEST_METRICS_TOKEN")
+
+    # the Streamlit UI script served by server.py (tests point it at a stand-in script)
+    app_script: str = Field(default="app.py", alias="NETEST_APP_SCRIPT")
+
+    @field_validator("database_url", "sentry_dsn", "metrics_token", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """`SENTRY_DSN=` in a .env file means "off", not a DSN made of nothing."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @property
     def resolved_database_url(self) -> str:
