@@ -1,25 +1,62 @@
 """Alembic, driven from code: the app calls ``upgrade(engine)`` at start-up.
 
 The schema is owned by the migrations in ``db/migrations/versions`` (never ``create_all`` in a
-production path). Migrations are additive (expand/contract), see db/README.md.
+production path). Migrations are additive (expand/contract), see db/README.md. Driver errors
+become ``DatabaseUnavailable`` so a dead database at start-up is a message, not a traceback.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+from db.engine import DB_ERRORS
+from db.errors import DatabaseUnavailable
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def _run(engine: Engine, fn, revision: str) -> None:  # noqa: ANN001
+    cfg = _config()
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            fn(cfg, revision)
+    except DB_ERRORS as err:
+        raise DatabaseUnavailable() from err
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision``; DatabaseUnavailable when the server can't be reached."""
-    raise NotImplementedError
+    _run(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    raise NotImplementedError
+    """Step back to ``revision`` ("base" drops everything; tests only)."""
+    _run(engine, command.downgrade, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
-    raise NotImplementedError
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except DB_ERRORS as err:
+        raise DatabaseUnavailable() from err
 
 
+@lru_cache(maxsize=1)
 def head_revision() -> str:
-    raise NotImplementedError
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "no migrations found"
+    return head

@@ -1,0 +1,123 @@
+"""Rules of the review record, free of SQL: which codes, spans and transitions are valid.
+
+Kept apart from the repository so the rules read in one place and every message the
+researcher may see is here, in Portuguese.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from analysis.types import AUTOMATIC_CODES, STRATEGY_CODES
+from db.errors import ReviewError
+
+MAX_COMMENT_CHARS = 5_000
+MAX_TITLE_CHARS = 300
+EXCERPT_SEPARATOR = " … "
+
+SIDE_NAMES = {"source": "texto de partida", "target": "texto simplificado"}
+
+
+def check_code(code: str) -> str:
+    if code not in STRATEGY_CODES:
+        raise ReviewError(
+            f"Código de estratégia desconhecido: {code!r}. Use um destes: {', '.join(STRATEGY_CODES)}.",
+            "unknown_code")
+    return code
+
+
+def check_machine_code(code: str) -> str:
+    if code == "PRO+":
+        raise ReviewError("PRO+ só pode ser anotada por pesquisadores, não pela detecção automática.",
+                          "machine_pro")
+    if code not in AUTOMATIC_CODES:
+        check_code(code)
+    return code
+
+
+def check_spans(spans: Sequence[Sequence[int]] | None, text_len: int, side: str) -> list[tuple[int, int]]:
+    """``[start, end)`` pairs with 0 <= start < end <= len(text), sorted and de-duplicated."""
+    out: list[tuple[int, int]] = []
+    for span in spans or ():
+        try:
+            start, end = span
+            if isinstance(start, bool) or isinstance(end, bool):
+                raise TypeError
+            start, end = int(start), int(end)
+            if (start, end) != tuple(span):
+                raise TypeError
+        except (TypeError, ValueError):
+            raise ReviewError(f"Trecho inválido no {SIDE_NAMES[side]}: {span!r}.", "invalid_span") from None
+        if not 0 <= start < end <= text_len:
+            raise ReviewError(
+                f"O trecho {start}–{end} está fora do {SIDE_NAMES[side]} "
+                f"(que tem {text_len} caracteres).", "span_out_of_bounds")
+        out.append((start, end))
+    return sorted(set(out))
+
+
+def require_some_span(source_spans: list, target_spans: list) -> None:
+    if not source_spans and not target_spans:
+        raise ReviewError("Marque pelo menos um trecho no texto de partida ou no simplificado.",
+                          "no_span")
+
+
+def check_comment(text: str) -> str:
+    text = (text or "").strip()
+    if len(text) > MAX_COMMENT_CHARS:
+        raise ReviewError(f"O comentário é longo demais (máximo {MAX_COMMENT_CHARS} caracteres).",
+                          "comment_too_long")
+    return text
+
+
+def check_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    if not title:
+        raise ReviewError("O título não pode ficar vazio.", "empty_title")
+    if len(title) > MAX_TITLE_CHARS:
+        raise ReviewError(f"O título é longo demais (máximo {MAX_TITLE_CHARS} caracteres).", "title_too_long")
+    return title
+
+
+def default_title(source: str) -> str:
+    first = " ".join(source.split())[:80]
+    return first or f"Análise de {datetime.now(UTC):%d/%m/%Y %H:%M}"
+
+
+def excerpt(text: str, spans: Sequence[Sequence[int]]) -> str:
+    return EXCERPT_SEPARATOR.join(text[s:e] for s, e in spans)
+
+
+def dump_spans(spans: Sequence[Sequence[int]]) -> str:
+    return json.dumps([[int(s), int(e)] for s, e in spans])
+
+
+def load_spans(raw: str) -> list[tuple[int, int]]:
+    return [(int(s), int(e)) for s, e in json.loads(raw or "[]")]
+
+
+def aware(dt: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones."""
+    if dt is None:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def snapshot(ann: Any) -> dict[str, Any]:
+    """What undo needs to restore an annotation exactly."""
+    return {
+        "status": ann.status,
+        "code": ann.code,
+        "source_spans": json.loads(ann.source_spans),
+        "target_spans": json.loads(ann.target_spans),
+        "comment": ann.comment,
+        "decided_at": ann.decided_at.isoformat() if ann.decided_at else None,
+    }
+
+
+def no_longer_editable(status: str) -> None:
+    if status == "deleted":
+        raise ReviewError("Esta anotação foi excluída; desfaça a exclusão antes de alterá-la.",
+                          "annotation_deleted")
