@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -52,9 +52,7 @@ class LoadedModel:
 
     def info(self) -> dict:
         """Fields of ``analysis.types.ModelInfo`` (``ModelInfo(**loaded.info())``)."""
-        d = asdict(self)
-        d.pop("encoder")
-        return d
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "encoder"}
 
 
 def _normalise_spec(spec: str | None) -> str:
