@@ -13,7 +13,7 @@ from contextlib import asynccontextmanager
 import streamlit as st
 
 from ops.errors import init_sentry, on_script_error
-from ops.logging import configure_logging, log_event
+from ops.logging import configure_logging, log_event, silence_streamlit_exception_log
 from ops.routes import extra_routes
 from ops.settings import get_settings
 
@@ -22,6 +22,7 @@ from ops.settings import get_settings
 async def lifespan(_app):
     settings = get_settings()
     configure_logging(settings.log_level)
+    silence_streamlit_exception_log()
     sentry = init_sentry(settings)
     log_event("server_started", app_script=settings.app_script, sentry=sentry,
               model=settings.netest_model)

@@ -137,6 +137,26 @@ def configure_logging(level: str | None = None, stream: Any = None) -> logging.L
     return logger
 
 
+class _DropFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return False
+
+
+_DROP = _DropFilter()
+
+
+def silence_streamlit_exception_log() -> None:
+    """Stops Streamlit printing uncaught page exceptions (message, source, locals) to stderr.
+
+    Why: an exception message may quote a researcher's sentence. ``ops.errors.on_script_error``
+    logs the same event as one JSON line (error id, type, frames) without the message.
+    Idempotent (the same filter object is added once).
+    """
+    lg = logging.getLogger("streamlit.error_util")
+    if _DROP not in lg.filters:
+        lg.addFilter(_DROP)
+
+
 def get_logger(name: str | None = None) -> logging.Logger:
     """A child of the ``netest`` logger (``netest.<name>``)."""
     return logging.getLogger(f"{LOGGER_NAME}.{name}" if name else LOGGER_NAME)

@@ -1,0 +1,89 @@
+"""How the server is started — one definition shared by the Dockerfile, tests and benchmarks.
+
+Why: the Dockerfile's CMD, the server test and bench/load.py must start the very same thing;
+tests/test_dockerfile.py checks the CMD against ``server_args``.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCKER_PORT = 7860           # Hugging Face Spaces' default app_port
+
+
+def server_args(port: int, address: str) -> list[str]:
+    """Arguments after ``streamlit``: serve server.py (app.py + /metrics) on address:port."""
+    return ["run", "server.py", "--server.port", str(port), "--server.address", address,
+            "--server.headless", "true"]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_healthy(base_url: str, timeout: float = 60.0, proc: subprocess.Popen | None = None) -> None:
+    """Polls /_stcore/health until it answers "ok" (raises TimeoutError / RuntimeError)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise TimeoutError(f"{base_url} not healthy after {timeout:.0f} s")
+
+
+def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
+                 log_path: Path | None = None, timeout: float = 90.0) -> tuple[subprocess.Popen, str]:
+    """Starts ``python -m streamlit run server.py`` on a loopback port; returns (process, base url).
+
+    The caller stops it with ``stop_server``. Output goes to ``log_path`` (or is discarded).
+    """
+    port = port or free_port()
+    full_env = {**os.environ, **(env or {})}
+    out = open(log_path, "wb") if log_path else subprocess.DEVNULL  # noqa: SIM115
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1")],
+        cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(base, timeout=timeout, proc=proc)
+    except Exception:
+        stop_server(proc)
+        raise
+    return proc, base
+
+
+def stop_server(proc: subprocess.Popen, timeout: float = 10.0) -> None:
+    """Stops the server started by ``start_server`` (SIGTERM, then SIGKILL)."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=timeout)
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident set size of a process from /proc (Linux), 0 if unavailable."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
