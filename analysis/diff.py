@@ -1,0 +1,298 @@
+"""Token-level diff of an aligned sentence pair (or of the joined sentences of a split/merge).
+
+Why lemmas: "foram entregues" vs "foi entregue" is not a change of wording a researcher cares
+about; comparing lemmas (simplemma, Portuguese) keeps the diff on real lexical changes.
+Punctuation and case are ignored by construction (punctuation tokens are kept for context but
+never diffed), so punctuation- or case-only edits produce no operations.
+
+Every span is a ``[start, end)`` offset into the *document* text, not the sentence, so the UI
+can highlight exactly what the researcher typed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import simplemma
+
+from analysis.lexicon.function_words import MOVABLE_ADVERBS, canonical, is_function_word
+
+#: words (letters incl. accents, digits inside words), numbers with separators, or one symbol
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\w+|[^\w\s]", re.UNICODE)
+
+#: clitic pronouns attached with a hyphen (mesoclisis and enclisis): "encontrou-se"
+_CLITICS = frozenset({
+    "se", "me", "te", "lhe", "lhes", "o", "a", "os", "as", "lo", "la", "los", "las", "no", "na",
+    "nos", "vos",
+})
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int          # document offsets
+    end: int
+    lower: str
+    lemma: str
+    kind: str           # "word" | "num" | "punct"
+
+    @property
+    def is_content(self) -> bool:
+        """Alphabetic word that is not grammatical glue (used by lexical detectors)."""
+        return self.kind == "word" and len(self.lower) >= 3 and not is_function_word(self.lower, self.lemma)
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(lower: str) -> str:
+    """Lemma of a lowercase word: closed-class table first, then simplemma."""
+    c = canonical(lower)
+    if c is not None:
+        return c
+    try:
+        return simplemma.lemmatize(lower, lang="pt").lower()
+    except Exception:  # noqa: BLE001 - a lemmatiser failure must not break the diff
+        return lower
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokenise ``text`` (words, numbers, punctuation) with offsets shifted by ``offset``.
+
+    Hyphenated clitics ("entregou-se") are split so the verb lemmatises normally.
+    """
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.start() + offset, m.end() + offset
+        tok = m.group()
+        if tok[0].isdigit():
+            out.append(Token(tok, s, e, tok.lower(), tok.lower(), "num"))
+            continue
+        if not tok[0].isalnum():
+            out.append(Token(tok, s, e, tok, tok, "punct"))
+            continue
+        parts = re.split(r"([-'’])", tok)
+        if len(parts) > 1 and all(p.lower() in _CLITICS for p in parts[2::2]):
+            pos = s
+            for k, p in enumerate(parts):
+                if k % 2 == 0:
+                    low = p.lower()
+                    out.append(Token(p, pos, pos + len(p), low, lemma_of(low), "word"))
+                pos += len(p)
+            continue
+        low = tok.lower()
+        out.append(Token(tok, s, e, low, lemma_of(low), "word"))
+    return out
+
+
+@dataclass
+class DiffOp:
+    """One diff operation over the *word* token lists (punctuation excluded).
+
+    ``src``/``tgt`` are half-open index ranges into ``TokenDiff.src_words``/``tgt_words``.
+    For inserts the source range is empty (and vice versa); spans are then anchored at the
+    position where the material would go.
+    """
+
+    tag: str                     # equal | replace | insert | delete
+    src: tuple[int, int]
+    tgt: tuple[int, int]
+    source_span: tuple[int, int]
+    target_span: tuple[int, int]
+    source_text: str
+    target_text: str
+
+
+@dataclass
+class Move:
+    """A run of the same lemmas deleted in one place and inserted in another."""
+
+    src: tuple[int, int]
+    tgt: tuple[int, int]
+    source_span: tuple[int, int]
+    target_span: tuple[int, int]
+    lemmas: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class TokenDiff:
+    source_text: str             # the full source document text (offsets index into it)
+    target_text: str
+    src_tokens: list[Token]
+    tgt_tokens: list[Token]
+    src_words: list[Token]
+    tgt_words: list[Token]
+    ops: list[DiffOp] = field(default_factory=list)
+    moves: list[Move] = field(default_factory=list)
+
+    # ---- summaries -------------------------------------------------------------------------
+    @property
+    def changed(self) -> bool:
+        return any(op.tag != "equal" for op in self.ops)
+
+    def src_moved(self) -> set[int]:
+        return {i for m in self.moves for i in range(*m.src)}
+
+    def tgt_moved(self) -> set[int]:
+        return {i for m in self.moves for i in range(*m.tgt)}
+
+    def lemma_overlap(self, content_only: bool = False) -> float:
+        """Dice coefficient of lemma multisets (1.0 = same words)."""
+        a = [t.lemma for t in self.src_words if not content_only or t.is_content]
+        b = [t.lemma for t in self.tgt_words if not content_only or t.is_content]
+        if not a and not b:
+            return 1.0
+        from collections import Counter
+
+        ca, cb = Counter(a), Counter(b)
+        common = sum((ca & cb).values())
+        return 2.0 * common / (len(a) + len(b))
+
+    def containment(self, content_only: bool = False) -> float:
+        """Shared lemmas over the *shorter* side (1.0 when one side is contained in the other).
+
+        Unlike Dice, omitting or adding a clause does not lower it: only rewording does."""
+        from collections import Counter
+
+        a = [t.lemma for t in self.src_words if not content_only or t.is_content]
+        b = [t.lemma for t in self.tgt_words if not content_only or t.is_content]
+        if not a or not b:
+            return 1.0 if not a and not b else 0.0
+        common = sum((Counter(a) & Counter(b)).values())
+        return common / min(len(a), len(b))
+
+    def equal_ratio(self) -> float:
+        """Share of word tokens (both sides) inside equal ops or moves."""
+        n = len(self.src_words) + len(self.tgt_words)
+        if n == 0:
+            return 1.0
+        eq = sum((op.src[1] - op.src[0]) * 2 for op in self.ops if op.tag == "equal")
+        eq += sum((m.src[1] - m.src[0]) * 2 for m in self.moves)
+        return min(1.0, eq / n)
+
+    def src_span(self, i: int, j: int) -> tuple[int, int]:
+        """Document span covering source words i..j-1."""
+        return (self.src_words[i].start, self.src_words[j - 1].end)
+
+    def tgt_span(self, i: int, j: int) -> tuple[int, int]:
+        return (self.tgt_words[i].start, self.tgt_words[j - 1].end)
+
+
+def _anchor(words: list[Token], i: int, fallback: int) -> tuple[int, int]:
+    """Zero-width span at word index i (before word i, or after the last word)."""
+    if i < len(words):
+        return (words[i].start, words[i].start)
+    if words:
+        return (words[-1].end, words[-1].end)
+    return (fallback, fallback)
+
+
+def _text(full: str, words: list[Token], i: int, j: int) -> str:
+    if i >= j:
+        return ""
+    return full[words[i].start:words[j - 1].end]
+
+
+def diff_tokens(
+    src_tokens: list[Token], tgt_tokens: list[Token], source_text: str, target_text: str
+) -> TokenDiff:
+    """Diff two token lists (document offsets) on lowercase lemmas, then find moved runs."""
+    sw = [t for t in src_tokens if t.kind != "punct"]
+    tw = [t for t in tgt_tokens if t.kind != "punct"]
+    d = TokenDiff(source_text, target_text, src_tokens, tgt_tokens, sw, tw)
+    sm = SequenceMatcher(None, [t.lemma for t in sw], [t.lemma for t in tw], autojunk=False)
+    s_fb = src_tokens[0].start if src_tokens else 0
+    t_fb = tgt_tokens[0].start if tgt_tokens else 0
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        sspan = d.src_span(i1, i2) if i2 > i1 else _anchor(sw, i1, s_fb)
+        tspan = d.tgt_span(j1, j2) if j2 > j1 else _anchor(tw, j1, t_fb)
+        d.ops.append(DiffOp(tag, (i1, i2), (j1, j2), sspan, tspan,
+                            _text(source_text, sw, i1, i2), _text(target_text, tw, j1, j2)))
+    d.moves = _find_moves(d)
+    return d
+
+
+def diff_texts(source: str, target: str) -> TokenDiff:
+    """Convenience: diff two standalone strings (offsets into those strings)."""
+    return diff_tokens(tokenize(source), tokenize(target), source, target)
+
+
+def _longest_common_run(a: list[str], b: list[str]) -> tuple[int, int, int]:
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.a, m.b, m.size
+
+
+def _find_moves(d: TokenDiff) -> list[Move]:
+    """A run deleted on the source side that reappears, same lemmas, as an inserted run.
+
+    A run qualifies when it has at least two words, or is one content word or adverb: moving a
+    lone article is not a displacement of a lexical unit.
+    """
+    s_avail = [False] * len(d.src_words)
+    t_avail = [False] * len(d.tgt_words)
+    for op in d.ops:
+        if op.tag in ("delete", "replace"):
+            for i in range(*op.src):
+                s_avail[i] = True
+        if op.tag in ("insert", "replace"):
+            for j in range(*op.tgt):
+                t_avail[j] = True
+    moves: list[Move] = []
+    while True:
+        best = None
+        s_runs = _runs(s_avail)
+        t_runs = _runs(t_avail)
+        for (a1, a2) in s_runs:
+            for (b1, b2) in t_runs:
+                ia, ib, size = _longest_common_run(
+                    [t.lemma for t in d.src_words[a1:a2]], [t.lemma for t in d.tgt_words[b1:b2]]
+                )
+                if size and (best is None or size > best[2]):
+                    best = (a1 + ia, b1 + ib, size)
+        if best is None:
+            break
+        i, j, size = best
+        words = d.src_words[i:i + size]
+        if size < 2 and not (words[0].is_content or words[0].lower in MOVABLE_ADVERBS):
+            s_avail[i] = False  # not a lexical unit: try the next candidate
+            t_avail[j] = False
+            continue
+        # a "move" that stays in place relative to the rest is just a replace artefact
+        if _same_relative_position(d, i, j, size):
+            for k in range(size):
+                s_avail[i + k] = False
+                t_avail[j + k] = False
+            continue
+        moves.append(Move((i, i + size), (j, j + size), d.src_span(i, i + size),
+                          d.tgt_span(j, j + size), tuple(w.lemma for w in words),
+                          _text(d.source_text, d.src_words, i, i + size)))
+        for k in range(size):
+            s_avail[i + k] = False
+            t_avail[j + k] = False
+    moves.sort(key=lambda m: m.src)
+    return moves
+
+
+def _same_relative_position(d: TokenDiff, i: int, j: int, size: int) -> bool:
+    """True when the run sits between the same equal anchors on both sides (no real move)."""
+    def eq_before(idx: int, side: str) -> int:
+        n = 0
+        for op in d.ops:
+            rng = op.src if side == "s" else op.tgt
+            if op.tag == "equal" and rng[1] <= idx:
+                n += rng[1] - rng[0]
+        return n
+    return eq_before(i, "s") == eq_before(j, "t")
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    out = []
+    start = None
+    for k, f in enumerate(flags + [False]):
+        if f and start is None:
+            start = k
+        elif not f and start is not None:
+            out.append((start, k))
+            start = None
+    return out

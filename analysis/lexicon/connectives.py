@@ -1,0 +1,152 @@
+"""A general inventory of Portuguese connectives grouped by the logical relation they signal.
+
+Built from grammar knowledge (conjunctions and discourse markers of standard Brazilian and
+European Portuguese), not from any test text. Multiword connectives are matched before their
+parts (``no entanto`` wins over ``entanto``). Entries flagged *ambiguous* have frequent
+non-connective uses (``como``, ``quando``, ``e``...): they only count as evidence of a change
+when the other side of the change is an unambiguous connective.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RELATION_LABELS: dict[str, str] = {
+    "adversative": "adversativa",
+    "concessive": "concessiva",
+    "causal": "causal",
+    "conclusive": "conclusiva",
+    "additive": "aditiva",
+    "temporal": "temporal",
+    "explicative": "explicativa",
+    "conditional": "condicional",
+    "final": "final",
+    "comparative": "comparativa",
+    "alternative": "alternativa",
+}
+
+_UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "adversative": (
+        "mas", "porém", "todavia", "contudo", "entretanto", "no entanto", "não obstante",
+        "ainda assim", "só que", "em contrapartida", "por outro lado", "ao passo que",
+        "pelo contrário", "mesmo assim",
+    ),
+    "concessive": (
+        "embora", "conquanto", "ainda que", "mesmo que", "se bem que", "apesar de",
+        "apesar disso", "apesar de que", "a despeito de", "por mais que", "por menos que",
+        "mesmo quando", "nem que", "posto que", "malgrado",
+    ),
+    "causal": (
+        "porque", "visto que", "uma vez que", "já que", "dado que", "posto que",
+        "devido a", "em virtude de", "por causa de", "graças a", "em razão de", "por conta de",
+        "em decorrência de", "na medida em que", "porquanto", "haja vista",
+    ),
+    "conclusive": (
+        "portanto", "por isso", "por conseguinte", "consequentemente", "assim sendo",
+        "dessa forma", "desta forma", "dessa maneira", "desta maneira", "deste modo",
+        "desse modo", "em consequência", "por consequência", "pois então",
+        "sendo assim", "em vista disso", "diante disso", "de modo que", "de forma que",
+        "de maneira que", "de sorte que", "por esse motivo", "por este motivo", "por essa razão",
+        "por esta razão",
+    ),
+    "additive": (
+        "além disso", "ademais", "bem como", "não só", "mas também",
+        "assim como", "outrossim", "além do mais",
+    ),
+    "temporal": (
+        "enquanto", "depois que", "antes que", "logo que", "assim que", "desde que",
+        "sempre que", "até que", "à medida que", "à proporção que", "em seguida",
+        "ao mesmo tempo", "nesse momento", "posteriormente",
+        "anteriormente", "por fim", "primeiramente", "em primeiro lugar",
+    ),
+    "explicative": (
+        "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",
+        "na verdade", "de fato", "com efeito", "aliás",
+    ),
+    "conditional": (
+        "desde que", "contanto que", "a menos que", "a não ser que", "salvo se",
+        "exceto se", "somente se", "só se", "sem que",
+    ),
+    "final": (
+        "para que", "a fim de", "a fim de que", "com o objetivo de", "de modo a",
+        "com a finalidade de", "com o intuito de",
+    ),
+    "comparative": (
+        "tal como", "tal qual", "assim como", "do mesmo modo", "da mesma forma",
+        "da mesma maneira",
+    ),
+    "alternative": (
+        "ou então",
+    ),
+}
+
+_AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de"),
+    "alternative": ("ou", "ora", "quer", "seja"),
+    "adversative": ("senão", "ao contrário"),
+    "causal": ("como",),
+    "temporal": ("quando", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
+    "conditional": ("se", "caso"),
+    "conclusive": ("assim", "logo", "então", "daí", "com isso"),
+    "final": ("para",),
+    "comparative": ("como se", "igual a", "mais do que", "menos do que"),
+}
+
+
+@dataclass(frozen=True)
+class Connective:
+    form: str                    # lowercase, words separated by one space
+    relation: str                # key of RELATION_LABELS
+    ambiguous: bool = False
+
+    @property
+    def label(self) -> str:
+        return RELATION_LABELS[self.relation]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.form.split())
+
+
+def _build() -> dict[tuple[str, ...], Connective]:
+    table: dict[tuple[str, ...], Connective] = {}
+    for relation, forms in _AMBIGUOUS.items():
+        for f in forms:
+            table[tuple(f.split())] = Connective(f, relation, True)
+    # unambiguous entries override ambiguous ones; the first relation listed wins
+    for relation, forms in _UNAMBIGUOUS.items():
+        for f in forms:
+            key = tuple(f.split())
+            if key not in table or table[key].ambiguous:
+                table[key] = Connective(f, relation, False)
+    return table
+
+
+CONNECTIVES: dict[tuple[str, ...], Connective] = _build()
+MAX_WORDS: int = max(len(k) for k in CONNECTIVES)
+
+
+@dataclass(frozen=True)
+class ConnectiveMatch:
+    connective: Connective
+    first: int          # index of the first word token (in the word-token list)
+    last: int           # index of the last word token (inclusive)
+
+
+def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
+    """Greedy longest-match scan of lowercase word tokens for connectives."""
+    out: list[ConnectiveMatch] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        hit = None
+        for size in range(min(MAX_WORDS, n - i), 0, -1):
+            c = CONNECTIVES.get(tuple(words[i:i + size]))
+            if c is not None:
+                hit = ConnectiveMatch(c, i, i + size - 1)
+                break
+        if hit is None:
+            i += 1
+            continue
+        out.append(hit)
+        i = hit.last + 1
+    return out

@@ -1,0 +1,110 @@
+"""Portuguese closed-class words (articles, prepositions and their contractions, pronouns,
+auxiliaries, common adverbs of degree) and a canonical lemma for each contraction.
+
+Why: the lemmatiser (simplemma) mis-lemmatises some contractions (``pela`` → ``pelar``) and the
+detectors need to tell content words from grammatical glue (a frequency gain on ``de`` → ``em``
+is not lexical simplification).
+"""
+from __future__ import annotations
+
+#: contraction / inflected closed-class form → canonical lemma used in diffs
+CANONICAL: dict[str, str] = {
+    # definite article
+    "o": "o", "a": "o", "os": "o", "as": "o",
+    # indefinite article
+    "um": "um", "uma": "um", "uns": "um", "umas": "um",
+    # de + article / demonstrative
+    "do": "do", "da": "do", "dos": "do", "das": "do",
+    "dum": "dum", "duma": "dum", "duns": "dum", "dumas": "dum",
+    "deste": "deste", "desta": "deste", "destes": "deste", "destas": "deste",
+    "desse": "desse", "dessa": "desse", "desses": "desse", "dessas": "desse",
+    "daquele": "daquele", "daquela": "daquele", "daqueles": "daquele", "daquelas": "daquele",
+    "disto": "disto", "disso": "disso", "daquilo": "daquilo",
+    "dele": "dele", "dela": "dele", "deles": "dele", "delas": "dele",
+    # em + article / demonstrative
+    "no": "no", "na": "no", "nos": "no", "nas": "no",
+    "num": "num", "numa": "num", "nuns": "num", "numas": "num",
+    "neste": "neste", "nesta": "neste", "nestes": "neste", "nestas": "neste",
+    "nesse": "nesse", "nessa": "nesse", "nesses": "nesse", "nessas": "nesse",
+    "naquele": "naquele", "naquela": "naquele", "naqueles": "naquele", "naquelas": "naquele",
+    "nisto": "nisto", "nisso": "nisso", "naquilo": "naquilo",
+    "nele": "nele", "nela": "nele", "neles": "nele", "nelas": "nele",
+    # a + article
+    "ao": "ao", "à": "ao", "aos": "ao", "às": "ao",
+    "àquele": "àquele", "àquela": "àquele", "àqueles": "àquele", "àquelas": "àquele",
+    # por + article
+    "pelo": "pelo", "pela": "pelo", "pelos": "pelo", "pelas": "pelo",
+    # demonstratives
+    "este": "este", "esta": "este", "estes": "este", "estas": "este", "isto": "isto",
+    "esse": "esse", "essa": "esse", "esses": "esse", "essas": "esse", "isso": "isso",
+    "aquele": "aquele", "aquela": "aquele", "aqueles": "aquele", "aquelas": "aquele",
+    "aquilo": "aquilo",
+    # personal pronouns
+    "ele": "ele", "ela": "ele", "eles": "ele", "elas": "ele",
+    "eu": "eu", "tu": "tu", "nós": "nós", "vós": "vós", "você": "você", "vocês": "você",
+    "me": "me", "te": "te", "se": "se", "lhe": "lhe", "lhes": "lhe",
+    "mim": "mim", "ti": "ti", "si": "si", "conosco": "conosco", "comigo": "comigo",
+    "contigo": "contigo", "consigo": "consigo",
+    "lo": "o", "la": "o", "los": "o", "las": "o",
+    # possessives
+    "seu": "seu", "sua": "seu", "seus": "seu", "suas": "seu",
+    "meu": "meu", "minha": "meu", "meus": "meu", "minhas": "meu",
+    "nosso": "nosso", "nossa": "nosso", "nossos": "nosso", "nossas": "nosso",
+    "teu": "teu", "tua": "teu", "teus": "teu", "tuas": "teu",
+}
+
+#: Further closed-class words that are never "content" for lexical comparison.
+FUNCTION_WORDS: frozenset[str] = frozenset(CANONICAL) | frozenset({
+    # prepositions
+    "de", "em", "por", "para", "pra", "com", "sem", "sob", "sobre", "entre", "até", "desde",
+    "contra", "perante", "após", "ante", "trás", "durante", "mediante", "segundo", "conforme",
+    "via", "rumo",
+    # conjunctions / relatives / interrogatives
+    "e", "ou", "mas", "nem", "que", "se", "como", "quando", "onde", "porque", "pois", "porém",
+    "qual", "quais", "quem", "cujo", "cuja", "cujos", "cujas", "quanto", "quanta", "quantos",
+    "quantas", "embora", "contudo", "todavia", "entretanto", "logo", "portanto", "enquanto",
+    "caso", "já", "também", "ainda", "assim", "então",
+    # quantifiers / indefinites
+    "todo", "toda", "todos", "todas", "tudo", "algum", "alguma", "alguns", "algumas", "algo",
+    "alguém", "nenhum", "nenhuma", "ninguém", "nada", "outro", "outra", "outros", "outras",
+    "mesmo", "mesma", "mesmos", "mesmas", "cada", "certo", "certa", "certos", "certas",
+    "vários", "várias", "muito", "muita", "muitos", "muitas", "pouco", "pouca", "poucos",
+    "poucas", "tanto", "tanta", "tantos", "tantas", "mais", "menos", "tão", "bem", "mal",
+    "qualquer", "quaisquer", "ambos", "ambas", "demais",
+    # negation and frequent adverbs
+    "não", "sim", "nunca", "jamais", "tampouco", "aqui", "aí", "ali", "lá", "cá", "agora",
+    "hoje", "ontem", "amanhã", "sempre", "só", "somente", "apenas", "inclusive",
+    # auxiliaries and copulas (all forms are caught through their lemmas too)
+    "ser", "estar", "ter", "haver", "ficar", "ir", "vir", "poder", "dever",
+    "é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam", "sido",
+    "sendo", "está", "estão", "estava", "estavam", "esteve", "estiveram", "tem", "têm", "tinha", "tinham", "teve", "tiveram", "terá", "terão", "há", "havia",
+    "houve", "haverá", "vai", "vão", "ia", "iam", "pode", "podem", "podia", "deve", "devem",
+    "seja", "sejam", "fosse", "fossem", "for", "forem",
+})
+
+#: Lemmas of auxiliaries/copulas (compared after lemmatisation).
+AUXILIARY_LEMMAS: frozenset[str] = frozenset({
+    "ser", "estar", "ter", "haver", "ficar", "ir", "vir", "poder", "dever", "andar",
+})
+
+
+def canonical(lower: str) -> str | None:
+    """Canonical lemma for a closed-class form, or None when the word is not one."""
+    return CANONICAL.get(lower)
+
+
+def is_function_word(lower: str, lemma: str | None = None) -> bool:
+    """True for grammatical glue (never the locus of a lexical substitution)."""
+    if lower in FUNCTION_WORDS:
+        return True
+    return lemma is not None and lemma in AUXILIARY_LEMMAS
+
+
+#: Adverbs that form a displaceable unit on their own (time, place, frequency, focus, degree):
+#: moving one of these is a DL+ displacement even though it is not a content word.
+MOVABLE_ADVERBS: frozenset[str] = frozenset({
+    "ontem", "hoje", "amanhã", "agora", "sempre", "nunca", "jamais", "já", "ainda", "também",
+    "só", "somente", "apenas", "aqui", "ali", "lá", "cá", "aí", "depois", "antes", "logo",
+    "talvez", "provavelmente", "realmente", "inclusive", "novamente", "entretanto", "porém",
+    "contudo", "todavia", "portanto", "atualmente", "recentemente", "finalmente",
+})

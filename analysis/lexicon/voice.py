@@ -1,0 +1,144 @@
+"""Grammatical perspective: analytic passive voice and negation in Portuguese.
+
+Passive (voz passiva analítica) = a form of *ser* (strong evidence) or *estar*/*ficar*
+(weaker: often resultative/adjectival) followed, optionally after one or two adverbs, by a past
+participle, optionally with an agent introduced by *por/pelo/pela/pelos/pelas*. Participles are
+recognised by their regular endings plus the common irregular participles of the language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SER_FORMS: frozenset[str] = frozenset({
+    "ser", "é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
+    "sido", "sendo", "seja", "sejam", "fosse", "fossem", "for", "forem", "fora", "foras",
+    "somos", "sou", "fui", "fomos", "éramos", "seremos", "sejamos",
+})
+OTHER_AUX_FORMS: frozenset[str] = frozenset({
+    "está", "estão", "estava", "estavam", "esteve", "estiveram", "estará", "estarão",
+    "estaria", "estariam", "esteja", "estejam", "estivesse", "estivessem", "estar", "estado",
+    "fica", "ficam", "ficou", "ficaram", "ficava", "ficavam", "ficará", "ficarão", "ficaria",
+    "ficar", "fique", "fiquem", "ficasse", "ficassem",
+})
+
+_REGULAR_PARTICIPLE = re.compile(r"^\w{2,}(ado|ada|ados|adas|ido|ida|idos|idas|ído|ída|ídos|ídas)$")
+
+#: Common irregular past participles (masculine singular); inflections derived below.
+_IRREGULAR = (
+    "feito", "dito", "escrito", "aberto", "coberto", "descoberto", "posto", "visto", "previsto",
+    "revisto", "entregue", "aceito", "eleito", "preso", "morto", "pago", "ganho", "gasto",
+    "suspenso", "expulso", "impresso", "expresso", "aceso", "benzido", "extinto", "frito",
+    "salvo", "solto", "envolto", "absorto", "imposto", "proposto", "exposto", "disposto",
+    "composto", "suposto", "oposto", "deposto", "reposto", "refeito", "desfeito", "satisfeito",
+    "contrafeito", "feito", "corrompido", "dissolvido", "resolvido", "devolvido", "escrito",
+    "inscrito", "descrito", "prescrito", "proscrito", "transcrito", "subscrito", "vindo",
+    "contido", "mantido", "obtido", "detido", "retido", "aberto", "reaberto", "encoberto",
+    "recoberto", "assente", "tinto", "submerso", "emerso", "imerso", "convicto", "eleito",
+    "incluso", "excluso", "confuso", "difuso", "omisso", "surpreso", "isento", "junto",
+)
+
+
+def _inflections(word: str) -> set[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return {word, stem + "a", stem + "os", stem + "as"}
+    if word.endswith("e"):
+        return {word, word + "s"}
+    return {word}
+
+
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
+    f for w in _IRREGULAR for f in _inflections(w)
+)
+
+AGENT_PREPOSITIONS: frozenset[str] = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
+
+#: Words that negate a clause (sentential negation); "nem" also coordinates negatives.
+NEGATORS: frozenset[str] = frozenset({
+    "não", "nunca", "jamais", "nem", "nenhum", "nenhuma", "nenhuns", "nenhumas", "ninguém",
+    "nada", "tampouco", "sequer",
+})
+
+#: Negative prefixes of morphological antonyms (in-/im-/i-/des-/a-), ordered longest first.
+NEGATIVE_PREFIXES: tuple[str, ...] = ("des", "im", "in", "ir", "il", "i")
+
+#: Words that look like participles but are usually nouns/adjectives/adverbs.
+_NOT_PARTICIPLES = frozenset({
+    "cidade", "lado", "estado", "mercado", "dado", "dados", "resultado", "resultados",
+    "prefeitura", "vida", "partida", "medida", "medidas", "saída", "entrada", "comida",
+    "bebida", "ferida", "corrida", "subida", "descida", "recado", "soldado", "advogado",
+    "deputado", "deputada", "senado", "passado", "passada", "pecado", "cuidado", "nada",
+    "agrado", "obrigado", "obrigada", "ainda", "ida", "unidade", "período", "apenas",
+})
+
+
+def is_participle(lower: str) -> bool:
+    """Heuristic: does this lowercase word look like a past participle?"""
+    if lower in _NOT_PARTICIPLES:
+        return False
+    return lower in IRREGULAR_PARTICIPLES or bool(_REGULAR_PARTICIPLE.match(lower))
+
+
+@dataclass(frozen=True)
+class PassiveMatch:
+    aux: int                 # index (in the word list) of the auxiliary
+    participle: int          # index of the participle
+    agent: int | None        # index of por/pelo/... introducing the agent, if any
+    strong: bool             # True for ser + participle
+
+    @property
+    def first(self) -> int:
+        return self.aux
+
+    @property
+    def last(self) -> int:
+        return self.agent if self.agent is not None else self.participle
+
+
+def find_passives(words: list[str]) -> list[PassiveMatch]:
+    """Find analytic passives in a list of lowercase word tokens."""
+    out: list[PassiveMatch] = []
+    for i, w in enumerate(words):
+        strong = w in SER_FORMS
+        if not strong and w not in OTHER_AUX_FORMS:
+            continue
+        # allow up to two intervening words (adverbs, "sido": "tem sido", "foi rapidamente")
+        for j in range(i + 1, min(i + 4, len(words))):
+            if is_participle(words[j]):
+                agent = None
+                for k in range(j + 1, min(j + 4, len(words))):
+                    if words[k] in AGENT_PREPOSITIONS:
+                        agent = k
+                        break
+                    if words[k] in SER_FORMS or words[k] in OTHER_AUX_FORMS:
+                        break
+                if not strong and agent is None:
+                    break  # estar/ficar + participle without agent: usually a state
+                out.append(PassiveMatch(i, j, agent, strong))
+                break
+            if words[j] in SER_FORMS or words[j] in OTHER_AUX_FORMS or words[j] in {"o", "a", "os", "as", "um", "uma"}:
+                break
+    return out
+
+
+def negators(words: list[str]) -> list[int]:
+    """Indices of sentential negators."""
+    return [i for i, w in enumerate(words) if w in NEGATORS]
+
+
+def morphological_antonym(a: str, b: str) -> str | None:
+    """If one word is the other with a negative prefix (capaz/incapaz, feliz/infeliz,
+    fazer/desfazer, legal/ilegal), return the prefix; otherwise None."""
+    a, b = a.lower(), b.lower()
+    if len(a) > len(b):
+        a, b = b, a
+    for p in NEGATIVE_PREFIXES:
+        if b.startswith(p) and len(a) >= 4:
+            rest = b[len(p):]
+            if rest == a:
+                return p
+            # in- assimilates: im+p/b, i+l/m/r (impossível, ilegal, irregular)
+            if p in {"im", "i", "ir", "il"} and rest == a:
+                return p
+    return None

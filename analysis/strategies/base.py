@@ -1,0 +1,212 @@
+"""The context every detector receives: one aligned group, built once and shared.
+
+Why a context object: the token diff, the joined texts and the meaning similarity are costly
+and needed by several detectors; computing them once per alignment group keeps detectors
+small (one job each) and consistent with each other.
+
+Two kinds of detector exist (see ``analysis.strategies.__init__``):
+
+* pair detectors: ``detect(ctx: PairContext) -> list[Detection]``, called once per group;
+* document detectors: ``detect_document(doc: DocContext) -> list[Detection]``, called once
+  with every group's context (sentence reordering, headings that the aligner left unpaired).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from analysis.diff import Token, TokenDiff, diff_tokens, tokenize
+from analysis.types import AlignmentGroup, Detection, Document, Sentence
+
+_FINAL_PUNCT = re.compile(r"[.!?…:;]\s*[\"'”»)]*\s*$")
+
+
+def looks_like_heading(doc: Document, sent: Sentence) -> bool:
+    """A heading is flagged by segmentation, or is the first line of the document: short,
+    alone in its paragraph (or line), and without final punctuation."""
+    if sent.is_heading:
+        return True
+    if not doc.sentences or doc.sentences[0].id != sent.id:
+        return False
+    text = sent.text.strip()
+    if not text or len(text.split()) > 14 or _FINAL_PUNCT.search(text):
+        return False
+    # alone on its line: the next non-space character after it starts a new line (or nothing)
+    after = doc.text[sent.end:]
+    stripped = after.lstrip(" \t")
+    return stripped.startswith("\n") and len(doc.sentences) > 1
+
+
+@dataclass
+class PairContext:
+    """One alignment group seen from both documents."""
+
+    index: int                          # index of the group in the alignment list
+    group: AlignmentGroup
+    source_doc: Document
+    target_doc: Document
+    source: list[Sentence]
+    target: list[Sentence]
+    diff: TokenDiff
+    source_heading: bool = False
+    target_heading: bool = False
+    source_anchor: int = 0              # source offset used to order detections of this group
+    _similarity: float | None = None
+    _similarity_fn: Callable[[], float] | None = None
+
+    # ---- texts and spans ---------------------------------------------------------------
+    @property
+    def source_text(self) -> str:
+        return " ".join(s.text for s in self.source)
+
+    @property
+    def target_text(self) -> str:
+        return " ".join(s.text for s in self.target)
+
+    @property
+    def source_spans(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.source]
+
+    @property
+    def target_spans(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.target]
+
+    @property
+    def kind(self) -> str:
+        return self.group.kind
+
+    @property
+    def is_pair(self) -> bool:
+        """Both sides present (1:1, split, merge, n:m)."""
+        return bool(self.source) and bool(self.target)
+
+    @property
+    def is_heading_pair(self) -> bool:
+        return self.is_pair and self.source_heading and self.target_heading
+
+    @property
+    def src_words(self) -> list[Token]:
+        return self.diff.src_words
+
+    @property
+    def tgt_words(self) -> list[Token]:
+        return self.diff.tgt_words
+
+    # ---- similarity --------------------------------------------------------------------
+    def similarity(self) -> float:
+        """Meaning similarity of the two sides in [0, 1]: cosine of the encoder's embeddings,
+        or a lexical proxy when no encoder is available."""
+        if self._similarity is None:
+            if self._similarity_fn is not None:
+                self._similarity = float(self._similarity_fn())
+            else:
+                self._similarity = lexical_similarity(self.source_text, self.target_text)
+        return self._similarity
+
+    @property
+    def has_encoder(self) -> bool:
+        return self._similarity_fn is not None
+
+    def rewording(self) -> float:
+        """How much of the shared content was reworded, in [0, 1]: 1 - lemma containment
+        (all words and content words averaged). Omitting or adding material does not count."""
+        return 1.0 - 0.5 * (self.diff.containment() + self.diff.containment(content_only=True))
+
+    def char_similarity(self) -> float:
+        """Character-level similarity of the lowercased texts (difflib ratio)."""
+        return SequenceMatcher(None, self.source_text.lower(), self.target_text.lower(),
+                               autojunk=False).ratio()
+
+    def detection(self, code: str, confidence: float, source_spans=None, target_spans=None,
+                  explanation: str = "", evidence: dict | None = None) -> Detection:
+        """Build a Detection for this group (confidence clipped to (0, 1])."""
+        conf = float(min(1.0, max(0.01, confidence)))
+        return Detection(
+            code=code,
+            confidence=round(conf, 3),
+            source_spans=[tuple(map(int, s)) for s in (source_spans or [])],
+            target_spans=[tuple(map(int, s)) for s in (target_spans or [])],
+            explanation=explanation,
+            evidence=evidence or {},
+            group=self.index,
+        )
+
+
+@dataclass
+class DocContext:
+    """Every group's context, for detectors that need the whole document."""
+
+    source: Document
+    target: Document
+    pairs: list[PairContext] = field(default_factory=list)
+
+
+def lexical_similarity(a: str, b: str) -> float:
+    """Lexical proxy for meaning similarity (used when no encoder is loaded): the mean of
+    lemma Dice overlap and character similarity."""
+    from analysis.diff import diff_texts
+
+    d = diff_texts(a, b)
+    char = SequenceMatcher(None, a.lower(), b.lower(), autojunk=False).ratio()
+    return 0.5 * d.lemma_overlap() + 0.5 * char
+
+
+def _tokens_for(doc: Document, sents: list[Sentence]) -> list[Token]:
+    out: list[Token] = []
+    for s in sents:
+        out.extend(tokenize(doc.text[s.start:s.end], offset=s.start))
+    return out
+
+
+def build_contexts(source: Document, target: Document, groups: list[AlignmentGroup],
+                   encoder=None) -> DocContext:
+    """Build one PairContext per group; embeddings for all pairs are computed in one batch."""
+    pairs: list[PairContext] = []
+    src_heads = {s.id for s in source.sentences if looks_like_heading(source, s)}
+    tgt_heads = {s.id for s in target.sentences if looks_like_heading(target, s)}
+    anchor = 0
+    for gi, g in enumerate(groups):
+        ss = [source.sentence(i) for i in g.source]
+        ts = [target.sentence(i) for i in g.target]
+        if ss:
+            anchor = ss[0].start
+        diff = diff_tokens(_tokens_for(source, ss), _tokens_for(target, ts), source.text, target.text)
+        pairs.append(PairContext(
+            index=gi, group=g, source_doc=source, target_doc=target, source=ss, target=ts,
+            diff=diff,
+            source_heading=bool(ss) and all(s.id in src_heads for s in ss),
+            target_heading=bool(ts) and all(t.id in tgt_heads for t in ts),
+            source_anchor=anchor,
+        ))
+    if encoder is not None:
+        _attach_embeddings(pairs, encoder)
+    return DocContext(source, target, pairs)
+
+
+def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
+    """Encode every changed pair's two sides in one batch; similarity() then reads a number.
+
+    An encoder failure is not fatal: the lexical proxy takes over for every pair."""
+    todo = [p for p in pairs if p.is_pair and p.diff.changed]
+    if not todo:
+        return
+    texts: list[str] = []
+    for p in todo:
+        texts.append(p.source_text)
+        texts.append(p.target_text)
+    try:
+        vecs = np.asarray(encoder.encode(texts), dtype=np.float32)
+    except Exception:  # noqa: BLE001
+        import logging
+
+        logging.getLogger("netest.strategies").exception("encoder failed; lexical similarity used")
+        return
+    for k, p in enumerate(todo):
+        a, b = vecs[2 * k], vecs[2 * k + 1]
+        na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+        cos = float(a @ b) / (na * nb) if na and nb else 0.0
+        p._similarity_fn = (lambda c=cos: max(0.0, min(1.0, c)))

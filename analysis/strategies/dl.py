@@ -1,0 +1,32 @@
+"""DL+ Deslocamento de unidades lexicais: the same words moved to another position, with
+little else changed (typically an adverbial: "Neste ano, X" → "X neste ano")."""
+from __future__ import annotations
+
+from analysis.strategies.base import PairContext
+from analysis.strategies.rd import CLAUSE_MOVE_WORDS
+from analysis.types import Detection
+
+CODE = "DL+"
+MAX_OTHER_CHANGE = 0.35      # share of (unmoved) words changed elsewhere in the pair
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if not ctx.is_pair or not ctx.diff.moves:
+        return []
+    d = ctx.diff
+    total = len(d.src_words) + len(d.tgt_words)
+    moved = len(d.src_moved()) + len(d.tgt_moved())
+    other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")
+    other_share = max(0, other - moved) / max(1, total)
+    if other_share > MAX_OTHER_CHANGE:
+        return []
+    out: list[Detection] = []
+    for m in d.moves:
+        size = m.src[1] - m.src[0]
+        if size >= CLAUSE_MOVE_WORDS:
+            continue  # a clause: RD+
+        conf = 0.55 + 0.35 * (1 - other_share / MAX_OTHER_CHANGE)
+        expl = f"«{m.text}» foi deslocado para outra posição na frase, sem mudança de conteúdo."
+        out.append(ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
+                                 {"words": size, "text": m.text, "other_change": round(other_share, 2)}))
+    return out

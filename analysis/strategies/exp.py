@@ -1,0 +1,141 @@
+"""EXP+ Explicação: a gloss, definition or paraphrase added in the target for a term that is
+present on both sides.
+
+Evidence, from strongest to weakest: parentheses right after the term; an explicit gloss
+marker (*ou seja, isto é, quer dizer, ou melhor, que significa, chamado, conhecido como...*);
+an apposition between commas/dashes starting with a determiner; a relative clause
+(*que ...*) set off by commas right after the term. The inserted material must be an
+insertion in the diff, and the word before it must be unchanged (the term exists on both
+sides).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.strategies.base import PairContext
+from analysis.types import Detection
+
+CODE = "EXP+"
+
+#: Gloss markers (lowercase word sequences) that announce an explanation.
+GLOSS_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
+    "ou seja", "isto é", "quer dizer", "ou melhor", "ou ainda", "a saber", "que significa",
+    "que quer dizer", "o que significa", "o que quer dizer", "que consiste em", "que são",
+    "que é", "que era", "que eram", "chamado", "chamada", "chamados", "chamadas",
+    "conhecido como", "conhecida como", "conhecidos como", "conhecidas como",
+    "também conhecido", "também conhecida", "também chamado", "também chamada",
+    "denominado", "denominada", "um tipo de", "uma espécie de", "uma forma de",
+    "ou", "significa", "que significam",
+))
+_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+_OPENERS = ("(", "[", ",", "—", "–", "-", ":")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    kind: str            # parentheses | marker | apposition | relative
+    marker: str
+    term_index: int      # target word index of the glossed term
+    confidence: float
+
+
+def _starts_with(words: list[str], seq: tuple[str, ...]) -> bool:
+    return tuple(words[:len(seq)]) == seq
+
+
+def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
+    """Is target word range [j1, j2) a gloss attached to an unchanged term? (shared with IN+)"""
+    tw = ctx.tgt_words
+    if j1 == 0 or j2 <= j1:
+        return None
+    term = j1 - 1
+    if not _tgt_equal(ctx, term) or tw[term].kind != "word":
+        return None
+    text = ctx.target_doc.text
+    glue = text[tw[term].end:tw[j1].start]
+    after = text[tw[j2 - 1].end:tw[j2].start] if j2 < len(tw) else text[tw[j2 - 1].end:tw[j2 - 1].end + 3]
+    words = [w.lower for w in tw[j1:j2]]
+    g = glue.strip()
+    if "(" in g or "[" in g:
+        if ")" in after or "]" in after:
+            return Gloss("parentheses", "( )", term, 0.9)
+        return None
+    for m in GLOSS_MARKERS:
+        if _starts_with(words, m):
+            if m in {("ou",), ("significa",)} and not g:
+                continue  # bare "ou X" inside a clause is an alternative, not a gloss
+            if m in {("que", "é"), ("que", "são"), ("que", "era"), ("que", "eram")} and not g:
+                continue  # restrictive relative without comma: usually new content
+            return Gloss("marker", " ".join(m), term, 0.85)
+    if g and g[0] in _OPENERS and g[0] != "(":
+        closed = bool(after.strip()) and after.strip()[0] in ",—–-.;:)"
+        if words and words[0] in _DETERMINERS and closed and len(words) <= 12:
+            return Gloss("apposition", g[0], term, 0.65)
+        if words and words[0] == "que" and closed and len(words) <= 14:
+            return Gloss("relative", "que", term, 0.55)
+    return None
+
+
+def _tgt_equal(ctx: PairContext, j: int) -> bool:
+    for op in ctx.diff.ops:
+        if op.tag == "equal" and op.tgt[0] <= j < op.tgt[1]:
+            return True
+    return False
+
+
+def _src_index_for_tgt(ctx: PairContext, j: int) -> int | None:
+    for op in ctx.diff.ops:
+        if op.tag == "equal" and op.tgt[0] <= j < op.tgt[1]:
+            return op.src[0] + (j - op.tgt[0])
+    return None
+
+
+def inserted_runs(ctx: PairContext) -> list[tuple[int, int]]:
+    """Target word ranges that are pure insertions (moved words excluded)."""
+    moved = ctx.diff.tgt_moved()
+    out: list[tuple[int, int]] = []
+    for op in ctx.diff.ops:
+        if op.tag != "insert":
+            continue
+        start = None
+        b = op.tgt[1]
+        for j in list(range(op.tgt[0], b)) + [b]:
+            free = j < b and j not in moved
+            if free and start is None:
+                start = j
+            elif not free and start is not None:
+                out.append((start, j))
+                start = None
+    return out
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if not ctx.is_pair:
+        return []
+    out: list[Detection] = []
+    for j1, j2 in inserted_runs(ctx):
+        g = gloss_for_insertion(ctx, j1, j2)
+        if g is None:
+            continue
+        tw = ctx.tgt_words
+        term_tok = tw[g.term_index]
+        si = _src_index_for_tgt(ctx, g.term_index)
+        src_tok = ctx.src_words[si] if si is not None else None
+        z = familiarity(term_tok.lower, term_tok.lemma)
+        conf = g.confidence + (0.05 if z < 4.0 else 0.0)
+        gloss_span = ctx.diff.tgt_span(j1, j2)
+        gloss_text = ctx.target_doc.text[gloss_span[0]:gloss_span[1]]
+        kinds = {"parentheses": "entre parênteses", "marker": f"introduzida por «{g.marker}»",
+                 "apposition": "em aposto", "relative": "em oração relativa explicativa"}
+        expl = (f"Explicação acrescentada para «{term_tok.text}» (Zipf {fmt_zipf(z)}), "
+                f"{kinds[g.kind]}: «{gloss_text}».")
+        out.append(ctx.detection(
+            CODE, conf,
+            [(src_tok.start, src_tok.end)] if src_tok else ctx.source_spans,
+            [(term_tok.start, term_tok.end), gloss_span],
+            expl,
+            {"term": term_tok.text, "gloss": gloss_text, "kind": g.kind, "marker": g.marker,
+             "term_zipf": round(z, 2)},
+        ))
+    return out

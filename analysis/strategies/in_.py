@@ -1,0 +1,50 @@
+"""IN+ Inserção: new content in the target with no counterpart in the source, not a gloss.
+
+Whole sentences come from the aligner (added groups); clauses/qualifiers come from the token
+diff (an inserted run of several words with content that is not a moved unit and not an
+explanation of a term, which is EXP+).
+"""
+from __future__ import annotations
+
+from analysis.strategies.base import PairContext
+from analysis.strategies.exp import gloss_for_insertion, inserted_runs
+from analysis.types import KIND_ADDED, Detection
+
+CODE = "IN+"
+MIN_WORDS = 3
+MAX_REWORDING = 0.5
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if ctx.kind == KIND_ADDED and ctx.target:
+        if ctx.target_heading:
+            return []  # a new title is MT+'s business
+        n = len(ctx.target)
+        what = "A frase" if n == 1 else f"As {n} frases"
+        expl = f"{what} da versão simplificada não tem correspondente no original: conteúdo novo."
+        conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
+        return [ctx.detection(CODE, conf, [], ctx.target_spans, expl,
+                              {"kind": "sentence", "sentences": [t.id for t in ctx.target]})]
+    if not ctx.is_pair or ctx.rewording() > MAX_REWORDING:
+        return []  # in a paraphrase the diff's runs do not map to added/removed content
+    out: list[Detection] = []
+    runs = list(inserted_runs(ctx))
+    for op in ctx.diff.ops:
+        if op.tag == "replace":
+            ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
+            if lt - ls >= 4 and ls <= 2:
+                runs.append(op.tgt)
+    for j1, j2 in sorted(runs):
+        words = ctx.tgt_words[j1:j2]
+        content = [w for w in words if w.is_content or w.kind == "num"]
+        if len(words) < MIN_WORDS or not content or (len(content) < 2 and len(words) < 4):
+            continue
+        if gloss_for_insertion(ctx, j1, j2) is not None:
+            continue
+        span = ctx.diff.tgt_span(j1, j2)
+        text = ctx.target_doc.text[span[0]:span[1]]
+        conf = min(0.8, 0.45 + 0.05 * len(words))
+        expl = f"O trecho «{text}» foi acrescentado na versão simplificada, sem correspondente no original."
+        out.append(ctx.detection(CODE, conf, [], [span], expl,
+                                 {"kind": "clause", "words": len(words), "text": text}))
+    return out

@@ -1,0 +1,153 @@
+"""MOD+ Modulação: change of grammatical perspective.
+
+* voice: an analytic passive (ser + participle, or estar/ficar + participle + agent) on one
+  side whose verb appears in the active on the other side;
+* agent made explicit: a passive without agent gains "por/pelo..." + agent;
+* polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
+  while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
+  (possível/impossível) strengthen the evidence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analysis.diff import Token
+from analysis.lexicon.voice import PassiveMatch, find_passives, morphological_antonym, negators
+from analysis.strategies.base import PairContext
+from analysis.types import Detection
+
+CODE = "MOD+"
+
+
+_NOUN_SUFFIXES = ("mento", "mentos", "ção", "ções", "são", "sões", "dor", "dores", "dora",
+                  "agem", "ência", "ância", "ura", "uras")
+
+
+def _same_verb(p: Token, w: Token) -> bool:
+    """Is ``w`` a form of the participle's verb (not a derived noun like -mento/-ção)?"""
+    if w is p or w.kind != "word" or w.lower.endswith(_NOUN_SUFFIXES):
+        return False
+    if p.lemma == w.lemma:
+        return True
+    a, b = p.lower, w.lower
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 5 or (k >= 4 and len(a) <= 7)
+
+
+def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    sp = find_passives([w.lower for w in sw])
+    tp = find_passives([w.lower for w in tw])
+    for passives, other_p, words, other, direction in (
+        (sp, tp, sw, tw, "passiva → ativa"), (tp, sp, tw, sw, "ativa → passiva"),
+    ):
+        in_passive = {m.participle for m in other_p} | {m.aux for m in other_p}
+        for m in passives:
+            part = words[m.participle]
+            # the same verb, not in a passive, on the other side
+            hit = next((k for k, w in enumerate(other)
+                        if k not in in_passive and _same_verb(part, w)
+                        and not any(_same_verb(part, other[q.participle]) for q in other_p)), None)
+            if hit is None:
+                continue
+            if not m.strong and m.agent is None:
+                continue
+            p_span = (words[m.first].start, words[m.last].end)
+            v_span = (other[hit].start, other[hit].end)
+            p_text = ctx.source_doc.text[p_span[0]:p_span[1]] if direction.startswith("passiva") \
+                else ctx.target_doc.text[p_span[0]:p_span[1]]
+            v_text = other[hit].text
+            conf = 0.8 if m.strong else 0.65
+            if m.agent is not None:
+                conf += 0.1
+            if direction.startswith("passiva"):
+                src_span, tgt_span = p_span, v_span
+                expl = f"Voz passiva → ativa: «{p_text}» → «{v_text}»."
+            else:
+                src_span, tgt_span = v_span, p_span
+                expl = f"Voz ativa → passiva: «{v_text}» → «{p_text}»."
+            yield ctx.detection(CODE, conf, [src_span], [tgt_span], expl,
+                                {"kind": "voice", "direction": direction, "participle": part.text,
+                                 "verb": v_text, "agent": m.agent is not None})
+            break
+    # agent made explicit: same passive participle, agent only in the target
+    for m in sp:
+        if m.agent is not None:
+            continue
+        for q in tp:
+            if q.agent is not None and _same_verb(sw[m.participle], tw[q.participle]):
+                a_span = (tw[q.agent].start, tw[min(q.agent + 3, len(tw) - 1)].end)
+                expl = (f"Agente explicitado: «{sw[m.participle].text}» ganhou agente "
+                        f"(«{ctx.target_doc.text[a_span[0]:a_span[1]]}»).")
+                yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
+                                    {"kind": "agent_explicit", "participle": sw[m.participle].text})
+
+
+def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
+    d = ctx.diff
+    sneg = negators([w.lower for w in d.src_words])
+    tneg = negators([w.lower for w in d.tgt_words])
+    if bool(sneg) == bool(tneg) or d.equal_ratio() < 0.35:
+        # polarity unchanged; still look for morphological antonyms below
+        pass
+    else:
+        side_neg, words, side = (sneg, d.src_words, "s") if sneg else (tneg, d.tgt_words, "t")
+        for i in side_neg:
+            op = next(o for o in d.ops if (o.src if side == "s" else o.tgt)[0] <= i < (o.src if side == "s" else o.tgt)[1])
+            if op.tag == "equal":
+                continue
+            rng = op.src if side == "s" else op.tgt
+            if rng[1] - rng[0] > 3:
+                continue  # the negation went with a larger piece of content (omission)
+            neg_span = (words[i].start, words[i].end)
+            antonym = _antonym_near(ctx, op)
+            conf = 0.8 if antonym else 0.65
+            direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
+            extra = f" («{antonym[0]}» → «{antonym[1]}»)" if antonym else ""
+            expl = f"Frase {direction}: «{words[i].text}» {'retirado' if side == 's' else 'acrescentado'}{extra}."
+            if side == "s":
+                sspans, tspans = [neg_span], [op.target_span if op.tgt[1] > op.tgt[0] else _near(ctx)]
+            else:
+                sspans, tspans = [op.source_span if op.src[1] > op.src[0] else _near(ctx, "s")], [neg_span]
+            yield ctx.detection(CODE, conf, sspans, tspans, expl,
+                                {"kind": "polarity", "direction": direction, "negator": words[i].text,
+                                 "antonym": list(antonym) if antonym else None})
+            return
+    # morphological antonym alone (possível → impossível with the negation moved elsewhere)
+    for op in d.ops:
+        if op.tag == "replace" and op.src[1] - op.src[0] == 1 and op.tgt[1] - op.tgt[0] == 1:
+            a, b = d.src_words[op.src[0]], d.tgt_words[op.tgt[0]]
+            if morphological_antonym(a.lower, b.lower) and bool(sneg) != bool(tneg):
+                expl = f"Modulação por antônimo: «{a.text}» → «{b.text}»."
+                yield ctx.detection(CODE, 0.5, [op.source_span], [op.target_span], expl,
+                                    {"kind": "antonym", "source": a.text, "target": b.text})
+
+
+def _near(ctx: PairContext, side: str = "t") -> tuple[int, int]:
+    return ctx.target_spans[0] if side == "t" else ctx.source_spans[0]
+
+
+def _antonym_near(ctx: PairContext, neg_op) -> tuple[str, str] | None:
+    """A replaced word pair next to (or inside) the negation's change."""
+    d = ctx.diff
+    k = d.ops.index(neg_op)
+    for op in d.ops[max(0, k - 2):k + 3]:
+        if op.tag != "replace":
+            continue
+        sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in {"não", "nunca", "jamais"}]
+        tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in {"não", "nunca", "jamais"}]
+        if sw and tw and len(sw) <= 2 and len(tw) <= 2:
+            return (sw[-1].text, tw[-1].text)
+    return None
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if not ctx.is_pair or not ctx.diff.changed:
+        return []
+    return list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+
+
+__all__ = ["detect", "PassiveMatch"]

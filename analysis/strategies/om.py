@@ -1,0 +1,74 @@
+"""OM+ Omissão (suggestion): source content with no counterpart in the target.
+
+Whole sentences come from the aligner (omitted groups); clauses come from the token diff
+(a deleted run of several words with content, that does not reappear elsewhere). Omission is
+an interpretive judgement, so confidence stays moderate and the explanation asks the
+researcher to confirm.
+"""
+from __future__ import annotations
+
+from analysis.strategies.base import PairContext
+from analysis.types import KIND_OMITTED, Detection
+
+CODE = "OM+"
+MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission
+MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omission
+MIN_CONTENT = 2
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if ctx.kind == KIND_OMITTED and ctx.source:
+        n = len(ctx.source)
+        what = "A frase" if n == 1 else f"As {n} frases"
+        expl = (f"{what} do original não tem correspondente na versão simplificada "
+                "(sugestão: confirme se o conteúdo foi mesmo omitido).")
+        conf = 0.45 + 0.3 * max(0.0, min(1.0, ctx.group.score))
+        return [ctx.detection(CODE, conf, ctx.source_spans, [], expl,
+                              {"kind": "sentence", "sentences": [s.id for s in ctx.source]})]
+    if not ctx.is_pair or ctx.rewording() > MAX_REWORDING:
+        return []  # in a paraphrase the diff's runs do not map to added/removed content
+    return _deleted_clauses(ctx)
+
+
+def deleted_runs(ctx: PairContext) -> list[tuple[int, int]]:
+    """Source word ranges deleted (or replaced by something much shorter), minus moves."""
+    moved = ctx.diff.src_moved()
+    runs: list[tuple[int, int]] = []
+    for op in ctx.diff.ops:
+        if op.tag == "delete":
+            runs.append(op.src)
+        elif op.tag == "replace":
+            ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
+            if ls - lt >= 4 and lt <= 2:
+                runs.append(op.src)
+    out = []
+    for a, b in runs:
+        # cut the run at moved words: keep the longest unmoved stretch(es)
+        start = None
+        for i in list(range(a, b)) + [b]:
+            free = i < b and i not in moved
+            if free and start is None:
+                start = i
+            elif not free and start is not None:
+                out.append((start, i))
+                start = None
+    return out
+
+
+def _deleted_clauses(ctx: PairContext) -> list[Detection]:
+    out: list[Detection] = []
+    total = max(1, len(ctx.src_words))
+    for a, b in deleted_runs(ctx):
+        words = ctx.src_words[a:b]
+        content = [w for w in words if w.is_content or w.kind == "num"]
+        if len(words) < MIN_WORDS or len(content) < MIN_CONTENT:
+            continue
+        span = ctx.diff.src_span(a, b)
+        text = ctx.source_doc.text[span[0]:span[1]]
+        share = len(words) / total
+        conf = min(0.7, 0.4 + 0.04 * len(words) + 0.2 * share)
+        expl = (f"O trecho «{text}» do original não aparece na versão simplificada "
+                "(sugestão: confirme se a informação foi omitida).")
+        out.append(ctx.detection(CODE, conf, [span], [], expl,
+                                 {"kind": "clause", "words": len(words), "text": text}))
+    return out

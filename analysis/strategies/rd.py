@@ -1,0 +1,151 @@
+"""RD+ Reorganização discursiva: the logical linking changed.
+
+Three kinds of evidence:
+* a connective replaced, added or removed (general connective lexicon, grouped by relation);
+* clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word);
+* sentences reordered across the text (alignment crossing: target order differs from source
+  order) — a document-level check.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from analysis.lexicon.connectives import ConnectiveMatch, find_connectives
+from analysis.strategies.base import DocContext, PairContext
+from analysis.types import Detection
+
+CODE = "RD+"
+CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
+MAX_EXTRA = 3                # other changed words allowed in the op holding a connective
+
+
+def _changed_positions(ctx: PairContext, side: str) -> dict[int, int]:
+    """word index → size of its non-equal op on that side (equal/moved words absent)."""
+    out: dict[int, int] = {}
+    moved = ctx.diff.src_moved() if side == "s" else ctx.diff.tgt_moved()
+    for op in ctx.diff.ops:
+        if op.tag == "equal":
+            continue
+        rng = op.src if side == "s" else op.tgt
+        for i in range(*rng):
+            if i not in moved:
+                out[i] = rng[1] - rng[0]
+    return out
+
+
+def _unmatched(a: list[ConnectiveMatch], b: list[ConnectiveMatch]) -> list[ConnectiveMatch]:
+    """Connectives of ``a`` whose form does not occur (as many times) in ``b``."""
+    pool = [m.connective.form for m in b]
+    out = []
+    for m in a:
+        if m.connective.form in pool:
+            pool.remove(m.connective.form)
+        else:
+            out.append(m)
+    return out
+
+
+def _in_small_change(m: ConnectiveMatch, changed: dict[int, int]) -> bool:
+    idx = range(m.first, m.last + 1)
+    if not all(i in changed for i in idx):
+        return False
+    return max(changed[i] for i in idx) <= (m.last - m.first + 1) + MAX_EXTRA
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if not ctx.is_pair or not ctx.diff.changed:
+        return []
+    return list(_connective_changes(ctx)) + list(_clause_moves(ctx))
+
+
+def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:
+    return ctx.diff.src_span(m.first, m.last + 1) if side == "s" else ctx.diff.tgt_span(m.first, m.last + 1)
+
+
+def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
+    d = ctx.diff
+    sc = find_connectives([w.lower for w in d.src_words])
+    tc = find_connectives([w.lower for w in d.tgt_words])
+    s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
+    removed = [m for m in _unmatched(sc, tc) if _in_small_change(m, s_ch)]
+    added = [m for m in _unmatched(tc, sc) if _in_small_change(m, t_ch)]
+    # pair removed/added connectives in order: replacements
+    while removed and added:
+        r, a = removed.pop(0), added.pop(0)
+        if r.connective.ambiguous and a.connective.ambiguous:
+            continue
+        same = r.connective.relation == a.connective.relation
+        rel = (f"mesma relação {r.connective.label}" if same else
+               f"relação {r.connective.label} → {a.connective.label}")
+        expl = f"Conector substituído: «{r.connective.form}» → «{a.connective.form}» ({rel})."
+        conf = 0.85 if not (r.connective.ambiguous or a.connective.ambiguous) else 0.65
+        yield ctx.detection(CODE, conf, [_span(ctx, "s", r)], [_span(ctx, "t", a)], expl,
+                            {"kind": "connective_replaced", "source": r.connective.form,
+                             "target": a.connective.form, "source_relation": r.connective.relation,
+                             "target_relation": a.connective.relation})
+    for r in removed:
+        if r.connective.ambiguous:
+            continue
+        expl = (f"Conector «{r.connective.form}» (relação {r.connective.label}) retirado: "
+                "a ligação entre as ideias ficou implícita.")
+        yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
+                            {"kind": "connective_removed", "source": r.connective.form,
+                             "source_relation": r.connective.relation})
+    for a in added:
+        if a.connective.ambiguous:
+            continue
+        expl = (f"Conector «{a.connective.form}» (relação {a.connective.label}) acrescentado: "
+                "a ligação entre as ideias ficou explícita.")
+        yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
+                            {"kind": "connective_added", "target": a.connective.form,
+                             "target_relation": a.connective.relation})
+
+
+def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
+    for m in ctx.diff.moves:
+        size = m.src[1] - m.src[0]
+        if size < CLAUSE_MOVE_WORDS:
+            continue
+        expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
+        conf = min(0.85, 0.5 + 0.04 * size)
+        yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
+                            {"kind": "clause_moved", "words": size, "text": m.text})
+
+
+def detect_document(doc: DocContext) -> list[Detection]:
+    """Sentences whose relative order changed: groups outside the longest order-preserving
+    chain of target positions are the ones that moved."""
+    linked = [p for p in doc.pairs if p.is_pair]
+    linked.sort(key=lambda p: p.source[0].start)
+    seq = [p.target[0].start for p in linked]
+    keep = _lis(seq)
+    out: list[Detection] = []
+    for k, p in enumerate(linked):
+        if k in keep:
+            continue
+        ids = ", ".join(s.id for s in p.source)
+        expl = (f"Ordem das frases alterada: o conteúdo de {ids} aparece em outra posição "
+                "na versão simplificada.")
+        out.append(p.detection(CODE, 0.75, p.source_spans, p.target_spans, expl,
+                               {"kind": "sentence_reordered", "source": list(p.group.source),
+                                "target": list(p.group.target)}))
+    return out
+
+
+def _lis(seq: list[int]) -> set[int]:
+    """Indices of one longest strictly increasing subsequence (O(n²), n = sentences)."""
+    n = len(seq)
+    if n == 0:
+        return set()
+    best = [1] * n
+    prev = [-1] * n
+    for i in range(n):
+        for j in range(i):
+            if seq[j] < seq[i] and best[j] + 1 > best[i]:
+                best[i], prev[i] = best[j] + 1, j
+    i = max(range(n), key=lambda k: best[k])
+    out = set()
+    while i != -1:
+        out.add(i)
+        i = prev[i]
+    return out

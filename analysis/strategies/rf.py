@@ -1,0 +1,37 @@
+"""RF+ Reformulação: same meaning, substantially different wording.
+
+Evidence: high meaning similarity (cosine of the encoder's sentence embeddings; a lexical
+proxy without encoder) together with heavy rewording (low lemma overlap and low character
+similarity). Confidence grows with both.
+"""
+from __future__ import annotations
+
+from analysis.lexicon.frequency import fmt_zipf as _fmt
+from analysis.strategies.base import PairContext
+from analysis.types import Detection
+
+CODE = "RF+"
+MIN_REWORDING = 0.45         # see PairContext.rewording
+MIN_SIM_ENCODER = 0.86       # e5 cosines of unrelated Portuguese sentences sit around 0.8
+MIN_SIM_LEXICAL = 0.25
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if not ctx.is_pair or not ctx.diff.changed:
+        return []
+    rw = ctx.rewording()
+    if rw < MIN_REWORDING:
+        return []
+    sim = ctx.similarity()
+    floor = MIN_SIM_ENCODER if ctx.has_encoder else MIN_SIM_LEXICAL
+    if sim < floor:
+        return []
+    sim_part = (sim - floor) / (1 - floor)
+    rw_part = min(1.0, (rw - MIN_REWORDING) / 0.3)
+    conf = 0.45 + 0.3 * sim_part + 0.25 * rw_part
+    expl = (f"Mesma ideia com redação bem diferente: semelhança de sentido {_fmt(sim * 100)}% "
+            f"e {_fmt(rw * 100)}% da redação alterada.")
+    return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
+                          {"similarity": round(sim, 3), "rewording": round(rw, 3),
+                           "containment": round(ctx.diff.containment(), 3),
+                           "encoder": ctx.has_encoder})]

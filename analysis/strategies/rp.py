@@ -1,0 +1,28 @@
+"""RP+ Reconstrução de período: sentence boundaries changed (split, merge, n:m groups)."""
+from __future__ import annotations
+
+from analysis.strategies.base import PairContext
+from analysis.types import KIND_MANY, KIND_MERGE, KIND_SPLIT, Detection
+
+CODE = "RP+"
+
+
+def _n(k: int) -> str:
+    return "uma frase" if k == 1 else f"{k} frases"
+
+
+def detect(ctx: PairContext) -> list[Detection]:
+    if ctx.kind not in (KIND_SPLIT, KIND_MERGE, KIND_MANY) or not ctx.is_pair:
+        return []
+    ns, nt = len(ctx.source), len(ctx.target)
+    if ctx.kind == KIND_SPLIT:
+        expl = f"Período dividido: {_n(ns)} do original virou {_n(nt)} na versão simplificada."
+    elif ctx.kind == KIND_MERGE:
+        expl = f"Períodos unidos: {_n(ns)} do original viraram {_n(nt)} na versão simplificada."
+    else:
+        expl = f"Períodos reorganizados: {_n(ns)} do original correspondem a {_n(nt)} na versão simplificada."
+    # the aligner's score says how sure the grouping is; boundaries themselves are certain
+    conf = 0.6 + 0.4 * max(0.0, min(1.0, ctx.group.score))
+    return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
+                          {"kind": ctx.kind, "n_source": ns, "n_target": nt,
+                           "alignment_score": round(float(ctx.group.score), 3)})]
