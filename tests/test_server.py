@@ -1,0 +1,116 @@
+"""The real server: `streamlit run server.py` serves the UI script, /metrics and health on one port.
+
+A stand-in UI script (NETEST_APP_SCRIPT) keeps this test independent of the pages; the script
+is driven over Streamlit's own websocket protocol (ops.stclient), no browser.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+
+from ops.serve import start_server, stop_server
+from ops.stclient import StreamlitClient
+
+STAND_IN = '''
+import streamlit as st
+from ops import metrics
+
+st.title("Stand-in")
+text = st.text_area("Texto-fonte")
+if st.button("Analisar"):
+    metrics.record_analysis("ok", 0.01)
+    st.success(f"analisado: {len(text.split())} palavras")
+if st.query_params.get("boom"):
+    raise RuntimeError("falha com 'O menino correu rapidamente pela estrada escura'")
+'''
+TOKEN = "test-metrics-token"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("server")
+    script = tmp / "stand_in.py"
+    script.write_text(STAND_IN, encoding="utf-8")
+    log = tmp / "server.log"
+    proc, base = start_server(env={"NETEST_APP_SCRIPT": str(script), "NETEST_DATA_DIR": str(tmp),
+                                   "SENTRY_DSN": "", "NETEST_METRICS_TOKEN": TOKEN},
+                              log_path=log)
+    try:
+        yield base, log
+    finally:
+        stop_server(proc)
+
+
+def _get(url: str, token: str | None = None) -> tuple[int, str]:
+    req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"} if token else {})
+    try:
+        with urllib.request.urlopen(req, timeout=10) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def test_health_and_metrics_on_the_app_port(server):
+    base, _ = server
+    assert _get(f"{base}/_stcore/health") == (200, "ok")
+    status, body = _get(f"{base}/metrics", TOKEN)
+    assert status == 200
+    assert "netest_analyses_total" in body and "process_resident_memory_bytes" in body
+    assert _get(f"{base}/metrics")[0] == 401                 # token required when configured
+    assert _get(f"{base}/metrics", "wrong")[0] == 401
+
+
+def test_script_runs_over_websocket_and_metrics_count_it(server):
+    base, _ = server
+
+    def analyses_ok() -> float:
+        body = _get(f"{base}/metrics", TOKEN)[1]
+        line = next(x for x in body.splitlines() if x.startswith('netest_analyses_total{outcome="ok"}'))
+        return float(line.split()[-1])
+
+    before = analyses_ok()
+
+    async def scenario() -> tuple[str, str, float]:
+        async with StreamlitClient(base) as client:
+            first = await client.rerun()
+            assert first.status == "FINISHED_SUCCESSFULLY"
+            area = first.widget("text_area", "Texto-fonte")
+            button = first.widget("button", "Analisar")
+            assert area and button
+            client.set_text(area, "um dois três")
+            done = await client.click(button)
+            sessions = [x for x in _get(f"{base}/metrics", TOKEN)[1].splitlines()
+                        if x.startswith("netest_active_sessions ")]
+            return done.status, done.text(), float(sessions[0].split()[-1])
+
+    status, text, active = asyncio.run(scenario())
+    assert status == "FINISHED_SUCCESSFULLY"
+    assert "analisado: 3 palavras" in text
+    assert active >= 1                                  # our websocket session is counted
+    assert analyses_ok() == before + 1
+
+
+def test_script_error_shows_friendly_message_with_id_and_logs_no_text(server):
+    base, log = server
+
+    async def scenario():
+        async with StreamlitClient(base, query_string="boom=1") as client:
+            return await client.rerun()
+
+    result = asyncio.run(scenario())
+    assert result.status == "FINISHED_SUCCESSFULLY"
+    assert result.exceptions() == []                    # no traceback for the researcher
+    alerts = [a.body for a in result.alerts()]
+    assert len(alerts) == 1 and "Algo deu errado" in alerts[0]
+    error_id = alerts[0].split("**")[1]
+    logged = log.read_text(encoding="utf-8")
+    assert "correu rapidamente" not in logged
+    records = [json.loads(line) for line in logged.splitlines() if line.startswith("{")]
+    reported = [r for r in records if r.get("event") == "error_reported"]
+    assert reported and reported[-1]["error_id"] == error_id
+    assert reported[-1]["error_type"] == "RuntimeError"
+    assert any(r.get("event") == "server_started" for r in records)
