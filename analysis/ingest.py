@@ -265,6 +265,7 @@ def _read_docx(data: bytes, name: str) -> str:
 
     blocks: list[str] = []
     tag_p, tag_tbl, tag_sdt, tag_content = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
+    tag_tr, tag_tc = qn("w:tr"), qn("w:tc")
 
     def walk(parent_el: Any, parent: Any) -> None:
         # Iterate the body XML children so paragraphs and tables keep document order.
@@ -272,14 +273,11 @@ def _read_docx(data: bytes, name: str) -> str:
             if child.tag == tag_p:
                 blocks.append(Paragraph(child, parent).text)
             elif child.tag == tag_tbl:
+                # rows and cells straight from the XML: a merged cell appears once
                 table = Table(child, parent)
-                seen: set[int] = set()
-                for row in table.rows:
-                    for cell in row.cells:
-                        if id(cell._tc) in seen:  # merged cells repeat across the row
-                            continue
-                        seen.add(id(cell._tc))
-                        walk(cell._tc, cell)
+                for tr in child.iterchildren(tag_tr):
+                    for tc in tr.iterchildren(tag_tc):
+                        walk(tc, table)
             elif child.tag == tag_sdt:
                 content = child.find(tag_content)
                 if content is not None:
@@ -396,7 +394,7 @@ def _read_pdf(data: bytes, name: str) -> str:
     pages: list[str] = []
     try:
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(_pdf_page_text(page))
     except Exception:  # noqa: BLE001
         raise InputError(
             f"Não foi possível extrair o texto do PDF “{name}”: o arquivo parece estar corrompido.",
@@ -412,6 +410,62 @@ def _read_pdf(data: bytes, name: str) -> str:
     return text
 
 
+def _pdf_page_text(page: Any) -> str:
+    """The page's text lines, with a blank line wherever the vertical gap between two lines is
+    clearly larger than the page's usual line spacing (that gap is how PDFs show paragraphs)."""
+    chunks: list[tuple[str, float | None]] = []
+    sizes: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: Any) -> None:
+        if text:
+            try:
+                y = float(tm[5]) * float(cm[3]) + float(cm[5])
+                if text.strip():
+                    sizes.append(abs(float(size) * float(tm[3]) * float(cm[3])))
+            except (TypeError, ValueError, IndexError):
+                y = None
+            chunks.append((text, y))
+
+    plain = page.extract_text(visitor_text=visit) or ""
+    lines: list[str] = [""]
+    ys: list[float | None] = [None]
+    for text, y in chunks:
+        parts = text.split("\n")
+        for k, part in enumerate(parts):
+            if k > 0:
+                lines.append("")
+                ys.append(None)
+            if part:
+                lines[-1] += part
+                if ys[-1] is None:
+                    ys[-1] = y
+    if "\n".join(lines).split() != plain.split():
+        return plain  # the visitor saw something else: trust the plain extraction
+    gaps = [
+        ys[i - 1] - ys[i]
+        for i in range(1, len(lines))
+        if ys[i] is not None and ys[i - 1] is not None and ys[i - 1] - ys[i] > 0
+    ]
+    if len(gaps) < 2:
+        return "\n".join(lines)
+    # usual line spacing: the median gap, but never more than 1.6x the font size (a document
+    # where every paragraph is a single line has only paragraph gaps)
+    spacing = statistics.median(gaps)
+    if sizes and statistics.median(sizes) > 0:
+        spacing = min(spacing, 1.6 * statistics.median(sizes))
+    out: list[str] = []
+    prev_y: float | None = None
+    for line, y in zip(lines, ys, strict=True):
+        if not line.strip():
+            continue
+        if prev_y is not None and y is not None and (prev_y - y) > 1.35 * spacing:
+            out.append("")
+        out.append(line)
+        if y is not None:
+            prev_y = y
+    return "\n".join(out)
+
+
 def pdf_pages_to_text(pages: list[str]) -> str:
     """Rebuild paragraphs from PDF text lines.
 
@@ -423,7 +477,8 @@ def pdf_pages_to_text(pages: list[str]) -> str:
     """
     lines: list[str] = []
     for page_text in pages:
-        page_lines = [ln.strip() for ln in page_text.replace("\r", "\n").split("\n")]
+        # runs of spaces inside a PDF line are layout (justification), not text
+        page_lines = [" ".join(ln.split()) for ln in page_text.replace("\r", "\n").split("\n")]
         # drop page numbers at the top/bottom of the page
         while page_lines and (not page_lines[-1] or page_lines[-1].isdigit()):
             page_lines.pop()

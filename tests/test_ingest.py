@@ -1,0 +1,233 @@
+"""Ingest: normalisation, real files (docx/odt/pdf/txt), limits and checks."""
+from __future__ import annotations
+
+import unicodedata
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.ingest import check_pair, check_text, normalize_text, read_file
+from analysis.language import looks_portuguese, portuguese_score
+from analysis.types import InputError
+from tests import files_fixtures as ff
+
+PARAS = [
+    "A dengue é uma doença causada por um vírus. Ela é transmitida pelo mosquito Aedes aegypti.",
+    "Os sintomas são febre alta, dor no corpo e manchas na pele. Procure um médico.",
+]
+HEADING = "Como a dengue se espalha"
+TABLE = [["Sintoma", "Frequência"], ["Febre", "Alta"]]
+MB = 1024 * 1024
+
+
+def limits(**kw):
+    base = dict(max_text_chars=100_000, max_text_words=15_000, max_upload_mb=10, max_uncompressed_mb=50)
+    base.update(kw)
+    return SimpleNamespace(**base)
+
+
+def code_of(fn, *args, **kw) -> str:
+    with pytest.raises(InputError) as exc:
+        fn(*args, **kw)
+    assert exc.value.message and exc.value.message == str(exc.value)
+    return exc.value.code
+
+
+# --- normalize_text ---------------------------------------------------------------------------
+
+
+def test_normalize_nfc_equals_nfd():
+    nfd = unicodedata.normalize("NFD", "Ação não é ficção")
+    assert nfd != "Ação não é ficção"
+    assert normalize_text(nfd) == "Ação não é ficção"
+
+
+def test_normalize_line_endings_controls_bom_and_paragraphs_kept():
+    raw = "\ufeffPrimeira\r\nlinha\x00 com\x07 controle\x9b.\r\rSegundo parágrafo.\t fim   \n\n"
+    out = normalize_text(raw)
+    assert out == "Primeira\nlinha com controle.\n\nSegundo parágrafo.\t fim"
+
+
+def test_normalize_page_and_line_separators_become_newlines():
+    assert normalize_text("um\x0bdois\x0ctrês\u2029quatro") == "um\ndois\n\ntrês\n\nquatro"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+    assert "\r" not in once and "\x00" not in once
+
+
+# --- plain text files -------------------------------------------------------------------------
+
+PT = "Ação, coração e não: acentuação do português.\n\nSegundo parágrafo."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PT.encode("utf-8"),
+        b"\xef\xbb\xbf" + PT.encode("utf-8"),
+        PT.encode("utf-16"),  # with BOM
+        PT.encode("utf-16-le"),  # without BOM
+        PT.encode("cp1252"),
+        PT.encode("latin-1"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le-nobom", "cp1252", "latin1"],
+)
+def test_txt_encodings(data):
+    assert read_file("texto.txt", data) == PT
+
+
+def test_txt_crlf_and_md():
+    assert read_file("notas.MD", b"# T\xc3\xadtulo\r\n\r\nTexto.") == "# Título\n\nTexto."
+
+
+def test_binary_garbage_named_txt():
+    import random
+
+    rnd = random.Random(7)
+    garbage = bytes(rnd.randrange(256) for _ in range(4000))
+    assert code_of(read_file, "dados.txt", garbage) == "binary_file"
+    assert code_of(read_file, "img.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50) == "binary_file"
+
+
+def test_broken_utf16_with_bom_is_encoding_error():
+    assert code_of(read_file, "a.txt", b"\xff\xfe" + b"\x00\xd8" + b"a") == "encoding"
+
+
+def test_unsupported_and_too_large():
+    assert code_of(read_file, "planilha.xlsx", b"x") == "unsupported_format"
+    assert code_of(read_file, "sem_extensao", b"x") == "unsupported_format"
+    assert code_of(read_file, "a.txt", b"a" * 2000, max_bytes=1000) == "file_too_large"
+
+
+def test_default_limits_come_from_settings(monkeypatch):
+    from ops import settings as ops_settings
+
+    monkeypatch.setattr(ops_settings, "get_settings", lambda: limits(max_upload_mb=1))
+    assert code_of(read_file, "a.txt", b"a" * (MB + 1)) == "file_too_large"
+
+
+# --- docx -------------------------------------------------------------------------------------
+
+
+def test_docx_heading_paragraphs_and_table_in_order():
+    text = read_file("texto.docx", ff.make_docx(PARAS, heading=HEADING, table=TABLE, table_after=1))
+    assert text.split("\n\n") == [HEADING, PARAS[0], "Sintoma", "Frequência", "Febre", "Alta", PARAS[1]]
+
+
+def test_docx_corrupt_truncated():
+    data = ff.make_docx(PARAS)
+    assert code_of(read_file, "a.docx", data[: len(data) // 2]) == "corrupt_file"
+    assert code_of(read_file, "a.docx", b"isto nao e um zip") == "corrupt_file"
+    # a valid zip that is not a Word document
+    assert code_of(read_file, "a.docx", ff.make_zip({"x.txt": b"oi"})) == "corrupt_file"
+
+
+def test_docx_zip_bomb_refused_without_inflating():
+    bomb = ff.make_zip_bomb(size_mb=200)
+    assert len(bomb) < 2 * MB  # small on the wire, 200 MB declared
+    assert code_of(read_file, "bomba.docx", bomb) == "decompression_bomb"
+    assert code_of(read_file, "bomba.odt", bomb) == "decompression_bomb"
+
+
+# --- odt --------------------------------------------------------------------------------------
+
+
+def test_odt_heading_list_table_in_order():
+    data = ff.make_odt(PARAS, heading=HEADING, items=["Beber água.", "Descansar bastante."], table=TABLE)
+    text = read_file("texto.odt", data)
+    assert text.split("\n\n") == [
+        HEADING, PARAS[0], "Beber água.", "Descansar bastante.",
+        "Sintoma", "Frequência", "Febre", "Alta", PARAS[1],
+    ]
+
+
+def test_odt_corrupt():
+    data = ff.make_odt(PARAS)
+    assert code_of(read_file, "a.odt", data[:300]) == "corrupt_file"
+
+
+# --- pdf --------------------------------------------------------------------------------------
+
+
+def test_pdf_text_layer_paragraphs_rebuilt():
+    long_para = "Os sintomas são febre alta, dor no corpo e manchas na pele. " * 4
+    text = read_file("texto.pdf", ff.make_pdf([PARAS[0], long_para.strip(), PARAS[1]], heading=HEADING))
+    blocks = text.split("\n\n")
+    assert blocks[0] == HEADING
+    assert blocks[1] == PARAS[0]
+    assert blocks[2] == long_para.strip()  # wrapped lines joined back into one paragraph
+    assert blocks[3] == PARAS[1]
+
+
+def test_pdf_scanned_encrypted_corrupt():
+    assert code_of(read_file, "scan.pdf", ff.make_blank_pdf(2)) == "scanned_pdf"
+    assert code_of(read_file, "senha.pdf", ff.make_encrypted_pdf(PARAS)) == "encrypted_pdf"
+    assert code_of(read_file, "ruim.pdf", b"%PDF-1.4\n garbage") == "corrupt_file"
+
+
+def test_pdf_pages_to_text_joins_hyphenation_and_drops_page_numbers():
+    from analysis.ingest import pdf_pages_to_text
+
+    pages = [
+        "Introdução\nO texto começa aqui e continua numa linha bem compri-\nda até o fim da frase.\n1",
+        "2\nOutra frase na página seguinte termina aqui.",
+    ]
+    out = pdf_pages_to_text(pages)
+    assert "comprida" in out and "compri-" not in out
+    assert out.startswith("Introdução\n\n")
+    assert "\n1\n" not in out and not out.endswith("2")
+
+
+# --- check_text / check_pair ------------------------------------------------------------------
+
+
+def test_check_text_empty_and_limits():
+    s = limits(max_text_chars=50, max_text_words=5)
+    with pytest.raises(InputError) as exc:
+        check_text("   \n\t ", "fonte", s)
+    assert exc.value.code == "empty_text" and exc.value.message == "O texto fonte está vazio."
+    with pytest.raises(InputError) as exc:
+        check_text("", "simplificado", s)
+    assert exc.value.message == "O texto simplificado está vazio."
+    assert code_of(check_text, "x" * 51, "fonte", s) == "too_long"
+    assert code_of(check_text, "um dois três quatro cinco seis", "fonte", s) == "too_long"
+    assert check_text("Um texto curto.", "fonte", limits()) == []
+
+
+def test_check_text_warns_on_long_unpunctuated_stretch():
+    warnings = check_text("palavra " * 300, "fonte", limits())
+    assert any("sem pontuação" in w for w in warnings)
+
+
+def test_check_pair_identical_is_warning_not_error():
+    text = "O relatório foi entregue pela comissão ontem à tarde, depois de muita discussão."
+    warnings = check_pair(text, text + "  ", limits())
+    assert "Os dois textos são idênticos: não há simplificação a analisar." in warnings
+
+
+def test_check_pair_lengths_and_language():
+    src = "A prefeitura anunciou ontem a ampliação do efetivo da guarda municipal. " * 10
+    en = "The city announced yesterday that it will hire more guards for the municipal force."
+    warnings = check_pair(src, en, limits())
+    assert any("tamanhos muito diferentes" in w for w in warnings)
+    assert any("simplificado não parece estar em português" in w for w in warnings)
+    assert not any("fonte não parece" in w for w in warnings)
+    ok = check_pair(src, "A prefeitura vai aumentar o número de guardas. " * 5, limits())
+    assert ok == []
+
+
+def test_language_scores():
+    pt = "As salas de cinema de todo o mundo exibiam uma produção em que piranhas escapavam."
+    es = "Las salas de cine de todo el mundo exhibían una producción en la que pirañas escapaban."
+    en = "Movie theaters all over the world were showing a film in which piranhas escaped."
+    assert looks_portuguese(pt) and portuguese_score(pt) > 0.8
+    assert not looks_portuguese(es)
+    assert not looks_portuguese(en)
+    assert looks_portuguese("Hello world")  # too short to judge: no warning
