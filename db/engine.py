@@ -20,8 +20,7 @@ from pathlib import Path
 from sqlalchemy import event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.orm import Session
-from sqlmodel import create_engine
+from sqlmodel import Session, create_engine
 
 from db.errors import DatabaseUnavailable
 

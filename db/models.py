@@ -54,6 +54,9 @@ class Analysis(SQLModel, table=True):
     title: str = Field(default="", max_length=300)
     source_text: str = Field(sa_column=Column(Text, nullable=False))
     target_text: str = Field(sa_column=Column(Text, nullable=False))
+    # title + both texts, case-folded and without accents: what history search matches, so
+    # "funcionarios" finds "Funcionários" on SQLite and on any PostgreSQL locale alike
+    search_text: str = Field(default="", sa_column=Column(Text, nullable=False))
     source_hash: str = Field(max_length=64)
     target_hash: str = Field(max_length=64)
     cache_key: str = Field(max_length=64)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, delete, exists, func, or_, update
+from sqlalchemy import Date, and_, case, cast, delete, exists, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -112,6 +112,7 @@ class Repository:
                 self._corpus_row(s, corpus_id)
             row = Analysis(
                 workspace_id=self.workspace_id, title=title, source_text=src_text, target_text=tgt_text,
+                search_text=rules.search_blob(title, src_text, tgt_text),
                 source_hash=sha256(source), target_hash=sha256(target),
                 cache_key=cache_key(source, target, result.settings, result.engine_version),
                 engine_version=result.engine_version, model_name=result.model.name,
@@ -143,10 +144,7 @@ class Repository:
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
         conds = [Analysis.workspace_id == self.workspace_id]
         if search and search.strip():
-            pat = _like(search.strip())
-            conds.append(or_(Analysis.title.ilike(pat, escape="\\"),
-                             Analysis.source_text.ilike(pat, escape="\\"),
-                             Analysis.target_text.ilike(pat, escape="\\")))
+            conds.append(Analysis.search_text.like(_like(rules.fold(" ".join(search.split()))), escape="\\"))
         if code:
             rules.check_code(code)
             conds.append(exists().where(Annotation.analysis_id == Analysis.id,
@@ -181,6 +179,7 @@ class Repository:
         with session_scope(self.engine) as s:
             row = self._analysis_row(s, analysis_id, lock=True)
             row.title = title
+            row.search_text = rules.search_blob(title, row.source_text, row.target_text)
             row.updated_at = utcnow()
             s.add(row)
         return self._summary(analysis_id)
@@ -492,8 +491,10 @@ class Repository:
                          rules.check_spans(a["target_spans"], len(tgt), "target")))
         ts = datetime.fromisoformat
         with session_scope(self.engine) as s:
-            row = Analysis(workspace_id=self.workspace_id, title=rules.check_title(bundle["title"]),
-                           source_text=src, target_text=tgt, source_hash=bundle["source_hash"],
+            title = rules.check_title(bundle["title"])
+            row = Analysis(workspace_id=self.workspace_id, title=title,
+                           source_text=src, target_text=tgt, search_text=rules.search_blob(title, src, tgt),
+                           source_hash=bundle["source_hash"],
                            target_hash=bundle["target_hash"], cache_key=bundle["cache_key"],
                            engine_version=result.engine_version, model_name=result.model.name,
                            settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),

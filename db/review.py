@@ -6,6 +6,7 @@ researcher may see is here, in Portuguese.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -84,6 +85,16 @@ def check_title(title: str) -> str:
 def default_title(source: str) -> str:
     first = " ".join(source.split())[:80]
     return first or f"Análise de {datetime.now(UTC):%d/%m/%Y %H:%M}"
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form used for search ("Ação" -> "acao")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_blob(title: str, source: str, target: str) -> str:
+    return fold(" | ".join(" ".join(t.split()) for t in (title, source, target)))
 
 
 def excerpt(text: str, spans: Sequence[Sequence[int]]) -> str:

@@ -52,6 +52,7 @@ def upgrade() -> None:
         sa.Column("title", sa.String(length=300), nullable=False),
         sa.Column("source_text", sa.Text(), nullable=False),
         sa.Column("target_text", sa.Text(), nullable=False),
+        sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("source_hash", sa.String(length=64), nullable=False),
         sa.Column("target_hash", sa.String(length=64), nullable=False),
         sa.Column("cache_key", sa.String(length=64), nullable=False),
