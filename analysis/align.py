@@ -1,0 +1,257 @@
+"""Sentence alignment of a source text and its simplification.
+
+Why this method: simplified texts keep the order of the original almost everywhere, but each
+source sentence may become several target sentences (split), two sources may become one
+(merge), and a few sentences are dropped, added or moved. So the aligner is
+
+1. **a monotone Viterbi pass over the target sentences**: each target is either explained by one
+   source sentence or is "added". Walking forward in the source costs nothing, staying on the
+   same source (the next part of a split) costs a little, jumping over source sentences costs a
+   little per sentence jumped (they would be omitted). The link score is the combined similarity
+   (model + char n-grams, :mod:`analysis.similarity`) or, when higher, a *part-of* score — how
+   much of the target's n-gram weight is contained in the source, mixed with the model cosine —
+   which is what recognises the pieces of a split. A target whose best link scores below
+   ``no_match`` is cheaper to call "added". Cost O(n·m) in numpy: the transitions depend only
+   on the jump length, so the best predecessor comes from running maxima, not an O(n²) scan.
+2. **moves**: an added target whose content is an omitted source sentence, with a very high
+   similarity, is linked to it even though the link crosses others (a moved sentence).
+3. **merges**: an omitted source sentence whose content is largely contained in a target that
+   is linked to one of its neighbours joins that target (n:1).
+4. **groups**: connected components of the links, in source document order; added targets are
+   placed right after the group of the target sentence that precedes them.
+
+Headings align preferentially with headings (a bonus when both are headings, a malus when only
+one is). All parameters are in :class:`AlignParams`, calibrated on the PorSimples development
+split (``bench/align_porsimples.py``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from analysis.similarity import PairSimilarity, pair_similarity
+from analysis.types import AlignmentGroup, Document
+from models.encoder import Encoder
+
+_NEG = -1e9
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Knobs of the aligner (few, each with one job)."""
+
+    #: Link score a target gets for being "added"; a target whose best link is below it is added.
+    no_match: float = 0.15
+    #: Cost of giving a source sentence one more target sentence (one more piece of a split).
+    split_cost: float = 0.01
+    #: Cost per source sentence jumped over (it becomes a candidate omission).
+    skip_cost: float = 0.1
+    #: Weight of the model cosine in the part-of score (the rest is n-gram containment).
+    part_model_weight: float = 0.5
+    #: Minimum link score to link a moved sentence across others.
+    move_min: float = 0.6
+    #: Minimum share of a source's n-gram weight found in a target to merge it into that target.
+    merge_min: float = 0.6
+    #: Added to the link score when both are headings, subtracted when only one is.
+    heading_bonus: float = 0.15
+
+
+DEFAULT_PARAMS = AlignParams()
+
+
+def link_scores(sim: PairSimilarity, source: Document, target: Document,
+                params: AlignParams = DEFAULT_PARAMS) -> np.ndarray:
+    """(n, m) score of "target j is (a part of) source i": the combined similarity or the
+    part-of score, whichever is higher, plus the heading bonus/malus."""
+    part = sim.target_in_source
+    if sim.model is not None:
+        part = params.part_model_weight * sim.model + (1 - params.part_model_weight) * part
+    scores = np.maximum(sim.combined, part).astype(np.float64)
+    src_h = np.array([s.is_heading for s in source.sentences], dtype=bool)
+    tgt_h = np.array([t.is_heading for t in target.sentences], dtype=bool)
+    if src_h.any() or tgt_h.any():
+        both = src_h[:, None] & tgt_h[None, :]
+        one = src_h[:, None] ^ tgt_h[None, :]
+        scores = scores + params.heading_bonus * both - params.heading_bonus * one
+    return scores
+
+
+def _running_argmax(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Prefix maxima of ``a`` and, for each prefix, the (last) index attaining it."""
+    pm = np.maximum.accumulate(a)
+    idx = np.where(a >= pm, np.arange(len(a)), 0)
+    return pm, np.maximum.accumulate(idx)
+
+
+def monotone_path(scores: np.ndarray, params: AlignParams = DEFAULT_PARAMS) -> list[int]:
+    """For each target sentence, the source index it belongs to, or -1 (added).
+
+    Viterbi over targets; state = the last source sentence used (state 0 = before the first).
+    """
+    n, m = scores.shape
+    states = np.arange(n + 1)
+    v = np.full(n + 1, _NEG)
+    v[0] = 0.0
+    back = np.zeros((m, n + 1), dtype=np.int64)
+    added = np.zeros((m, n + 1), dtype=bool)
+    skip, split = params.skip_cost, params.split_cost
+    for j in range(m):
+        # next source (jump of 1): free
+        cand = np.full(n + 1, _NEG)
+        arg = np.zeros(n + 1, dtype=np.int64)
+        cand[1:] = v[:-1]
+        arg[1:] = states[:-1]
+        # same source again (split continuation)
+        same = v - split
+        same[0] = _NEG
+        better = same > cand
+        cand = np.where(better, same, cand)
+        arg = np.where(better, states, arg)
+        # jump over k >= 1 sources: v[p] - skip * (s - p - 1) = (v[p] + skip*p) - skip*(s-1)
+        if n >= 2:
+            pm, pa = _running_argmax(v + skip * states)
+            jump = np.full(n + 1, _NEG)
+            jump[2:] = pm[:-2] - skip * (states[2:] - 1)
+            jarg = np.zeros(n + 1, dtype=np.int64)
+            jarg[2:] = pa[:-2]
+            better = jump > cand
+            cand = np.where(better, jump, cand)
+            arg = np.where(better, jarg, arg)
+        linked = cand.copy()
+        linked[0] = _NEG
+        linked[1:] += scores[:, j]
+        stay = v + params.no_match
+        take_stay = stay >= linked
+        v = np.where(take_stay, stay, linked)
+        back[j] = np.where(take_stay, states, arg)
+        added[j] = take_stay
+    final = v - skip * (n - states)          # sources after the last one used are jumped over
+    s = int(np.argmax(final))
+    path = [-1] * m
+    for j in range(m - 1, -1, -1):
+        path[j] = -1 if added[j, s] else s - 1
+        s = int(back[j, s])
+    return path
+
+
+def _link_moves(links: dict[int, set[int]], scores: np.ndarray, n: int, m: int,
+                params: AlignParams) -> None:
+    """Link added targets to omitted sources when their similarity is very high (moved)."""
+    linked_src = {i for js in links.values() for i in js}
+    free_t = [j for j in range(m) if not links.get(j)]
+    free_s = [i for i in range(n) if i not in linked_src]
+    if not free_t or not free_s:
+        return
+    sub = scores[np.ix_(free_s, free_t)]
+    order = np.dstack(np.unravel_index(np.argsort(-sub, axis=None), sub.shape))[0]
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    for a, b in order:
+        if sub[a, b] < params.move_min:
+            break
+        i, j = free_s[a], free_t[b]
+        if i in used_s or j in used_t:
+            continue
+        links[j] = {i}
+        used_s.add(i)
+        used_t.add(j)
+
+
+def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
+                 params: AlignParams) -> None:
+    """Attach omitted sources to a neighbour's target that contains them (n:1 merges)."""
+    by_source: dict[int, set[int]] = {}
+    for j, srcs in links.items():
+        for i in srcs:
+            by_source.setdefault(i, set()).add(j)
+    for i in range(n):
+        if by_source.get(i):
+            continue
+        cands = by_source.get(i - 1, set()) | by_source.get(i + 1, set())
+        if not cands:
+            continue
+        j = max(cands, key=lambda t: sim.source_in_target[i, t])
+        if sim.source_in_target[i, j] >= params.merge_min:
+            links[j].add(i)
+            by_source.setdefault(i, set()).add(j)
+
+
+def _components(links: dict[int, set[int]], n: int, m: int) -> list[tuple[list[int], list[int]]]:
+    """Connected components of the bipartite link graph (plus singletons for unlinked)."""
+    parent = list(range(n + m))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for j, srcs in links.items():
+        for i in srcs:
+            ra, rb = find(i), find(n + j)
+            if ra != rb:
+                parent[rb] = ra
+    comps: dict[int, tuple[list[int], list[int]]] = {}
+    for x in range(n + m):
+        src, tgt = comps.setdefault(find(x), ([], []))
+        (src if x < n else tgt).append(x if x < n else x - n)
+    return list(comps.values())
+
+
+def align_scores(source: Document, target: Document, sim: PairSimilarity,
+                 params: AlignParams = DEFAULT_PARAMS) -> list[AlignmentGroup]:
+    """Align with a precomputed :class:`PairSimilarity` (lets callers reuse it)."""
+    n, m = len(source.sentences), len(target.sentences)
+    scores = link_scores(sim, source, target, params) if n and m else np.zeros((n, m))
+    path = monotone_path(scores, params) if n and m else [-1] * m
+    links: dict[int, set[int]] = {j: {i} for j, i in enumerate(path) if i >= 0}
+    if n and m:
+        _link_moves(links, scores, n, m, params)
+        _link_merges(links, sim, n, params)
+
+    best_s = scores.max(axis=1) if m else np.zeros(n)
+    best_t = scores.max(axis=0) if n else np.zeros(m)
+    groups: list[tuple[float, int, AlignmentGroup]] = []
+    comps = _components(links, n, m)
+    # where each target sits in source order, to place added targets after their predecessor
+    tgt_key: dict[int, float] = {}
+    for src, tgt in comps:
+        if src:
+            for j in tgt:
+                tgt_key[j] = min(src)
+    for src, tgt in comps:
+        src.sort()
+        tgt.sort()
+        if src and tgt:
+            vals = [scores[i, j] for j in tgt for i in links.get(j, ()) if i in src]
+            score = float(np.clip(np.mean(vals), 0.0, 1.0))
+            key = float(min(src))
+        elif src:
+            score = float(np.clip(1.0 - best_s[src[0]], 0.0, 1.0))
+            key = float(src[0])
+        else:
+            j = tgt[0]
+            score = float(np.clip(1.0 - best_t[j], 0.0, 1.0))
+            prev = max((tgt_key[k] for k in range(j) if k in tgt_key), default=-1.0)
+            key = prev + 0.5
+        groups.append((key, tgt[0] if tgt else -1, AlignmentGroup(
+            source=[source.sentences[i].id for i in src],
+            target=[target.sentences[j].id for j in tgt],
+            score=score,
+            kind=AlignmentGroup.kind_for(len(src), len(tgt)),
+        )))
+    groups.sort(key=lambda g: (g[0], g[1]))
+    return [g for _, _, g in groups]
+
+
+def align(source: Document, target: Document, encoder: Encoder | None,
+          params: AlignParams = DEFAULT_PARAMS) -> list[AlignmentGroup]:
+    """Align the sentences of ``source`` and ``target`` (encoder None -> lexical only).
+
+    Every source and every target sentence is in exactly one group; groups follow the source
+    order, added target sentences placed where they occur; ``score`` is in [0, 1].
+    """
+    sim = pair_similarity([s.text for s in source.sentences],
+                          [t.text for t in target.sentences], encoder)
+    return align_scores(source, target, sim, params)

@@ -1,0 +1,170 @@
+"""Sentence similarity shared by the aligner and the strategy detectors.
+
+Why a mix: the embedded model (multilingual-e5) recognises paraphrases and lexical substitutions
+that share few characters, while character n-grams are exact about copied material, robust to
+inflection ("simplificou"/"simplificar") and cheap. Simplified texts are mostly edits of the
+original, so the lexical half carries most links and the model rescues the reworded ones.
+
+Two things make the numbers comparable across encoders and across documents:
+
+* Model cosines are rescaled against the encoder's *baseline* -- the mean cosine between unrelated
+  Portuguese sentences, measured once per encoder on a fixed pool. e5 gives ~0.75 to unrelated
+  sentences, a bag-of-words encoder ~0; after rescaling both give ~0 to unrelated and 1 to
+  identical text, so thresholds calibrated with one model stay meaningful with another.
+* The char TF-IDF is fitted on the pair's own sentences, so n-grams shared by every sentence of
+  this document (function words, the topic's name) weigh less than distinctive ones.
+
+Containment (how much of one sentence's n-gram weight is found in the other) is exposed next to
+the symmetric cosine: a split produces target sentences that are *parts* of one source sentence,
+a merge a target that *contains* several sources, and a symmetric cosine undervalues both.
+"""
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from models.encoder import Encoder
+
+#: Weight of the (rescaled) model cosine in the combined similarity; the rest is char TF-IDF.
+MODEL_WEIGHT = 0.5
+
+#: Unrelated Portuguese sentences (different topics, registers and lengths) used to measure an
+#: encoder's baseline cosine. Fixed so that the baseline is reproducible.
+_BASELINE_POOL: tuple[str, ...] = (
+    "A prefeitura anunciou ontem a reforma da praça central.",
+    "Os pesquisadores descobriram uma nova espécie de sapo na Amazônia.",
+    "O time venceu o campeonato depois de dez anos sem títulos.",
+    "A inflação de março foi a maior dos últimos cinco anos.",
+    "Minha avó fazia bolo de laranja todos os domingos.",
+    "O vulcão entrou em erupção e cobriu a cidade de cinzas.",
+    "Estudantes protestaram contra o aumento da tarifa do ônibus.",
+    "O novo remédio reduz a pressão arterial em pacientes idosos.",
+    "Choveu muito durante a noite.",
+    "A biblioteca municipal ficará fechada para reformas até dezembro.",
+    "O satélite enviou imagens inéditas da superfície de Marte.",
+    "Ele comprou um carro usado de um vizinho.",
+)
+
+_baseline_cache: dict[str, float] = {}
+_baseline_lock = threading.Lock()
+
+
+@dataclass
+class PairSimilarity:
+    """All similarity views of one (source sentences x target sentences) pair.
+
+    Every matrix has shape (n_source, n_target) and values in [0, 1].
+    """
+
+    combined: np.ndarray            # MODEL_WEIGHT * model + (1 - MODEL_WEIGHT) * char
+    char: np.ndarray                # char n-gram TF-IDF cosine
+    model: np.ndarray | None        # rescaled model cosine (None without an encoder)
+    target_in_source: np.ndarray    # share of target j's n-gram weight present in source i
+    source_in_target: np.ndarray    # share of source i's n-gram weight present in target j
+
+
+def normalise_text(text: str) -> str:
+    """Lowercase, NFC form, single spaces: accents are kept (they tell "e" from "é") but a
+    decomposed accent and a precomposed one become the same character."""
+    return " ".join(unicodedata.normalize("NFC", text).lower().split())
+
+
+def encoder_baseline(encoder: Encoder) -> float:
+    """Mean cosine the encoder gives to unrelated sentences (cached per encoder name)."""
+    key = f"{type(encoder).__name__}:{getattr(encoder, 'name', '')}"
+    with _baseline_lock:
+        if key in _baseline_cache:
+            return _baseline_cache[key]
+    emb = _as_rows(encoder.encode(list(_BASELINE_POOL)))
+    # A wrapper may have switched model while encoding (fallback): file under the model used.
+    key = f"{type(encoder).__name__}:{getattr(encoder, 'name', '')}"
+    cos = emb @ emb.T
+    n = len(_BASELINE_POOL)
+    off = cos[~np.eye(n, dtype=bool)]
+    base = float(np.clip(off.mean(), 0.0, 0.95))
+    with _baseline_lock:
+        _baseline_cache[key] = base
+    return base
+
+
+def _as_rows(emb: np.ndarray) -> np.ndarray:
+    """Float32 rows, re-normalised defensively (the protocol promises unit rows)."""
+    emb = np.asarray(emb, dtype=np.float32)
+    if emb.ndim == 1:
+        emb = emb[None, :]
+    norms = np.linalg.norm(emb, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return emb / norms
+
+
+def model_similarity(source_texts: list[str], target_texts: list[str], encoder: Encoder) -> np.ndarray:
+    """Model cosine rescaled so unrelated ~0 and identical = 1, clipped to [0, 1]."""
+    n, m = len(source_texts), len(target_texts)
+    if n == 0 or m == 0:
+        return np.zeros((n, m), dtype=np.float32)
+    emb = _as_rows(encoder.encode(list(source_texts) + list(target_texts)))
+    cos = emb[:n] @ emb[n:].T
+    base = encoder_baseline(encoder)
+    return np.clip((cos - base) / (1.0 - base), 0.0, 1.0).astype(np.float32)
+
+
+def _char_views(source_texts: list[str], target_texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(cosine, target_in_source, source_in_target) over char_wb 2..5-grams."""
+    n, m = len(source_texts), len(target_texts)
+    z = np.zeros((n, m), dtype=np.float32)
+    if n == 0 or m == 0:
+        return z, z.copy(), z.copy()
+    docs = [normalise_text(t) for t in list(source_texts) + list(target_texts)]
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                          lowercase=False, dtype=np.float32)
+    try:
+        x = vec.fit_transform(docs)
+    except ValueError:              # every text empty / whitespace: nothing in common
+        return z, z.copy(), z.copy()
+    x = sparse.csr_matrix(x)
+    xs, xt = x[:n], x[n:]
+    cos = np.asarray((xs @ xt.T).todense(), dtype=np.float32)
+    # Containment with IDF weights: presence of each n-gram weighted by its rarity.
+    idf = vec.idf_.astype(np.float32)
+    b = x.copy()
+    b.data[:] = 1.0
+    w = b.multiply(idf[None, :]).tocsr()          # idf weight of each n-gram present
+    ws, wt = w[:n], w[n:]
+    bs, bt = b[:n], b[n:]
+    shared_t = np.asarray((bs @ wt.T).todense(), dtype=np.float32)   # [i,j]: weight of t_j found in s_i
+    shared_s = np.asarray((ws @ bt.T).todense(), dtype=np.float32)   # [i,j]: weight of s_i found in t_j
+    tot_t = np.asarray(wt.sum(axis=1)).ravel().astype(np.float32)
+    tot_s = np.asarray(ws.sum(axis=1)).ravel().astype(np.float32)
+    t_in_s = shared_t / np.maximum(tot_t, 1e-9)[None, :]
+    s_in_t = shared_s / np.maximum(tot_s, 1e-9)[:, None]
+    return (np.clip(cos, 0.0, 1.0), np.clip(t_in_s, 0.0, 1.0), np.clip(s_in_t, 0.0, 1.0))
+
+
+def pair_similarity(source_texts: list[str], target_texts: list[str],
+                    encoder: Encoder | None) -> PairSimilarity:
+    """Every similarity view of a pair of sentence lists (encoder None -> lexical only)."""
+    char, t_in_s, s_in_t = _char_views(source_texts, target_texts)
+    if encoder is None:
+        return PairSimilarity(char.copy(), char, None, t_in_s, s_in_t)
+    model = model_similarity(source_texts, target_texts, encoder)
+    combined = MODEL_WEIGHT * model + (1.0 - MODEL_WEIGHT) * char
+    return PairSimilarity(combined.astype(np.float32), char, model, t_in_s, s_in_t)
+
+
+def similarity_matrix(source_texts: list[str], target_texts: list[str],
+                      encoder: Encoder | None) -> np.ndarray:
+    """(n_source, n_target) combined similarity in [0, 1]: rescaled model cosine mixed with
+    char n-gram TF-IDF cosine (char only when ``encoder`` is None)."""
+    return pair_similarity(source_texts, target_texts, encoder).combined
+
+
+def text_similarity(a: str, b: str, encoder: Encoder | None) -> float:
+    """Combined similarity of two texts in [0, 1] (1.0 for identical normalised texts)."""
+    if normalise_text(a) == normalise_text(b):
+        return 1.0 if a.strip() else 0.0
+    return float(similarity_matrix([a], [b], encoder)[0, 0])
