@@ -1,0 +1,99 @@
+"""NET-EST — the Streamlit app shell: start-up, workspace, preferences, sidebar, navigation.
+
+Start-up happens through ``st.cache_resource`` (database engine + migrations, model warm-up), so
+it runs once per process; a database that is down does not stop the app (analyses still run,
+a banner says nothing is being saved, and saving resumes when it comes back). Each visitor
+works in a private workspace whose key lives in the URL (``?w=``).
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from components import runtime
+from components.i18n import LANGUAGES, t
+from ops.settings import get_settings
+
+st.set_page_config(page_title="NET-EST", page_icon="📝", layout="wide")
+
+
+@st.cache_resource(show_spinner=False)
+def _observability() -> bool:
+    """JSON logs and (when SENTRY_DSN is set) Sentry, once per process."""
+    from ops.errors import init_sentry
+    from ops.logging import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return init_sentry(settings)
+
+
+_observability()
+engine = runtime.database()
+st.session_state[runtime.K_DB_OK] = engine is not None
+repo = runtime.repo()
+runtime.load_preferences(repo)
+
+with st.spinner(t("app.loading_model")):
+    _encoder, model_info = runtime.model()
+
+pages = [
+    st.Page("pages/analisar.py", title=t("nav.analisar"), icon=":material/compare_arrows:", default=True),
+    st.Page("pages/historico.py", title=t("nav.historico"), icon=":material/history:"),
+    st.Page("pages/corpus.py", title=t("nav.corpus"), icon=":material/library_books:"),
+    st.Page("pages/painel.py", title=t("nav.painel"), icon=":material/insights:"),
+    st.Page("pages/configuracoes.py", title=t("nav.configuracoes"), icon=":material/settings:"),
+    st.Page("pages/sobre.py", title=t("nav.sobre"), icon=":material/info:"),
+]
+nav = st.navigation(pages)
+
+# ---------------------------------------------------------------- banners (every page)
+if not st.session_state.get(runtime.K_DB_OK):
+    st.warning(t("app.db_down_banner"), icon=":material/cloud_off:")
+if model_info.fallback and model_info.notice:
+    st.info(model_info.notice, icon=":material/model_training:")
+msg = st.session_state.pop(runtime.K_WORKSPACE_MSG, None)
+if msg:
+    st.info(msg, icon=":material/key:")
+
+# ---------------------------------------------------------------- sidebar
+with st.sidebar:
+    st.markdown("### NET-EST")
+    lang_labels = {"pt-BR": "Português (Brasil)", "en": "English"}
+    current = st.session_state.get(runtime.K_LANG, "pt-BR")
+    chosen = st.selectbox(
+        t("app.language"), LANGUAGES, index=LANGUAGES.index(current) if current in LANGUAGES else 0,
+        format_func=lambda code: lang_labels[code], key="sidebar_language",
+    )
+    if chosen != current:
+        runtime.save_preference(repo, language=chosen)
+        st.rerun()
+
+    key = st.session_state.get(runtime.K_WORKSPACE_KEY)
+    if st.session_state.get(runtime.K_ACCOUNT):
+        st.caption(t("app.account_workspace"))
+    elif key:
+        with st.expander(t("app.workspace_link"), icon=":material/key:"):
+            st.caption(t("app.workspace_warning"))
+            st.code(f"?w={key}", language=None)
+            st.caption(t("app.workspace_how"))
+    if runtime.auth_configured():
+        try:
+            logged_in = bool(st.user.is_logged_in)
+        except Exception:  # noqa: BLE001
+            logged_in = False
+        if logged_in:
+            if st.button(t("app.logout"), key="sidebar_logout"):
+                st.logout()
+        elif st.button(t("app.login"), key="sidebar_login"):
+            st.login()
+
+nav.run()
+
+# after the page ran: its database operations have updated the status
+with st.sidebar:
+    st.divider()
+    if st.session_state.get(runtime.K_DB_OK):
+        st.caption(t("app.db_ok"))
+    else:
+        st.caption(t("app.db_down"))
+    st.caption(t("app.model", name=model_info.name))

@@ -1,0 +1,78 @@
+"""Tiny translation layer: ``t(key, **fmt)`` in the language chosen for this session.
+
+Why so small: two languages (pt-BR default, en) and a few hundred strings; catalogs are plain
+dicts ``{key: {"pt-BR": ..., "en": ...}}`` kept next to the pages that use them
+(``strings_analyse`` for the shell and Analisar, ``strings_pages`` for the other pages). A key
+missing in English falls back to Portuguese; a missing key shows itself (easy to spot, never a
+crash). ``tr(key, lang)`` is the Streamlit-free variant used by the HTML report.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+
+LANGUAGES = ("pt-BR", "en")
+DEFAULT_LANGUAGE = "pt-BR"
+LANG_KEY = "lang"  # st.session_state key
+
+log = logging.getLogger("netest.i18n")
+
+CATALOG: dict[str, dict[str, str]] = {}
+
+
+def register(catalog: dict[str, dict[str, str]]) -> None:
+    """Add a catalog; later registrations win on duplicate keys (none are expected)."""
+    CATALOG.update(catalog)
+
+
+def _load_catalogs() -> None:
+    for name in ("components.strings_analyse", "components.strings_pages"):
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:  # UI-B's catalog may not exist yet; pages then show keys
+            log.debug("catalog %s not available", name)
+            continue
+        register(getattr(mod, "STRINGS", {}))
+
+
+_load_catalogs()
+
+
+def current_language() -> str:
+    try:
+        import streamlit as st
+
+        lang = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+    except Exception:  # noqa: BLE001 - outside a Streamlit run there is no session
+        lang = DEFAULT_LANGUAGE
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def tr(key: str, lang: str = DEFAULT_LANGUAGE, **fmt: object) -> str:
+    """``key`` translated into ``lang`` and formatted with ``fmt``."""
+    entry = CATALOG.get(key)
+    if entry is None:
+        text = key
+    else:
+        text = entry.get(lang) or entry.get(DEFAULT_LANGUAGE) or key
+    if fmt:
+        try:
+            return text.format(**fmt)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def t(key: str, **fmt: object) -> str:
+    """``key`` in the current session's language."""
+    return tr(key, current_language(), **fmt)
+
+
+def strategy_name(code: str, lang: str | None = None) -> str:
+    """The taxonomy name of ``code`` (RF+ → Reformulação / Rephrasing)."""
+    return tr(f"code.{code}", lang or current_language())
+
+
+def code_label(code: str, lang: str | None = None) -> str:
+    """``"RF+ — Reformulação"``: the code exactly as in the taxonomy, then its name."""
+    return f"{code} — {strategy_name(code, lang)}"
