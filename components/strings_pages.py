@@ -1,0 +1,314 @@
+"""UI strings of the Histórico, Corpus, Painel, Configurações and Sobre pages.
+
+Registered by components/i18n.py (``STRINGS``). Brazilian Portuguese first; English may
+translate. Placeholders use ``str.format`` names.
+"""
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ common
+    "common.no_workspace": {
+        "pt-BR": "Sem espaço de trabalho: o banco de dados não está disponível agora, então nada pode ser "
+                 "listado ou salvo. Recarregue a página em instantes.",
+        "en": "No workspace: the database is not available right now, so nothing can be listed or saved. "
+              "Reload the page in a moment.",
+    },
+    # ---------------------------------------------------------------- Histórico
+    "hist.title": {"pt-BR": "Histórico", "en": "History"},
+    "hist.empty": {
+        "pt-BR": "Nenhuma análise ainda. Comece analisando um par de textos em **Analisar**: ela aparecerá aqui.",
+        "en": "No analyses yet. Start by analysing a pair of texts in **Analisar**; it will show up here.",
+    },
+    "hist.go_analyse": {"pt-BR": "Ir para Analisar", "en": "Go to Analisar"},
+    "hist.no_match": {
+        "pt-BR": "Nenhuma análise corresponde aos filtros. Limpe a busca ou amplie o período.",
+        "en": "No analysis matches the filters. Clear the search or widen the dates.",
+    },
+    "hist.search": {"pt-BR": "Buscar (título ou texto)", "en": "Search (title or text)"},
+    "hist.search.placeholder": {"pt-BR": "palavra ou trecho", "en": "word or passage"},
+    "hist.dates": {"pt-BR": "Período", "en": "Dates"},
+    "hist.code": {"pt-BR": "Estratégia", "en": "Strategy"},
+    "hist.corpus": {"pt-BR": "Corpus", "en": "Corpus"},
+    "hist.all": {"pt-BR": "Todos", "en": "All"},
+    "hist.count": {
+        "pt-BR": "{total} análise(s) — página {page} de {pages}",
+        "en": "{total} analysis(es) — page {page} of {pages}",
+    },
+    "hist.page": {"pt-BR": "Página", "en": "Page"},
+    "hist.col.title": {"pt-BR": "Título", "en": "Title"},
+    "hist.col.created": {"pt-BR": "Criada em (UTC)", "en": "Created (UTC)"},
+    "hist.col.detections": {"pt-BR": "Detecções", "en": "Detections"},
+    "hist.col.decided": {"pt-BR": "Revisadas", "en": "Reviewed"},
+    "hist.col.progress": {"pt-BR": "Revisão", "en": "Review"},
+    "hist.col.progress.help": {
+        "pt-BR": "Detecções da máquina já aceitas, rejeitadas ou reclassificadas.",
+        "en": "Machine detections already accepted, rejected or relabelled.",
+    },
+    "hist.col.human": {"pt-BR": "Anotações próprias", "en": "Own annotations"},
+    "hist.col.pair": {"pt-BR": "Par do corpus", "en": "Corpus pair"},
+    "hist.col.preview": {"pt-BR": "Início do texto fonte", "en": "Source text start"},
+    "hist.untitled": {"pt-BR": "(sem título)", "en": "(untitled)"},
+    "hist.choose": {"pt-BR": "Análise", "en": "Analysis"},
+    "hist.open": {"pt-BR": "Abrir", "en": "Open"},
+    "hist.open.fallback": {
+        "pt-BR": "Análise selecionada. Abra a página Analisar para revisá-la.",
+        "en": "Analysis selected. Open the Analisar page to review it.",
+    },
+    "hist.new_title": {"pt-BR": "Novo título", "en": "New title"},
+    "hist.rename": {"pt-BR": "Renomear", "en": "Rename"},
+    "hist.renamed": {"pt-BR": "Título salvo.", "en": "Title saved."},
+    "hist.delete": {"pt-BR": "Excluir", "en": "Delete"},
+    "hist.delete.confirm": {
+        "pt-BR": "Excluir {title}? A análise, suas anotações e o histórico de decisões serão apagados "
+                 "definitivamente.",
+        "en": "Delete {title}? The analysis, its annotations and its decision history will be removed for good.",
+    },
+    "hist.delete.yes": {"pt-BR": "Confirmar exclusão", "en": "Confirm deletion"},
+    "hist.delete.no": {"pt-BR": "Cancelar", "en": "Cancel"},
+    "hist.deleted": {"pt-BR": "Análise excluída.", "en": "Analysis deleted."},
+    # ------------------------------------------------------------------- Corpus
+    "corpus.title": {"pt-BR": "Corpus", "en": "Corpus"},
+    "corpus.empty": {
+        "pt-BR": "Nenhum corpus ainda. Envie um arquivo acima para analisar vários pares de uma vez.",
+        "en": "No corpus yet. Upload a file above to analyse many pairs at once.",
+    },
+    "corpus.new.title": {"pt-BR": "Novo corpus", "en": "New corpus"},
+    "corpus.new.help": {
+        "pt-BR": "Envie um .zip com pares de arquivos (nome_fonte.txt e nome_alvo.txt; também .docx, .odt, "
+                 ".pdf) ou um .csv/.jsonl com as colunas source e target.",
+        "en": "Upload a .zip of paired files (name_fonte.txt and name_alvo.txt; also .docx, .odt, .pdf) "
+              "or a .csv/.jsonl with source and target columns.",
+    },
+    "corpus.upload": {"pt-BR": "Arquivo do corpus", "en": "Corpus file"},
+    "corpus.problems": {"pt-BR": "{n} problema(s) no arquivo", "en": "{n} problem(s) in the file"},
+    "corpus.no_pairs": {
+        "pt-BR": "Nenhum par utilizável no arquivo. Veja os problemas acima e envie o arquivo corrigido.",
+        "en": "No usable pair in the file. See the problems above and upload a corrected file.",
+    },
+    "corpus.pairs_found": {"pt-BR": "**{n}** par(es) pronto(s) para análise.", "en": "**{n}** pair(s) ready."},
+    "corpus.name": {"pt-BR": "Nome do corpus", "en": "Corpus name"},
+    "corpus.run": {"pt-BR": "Analisar corpus", "en": "Analyse corpus"},
+    "corpus.run.start": {"pt-BR": "Preparando…", "en": "Preparing…"},
+    "corpus.run.done": {
+        "pt-BR": "Corpus analisado: {done} par(es) concluído(s), {errors} com erro, em {seconds} s.",
+        "en": "Corpus analysed: {done} pair(s) done, {errors} with errors, in {seconds} s.",
+    },
+    "corpus.run.partial": {
+        "pt-BR": "Análise interrompida: {done} concluído(s), {errors} com erro, {remaining} pendente(s). "
+                 "Use Retomar para continuar.",
+        "en": "Run interrupted: {done} done, {errors} with errors, {remaining} pending. Use Resume to continue.",
+    },
+    "corpus.run.db_stopped": {
+        "pt-BR": "A análise parou com {remaining} par(es) pendente(s); o que já foi feito está salvo. "
+                 "Use Retomar quando o banco voltar.",
+        "en": "The run stopped with {remaining} pair(s) pending; what was done is saved. "
+              "Use Resume when the database is back.",
+    },
+    "corpus.resume.title": {"pt-BR": "Corpora com pares pendentes", "en": "Corpora with pending pairs"},
+    "corpus.resume.row": {
+        "pt-BR": "**{name}** — {done} de {total} processados, {pending} pendente(s)",
+        "en": "**{name}** — {done} of {total} processed, {pending} pending",
+    },
+    "corpus.resume": {"pt-BR": "Retomar", "en": "Resume"},
+    "corpus.view.title": {"pt-BR": "Visão do corpus", "en": "Corpus overview"},
+    "corpus.choose": {"pt-BR": "Corpus", "en": "Corpus"},
+    "corpus.metric.pairs": {"pt-BR": "Pares", "en": "Pairs"},
+    "corpus.metric.done": {"pt-BR": "Concluídos", "en": "Done"},
+    "corpus.metric.errors": {"pt-BR": "Com erro", "en": "Errors"},
+    "corpus.metric.pending": {"pt-BR": "Pendentes", "en": "Pending"},
+    "corpus.no_detections": {
+        "pt-BR": "Nenhuma estratégia detectada (ou todas rejeitadas) neste corpus.",
+        "en": "No strategy detected (or all rejected) in this corpus.",
+    },
+    "corpus.chart.flesch": {"pt-BR": "Legibilidade (Flesch-PT) antes e depois", "en": "Readability (Flesch-PT) before and after"},
+    "corpus.chart.before": {"pt-BR": "Fonte", "en": "Source"},
+    "corpus.chart.after": {"pt-BR": "Simplificado", "en": "Simplified"},
+    "corpus.col.pair": {"pt-BR": "Par", "en": "Pair"},
+    "corpus.col.problem": {"pt-BR": "Problema", "en": "Problem"},
+    "corpus.col.source_words": {"pt-BR": "Palavras (fonte)", "en": "Words (source)"},
+    "corpus.col.target_words": {"pt-BR": "Palavras (simplificado)", "en": "Words (simplified)"},
+    "corpus.col.status": {"pt-BR": "Situação", "en": "Status"},
+    "corpus.col.detections": {"pt-BR": "Estratégias", "en": "Strategies"},
+    "corpus.col.codes": {"pt-BR": "Códigos", "en": "Codes"},
+    "corpus.col.flesch_before": {"pt-BR": "Flesch-PT fonte", "en": "Flesch-PT source"},
+    "corpus.col.flesch_after": {"pt-BR": "Flesch-PT simplificado", "en": "Flesch-PT simplified"},
+    "corpus.col.flesch_delta": {"pt-BR": "Diferença", "en": "Difference"},
+    "corpus.status.pending": {"pt-BR": "pendente", "en": "pending"},
+    "corpus.status.done": {"pt-BR": "concluído", "en": "done"},
+    "corpus.status.error": {"pt-BR": "erro", "en": "error"},
+    "corpus.drill": {"pt-BR": "Revisar um par", "en": "Review a pair"},
+    "corpus.open": {"pt-BR": "Abrir na revisão", "en": "Open for review"},
+    "corpus.export": {"pt-BR": "Exportar o corpus", "en": "Export the corpus"},
+    "corpus.export.csv": {"pt-BR": "Baixar CSV", "en": "Download CSV"},
+    "corpus.export.xlsx": {"pt-BR": "Baixar XLSX", "en": "Download XLSX"},
+    "corpus.delete": {"pt-BR": "Excluir corpus", "en": "Delete corpus"},
+    "corpus.delete.confirm": {
+        "pt-BR": "Excluir o corpus {name}? Os pares e as análises deles serão apagados definitivamente.",
+        "en": "Delete the corpus {name}? Its pairs and their analyses will be removed for good.",
+    },
+    # -------------------------------------------------------------------- Painel
+    "panel.title": {"pt-BR": "Painel", "en": "Dashboard"},
+    "panel.intro": {
+        "pt-BR": "Como as decisões de revisão avaliam a máquina: por estratégia, a precisão julgada pela "
+                 "pesquisa é aceitas ÷ (aceitas + rejeitadas + reclassificadas).",
+        "en": "How review decisions judge the machine: per strategy, researcher-judged precision is "
+              "accepted ÷ (accepted + rejected + relabelled).",
+    },
+    "panel.all_workspaces": {"pt-BR": "Todos os espaços de trabalho (só contagens)", "en": "All workspaces (counts only)"},
+    "panel.all_workspaces.help": {
+        "pt-BR": "Soma as decisões de todos os espaços. Nenhum texto nem identificador de outros espaços é mostrado.",
+        "en": "Adds up decisions from every workspace. No text or id from other workspaces is shown.",
+    },
+    "panel.empty": {
+        "pt-BR": "Ainda não há decisões. Abra uma análise e aceite, rejeite ou reclassifique detecções: "
+                 "os números aparecem aqui.",
+        "en": "No decisions yet. Open an analysis and accept, reject or relabel detections; the numbers show up here.",
+    },
+    "panel.metric.decisions": {"pt-BR": "Decisões", "en": "Decisions"},
+    "panel.metric.precision": {"pt-BR": "Precisão julgada", "en": "Judged precision"},
+    "panel.metric.analyses": {"pt-BR": "Análises", "en": "Analyses"},
+    "panel.metric.workspaces": {"pt-BR": "Espaços de trabalho", "en": "Workspaces"},
+    "panel.col.code": {"pt-BR": "Código", "en": "Code"},
+    "panel.col.name": {"pt-BR": "Estratégia", "en": "Strategy"},
+    "panel.col.total": {"pt-BR": "Detecções", "en": "Detections"},
+    "panel.col.accepted": {"pt-BR": "Aceitas", "en": "Accepted"},
+    "panel.col.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
+    "panel.col.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
+    "panel.col.pending": {"pt-BR": "Pendentes", "en": "Pending"},
+    "panel.col.precision": {"pt-BR": "Precisão (%)", "en": "Precision (%)"},
+    "panel.verdict.accepted": {"pt-BR": "Aceitas", "en": "Accepted"},
+    "panel.verdict.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
+    "panel.verdict.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
+    "panel.chart.verdicts": {"pt-BR": "Decisões por estratégia", "en": "Decisions per strategy"},
+    "panel.chart.precision": {"pt-BR": "Precisão julgada por estratégia", "en": "Judged precision per strategy"},
+    "panel.chart.confusion": {"pt-BR": "Reclassificações (máquina → pesquisa)", "en": "Relabels (machine → researcher)"},
+    "panel.chart.by_day": {"pt-BR": "Decisões por dia", "en": "Decisions per day"},
+    "panel.confusion.from": {"pt-BR": "Código da máquina", "en": "Machine code"},
+    "panel.confusion.to": {"pt-BR": "Código da pesquisa", "en": "Researcher code"},
+    "panel.confusion.hover": {"pt-BR": "%{y} → %{x}: %{z}", "en": "%{y} → %{x}: %{z}"},
+    "panel.no_relabels": {"pt-BR": "Nenhuma reclassificação ainda.", "en": "No relabels yet."},
+    # ------------------------------------------------------------ Configurações
+    "cfg.title": {"pt-BR": "Configurações", "en": "Settings"},
+    "cfg.prefs": {"pt-BR": "Preferências deste espaço de trabalho", "en": "Preferences of this workspace"},
+    "cfg.language": {"pt-BR": "Idioma", "en": "Language"},
+    "cfg.theme": {"pt-BR": "Tema", "en": "Theme"},
+    "cfg.theme.light": {"pt-BR": "Claro", "en": "Light"},
+    "cfg.theme.dark": {"pt-BR": "Escuro", "en": "Dark"},
+    "cfg.theme.auto": {"pt-BR": "Automático", "en": "Automatic"},
+    "cfg.theme.help": {
+        "pt-BR": "Automático segue o navegador. Claro/escuro são aplicados às áreas principais da página.",
+        "en": "Automatic follows the browser. Light/dark are applied to the main areas of the page.",
+    },
+    "cfg.palette": {"pt-BR": "Cores das estratégias", "en": "Strategy colours"},
+    "cfg.palette.default": {"pt-BR": "Padrão", "en": "Default"},
+    "cfg.palette.colorblind": {"pt-BR": "Segura para daltonismo", "en": "Colour-blind safe"},
+    "cfg.min_confidence": {"pt-BR": "Confiança mínima padrão", "en": "Default minimum confidence"},
+    "cfg.min_confidence.help": {
+        "pt-BR": "Detecções abaixo deste valor não são mostradas nem entram em novas análises.",
+        "en": "Detections below this value are hidden and left out of new analyses.",
+    },
+    "cfg.strategies": {"pt-BR": "Estratégias detectadas", "en": "Strategies detected"},
+    "cfg.strategies.help": {
+        "pt-BR": "Só estas estratégias são procuradas nas novas análises. PRO+ é sempre da pesquisa.",
+        "en": "Only these strategies are looked for in new analyses. PRO+ is always the researcher's.",
+    },
+    "cfg.strategies.empty": {"pt-BR": "Escolha pelo menos uma estratégia.", "en": "Choose at least one strategy."},
+    "cfg.save": {"pt-BR": "Salvar preferências", "en": "Save preferences"},
+    "cfg.saved": {"pt-BR": "Preferências salvas neste espaço de trabalho.", "en": "Preferences saved in this workspace."},
+    "cfg.session_only": {
+        "pt-BR": "As preferências valem só nesta sessão (não foram salvas).",
+        "en": "The preferences apply to this session only (not saved).",
+    },
+    "cfg.workspace": {"pt-BR": "Link do espaço de trabalho", "en": "Workspace link"},
+    "cfg.workspace.warning": {
+        "pt-BR": "Este link é a chave dos seus dados: quem tiver o link vê e altera suas análises. "
+                 "Guarde-o (favorito) e compartilhe só com quem deve ter acesso.",
+        "en": "This link is the key to your data: anyone with it can see and change your analyses. "
+              "Bookmark it and share it only with people who should have access.",
+    },
+    "cfg.workspace.account": {
+        "pt-BR": "Seu espaço de trabalho está ligado à sua conta: basta entrar para reabri-lo.",
+        "en": "Your workspace belongs to your account: sign in to reopen it.",
+    },
+    "cfg.diag": {"pt-BR": "Diagnóstico", "en": "Diagnostics"},
+    "cfg.diag.model": {"pt-BR": "Modelo", "en": "Model"},
+    "cfg.diag.model.body": {
+        "pt-BR": "- Carregado: **{loaded}**\n- Modelo: {name} ({backend})\n- Pedido: `{requested}`\n"
+                 "- Tempo de carga: {seconds} s",
+        "en": "- Loaded: **{loaded}**\n- Model: {name} ({backend})\n- Requested: `{requested}`\n"
+              "- Load time: {seconds} s",
+    },
+    "cfg.diag.fallback": {
+        "pt-BR": "O modelo pedido não carregou; usamos similaridade lexical.",
+        "en": "The requested model did not load; lexical similarity is used.",
+    },
+    "cfg.diag.db": {"pt-BR": "Banco de dados", "en": "Database"},
+    "cfg.diag.db.body": {
+        "pt-BR": "- Acessível: **{reachable}**\n- Migrações em dia: **{at_head}** (atual `{current}`, "
+                 "última `{head}`)\n- Tipo: {backend}",
+        "en": "- Reachable: **{reachable}**\n- Migrations up to date: **{at_head}** (current `{current}`, "
+              "latest `{head}`)\n- Backend: {backend}",
+    },
+    "cfg.diag.versions": {"pt-BR": "Versões", "en": "Versions"},
+    "cfg.diag.component": {"pt-BR": "Componente", "en": "Component"},
+    "cfg.diag.version": {"pt-BR": "Versão", "en": "Version"},
+    "cfg.diag.limits": {"pt-BR": "Limites em vigor", "en": "Limits in force"},
+    "cfg.diag.limit": {"pt-BR": "Limite", "en": "Limit"},
+    "cfg.diag.value": {"pt-BR": "Valor", "en": "Value"},
+    "cfg.yes": {"pt-BR": "sim", "en": "yes"},
+    "cfg.no": {"pt-BR": "não", "en": "no"},
+    "cfg.unknown": {"pt-BR": "não verificado", "en": "not checked"},
+    # -------------------------------------------------------------------- Sobre
+    "about.title": {"pt-BR": "Sobre o NET-EST", "en": "About NET-EST"},
+    "about.intro": {
+        "pt-BR": "O NET-EST compara um texto fonte em português com sua versão simplificada (tradução "
+                 "intralinguística), alinha as frases e indica onde e como o texto foi simplificado, com "
+                 "evidências nos dois textos. A pesquisadora ou o pesquisador confirma, rejeita ou "
+                 "reclassifica cada detecção.",
+        "en": "NET-EST compares a Portuguese source text with its simplified version (intralingual "
+              "translation), aligns the sentences and shows where and how the text was simplified, with "
+              "evidence in both texts. The researcher confirms, rejects or relabels each detection.",
+    },
+    "about.glossary": {"pt-BR": "Glossário das estratégias", "en": "Strategy glossary"},
+    "about.col.code": {"pt-BR": "Código", "en": "Code"},
+    "about.col.name": {"pt-BR": "Nome", "en": "Name"},
+    "about.col.definition": {"pt-BR": "Definição", "en": "Definition"},
+    "about.col.example": {"pt-BR": "Exemplo (fonte → simplificado)", "en": "Example (source → simplified)"},
+    "about.col.automatic": {"pt-BR": "Detecção", "en": "Detection"},
+    "about.auto.yes": {"pt-BR": "automática", "en": "automatic"},
+    "about.auto.suggested": {"pt-BR": "sugerida; a pesquisa confirma", "en": "suggested; a researcher confirms"},
+    "about.auto.never": {"pt-BR": "só pela pesquisa", "en": "researcher only"},
+    "about.model": {"pt-BR": "O modelo", "en": "The model"},
+    "about.model.body": {
+        "pt-BR": "As frases são comparadas por um modelo de linguagem embutido, **{name}** (`{backend}`), "
+                 "que roda no próprio servidor, sem enviar os textos a terceiros. Se o modelo não carregar, "
+                 "o NET-EST usa similaridade lexical e avisa.",
+        "en": "Sentences are compared by an embedded language model, **{name}** (`{backend}`), which runs on "
+              "this server without sending the texts anywhere. If the model cannot load, NET-EST uses "
+              "lexical similarity and says so.",
+    },
+    "about.model.unavailable": {
+        "pt-BR": "O modelo não pôde ser carregado agora; as análises usam similaridade lexical.",
+        "en": "The model could not be loaded right now; analyses use lexical similarity.",
+    },
+    "about.accuracy": {"pt-BR": "Exatidão medida", "en": "Measured accuracy"},
+    "about.not_measured": {
+        "pt-BR": "Exatidão: não medido (o resultado do benchmark não está disponível neste servidor).",
+        "en": "Accuracy: not measured (the benchmark results are not available on this server).",
+    },
+    "about.accuracy.source": {
+        "pt-BR": "Números do benchmark (bench/results.json), medidos no corpus PorSimples.",
+        "en": "Benchmark numbers (bench/results.json), measured on the PorSimples corpus.",
+    },
+    "about.col.measure": {"pt-BR": "Medida", "en": "Measure"},
+    "about.col.value": {"pt-BR": "Valor", "en": "Value"},
+    "about.version": {"pt-BR": "Versão", "en": "Version"},
+    "about.version.body": {
+        "pt-BR": "Motor de análise NET-EST **{version}** · Streamlit {streamlit}",
+        "en": "NET-EST analysis engine **{version}** · Streamlit {streamlit}",
+    },
+    "about.credits": {"pt-BR": "Créditos e licenças", "en": "Credits and licences"},
+    "about.col.what": {"pt-BR": "Recurso", "en": "Resource"},
+    "about.col.licence": {"pt-BR": "Licença", "en": "Licence"},
+    "about.col.source": {"pt-BR": "Referência", "en": "Reference"},
+}

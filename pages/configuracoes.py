@@ -1,0 +1,192 @@
+"""Configurações: the workspace's preferences, diagnostics, and the workspace link.
+
+Preferences are saved per workspace (repo.save_preferences) and copied into session_state
+(keys "lang", "theme", "palette", "min_confidence", "enabled_strategies") which every page reads;
+the app shell reloads them from the database at each run, so they follow the workspace link.
+The theme is applied with a CSS override (services.theme): Streamlit cannot switch its own
+theme from a script.
+"""
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pandas as pd
+import streamlit as st
+
+from analysis.types import AUTOMATIC_CODES
+from components import runtime
+from components.i18n import code_label, t
+from db.errors import DatabaseUnavailable, ReviewError
+from db.repository import Repository
+from db.views import LANGUAGES, PALETTES, THEMES, Preferences
+from services.theme import theme_css
+
+PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies")
+
+
+def current_repo() -> Repository | None:
+    """This visitor's workspace repository (components.runtime), None while the DB is down."""
+    return runtime.repo()
+
+
+def prefs_from_session(stored: Preferences | None = None) -> Preferences:
+    """What is in force now: session_state first (set by the shell), then the stored values."""
+    base = stored or Preferences()
+    ss = st.session_state
+    enabled = ss.get("enabled_strategies", base.enabled_strategies)
+    return Preferences(
+        language=ss.get("lang", base.language),
+        theme=ss.get("theme", base.theme),
+        min_confidence=float(ss.get("min_confidence", base.min_confidence)),
+        enabled_strategies=[c for c in enabled if c in AUTOMATIC_CODES],
+        palette=ss.get("palette", base.palette),
+    )
+
+
+def apply_to_session(prefs: Preferences) -> None:
+    """Put the preferences where every page reads them (components.runtime keys).
+
+    The sidebar's language selector keeps its own widget state; it is dropped so that, on the
+    rerun that follows, it shows the language just saved instead of writing the old one back.
+    """
+    runtime.apply_preferences(prefs)
+    try:
+        st.session_state.pop("sidebar_language", None)
+    except st.errors.StreamlitAPIException:
+        pass
+
+
+def workspace_link(key: str | None, page_url: str | None) -> str | None:
+    """The bookmarkable link of the workspace: the app's address with ``?w=<key>`` only."""
+    if not key:
+        return None
+    if page_url:
+        parts = urlsplit(page_url)
+        return urlunsplit((parts.scheme, parts.netloc, "/", f"w={key}", ""))
+    return f"?w={key}"
+
+
+def _preferences_form(repo: Repository | None) -> None:
+    st.header(t("cfg.prefs"))
+    stored = None
+    if repo is not None:
+        try:
+            stored = repo.get_preferences()
+        except DatabaseUnavailable as err:
+            runtime.mark_db_down()
+            st.warning(err.message)
+    current = prefs_from_session(stored)
+    lang_names = {"pt-BR": "Português (Brasil)", "en": "English"}
+    with st.form("cfg_form"):
+        language = st.radio(t("cfg.language"), LANGUAGES, index=LANGUAGES.index(current.language)
+                            if current.language in LANGUAGES else 0, format_func=lang_names.get,
+                            horizontal=True, key="cfg_lang")
+        theme = st.radio(t("cfg.theme"), THEMES, index=THEMES.index(current.theme) if current.theme in THEMES else 2,
+                         format_func=lambda v: t(f"cfg.theme.{v}"), horizontal=True, key="cfg_theme",
+                         help=t("cfg.theme.help"))
+        palette = st.radio(t("cfg.palette"), PALETTES,
+                           index=PALETTES.index(current.palette) if current.palette in PALETTES else 0,
+                           format_func=lambda v: t(f"cfg.palette.{v}"), horizontal=True, key="cfg_palette")
+        min_conf = st.slider(t("cfg.min_confidence"), 0.0, 1.0, float(current.min_confidence), 0.05,
+                             key="cfg_min_conf", help=t("cfg.min_confidence.help"))
+        enabled = st.multiselect(t("cfg.strategies"), list(AUTOMATIC_CODES),
+                                 default=[c for c in current.enabled_strategies if c in AUTOMATIC_CODES],
+                                 format_func=code_label, key="cfg_strategies", help=t("cfg.strategies.help"))
+        submitted = st.form_submit_button(t("cfg.save"), type="primary")
+    if not submitted:
+        return
+    if not enabled:
+        st.error(t("cfg.strategies.empty"))
+        return
+    prefs = Preferences(language=language, theme=theme, min_confidence=float(min_conf),
+                        enabled_strategies=list(enabled), palette=palette)
+    if repo is None:
+        apply_to_session(prefs)
+        st.warning(t("cfg.session_only"))
+        return
+    try:
+        saved = repo.save_preferences(prefs)
+    except ReviewError as err:
+        st.error(err.message)
+        return
+    except DatabaseUnavailable as err:
+        runtime.mark_db_down()
+        apply_to_session(prefs)
+        st.error(err.message + " " + t("cfg.session_only"))
+        return
+    apply_to_session(saved)
+    st.session_state["cfg_flash"] = t("cfg.saved")
+    st.rerun()
+
+
+def _yes_no(value: Any) -> str:
+    if value is None:
+        return t("cfg.unknown")
+    return t("cfg.yes") if value else t("cfg.no")
+
+
+def _diagnostics() -> None:
+    from ops.diagnostics import database_status, diagnostics
+
+    st.header(t("cfg.diag"))
+    try:
+        model_info = runtime.model()[1]
+    except Exception:  # noqa: BLE001 - diagnostics report, they do not fail
+        model_info = None
+    diag = diagnostics(model_info=model_info, db_status=database_status())
+    model, db = diag["model"], diag["database"]
+
+    c1, c2 = st.columns(2)
+    with c1:
+        st.subheader(t("cfg.diag.model"))
+        st.markdown(t("cfg.diag.model.body", loaded=_yes_no(model["loaded"]), name=model["name"] or "—",
+                      backend=model["backend"] or "—", requested=model["requested"],
+                      seconds=f"{model['load_seconds']:.3f}" if model["load_seconds"] is not None else "—"))
+        if model["fallback"]:
+            st.warning(model["notice"] or t("cfg.diag.fallback"))
+    with c2:
+        st.subheader(t("cfg.diag.db"))
+        st.markdown(t("cfg.diag.db.body", reachable=_yes_no(db["reachable"]), at_head=_yes_no(db["at_head"]),
+                      current=db["current_revision"] or "—", head=db["head_revision"] or "—",
+                      backend=db["backend"] or "—"))
+        if db["error"]:
+            st.error(db["error"])
+    st.subheader(t("cfg.diag.versions"))
+    st.dataframe(pd.DataFrame([(k, v or "—") for k, v in diag["versions"].items()],
+                              columns=[t("cfg.diag.component"), t("cfg.diag.version")]),
+                 hide_index=True, width="stretch")
+    st.subheader(t("cfg.diag.limits"))
+    st.dataframe(pd.DataFrame([(v["label"], f"{v['value']} {v['unit']}") for v in diag["limits"].values()],
+                              columns=[t("cfg.diag.limit"), t("cfg.diag.value")]),
+                 hide_index=True, width="stretch")
+
+
+def _workspace_section() -> None:
+    st.header(t("cfg.workspace"))
+    key = st.query_params.get("w")
+    link = workspace_link(key, getattr(st.context, "url", None))
+    if link is None:
+        st.info(t("cfg.workspace.account") if st.session_state.get("workspace_id") else t("common.no_workspace"))
+        return
+    st.code(link, language=None)
+    st.warning(t("cfg.workspace.warning"))
+
+
+def render() -> None:
+    css = theme_css(st.session_state.get("theme"))
+    if css:
+        st.html(css)
+    st.title(t("cfg.title"))
+    flash = st.session_state.pop("cfg_flash", None)
+    if flash:
+        st.success(flash)
+    repo = current_repo()
+    if repo is None:
+        st.warning(t("common.no_workspace"))
+    _preferences_form(repo)
+    _workspace_section()
+    _diagnostics()
+
+
+render()

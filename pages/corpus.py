@@ -1,0 +1,288 @@
+"""Corpus: analyse many pairs at once, resume interrupted runs, and read the aggregate.
+
+The run itself is services.corpus_run (plain Python): every pair is stored before the first
+analysis, each finished pair is recorded at once, so a closed tab or a killed process loses
+nothing already done and the page offers "Retomar" for what is left. This page only wires the
+upload, the progress bar and the charts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.types import AUTOMATIC_CODES, AnalysisSettings, InputError
+from components import runtime
+from components.charts import strategy_counts_figure
+from components.i18n import current_language, t
+from db.errors import DatabaseUnavailable, ReviewError
+from db.repository import Repository
+from services.corpus_run import CorpusOverview, RunSummary, corpus_overview, create_run, run_pending
+
+ANALYSE_PAGE = "pages/analisar.py"
+UPLOAD_TYPES = ["zip", "csv", "jsonl"]
+
+
+def current_repo() -> Repository | None:
+    """This visitor's workspace repository (components.runtime), None while the DB is down."""
+    return runtime.repo()
+
+
+def show_error(err: Exception) -> None:
+    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
+    if isinstance(err, DatabaseUnavailable):
+        runtime.mark_db_down()
+    st.error(getattr(err, "message", str(err)))
+
+
+def analysis_settings() -> AnalysisSettings:
+    """The workspace preferences in force (session_state, set by the shell) as engine settings."""
+    from ops.settings import get_settings
+
+    enabled = [c for c in st.session_state.get("enabled_strategies", AUTOMATIC_CODES) if c in AUTOMATIC_CODES]
+    return AnalysisSettings(
+        model=get_settings().netest_model,
+        min_confidence=float(st.session_state.get("min_confidence", 0.0)),
+        strategies=tuple(enabled) or AUTOMATIC_CODES,
+    )
+
+
+def open_analysis(analysis_id: int) -> None:
+    st.session_state["analysis_id"] = int(analysis_id)
+    params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
+    params["a"] = str(int(analysis_id))
+    st.query_params["a"] = params["a"]
+    try:
+        st.switch_page(ANALYSE_PAGE, query_params=params)
+    except st.errors.StreamlitAPIException:
+        st.info(t("hist.open.fallback"))
+
+
+def _problem_message(problem: object) -> str:
+    return str(getattr(problem, "message_pt", None) or getattr(problem, "message", ""))
+
+
+def _run(repo: Repository, corpus_id: int) -> RunSummary:
+    bar = st.progress(0.0, text=t("corpus.run.start"))
+
+    def progress(fraction: float, message: str) -> None:
+        bar.progress(min(1.0, max(0.0, fraction)), text=message)
+
+    summary = run_pending(repo, corpus_id, analysis_settings(), progress=progress)
+    st.session_state["corpus_selected"] = corpus_id
+    st.session_state["corpus_flash"] = summary
+    return summary
+
+
+def _show_summary(summary: RunSummary) -> None:
+    if summary.database_error:
+        st.error(summary.database_error + " " + t("corpus.run.db_stopped", remaining=summary.remaining))
+    elif summary.remaining:
+        st.warning(t("corpus.run.partial", done=summary.done, errors=summary.errors, remaining=summary.remaining))
+    else:
+        st.success(t("corpus.run.done", done=summary.done, errors=summary.errors, seconds=f"{summary.seconds:.1f}"))
+    for name, message in summary.error_messages.items():
+        st.caption(f"⚠ {name}: {message}")
+
+
+def _resume_section(repo: Repository, corpora: list) -> None:
+    pending = [c for c in corpora if c.n_pending > 0]
+    if not pending:
+        return
+    st.subheader(t("corpus.resume.title"))
+    for c in pending:
+        col1, col2 = st.columns([4, 1])
+        col1.markdown(t("corpus.resume.row", name=c.name, done=c.n_done + c.n_error, total=c.total_pairs,
+                        pending=c.n_pending))
+        if col2.button(t("corpus.resume"), key=f"corpus_resume_{c.id}"):
+            _run(repo, c.id)
+            st.rerun()
+
+
+def _new_corpus(repo: Repository) -> None:
+    st.subheader(t("corpus.new.title"))
+    st.caption(t("corpus.new.help"))
+    upload = st.file_uploader(t("corpus.upload"), type=UPLOAD_TYPES, key="corpus_upload")
+    if upload is None:
+        return
+    from analysis.corpus_files import read_corpus
+
+    try:
+        read = read_corpus(upload.name, upload.getvalue())
+    except InputError as err:
+        show_error(err)
+        return
+    if read.problems:
+        with st.expander(t("corpus.problems", n=len(read.problems)), expanded=not read.pairs):
+            st.dataframe(pd.DataFrame([(p.name, _problem_message(p)) for p in read.problems],
+                                      columns=[t("corpus.col.pair"), t("corpus.col.problem")]),
+                         hide_index=True, width="stretch")
+    if not read.pairs:
+        st.warning(t("corpus.no_pairs"))
+        return
+    st.markdown(t("corpus.pairs_found", n=len(read.pairs)))
+    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split())) for p in read.pairs],
+                              columns=[t("corpus.col.pair"), t("corpus.col.source_words"),
+                                       t("corpus.col.target_words")]),
+                 hide_index=True, width="stretch", height=min(35 * (len(read.pairs) + 1) + 3, 300))
+    name = st.text_input(t("corpus.name"), value=Path(upload.name).stem, key="corpus_name")
+    if st.button(t("corpus.run"), key="corpus_run", type="primary"):
+        try:
+            corpus_id = create_run(repo, name, read.pairs)
+        except (InputError, ReviewError) as err:
+            show_error(err)
+            return
+        except DatabaseUnavailable as err:
+            show_error(err)
+            return
+        _run(repo, corpus_id)
+        st.rerun()
+
+
+def readability_figure(overview: CorpusOverview) -> go.Figure | None:
+    """Flesch-PT before/after per pair: box plots side by side plus each pair as a point."""
+    rows = [r for r in overview.rows if r.flesch_source is not None and r.flesch_target is not None]
+    if not rows:
+        return None
+    fig = go.Figure()
+    fig.add_box(y=[r.flesch_source for r in rows], name=t("corpus.chart.before"), boxpoints="all",
+                text=[r.name for r in rows], marker_color="#6b7280")
+    fig.add_box(y=[r.flesch_target for r in rows], name=t("corpus.chart.after"), boxpoints="all",
+                text=[r.name for r in rows], marker_color="#1d4ed8")
+    fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), title=t("corpus.chart.flesch"),
+                      yaxis_title="Flesch-PT", showlegend=False)
+    return fig
+
+
+def pairs_frame(overview: CorpusOverview) -> pd.DataFrame:
+    def num(v: float | None) -> float | None:
+        return None if v is None else round(v, 1)
+
+    return pd.DataFrame([
+        {
+            "#": r.position + 1,
+            t("corpus.col.pair"): r.name,
+            t("corpus.col.status"): t(f"corpus.status.{r.status}"),
+            t("corpus.col.detections"): r.n_detections,
+            t("corpus.col.codes"): ", ".join(f"{c} {n}" for c, n in sorted(r.codes.items())),
+            t("corpus.col.flesch_before"): num(r.flesch_source),
+            t("corpus.col.flesch_after"): num(r.flesch_target),
+            t("corpus.col.flesch_delta"): num(r.flesch_delta),
+            t("corpus.col.problem"): r.error_message or "",
+        }
+        for r in overview.rows
+    ])
+
+
+def _overview(repo: Repository, corpora: list) -> None:
+    st.subheader(t("corpus.view.title"))
+    names = {c.id: f"{c.name} ({c.n_done}/{c.total_pairs})" for c in corpora}
+    default = st.session_state.get("corpus_selected")
+    ids = list(names)
+    chosen = st.selectbox(t("corpus.choose"), ids, index=ids.index(default) if default in ids else 0,
+                          format_func=names.get, key="corpus_choice")
+    if chosen is None:
+        return
+    try:
+        ov = corpus_overview(repo, chosen)
+    except (DatabaseUnavailable, ReviewError) as err:
+        show_error(err)
+        return
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("corpus.metric.pairs"), ov.total_pairs)
+    c2.metric(t("corpus.metric.done"), ov.n_done)
+    c3.metric(t("corpus.metric.errors"), ov.n_error)
+    c4.metric(t("corpus.metric.pending"), ov.n_pending)
+
+    palette = st.session_state.get("palette", "default")
+    col_a, col_b = st.columns(2)
+    with col_a:
+        if ov.strategy_counts:
+            st.plotly_chart(strategy_counts_figure(ov.strategy_counts, palette, current_language()),
+                            width="stretch", key="corpus_codes_chart")
+        else:
+            st.info(t("corpus.no_detections"))
+    with col_b:
+        fig = readability_figure(ov)
+        if fig is not None:
+            st.plotly_chart(fig, width="stretch", key="corpus_flesch_chart")
+    st.dataframe(pairs_frame(ov), hide_index=True, width="stretch")
+
+    done = [r for r in ov.rows if r.analysis_id is not None]
+    if done:
+        labels = {r.analysis_id: f"{r.position + 1}. {r.name}" for r in done}
+        c_sel, c_btn = st.columns([3, 1])
+        target = c_sel.selectbox(t("corpus.drill"), list(labels), format_func=labels.get, key="corpus_drill")
+        c_btn.write("")
+        if c_btn.button(t("corpus.open"), key="corpus_open") and target is not None:
+            open_analysis(target)
+
+    st.markdown("**" + t("corpus.export") + "**")
+    _exports(repo, ov)
+    _delete(repo, ov)
+
+
+def _exports(repo: Repository, ov: CorpusOverview) -> None:
+    from db import exports
+
+    c1, c2 = st.columns(2)
+    base = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ov.name)[:60] or "corpus"
+    try:
+        csv_bytes = exports.corpus_csv(repo, ov.corpus_id)
+        xlsx_bytes = exports.corpus_xlsx(repo, ov.corpus_id)
+    except (DatabaseUnavailable, ReviewError) as err:
+        show_error(err)
+        return
+    c1.download_button(t("corpus.export.csv"), csv_bytes, file_name=f"{base}.csv", mime="text/csv",
+                       key="corpus_csv", on_click="ignore")
+    c2.download_button(t("corpus.export.xlsx"), xlsx_bytes, file_name=f"{base}.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       key="corpus_xlsx", on_click="ignore")
+
+
+def _delete(repo: Repository, ov: CorpusOverview) -> None:
+    if st.button(t("corpus.delete"), key="corpus_delete"):
+        st.session_state["corpus_confirm_delete"] = ov.corpus_id
+    if st.session_state.get("corpus_confirm_delete") == ov.corpus_id:
+        st.warning(t("corpus.delete.confirm", name=ov.name))
+        c1, c2 = st.columns(2)
+        if c1.button(t("hist.delete.yes"), key="corpus_delete_yes", type="primary"):
+            try:
+                repo.delete_corpus(ov.corpus_id)
+            except (DatabaseUnavailable, ReviewError) as err:
+                show_error(err)
+                return
+            st.session_state.pop("corpus_confirm_delete", None)
+            st.session_state.pop("corpus_selected", None)
+            st.rerun()
+        if c2.button(t("hist.delete.no"), key="corpus_delete_no"):
+            st.session_state.pop("corpus_confirm_delete", None)
+            st.rerun()
+
+
+def render() -> None:
+    st.title(t("corpus.title"))
+    repo = current_repo()
+    if repo is None:
+        st.warning(t("common.no_workspace"))
+        return
+    flash = st.session_state.pop("corpus_flash", None)
+    if isinstance(flash, RunSummary):
+        _show_summary(flash)
+    try:
+        corpora = repo.list_corpora()
+    except DatabaseUnavailable as err:
+        show_error(err)
+        return
+    _resume_section(repo, corpora)
+    _new_corpus(repo)
+    if corpora:
+        st.divider()
+        _overview(repo, corpora)
+    else:
+        st.info(t("corpus.empty"))
+
+
+render()

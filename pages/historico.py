@@ -1,0 +1,195 @@
+"""Histórico: the workspace's saved analyses — search, filter, page, open, rename, delete.
+
+Data comes from the database on every run (repo.list_analyses); session_state holds only the
+filters and the pending confirmation. Every repository call is guarded: a database outage
+shows the Portuguese "nada foi perdido" message, never a traceback.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from analysis.types import STRATEGY_CODES
+from components import runtime
+from components.i18n import code_label, t
+from db.errors import DatabaseUnavailable, ReviewError
+from db.repository import Repository
+from db.views import AnalysisSummary
+
+PAGE_SIZE = 20
+ANALYSE_PAGE = "pages/analisar.py"
+
+
+def current_repo() -> Repository | None:
+    """This visitor's workspace repository (components.runtime), None while the DB is down."""
+    return runtime.repo()
+
+
+def show_error(err: Exception) -> None:
+    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
+    if isinstance(err, DatabaseUnavailable):
+        runtime.mark_db_down()
+    st.error(getattr(err, "message", str(err)))
+
+
+def open_analysis(analysis_id: int) -> None:
+    """Open an analysis in Analisar: session_state + ``?a=`` (a reload keeps it open)."""
+    st.session_state["analysis_id"] = int(analysis_id)
+    params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
+    params["a"] = str(int(analysis_id))
+    st.query_params["a"] = params["a"]
+    try:
+        st.switch_page(ANALYSE_PAGE, query_params=params)
+    except st.errors.StreamlitAPIException:
+        # outside the navigation (a page run on its own): the selection is still recorded
+        st.info(t("hist.open.fallback"))
+
+
+def _date_range(value: object) -> tuple[date | None, date | None]:
+    if isinstance(value, list | tuple):
+        start = value[0] if len(value) > 0 else None
+        end = value[1] if len(value) > 1 else start
+        return start, end
+    if isinstance(value, date):
+        return value, value
+    return None, None
+
+
+def summaries_frame(items: list[AnalysisSummary]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                "id": s.id,
+                t("hist.col.title"): s.title or t("hist.untitled"),
+                t("hist.col.created"): s.created_at.strftime("%Y-%m-%d %H:%M"),
+                t("hist.col.detections"): s.n_detections,
+                t("hist.col.decided"): f"{s.n_decided}/{s.n_detections}",
+                t("hist.col.progress"): round(s.progress * 100, 1),
+                t("hist.col.human"): s.n_human,
+                t("hist.col.pair"): s.pair_name or "",
+                t("hist.col.preview"): s.source_preview,
+            }
+            for s in items
+        ]
+    )
+
+
+def _empty_state() -> None:
+    st.info(t("hist.empty"))
+    if st.button(t("hist.go_analyse"), key="hist_go_analyse", type="primary"):
+        try:
+            st.switch_page(ANALYSE_PAGE)
+        except st.errors.StreamlitAPIException:
+            st.info(t("hist.open.fallback"))
+
+
+def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
+    labels = {s.id: f"#{s.id} — {s.title or t('hist.untitled')}" for s in items}
+    chosen = st.selectbox(t("hist.choose"), options=list(labels), format_func=labels.get, key="hist_choice")
+    if chosen is None:
+        return
+    current = next(s for s in items if s.id == chosen)
+    c_open, c_rename, c_delete = st.columns([1, 2, 1])
+    with c_open:
+        if st.button(t("hist.open"), key="hist_open", type="primary"):
+            open_analysis(chosen)
+    with c_rename:
+        new_title = st.text_input(t("hist.new_title"), value=current.title, key=f"hist_title_{chosen}")
+        if st.button(t("hist.rename"), key="hist_rename"):
+            try:
+                repo.rename_analysis(chosen, new_title)
+            except (ReviewError, DatabaseUnavailable) as err:
+                show_error(err)
+            else:
+                st.session_state["hist_flash"] = t("hist.renamed")
+                st.rerun()
+    with c_delete:
+        if st.button(t("hist.delete"), key="hist_delete"):
+            st.session_state["hist_confirm_delete"] = chosen
+    pending = st.session_state.get("hist_confirm_delete")
+    if pending == chosen:
+        st.warning(t("hist.delete.confirm", title=labels[chosen]))
+        c_yes, c_no = st.columns(2)
+        if c_yes.button(t("hist.delete.yes"), key="hist_delete_yes", type="primary"):
+            try:
+                repo.delete_analysis(chosen)
+            except (ReviewError, DatabaseUnavailable) as err:
+                show_error(err)
+            else:
+                st.session_state.pop("hist_confirm_delete", None)
+                if st.session_state.get("analysis_id") == chosen:
+                    st.session_state.pop("analysis_id", None)
+                st.session_state["hist_flash"] = t("hist.deleted")
+                st.rerun()
+        if c_no.button(t("hist.delete.no"), key="hist_delete_no"):
+            st.session_state.pop("hist_confirm_delete", None)
+            st.rerun()
+
+
+def render() -> None:
+    st.title(t("hist.title"))
+    repo = current_repo()
+    if repo is None:
+        st.warning(t("common.no_workspace"))
+        return
+    flash = st.session_state.pop("hist_flash", None)
+    if flash:
+        st.success(flash)
+
+    try:
+        corpora = repo.list_corpora()
+    except DatabaseUnavailable as err:
+        show_error(err)
+        return
+
+    c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
+    search = c1.text_input(t("hist.search"), key="hist_search", placeholder=t("hist.search.placeholder"))
+    dates = c2.date_input(t("hist.dates"), value=(), key="hist_dates")
+    code = c3.selectbox(t("hist.code"), options=[None, *STRATEGY_CODES],
+                        format_func=lambda c: t("hist.all") if c is None else code_label(c), key="hist_code")
+    corpus_names = {c.id: c.name for c in corpora}
+    corpus_id = c4.selectbox(t("hist.corpus"), options=[None, *corpus_names],
+                             format_func=lambda c: t("hist.all") if c is None else corpus_names[c],
+                             key="hist_corpus")
+    date_from, date_to = _date_range(dates)
+    filtered = bool(search or code or corpus_id or date_from)
+
+    page_no = int(st.session_state.get("hist_page", 1))
+    try:
+        result = repo.list_analyses(search=search or None, code=code, date_from=date_from, date_to=date_to,
+                                    corpus_id=corpus_id, page=page_no, page_size=PAGE_SIZE)
+        if not result.items and page_no > 1:      # the filter shrank the list: back to page 1
+            st.session_state["hist_page"] = page_no = 1
+            result = repo.list_analyses(search=search or None, code=code, date_from=date_from,
+                                        date_to=date_to, corpus_id=corpus_id, page=1, page_size=PAGE_SIZE)
+    except DatabaseUnavailable as err:
+        show_error(err)
+        return
+
+    if result.total == 0:
+        if filtered:
+            st.info(t("hist.no_match"))
+        else:
+            _empty_state()
+        return
+
+    st.caption(t("hist.count", total=result.total, page=result.page, pages=result.pages))
+    st.dataframe(
+        summaries_frame(result.items),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("hist.col.progress"): st.column_config.ProgressColumn(
+                t("hist.col.progress"), min_value=0, max_value=100, format="%.0f%%",
+                help=t("hist.col.progress.help"),
+            ),
+        },
+    )
+    if result.pages > 1:
+        st.number_input(t("hist.page"), min_value=1, max_value=result.pages, step=1, key="hist_page")
+    _row_actions(repo, result.items)
+
+
+render()

@@ -1,0 +1,163 @@
+"""Painel: the feedback loop — how researchers judged the machine's detections.
+
+Per strategy: accepted / rejected / relabelled and the researcher-judged precision
+(accepted ÷ judged); the relabel confusion (machine code → researcher code); decisions per day.
+"All workspaces" aggregates counts only (repo.feedback_stats(all_workspaces=True) returns no
+texts and no ids). The figures are built by plain functions so they are tested directly.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from analysis.types import STRATEGY_CODES
+from components import runtime
+from components.i18n import current_language, strategy_name, t
+from components.palette import chart_colours
+from db.errors import DatabaseUnavailable
+from db.repository import Repository
+from db.views import FeedbackStats
+
+VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
+VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}
+
+
+def current_repo() -> Repository | None:
+    """This visitor's workspace repository (components.runtime), None while the DB is down."""
+    return runtime.repo()
+
+
+def show_error(err: Exception) -> None:
+    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
+    if isinstance(err, DatabaseUnavailable):
+        runtime.mark_db_down()
+    st.error(getattr(err, "message", str(err)))
+
+
+def has_decisions(stats: FeedbackStats) -> bool:
+    return any(s.judged for s in stats.per_strategy)
+
+
+def strategy_table(stats: FeedbackStats, lang: str) -> pd.DataFrame:
+    rows = []
+    for s in sorted(stats.per_strategy, key=lambda s: STRATEGY_CODES.index(s.code)
+                    if s.code in STRATEGY_CODES else 99):
+        rows.append({
+            t("panel.col.code"): s.code,
+            t("panel.col.name"): strategy_name(s.code, lang),
+            t("panel.col.total"): s.total,
+            t("panel.col.accepted"): s.accepted,
+            t("panel.col.rejected"): s.rejected,
+            t("panel.col.relabelled"): s.relabelled,
+            t("panel.col.pending"): s.pending,
+            t("panel.col.precision"): None if s.precision is None else round(100 * s.precision, 1),
+        })
+    return pd.DataFrame(rows)
+
+
+def verdicts_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure:
+    """Stacked bars per strategy: accepted / rejected / relabelled."""
+    colours = VERDICT_COLOURS_CB if palette == "colorblind" else VERDICT_COLOURS
+    judged = [s for s in stats.per_strategy if s.judged]
+    codes = [s.code for s in judged]
+    fig = go.Figure()
+    for verdict in ("accepted", "rejected", "relabelled"):
+        fig.add_bar(x=codes, y=[getattr(s, verdict) for s in judged], name=t(f"panel.verdict.{verdict}"),
+                    marker_color=colours[verdict])
+    fig.update_layout(barmode="stack", height=360, margin=dict(l=10, r=10, t=40, b=10),
+                      title=t("panel.chart.verdicts"), legend_title_text="")
+    return fig
+
+
+def precision_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure:
+    judged = [s for s in stats.per_strategy if s.precision is not None]
+    colours = chart_colours(palette)
+    fig = go.Figure(go.Bar(
+        x=[s.code for s in judged], y=[round(100 * s.precision, 1) for s in judged],
+        marker_color=[colours.get(s.code, "#4b5563") for s in judged],
+        text=[f"{100 * s.precision:.0f}% (n={s.judged})" for s in judged], textposition="outside",
+    ))
+    fig.update_layout(height=360, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.precision"),
+                      yaxis=dict(range=[0, 110], title="%"))
+    return fig
+
+
+def confusion_figure(stats: FeedbackStats) -> go.Figure | None:
+    """Heatmap machine code (rows) → researcher code (columns); None without relabels."""
+    if not stats.confusion:
+        return None
+    present = {c for a, b, _ in stats.confusion for c in (a, b)}
+    codes = [c for c in STRATEGY_CODES if c in present] + sorted(present - set(STRATEGY_CODES))
+    idx = {c: i for i, c in enumerate(codes)}
+    z = [[0] * len(codes) for _ in codes]
+    for src, dst, n in stats.confusion:
+        z[idx[src]][idx[dst]] += n
+    fig = go.Figure(go.Heatmap(z=z, x=codes, y=codes, colorscale="Blues", text=z, texttemplate="%{text}",
+                               hovertemplate=t("panel.confusion.hover") + "<extra></extra>"))
+    fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.confusion"),
+                      xaxis_title=t("panel.confusion.to"), yaxis_title=t("panel.confusion.from"),
+                      yaxis=dict(autorange="reversed"))
+    return fig
+
+
+def by_day_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure | None:
+    if not stats.by_day:
+        return None
+    colours = VERDICT_COLOURS_CB if palette == "colorblind" else VERDICT_COLOURS
+    days = [d.day for d in stats.by_day]
+    fig = go.Figure()
+    for verdict in ("accepted", "rejected", "relabelled"):
+        fig.add_scatter(x=days, y=[getattr(d, verdict) for d in stats.by_day], mode="lines+markers",
+                        name=t(f"panel.verdict.{verdict}"), line_color=colours[verdict])
+    fig.update_layout(height=340, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.by_day"),
+                      legend_title_text="")
+    return fig
+
+
+def render() -> None:
+    lang = current_language()
+    palette = st.session_state.get("palette", "default")
+    st.title(t("panel.title"))
+    st.caption(t("panel.intro"))
+    repo = current_repo()
+    if repo is None:
+        st.warning(t("common.no_workspace"))
+        return
+    all_ws = st.toggle(t("panel.all_workspaces"), key="panel_all", help=t("panel.all_workspaces.help"))
+    try:
+        stats = repo.feedback_stats(all_workspaces=all_ws)
+    except DatabaseUnavailable as err:
+        show_error(err)
+        return
+
+    if not has_decisions(stats):
+        st.info(t("panel.empty"))
+        return
+
+    judged = sum(s.judged for s in stats.per_strategy)
+    accepted = sum(s.accepted for s in stats.per_strategy)
+    c1, c2, c3 = st.columns(3)
+    c1.metric(t("panel.metric.decisions"), judged)
+    c2.metric(t("panel.metric.precision"), f"{100 * accepted / judged:.0f}%")
+    c3.metric(t("panel.metric.workspaces") if all_ws else t("panel.metric.analyses"),
+              stats.n_workspaces if all_ws else stats.n_analyses)
+
+    st.dataframe(
+        strategy_table(stats, lang), hide_index=True, width="stretch",
+        column_config={t("panel.col.precision"): st.column_config.NumberColumn(format="%.1f%%")},
+    )
+    c1, c2 = st.columns(2)
+    c1.plotly_chart(verdicts_figure(stats, palette), width="stretch")
+    c2.plotly_chart(precision_figure(stats, palette), width="stretch")
+    conf = confusion_figure(stats)
+    if conf is None:
+        st.caption(t("panel.no_relabels"))
+    else:
+        st.plotly_chart(conf, width="stretch")
+    day_fig = by_day_figure(stats, palette)
+    if day_fig is not None:
+        st.plotly_chart(day_fig, width="stretch")
+
+
+render()

