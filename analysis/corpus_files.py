@@ -1,0 +1,314 @@
+"""Read a whole corpus of (source, simplified) pairs from one upload: .zip, .csv or .jsonl.
+
+Why problems are collected instead of raised: a researcher uploading 200 pairs wants the 198 good
+ones analysed and a clear list of the two that need fixing, not a failure on the first bad file.
+Only a file that cannot be a corpus at all (not a zip, no usable columns, over the safety limits)
+raises ``InputError``. Zip members are read in memory, by their declared (bounded) size, and their
+names are only parsed as strings — never used as paths.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from analysis.ingest import (
+    _display_name,
+    _extension,
+    check_text,
+    decode_text_bytes,
+    normalize_text,
+    read_file,
+    zip_uncompressed_size,
+)
+from analysis.types import InputError
+
+
+@dataclass
+class CorpusPair:
+    name: str
+    source: str
+    target: str
+
+
+@dataclass
+class CorpusProblem:
+    name: str          # pair name, member file name or "linha N"
+    message_pt: str
+
+
+@dataclass
+class CorpusReadResult:
+    pairs: list[CorpusPair] = field(default_factory=list)
+    problems: list[CorpusProblem] = field(default_factory=list)
+
+
+_ROLE_WORDS = {
+    "fonte": "source", "source": "source", "original": "source", "orig": "source",
+    "alvo": "target", "target": "target", "simplificado": "target", "simplificada": "target",
+    "simples": "target",
+}
+_MEMBER_RE = re.compile(
+    r"^(?P<name>.+?)[_\-. ](?P<role>" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+_DOC_EXTS = (".txt", ".md", ".docx", ".odt", ".pdf")
+_SOURCE_COLS = ("source", "fonte", "original", "texto_fonte", "source_text")
+_TARGET_COLS = ("target", "alvo", "simplificado", "simplified", "texto_simplificado", "target_text")
+_NAME_COLS = ("id", "name", "nome", "title", "titulo", "título")
+
+
+def _settings(settings: Any) -> Any:
+    if settings is not None:
+        return settings
+    from ops.settings import get_settings
+
+    return get_settings()
+
+
+def read_corpus(filename: str, data: bytes, settings: Any = None) -> CorpusReadResult:
+    """Pairs and per-pair problems from a .zip (``<nome>_fonte.ext``/``<nome>_alvo.ext``),
+    a .csv (``source,target`` or ``fonte,alvo`` columns) or a .jsonl (``{"source", "target"}``)."""
+    s = _settings(settings)
+    ext = _extension(filename)
+    limit_bytes = int(s.max_uncompressed_mb) * 1024 * 1024
+    if len(data) > limit_bytes:
+        raise InputError(
+            f"O arquivo de corpus tem {len(data) / 1048576:.1f} MB; o limite é {s.max_uncompressed_mb} MB.",
+            "file_too_large",
+        )
+    if ext == ".zip":
+        result = _read_zip(data, s)
+    elif ext in (".csv", ".tsv"):
+        result = _read_csv(data, s, _display_name(filename))
+    elif ext in (".jsonl", ".ndjson"):
+        result = _read_jsonl(data, s, _display_name(filename))
+    else:
+        raise InputError(
+            "Formato de corpus não aceito. Envie um .zip com pares <nome>_fonte/<nome>_alvo, "
+            "um .csv com as colunas source,target (ou fonte,alvo) ou um .jsonl.",
+            "unsupported_format",
+        )
+    return result
+
+
+def _too_many(limit: int) -> InputError:
+    return InputError(
+        f"O corpus tem mais de {limit} pares; o limite é {limit}. Divida-o em partes menores.",
+        "too_many_pairs",
+    )
+
+
+def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, settings: Any) -> None:
+    """Normalise and check one pair; a bad pair becomes a problem, not an exception."""
+    source, target = normalize_text(source or ""), normalize_text(target or "")
+    for text, label in ((source, "fonte"), (target, "simplificado")):
+        try:
+            check_text(text, label, settings)
+        except InputError as e:
+            result.problems.append(CorpusProblem(name, e.message))
+            return
+    result.pairs.append(CorpusPair(name=name, source=source, target=target))
+
+
+# --- zip --------------------------------------------------------------------------------------
+
+
+def _ignored_member(info: zipfile.ZipInfo) -> bool:
+    name = info.filename.replace("\\", "/")
+    base = name.rsplit("/", 1)[-1]
+    return (
+        info.is_dir()
+        or name.endswith("/")
+        or "__MACOSX/" in name
+        or name.startswith("__MACOSX")
+        or base.startswith(".")
+        or base.lower() in ("thumbs.db", "desktop.ini")
+        or not base
+    )
+
+
+def _read_zip(data: bytes, s: Any) -> CorpusReadResult:
+    result = CorpusReadResult()
+    max_pairs = int(s.max_corpus_pairs)
+    max_total = int(s.max_uncompressed_mb) * 1024 * 1024
+    max_member = int(s.max_upload_mb) * 1024 * 1024
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = [i for i in zf.infolist() if not _ignored_member(i)]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise InputError(
+            "Não foi possível abrir o .zip do corpus: o arquivo parece estar corrompido.", "corrupt_file"
+        ) from None
+    with zf:
+        if len(infos) > 2 * max_pairs:
+            raise _too_many(max_pairs)
+        if zip_uncompressed_size(zf) > max_total:
+            raise InputError(
+                f"O .zip do corpus descompactado passaria de {s.max_uncompressed_mb} MB e foi recusado por segurança.",
+                "decompression_bomb",
+            )
+        # name -> role -> list of member infos (in archive order)
+        found: dict[str, dict[str, list[zipfile.ZipInfo]]] = {}
+        names: dict[str, str] = {}  # casefolded key -> name as first written (also the order)
+        for info in infos:
+            base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
+            ext = _extension(base)
+            stem = base[: -len(ext)] if ext else base
+            if ext not in _DOC_EXTS:
+                result.problems.append(CorpusProblem(
+                    base, "Formato não aceito no corpus (use .txt, .md, .docx, .odt ou .pdf); arquivo ignorado."
+                ))
+                continue
+            m = _MEMBER_RE.match(stem)
+            if not m:
+                result.problems.append(CorpusProblem(
+                    base, "O nome não segue o padrão <nome>_fonte / <nome>_alvo; arquivo ignorado."
+                ))
+                continue
+            name = m.group("name").strip()
+            role = _ROLE_WORDS[m.group("role").lower()]
+            key = name.casefold()
+            if key not in found:
+                found[key] = {"source": [], "target": []}
+                names[key] = name
+            found[key][role].append(info)
+        for key, name in names.items():
+            src, tgt = found[key]["source"], found[key]["target"]
+            if len(src) > 1 or len(tgt) > 1:
+                result.problems.append(CorpusProblem(
+                    name, "Nome duplicado: há mais de um arquivo fonte ou alvo com este nome; par ignorado."
+                ))
+                continue
+            if not src or not tgt:
+                missing = "fonte" if not src else "alvo (simplificado)"
+                result.problems.append(CorpusProblem(name, f"Falta o arquivo {missing} deste par; par ignorado."))
+                continue
+            texts = []
+            for info in (src[0], tgt[0]):
+                base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
+                try:
+                    if info.file_size > max_member:
+                        raise InputError(
+                            f"O arquivo “{base}” passa do limite de {s.max_upload_mb} MB.", "file_too_large"
+                        )
+                    with zf.open(info) as fh:  # bounded by the declared size
+                        raw = fh.read(max_member + 1)
+                    texts.append(read_file(base, raw, max_bytes=max_member, max_uncompressed=max_total))
+                except InputError as e:
+                    result.problems.append(CorpusProblem(name, e.message))
+                    break
+                except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+                    result.problems.append(CorpusProblem(
+                        name, f"Não foi possível ler “{base}” dentro do .zip (arquivo danificado)."
+                    ))
+                    break
+            if len(texts) == 2:
+                _add_pair(result, name, texts[0], texts[1], s)
+        if len(result.pairs) > max_pairs:
+            raise _too_many(max_pairs)
+    return result
+
+
+# --- csv --------------------------------------------------------------------------------------
+
+
+def _pick(columns: dict[str, str], candidates: tuple[str, ...]) -> str | None:
+    for c in candidates:
+        if c in columns:
+            return columns[c]
+    return None
+
+
+def _read_csv(data: bytes, s: Any, display: str) -> CorpusReadResult:
+    text = decode_text_bytes(data, display).lstrip("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    sample = text[:20_000]
+    try:
+        delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0] or ",", delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    result = CorpusReadResult()
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = next(reader, None)
+        if not header:
+            raise InputError("O CSV do corpus está vazio.", "empty_text")
+        columns = {h.strip().lower(): h for h in header}
+        index = {h: i for i, h in enumerate(header)}
+        src_col, tgt_col = _pick(columns, _SOURCE_COLS), _pick(columns, _TARGET_COLS)
+        name_col = _pick(columns, _NAME_COLS)
+        if src_col is None or tgt_col is None:
+            raise InputError(
+                "O CSV precisa das colunas “source” e “target” (ou “fonte” e “alvo”). "
+                f"Colunas encontradas: {', '.join(h.strip() for h in header)[:200]}.",
+                "missing_columns",
+            )
+        seen: set[str] = set()
+        for n, row in enumerate(reader, start=2):
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(result.pairs) + len(result.problems) >= 2 * int(s.max_corpus_pairs):
+                raise _too_many(int(s.max_corpus_pairs))
+
+            def cell(col: str | None, row: list[str] = row) -> str:
+                if col is None:
+                    return ""
+                i = index[col]
+                return row[i] if i < len(row) else ""
+
+            name = cell(name_col).strip() or f"linha {n}"
+            if name.casefold() in seen:
+                result.problems.append(CorpusProblem(name, f"Nome duplicado (linha {n}); linha ignorada."))
+                continue
+            seen.add(name.casefold())
+            _add_pair(result, name, cell(src_col), cell(tgt_col), s)
+    except csv.Error as e:
+        raise InputError(f"O CSV do corpus está malformado ({e}).", "corrupt_file") from None
+    if len(result.pairs) > int(s.max_corpus_pairs):
+        raise _too_many(int(s.max_corpus_pairs))
+    return result
+
+
+# --- jsonl ------------------------------------------------------------------------------------
+
+
+def _read_jsonl(data: bytes, s: Any, display: str) -> CorpusReadResult:
+    text = decode_text_bytes(data, display).lstrip("\ufeff")
+    result = CorpusReadResult()
+    seen: set[str] = set()
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        if len(result.pairs) + len(result.problems) >= 2 * int(s.max_corpus_pairs):
+            raise _too_many(int(s.max_corpus_pairs))
+        label = f"linha {n}"
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, ValueError):
+            result.problems.append(CorpusProblem(label, "JSON inválido nesta linha; linha ignorada."))
+            continue
+        if not isinstance(obj, dict):
+            result.problems.append(CorpusProblem(label, "A linha não é um objeto JSON; linha ignorada."))
+            continue
+        src = next((obj[k] for k in _SOURCE_COLS if k in obj), None)
+        tgt = next((obj[k] for k in _TARGET_COLS if k in obj), None)
+        raw_name = next((obj[k] for k in _NAME_COLS if k in obj and obj[k] not in (None, "")), None)
+        name = str(raw_name).strip() if raw_name is not None else label
+        if not isinstance(src, str) or not isinstance(tgt, str):
+            result.problems.append(CorpusProblem(
+                name, "Faltam os campos de texto “source” e “target” (ou “fonte” e “alvo”); linha ignorada."
+            ))
+            continue
+        if name.casefold() in seen:
+            result.problems.append(CorpusProblem(name, f"Nome duplicado ({label}); linha ignorada."))
+            continue
+        seen.add(name.casefold())
+        _add_pair(result, name, src, tgt, s)
+    if len(result.pairs) > int(s.max_corpus_pairs):
+        raise _too_many(int(s.max_corpus_pairs))
+    return result
