@@ -120,7 +120,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_ALLOWED_CONTROLS = frozenset(b"\t\n\r\x0b\x0c")
 
 
 def _binary_error(name: str) -> InputError:
@@ -131,10 +130,15 @@ def _binary_error(name: str) -> InputError:
     )
 
 
+_BINARY_CHAR_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c")
+
+
 def _looks_binary_decoded(text: str) -> bool:
+    """More than 1% control or replacement characters: not a text file (regex, so it stays fast)."""
     if not text:
         return False
-    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\x0b\x0c") or ch == "\ufffd")
+    bad = sum(1 for _ in _BINARY_CHAR_RE.finditer(text))
     return bad > max(2, len(text) // 100)
 
 
@@ -189,7 +193,7 @@ def decode_text_bytes(data: bytes, name: str = "arquivo") -> str:
         if _looks_binary_decoded(text):
             raise _binary_error(name)
         return text
-    controls = sum(1 for b in data if b < 32 and b not in _ALLOWED_CONTROLS)
+    controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > max(2, len(data) // 100):
         raise _binary_error(name)
     # Legacy Windows/Latin encodings: cp1252 is a superset of latin-1's printable range and is
