@@ -52,7 +52,9 @@ def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
     The caller stops it with ``stop_server``. Output goes to ``log_path`` (or is discarded).
     """
     port = port or free_port()
-    full_env = {**os.environ, **(env or {})}
+    # no source watching (as in the Docker image): a watcher over the repo and .venv costs CPU
+    # and can overflow inotify on small machines
+    full_env = {**os.environ, "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none", **(env or {})}
     out = open(log_path, "wb") if log_path else subprocess.DEVNULL  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1")],

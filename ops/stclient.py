@@ -51,8 +51,10 @@ class RunResult:
         out: list[str] = []
         for _, el in sorted(self.elements.items()):
             kind = el.WhichOneof("type")
-            if kind in ("markdown", "alert", "text", "code", "heading"):
+            if kind in ("markdown", "alert", "text", "heading"):
                 out.append(getattr(el, kind).body)
+            elif kind == "code":
+                out.append(el.code.code_text)
             elif kind == "metric":
                 out.append(f"{el.metric.label} {el.metric.body}")
             elif kind == "exception":
@@ -78,13 +80,16 @@ class RunResult:
                     out.append(Widget(kind, w.id, getattr(w, "label", ""), w))
         return out
 
-    def widget(self, kind: str, label_contains: str = "") -> Widget | None:
+    def widget(self, kind: str, label_contains: str = "", *, enabled: bool = False) -> Widget | None:
         """First widget of ``kind`` whose label contains ``label_contains`` (case-insensitive)."""
+        found = self.widgets_like(kind, label_contains, enabled=enabled)
+        return found[0] if found else None
+
+    def widgets_like(self, kind: str, label_contains: str = "", *, enabled: bool = False) -> list[Widget]:
         needle = label_contains.lower()
-        for w in self.widgets():
-            if w.kind == kind and needle in w.label.lower():
-                return w
-        return None
+        return [w for w in self.widgets()
+                if w.kind == kind and needle in w.label.lower()
+                and not (enabled and getattr(w.proto, "disabled", False))]
 
 
 class StreamlitClient:
@@ -162,6 +167,14 @@ class StreamlitClient:
                 result.page_hashes = dict(self.page_hashes)
                 if ns.page_script_hash:
                     self.page_script_hash = ns.page_script_hash
+            elif kind == "page_info_changed":
+                self.query_string = fm.page_info_changed.query_string    # e.g. the app set ?w=
+            elif kind == "navigation":
+                nav = fm.navigation
+                self.page_hashes = {p.page_name: p.page_script_hash for p in nav.app_pages}
+                result.page_hashes = dict(self.page_hashes)
+                if nav.page_script_hash:
+                    self.page_script_hash = nav.page_script_hash
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 result.elements[tuple(fm.metadata.delta_path)] = fm.delta.new_element
             elif kind == "script_finished":

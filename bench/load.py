@@ -1,0 +1,293 @@
+"""Load benchmark: N simulated researchers over Streamlit's own websocket protocol (no browser).
+
+Each simulated researcher opens the app (a private workspace is created), pastes a ~500-word
+source/simplified pair, clicks "Analisar", checks that the result really rendered (review
+buttons present, no error, no traceback), thinks, accepts or rejects one detection, thinks,
+reloads the page (a cached page), thinks, and starts again with a new pair. Every pair is made
+unique (a run marker inside each sentence) so no cache — Streamlit's, the database's or the
+sentence-embedding cache — can answer a "fresh" analysis.
+
+The script starts ``streamlit run server.py`` itself on a free loopback port (or attaches to
+``--port``), is bounded in users, runs and time, stops by itself and prints its headline numbers
+as the final JSON line: users, runs, errors, p50/p95/max latency per kind, runs/s, analyses per
+hour, server RSS (start, end, max, drift over the second half).
+
+    .venv/bin/python bench/load.py --users 100 --duration 300 --think 5
+    .venv/bin/python bench/load.py --users 20 --soak 600
+    .venv/bin/python bench/load.py --port 8501 --users 5 --duration 60
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ops.serve import rss_bytes, start_server, stop_server  # noqa: E402
+from ops.stclient import RunResult, StreamlitClient  # noqa: E402
+
+PORSIMPLES = Path("/work/shared/data/porsimples/dev_sentences.tsv")
+MAX_USERS = 500
+MAX_DURATION = 3600.0
+ALERT_ERROR = 1
+
+SOURCE_LABEL = "Texto fonte"
+TARGET_LABEL = "Texto simplificado"
+ANALYSE_LABEL = "Analisar"
+REVIEW_LABELS = ("Aceitar", "Rejeitar")
+
+
+# ------------------------------------------------------------------------------------- texts
+def _porsimples_pairs(min_words: int, max_words: int) -> list[tuple[list[list[str]], list[list[str]]]]:
+    """ORI -> NAT text pairs of PorSimples (dev split) as paragraphs of sentences."""
+    texts: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    level_of: dict[str, tuple[str, str]] = {}
+    with PORSIMPLES.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            tid = row["text_id"]
+            level_of[tid] = (row["production_id"], row["level"])
+            texts[tid][int(row["paragraph"])].append(row["sentence_text"].strip())
+    by_prod: dict[str, dict[str, str]] = defaultdict(dict)
+    for tid, (prod, level) in level_of.items():
+        by_prod[prod][level] = tid
+    pairs = []
+    for levels in by_prod.values():
+        if "ORI" in levels and "NAT" in levels:
+            src = [texts[levels["ORI"]][p] for p in sorted(texts[levels["ORI"]])]
+            tgt = [texts[levels["NAT"]][p] for p in sorted(texts[levels["NAT"]])]
+            words = sum(len(s.split()) for para in src for s in para)
+            if min_words <= words <= max_words:
+                pairs.append((src, tgt))
+    return pairs
+
+
+def _example_pairs() -> list[tuple[list[list[str]], list[list[str]]]]:
+    """Fallback when PorSimples is absent: the bundled example, tripled (~470 words)."""
+    def paras(path: Path) -> list[list[str]]:
+        return [[s.strip() + ("" if s.strip().endswith((".", "!", "?")) else ".")
+                 for s in p.replace("\n", " ").split(". ") if s.strip()]
+                for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    src, tgt = paras(ROOT / "examples" / "fonte.txt"), paras(ROOT / "examples" / "simplificado.txt")
+    return [(src * 3, tgt * 3)]
+
+
+def load_pairs(words: int) -> list[tuple[list[list[str]], list[list[str]]]]:
+    if PORSIMPLES.exists():
+        pairs = _porsimples_pairs(int(words * 0.7), int(words * 1.3))
+        if pairs:
+            return pairs
+    return _example_pairs()
+
+
+def _mark(paragraphs: list[list[str]], marker: str) -> str:
+    """Puts ``marker`` inside every sentence (before its final punctuation): unique text, same shape."""
+    out = []
+    for para in paragraphs:
+        sents = []
+        for s in para:
+            end = s[-1] if s and s[-1] in ".!?" else ""
+            sents.append(f"{s[:-1] if end else s} ({marker}){end or '.'}")
+        out.append(" ".join(sents))
+    return "\n\n".join(out)
+
+
+# ------------------------------------------------------------------------------------- users
+class Stats:
+    def __init__(self) -> None:
+        self.latency: dict[str, list[float]] = defaultdict(list)
+        self.errors: list[str] = []
+        self.runs = 0
+        self.analyses = 0
+
+    def record(self, kind: str, result: RunResult | None, problem: str | None) -> None:
+        self.runs += 1
+        if result is not None:
+            self.latency[kind].append(result.seconds)
+        if problem:
+            self.errors.append(f"{kind}: {problem}")
+        elif kind == "analysis":
+            self.analyses += 1
+
+
+def _problem(result: RunResult) -> str | None:
+    if result.status != "FINISHED_SUCCESSFULLY":
+        return f"status {result.status}"
+    if result.exceptions():
+        return f"exception {result.exceptions()[0].type}"
+    errors = [a.body for a in result.alerts() if a.format == ALERT_ERROR]
+    if errors:
+        return f"error alert: {errors[0][:120]}"
+    return None
+
+
+async def simulated_user(n: int, base: str, pairs, deadline: float, think: float, max_runs: int,
+                         timeout: float, stats: Stats, start_delay: float) -> None:
+    rng = random.Random(n)
+    await asyncio.sleep(start_delay)
+
+    async def pause() -> None:
+        if think > 0:
+            await asyncio.sleep(min(rng.expovariate(1 / think), think * 4))
+
+    try:
+        async with StreamlitClient(base, timeout=timeout) as client:
+            page = await client.rerun()
+            stats.record("page", page, _problem(page))
+            i = 0
+            while time.monotonic() < deadline and stats.runs < max_runs:
+                src_w = page.widget("text_area", SOURCE_LABEL)
+                tgt_w = page.widget("text_area", TARGET_LABEL)
+                button = page.widget("button", ANALYSE_LABEL)
+                if not (src_w and tgt_w and button):
+                    stats.record("analysis", None, "analysis form not rendered")
+                    return
+                src, tgt = pairs[(n + i) % len(pairs)]
+                marker = f"u{n}r{i}"
+                client.set_text(src_w, _mark(src, marker))
+                client.set_text(tgt_w, _mark(tgt, marker))
+                result = await client.click(button)
+                problem = _problem(result)
+                reviews = [w for label in REVIEW_LABELS for w in result.widgets_like("button", label, enabled=True)]
+                if problem is None and not reviews:
+                    problem = "result not rendered (no review buttons)"
+                stats.record("analysis", result, problem)
+                i += 1
+                if problem:
+                    await pause()
+                    page = await client.rerun()
+                    continue
+                await pause()
+                if time.monotonic() >= deadline:
+                    break
+                review = await client.click(rng.choice(reviews))
+                problem = _problem(review)
+                if problem is None and not any(a.format == 4 for a in review.alerts()):
+                    problem = "decision not confirmed"
+                stats.record("review", review, problem)
+                await pause()
+                if time.monotonic() >= deadline:
+                    break
+                page = await client.rerun()
+                stats.record("page", page, _problem(page))
+                await pause()
+    except Exception as exc:  # connection refused/closed, protocol error: an error, not a crash
+        stats.record("connection", None, f"{type(exc).__name__}: {str(exc)[:120]}")
+
+
+def _pct(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return round(values[0], 3)
+    return round(statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1], 3)
+
+
+async def _sample_rss(pid: int | None, samples: list[tuple[float, int]], stop: asyncio.Event,
+                      every: float) -> None:
+    while pid and not stop.is_set():
+        samples.append((time.monotonic(), rss_bytes(pid)))
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=every)
+        except TimeoutError:
+            pass
+
+
+async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
+    pairs = load_pairs(args.words)
+    stats = Stats()
+    # warm-up: one full analysis so model load and migrations are not billed to the first users
+    warm = Stats()
+    await simulated_user(10_000, base, pairs, time.monotonic() + 1, 0, 1, args.timeout * 2, warm, 0)
+    rss_samples: list[tuple[float, int]] = []
+    stop = asyncio.Event()
+    sampler = asyncio.create_task(_sample_rss(pid, rss_samples, stop, 5.0))
+    started = time.monotonic()
+    deadline = started + args.duration
+    ramp = min(args.ramp, args.duration / 2)
+    users = [simulated_user(n, base, pairs, deadline, args.think, args.max_runs, args.timeout, stats,
+                            ramp * n / max(1, args.users))
+             for n in range(args.users)]
+    try:
+        await asyncio.wait_for(asyncio.gather(*users), timeout=args.duration + args.timeout * 3 + ramp)
+    except TimeoutError:
+        stats.errors.append("benchmark: users did not finish in time (cancelled)")
+    elapsed = time.monotonic() - started
+    stop.set()
+    await sampler
+    if pid:
+        rss_samples.append((time.monotonic(), rss_bytes(pid)))
+
+    latency = {kind: {"n": len(v), "p50": _pct(v, 50), "p95": _pct(v, 95), "max": round(max(v), 3)}
+               for kind, v in sorted(stats.latency.items()) if v}
+    rss = None
+    if rss_samples:
+        values = [r for _, r in rss_samples]
+        second_half = [r for t, r in rss_samples if t >= started + elapsed / 2] or values
+        rss = {
+            "start_mb": round(values[0] / 2**20, 1), "end_mb": round(values[-1] / 2**20, 1),
+            "max_mb": round(max(values) / 2**20, 1),
+            "second_half_drift_pct": round(100 * (max(second_half) - min(second_half)) / max(1, min(second_half)), 1),
+        }
+    return {
+        "benchmark": "load",
+        "users": args.users, "duration_s": round(elapsed, 1), "think_s": args.think,
+        "pairs": len(pairs), "words_target": args.words,
+        "runs": stats.runs, "analyses": stats.analyses, "errors": len(stats.errors),
+        "error_samples": sorted(set(stats.errors))[:5],
+        "latency_s": latency,
+        "runs_per_s": round(stats.runs / elapsed, 3) if elapsed else None,
+        "analyses_per_hour": round(3600 * stats.analyses / elapsed) if elapsed else None,
+        "server_rss": rss,
+        "warmup_errors": len(warm.errors),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--users", type=int, default=20, help="concurrent simulated researchers")
+    p.add_argument("--duration", type=float, default=120.0, help="seconds of load")
+    p.add_argument("--soak", type=float, default=0.0, help="soak test: run this many seconds (overrides --duration)")
+    p.add_argument("--think", type=float, default=5.0, help="mean think time between actions, seconds")
+    p.add_argument("--ramp", type=float, default=10.0, help="seconds over which users arrive")
+    p.add_argument("--words", type=int, default=500, help="approximate words per source text")
+    p.add_argument("--max-runs", type=int, default=100_000, help="stop after this many script runs")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds one script run may take")
+    p.add_argument("--port", type=int, default=0, help="attach to a server already on 127.0.0.1:PORT")
+    p.add_argument("--pid", type=int, default=0, help="with --port: server pid for RSS sampling")
+    args = p.parse_args(argv)
+    if args.soak:
+        args.duration = args.soak
+    args.users = max(1, min(args.users, MAX_USERS))
+    args.duration = max(1.0, min(args.duration, MAX_DURATION))
+
+    proc = None
+    if args.port:
+        base, pid = f"http://127.0.0.1:{args.port}", args.pid or None
+    else:
+        data_dir = tempfile.mkdtemp(prefix="netest-load-")
+        log = Path(data_dir) / "server.log"
+        proc, base = start_server(env={"NETEST_DATA_DIR": data_dir, "SENTRY_DSN": "",
+                                       "NETEST_LOG_LEVEL": "WARNING"}, log_path=log, timeout=180)
+        pid = proc.pid
+        print(f"server {base} (pid {pid}), data and log in {data_dir}", file=sys.stderr)
+    try:
+        report = asyncio.run(run(args, base, pid))
+    finally:
+        if proc is not None:
+            stop_server(proc)
+    print(json.dumps(report, ensure_ascii=False))
+    return 0 if report["errors"] == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
