@@ -1,6 +1,7 @@
 """Is this text Portuguese? A cheap check so the app can warn before analysing the wrong text.
 
-Why word frequencies (wordfreq small lists, bundled, no downloads, ~0.4 s to load once) rather than a language-ID model: the
+Why word frequencies (wordfreq small lists: bundled, no downloads, ~0.1 s to load once) rather
+than a language-ID model: the
 question is narrow — Portuguese versus the languages researchers most often paste by mistake
 (English, Spanish, French, Italian) — and a word that is far more frequent in Portuguese than in
 those languages is general, explainable evidence. Each word votes for the language in which it is
