@@ -329,6 +329,21 @@ class Repository:
                               detail=json.loads(e.detail_json), undoes_event_id=e.undoes_event_id)
                     for e in rows]
 
+    def code_counts(self, analysis_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+        """Non-deleted annotations per current code, per analysis (one query; corpus exports)."""
+        if not analysis_ids:
+            return {}
+        out: dict[int, dict[str, int]] = {}
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Annotation.analysis_id, Annotation.code, func.count())
+                          .where(Annotation.workspace_id == self.workspace_id,
+                                 Annotation.analysis_id.in_(list(analysis_ids)), Annotation.status != "deleted",
+                                 Annotation.status != "rejected")
+                          .group_by(Annotation.analysis_id, Annotation.code)).all()
+        for aid, code, n in rows:
+            out.setdefault(aid, {})[code] = int(n)
+        return out
+
     # ================================================================ feedback
     def feedback_stats(self, all_workspaces: bool = False) -> FeedbackStats:
         """Per-strategy verdicts on machine detections (current state, so undone decisions do
