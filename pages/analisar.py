@@ -311,7 +311,8 @@ def _shown(it: ReviewItem) -> bool:
 
 
 tab_side, tab_align, tab_strat, tab_metrics, tab_export = st.tabs(
-    [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")]
+    [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")],
+    key="result_tab", on_change="rerun",
 )
 
 
@@ -328,38 +329,39 @@ def _item_label(it: ReviewItem) -> str:
 
 # ---------------------------------------------------------------------- Lado a lado
 with tab_side:
-    shown = [it for it in items if _shown(it)]
-    cb = st.toggle(t("side.colorblind"), value=(palette == "colorblind"), key="side_palette",
-                   help=t("side.colorblind_help"))
-    if cb != (palette == "colorblind"):
-        palette = "colorblind" if cb else "default"
-        runtime.save_preference(_repo() if saved else None, palette=palette)
-    counts = strategy_counts(shown)
-    codes = [c for c in STRATEGY_CODES if c in counts]
-    if codes:
-        st.html(legend_html(codes, palette, lang, counts))
-    options = [None] + [it.key for it in shown]
-    by_key = {it.key: it for it in shown}
-    if ss.get(K_SELECTED) not in options:
-        ss[K_SELECTED] = None
-    selected = st.selectbox(
-        t("side.select"), options, key=K_SELECTED,
-        format_func=lambda k: t("side.none") if k is None else _item_label(by_key[k]),
-    )
-    if selected is not None:
-        it = by_key[selected]
-        conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
-        st.info(f"**{code_label(it.code, lang)}** · {t('col.confidence')}: {conf} · "
-                f"{t('status.' + it.status)}\n\n{it.explanation or it.comment or ''}")
-    if not shown:
-        st.caption(t("side.no_detections"))
-    left, right = st.columns(2)
-    with left:
-        st.markdown(f"**{t('an.source_label')}**")
-        st.html(render_side_by_side(result.source.text, labeled_spans(shown, "source", selected), palette))
-    with right:
-        st.markdown(f"**{t('an.target_label')}**")
-        st.html(render_side_by_side(result.target.text, labeled_spans(shown, "target", selected), palette))
+    if tab_side.open is not False:  # lazy tabs: only the open view runs
+        shown = [it for it in items if _shown(it)]
+        cb = st.toggle(t("side.colorblind"), value=(palette == "colorblind"), key="side_palette",
+                       help=t("side.colorblind_help"))
+        if cb != (palette == "colorblind"):
+            palette = "colorblind" if cb else "default"
+            runtime.save_preference(_repo() if saved else None, palette=palette)
+        counts = strategy_counts(shown)
+        codes = [c for c in STRATEGY_CODES if c in counts]
+        if codes:
+            st.html(legend_html(codes, palette, lang, counts))
+        options = [None] + [it.key for it in shown]
+        by_key = {it.key: it for it in shown}
+        if ss.get(K_SELECTED) not in options:
+            ss[K_SELECTED] = None
+        selected = st.selectbox(
+            t("side.select"), options, key=K_SELECTED,
+            format_func=lambda k: t("side.none") if k is None else _item_label(by_key[k]),
+        )
+        if selected is not None:
+            it = by_key[selected]
+            conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
+            st.info(f"**{code_label(it.code, lang)}** · {t('col.confidence')}: {conf} · "
+                    f"{t('status.' + it.status)}\n\n{it.explanation or it.comment or ''}")
+        if not shown:
+            st.caption(t("side.no_detections"))
+        left, right = st.columns(2)
+        with left:
+            st.markdown(f"**{t('an.source_label')}**")
+            st.html(render_side_by_side(result.source.text, labeled_spans(shown, "source", selected), palette))
+        with right:
+            st.markdown(f"**{t('an.target_label')}**")
+            st.html(render_side_by_side(result.target.text, labeled_spans(shown, "target", selected), palette))
 
 
 # ---------------------------------------------------------------------- Alinhamento
@@ -368,26 +370,27 @@ def _sent_text(doc, ids) -> str:
 
 
 with tab_align:
-    rows = []
-    for i, g in enumerate(result.alignments, start=1):
-        kind = t(f"kind.{g.kind}")
-        if g.kind in ("omitted", "added"):
-            kind = f"⚠ {kind}"
-        rows.append({
-            "#": i,
-            t("col.kind"): kind,
-            t("col.source_ids"): ", ".join(g.source) or "—",
-            t("an.source_label"): _sent_text(result.source, g.source) or "—",
-            t("col.target_ids"): ", ".join(g.target) or "—",
-            t("an.target_label"): _sent_text(result.target, g.target) or "—",
-            t("col.score"): round(float(g.score), 3),
-        })
-    if rows:
-        kinds = pd.Series([g.kind for g in result.alignments]).value_counts()
-        st.caption(" · ".join(f"{t('kind.' + k)}: {n}" for k, n in kinds.items()))
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-    else:
-        st.info(t("align.empty"))
+    if tab_align.open is not False:  # lazy tabs: only the open view runs
+        rows = []
+        for i, g in enumerate(result.alignments, start=1):
+            kind = t(f"kind.{g.kind}")
+            if g.kind in ("omitted", "added"):
+                kind = f"⚠ {kind}"
+            rows.append({
+                "#": i,
+                t("col.kind"): kind,
+                t("col.source_ids"): ", ".join(g.source) or "—",
+                t("an.source_label"): _sent_text(result.source, g.source) or "—",
+                t("col.target_ids"): ", ".join(g.target) or "—",
+                t("an.target_label"): _sent_text(result.target, g.target) or "—",
+                t("col.score"): round(float(g.score), 3),
+            })
+        if rows:
+            kinds = pd.Series([g.kind for g in result.alignments]).value_counts()
+            st.caption(" · ".join(f"{t('kind.' + k)}: {n}" for k, n in kinds.items()))
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        else:
+            st.info(t("align.empty"))
 
 
 # ---------------------------------------------------------------------- Estratégias
@@ -449,201 +452,204 @@ def _status_badge(it: ReviewItem) -> str:
 
 
 with tab_strat:
-    last = ss.get(K_LAST)
-    if last:
-        if last["ok"]:
-            st.success(last["message"], icon=":material/check:")
-        else:
-            st.error(f"{t('an.not_saved_short')}: {last['message']}", icon=":material/error:")
-            if last.get("retry"):
-                r = last["retry"]
-                st.button(t("an.retry"), key="retry_decision", icon=":material/refresh:",
-                          on_click=_do, args=(r["action"], r["annotation_id"]), kwargs=r["kw"])
-
-    f1, f2, f3, f4 = st.columns([3, 2, 3, 1])
-    present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]
-    f_codes = f1.multiselect(t("strat.filter_code"), present, default=[], key="f_codes",
-                             format_func=lambda c: code_label(c, lang), placeholder=t("strat.all"))
-    f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=min_conf, step=0.05, key="f_conf")
-    statuses = ["pending", "accepted", "rejected", "relabelled", "created", "deleted"]
-    f_status = f3.multiselect(t("strat.filter_status"), statuses, default=[], key="f_status",
-                              format_func=lambda s: t("status." + s), placeholder=t("strat.all_but_deleted"))
-    f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not reviewable,
-              on_click=_do, args=("undo", None), kwargs={"analysis_id": analysis_id})
-
-    def _passes(it: ReviewItem) -> bool:
-        if f_codes and it.code not in f_codes:
-            return False
-        if it.confidence is not None and it.origin == "machine" and it.confidence < f_conf:
-            return False
-        if f_status:
-            return it.status in f_status
-        return it.status != "deleted"
-
-    listed = [it for it in items if _passes(it)]
-    decided = sum(1 for it in items if it.origin == "machine" and it.status != "pending")
-    machine = sum(1 for it in items if it.origin == "machine")
-    st.caption(t("strat.progress", decided=decided, total=machine, shown=len(listed)))
-    if not items:
-        st.info(t("strat.none_found"))
-    elif not listed:
-        st.info(t("strat.none_filtered"))
-
-    for it in listed:
-        with st.container(border=True):
-            conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
-            origin = t("origin." + it.origin)
-            relabel_note = (f" · {t('strat.was', code=it.original_code)}"
-                            if it.original_code and it.original_code != it.code else "")
-            st.markdown(f"**{code_label(it.code, lang)}** {_status_badge(it)} · {origin} · "
-                        f"{t('col.confidence')}: {conf}{relabel_note}")
-            src_ex = _excerpt(result.source.text, it.source_spans, 300)
-            tgt_ex = _excerpt(result.target.text, it.target_spans, 300)
-            c1, c2 = st.columns(2)
-            c1.caption(t("an.source_label"))
-            c1.text(src_ex or "—")
-            c2.caption(t("an.target_label"))
-            c2.text(tgt_ex or "—")
-            if it.explanation:
-                st.caption(it.explanation)
-            if it.comment:
-                st.caption(f"💬 {it.comment}")
-            if it.annotation_id is None:
-                continue
-            aid = it.annotation_id
-            b1, b2, b3, b4 = st.columns(4)
-            b1.button("Aceitar" if lang == "pt-BR" else t("strat.accept"), key=f"acc_{aid}",
-                      on_click=_do, args=("accept", aid), disabled=not reviewable or it.origin == "human"
-                      or it.status == "accepted", icon=":material/check:")
-            b2.button("Rejeitar" if lang == "pt-BR" else t("strat.reject"), key=f"rej_{aid}",
-                      on_click=_do, args=("reject", aid), disabled=not reviewable or it.origin == "human"
-                      or it.status == "rejected", icon=":material/close:")
-            b3.button(t("strat.delete"), key=f"del_{aid}", on_click=_do, args=("delete", aid),
-                      disabled=not reviewable or it.status == "deleted", icon=":material/delete:")
-            with st.expander(t("strat.more"), icon=":material/tune:"):
-                r1, r2 = st.columns([3, 1])
-                others = [c for c in STRATEGY_CODES if c != it.code]
-                new_code = r1.selectbox(t("strat.relabel_to"), others, key=f"rl_code_{aid}",
-                                        format_func=lambda c: code_label(c, lang))
-                r2.button(t("strat.relabel"), key=f"rl_{aid}", on_click=_do, args=("relabel", aid),
-                          kwargs={"code": new_code}, disabled=not reviewable)
-                cm1, cm2 = st.columns([3, 1])
-                comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"cm_{aid}", max_chars=2000)
-                cm2.button(t("strat.save_comment"), key=f"cm_btn_{aid}", on_click=_do,
-                           args=("comment", aid), kwargs={"text": comment}, disabled=not reviewable)
-                st.markdown(f"**{t('strat.edit_span')}**")
-                _span_editor(it)
-
-    # ------------------------------------------------------------------ Nova anotação
-    st.divider()
-    st.markdown(f"#### {t('new.header')}")
-    if not reviewable:
-        st.caption(t("new.disabled"))
-    else:
-        with st.form("new_annotation", clear_on_submit=False):
-            n_code = st.selectbox(t("new.code"), list(STRATEGY_CODES), key="new_code",
-                                  format_func=lambda c: code_label(c, lang))
-            c1, c2 = st.columns(2)
-            c1.text_input(t("new.src_excerpt"), key="new_src_ex", help=t("new.excerpt_help"))
-            c1.number_input(t("new.occurrence"), min_value=1, value=1, step=1, key="new_src_occ")
-            c2.text_input(t("new.tgt_excerpt"), key="new_tgt_ex", help=t("new.excerpt_help"))
-            c2.number_input(t("new.occurrence"), min_value=1, value=1, step=1, key="new_tgt_occ")
-            with st.expander(t("new.by_offsets")):
-                o1, o2, o3, o4 = st.columns(4)
-                o1.number_input(t("new.src_start"), min_value=0, value=0, step=1, key="new_src_s")
-                o2.number_input(t("new.src_end"), min_value=0, value=0, step=1, key="new_src_e")
-                o3.number_input(t("new.tgt_start"), min_value=0, value=0, step=1, key="new_tgt_s")
-                o4.number_input(t("new.tgt_end"), min_value=0, value=0, step=1, key="new_tgt_e")
-            st.text_area(t("new.comment"), key="new_comment", max_chars=2000, height=80)
-            submitted = st.form_submit_button(t("new.submit"), icon=":material/add_comment:")
-        if submitted:
-            spans: dict[str, list[tuple[int, int]]] = {"source": [], "target": []}
-            problem = None
-            for side, text in (("src", result.source.text), ("tgt", result.target.text)):
-                name = "source" if side == "src" else "target"
-                excerpt = (ss.get(f"new_{side}_ex") or "").strip()
-                a, b = int(ss.get(f"new_{side}_s") or 0), int(ss.get(f"new_{side}_e") or 0)
-                if excerpt:
-                    found = find_excerpt(text, excerpt, int(ss.get(f"new_{side}_occ") or 1))
-                    if found is None:
-                        n = count_occurrences(text, excerpt)
-                        problem = t("new.not_found", side=t(f"side.{name}"), n=n)
-                        break
-                    spans[name].append(found)
-                elif a or b:
-                    err = validate_span(text, a, b)
-                    if err:
-                        problem = f"{t(f'side.{name}')}: {err}"
-                        break
-                    spans[name].append((a, b))
-            if problem is None and not (spans["source"] or spans["target"]):
-                problem = t("new.need_span")
-            if problem:
-                st.error(problem)
+    if tab_strat.open is not False:  # lazy tabs: only the open view runs
+        last = ss.get(K_LAST)
+        if last:
+            if last["ok"]:
+                st.success(last["message"], icon=":material/check:")
             else:
-                _do("create", None, analysis_id=analysis_id, code=n_code, source_spans=spans["source"],
-                    target_spans=spans["target"], comment=ss.get("new_comment") or "")
-                st.rerun()
+                st.error(f"{t('an.not_saved_short')}: {last['message']}", icon=":material/error:")
+                if last.get("retry"):
+                    r = last["retry"]
+                    st.button(t("an.retry"), key="retry_decision", icon=":material/refresh:",
+                              on_click=_do, args=(r["action"], r["annotation_id"]), kwargs=r["kw"])
+
+        f1, f2, f3, f4 = st.columns([3, 2, 3, 1])
+        present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]
+        f_codes = f1.multiselect(t("strat.filter_code"), present, default=[], key="f_codes",
+                                 format_func=lambda c: code_label(c, lang), placeholder=t("strat.all"))
+        f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=min_conf, step=0.05, key="f_conf")
+        statuses = ["pending", "accepted", "rejected", "relabelled", "created", "deleted"]
+        f_status = f3.multiselect(t("strat.filter_status"), statuses, default=[], key="f_status",
+                                  format_func=lambda s: t("status." + s), placeholder=t("strat.all_but_deleted"))
+        f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not reviewable,
+                  on_click=_do, args=("undo", None), kwargs={"analysis_id": analysis_id})
+
+        def _passes(it: ReviewItem) -> bool:
+            if f_codes and it.code not in f_codes:
+                return False
+            if it.confidence is not None and it.origin == "machine" and it.confidence < f_conf:
+                return False
+            if f_status:
+                return it.status in f_status
+            return it.status != "deleted"
+
+        listed = [it for it in items if _passes(it)]
+        decided = sum(1 for it in items if it.origin == "machine" and it.status != "pending")
+        machine = sum(1 for it in items if it.origin == "machine")
+        st.caption(t("strat.progress", decided=decided, total=machine, shown=len(listed)))
+        if not items:
+            st.info(t("strat.none_found"))
+        elif not listed:
+            st.info(t("strat.none_filtered"))
+
+        for it in listed:
+            with st.container(border=True):
+                conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
+                origin = t("origin." + it.origin)
+                relabel_note = (f" · {t('strat.was', code=it.original_code)}"
+                                if it.original_code and it.original_code != it.code else "")
+                st.markdown(f"**{code_label(it.code, lang)}** {_status_badge(it)} · {origin} · "
+                            f"{t('col.confidence')}: {conf}{relabel_note}")
+                src_ex = _excerpt(result.source.text, it.source_spans, 300)
+                tgt_ex = _excerpt(result.target.text, it.target_spans, 300)
+                c1, c2 = st.columns(2)
+                c1.caption(t("an.source_label"))
+                c1.text(src_ex or "—")
+                c2.caption(t("an.target_label"))
+                c2.text(tgt_ex or "—")
+                if it.explanation:
+                    st.caption(it.explanation)
+                if it.comment:
+                    st.caption(f"💬 {it.comment}")
+                if it.annotation_id is None:
+                    continue
+                aid = it.annotation_id
+                b1, b2, b3, b4 = st.columns(4)
+                b1.button("Aceitar" if lang == "pt-BR" else t("strat.accept"), key=f"acc_{aid}",
+                          on_click=_do, args=("accept", aid), disabled=not reviewable or it.origin == "human"
+                          or it.status == "accepted", icon=":material/check:")
+                b2.button("Rejeitar" if lang == "pt-BR" else t("strat.reject"), key=f"rej_{aid}",
+                          on_click=_do, args=("reject", aid), disabled=not reviewable or it.origin == "human"
+                          or it.status == "rejected", icon=":material/close:")
+                b3.button(t("strat.delete"), key=f"del_{aid}", on_click=_do, args=("delete", aid),
+                          disabled=not reviewable or it.status == "deleted", icon=":material/delete:")
+                with st.expander(t("strat.more"), icon=":material/tune:"):
+                    r1, r2 = st.columns([3, 1])
+                    others = [c for c in STRATEGY_CODES if c != it.code]
+                    new_code = r1.selectbox(t("strat.relabel_to"), others, key=f"rl_code_{aid}",
+                                            format_func=lambda c: code_label(c, lang))
+                    r2.button(t("strat.relabel"), key=f"rl_{aid}", on_click=_do, args=("relabel", aid),
+                              kwargs={"code": new_code}, disabled=not reviewable)
+                    cm1, cm2 = st.columns([3, 1])
+                    comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"cm_{aid}", max_chars=2000)
+                    cm2.button(t("strat.save_comment"), key=f"cm_btn_{aid}", on_click=_do,
+                               args=("comment", aid), kwargs={"text": comment}, disabled=not reviewable)
+                    st.markdown(f"**{t('strat.edit_span')}**")
+                    _span_editor(it)
+
+        # ------------------------------------------------------------------ Nova anotação
+        st.divider()
+        st.markdown(f"#### {t('new.header')}")
+        if not reviewable:
+            st.caption(t("new.disabled"))
+        else:
+            with st.form("new_annotation", clear_on_submit=False):
+                n_code = st.selectbox(t("new.code"), list(STRATEGY_CODES), key="new_code",
+                                      format_func=lambda c: code_label(c, lang))
+                c1, c2 = st.columns(2)
+                c1.text_input(t("new.src_excerpt"), key="new_src_ex", help=t("new.excerpt_help"))
+                c1.number_input(t("new.occurrence"), min_value=1, value=1, step=1, key="new_src_occ")
+                c2.text_input(t("new.tgt_excerpt"), key="new_tgt_ex", help=t("new.excerpt_help"))
+                c2.number_input(t("new.occurrence"), min_value=1, value=1, step=1, key="new_tgt_occ")
+                with st.expander(t("new.by_offsets")):
+                    o1, o2, o3, o4 = st.columns(4)
+                    o1.number_input(t("new.src_start"), min_value=0, value=0, step=1, key="new_src_s")
+                    o2.number_input(t("new.src_end"), min_value=0, value=0, step=1, key="new_src_e")
+                    o3.number_input(t("new.tgt_start"), min_value=0, value=0, step=1, key="new_tgt_s")
+                    o4.number_input(t("new.tgt_end"), min_value=0, value=0, step=1, key="new_tgt_e")
+                st.text_area(t("new.comment"), key="new_comment", max_chars=2000, height=80)
+                submitted = st.form_submit_button(t("new.submit"), icon=":material/add_comment:")
+            if submitted:
+                spans: dict[str, list[tuple[int, int]]] = {"source": [], "target": []}
+                problem = None
+                for side, text in (("src", result.source.text), ("tgt", result.target.text)):
+                    name = "source" if side == "src" else "target"
+                    excerpt = (ss.get(f"new_{side}_ex") or "").strip()
+                    a, b = int(ss.get(f"new_{side}_s") or 0), int(ss.get(f"new_{side}_e") or 0)
+                    if excerpt:
+                        found = find_excerpt(text, excerpt, int(ss.get(f"new_{side}_occ") or 1))
+                        if found is None:
+                            n = count_occurrences(text, excerpt)
+                            problem = t("new.not_found", side=t(f"side.{name}"), n=n)
+                            break
+                        spans[name].append(found)
+                    elif a or b:
+                        err = validate_span(text, a, b)
+                        if err:
+                            problem = f"{t(f'side.{name}')}: {err}"
+                            break
+                        spans[name].append((a, b))
+                if problem is None and not (spans["source"] or spans["target"]):
+                    problem = t("new.need_span")
+                if problem:
+                    st.error(problem)
+                else:
+                    _do("create", None, analysis_id=analysis_id, code=n_code, source_spans=spans["source"],
+                        target_spans=spans["target"], comment=ss.get("new_comment") or "")
+                    st.rerun()
 
 
 # ---------------------------------------------------------------------- Métricas
 with tab_metrics:
-    if result.metrics.get("source"):
-        st.markdown(f"#### {t('metrics.readability')}")
-        st.dataframe(pd.DataFrame(readability_rows(result.metrics, lang)), hide_index=True, width="stretch")
-        st.caption(t("metrics.flesch_note"))
-        st.plotly_chart(readability_figure(result.metrics, lang), width="stretch", key="fig_read")
-    else:
-        st.info(t("metrics.none"))
-    counted = [it for it in items if it.visible]
-    if counted:
-        st.plotly_chart(strategy_counts_figure(strategy_counts(counted), palette, lang), width="stretch",
-                        key="fig_counts")
-    if result.alignments:
-        st.plotly_chart(
-            alignment_sankey(result.alignments, [s.id for s in result.source.sentences],
-                             [s.id for s in result.target.sentences], lang),
-            width="stretch", key="fig_sankey",
-        )
-    if result.timings:
-        st.caption(t("metrics.timings", seconds=f"{result.timings.get('total', 0):.2f}",
-                     model=result.model.name, version=result.engine_version))
+    if tab_metrics.open is not False:  # lazy tabs: only the open view runs
+        if result.metrics.get("source"):
+            st.markdown(f"#### {t('metrics.readability')}")
+            st.dataframe(pd.DataFrame(readability_rows(result.metrics, lang)), hide_index=True, width="stretch")
+            st.caption(t("metrics.flesch_note"))
+            st.plotly_chart(readability_figure(result.metrics, lang), width="stretch", key="fig_read")
+        else:
+            st.info(t("metrics.none"))
+        counted = [it for it in items if it.visible]
+        if counted:
+            st.plotly_chart(strategy_counts_figure(strategy_counts(counted), palette, lang), width="stretch",
+                            key="fig_counts")
+        if result.alignments:
+            st.plotly_chart(
+                alignment_sankey(result.alignments, [s.id for s in result.source.sentences],
+                                 [s.id for s in result.target.sentences], lang),
+                width="stretch", key="fig_sankey",
+            )
+        if result.timings:
+            st.caption(t("metrics.timings", seconds=f"{result.timings.get('total', 0):.2f}",
+                         model=result.model.name, version=result.engine_version))
 
 
 # ---------------------------------------------------------------------- Exportar
 with tab_export:
-    from db import exports
+    if tab_export.open is not False:  # lazy tabs: only the open view runs
+        from db import exports
 
-    safe_name = "".join(ch if ch.isalnum() else "_" for ch in (title or "analise"))[:40].strip("_") or "analise"
-    st.markdown(f"#### {t('export.report')}")
-    st.download_button(
-        t("export.html"), data=lambda: build_report_html(result, items, lang).encode("utf-8"),
-        file_name=f"netest_{safe_name}.html", mime="text/html", icon=":material/description:",
-        key="dl_html",
-    )
-    st.download_button(
-        t("export.result_json"), data=lambda: result.to_json(indent=2).encode("utf-8"),
-        file_name=f"netest_{safe_name}_resultado.json", mime="application/json", key="dl_result",
-        icon=":material/data_object:",
-    )
-    if saved and reviewable:
-        repo = _repo()
-        st.markdown(f"#### {t('export.annotations')}")
-        e1, e2, e3, e4 = st.columns(4)
-        e1.download_button("CSV", data=lambda: exports.annotations_csv(repo, analysis_id),
-                           file_name=f"netest_{safe_name}_anotacoes.csv", mime="text/csv", key="dl_csv")
-        e2.download_button("JSONL", data=lambda: exports.annotations_jsonl(repo, analysis_id),
-                           file_name=f"netest_{safe_name}_anotacoes.jsonl", mime="application/jsonl",
-                           key="dl_jsonl")
-        e3.download_button(
-            "XLSX", data=lambda: exports.annotations_xlsx(repo, analysis_id),
-            file_name=f"netest_{safe_name}_anotacoes.xlsx", key="dl_xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        safe_name = "".join(ch if ch.isalnum() else "_" for ch in (title or "analise"))[:40].strip("_") or "analise"
+        st.markdown(f"#### {t('export.report')}")
+        st.download_button(
+            t("export.html"), data=lambda: build_report_html(result, items, lang).encode("utf-8"),
+            file_name=f"netest_{safe_name}.html", mime="text/html", icon=":material/description:",
+            key="dl_html",
         )
-        e4.download_button(t("export.bundle"), data=lambda: exports.analysis_bundle(repo, analysis_id),
-                           file_name=f"netest_{safe_name}_pacote.json", mime="application/json",
-                           key="dl_bundle", help=t("export.bundle_help"))
-    else:
-        st.caption(t("export.need_saved"))
+        st.download_button(
+            t("export.result_json"), data=lambda: result.to_json(indent=2).encode("utf-8"),
+            file_name=f"netest_{safe_name}_resultado.json", mime="application/json", key="dl_result",
+            icon=":material/data_object:",
+        )
+        if saved and reviewable:
+            repo = _repo()
+            st.markdown(f"#### {t('export.annotations')}")
+            e1, e2, e3, e4 = st.columns(4)
+            e1.download_button("CSV", data=lambda: exports.annotations_csv(repo, analysis_id),
+                               file_name=f"netest_{safe_name}_anotacoes.csv", mime="text/csv", key="dl_csv")
+            e2.download_button("JSONL", data=lambda: exports.annotations_jsonl(repo, analysis_id),
+                               file_name=f"netest_{safe_name}_anotacoes.jsonl", mime="application/jsonl",
+                               key="dl_jsonl")
+            e3.download_button(
+                "XLSX", data=lambda: exports.annotations_xlsx(repo, analysis_id),
+                file_name=f"netest_{safe_name}_anotacoes.xlsx", key="dl_xlsx",
+                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+            e4.download_button(t("export.bundle"), data=lambda: exports.analysis_bundle(repo, analysis_id),
+                               file_name=f"netest_{safe_name}_pacote.json", mime="application/json",
+                               key="dl_bundle", help=t("export.bundle_help"))
+        else:
+            st.caption(t("export.need_saved"))
 
-    _import_section()
+        _import_section()
