@@ -1,0 +1,126 @@
+"""Histórico page under AppTest: real SQLite database, real engine (e5), real repository."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.pipeline import analyze
+from db.engine import dispose_engine, make_engine
+from db.migrate import upgrade
+from db.repository import Repository
+from db.workspaces import create_workspace
+from ops.settings import get_settings
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "historico.py")
+FEIRA = ("Neste ano, a feira terá mais expositores.", "A feira terá mais expositores neste ano.")
+JUIZ = ("O réu foi absolvido pelo juiz ontem.", "O acusado foi inocentado pelo juiz ontem.")
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    url = f"sqlite:///{(tmp_path / 'hist.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, key = create_workspace(engine)
+    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
+    get_settings.cache_clear()
+    dispose_engine(url)
+
+
+def _save(repo, pair, title):
+    return repo.save_analysis(pair[0], pair[1], analyze(*pair), title=title)
+
+
+def _page(env) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["workspace_id"] = env.ws
+    return at.run()
+
+
+def test_empty_history_tells_the_researcher_to_analyse_first(env):
+    at = _page(env)
+    assert not at.exception
+    assert "Nenhuma análise ainda" in at.info[0].value
+    assert at.button(key="hist_go_analyse").label == "Ir para Analisar"
+    assert len(at.dataframe) == 0
+
+
+def test_lists_searches_and_filters_the_workspace_analyses(env):
+    _save(env.repo, FEIRA, "Feira")
+    _save(env.repo, JUIZ, "Tribunal")
+    other, _ = create_workspace(env.engine)
+    _save(Repository(env.engine, other.id), FEIRA, "De outro espaço")
+
+    at = _page(env)
+    assert not at.exception
+    df = at.dataframe[0].value
+    assert sorted(df["Título"]) == ["Feira", "Tribunal"]          # never another workspace's rows
+    assert "Revisão" in df.columns and set(df["Revisadas"]) <= {"0/0", "0/1", "0/2", "0/3", "0/4"}
+
+    at.text_input(key="hist_search").input("inocentado").run()
+    assert list(at.dataframe[0].value["Título"]) == ["Tribunal"]   # search in the texts
+
+    at.text_input(key="hist_search").input("nada disso existe").run()
+    assert "Nenhuma análise corresponde" in at.info[0].value
+
+
+def test_filter_by_strategy_code(env):
+    rec = _save(env.repo, FEIRA, "Feira")
+    codes = {a.code for a in env.repo.list_annotations(rec.id)}
+    _save(env.repo, ("Texto igual.", "Texto igual."), "Sem mudanças")
+    assert codes, "the engine should find something in the FEIRA pair"
+    at = _page(env)
+    at.selectbox(key="hist_code").set_value(sorted(codes)[0]).run()
+    assert list(at.dataframe[0].value["Título"]) == ["Feira"]
+
+
+def test_rename_changes_the_title_in_the_database(env):
+    rec = _save(env.repo, FEIRA, "Antigo")
+    at = _page(env)
+    at.text_input(key=f"hist_title_{rec.id}").input("Novo <b>título</b>")
+    at.button(key="hist_rename").click().run()
+    assert not at.exception
+    assert env.repo.get_analysis(rec.id).title == "Novo <b>título</b>"
+    assert at.success[0].value == "Título salvo."
+
+
+def test_delete_asks_for_confirmation_first(env):
+    rec = _save(env.repo, FEIRA, "Apagar")
+    at = _page(env)
+    at.button(key="hist_delete").click().run()
+    assert "Excluir" in at.warning[0].value
+    assert env.repo.list_analyses().total == 1                  # nothing deleted yet
+    at.button(key="hist_delete_no").click().run()
+    assert env.repo.list_analyses().total == 1
+    at.button(key="hist_delete").click().run()
+    at.button(key="hist_delete_yes").click().run()
+    assert not at.exception
+    assert env.repo.list_analyses().total == 0
+    assert at.success[0].value == "Análise excluída."
+    with pytest.raises(Exception):  # noqa: B017 - NotFound from the repository
+        env.repo.get_analysis(rec.id)
+
+
+def test_open_sets_the_analysis_in_session_and_url(env):
+    rec = _save(env.repo, JUIZ, "Abrir")
+    at = _page(env)
+    at.button(key="hist_open").click().run()
+    assert at.session_state["analysis_id"] == rec.id
+    assert at.query_params["a"] in (str(rec.id), [str(rec.id)])
+
+
+def test_pagination_shows_twenty_per_page(env):
+    result = analyze(*FEIRA)
+    for i in range(23):
+        env.repo.save_analysis(FEIRA[0] + f" {i}", FEIRA[1], result, title=f"A{i:02d}")
+    at = _page(env)
+    assert len(at.dataframe[0].value) == 20
+    at.number_input(key="hist_page").set_value(2).run()
+    assert len(at.dataframe[0].value) == 3
+    assert "página 2 de 2" in at.caption[0].value
