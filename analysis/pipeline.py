@@ -33,38 +33,31 @@ log = logging.getLogger("netest.pipeline")
 ProgressCallback = Callable[[str, float], None]
 
 
-class _FallbackOnError:
-    """Wraps the chosen encoder: if it raises on an input, switch to lexical for good.
+class _EncoderCrashed(Exception):
+    """Raised when the chosen model fails mid-analysis; the analysis restarts on lexical."""
 
-    Why: a model crash on one odd input must not cost the researcher the analysis; the result
-    records that lexical similarity was used so the numbers can be read accordingly.
+
+class _GuardedEncoder:
+    """Wraps the chosen encoder so a crash on an input is caught, never half-used.
+
+    Why: vectors of two models must never meet in one analysis (they differ in dimension and
+    scale), so on the first failure the whole alignment and detection run again on lexical
+    similarity, and the result records the model that really produced it.
     """
 
-    def __init__(self, inner: Encoder, info: ModelInfo) -> None:
+    def __init__(self, inner: Encoder) -> None:
         self.inner = inner
-        self.info = info
         self.name = inner.name
-        self.failed = False
+        self.crash: BaseException | None = None   # set even if a detector swallows the raise
 
     def encode(self, texts: list[str]):
-        if not self.failed:
-            try:
-                return self.inner.encode(texts)
-            except Exception as exc:  # noqa: BLE001 - any model failure means fallback
-                log.exception("encoder failed; falling back to lexical similarity")
-                from models.loader import lexical_fallback
-
-                self.failed = True
-                self.inner = lexical_fallback()
-                self.name = self.inner.name
-                self.info.fallback = True
-                self.info.backend = "lexical"
-                self.info.name = self.inner.name
-                self.info.notice = (
-                    "O modelo de linguagem falhou nesta análise "
-                    f"({type(exc).__name__}); usamos similaridade lexical."
-                )
-        return self.inner.encode(texts)
+        if self.crash is not None:
+            raise _EncoderCrashed(self.crash)
+        try:
+            return self.inner.encode(texts)
+        except Exception as exc:  # noqa: BLE001 - any model failure means fallback
+            self.crash = exc
+            raise _EncoderCrashed(exc) from exc
 
 
 def load_model(spec: str | None = None) -> tuple[Encoder, ModelInfo]:
@@ -99,6 +92,22 @@ def _metrics(source: Document, target: Document, groups: list[AlignmentGroup]) -
         gt = text_metrics(t_text, t_sents) if g.target else None
         per_group.append({"group": i, "source": gs, "target": gt})
     return {"source": src, "target": tgt, "delta": compare(src, tgt), "groups": per_group}
+
+
+def _align_and_detect(src_doc: Document, tgt_doc: Document, encoder: Encoder,
+                      settings: AnalysisSettings, timings: dict[str, float],
+                      step: Callable[[str, float], None]):
+    step("Alinhando as frases", 0.35)
+    t0 = time.perf_counter()
+    groups = align(src_doc, tgt_doc, encoder)
+    timings["align"] = time.perf_counter() - t0
+
+    step("Detectando estratégias", 0.6)
+    t0 = time.perf_counter()
+    detections, failed = detect_all(src_doc, tgt_doc, groups, encoder, settings.strategies)
+    detections = [d for d in detections if d.confidence >= settings.min_confidence]
+    timings["detect"] = time.perf_counter() - t0
+    return groups, detections, failed
 
 
 def analyze(
@@ -142,19 +151,24 @@ def analyze(
         encoder, model_info = load_model(settings.model)
     elif model_info is None:
         model_info = ModelInfo(name=encoder.name, backend="custom", requested=settings.model)
-    safe = _FallbackOnError(encoder, model_info)
     timings["model"] = time.perf_counter() - t0
 
-    step("Alinhando as frases", 0.35)
-    t0 = time.perf_counter()
-    groups = align(src_doc, tgt_doc, safe)
-    timings["align"] = time.perf_counter() - t0
+    guard = _GuardedEncoder(encoder)
+    try:
+        groups, detections, failed = _align_and_detect(
+            src_doc, tgt_doc, guard, settings, timings, step)
+    except _EncoderCrashed:
+        pass
+    if guard.crash is not None:
+        exc = guard.crash
+        log.warning("model %r failed mid-analysis (%s); re-running on lexical similarity",
+                    model_info.name, type(exc).__name__)
+        from models.loader import lexical_fallback
 
-    step("Detectando estratégias", 0.6)
-    t0 = time.perf_counter()
-    detections, failed = detect_all(src_doc, tgt_doc, groups, safe, settings.strategies)
-    detections = [d for d in detections if d.confidence >= settings.min_confidence]
-    timings["detect"] = time.perf_counter() - t0
+        fb = lexical_fallback(model_info.requested, type(exc).__name__, during="encode")
+        encoder, model_info = fb.encoder, ModelInfo(**fb.info())
+        groups, detections, failed = _align_and_detect(
+            src_doc, tgt_doc, encoder, settings, timings, step)
 
     step("Calculando a legibilidade", 0.85)
     t0 = time.perf_counter()
