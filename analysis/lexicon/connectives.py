@@ -132,15 +132,32 @@ class ConnectiveMatch:
     last: int           # index of the last word token (inclusive)
 
 
+#: contraction → the preposition it starts with, so "em virtude da" matches "em virtude de"
+_PREPOSITION_OF: dict[str, str] = {
+    **{f: "de" for f in ("do", "da", "dos", "das", "deste", "desta", "desse", "dessa", "disso",
+                         "disto", "daquele", "daquela", "daquilo", "dele", "dela")},
+    **{f: "a" for f in ("ao", "à", "aos", "às", "àquele", "àquela", "àquilo")},
+    **{f: "em" for f in ("no", "na", "nos", "nas", "neste", "nesta", "nisso", "nisto")},
+}
+
+
+def _lookup(seq: list[str]) -> Connective | None:
+    c = CONNECTIVES.get(tuple(seq))
+    if c is None and len(seq) > 1 and seq[-1] in _PREPOSITION_OF:
+        c = CONNECTIVES.get(tuple(seq[:-1]) + (_PREPOSITION_OF[seq[-1]],))
+    return c
+
+
 def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
-    """Greedy longest-match scan of lowercase word tokens for connectives."""
+    """Greedy longest-match scan of lowercase word tokens for connectives (a final
+    preposition may be contracted with an article: "devido ao", "em virtude da")."""
     out: list[ConnectiveMatch] = []
     i = 0
     n = len(words)
     while i < n:
         hit = None
         for size in range(min(MAX_WORDS, n - i), 0, -1):
-            c = CONNECTIVES.get(tuple(words[i:i + size]))
+            c = _lookup(words[i:i + size])
             if c is not None:
                 hit = ConnectiveMatch(c, i, i + size - 1)
                 break

@@ -24,19 +24,24 @@ OTHER_AUX_FORMS: frozenset[str] = frozenset({
 
 _REGULAR_PARTICIPLE = re.compile(r"^\w{2,}(ado|ada|ados|adas|ido|ida|idos|idas|ído|ída|ídos|ídas)$")
 
-#: Common irregular past participles (masculine singular); inflections derived below.
-_IRREGULAR = (
-    "feito", "dito", "escrito", "aberto", "coberto", "descoberto", "posto", "visto", "previsto",
-    "revisto", "entregue", "aceito", "eleito", "preso", "morto", "pago", "ganho", "gasto",
-    "suspenso", "expulso", "impresso", "expresso", "aceso", "benzido", "extinto", "frito",
-    "salvo", "solto", "envolto", "absorto", "imposto", "proposto", "exposto", "disposto",
-    "composto", "suposto", "oposto", "deposto", "reposto", "refeito", "desfeito", "satisfeito",
-    "contrafeito", "feito", "corrompido", "dissolvido", "resolvido", "devolvido", "escrito",
-    "inscrito", "descrito", "prescrito", "proscrito", "transcrito", "subscrito", "vindo",
-    "contido", "mantido", "obtido", "detido", "retido", "aberto", "reaberto", "encoberto",
-    "recoberto", "assente", "tinto", "submerso", "emerso", "imerso", "convicto", "eleito",
-    "incluso", "excluso", "confuso", "difuso", "omisso", "surpreso", "isento", "junto",
-)
+#: Common irregular past participles (masculine singular) → infinitive of their verb.
+IRREGULAR_VERB: dict[str, str] = {
+    "feito": "fazer", "refeito": "refazer", "desfeito": "desfazer", "satisfeito": "satisfazer",
+    "dito": "dizer", "escrito": "escrever", "inscrito": "inscrever", "descrito": "descrever",
+    "prescrito": "prescrever", "transcrito": "transcrever", "aberto": "abrir", "reaberto": "reabrir",
+    "coberto": "cobrir", "descoberto": "descobrir", "encoberto": "encobrir", "posto": "pôr",
+    "imposto": "impor", "proposto": "propor", "exposto": "expor", "disposto": "dispor",
+    "composto": "compor", "suposto": "supor", "deposto": "depor", "visto": "ver",
+    "previsto": "prever", "revisto": "rever", "entregue": "entregar", "aceito": "aceitar",
+    "eleito": "eleger", "preso": "prender", "morto": "matar", "pago": "pagar", "ganho": "ganhar",
+    "gasto": "gastar", "suspenso": "suspender", "expulso": "expulsar", "impresso": "imprimir",
+    "expresso": "exprimir", "aceso": "acender", "extinto": "extinguir", "salvo": "salvar",
+    "solto": "soltar", "envolto": "envolver", "vindo": "vir", "contido": "conter",
+    "mantido": "manter", "obtido": "obter", "detido": "deter", "retido": "reter",
+    "submerso": "submergir", "imerso": "imergir", "incluso": "incluir", "omisso": "omitir",
+    "isento": "isentar", "junto": "juntar", "frito": "fritar", "tinto": "tingir",
+}
+_IRREGULAR = tuple(IRREGULAR_VERB)
 
 
 def _inflections(word: str) -> set[str]:
@@ -51,6 +56,23 @@ def _inflections(word: str) -> set[str]:
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
     f for w in _IRREGULAR for f in _inflections(w)
 )
+_IRREGULAR_FORMS: dict[str, str] = {f: IRREGULAR_VERB[w] for w in _IRREGULAR for f in _inflections(w)}
+
+
+def participle_verb(lower: str) -> str | None:
+    """Infinitive of an irregular participle form (presas → prender), else None."""
+    return _IRREGULAR_FORMS.get(lower)
+
+
+#: "por" + these words is a locution (cause, means, rate...), never an agent of the passive.
+NON_AGENT_AFTER_POR: frozenset[str] = frozenset({
+    "causa", "conta", "meio", "volta", "vezes", "cento", "isso", "isto", "exemplo", "fim",
+    "enquanto", "sua", "seu", "ano", "dia", "mês", "semana", "hora", "minuto", "pessoa",
+    "cabeça", "completo", "acaso", "engano", "sorte", "favor", "outro", "lado", "via",
+    "ordem", "força", "motivo", "razão", "falta", "excesso", "mais", "menos", "muito", "pouco",
+    "lei", "decreto", "unanimidade", "maioria", "escrito", "telefone", "email", "e-mail",
+})
+
 
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
 
@@ -109,7 +131,9 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
                 agent = None
                 for k in range(j + 1, min(j + 4, len(words))):
                     if words[k] in AGENT_PREPOSITIONS:
-                        agent = k
+                        nxt = words[k + 1] if k + 1 < len(words) else ""
+                        if not (words[k] == "por" and nxt in NON_AGENT_AFTER_POR) and nxt not in NON_AGENT_AFTER_POR:
+                            agent = k
                         break
                     if words[k] in SER_FORMS or words[k] in OTHER_AUX_FORMS:
                         break
@@ -128,17 +152,14 @@ def negators(words: list[str]) -> list[int]:
 
 
 def morphological_antonym(a: str, b: str) -> str | None:
-    """If one word is the other with a negative prefix (capaz/incapaz, feliz/infeliz,
-    fazer/desfazer, legal/ilegal), return the prefix; otherwise None."""
+    """If one word is the other with a negative prefix (capaz/incapaz, possível/impossível,
+    legal/ilegal, regular/irregular, fazer/desfazer), return the prefix; otherwise None."""
     a, b = a.lower(), b.lower()
     if len(a) > len(b):
         a, b = b, a
+    if len(a) < 4:
+        return None
     for p in NEGATIVE_PREFIXES:
-        if b.startswith(p) and len(a) >= 4:
-            rest = b[len(p):]
-            if rest == a:
-                return p
-            # in- assimilates: im+p/b, i+l/m/r (impossível, ilegal, irregular)
-            if p in {"im", "i", "ir", "il"} and rest == a:
-                return p
+        if b.startswith(p) and b[len(p):] == a:
+            return p
     return None

@@ -116,6 +116,30 @@ class PairContext:
         (all words and content words averaged). Omitting or adding material does not count."""
         return 1.0 - 0.5 * (self.diff.containment() + self.diff.containment(content_only=True))
 
+    def sentence_matching(self) -> list[tuple[int, float]]:
+        """For each source sentence of the group: (index of the target sentence that contains
+        most of its lemmas, that containment). Used to tell reordering from re-segmentation."""
+        from collections import Counter
+
+        tgt = [Counter(t.lemma for t in tokenize(s.text) if t.kind != "punct") for s in self.target]
+        out = []
+        for s in self.source:
+            a = Counter(t.lemma for t in tokenize(s.text) if t.kind != "punct")
+            n = max(1, sum(a.values()))
+            best = max(((k, sum((a & b).values()) / n) for k, b in enumerate(tgt)),
+                       key=lambda x: x[1], default=(0, 0.0))
+            out.append(best)
+        return out
+
+    def is_reordering(self) -> bool:
+        """Same number of sentences on both sides, each source sentence found whole in a
+        distinct target sentence, in a different order: sentences moved, boundaries kept."""
+        if len(self.source) != len(self.target) or len(self.source) < 2:
+            return False
+        m = self.sentence_matching()
+        idx = [k for k, _ in m]
+        return all(c >= 0.6 for _, c in m) and len(set(idx)) == len(idx) and idx != sorted(idx)
+
     def char_similarity(self) -> float:
         """Character-level similarity of the lowercased texts (difflib ratio)."""
         return SequenceMatcher(None, self.source_text.lower(), self.target_text.lower(),
@@ -187,11 +211,19 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
     return DocContext(source, target, pairs)
 
 
-def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
-    """Encode every changed pair's two sides in one batch; similarity() then reads a number.
+#: Pairs reworded less than this never need a meaning similarity (RF+ cannot apply), so they
+#: are not embedded up front; a detector asking anyway gets a lazy, per-pair encoding.
+EMBED_MIN_REWORDING = 0.3
 
-    An encoder failure is not fatal: the lexical proxy takes over for every pair."""
-    todo = [p for p in pairs if p.is_pair and p.diff.changed]
+
+def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
+    """Encode the candidate pairs' two sides in one batch; similarity() then reads a number.
+
+    An encoder failure is not fatal: the lexical proxy takes over."""
+    for p in pairs:
+        if p.is_pair:
+            p._similarity_fn = _lazy_cosine(encoder, p)
+    todo = [p for p in pairs if p.is_pair and p.diff.changed and p.rewording() >= EMBED_MIN_REWORDING]
     if not todo:
         return
     texts: list[str] = []
@@ -210,3 +242,17 @@ def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
         na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
         cos = float(a @ b) / (na * nb) if na and nb else 0.0
         p._similarity_fn = (lambda c=cos: max(0.0, min(1.0, c)))
+
+
+def _lazy_cosine(encoder, p: PairContext) -> Callable[[], float]:
+    def run() -> float:
+        try:
+            v = np.asarray(encoder.encode([p.source_text, p.target_text]), dtype=np.float32)
+        except Exception:  # noqa: BLE001
+            import logging
+
+            logging.getLogger("netest.strategies").exception("encoder failed; lexical similarity used")
+            return lexical_similarity(p.source_text, p.target_text)
+        na, nb = float(np.linalg.norm(v[0])), float(np.linalg.norm(v[1]))
+        return max(0.0, min(1.0, float(v[0] @ v[1]) / (na * nb))) if na and nb else 0.0
+    return run

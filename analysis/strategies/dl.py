@@ -1,19 +1,26 @@
 """DL+ Deslocamento de unidades lexicais: the same words moved to another position, with
-little else changed (typically an adverbial: "Neste ano, X" → "X neste ano")."""
+little else changed (typically an adverbial: "Neste ano, X" → "X neste ano").
+
+Only inside 1:1 pairs, and not when the voice changed (subject and object then trade places
+as a consequence of the passive/active switch)."""
 from __future__ import annotations
 
 from analysis.strategies.base import PairContext
+from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS
-from analysis.types import Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "DL+"
-MAX_OTHER_CHANGE = 0.35      # share of (unmoved) words changed elsewhere in the pair
+MAX_OTHER_CHANGE = 0.2       # share of (unmoved) words changed elsewhere in the pair
 
 
 def detect(ctx: PairContext) -> list[Detection]:
-    if not ctx.is_pair or not ctx.diff.moves:
+    # within one sentence only: in splits/merges word order follows the new boundaries (RP+)
+    if ctx.kind != KIND_ONE_TO_ONE or not ctx.diff.moves:
         return []
     d = ctx.diff
+    if voice_changed(d):
+        return []  # arguments swap places because the voice changed (MOD+), not displacement
     total = len(d.src_words) + len(d.tgt_words)
     moved = len(d.src_moved()) + len(d.tgt_moved())
     other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")

@@ -72,6 +72,10 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
         closed = bool(after.strip()) and after.strip()[0] in ",—–-.;:)"
         if words and words[0] in _DETERMINERS and closed and len(words) <= 12:
             return Gloss("apposition", g[0], term, 0.65)
+        # a named entity or acronym explained by a bare noun phrase: "o Ibama, órgão que..."
+        term_text = tw[term].text
+        if closed and term_text[:1].isupper() and term > 0 and words and words[0] != "que" and len(words) <= 12:
+            return Gloss("apposition", g[0], term, 0.6)
         if words and words[0] == "que" and closed and len(words) <= 14:
             return Gloss("relative", "que", term, 0.55)
     return None

@@ -28,6 +28,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or ctx.rewording() > MAX_REWORDING:
         return []  # in a paraphrase the diff's runs do not map to added/removed content
     out: list[Detection] = []
+    if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
+        return out  # the target did not grow: the diff's insertions are rewording
     runs = list(inserted_runs(ctx))
     for op in ctx.diff.ops:
         if op.tag == "replace":

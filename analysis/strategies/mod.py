@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.diff import Token
-from analysis.lexicon.voice import PassiveMatch, find_passives, morphological_antonym, negators
+from analysis.diff import Token, TokenDiff
+from analysis.lexicon.voice import (
+    PassiveMatch,
+    find_passives,
+    is_participle,
+    morphological_antonym,
+    negators,
+    participle_verb,
+)
 from analysis.strategies.base import PairContext
 from analysis.types import Detection
 
@@ -24,9 +31,13 @@ _NOUN_SUFFIXES = ("mento", "mentos", "ção", "ções", "são", "sões", "dor", 
 
 
 def _same_verb(p: Token, w: Token) -> bool:
-    """Is ``w`` a form of the participle's verb (not a derived noun like -mento/-ção)?"""
-    if w is p or w.kind != "word" or w.lower.endswith(_NOUN_SUFFIXES):
+    """Is ``w`` a finite/infinitive form of the participle's verb (not the participle again,
+    not a derived noun like -mento/-ção)?"""
+    if w is p or w.kind != "word" or w.lower.endswith(_NOUN_SUFFIXES) or is_participle(w.lower):
         return False
+    inf = participle_verb(p.lower)
+    if inf is not None:
+        return w.lemma == inf or w.lower == inf
     if p.lemma == w.lemma:
         return True
     a, b = p.lower, w.lower
@@ -34,6 +45,20 @@ def _same_verb(p: Token, w: Token) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k >= 5 or (k >= 4 and len(a) <= 7)
+
+
+def _same_participle(a: Token, b: Token) -> bool:
+    return a.lemma == b.lemma or a.lower[:5] == b.lower[:5]
+
+
+def voice_changed(d: TokenDiff) -> bool:
+    """Cheap check shared with DL+: does one side have a passive the other side lacks?"""
+    sp = find_passives([w.lower for w in d.src_words])
+    tp = find_passives([w.lower for w in d.tgt_words])
+    s_parts = [d.src_words[m.participle] for m in sp]
+    t_parts = [d.tgt_words[m.participle] for m in tp]
+    return (any(not any(_same_participle(a, b) for b in t_parts) for a in s_parts)
+            or any(not any(_same_participle(b, a) for a in s_parts) for b in t_parts))
 
 
 def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
@@ -50,7 +75,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             # the same verb, not in a passive, on the other side
             hit = next((k for k, w in enumerate(other)
                         if k not in in_passive and _same_verb(part, w)
-                        and not any(_same_verb(part, other[q.participle]) for q in other_p)), None)
+                        and not any(_same_participle(part, other[q.participle]) for q in other_p)), None)
             if hit is None:
                 continue
             if not m.strong and m.agent is None:
@@ -78,7 +103,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         if m.agent is not None:
             continue
         for q in tp:
-            if q.agent is not None and _same_verb(sw[m.participle], tw[q.participle]):
+            if q.agent is not None and _same_participle(sw[m.participle], tw[q.participle]):
                 a_span = (tw[q.agent].start, tw[min(q.agent + 3, len(tw) - 1)].end)
                 expl = (f"Agente explicitado: «{sw[m.participle].text}» ganhou agente "
                         f"(«{ctx.target_doc.text[a_span[0]:a_span[1]]}»).")
@@ -150,4 +175,4 @@ def detect(ctx: PairContext) -> list[Detection]:
     return list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
 
 
-__all__ = ["detect", "PassiveMatch"]
+__all__ = ["detect", "voice_changed", "PassiveMatch"]

@@ -57,6 +57,8 @@ def deleted_runs(ctx: PairContext) -> list[tuple[int, int]]:
 
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
+    if len(ctx.src_words) - len(ctx.tgt_words) < MIN_WORDS:
+        return out  # the target did not shrink: the diff's deletions are rewording
     total = max(1, len(ctx.src_words))
     for a, b in deleted_runs(ctx):
         words = ctx.src_words[a:b]

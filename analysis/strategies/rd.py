@@ -16,7 +16,7 @@ from analysis.types import Detection
 
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
-MAX_EXTRA = 3                # other changed words allowed in the op holding a connective
+MAX_EXTRA = 2                # other changed words allowed in the op holding a connective
 
 
 def _changed_positions(ctx: PairContext, side: str) -> dict[int, int]:
@@ -55,7 +55,16 @@ def _in_small_change(m: ConnectiveMatch, changed: dict[int, int]) -> bool:
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
-    return list(_connective_changes(ctx)) + list(_clause_moves(ctx))
+    out = list(_connective_changes(ctx))
+    if ctx.is_reordering():
+        ids = ", ".join(s.id for s in ctx.source)
+        out.append(ctx.detection(CODE, 0.75, ctx.source_spans, ctx.target_spans,
+                                 f"Ordem das frases alterada: {ids} aparecem em outra ordem na versão simplificada.",
+                                 {"kind": "sentence_reordered", "source": list(ctx.group.source),
+                                  "target": list(ctx.group.target)}))
+    else:
+        out.extend(_clause_moves(ctx))
+    return out
 
 
 def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:

@@ -12,6 +12,7 @@ from analysis.types import Detection
 
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
+MAX_CONTAINMENT = 0.6        # share of the shorter side's words kept
 MIN_SIM_ENCODER = 0.86       # e5 cosines of unrelated Portuguese sentences sit around 0.8
 MIN_SIM_LEXICAL = 0.25
 
@@ -20,8 +21,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     rw = ctx.rewording()
-    if rw < MIN_REWORDING:
-        return []
+    if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
+        return []  # a word or two swapped in an otherwise kept frame is not a paraphrase
     sim = ctx.similarity()
     floor = MIN_SIM_ENCODER if ctx.has_encoder else MIN_SIM_LEXICAL
     if sim < floor:

@@ -14,6 +14,8 @@ def _n(k: int) -> str:
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind not in (KIND_SPLIT, KIND_MERGE, KIND_MANY) or not ctx.is_pair:
         return []
+    if ctx.kind == KIND_MANY and ctx.is_reordering():
+        return []  # same sentences in another order: RD+, not a boundary change
     ns, nt = len(ctx.source), len(ctx.target)
     if ctx.kind == KIND_SPLIT:
         expl = f"Período dividido: {_n(ns)} do original virou {_n(nt)} na versão simplificada."
