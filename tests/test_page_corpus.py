@@ -1,0 +1,118 @@
+"""Corpus page under AppTest: upload a real CSV, run it, resume a pending corpus, read the overview."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db.engine import dispose_engine, make_engine
+from db.migrate import upgrade
+from db.repository import Repository
+from db.workspaces import create_workspace
+from ops.settings import get_settings
+from services.corpus_run import create_run
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "corpus.py")
+ROWS = [
+    ("juiz", "O réu foi absolvido pelo juiz ontem.", "O acusado foi inocentado pelo juiz ontem."),
+    ("feira", "Neste ano, a feira terá mais expositores.", "A feira terá mais expositores neste ano."),
+]
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    url = f"sqlite:///{(tmp_path / 'corpus.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, key = create_workspace(engine)
+    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
+    get_settings.cache_clear()
+    dispose_engine(url)
+
+
+def _csv(rows) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["name", "source", "target"])
+    w.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def _page(env) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=120)
+    at.session_state["workspace_id"] = env.ws
+    return at.run()
+
+
+def test_empty_page_explains_what_to_do(env):
+    at = _page(env)
+    assert not at.exception
+    assert any("Nenhum corpus ainda" in i.value for i in at.info)
+    assert at.file_uploader[0].allowed_type == [".zip", ".csv", ".jsonl"]
+
+
+def test_uploading_a_csv_and_running_creates_the_analyses(env):
+    at = _page(env)
+    at.file_uploader(key="corpus_upload").set_value(("meu_corpus.csv", _csv(ROWS), "text/csv")).run()
+    assert not at.exception
+    assert "**2** par(es)" in " ".join(m.value for m in at.markdown)
+    assert at.text_input(key="corpus_name").value == "meu_corpus"
+    at.text_input(key="corpus_name").input("Notícias 2024")
+    at.button(key="corpus_run").click().run()
+    assert not at.exception
+
+    corpora = env.repo.list_corpora()
+    assert [c.name for c in corpora] == ["Notícias 2024"]
+    assert corpora[0].n_done == 2 and corpora[0].n_pending == 0
+    page = env.repo.list_analyses(corpus_id=corpora[0].id)
+    assert page.total == 2 and {s.pair_name for s in page.items} == {"juiz", "feira"}
+    assert "Corpus analisado: 2" in at.success[0].value
+
+    # aggregated view: per-pair table, export buttons, drill-down
+    table = at.dataframe[-1].value
+    assert list(table["Par"]) == ["juiz", "feira"]
+    assert table["Flesch-PT fonte"].notna().all()
+    assert len(at.get("download_button")) == 2
+    at.button(key="corpus_open").click().run()
+    assert at.session_state["analysis_id"] in {s.id for s in page.items}
+
+
+def test_problems_are_listed_per_pair(env):
+    rows = ROWS + [("sem_alvo", "Um texto fonte sem par.", "")]
+    at = _page(env)
+    at.file_uploader(key="corpus_upload").set_value(("c.csv", _csv(rows), "text/csv")).run()
+    assert not at.exception
+    assert any("problema" in e.label for e in at.expander)
+    problems = at.dataframe[0].value
+    assert "sem_alvo" in " ".join(problems.iloc[:, 0].astype(str))
+
+
+def test_a_pending_corpus_offers_resume(env):
+    pairs = [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS]
+    corpus_id = create_run(env.repo, "Interrompido", pairs)   # stored, never run: like a killed run
+    at = _page(env)
+    assert any("Interrompido" in m.value for m in at.markdown)
+    at.button(key=f"corpus_resume_{corpus_id}").click().run()
+    assert not at.exception
+    assert env.repo.get_corpus(corpus_id).n_done == 2
+    assert env.repo.pending_items(corpus_id) == []
+    assert not [b for b in at.button if b.key == f"corpus_resume_{corpus_id}"]
+
+
+def test_delete_corpus_after_confirmation(env):
+    pairs = [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS[:1]]
+    corpus_id = create_run(env.repo, "Apagar", pairs)
+    at = _page(env)
+    at.button(key="corpus_delete").click().run()
+    assert env.repo.list_corpora()                    # still there until confirmed
+    at.button(key="corpus_delete_yes").click().run()
+    assert not at.exception
+    assert env.repo.list_corpora() == []
+    assert corpus_id not in {c.id for c in env.repo.list_corpora()}
