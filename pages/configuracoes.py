@@ -189,4 +189,5 @@ def render() -> None:
     _diagnostics()
 
 
-render()
+if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions
+    render()

@@ -285,4 +285,5 @@ def render() -> None:
         st.info(t("corpus.empty"))
 
 
-render()
+if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions
+    render()

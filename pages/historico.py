@@ -192,4 +192,5 @@ def render() -> None:
     _row_actions(repo, result.items)
 
 
-render()
+if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions
+    render()

@@ -160,4 +160,5 @@ def render() -> None:
         st.plotly_chart(day_fig, width="stretch")
 
 
-render()
+if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions
+    render()

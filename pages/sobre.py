@@ -116,4 +116,5 @@ def render() -> None:
     )
 
 
-render()
+if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions
+    render()

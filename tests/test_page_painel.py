@@ -1,0 +1,115 @@
+"""Painel page under AppTest: counts after decisions made through the real repository."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis.pipeline import analyze
+from db.engine import dispose_engine, make_engine
+from db.migrate import upgrade
+from db.repository import Repository
+from db.views import FeedbackStats, StrategyFeedback
+from db.workspaces import create_workspace
+from ops.settings import get_settings
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "painel.py")
+PAIR = (
+    "O réu foi absolvido pelo juiz ontem. Neste ano, a feira terá mais expositores. A ponte foi reaberta.",
+    "O acusado foi inocentado pelo juiz ontem. A feira terá mais expositores neste ano. "
+    "A ponte foi reaberta. Os motoristas comemoraram.",
+)
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    url = f"sqlite:///{(tmp_path / 'painel.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, _ = create_workspace(engine)
+    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id)
+    get_settings.cache_clear()
+    dispose_engine(url)
+
+
+def _page(env) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["workspace_id"] = env.ws
+    return at.run()
+
+
+def _annotations(repo):
+    rec = repo.save_analysis(*PAIR, analyze(*PAIR), title="Painel")
+    anns = repo.list_annotations(rec.id)
+    assert len(anns) >= 3, [a.code for a in anns]
+    return anns
+
+
+def test_empty_state_before_any_decision(env):
+    _annotations(env.repo)                     # detections exist, but nobody judged them
+    at = _page(env)
+    assert not at.exception
+    assert "Ainda não há decisões" in at.info[0].value
+    assert not at.get("plotly_chart")
+
+
+def test_counts_and_precision_after_decisions(env):
+    anns = _annotations(env.repo)
+    env.repo.accept(anns[0].id)
+    env.repo.reject(anns[1].id)
+    new_code = "PRO+" if anns[2].code != "PRO+" else "RF+"
+    env.repo.relabel(anns[2].id, new_code)
+
+    at = _page(env)
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Decisões"] == "3"
+    assert metrics["Precisão julgada"] == "33%"
+    table = at.dataframe[0].value.set_index("Código")
+    assert table["Aceitas"].sum() == 1 and table["Rejeitadas"].sum() == 1 and table["Reclassificadas"].sum() == 1
+    assert table.loc[anns[0].code, "Aceitas"] >= 1
+    assert len(at.get("plotly_chart")) == 4     # verdicts, precision, confusion, per day
+
+
+def test_all_workspaces_toggle_adds_other_workspaces_counts(env):
+    anns = _annotations(env.repo)
+    env.repo.accept(anns[0].id)
+    other_ws, _ = create_workspace(env.engine)
+    other = Repository(env.engine, other_ws.id)
+    for a in _annotations(other)[:2]:
+        other.reject(a.id)
+
+    at = _page(env)
+    assert {m.label: m.value for m in at.metric}["Decisões"] == "1"
+    at.toggle(key="panel_all").set_value(True).run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Decisões"] == "3"
+    assert metrics["Espaços de trabalho"] == "2"
+
+
+def test_confusion_figure_places_relabels_from_machine_to_researcher():
+    from pages import painel
+
+    stats = FeedbackStats(
+        scope="workspace",
+        per_strategy=[StrategyFeedback("SL+", total=4, accepted=1, relabelled=3),
+                      StrategyFeedback("RF+", total=1, relabelled=1)],
+        confusion=[("SL+", "RF+", 2), ("SL+", "PRO+", 1), ("RF+", "SL+", 1)],
+        by_day=[],
+    )
+    fig = painel.confusion_figure(stats)
+    heat = fig.data[0]
+    assert list(heat.x) == list(heat.y) == ["RF+", "SL+", "PRO+"]
+    z = {(heat.y[i], heat.x[j]): heat.z[i][j] for i in range(3) for j in range(3)}
+    assert z[("SL+", "RF+")] == 2 and z[("SL+", "PRO+")] == 1 and z[("RF+", "SL+")] == 1
+    assert z[("RF+", "RF+")] == 0
+    assert painel.by_day_figure(stats) is None
+    assert painel.confusion_figure(FeedbackStats("workspace", [], [], [])) is None
+    precision = painel.precision_figure(stats).data[0]
+    assert list(precision.x) == ["SL+", "RF+"] and list(precision.y) == [25.0, 0.0]
