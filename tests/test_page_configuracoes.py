@@ -1,0 +1,111 @@
+"""Configurações page under AppTest: preferences saved per workspace and read back; diagnostics."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db.engine import dispose_engine, make_engine
+from db.migrate import upgrade
+from db.repository import Repository
+from db.workspaces import create_workspace
+from ops.settings import get_settings
+
+PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "configuracoes.py")
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    url = f"sqlite:///{(tmp_path / 'cfg.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, key = create_workspace(engine)
+    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
+    get_settings.cache_clear()
+    dispose_engine(url)
+
+
+def _page(env) -> AppTest:
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["workspace_id"] = env.ws
+    at.query_params["w"] = env.key
+    return at.run()
+
+
+def test_saving_preferences_stores_them_and_applies_them_to_the_session(env):
+    at = _page(env)
+    assert not at.exception
+    at.radio(key="cfg_lang").set_value("en")
+    at.radio(key="cfg_theme").set_value("dark")
+    at.radio(key="cfg_palette").set_value("colorblind")
+    at.slider(key="cfg_min_conf").set_value(0.4)
+    at.multiselect(key="cfg_strategies").set_value(["SL+", "RF+"])
+    at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
+    assert not at.exception
+
+    prefs = env.repo.get_preferences()
+    assert (prefs.language, prefs.theme, prefs.palette) == ("en", "dark", "colorblind")
+    assert prefs.min_confidence == pytest.approx(0.4)
+    assert sorted(prefs.enabled_strategies) == ["RF+", "SL+"]
+    ss = at.session_state
+    assert (ss["lang"], ss["theme"], ss["palette"]) == ("en", "dark", "colorblind")
+    assert sorted(ss["enabled_strategies"]) == ["RF+", "SL+"]
+    # the page now speaks English and the dark theme's CSS override is in place
+    assert at.title[0].value == "Settings"
+    assert at.success[0].value == "Preferences saved in this workspace."
+    assert any("color-scheme: dark" in h.proto.body for h in at.get("html"))
+
+
+def test_saved_preferences_are_read_back_in_a_new_session(env):
+    from db.views import Preferences
+
+    env.repo.save_preferences(Preferences(language="pt-BR", theme="light", min_confidence=0.25,
+                                          enabled_strategies=["OM+", "EXP+"], palette="colorblind"))
+    at = _page(env)
+    assert at.radio(key="cfg_theme").value == "light"
+    assert at.radio(key="cfg_palette").value == "colorblind"
+    assert at.slider(key="cfg_min_conf").value == pytest.approx(0.25)
+    assert sorted(at.multiselect(key="cfg_strategies").value) == ["EXP+", "OM+"]
+
+
+def test_no_strategy_selected_is_refused_and_nothing_saved(env):
+    at = _page(env)
+    at.multiselect(key="cfg_strategies").set_value([])
+    at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
+    assert "pelo menos uma estratégia" in at.error[0].value
+    assert len(env.repo.get_preferences().enabled_strategies) == 10     # defaults untouched
+
+
+def test_diagnostics_and_workspace_link(env):
+    at = _page(env)
+    text = " ".join(m.value for m in at.markdown)
+    assert "Carregado: **sim**" in text
+    assert "Acessível: **sim**" in text and "Migrações em dia: **sim**" in text
+    versions = at.dataframe[0].value
+    assert "netest_engine" in set(versions.iloc[:, 0])
+    limits = at.dataframe[1].value
+    assert any("pares" in str(v) for v in limits.iloc[:, 1])
+    codes = [c.value for c in at.code]
+    assert any(f"w={env.key}" in c for c in codes)
+    assert any("chave dos seus dados" in w.value for w in at.warning)
+
+
+def test_workspace_link_keeps_only_the_key():
+    from pages.configuracoes import workspace_link
+
+    assert workspace_link("abc", "https://netest.example/historico?w=abc&a=3") == "https://netest.example/?w=abc"
+    assert workspace_link("abc", None) == "?w=abc"
+    assert workspace_link(None, "https://x/") is None
+
+
+def test_theme_css():
+    from services.theme import theme_css
+
+    assert theme_css("auto") == "" and theme_css(None) == "" and theme_css("neon") == ""
+    dark, light = theme_css("dark"), theme_css("light")
+    assert dark.startswith("<style>") and "#0e1117" in dark and "#0e1117" not in light
