@@ -45,6 +45,7 @@ SOURCE_LABEL = "Texto fonte"
 TARGET_LABEL = "Texto simplificado"
 ANALYSE_LABEL = "Analisar"
 REVIEW_LABELS = ("Aceitar", "Rejeitar")
+STRATEGIES_TAB = "Estratégias"
 
 
 # ------------------------------------------------------------------------------------- texts
@@ -157,9 +158,9 @@ async def simulated_user(n: int, base: str, pairs, deadline: float, think: float
                 client.set_text(tgt_w, _mark(tgt, marker))
                 result = await client.click(button)
                 problem = _problem(result)
-                reviews = [w for label in REVIEW_LABELS for w in result.widgets_like("button", label, enabled=True)]
-                if problem is None and not reviews:
-                    problem = "result not rendered (no review buttons)"
+                tabs = [w for w in result.tabs() if STRATEGIES_TAB in w.label]
+                if problem is None and not tabs:
+                    problem = "result not rendered (no result tabs)"
                 stats.record("analysis", result, problem)
                 i += 1
                 if problem:
@@ -169,6 +170,16 @@ async def simulated_user(n: int, base: str, pairs, deadline: float, think: float
                 await pause()
                 if time.monotonic() >= deadline:
                     break
+                if client.values.get(tabs[0].id) is None:      # first result: open the strategies tab
+                    client.set_text(tabs[0], STRATEGIES_TAB)
+                    result = await client.rerun()
+                    stats.record("page", result, _problem(result))
+                    await pause()
+                reviews = [w for label in REVIEW_LABELS for w in result.widgets_like("button", label, enabled=True)]
+                if not reviews:
+                    stats.record("review", None, "no enabled review button")
+                    page = await client.rerun()
+                    continue
                 review = await client.click(rng.choice(reviews))
                 problem = _problem(review)
                 if problem is None and not any(a.format == 4 for a in review.alerts()):

@@ -40,6 +40,7 @@ class RunResult:
     seconds: float
     status: str                                   # FINISHED_SUCCESSFULLY, ..., or "timeout"
     elements: dict[tuple[int, ...], Any] = field(default_factory=dict)   # delta_path -> Element
+    blocks: dict[tuple[int, ...], Any] = field(default_factory=dict)     # delta_path -> Block
     messages: int = 0
     page_hashes: dict[str, str] = field(default_factory=dict)            # page name -> hash
 
@@ -69,6 +70,19 @@ class RunResult:
 
     def alerts(self) -> list[Any]:
         return self.of_kind("alert")
+
+    def tabs(self) -> list[Widget]:
+        """Tab containers created with a ``key`` (lazy tabs): state is the selected tab's label.
+
+        ``label`` lists the tab labels, joined by " | ".
+        """
+        out = []
+        for path, block in sorted(self.blocks.items()):
+            if block.WhichOneof("type") == "tab_container" and block.tab_container.id:
+                labels = [b.tab.label for p, b in sorted(self.blocks.items())
+                          if len(p) == len(path) + 1 and p[: len(path)] == path and b.WhichOneof("type") == "tab"]
+                out.append(Widget("tabs", block.tab_container.id, " | ".join(labels), block.tab_container))
+        return out
 
     def widgets(self) -> list[Widget]:
         out = []
@@ -162,6 +176,7 @@ class StreamlitClient:
             if kind == "new_session":
                 run_started = True
                 result.elements.clear()
+                result.blocks.clear()
                 ns = fm.new_session
                 self.page_hashes = {p.page_name: p.page_script_hash for p in ns.app_pages}
                 result.page_hashes = dict(self.page_hashes)
@@ -177,6 +192,8 @@ class StreamlitClient:
                     self.page_script_hash = nav.page_script_hash
             elif kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 result.elements[tuple(fm.metadata.delta_path)] = fm.delta.new_element
+            elif kind == "delta" and fm.delta.WhichOneof("type") == "add_block":
+                result.blocks[tuple(fm.metadata.delta_path)] = fm.delta.add_block
             elif kind == "script_finished":
                 status = ForwardMsg.ScriptFinishedStatus.Name(fm.script_finished)
                 if status == "FINISHED_EARLY_FOR_RERUN" or not run_started:
