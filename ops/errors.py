@@ -192,6 +192,9 @@ def _short_id() -> str:
     return uuid.uuid4().hex[:10]
 
 
+_LOG_OWN_FIELDS = frozenset({"level", "error_id", "error_type", "frames", "sentry"})
+
+
 def report_exception(exc: BaseException, context: Mapping[str, Any] | None = None) -> str:
     """Reports an exception and returns the id a researcher can quote to the team.
 
@@ -218,7 +221,8 @@ def report_exception(exc: BaseException, context: Mapping[str, Any] | None = Non
         error_type=type(exc).__name__,
         frames=_frames_of(exc),
         sentry=_sentry_on,
-        **{k: v for k, v in ctx.items() if isinstance(v, str | int | float | bool)},
+        **{k: v for k, v in ctx.items()
+           if isinstance(v, str | int | float | bool) and k not in _LOG_OWN_FIELDS},
     )
     return error_id
 

@@ -176,6 +176,7 @@ def test_no_sentry_traffic_without_dsn(monkeypatch):
     except RuntimeError as exc:
         error_id = errors.report_exception(exc, {"page": "p"})
     assert len(error_id) == 10 and all(c in "0123456789abcdef" for c in error_id)
+    assert errors.report_exception(RuntimeError("y"), {"level": "x", "frames": 1}) != error_id
     assert transport.envelopes == []
 
 
@@ -279,12 +280,12 @@ def test_settings_parse_from_env(monkeypatch, tmp_path):
     monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("NETEST_MAX_UPLOAD_MB", "7")
     monkeypatch.setenv("NETEST_RATE_LIMIT_PER_MINUTE", "12")
-    monkeypatch.setenv("NETEST_LOG_LEVEL", "debug")
+    monkeypatch.setenv("NETEST_LOG_LEVEL", "warn")
     monkeypatch.setenv("SENTRY_DSN", "")
     monkeypatch.setenv("NETEST_APP_SCRIPT", "stand_in.py")
     s = Settings(_env_file=None)
     assert s.netest_data_dir == tmp_path and s.max_upload_mb == 7 and s.rate_limit_per_minute == 12
-    assert s.log_level == "DEBUG" and s.sentry_dsn is None and s.app_script == "stand_in.py"
+    assert s.log_level == "WARNING" and s.sentry_dsn is None and s.app_script == "stand_in.py"
     assert s.resolved_database_url == f"sqlite:///{tmp_path.as_posix()}/netest.db"
     monkeypatch.setenv("NETEST_MAX_UPLOAD_MB", "0")
     with pytest.raises(ValueError):
