@@ -1,0 +1,108 @@
+"""Similarity shared by the aligner and the detectors (analysis.similarity)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from analysis.similarity import (
+    char_tfidf,
+    encoder_baseline,
+    normalise_text,
+    pair_similarity,
+    similarity_matrix,
+    text_similarity,
+)
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from models.loader import get_encoder
+
+    loaded = get_encoder("e5")
+    assert not loaded.fallback, loaded.notice
+    return loaded.encoder
+
+
+SOURCE = [
+    "A adesão ao tratamento pressupõe o acompanhamento contínuo dos pacientes.",
+    "O réu foi absolvido pelo tribunal de justiça.",
+    "A escola, que fica no centro, recebeu novos computadores.",
+]
+TARGET = [
+    "O acusado foi inocentado pelos juízes.",
+    "A escola fica no centro.",
+    "Ela recebeu novos computadores.",
+    "O time venceu o campeonato de futebol.",
+]
+
+
+def test_char_tfidf_matches_scikit_learn():
+    texts = SOURCE + TARGET + ["Ação, ação e AÇÃO!", "  espaços   demais  "]
+    x, idf = char_tfidf(texts)
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                          lowercase=False).fit([normalise_text(t) for t in texts])
+    r = ref.transform([normalise_text(t) for t in texts])
+    assert x.shape == r.shape
+    np.testing.assert_allclose((x @ x.T).toarray(), (r @ r.T).toarray(), atol=1e-5)
+    np.testing.assert_allclose(np.sort(idf), np.sort(ref.idf_), rtol=1e-5)
+
+
+def test_normalise_text_keeps_accents_and_unifies_forms():
+    decomposed = "A\u0301gua e\u0301 vida"
+    assert normalise_text(decomposed) == normalise_text("Água é vida") == "água é vida"
+    assert normalise_text("é") != normalise_text("e")
+
+
+@pytest.mark.parametrize("use_model", [True, False])
+def test_matrix_shape_range_and_identity(e5, use_model):
+    enc = e5 if use_model else None
+    m = similarity_matrix(SOURCE, SOURCE, enc)
+    assert m.shape == (3, 3)
+    assert np.all((m >= 0) & (m <= 1))
+    np.testing.assert_allclose(np.diag(m), 1.0, atol=1e-3)
+    assert m[0, 1] < 0.3 and m[1, 2] < 0.3
+
+
+def test_model_finds_paraphrase_that_characters_miss(e5):
+    sim = pair_similarity(SOURCE, TARGET, e5)
+    # "réu absolvido" ~ "acusado inocentado": the model sees it, characters much less
+    assert sim.model[1, 0] > sim.char[1, 0]
+    assert sim.model[1, 0] > 0.4
+    assert sim.combined[1, 0] > sim.combined[1, 3] + 0.2
+    # unrelated sentences sit near zero after rescaling by the model's baseline
+    assert sim.model[0, 3] < 0.2
+
+
+def test_containment_recognises_parts_of_a_split():
+    sim = pair_similarity(SOURCE, TARGET, None)
+    # each piece of the split is mostly contained in the long source sentence ...
+    assert sim.target_in_source[2, 1] > 0.8 and sim.target_in_source[2, 2] > 0.8
+    # ... more than the symmetric cosine says, and the reverse direction is partial
+    assert sim.target_in_source[2, 1] > sim.char[2, 1]
+    assert sim.source_in_target[2, 1] < 0.7
+    assert sim.target_in_source[0, 3] < 0.4
+
+
+def test_text_similarity(e5):
+    assert text_similarity("O réu foi absolvido.", "o réu foi   absolvido.", e5) == 1.0
+    close = text_similarity("O réu foi absolvido.", "O acusado foi inocentado.", e5)
+    far = text_similarity("O réu foi absolvido.", "Choveu granizo na serra gaúcha.", e5)
+    assert 0.0 <= far < close <= 1.0
+    assert text_similarity("", "", None) == 0.0
+    assert text_similarity("Casa", "Rua", None) < 0.5
+
+
+def test_empty_inputs_give_empty_matrices(e5):
+    assert similarity_matrix([], TARGET, e5).shape == (0, 4)
+    assert similarity_matrix(SOURCE, [], None).shape == (3, 0)
+    assert similarity_matrix(["..."], ["!!"], None).shape == (1, 1)
+
+
+def test_encoder_baseline_is_measured_per_model(e5):
+    from models.lexical import LexicalEncoder
+
+    b_e5 = encoder_baseline(e5)
+    b_lex = encoder_baseline(LexicalEncoder())
+    assert 0.5 < b_e5 < 0.95          # e5 gives unrelated sentences a high raw cosine
+    assert 0.0 <= b_lex < 0.3         # a bag of n-grams does not
