@@ -31,6 +31,7 @@ Empty text → every metric 0 (no division errors).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 #: Zipf below this marks a rare word (about once per million words or less).
@@ -118,23 +119,26 @@ def text_metrics(text: str, sentences: list[str]) -> dict[str, float]:
     metrics["sentences"] = float(n_sent)
     if not n_words:
         return metrics
-    alpha = [t.lower() for t, is_alpha in tokens if is_alpha]
-    n_syll = sum(syllables(t) for t, _ in tokens)
+    # Work per distinct token (a text repeats most of its words): counts × cached per-word values.
+    counts = Counter((t.lower(), is_alpha) for t, is_alpha in tokens)
+    n_syll = sum(syllables(t) * c for (t, _), c in counts.items())
     wps = n_words / n_sent
     spw = n_syll / n_words
     metrics.update(
         words=float(n_words),
         words_per_sentence=wps,
         syllables_per_word=spw,
-        characters_per_word=sum(len(t) for t, _ in tokens) / n_words,
+        characters_per_word=sum(len(t) * c for (t, _), c in counts.items()) / n_words,
         flesch_pt=flesch_pt(wps, spw),
     )
-    if alpha:
-        freqs = [zipf(w) for w in alpha]
+    alpha = {t: c for (t, is_alpha), c in counts.items() if is_alpha}
+    n_alpha = sum(alpha.values())
+    if n_alpha:
+        freqs = {t: zipf(t) for t in alpha}
         metrics.update(
-            mean_zipf=sum(freqs) / len(freqs),
-            rare_word_share=sum(1 for f in freqs if f < RARE_ZIPF) / len(freqs),
-            type_token_ratio=len(set(alpha)) / len(alpha),
+            mean_zipf=sum(freqs[t] * c for t, c in alpha.items()) / n_alpha,
+            rare_word_share=sum(c for t, c in alpha.items() if freqs[t] < RARE_ZIPF) / n_alpha,
+            type_token_ratio=len(alpha) / n_alpha,
         )
     return {k: round(v, 4) for k, v in metrics.items()}
 
