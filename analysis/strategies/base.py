@@ -138,7 +138,7 @@ class PairContext:
             return False
         m = self.sentence_matching()
         idx = [k for k, _ in m]
-        return all(c >= 0.6 for _, c in m) and len(set(idx)) == len(idx) and idx != sorted(idx)
+        return all(c >= 0.5 for _, c in m) and len(set(idx)) == len(idx) and idx != sorted(idx)
 
     def char_similarity(self) -> float:
         """Character-level similarity of the lowercased texts (difflib ratio)."""

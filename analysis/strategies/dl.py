@@ -2,12 +2,13 @@
 little else changed (typically an adverbial: "Neste ano, X" → "X neste ano").
 
 Only inside 1:1 pairs, and not when the voice changed (subject and object then trade places
-as a consequence of the passive/active switch)."""
+as a consequence of the passive/active switch) or the connectives changed (the clauses were
+relinked, RD+)."""
 from __future__ import annotations
 
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
-from analysis.strategies.rd import CLAUSE_MOVE_WORDS
+from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "DL+"
@@ -21,6 +22,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     if voice_changed(d):
         return []  # arguments swap places because the voice changed (MOD+), not displacement
+    if connectives_changed(ctx):
+        return []  # clauses were relinked (RD+): word order follows the new linking
     total = len(d.src_words) + len(d.tgt_words)
     moved = len(d.src_moved()) + len(d.tgt_moved())
     other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")

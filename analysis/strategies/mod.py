@@ -66,6 +66,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     sw, tw = d.src_words, d.tgt_words
     sp = find_passives([w.lower for w in sw])
     tp = find_passives([w.lower for w in tw])
+    found = False
     for passives, other_p, words, other, direction in (
         (sp, tp, sw, tw, "passiva → ativa"), (tp, sp, tw, sw, "ativa → passiva"),
     ):
@@ -94,10 +95,15 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             else:
                 src_span, tgt_span = v_span, p_span
                 expl = f"Voz ativa → passiva: «{v_text}» → «{p_text}»."
+            found = True
             yield ctx.detection(CODE, conf, [src_span], [tgt_span], expl,
                                 {"kind": "voice", "direction": direction, "participle": part.text,
                                  "verb": v_text, "agent": m.agent is not None})
             break
+    # passive with agent → active with another verb ("foi contido pelas autoridades" →
+    # "as autoridades controlaram"): the agent became the subject, in front of the clause
+    if not found:
+        yield from _agent_promotion(ctx, sp, tp)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -109,6 +115,42 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                         f"(«{ctx.target_doc.text[a_span[0]:a_span[1]]}»).")
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
+
+
+def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    for passives, other_p, words, other, direction in (
+        (sp, tp, sw, tw, "passiva → ativa"), (tp, sp, tw, sw, "ativa → passiva"),
+    ):
+        if other_p:
+            continue
+        for m in passives:
+            if m.agent is None or not m.strong:
+                continue
+            agent_nouns = [w.lemma for w in words[m.agent + 1:m.agent + 5] if w.is_content][:1]
+            patient = [w.lemma for w in words[:m.aux] if w.is_content][:1]
+            if not agent_nouns or not patient:
+                continue
+            pos_agent = next((k for k, w in enumerate(other) if w.lemma == agent_nouns[0]), None)
+            pos_patient = next((k for k, w in enumerate(other) if w.lemma == patient[0]), None)
+            if pos_agent is None or pos_patient is None or pos_agent > pos_patient:
+                continue
+            if direction.startswith("passiva") and pos_agent > len(other) // 2:
+                continue
+            p_span = (words[m.first].start, words[m.last].end)
+            o_span = (other[pos_agent].start, other[pos_patient].end)
+            src_span, tgt_span = (p_span, o_span) if direction.startswith("passiva") else (o_span, p_span)
+            doc = ctx.source_doc if direction.startswith("passiva") else ctx.target_doc
+            p_text = doc.text[p_span[0]:p_span[1]]
+            if direction.startswith("passiva"):
+                expl = f"Voz passiva → ativa: em «{p_text}», o agente da passiva passou a sujeito."
+            else:
+                expl = f"Voz ativa → passiva: o sujeito virou agente da passiva («{p_text}»)."
+            yield ctx.detection(CODE, 0.6, [src_span], [tgt_span], expl,
+                                {"kind": "voice", "direction": direction, "participle": words[m.participle].text,
+                                 "verb": None, "agent": True})
+            return
 
 
 def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:

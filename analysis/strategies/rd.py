@@ -20,16 +20,16 @@ MAX_EXTRA = 2                # other changed words allowed in the op holding a c
 
 
 def _changed_positions(ctx: PairContext, side: str) -> dict[int, int]:
-    """word index → size of its non-equal op on that side (equal/moved words absent)."""
+    """word index → number of unmoved words in its non-equal op on that side."""
     out: dict[int, int] = {}
     moved = ctx.diff.src_moved() if side == "s" else ctx.diff.tgt_moved()
     for op in ctx.diff.ops:
         if op.tag == "equal":
             continue
         rng = op.src if side == "s" else op.tgt
-        for i in range(*rng):
-            if i not in moved:
-                out[i] = rng[1] - rng[0]
+        free = [i for i in range(*rng) if i not in moved]
+        for i in free:
+            out[i] = len(free)
     return out
 
 
@@ -46,10 +46,21 @@ def _unmatched(a: list[ConnectiveMatch], b: list[ConnectiveMatch]) -> list[Conne
 
 
 def _in_small_change(m: ConnectiveMatch, changed: dict[int, int]) -> bool:
-    idx = range(m.first, m.last + 1)
-    if not all(i in changed for i in idx):
+    """The connective was itself edited (not carried along with a large added/removed
+    passage, which is IN+/OM+ material). A contracted final preposition ("devido ao") may be
+    unchanged."""
+    idx = [i for i in range(m.first, m.last + 1) if i in changed]
+    if not idx or (m.first not in changed and m.last - m.first > 0 and m.first + 1 not in changed):
         return False
     return max(changed[i] for i in idx) <= (m.last - m.first + 1) + MAX_EXTRA
+
+
+def connectives_changed(ctx: PairContext) -> bool:
+    """Shared with DL+: did the set of (unambiguous) connectives change?"""
+    d = ctx.diff
+    sc = {m.connective.form for m in find_connectives([w.lower for w in d.src_words]) if not m.connective.ambiguous}
+    tc = {m.connective.form for m in find_connectives([w.lower for w in d.tgt_words]) if not m.connective.ambiguous}
+    return sc != tc
 
 
 def detect(ctx: PairContext) -> list[Detection]:
@@ -86,9 +97,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         same = r.connective.relation == a.connective.relation
         rel = (f"mesma relação {r.connective.label}" if same else
                f"relação {r.connective.label} → {a.connective.label}")
-        expl = f"Conector substituído: «{r.connective.form}» → «{a.connective.form}» ({rel})."
+        rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
+        r_text = ctx.source_doc.text[rs[0]:rs[1]]
+        a_text = ctx.target_doc.text[as_[0]:as_[1]]
+        expl = f"Conector substituído: «{r_text}» → «{a_text}» ({rel})."
         conf = 0.85 if not (r.connective.ambiguous or a.connective.ambiguous) else 0.65
-        yield ctx.detection(CODE, conf, [_span(ctx, "s", r)], [_span(ctx, "t", a)], expl,
+        yield ctx.detection(CODE, conf, [rs], [as_], expl,
                             {"kind": "connective_replaced", "source": r.connective.form,
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})

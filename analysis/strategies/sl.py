@@ -60,13 +60,20 @@ def _variant(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+#: Paraphrase-level evidence (the frame changed, so words cannot be paired by the diff): a
+#: rare source word is gone and every new target word is much more common.
+PARAPHRASE_MIN_REWORDING = 0.45
+PARAPHRASE_MAX_SOURCE_ZIPF = 3.5
+PARAPHRASE_MIN_GAIN = 1.0
+
+
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     d = ctx.diff
     frame = d.equal_ratio()
     if frame < MIN_FRAME:
-        return []
+        return _paraphrase_level(ctx)
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
@@ -103,3 +110,39 @@ def detect(ctx: PairContext) -> list[Detection]:
              "gain": round(gain, 2), "frame": round(frame, 2)},
         ))
     return out
+
+
+def _gone(w: Token, other: list[Token]) -> bool:
+    """No word on the other side shares this word's lemma or its first five letters."""
+    return not any(o.lemma == w.lemma or (len(w.lower) >= 5 and o.lower[:5] == w.lower[:5]) for o in other)
+
+
+def _paraphrase_level(ctx: PairContext) -> list[Detection]:
+    d = ctx.diff
+    if ctx.rewording() < PARAPHRASE_MIN_REWORDING:
+        return []
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    sw = [w for w in _candidates(d.src_words, list(range(len(d.src_words))), s_starts) if _gone(w, d.tgt_words)]
+    tw = [w for w in _candidates(d.tgt_words, list(range(len(d.tgt_words))), t_starts) if _gone(w, d.src_words)]
+    if not sw or not tw:
+        return []
+    zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
+    zt = {id(w): familiarity(w.lower, w.lemma) for w in tw}
+    rare_s = min(sw, key=lambda w: zs[id(w)])
+    rare_t = min(tw, key=lambda w: zt[id(w)])
+    gain = zt[id(rare_t)] - zs[id(rare_s)]
+    if zs[id(rare_s)] > PARAPHRASE_MAX_SOURCE_ZIPF or gain < PARAPHRASE_MIN_GAIN:
+        return []
+    rare_words = [w for w in sw if zs[id(w)] <= PARAPHRASE_MAX_SOURCE_ZIPF]
+    listed = ", ".join(f"«{w.text}» (Zipf {fmt_zipf(zs[id(w)])})" for w in rare_words[:3])
+    expl = (f"Vocabulário mais frequente na reformulação: {listed} não aparece(m) na versão "
+            f"simplificada, cujas palavras novas são todas mais comuns (a menos frequente é "
+            f"«{rare_t.text}», Zipf {fmt_zipf(zt[id(rare_t)])}).")
+    conf = min(0.7, 0.4 + 0.1 * gain)
+    return [ctx.detection(
+        CODE, conf, [(w.start, w.end) for w in rare_words], [(w.start, w.end) for w in tw], expl,
+        {"kind": "paraphrase", "source_words": [w.text for w in rare_words],
+         "source_zipf": round(zs[id(rare_s)], 2), "target_min_word": rare_t.text,
+         "target_zipf": round(zt[id(rare_t)], 2), "gain": round(gain, 2)},
+    )]
