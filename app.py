@@ -29,7 +29,7 @@ def _observability() -> bool:
 
 _observability()
 engine = runtime.database()
-st.session_state[runtime.K_DB_OK] = engine is not None
+runtime.db_status(engine)
 repo = runtime.repo()
 runtime.load_preferences(repo)
 
@@ -59,14 +59,14 @@ if msg:
 with st.sidebar:
     st.markdown("### NET-EST")
     lang_labels = {"pt-BR": "Português (Brasil)", "en": "English"}
-    current = st.session_state.get(runtime.K_LANG, "pt-BR")
-    chosen = st.selectbox(
-        t("app.language"), LANGUAGES, index=LANGUAGES.index(current) if current in LANGUAGES else 0,
-        format_func=lambda code: lang_labels[code], key="sidebar_language",
-    )
-    if chosen != current:
-        runtime.save_preference(repo, language=chosen)
-        st.rerun()
+
+    def _language_changed() -> None:
+        runtime.save_preference(runtime.repo(), language=st.session_state["sidebar_language"])
+
+    # follow the preference (it may have been changed on Configurações) before drawing the widget
+    st.session_state["sidebar_language"] = st.session_state.get(runtime.K_LANG, "pt-BR")
+    st.selectbox(t("app.language"), LANGUAGES, format_func=lambda code: lang_labels[code],
+                 key="sidebar_language", on_change=_language_changed)
 
     key = st.session_state.get(runtime.K_WORKSPACE_KEY)
     if st.session_state.get(runtime.K_ACCOUNT):
@@ -87,13 +87,8 @@ with st.sidebar:
         elif st.button(t("app.login"), key="sidebar_login"):
             st.login()
 
-nav.run()
-
-# after the page ran: its database operations have updated the status
-with st.sidebar:
     st.divider()
-    if st.session_state.get(runtime.K_DB_OK):
-        st.caption(t("app.db_ok"))
-    else:
-        st.caption(t("app.db_down"))
+    st.caption(t("app.db_ok") if st.session_state.get(runtime.K_DB_OK) else t("app.db_down"))
     st.caption(t("app.model", name=model_info.name))
+
+nav.run()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 
 import streamlit as st
 from sqlalchemy.engine import Engine
@@ -81,6 +82,31 @@ def database() -> Engine | None:
     return engine
 
 
+def reachable(engine: Engine) -> bool:
+    """A cheap round trip (``SELECT 1``); False instead of raising."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception:  # noqa: BLE001 - any failure means "not reachable right now"
+        return False
+    return True
+
+
+def db_status(engine: Engine | None) -> bool:
+    """Whether saving works now. After a failed operation, re-checks with a round trip, so the
+    banner goes away as soon as the database is back."""
+    if engine is None:
+        ok = False
+    elif st.session_state.get(K_DB_OK, True):
+        ok = True
+    else:
+        ok = reachable(engine)
+    st.session_state[K_DB_OK] = ok
+    return ok
+
+
 def mark_db_down() -> None:
     """Called when an operation hit DatabaseUnavailable: banner now, retry later."""
     st.session_state[K_DB_OK] = False
@@ -99,6 +125,43 @@ def model():
     except Exception:  # noqa: BLE001 - metrics never break start-up
         pass
     return encoder, info
+
+
+_RESULTS: OrderedDict[str, str] = OrderedDict()
+_RESULTS_MAX = 64
+
+
+def cached_analyze(source, target, settings, encoder=None, model_info=None, progress=None):
+    """``analysis.pipeline.analyze`` memoised per process by content hash.
+
+    Why not ``st.cache_data``: the progress callback draws a Streamlit progress bar, and
+    st.cache_data would record and replay those draws (failing on a hit in another session).
+    Results are kept as JSON, so every caller gets its own copy.
+    """
+    import hashlib
+    import json
+
+    from analysis import ENGINE_VERSION
+    from analysis.pipeline import analyze
+    from analysis.types import AnalysisResult
+
+    key = hashlib.sha256(json.dumps(
+        [source, target, settings.to_dict(), getattr(model_info, "name", ""), ENGINE_VERSION],
+        sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    with _state_lock:
+        hit = _RESULTS.get(key)
+        if hit is not None:
+            _RESULTS.move_to_end(key)
+    if hit is not None:
+        if progress is not None:
+            progress("Pronto", 1.0)
+        return AnalysisResult.from_json(hit)
+    result = analyze(source, target, settings, encoder=encoder, model_info=model_info, progress=progress)
+    with _state_lock:
+        _RESULTS[key] = result.to_json()
+        while len(_RESULTS) > _RESULTS_MAX:
+            _RESULTS.popitem(last=False)
+    return result
 
 
 def auth_configured() -> bool:

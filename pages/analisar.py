@@ -8,7 +8,6 @@ that could not be saved is kept in session state and shown read-only until it is
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -101,24 +100,6 @@ def _settings() -> AnalysisSettings:
     return AnalysisSettings(model=get_settings().netest_model)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def _analyze_cached(source: str, target: str, settings_json: str, model_name: str,
-                    _encoder=None, _model_info=None, _progress=None) -> dict:
-    """The engine, memoised by content (texts + settings + model) within this process."""
-    from analysis.pipeline import analyze
-
-    settings = AnalysisSettings.from_dict(json.loads(settings_json))
-    return analyze(source, target, settings, encoder=_encoder, model_info=_model_info,
-                   progress=_progress).to_dict()
-
-
-def _analyzer(source, target, settings, encoder=None, model_info=None, progress=None) -> AnalysisResult:
-    d = _analyze_cached(source, target, json.dumps(settings.to_dict(), sort_keys=True),
-                        getattr(model_info, "name", ""), _encoder=encoder, _model_info=model_info,
-                        _progress=progress)
-    return AnalysisResult.from_dict(d)
-
-
 def _run() -> None:
     source, target = ss[K_SRC], ss[K_TGT]
     encoder, info = runtime.model()
@@ -131,7 +112,7 @@ def _run() -> None:
 
         outcome = run_analysis(
             repo, source, target, _settings(), title=ss.get(K_TITLE), progress=progress,
-            encoder=encoder, model_info=info, analyzer=_analyzer,
+            encoder=encoder, model_info=info, analyzer=runtime.cached_analyze,
             rate_key=str(ss.get(runtime.K_WORKSPACE_ID) or id(ss)),
         )
         if outcome.ok:
