@@ -30,9 +30,24 @@ def _config() -> Config:
 def _run(engine: Engine, fn, revision: str) -> None:  # noqa: ANN001
     cfg = _config()
     try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            fn(cfg, revision)
+        with engine.connect() as conn:
+            sqlite = conn.dialect.name == "sqlite"
+            if sqlite:
+                # batch migrations copy tables; SQLite would enforce foreign keys against the
+                # half-built copy. The pragma only works outside a transaction, hence the raw
+                # driver connection (SQLAlchemy has not begun one yet).
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    fn(cfg, revision)
+                    if sqlite:
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+            finally:
+                if sqlite:
+                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
     except DB_ERRORS as err:
         raise DatabaseUnavailable() from err
 

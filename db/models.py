@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, DateTime, Index, Text
+from sqlalchemy import Column, DateTime, Index, Integer, Text
 from sqlmodel import Field, SQLModel
 
 
@@ -70,6 +70,11 @@ class Analysis(SQLModel, table=True):
     pair_index: int | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    # review progress, kept in step by every review action (same transaction, analysis row
+    # locked) so history pages never aggregate the annotation table (revision 0002)
+    n_detections: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    n_decided: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    n_human: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class CorpusItem(SQLModel, table=True):
@@ -89,7 +94,12 @@ class CorpusItem(SQLModel, table=True):
 
 
 class Annotation(SQLModel, table=True):
-    __table_args__ = (Index("ix_annotation_ws_origin", "workspace_id", "origin"),)
+    __table_args__ = (
+        Index("ix_annotation_ws_origin", "workspace_id", "origin"),
+        # covers the feedback-statistics GROUP BY (index-only scan) — revision 0002
+        Index("ix_annotation_stats", "workspace_id", "origin", "original_code", "status", "code"),
+        Index("ix_annotation_decided", "workspace_id", "origin", "decided_at", "status"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     workspace_id: int = Field(foreign_key="workspace.id")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, and_, case, cast, delete, exists, func, update
+from sqlalchemy import Date, cast, delete, exists, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -60,6 +60,9 @@ def cache_key(source: str, target: str, settings: AnalysisSettings, engine_versi
     parts = [sha256(source), sha256(target),
              json.dumps(settings.to_dict(), sort_keys=True, ensure_ascii=False), engine_version]
     return sha256("\x1f".join(parts))
+
+
+_ANNOTATION_COLUMNS = tuple(c for c in Annotation.__table__.columns if c.key != "workspace_id")
 
 
 def _like(term: str) -> str:
@@ -119,7 +122,7 @@ class Repository:
                 settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),
                 result_json=result.to_json(), timings_json=json.dumps(result.timings),
                 corpus_id=corpus_id, pair_name=pair_name, pair_index=pair_index,
-                created_at=now, updated_at=now)
+                created_at=now, updated_at=now, n_detections=len(annotations))
             s.add(row)
             s.flush()
             if annotations:
@@ -162,15 +165,16 @@ class Repository:
         cols = (Analysis.id, Analysis.title, Analysis.created_at, Analysis.updated_at, Analysis.engine_version,
                 Analysis.model_name, Analysis.corpus_id, Analysis.pair_name,
                 func.substr(Analysis.source_text, 1, PREVIEW_CHARS),
-                func.substr(Analysis.target_text, 1, PREVIEW_CHARS))
+                func.substr(Analysis.target_text, 1, PREVIEW_CHARS),
+                Analysis.n_detections, Analysis.n_decided, Analysis.n_human)
         with session_scope(self.engine, write=False) as s:
             total = s.exec(select(func.count()).select_from(Analysis).where(*conds)).one()
             rows = s.exec(select(*cols).where(*conds).order_by(Analysis.created_at.desc(), Analysis.id.desc())
                           .offset((page - 1) * page_size).limit(page_size)).all()
-            counts = self._progress(s, [r[0] for r in rows])
         items = [AnalysisSummary(id=r[0], title=r[1], created_at=rules.aware(r[2]), updated_at=rules.aware(r[3]),
                                  engine_version=r[4], model_name=r[5], corpus_id=r[6], pair_name=r[7],
-                                 source_preview=r[8], target_preview=r[9], **counts.get(r[0], _NO_COUNTS))
+                                 source_preview=r[8], target_preview=r[9], n_detections=r[10], n_decided=r[11],
+                                 n_human=r[12])
                  for r in rows]
         return Page(items=items, total=int(total), page=page, page_size=page_size)
 
@@ -196,8 +200,8 @@ class Repository:
         """Ordered by first span position (source side, then target side)."""
         with session_scope(self.engine, write=False) as s:
             src, tgt = self._texts(s, analysis_id)
-            q = select(Annotation).where(Annotation.workspace_id == self.workspace_id,
-                                         Annotation.analysis_id == analysis_id)
+            q = select(*_ANNOTATION_COLUMNS).where(Annotation.workspace_id == self.workspace_id,
+                                                   Annotation.analysis_id == analysis_id)
             if not include_deleted:
                 q = q.where(Annotation.status != "deleted")
             views = [self._view(a, src, tgt) for a in s.exec(q).all()]
@@ -272,6 +276,7 @@ class Repository:
                              comment=comment, created_at=now, updated_at=now)
             s.add(ann)
             s.flush()
+            self._bump(s, analysis_id, "human", "deleted", "created")
             self._event(s, ann, "create", actor, None, rules.snapshot(ann), now)
             return self._view(ann, src, tgt)
 
@@ -308,6 +313,7 @@ class Repository:
             now = utcnow()
             ann.updated_at = now
             s.add(ann)
+            self._bump(s, analysis_id, ann.origin, from_status, ann.status)
             s.add(AnnotationEvent(workspace_id=self.workspace_id, analysis_id=analysis_id, annotation_id=ann.id,
                                   action="undo", from_status=from_status, to_status=ann.status,
                                   from_code=from_code, to_code=ann.code, undoes_event_id=ev.id,
@@ -363,8 +369,9 @@ class Repository:
                               .where(*conds, Annotation.decided_at.is_not(None),
                                      Annotation.status.in_(DECISIONS))
                               .group_by(day, Annotation.status).order_by(day)).all()
-            scope = select(func.count(func.distinct(Annotation.workspace_id)),
-                           func.count(func.distinct(Annotation.analysis_id))).where(*conds)
+            scope = select(func.count(func.distinct(Analysis.workspace_id)), func.count(Analysis.id))
+            if not all_workspaces:
+                scope = scope.where(Analysis.workspace_id == self.workspace_id)
             n_ws, n_an = s.exec(scope).one()
         per: dict[str, StrategyFeedback] = {}
         confusion: dict[tuple[str, str], int] = {}
@@ -530,6 +537,10 @@ class Repository:
                 s.add(ann)
                 s.flush()
                 ann_ids[int(a["id"])] = ann.id
+            row.n_detections = sum(a["origin"] == "machine" for a, _, _ in anns)
+            row.n_decided = sum(a["origin"] == "machine" and a["status"] != "pending" for a, _, _ in anns)
+            row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
+            s.add(row)
             ev_ids: dict[int, int] = {}
             for e in bundle["events"]:
                 if int(e["annotation_id"]) not in ann_ids:
@@ -593,6 +604,7 @@ class Repository:
             now = utcnow()
             ann.updated_at = now
             s.add(ann)
+            self._bump(s, ann.analysis_id, ann.origin, from_status, ann.status)
             self._event(s, ann, action, actor, before, rules.snapshot(ann), now, from_status, from_code)
             s.flush()
             return self._view(ann, *texts)
@@ -605,13 +617,23 @@ class Repository:
                               detail_json=json.dumps({"before": before, "after": after}, ensure_ascii=False),
                               actor=(actor or DEFAULT_ACTOR)[:200], created_at=now))
 
+    def _bump(self, s: Session, analysis_id: int, origin: str, before: str, after: str) -> None:
+        """Keep the analysis' progress counters in step (the row is already locked)."""
+        if origin == "machine":
+            col, delta = Analysis.n_decided, int(after != "pending") - int(before != "pending")
+        else:
+            col, delta = Analysis.n_human, int(after != "deleted") - int(before != "deleted")
+        if delta:
+            s.exec(update(Analysis).where(Analysis.id == analysis_id, Analysis.workspace_id == self.workspace_id)
+                   .values({col.key: col + delta}))
+
     @staticmethod
     def _require_machine(ann: Annotation, verb: str) -> None:
         if ann.origin != "machine":
             raise ReviewError(f"Só é possível {verb} detecções automáticas; para uma anotação sua, "
                               "altere o código ou exclua-a.", "not_machine")
 
-    def _view(self, a: Annotation, src: str, tgt: str) -> AnnotationView:
+    def _view(self, a: Any, src: str, tgt: str) -> AnnotationView:  # ORM row or Core row
         ss, ts = rules.load_spans(a.source_spans), rules.load_spans(a.target_spans)
         return AnnotationView(id=a.id, analysis_id=a.analysis_id, code=a.code, original_code=a.original_code,
                               origin=a.origin, status=a.status, confidence=a.confidence, source_spans=ss,
@@ -630,19 +652,6 @@ class Repository:
             timings=json.loads(row.timings_json), corpus_id=row.corpus_id, pair_name=row.pair_name,
             pair_index=row.pair_index, created_at=rules.aware(row.created_at),
             updated_at=rules.aware(row.updated_at))
-
-    def _progress(self, s: Session, ids: list[int]) -> dict[int, dict[str, int]]:
-        if not ids:
-            return {}
-        machine = Annotation.origin == "machine"
-        q = (select(Annotation.analysis_id,
-                    func.sum(case((machine, 1), else_=0)),
-                    func.sum(case((and_(machine, Annotation.status != "pending"), 1), else_=0)),
-                    func.sum(case((and_(~machine, Annotation.status != "deleted"), 1), else_=0)))
-             .where(Annotation.workspace_id == self.workspace_id, Annotation.analysis_id.in_(ids))
-             .group_by(Annotation.analysis_id))
-        return {r[0]: {"n_detections": int(r[1] or 0), "n_decided": int(r[2] or 0), "n_human": int(r[3] or 0)}
-                for r in s.exec(q).all()}
 
     def _summary(self, analysis_id: int) -> AnalysisSummary:
         conds = [Analysis.workspace_id == self.workspace_id, Analysis.id == analysis_id]
@@ -712,5 +721,3 @@ class Repository:
                           n_done=int(counts.get("done", 0)), n_error=int(counts.get("error", 0)),
                           created_at=rules.aware(c.created_at), updated_at=rules.aware(c.updated_at))
 
-
-_NO_COUNTS = {"n_detections": 0, "n_decided": 0, "n_human": 0}

@@ -93,6 +93,32 @@ def test_review_progress_counts_decisions(repo):
     repo.create_annotation(rec.id, "PRO+", [(0, 12)], [])
     row = repo.list_analyses().items[0]
     assert (row.n_detections, row.n_decided, row.n_human) == (3, 2, 1)
+    gone = repo.create_annotation(rec.id, "OM+", [(0, 5)], [])
+    repo.delete_annotation(gone.id)
+    repo.relabel(a.id, "MT+")                      # decided -> decided: no change
+    repo.undo(rec.id)
+    repo.undo(rec.id)                              # un-delete
+    repo.undo(rec.id)                              # un-create
+    repo.undo(rec.id)                              # PRO+ creation undone
+    repo.undo(rec.id)                              # reject undone
+    row = repo.list_analyses().items[0]
+    assert (row.n_detections, row.n_decided, row.n_human, row.progress) == (3, 1, 0, 1 / 3)
+    renamed = repo.rename_analysis(rec.id, "x")
+    assert (renamed.title, renamed.n_decided, renamed.n_detections) == ("x", 1, 3)
+
+
+def test_progress_counters_are_backfilled_by_the_migration(repo):
+    from db.migrate import downgrade, upgrade
+
+    rec = repo.save_analysis(SOURCE, TARGET, make_result())
+    a, b, _c = repo.list_annotations(rec.id)
+    repo.accept(a.id)
+    repo.create_annotation(rec.id, "PRO+", [(0, 12)], [])
+    downgrade(repo.engine, "0001_initial")          # counters dropped, data kept
+    upgrade(repo.engine)                             # re-added and backfilled from the annotations
+    row = repo.list_analyses().items[0]
+    assert (row.n_detections, row.n_decided, row.n_human) == (3, 1, 1)
+    assert repo.get_annotation(b.id).status == "pending"
 
 
 def test_rename_and_delete_analysis_with_annotations_and_events(repo):
