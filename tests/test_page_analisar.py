@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import socket
 
-from tests.ui_helpers import SRC, TGT, button, new_app, no_exceptions, text_area, use_database
+from tests.test_app_shell import SRC, TGT, button, new_app, no_exceptions, text_area, use_database
 
 
 def _repo(url: str, workspace_id: int):
