@@ -10,7 +10,7 @@ source sentence may become several target sentences (split), two sources may bec
    little per sentence jumped (they would be omitted). The link score is the combined similarity
    (model + char n-grams, :mod:`analysis.similarity`) or, when higher, a *part-of* score — how
    much of the target's n-gram weight is contained in the source, mixed with the model cosine —
-   which is what recognises the pieces of a split. A target whose best link scores below
+   which is what recognises the pieces of a split (char cosine instead of the model without one). A target whose best link scores below
    ``no_match`` is cheaper to call "added". Cost O(n·m) in numpy: the transitions depend only
    on the jump length, so the best predecessor comes from running maxima, not an O(n²) scan.
 2. **moves**: an added target whose content is an omitted source sentence, with a very high
@@ -51,7 +51,9 @@ class AlignParams:
     split_cost: float = 0.01
     #: Cost per source sentence jumped over (it becomes a candidate omission).
     skip_cost: float = 0.1
-    #: Weight of the model cosine in the part-of score (the rest is n-gram containment).
+    #: Weight of the model cosine (the char cosine without a model) in the part-of score; the
+    #: rest is n-gram containment. Containment alone overrates short targets ("Ele disse:")
+    #: that happen to reuse a long sentence's common words.
     part_model_weight: float = 0.5
     #: Minimum link score to link a moved sentence across others.
     move_min: float = 0.6
@@ -69,8 +71,8 @@ def link_scores(sim: PairSimilarity, source: Document, target: Document,
     """(n, m) score of "target j is (a part of) source i": the combined similarity or the
     part-of score, whichever is higher, plus the heading bonus/malus."""
     part = sim.target_in_source
-    if sim.model is not None:
-        part = params.part_model_weight * sim.model + (1 - params.part_model_weight) * part
+    meaning = sim.model if sim.model is not None else sim.char
+    part = params.part_model_weight * meaning + (1 - params.part_model_weight) * part
     scores = np.maximum(sim.combined, part).astype(np.float64)
     src_h = np.array([s.is_heading for s in source.sentences], dtype=bool)
     tgt_h = np.array([t.is_heading for t in target.sentences], dtype=bool)
