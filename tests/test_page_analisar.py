@@ -173,3 +173,39 @@ def test_database_unreachable_result_shown_nothing_claims_saved(monkeypatch, tmp
     at.run()
     assert at.session_state["analysis_id"] is None
     assert any("NÃO foi salva" in e.value for e in at.error)
+
+
+def test_uploaded_file_fills_the_text_area_and_bad_file_is_explained(monkeypatch, tmp_path):
+    use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    at.file_uploader(key="src_file").set_value(("fonte.txt", SRC.encode("utf-8"), "text/plain"))
+    at.run()
+    no_exceptions(at)
+    assert text_area(at, "Texto fonte").value == SRC
+    assert any("fonte.txt" in s.value for s in at.success)
+    at.file_uploader(key="tgt_file").set_value(("quebrado.docx", b"isto nao e um docx", "application/octet-stream"))
+    at.run()
+    no_exceptions(at)
+    assert text_area(at, "Texto simplificado").value == ""
+    assert at.error and "quebrado.docx" in at.error[0].value
+
+
+def test_export_tab_offers_every_format(monkeypatch, tmp_path):
+    from components.items import from_annotation
+    from components.report import build_report_html
+    from db import exports
+
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    _analyse(at)
+    aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
+    at.session_state["result_tab"] = "Exportar"
+    at.run()
+    no_exceptions(at)
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)"} <= labels
+    repo = _repo(url, wid)
+    assert exports.annotations_csv(repo, aid)
+    rec = repo.get_analysis(aid)
+    report = build_report_html(rec.result, [from_annotation(a) for a in repo.list_annotations(aid)])
+    assert "O relatório foi entregue pela comissão." in report
