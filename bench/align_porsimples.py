@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         "raw_link_f1": {lvl: r4(s.links.f1) for lvl, s in raw_scores.items()},
         "raw_split_f1": {lvl: r4(s.splits.f1) for lvl, s in raw_scores.items()},
         "align_gold_s": round(align_gold_s, 3), "align_raw_s": round(align_raw_s, 3),
+        "align_ms_per_pair": round(1000 * align_gold_s / max(len(pairs), 1), 2),
         "segment_s": round(segment_s, 3),
         "encode_s": round(store.encode_seconds, 2) if store is not None else 0.0,
     }
