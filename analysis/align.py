@@ -172,16 +172,20 @@ def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
     for j, srcs in links.items():
         for i in srcs:
             by_source.setdefault(i, set()).add(j)
-    for i in range(n):
-        if by_source.get(i):
-            continue
-        cands = by_source.get(i - 1, set()) | by_source.get(i + 1, set())
-        if not cands:
-            continue
-        j = max(cands, key=lambda t: sim.source_in_target[i, t])
-        if sim.source_in_target[i, j] >= params.merge_min:
-            links[j].add(i)
-            by_source.setdefault(i, set()).add(j)
+    changed = True
+    while changed:          # repeat: a run of three merged sources joins one step at a time
+        changed = False
+        for i in range(n):
+            if by_source.get(i):
+                continue
+            cands = by_source.get(i - 1, set()) | by_source.get(i + 1, set())
+            if not cands:
+                continue
+            j = max(cands, key=lambda t: sim.source_in_target[i, t])
+            if sim.source_in_target[i, j] >= params.merge_min:
+                links[j].add(i)
+                by_source.setdefault(i, set()).add(j)
+                changed = True
 
 
 def _components(links: dict[int, set[int]], n: int, m: int) -> list[tuple[list[int], list[int]]]:

@@ -308,3 +308,15 @@ def test_invariants_hold_with_the_model_on_a_shuffled_pool(e5):
         assert (f"s{i + 1}", f"t{j}") in linked
     assert ([], ["t11"]) in pairs_of(groups)
     assert (["s7"], []) in pairs_of(groups) and (["s12"], []) in pairs_of(groups)
+
+
+def test_three_sources_merged_into_one_target(e5):
+    # the long last source dominates the merged target, so the first two join it step by step
+    s = src("A feira do livro abre hoje na praça. Haverá autógrafos. Haverá oficinas. "
+            "Haverá debates com escritores famosos de todo o país sobre a leitura nas escolas. "
+            "A entrada é gratuita.")
+    t = tgt("A feira do livro abre hoje na praça. Haverá autógrafos, oficinas e debates com "
+            "escritores famosos de todo o país sobre a leitura nas escolas. A entrada é gratuita.")
+    groups = align(s, t, e5)
+    assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2", "s3", "s4"], ["t2"]), (["s5"], ["t3"])]
+    assert groups[1].kind == KIND_MERGE
