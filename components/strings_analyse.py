@@ -156,6 +156,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "strat.none_found": _s("Nenhuma estratégia foi detectada. Você pode acrescentar anotações abaixo.",
                            "No strategy was detected. You can add annotations below."),
     "strat.none_filtered": _s("Nenhuma anotação corresponde aos filtros.", "No annotation matches the filters."),
+    "strat.page": _s("Página (de {pages})", "Page (of {pages})"),
     "strat.was": _s("era {code}", "was {code}"),
     "strat.accept": _s("Aceitar", "Accept"),
     "strat.reject": _s("Rejeitar", "Reject"),

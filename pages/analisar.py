@@ -38,7 +38,8 @@ K_SRC, K_TGT, K_TITLE = "src_text", "tgt_text", "analysis_title"
 K_UNSAVED = "unsaved_analysis"          # {"result": dict, "source": str, "target": str, "title": str}
 K_LAST = "last_decision"                # {"ok": bool, "message": str, "retry": {...}}
 K_SELECTED = "selected_item"
-K_FLASH = "analyse_flash"               # [(kind, message)] shown once after a rerun
+K_FLASH = "analyse_flash"
+PAGE_SIZE = 12                          # annotation cards per page (keeps reruns fast)               # [(kind, message)] shown once after a rerun
 
 ss = st.session_state
 lang = current_language()
@@ -474,7 +475,14 @@ with tab_strat:
         elif not listed:
             st.info(t("strat.none_filtered"))
 
-        for it in listed:
+        n_pages = max(1, -(-len(listed) // PAGE_SIZE))
+        page = 1
+        if int(ss.get("strat_page") or 1) > n_pages:   # filters shrank the list
+            ss["strat_page"] = 1
+        if n_pages > 1:
+            page = int(st.number_input(t("strat.page", pages=n_pages), min_value=1, max_value=n_pages,
+                                       value=1, step=1, key="strat_page"))
+        for it in listed[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
             with st.container(border=True):
                 conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
                 origin = t("origin." + it.origin)
