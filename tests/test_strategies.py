@@ -108,6 +108,16 @@ def test_sl_rare_word_replaced_by_frequent_one():
     assert codes(dets) == {"SL+"}
 
 
+def test_sl_in_a_paraphrase_names_the_rare_words_that_disappeared():
+    s, t, dets, _ = run(["A obesidade infantil decorre do sedentarismo e da alimentação inadequada."],
+                        ["As crianças engordam porque comem mal e quase não se mexem."])
+    d = only(dets, "SL+")[0]
+    assert d.evidence["kind"] == "paraphrase"
+    assert "sedentarismo" in spans(s, d.source_spans)
+    assert "«sedentarismo»" in d.explanation
+    assert d.target_spans and d.confidence <= 0.7
+
+
 def test_sl_not_for_a_rarer_or_equally_common_word_nor_a_name():
     _, _, dets, _ = run(["O motorista mandou a carta."], ["O motorista remeteu a carta."])
     assert "SL+" not in codes(dets)  # the target word is rarer
@@ -185,6 +195,20 @@ def test_mod_negative_to_affirmative():
     d = only(dets, "MOD+")[0]
     assert spans(s, d.source_spans) == ["não"]
     assert "negativa → afirmativa" in d.explanation
+
+
+def test_mod_negation_with_morphological_antonym():
+    s, t, dets, _ = run(["Não é legal pescar no período de defeso."], ["É ilegal pescar no período de defeso."])
+    d = only(dets, "MOD+")[0]
+    assert d.evidence["morphological_prefix"] == "i"
+    assert spans(t, d.target_spans) == ["ilegal"]
+
+
+def test_mod_agent_promoted_to_subject_with_another_verb():
+    s, t, dets, _ = run(["A greve foi encerrada pelos professores."], ["Os professores terminaram a greve."])
+    d = only(dets, "MOD+")[0]
+    assert d.evidence["direction"] == "passiva → ativa"
+    assert "foi encerrada" in spans(s, d.source_spans)[0]
 
 
 def test_mod_not_for_causal_por_locution_after_participle():

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from analysis.diff import Token, TokenDiff
 from analysis.lexicon.voice import (
+    NEGATORS,
     PassiveMatch,
     find_passives,
     is_participle,
@@ -154,60 +155,59 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
 
 
 def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
+    """A negator present on one side only, removed/added in a small edit with the frame kept.
+
+    Evidence is stronger when a word next to it was swapped (an antonym: "caro" → "barato"),
+    strongest for a morphological antonym ("possível" → "impossível")."""
     d = ctx.diff
     sneg = negators([w.lower for w in d.src_words])
     tneg = negators([w.lower for w in d.tgt_words])
     if bool(sneg) == bool(tneg) or d.equal_ratio() < 0.35:
-        # polarity unchanged; still look for morphological antonyms below
-        pass
-    else:
-        side_neg, words, side = (sneg, d.src_words, "s") if sneg else (tneg, d.tgt_words, "t")
-        for i in side_neg:
-            op = next(o for o in d.ops if (o.src if side == "s" else o.tgt)[0] <= i < (o.src if side == "s" else o.tgt)[1])
-            if op.tag == "equal":
-                continue
-            rng = op.src if side == "s" else op.tgt
-            if rng[1] - rng[0] > 3:
-                continue  # the negation went with a larger piece of content (omission)
-            neg_span = (words[i].start, words[i].end)
-            antonym = _antonym_near(ctx, op)
-            conf = 0.8 if antonym else 0.65
-            direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
-            extra = f" («{antonym[0]}» → «{antonym[1]}»)" if antonym else ""
-            expl = f"Frase {direction}: «{words[i].text}» {'retirado' if side == 's' else 'acrescentado'}{extra}."
-            if side == "s":
-                sspans, tspans = [neg_span], [op.target_span if op.tgt[1] > op.tgt[0] else _near(ctx)]
-            else:
-                sspans, tspans = [op.source_span if op.src[1] > op.src[0] else _near(ctx, "s")], [neg_span]
-            yield ctx.detection(CODE, conf, sspans, tspans, expl,
-                                {"kind": "polarity", "direction": direction, "negator": words[i].text,
-                                 "antonym": list(antonym) if antonym else None})
-            return
-    # morphological antonym alone (possível → impossível with the negation moved elsewhere)
-    for op in d.ops:
-        if op.tag == "replace" and op.src[1] - op.src[0] == 1 and op.tgt[1] - op.tgt[0] == 1:
-            a, b = d.src_words[op.src[0]], d.tgt_words[op.tgt[0]]
-            if morphological_antonym(a.lower, b.lower) and bool(sneg) != bool(tneg):
-                expl = f"Modulação por antônimo: «{a.text}» → «{b.text}»."
-                yield ctx.detection(CODE, 0.5, [op.source_span], [op.target_span], expl,
-                                    {"kind": "antonym", "source": a.text, "target": b.text})
+        return
+    side = "s" if sneg else "t"
+    words = d.src_words if side == "s" else d.tgt_words
+    for i in (sneg or tneg):
+        op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
+        rng = _rng(op, side)
+        if op.tag == "equal" or rng[1] - rng[0] > 3:
+            continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
+        antonym = _antonym_near(ctx, op)
+        morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
+        conf = 0.85 if morph else 0.8 if antonym else 0.65
+        direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
+        extra = f" («{antonym[0]}» → «{antonym[1]}»)" if antonym else ""
+        verb = "retirado" if side == "s" else "acrescentado"
+        expl = f"Frase {direction}: «{words[i].text}» {verb}{extra}."
+        neg_span = (words[i].start, words[i].end)
+        if antonym:
+            other = antonym[5] if side == "s" else antonym[4]
+        else:
+            other = (ctx.target_spans if side == "s" else ctx.source_spans)[0]
+        sspans, tspans = ([neg_span], [other]) if side == "s" else ([other], [neg_span])
+        yield ctx.detection(CODE, conf, sspans, tspans, expl,
+                            {"kind": "polarity", "direction": direction, "negator": words[i].text,
+                             "antonym": list(antonym[:2]) if antonym else None,
+                             "morphological_prefix": morph})
+        return
 
 
-def _near(ctx: PairContext, side: str = "t") -> tuple[int, int]:
-    return ctx.target_spans[0] if side == "t" else ctx.source_spans[0]
+def _rng(op, side: str) -> tuple[int, int]:
+    return op.src if side == "s" else op.tgt
 
 
-def _antonym_near(ctx: PairContext, neg_op) -> tuple[str, str] | None:
-    """A replaced word pair next to (or inside) the negation's change."""
+def _antonym_near(ctx: PairContext, neg_op):
+    """A replaced word pair next to (or inside) the negation's change:
+    (source text, target text, source lower, target lower, source span, target span)."""
     d = ctx.diff
     k = d.ops.index(neg_op)
     for op in d.ops[max(0, k - 2):k + 3]:
         if op.tag != "replace":
             continue
-        sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in {"não", "nunca", "jamais"}]
-        tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in {"não", "nunca", "jamais"}]
+        sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
+        tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in NEGATORS]
         if sw and tw and len(sw) <= 2 and len(tw) <= 2:
-            return (sw[-1].text, tw[-1].text)
+            a, b = sw[-1], tw[-1]
+            return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
     return None
 
 

@@ -63,8 +63,9 @@ def _variant(a: str, b: str) -> bool:
 #: Paraphrase-level evidence (the frame changed, so words cannot be paired by the diff): a
 #: rare source word is gone and every new target word is much more common.
 PARAPHRASE_MIN_REWORDING = 0.45
-PARAPHRASE_MAX_SOURCE_ZIPF = 3.5
-PARAPHRASE_MIN_GAIN = 1.0
+PARAPHRASE_MAX_SOURCE_ZIPF = 4.0     # the rarest word that disappeared must be uncommon
+PARAPHRASE_MIN_GAIN = 0.8            # rarest gone word → rarest new word
+PARAPHRASE_MIN_MEAN_GAIN = 0.7       # or: mean of gone words → mean of new words
 
 
 def detect(ctx: PairContext) -> list[Detection]:
@@ -74,6 +75,12 @@ def detect(ctx: PairContext) -> list[Detection]:
     frame = d.equal_ratio()
     if frame < MIN_FRAME:
         return _paraphrase_level(ctx)
+    return _replacements(ctx, frame) or _paraphrase_level(ctx)
+
+
+def _replacements(ctx: PairContext, frame: float) -> list[Detection]:
+    """Word-level evidence: a small replaced span of the diff with a clear frequency gain."""
+    d = ctx.diff
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
@@ -132,17 +139,21 @@ def _paraphrase_level(ctx: PairContext) -> list[Detection]:
     rare_s = min(sw, key=lambda w: zs[id(w)])
     rare_t = min(tw, key=lambda w: zt[id(w)])
     gain = zt[id(rare_t)] - zs[id(rare_s)]
-    if zs[id(rare_s)] > PARAPHRASE_MAX_SOURCE_ZIPF or gain < PARAPHRASE_MIN_GAIN:
+    mean_gain = sum(zt.values()) / len(zt) - sum(zs.values()) / len(zs)
+    if zs[id(rare_s)] > PARAPHRASE_MAX_SOURCE_ZIPF:
         return []
-    rare_words = [w for w in sw if zs[id(w)] <= PARAPHRASE_MAX_SOURCE_ZIPF]
+    if gain < PARAPHRASE_MIN_GAIN and mean_gain < PARAPHRASE_MIN_MEAN_GAIN:
+        return []
+    rare_words = sorted((w for w in sw if zs[id(w)] <= PARAPHRASE_MAX_SOURCE_ZIPF), key=lambda w: w.start)
     listed = ", ".join(f"«{w.text}» (Zipf {fmt_zipf(zs[id(w)])})" for w in rare_words[:3])
     expl = (f"Vocabulário mais frequente na reformulação: {listed} não aparece(m) na versão "
-            f"simplificada, cujas palavras novas são todas mais comuns (a menos frequente é "
+            f"simplificada, cujas palavras novas são mais comuns (a menos frequente é "
             f"«{rare_t.text}», Zipf {fmt_zipf(zt[id(rare_t)])}).")
-    conf = min(0.7, 0.4 + 0.1 * gain)
+    conf = min(0.7, 0.4 + 0.1 * max(gain, mean_gain))
     return [ctx.detection(
         CODE, conf, [(w.start, w.end) for w in rare_words], [(w.start, w.end) for w in tw], expl,
         {"kind": "paraphrase", "source_words": [w.text for w in rare_words],
          "source_zipf": round(zs[id(rare_s)], 2), "target_min_word": rare_t.text,
-         "target_zipf": round(zt[id(rare_t)], 2), "gain": round(gain, 2)},
+         "target_zipf": round(zt[id(rare_t)], 2), "gain": round(gain, 2),
+         "mean_gain": round(mean_gain, 2)},
     )]
