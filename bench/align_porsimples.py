@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from collections import Counter
@@ -39,7 +40,14 @@ if str(ROOT) not in sys.path:
 
 from analysis.align import align  # noqa: E402
 from analysis.types import AlignmentGroup, Document  # noqa: E402
-from bench.porsimples import Pair, gold_document, join_sentences, load_pairs, unique_sentences  # noqa: E402
+from bench.porsimples import (  # noqa: E402
+    Pair,
+    Text,
+    gold_document,
+    join_sentences,
+    load_pairs,
+    unique_sentences,
+)
 
 OUT = ROOT / "bench" / "out"
 
@@ -166,6 +174,32 @@ def raw_links(groups, src: Document, tgt: Document, src_spans, tgt_spans) -> set
     return {(a, b) for pi, pj in pred_pairs for a in s_members.get(pi, ()) for b in t_members.get(pj, ())}
 
 
+def perturb(pair: Pair, donor: Pair, rng: random.Random) -> Pair:
+    """A harder copy of ``pair``: one target sentence of another production inserted at a random
+    place (a true insertion) and one target sentence of a 1:1 link removed (a true omission).
+
+    PorSimples has almost no insertions or omissions, so this is how the "no match" threshold
+    is checked against the errors it exists to catch.
+    """
+    tgt = list(pair.target.sentences)
+    links = set(pair.links)
+    by_t = Counter(j for _, j in links)
+    by_s = Counter(i for i, _ in links)
+    one_to_one = [(i, j) for i, j in sorted(links) if by_s[i] == 1 and by_t[j] == 1]
+    if one_to_one and len(tgt) > 1:
+        i_drop, j_drop = rng.choice(one_to_one)
+        del tgt[j_drop]
+        links = {(i, j - (j > j_drop)) for i, j in links if j != j_drop}
+    foreign = rng.choice(donor.target.sentences)[1]
+    at = rng.randrange(len(tgt) + 1)
+    par = tgt[at - 1][0] if at > 0 else (tgt[0][0] if tgt else 1)
+    tgt.insert(at, (par, foreign))
+    links = {(i, j + (j >= at)) for i, j in links}
+    target = Text(pair.target.production_id, pair.target.level, pair.target.text_id,
+                  sentences=tgt)
+    return Pair(pair.production_id, pair.level, pair.source, target, links)
+
+
 def table(title: str, scores: dict[str, LevelScore]) -> str:
     lines = [f"\n== {title} ==",
              f"{'level':10} {'link P':>7} {'link R':>7} {'link F1':>7} {'split F1':>8} "
@@ -186,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N productions only")
     ap.add_argument("--no-raw", action="store_true", help="skip the raw-text evaluation")
     ap.add_argument("--no-cache", action="store_true", help="do not read/write bench/out vectors")
+    ap.add_argument("--no-stress", action="store_true",
+                    help="skip the perturbed run (one foreign sentence in, one sentence out)")
     ap.add_argument("--errors", type=int, default=0, help="print the first N wrong pairs")
     args = ap.parse_args(argv)
 
@@ -213,6 +249,18 @@ def main(argv: list[str] | None = None) -> int:
         score_pair(gold_scores[pair.level], group_links(groups, src, tgt), pair)
     align_gold_s = time.perf_counter() - t0
 
+    stress_scores: dict[str, LevelScore] = {}
+    if not args.no_stress:
+        rng = random.Random(2024)
+        stress_scores = {lvl: LevelScore() for lvl in levels}
+        for k, pair in enumerate(pairs):
+            donor = pairs[(k + len(pairs) // 2) % len(pairs)]
+            hard = perturb(pair, donor, rng)
+            src = gold_document(hard.source.sentences, "source")
+            tgt = gold_document(hard.target.sentences, "target")
+            groups = align(src, tgt, encoder)
+            score_pair(stress_scores[pair.level], group_links(groups, src, tgt), hard)
+
     raw_scores: dict[str, LevelScore] = {}
     align_raw_s = segment_s = 0.0
     if not args.no_raw:
@@ -239,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"PorSimples dev: {len(pairs)} pairs, model={args.model}"
           + (f" ({encoder.name})" if encoder is not None else ""))
     print(table("gold sentences in", gold_scores))
+    if stress_scores:
+        print(table("gold sentences, perturbed (+1 foreign sentence, -1 target sentence per pair)",
+                    stress_scores))
     if raw_scores:
         print(table("raw text in (own segmentation)", raw_scores))
     if args.errors:
@@ -261,6 +312,11 @@ def main(argv: list[str] | None = None) -> int:
         "split_f1": {lvl: r4(s.splits.f1) for lvl, s in gold_scores.items()},
         "omission_f1": {lvl: r4(s.omissions.f1) for lvl, s in gold_scores.items()},
         "insertion_f1": {lvl: r4(s.insertions.f1) for lvl, s in gold_scores.items()},
+        "stress_insertion_pr": {lvl: [r4(s.insertions.p), r4(s.insertions.r)]
+                                for lvl, s in stress_scores.items()},
+        "stress_omission_pr": {lvl: [r4(s.omissions.p), r4(s.omissions.r)]
+                               for lvl, s in stress_scores.items()},
+        "stress_link_f1": {lvl: r4(s.links.f1) for lvl, s in stress_scores.items()},
         "raw_link_f1": {lvl: r4(s.links.f1) for lvl, s in raw_scores.items()},
         "raw_split_f1": {lvl: r4(s.splits.f1) for lvl, s in raw_scores.items()},
         "align_gold_s": round(align_gold_s, 3), "align_raw_s": round(align_raw_s, 3),
