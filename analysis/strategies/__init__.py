@@ -15,6 +15,7 @@ from types import ModuleType
 from analysis.strategies import dl, exp, in_, mod, mt, om, rd, rf, rp, sl
 from analysis.strategies.base import DocContext, PairContext, build_contexts
 from analysis.types import AlignmentGroup, Detection, Document
+from models.encoder import Encoder
 
 log = logging.getLogger("netest.strategies")
 
@@ -57,7 +58,7 @@ def detect_all(
     source: Document,
     target: Document,
     groups: list[AlignmentGroup],
-    encoder=None,
+    encoder: Encoder | None = None,
     enabled: Iterable[str] | None = None,
 ) -> tuple[list[Detection], list[dict[str, str]]]:
     """Run every enabled detector on every alignment group.

@@ -21,6 +21,7 @@ import numpy as np
 
 from analysis.diff import Token, TokenDiff, diff_tokens, tokenize
 from analysis.types import AlignmentGroup, Detection, Document, Sentence
+from models.encoder import Encoder
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;]\s*[\"'”»)]*\s*$")
 
@@ -55,6 +56,7 @@ class PairContext:
     source_heading: bool = False
     target_heading: bool = False
     source_anchor: int = 0              # source offset used to order detections of this group
+    encoder_name: str = ""              # "" when similarity is the lexical proxy
     _similarity: float | None = None
     _similarity_fn: Callable[[], float] | None = None
 
@@ -179,6 +181,12 @@ def lexical_similarity(a: str, b: str) -> float:
     return 0.5 * d.lemma_overlap() + 0.5 * char
 
 
+def is_lexical_encoder(encoder: Encoder) -> bool:
+    """The lexical stand-in model measures word overlap, not meaning: for "same meaning,
+    different words" (RF+) it is no better than the lexical proxy, so it is treated as none."""
+    return str(getattr(encoder, "name", "")).lower().startswith("lexical")
+
+
 def _tokens_for(doc: Document, sents: list[Sentence]) -> list[Token]:
     out: list[Token] = []
     for s in sents:
@@ -187,7 +195,7 @@ def _tokens_for(doc: Document, sents: list[Sentence]) -> list[Token]:
 
 
 def build_contexts(source: Document, target: Document, groups: list[AlignmentGroup],
-                   encoder=None) -> DocContext:
+                   encoder: Encoder | None = None) -> DocContext:
     """Build one PairContext per group; embeddings for all pairs are computed in one batch."""
     pairs: list[PairContext] = []
     src_heads = {s.id for s in source.sentences if looks_like_heading(source, s)}
@@ -206,7 +214,9 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
             target_heading=bool(ts) and all(t.id in tgt_heads for t in ts),
             source_anchor=anchor,
         ))
-    if encoder is not None:
+    if encoder is not None and not is_lexical_encoder(encoder):
+        for p in pairs:
+            p.encoder_name = str(getattr(encoder, "name", ""))
         _attach_embeddings(pairs, encoder)
     return DocContext(source, target, pairs)
 
@@ -216,7 +226,7 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
 EMBED_MIN_REWORDING = 0.3
 
 
-def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
+def _attach_embeddings(pairs: list[PairContext], encoder: Encoder) -> None:
     """Encode the candidate pairs' two sides in one batch; similarity() then reads a number.
 
     An encoder failure is not fatal: the lexical proxy takes over."""
@@ -236,6 +246,8 @@ def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
         import logging
 
         logging.getLogger("netest.strategies").exception("encoder failed; lexical similarity used")
+        for p in pairs:
+            p._similarity_fn, p.encoder_name = None, ""
         return
     for k, p in enumerate(todo):
         a, b = vecs[2 * k], vecs[2 * k + 1]
@@ -244,7 +256,7 @@ def _attach_embeddings(pairs: list[PairContext], encoder) -> None:
         p._similarity_fn = (lambda c=cos: max(0.0, min(1.0, c)))
 
 
-def _lazy_cosine(encoder, p: PairContext) -> Callable[[], float]:
+def _lazy_cosine(encoder: Encoder, p: PairContext) -> Callable[[], float]:
     def run() -> float:
         try:
             v = np.asarray(encoder.encode([p.source_text, p.target_text]), dtype=np.float32)

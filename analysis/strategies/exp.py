@@ -62,7 +62,7 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
             return Gloss("parentheses", "( )", term, 0.9)
         return None
     for m in GLOSS_MARKERS:
-        if _starts_with(words, m):
+        if _starts_with(words, m) and len(words) > len(m):  # the marker alone explains nothing
             if m in {("ou",), ("significa",)} and not g:
                 continue  # bare "ou X" inside a clause is an alternative, not a gloss
             if m in {("que", "é"), ("que", "são"), ("que", "era"), ("que", "eram")} and not g:

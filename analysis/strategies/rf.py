@@ -13,8 +13,16 @@ from analysis.types import Detection
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
 MAX_CONTAINMENT = 0.6        # share of the shorter side's words kept
-MIN_SIM_ENCODER = 0.86       # e5 cosines of unrelated Portuguese sentences sit around 0.8
-MIN_SIM_LEXICAL = 0.25
+MIN_SIM_E5 = 0.86            # e5 cosines of unrelated Portuguese sentences sit around 0.8
+MIN_SIM_OTHER_MODEL = 0.6    # other sentence encoders spread cosines over [0, 1]
+MIN_SIM_LEXICAL = 0.25       # lexical proxy: the aligner's link is most of the evidence
+
+
+def similarity_floor(ctx: PairContext) -> float:
+    """Cosine above which two sides count as "same meaning" for the encoder in use."""
+    if not ctx.has_encoder:
+        return MIN_SIM_LEXICAL
+    return MIN_SIM_E5 if "e5" in ctx.encoder_name.lower() else MIN_SIM_OTHER_MODEL
 
 
 def detect(ctx: PairContext) -> list[Detection]:
@@ -24,12 +32,14 @@ def detect(ctx: PairContext) -> list[Detection]:
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
         return []  # a word or two swapped in an otherwise kept frame is not a paraphrase
     sim = ctx.similarity()
-    floor = MIN_SIM_ENCODER if ctx.has_encoder else MIN_SIM_LEXICAL
+    floor = similarity_floor(ctx)
     if sim < floor:
         return []
     sim_part = (sim - floor) / (1 - floor)
     rw_part = min(1.0, (rw - MIN_REWORDING) / 0.3)
     conf = 0.45 + 0.3 * sim_part + 0.25 * rw_part
+    if not ctx.has_encoder:
+        conf = min(conf, 0.5)  # no meaning model: the researcher should check
     expl = (f"Mesma ideia com redação bem diferente: semelhança de sentido {_fmt(sim * 100)}% "
             f"e {_fmt(rw * 100)}% da redação alterada.")
     return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
