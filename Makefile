@@ -28,7 +28,7 @@ system-deps:
 	bash scripts/system_deps.sh
 
 run: install
-	$(PY) -m streamlit run server.py --server.port $(PORT)
+	$(PY) -m streamlit run server.py --server.port $(PORT) --server.fileWatcherType none
 
 test: install-dev system-deps
 	bash scripts/run_tests.sh
