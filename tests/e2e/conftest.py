@@ -18,6 +18,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -67,18 +68,19 @@ def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 
 
 
 @pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a running NET-EST server with a fresh database."""
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
+    """A running NET-EST server with a fresh database: ``.url`` (base URL) and ``.db`` (SQLite file)."""
     if not (ROOT / "app.py").exists():
         _missing("app.py does not exist yet")
     tmp = tmp_path_factory.mktemp("e2e_server")
     data_dir = tmp / "data"
     data_dir.mkdir()
     port = _free_port()
+    db_file = tmp / "e2e.db"
     env = dict(os.environ)
     env.update(
         {
-            "DATABASE_URL": f"sqlite:///{(tmp / 'e2e.db').as_posix()}",
+            "DATABASE_URL": f"sqlite:///{db_file.as_posix()}",
             "NETEST_DATA_DIR": str(data_dir),
             "NETEST_MODEL": "e5",
             "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
@@ -103,7 +105,7 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(base, proc, log)
-        yield base
+        yield SimpleNamespace(url=base, db=db_file, log=log)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)

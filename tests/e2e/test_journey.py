@@ -1,0 +1,173 @@
+"""Browser journeys in Debian's Chromium against a real `streamlit run server.py`.
+
+The researcher's path: paste a pair → Analisar → highlights with codes on both texts → accept one
+detection and reject another → reload the same workspace URL → both decisions are still there →
+Histórico lists the analysis → the CSV export contains both decisions. Plus: a .docx upload, a
+text that tries to run script (it shows as text and runs nothing), and workspace isolation.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.helpers import (
+    ANALYSIS_TIMEOUT_MS,
+    SOURCE,
+    TARGET,
+    annotation_statuses,
+    click_analyse,
+    fill_texts,
+    open_tab,
+    wait_highlights,
+    workspace_key,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def _decision_buttons(page, name: str):  # noqa: ANN001
+    return page.get_by_role("button", name=re.compile(rf"\b{name}$"))
+
+
+def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: ANN001
+    page.goto(app_server.url)
+    fill_texts(page, SOURCE, TARGET)
+    title = page.get_by_label("Título (opcional)")
+    title.fill("Jornada e2e")
+    title.press("Tab")
+    page.wait_for_timeout(500)
+    click_analyse(page)
+    wait_highlights(page)
+
+    # highlights with codes on both texts
+    texts = page.locator("div.netest-text")
+    assert texts.count() >= 2
+    for i in range(2):
+        assert texts.nth(i).locator("mark[data-codes]").count() >= 1
+        labels = texts.nth(i).locator("sup.netest-label").all_inner_texts()
+        assert any(re.search(r"[A-Z]{2,3}\+", lab) for lab in labels), labels
+    key = workspace_key(page.url)
+    assert key, page.url
+
+    # accept one detection, reject another
+    open_tab(page, "Estratégias")
+    accept = _decision_buttons(page, "Aceitar")
+    accept.first.wait_for(timeout=30_000)
+    assert accept.count() >= 2
+    accept.first.click()
+    page.get_by_text("Aceita", exact=True).first.wait_for(timeout=30_000)
+    reject = _decision_buttons(page, "Rejeitar")
+    reject.nth(1).click()
+    page.get_by_text("Rejeitada", exact=True).first.wait_for(timeout=30_000)
+    statuses = [s for _, _, s in annotation_statuses(app_server.db)]
+    assert statuses.count("accepted") == 1 and statuses.count("rejected") == 1
+
+    # reload the same workspace URL: both decisions are still there
+    url_before = page.url
+    page.reload()
+    assert workspace_key(page.url) == key
+    open_tab(page, "Estratégias")
+    page.get_by_text("Aceita", exact=True).first.wait_for(timeout=60_000)
+    page.get_by_text("Rejeitada", exact=True).first.wait_for(timeout=30_000)
+    assert "a=" in url_before
+
+    # the CSV export contains both decisions
+    open_tab(page, "Exportar")
+    with page.expect_download(timeout=60_000) as dl:
+        page.get_by_role("button", name=re.compile(r"\bCSV$")).click()
+    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
+    assert {"accepted", "rejected"} <= {r["status"] for r in rows}
+
+    # Histórico lists the analysis
+    page.get_by_role("link", name=re.compile("Histórico")).click()
+    page.get_by_text(re.compile(r"1 análise\(s\)")).wait_for(timeout=30_000)
+    expect(page.get_by_label("Novo título")).to_have_value("Jornada e2e")   # the listed analysis
+    assert workspace_key(page.url) == key
+
+
+def test_docx_upload_fills_the_text_and_analyses(page, app_server, tmp_path):  # noqa: ANN001
+    from docx import Document
+
+    src_file, tgt_file = tmp_path / "fonte.docx", tmp_path / "alvo.docx"
+    for path, text in ((src_file, "O réu foi absolvido pelo juiz ontem à tarde."),
+                       (tgt_file, "O acusado foi inocentado pelo juiz ontem à tarde.")):
+        doc = Document()
+        doc.add_paragraph(text)
+        doc.save(path)
+    page.goto(app_server.url)
+    page.get_by_label("Texto fonte", exact=True).wait_for(timeout=60_000)
+    uploaders = page.locator('[data-testid="stFileUploader"] input[type="file"]')
+    uploaders.nth(0).set_input_files(str(src_file))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('absolvido'))",
+        timeout=60_000)
+    uploaders.nth(1).set_input_files(str(tgt_file))
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('inocentado'))",
+        timeout=60_000)
+    assert "absolvido" in page.get_by_label("Texto fonte", exact=True).input_value()
+    click_analyse(page)
+    wait_highlights(page)
+    shown = page.locator("div.netest-text").first.inner_text()
+    assert "absolvido pelo juiz ontem" in shown
+
+
+XSS_SOURCE = 'Texto com <script>window.__xss=1</script> e <img src=x onerror="window.__xss=2"> no meio.'
+XSS_TARGET = 'Um texto com <script>window.__xss=1</script> e <img src=x onerror="window.__xss=2"> no meio dele.'
+
+
+def test_html_in_texts_shows_as_text_and_runs_nothing(page, app_server):  # noqa: ANN001
+    page.goto(app_server.url)
+    fill_texts(page, XSS_SOURCE, XSS_TARGET)
+    click_analyse(page)
+    page.locator("div.netest-text").first.wait_for(timeout=ANALYSIS_TIMEOUT_MS)
+    page.wait_for_timeout(1000)
+    assert page.evaluate("() => typeof window.__xss") == "undefined"
+    shown = page.locator("div.netest-text").first.inner_text()
+    assert "<script>window.__xss=1</script>" in shown
+    assert '<img src=x onerror="window.__xss=2">' in shown
+    assert page.locator("div.netest-text img").count() == 0
+    assert page.locator("div.netest-text script").count() == 0
+
+
+def test_a_second_workspace_does_not_see_the_first(browser, app_server):  # noqa: ANN001
+    ctx_a = browser.new_context(locale="pt-BR")
+    ctx_b = browser.new_context(locale="pt-BR")
+    try:
+        a = ctx_a.new_page()
+        a.set_default_timeout(60_000)
+        a.goto(app_server.url)
+        fill_texts(a, "A prefeitura vai ampliar o efetivo da guarda municipal.",
+                   "A prefeitura vai aumentar o número de guardas municipais.")
+        a.get_by_label("Título (opcional)").fill("Só do espaço A")
+        a.get_by_label("Título (opcional)").press("Tab")
+        a.wait_for_timeout(500)
+        click_analyse(a)
+        wait_highlights(a)
+        key_a = workspace_key(a.url)
+        a.get_by_role("link", name=re.compile("Histórico")).click()
+        a.get_by_text(re.compile(r"1 análise\(s\)")).wait_for()
+        expect(a.get_by_label("Novo título")).to_have_value("Só do espaço A")
+
+        b = ctx_b.new_page()
+        b.set_default_timeout(60_000)
+        b.goto(app_server.url)
+        b.get_by_label("Texto fonte", exact=True).wait_for()
+        key_b = workspace_key(b.url)
+        assert key_b and key_b != key_a
+        b.get_by_role("link", name=re.compile("Histórico")).click()
+        b.get_by_text(re.compile("Nenhuma análise ainda")).wait_for()
+        assert b.get_by_label("Novo título").count() == 0
+
+        # a made-up key never opens anyone's data: a fresh workspace, with a clear message
+        c = ctx_b.new_page()
+        c.goto(app_server.url + "/?w=chave-inventada-que-nao-existe")
+        c.get_by_text(re.compile("não é válido")).first.wait_for(timeout=60_000)
+        assert workspace_key(c.url) not in (None, key_a, "chave-inventada-que-nao-existe")
+    finally:
+        ctx_a.close()
+        ctx_b.close()
