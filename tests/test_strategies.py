@@ -153,6 +153,23 @@ def test_rd_sentence_order_changed_across_groups():
     assert spans(s, rd[0].source_spans)[0] in src[:2]
 
 
+def test_rd_moved_sentence_left_unpaired_by_the_aligner():
+    src = ["A feira abriu cedo.", "Choveu à tarde.", "Os visitantes foram embora."]
+    tgt = ["Choveu à tarde.", "Os visitantes foram embora.", "Mas a feira tinha aberto cedo."]
+    groups = [AlignmentGroup(["s1"], [], 0.4, "omitted"), AlignmentGroup(["s2"], ["t1"], 0.99),
+              AlignmentGroup(["s3"], ["t2"], 0.99), AlignmentGroup([], ["t3"], 0.4, "added")]
+    s, t, dets, _ = run(src, tgt, groups)
+    assert codes(dets) == {"RD+"}  # neither OM+ nor IN+
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == [src[0]] and spans(t, d.target_spans) == [tgt[2]]
+
+
+def test_same_sentence_unlinked_in_place_is_neither_omission_nor_insertion():
+    groups = [AlignmentGroup(["s1"], [], 0.4, "omitted"), AlignmentGroup([], ["t1"], 0.4, "added")]
+    _, _, dets, _ = run(["A feira abriu cedo na segunda."], ["Na segunda, a feira abriu cedo."], groups)
+    assert not {"OM+", "IN+", "RD+"} & codes(dets)
+
+
 def test_merge_with_plain_e_is_rp_not_rd():
     groups = [AlignmentGroup(["s1", "s2"], ["t1"], 0.9, "merge")]
     _, t, dets, _ = run(["O cão latiu.", "O gato fugiu."], ["O cão latiu e o gato fugiu."], groups)

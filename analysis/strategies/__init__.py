@@ -68,7 +68,11 @@ def detect_all(
     """
     codes = [c for c in (REGISTRY if enabled is None else enabled) if c in REGISTRY]
     doc = build_contexts(source, target, groups, encoder)
+    # unpaired headings are MT+'s, unpaired moved sentences RD+'s, and a sentence the aligner
+    # left unlinked on both sides in place is the same sentence: none is an omission/insertion
     skip_pair = mt.unpaired_headings(doc)
+    for same_place in (False, True):
+        skip_pair |= {p.index for pair in rd.unpaired_moves(doc, same_place) for p in pair}
     detections: list[Detection] = []
     failed: list[dict[str, str]] = []
     for code in codes:
@@ -77,7 +81,7 @@ def detect_all(
         if pair_fn is not None:
             for ctx in doc.pairs:
                 if ctx.is_heading_pair or ctx.index in skip_pair:
-                    continue  # headings are MT+'s business
+                    continue
                 try:
                     detections.extend(pair_fn(ctx))
                 except Exception as exc:  # noqa: BLE001 - isolate one detector on one group

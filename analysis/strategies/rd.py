@@ -135,14 +135,67 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "clause_moved", "words": size, "text": m.text})
 
 
+MOVED_MIN_CONTAINMENT = 0.6
+
+
+def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[PairContext, PairContext]]:
+    """(omitted group, added group) pairs that are the same sentence in another place.
+
+    An aligner that keeps order may leave a moved sentence unpaired on both sides; the same
+    lemmas on both sides, at a different position, are a reordering, not an omission plus an
+    insertion. With ``same_place=True``: the pairs left unlinked *in place* instead (an
+    aligner miss — neither an omission nor an insertion, and not a reordering either)."""
+    from analysis.diff import diff_tokens, tokenize
+
+    omitted = [p for p in doc.pairs if p.source and not p.target]
+    added = [p for p in doc.pairs if p.target and not p.source]
+    linked = [p for p in doc.pairs if p.is_pair]
+
+    def rank_src(p: PairContext) -> int:   # linked groups before it in the source
+        return sum(1 for q in linked if q.source[0].start < p.source[0].start)
+
+    def rank_tgt(p: PairContext) -> int:   # linked groups before it in the target
+        return sum(1 for q in linked if q.target[0].start < p.target[0].start)
+
+    out: list[tuple[PairContext, PairContext]] = []
+    used: set[int] = set()
+    for o in omitted:
+        best = None
+        for a in added:
+            if a.index in used or (rank_src(o) == rank_tgt(a)) != same_place:
+                continue  # a move changes place between the linked anchors
+            d = diff_tokens(tokenize(o.source_text), tokenize(a.target_text), o.source_text, a.target_text)
+            score = min(d.containment(), d.containment(content_only=True))
+            if score >= MOVED_MIN_CONTAINMENT and (best is None or score > best[1]):
+                best = (a, score)
+        if best is not None:
+            used.add(best[0].index)
+            out.append((o, best[0]))
+    return out
+
+
 def detect_document(doc: DocContext) -> list[Detection]:
     """Sentences whose relative order changed: groups outside the longest order-preserving
-    chain of target positions are the ones that moved."""
+    chain of target positions are the ones that moved; and moved sentences the aligner left
+    unpaired (see ``unpaired_moves``)."""
+    out: list[Detection] = []
+    for o, a in unpaired_moves(doc):
+        ids = ", ".join(s.id for s in o.source)
+        out.append(o.detection(CODE, 0.6, o.source_spans, a.target_spans,
+                               f"Ordem das frases alterada: o conteúdo de {ids} reaparece em outra "
+                               "posição na versão simplificada.",
+                               {"kind": "sentence_reordered", "source": list(o.group.source),
+                                "target": list(a.group.target), "paired_by": "lemmas"}))
+    out.extend(_crossings(doc))
+    return out
+
+
+def _crossings(doc: DocContext) -> list[Detection]:
     linked = [p for p in doc.pairs if p.is_pair]
     linked.sort(key=lambda p: p.source[0].start)
     seq = [p.target[0].start for p in linked]
     keep = _lis(seq)
-    out: list[Detection] = []
+    out = []
     for k, p in enumerate(linked):
         if k in keep:
             continue
