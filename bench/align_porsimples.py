@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python -m bench.align_porsimples [--model e5|lexical] [--limit N] [--no-raw]
+        [--no-stress] [--no-cache] [--errors N]
 
 Measures, per level, with gold sentences in (Documents rebuilt from the corpus sentences) and
 with raw text in (the same text re-segmented by ``analysis.segment.segment``):
@@ -12,6 +13,10 @@ with raw text in (the same text re-segmented by ``analysis.segment.segment``):
 * split F1 — source sentences with >= 2 gold targets vs. with >= 2 predicted targets;
 * merges — target sentences with >= 2 sources (gold, predicted, correct);
 * omissions / insertions — unlinked source / target sentences (P, R, counts).
+
+A third table ("perturbed") reruns the gold-sentence pairs after inserting one sentence of
+another production into each target and removing one target sentence of a 1:1 link: PorSimples
+has almost no insertions or omissions, so this is what checks the "no match" threshold.
 
 For raw text, each predicted sentence is mapped to the gold sentences it covers (a gold sentence
 belongs to the predicted sentence holding most of its characters) and predicted links are
