@@ -16,7 +16,7 @@ import streamlit as st
 
 from analysis.types import AUTOMATIC_CODES
 from components import runtime
-from components.i18n import code_label, t
+from components.i18n import code_label, current_language, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import LANGUAGES, PALETTES, THEMES, Preferences
@@ -45,16 +45,9 @@ def prefs_from_session(stored: Preferences | None = None) -> Preferences:
 
 
 def apply_to_session(prefs: Preferences) -> None:
-    """Put the preferences where every page reads them (components.runtime keys).
-
-    The sidebar's language selector keeps its own widget state; it is dropped so that, on the
-    rerun that follows, it shows the language just saved instead of writing the old one back.
-    """
+    """Put the preferences where every page reads them (components.runtime keys); the shell's
+    sidebar language selector follows ``lang`` on the next run."""
     runtime.apply_preferences(prefs)
-    try:
-        st.session_state.pop("sidebar_language", None)
-    except st.errors.StreamlitAPIException:
-        pass
 
 
 def workspace_link(key: str | None, page_url: str | None) -> str | None:
@@ -78,21 +71,24 @@ def _preferences_form(repo: Repository | None) -> None:
             st.warning(err.message)
     current = prefs_from_session(stored)
     lang_names = {"pt-BR": "Português (Brasil)", "en": "English"}
+    # widget keys carry the UI language: when it changes, the (relabelled) widgets start afresh
+    # from the preferences in force instead of keeping a value formatted in the old language
+    sfx = current_language()
     with st.form("cfg_form"):
         language = st.radio(t("cfg.language"), LANGUAGES, index=LANGUAGES.index(current.language)
                             if current.language in LANGUAGES else 0, format_func=lang_names.get,
-                            horizontal=True, key="cfg_lang")
+                            horizontal=True, key=f"cfg_lang_{sfx}")
         theme = st.radio(t("cfg.theme"), THEMES, index=THEMES.index(current.theme) if current.theme in THEMES else 2,
-                         format_func=lambda v: t(f"cfg.theme.{v}"), horizontal=True, key="cfg_theme",
+                         format_func=lambda v: t(f"cfg.theme.{v}"), horizontal=True, key=f"cfg_theme_{sfx}",
                          help=t("cfg.theme.help"))
         palette = st.radio(t("cfg.palette"), PALETTES,
                            index=PALETTES.index(current.palette) if current.palette in PALETTES else 0,
-                           format_func=lambda v: t(f"cfg.palette.{v}"), horizontal=True, key="cfg_palette")
+                           format_func=lambda v: t(f"cfg.palette.{v}"), horizontal=True, key=f"cfg_palette_{sfx}")
         min_conf = st.slider(t("cfg.min_confidence"), 0.0, 1.0, float(current.min_confidence), 0.05,
-                             key="cfg_min_conf", help=t("cfg.min_confidence.help"))
+                             key=f"cfg_min_conf_{sfx}", help=t("cfg.min_confidence.help"))
         enabled = st.multiselect(t("cfg.strategies"), list(AUTOMATIC_CODES),
                                  default=[c for c in current.enabled_strategies if c in AUTOMATIC_CODES],
-                                 format_func=code_label, key="cfg_strategies", help=t("cfg.strategies.help"))
+                                 format_func=code_label, key=f"cfg_strategies_{sfx}", help=t("cfg.strategies.help"))
         submitted = st.form_submit_button(t("cfg.save"), type="primary")
     if not submitted:
         return

@@ -20,6 +20,7 @@ from components.i18n import current_language, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from services.corpus_run import CorpusOverview, RunSummary, corpus_overview, create_run, run_pending
+from services.theme import theme_css
 
 ANALYSE_PAGE = "pages/analisar.py"
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
@@ -263,6 +264,9 @@ def _delete(repo: Repository, ov: CorpusOverview) -> None:
 
 
 def render() -> None:
+    css = theme_css(st.session_state.get("theme"))   # the shell may inject it too; harmless twice
+    if css:
+        st.html(css)
     st.title(t("corpus.title"))
     repo = current_repo()
     if repo is None:

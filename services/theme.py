@@ -37,6 +37,7 @@ def theme_css(theme: str | None) -> str:
         f".stApp [data-testid='stCaptionContainer'] {{ color: {c['muted']}; }}"
         f".stApp textarea, .stApp input, .stApp [data-baseweb='select'] > div "
         f"{{ background-color: {c['input']}; color: {c['fg']}; border-color: {c['border']}; }}"
+        f".stApp [data-testid='stAlertContainer'] {{ background-color: {c['bg2']}; }}"
         f".stApp [data-testid='stExpander'] details, .stApp [data-testid='stForm'] "
         f"{{ border-color: {c['border']}; }}"
         "</style>"

@@ -40,11 +40,11 @@ def _page(env) -> AppTest:
 def test_saving_preferences_stores_them_and_applies_them_to_the_session(env):
     at = _page(env)
     assert not at.exception
-    at.radio(key="cfg_lang").set_value("en")
-    at.radio(key="cfg_theme").set_value("dark")
-    at.radio(key="cfg_palette").set_value("colorblind")
-    at.slider(key="cfg_min_conf").set_value(0.4)
-    at.multiselect(key="cfg_strategies").set_value(["SL+", "RF+"])
+    at.radio(key="cfg_lang_pt-BR").set_value("en")
+    at.radio(key="cfg_theme_pt-BR").set_value("dark")
+    at.radio(key="cfg_palette_pt-BR").set_value("colorblind")
+    at.slider(key="cfg_min_conf_pt-BR").set_value(0.4)
+    at.multiselect(key="cfg_strategies_pt-BR").set_value(["SL+", "RF+"])
     at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
     assert not at.exception
 
@@ -67,15 +67,15 @@ def test_saved_preferences_are_read_back_in_a_new_session(env):
     env.repo.save_preferences(Preferences(language="pt-BR", theme="light", min_confidence=0.25,
                                           enabled_strategies=["OM+", "EXP+"], palette="colorblind"))
     at = _page(env)
-    assert at.radio(key="cfg_theme").value == "light"
-    assert at.radio(key="cfg_palette").value == "colorblind"
-    assert at.slider(key="cfg_min_conf").value == pytest.approx(0.25)
-    assert sorted(at.multiselect(key="cfg_strategies").value) == ["EXP+", "OM+"]
+    assert at.radio(key="cfg_theme_pt-BR").value == "light"
+    assert at.radio(key="cfg_palette_pt-BR").value == "colorblind"
+    assert at.slider(key="cfg_min_conf_pt-BR").value == pytest.approx(0.25)
+    assert sorted(at.multiselect(key="cfg_strategies_pt-BR").value) == ["EXP+", "OM+"]
 
 
 def test_no_strategy_selected_is_refused_and_nothing_saved(env):
     at = _page(env)
-    at.multiselect(key="cfg_strategies").set_value([])
+    at.multiselect(key="cfg_strategies_pt-BR").set_value([])
     at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
     assert "pelo menos uma estratégia" in at.error[0].value
     assert len(env.repo.get_preferences().enabled_strategies) == 10     # defaults untouched
