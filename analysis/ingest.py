@@ -548,13 +548,22 @@ def _fmt(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def _has_visible(text: str) -> bool:
+    """True when the text has a character a reader can see: whitespace and invisible format
+    characters (zero-width space, word joiner, soft hyphen...) alone look empty in the text box,
+    so analysing them would only produce a confusing result."""
+    stripped = text.strip()
+    return any(unicodedata.category(c) != "Cf" and not c.isspace() for c in stripped[:1000]) or (
+        len(stripped) > 1000 and any(unicodedata.category(c) != "Cf" and not c.isspace() for c in stripped))
+
+
 def check_text(text: str, label: str, settings: Any = None) -> list[str]:
     """Refuse empty or oversized text (InputError); return Portuguese warnings for soft problems.
 
     ``label`` is ``"fonte"`` or ``"simplificado"`` and appears in the messages.
     """
     s = _settings(settings)
-    if text is None or not text.strip():
+    if text is None or not _has_visible(text):
         raise InputError(f"O texto {label} está vazio.", "empty_text")
     n_chars = len(text)
     if n_chars > s.max_text_chars:
