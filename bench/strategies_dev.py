@@ -6,7 +6,7 @@ pair counts once, against the pair's gold code list. Prints per-code precision/r
 macro F1, false positives on unchanged pairs, separately for the tuning part ("dev") and the
 held-back quarter ("heldout"), then one final JSON line with the headline numbers.
 
-    .venv/bin/python bench/strategies_dev.py [--split dev|heldout|all] [--min-confidence X] [-v]
+    .venv/bin/python bench/strategies_dev.py [--split dev|heldout|all] [--model e5|lexical] [-v]
 """
 from __future__ import annotations
 
@@ -30,19 +30,20 @@ def load(path: Path = DATA) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def _analyze_fn():
+def _analyze_fn(model: str = "e5"):
     """analysis.pipeline.analyze when available; otherwise segment + align + detect_all."""
     try:
         from analysis.pipeline import analyze
 
-        return lambda s, t: {d.code for d in analyze(s, t, AnalysisSettings()).strategies}, "pipeline"
+        settings = AnalysisSettings(model=model)
+        return lambda s, t: {d.code for d in analyze(s, t, settings).strategies}, "pipeline"
     except ImportError:
         from analysis.align import align
         from analysis.segment import segment
         from analysis.strategies import detect_all
         from models.loader import get_encoder
 
-        enc = get_encoder("e5")
+        enc = get_encoder(model)
 
         def run(s: str, t: str) -> set[str]:
             sd, td = segment(s, "source"), segment(t, "target")
@@ -105,11 +106,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong pair")
+    ap.add_argument("--model", default="e5", help="NETEST_MODEL value (e5, e5-enpt, lexical...)")
     args = ap.parse_args()
     rows = load()
     if args.split != "all":
         rows = [r for r in rows if r.get("split", "dev") == args.split]
-    run, how = _analyze_fn()
+    run, how = _analyze_fn(args.model)
     t0 = time.perf_counter()
     preds = {}
     for r in rows:
@@ -120,7 +122,7 @@ def main() -> None:
             gold, pred = set(r["codes"]), preds[r["id"]]
             if gold != pred:
                 print(f"{r['id']} gold={sorted(gold)} pred={sorted(pred)}\n   S: {r['source']!r}\n   T: {r['target']!r}")
-    out = {"bench": "strategies_dev", "runner": how, "seconds": round(elapsed, 2),
+    out = {"bench": "strategies_dev", "runner": how, "model": args.model, "seconds": round(elapsed, 2),
            "ms_per_pair": round(1000 * elapsed / max(1, len(rows)), 1)}
     for split in ("dev", "heldout"):
         part = [r for r in rows if r.get("split", "dev") == split]
