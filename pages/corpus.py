@@ -19,7 +19,14 @@ from components.charts import strategy_counts_figure
 from components.i18n import current_language, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
-from services.corpus_run import CorpusOverview, RunSummary, corpus_overview, create_run, run_pending
+from services.corpus_run import (
+    CorpusOverview,
+    RunSummary,
+    analysis_flesch,
+    corpus_overview,
+    create_run,
+    run_pending,
+)
 from services.theme import theme_css
 
 ANALYSE_PAGE = "pages/analisar.py"
@@ -142,6 +149,39 @@ def _new_corpus(repo: Repository) -> None:
         st.rerun()
 
 
+@st.cache_data(max_entries=20_000, show_spinner=False)
+def _cached_flesch(db_url: str, workspace_id: int, analysis_id: int, created_at: str) -> tuple:
+    """Readability of one saved analysis. Keyed by database, workspace, id and creation time, so a
+    reused id (SQLite after a delete) never returns another analysis' numbers."""
+    from db.engine import make_engine
+
+    return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)
+
+
+def cached_overview(repo: Repository, corpus_id: int) -> CorpusOverview:
+    """The corpus overview with readability read once per analysis (results never change);
+    the strategy counts are always read fresh because review decisions change them."""
+    from ops.settings import get_settings
+
+    created = {}
+    page, total = 1, None
+    while total is None or len(created) < total:
+        chunk = repo.list_analyses(corpus_id=corpus_id, page=page, page_size=200)
+        total = chunk.total
+        if not chunk.items:
+            break
+        created.update({s.id: s.created_at.isoformat() for s in chunk.items})
+        page += 1
+    url = get_settings().resolved_database_url
+
+    def lookup(aid: int) -> tuple:
+        if aid not in created:
+            return analysis_flesch(repo, aid)
+        return _cached_flesch(url, repo.workspace_id, aid, created[aid])
+
+    return corpus_overview(repo, corpus_id, readability=lookup)
+
+
 def readability_figure(overview: CorpusOverview) -> go.Figure | None:
     """Flesch-PT before/after per pair: box plots side by side plus each pair as a point."""
     rows = [r for r in overview.rows if r.flesch_source is not None and r.flesch_target is not None]
@@ -187,7 +227,7 @@ def _overview(repo: Repository, corpora: list) -> None:
     if chosen is None:
         return
     try:
-        ov = corpus_overview(repo, chosen)
+        ov = cached_overview(repo, chosen)
     except (DatabaseUnavailable, ReviewError) as err:
         show_error(err)
         return

@@ -248,21 +248,31 @@ def _flesch(metrics: dict[str, Any], side: str) -> float | None:
     return float(value) if isinstance(value, int | float) else None
 
 
-def corpus_overview(repo: Any, corpus_id: int) -> CorpusOverview:
+#: readability(analysis_id) -> (Flesch-PT source, Flesch-PT target)
+ReadabilityLookup = Callable[[int], tuple[float | None, float | None]]
+
+
+def analysis_flesch(repo: Any, analysis_id: int) -> tuple[float | None, float | None]:
+    """Flesch-PT of both texts of a saved analysis (from its stored, immutable result)."""
+    metrics = repo.get_analysis(analysis_id).result.metrics
+    return _flesch(metrics, "source"), _flesch(metrics, "target")
+
+
+def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None) -> CorpusOverview:
     """Per-pair readability and strategy counts plus the corpus-wide distribution.
 
     Counts follow the review: a rejected or deleted detection no longer counts, a relabelled one
-    counts under the researcher's code, a researcher's own annotation counts too.
+    counts under the researcher's code, a researcher's own annotation counts too. ``readability``
+    lets the page pass a cached lookup (results never change, decisions do).
     """
+    lookup = readability or (lambda aid: analysis_flesch(repo, aid))
     corpus = repo.get_corpus(corpus_id)
     rows: list[PairRow] = []
     totals: dict[str, int] = {}
     for item in repo.corpus_items(corpus_id):
         row = PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id)
         if item.status == "done" and item.analysis_id is not None:
-            record = repo.get_analysis(item.analysis_id)
-            row.flesch_source = _flesch(record.result.metrics, "source")
-            row.flesch_target = _flesch(record.result.metrics, "target")
+            row.flesch_source, row.flesch_target = lookup(item.analysis_id)
             for ann in repo.list_annotations(item.analysis_id):
                 if ann.status in COUNTED_STATUSES:
                     row.codes[ann.code] = row.codes.get(ann.code, 0) + 1
@@ -275,5 +285,5 @@ def corpus_overview(repo: Any, corpus_id: int) -> CorpusOverview:
 
 __all__ = [
     "RunSummary", "create_run", "run_pending", "ProgressCallback", "StopCallback",
-    "PairRow", "CorpusOverview", "corpus_overview",
+    "PairRow", "CorpusOverview", "corpus_overview", "analysis_flesch",
 ]

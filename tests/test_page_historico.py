@@ -124,3 +124,39 @@ def test_pagination_shows_twenty_per_page(env):
     at.number_input(key="hist_page").set_value(2).run()
     assert len(at.dataframe[0].value) == 3
     assert "página 2 de 2" in at.caption[0].value
+
+
+def test_date_filter(env):
+    from datetime import date, timedelta
+
+    _save(env.repo, FEIRA, "Hoje")
+    at = _page(env)
+    today = date.today()
+    at.date_input(key="hist_dates").set_value((today - timedelta(days=10), today - timedelta(days=5))).run()
+    assert "Nenhuma análise corresponde" in at.info[0].value
+    at.date_input(key="hist_dates").set_value((today - timedelta(days=1), today + timedelta(days=1))).run()
+    assert list(at.dataframe[0].value["Título"]) == ["Hoje"]
+
+
+@pytest.mark.parametrize("name", ["historico", "corpus", "painel", "configuracoes", "sobre"])
+def test_pages_survive_a_database_that_is_down(name, tmp_path, monkeypatch):
+    import socket
+
+    with socket.socket() as s:            # a loopback port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("DATABASE_URL", f"postgresql+psycopg://netest:x@127.0.0.1:{port}/netest?connect_timeout=2")
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        at = AppTest.from_file(str(Path(PAGE).with_name(f"{name}.py")), default_timeout=60).run()
+        assert not at.exception
+        assert at.title                                   # the page rendered
+        if name != "sobre":
+            warnings = " ".join(w.value for w in at.warning)
+            assert "banco de dados não está disponível" in warnings
+            assert not at.success                          # never claims anything was saved
+        if name == "configuracoes":
+            assert "Acessível: **não**" in " ".join(m.value for m in at.markdown)
+    finally:
+        get_settings.cache_clear()
