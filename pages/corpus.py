@@ -33,6 +33,14 @@ ANALYSE_PAGE = "pages/analisar.py"
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
 
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: str) -> str:
+    """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
 def current_repo() -> Repository | None:
     """This visitor's workspace repository (components.runtime), None while the DB is down."""
     return runtime.repo()
@@ -92,7 +100,7 @@ def _show_summary(summary: RunSummary) -> None:
     else:
         st.success(t("corpus.run.done", done=summary.done, errors=summary.errors, seconds=f"{summary.seconds:.1f}"))
     for name, message in summary.error_messages.items():
-        st.caption(f"⚠ {name}: {message}")
+        st.caption(f"⚠ {md_escape(name)}: {md_escape(message)}")
 
 
 def _resume_section(repo: Repository, corpora: list) -> None:
@@ -102,7 +110,7 @@ def _resume_section(repo: Repository, corpora: list) -> None:
     st.subheader(t("corpus.resume.title"))
     for c in pending:
         col1, col2 = st.columns([4, 1])
-        col1.markdown(t("corpus.resume.row", name=c.name, done=c.n_done + c.n_error, total=c.total_pairs,
+        col1.markdown(t("corpus.resume.row", name=md_escape(c.name), done=c.n_done + c.n_error, total=c.total_pairs,
                         pending=c.n_pending))
         if col2.button(t("corpus.resume"), key=f"corpus_resume_{c.id}"):
             _run(repo, c.id)
@@ -287,7 +295,7 @@ def _delete(repo: Repository, ov: CorpusOverview) -> None:
     if st.button(t("corpus.delete"), key="corpus_delete"):
         st.session_state["corpus_confirm_delete"] = ov.corpus_id
     if st.session_state.get("corpus_confirm_delete") == ov.corpus_id:
-        st.warning(t("corpus.delete.confirm", name=ov.name))
+        st.warning(t("corpus.delete.confirm", name=md_escape(ov.name)))
         c1, c2 = st.columns(2)
         if c1.button(t("hist.delete.yes"), key="corpus_delete_yes", type="primary"):
             try:

@@ -23,6 +23,14 @@ PAGE_SIZE = 20
 ANALYSE_PAGE = "pages/analisar.py"
 
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: str) -> str:
+    """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
 def current_repo() -> Repository | None:
     """This visitor's workspace repository (components.runtime), None while the DB is down."""
     return runtime.repo()
@@ -111,7 +119,7 @@ def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
             st.session_state["hist_confirm_delete"] = chosen
     pending = st.session_state.get("hist_confirm_delete")
     if pending == chosen:
-        st.warning(t("hist.delete.confirm", title=labels[chosen]))
+        st.warning(t("hist.delete.confirm", title=md_escape(labels[chosen])))
         c_yes, c_no = st.columns(2)
         if c_yes.button(t("hist.delete.yes"), key="hist_delete_yes", type="primary"):
             try:

@@ -160,3 +160,15 @@ def test_pages_survive_a_database_that_is_down(name, tmp_path, monkeypatch):
             assert "Acessível: **não**" in " ".join(m.value for m in at.markdown)
     finally:
         get_settings.cache_clear()
+
+
+def test_titles_are_shown_literally_in_messages(env):
+    from pages.historico import md_escape
+
+    assert md_escape("**x** [a](javascript:alert(1)) $y$") == (
+        "\\*\\*x\\*\\* \\[a\\]\\(javascript\\:alert\\(1\\)\\) \\$y\\$")
+    rec = _save(env.repo, FEIRA, "**negrito** <script>alert(1)</script>")
+    at = _page(env)
+    at.button(key="hist_delete").click().run()
+    warning = at.warning[0].value
+    assert f"#{rec.id}" in warning and "\\*\\*negrito\\*\\*" in warning and "\\<script\\>" in warning
