@@ -80,7 +80,7 @@ class Document:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Document":
+    def from_dict(cls, d: dict[str, Any]) -> Document:
         return cls(
             text=d["text"],
             paragraphs=[Paragraph(**p) for p in d.get("paragraphs", [])],
@@ -130,7 +130,7 @@ class Detection:
     group: int | None = None                           # index into AnalysisResult.alignments
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "Detection":
+    def from_dict(cls, d: dict[str, Any]) -> Detection:
         return cls(
             code=d["code"],
             confidence=float(d["confidence"]),
@@ -157,7 +157,7 @@ class AnalysisSettings:
         return d
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "AnalysisSettings":
+    def from_dict(cls, d: dict[str, Any]) -> AnalysisSettings:
         d = dict(d)
         if "strategies" in d:
             d["strategies"] = tuple(d["strategies"])
@@ -202,7 +202,7 @@ class AnalysisResult:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kw)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> "AnalysisResult":
+    def from_dict(cls, d: dict[str, Any]) -> AnalysisResult:
         return cls(
             engine_version=d["engine_version"],
             settings=AnalysisSettings.from_dict(d["settings"]),
@@ -219,5 +219,5 @@ class AnalysisResult:
         )
 
     @classmethod
-    def from_json(cls, s: str) -> "AnalysisResult":
+    def from_json(cls, s: str) -> AnalysisResult:
         return cls.from_dict(json.loads(s))
