@@ -12,6 +12,7 @@ import streamlit as st
 from components import runtime
 from components.i18n import LANGUAGES, t
 from ops.settings import get_settings
+from services.theme import theme_css
 
 st.set_page_config(page_title="NET-EST", page_icon="📝", layout="wide")
 
@@ -46,7 +47,10 @@ pages = [
 ]
 nav = st.navigation(pages)
 
-# ---------------------------------------------------------------- banners (every page)
+# ---------------------------------------------------------------- theme + banners (every page)
+_theme_css = theme_css(st.session_state.get("theme"))
+if _theme_css:
+    st.html(_theme_css)
 if not st.session_state.get(runtime.K_DB_OK):
     st.warning(t("app.db_down_banner"), icon=":material/cloud_off:")
 if model_info.fallback and model_info.notice:

@@ -20,7 +20,6 @@ from components.i18n import code_label, current_language, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import LANGUAGES, PALETTES, THEMES, Preferences
-from services.theme import theme_css
 
 PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies")
 
@@ -170,9 +169,6 @@ def _workspace_section() -> None:
 
 
 def render() -> None:
-    css = theme_css(st.session_state.get("theme"))
-    if css:
-        st.html(css)
     st.title(t("cfg.title"))
     flash = st.session_state.pop("cfg_flash", None)
     if flash:

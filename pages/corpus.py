@@ -27,7 +27,6 @@ from services.corpus_run import (
     create_run,
     run_pending,
 )
-from services.theme import theme_css
 
 ANALYSE_PAGE = "pages/analisar.py"
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
@@ -312,9 +311,6 @@ def _delete(repo: Repository, ov: CorpusOverview) -> None:
 
 
 def render() -> None:
-    css = theme_css(st.session_state.get("theme"))   # the shell may inject it too; harmless twice
-    if css:
-        st.html(css)
     st.title(t("corpus.title"))
     repo = current_repo()
     if repo is None:

@@ -17,7 +17,6 @@ from components.i18n import code_label, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import AnalysisSummary
-from services.theme import theme_css
 
 PAGE_SIZE = 20
 ANALYSE_PAGE = "pages/analisar.py"
@@ -138,9 +137,6 @@ def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
 
 
 def render() -> None:
-    css = theme_css(st.session_state.get("theme"))   # the shell may inject it too; harmless twice
-    if css:
-        st.html(css)
     st.title(t("hist.title"))
     repo = current_repo()
     if repo is None:

@@ -18,7 +18,6 @@ from components.palette import chart_colours
 from db.errors import DatabaseUnavailable
 from db.repository import Repository
 from db.views import FeedbackStats
-from services.theme import theme_css
 
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
 VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}
@@ -117,9 +116,6 @@ def by_day_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure |
 
 
 def render() -> None:
-    css = theme_css(st.session_state.get("theme"))   # the shell may inject it too; harmless twice
-    if css:
-        st.html(css)
     lang = current_language()
     palette = st.session_state.get("palette", "default")
     st.title(t("panel.title"))

@@ -15,7 +15,6 @@ import streamlit as st
 from analysis import ENGINE_VERSION
 from components.i18n import current_language, t
 from services.taxonomy import GLOSSARY
-from services.theme import theme_css
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = ROOT / "bench" / "results.json"
@@ -79,9 +78,6 @@ def _model_info() -> Any:
 
 
 def render() -> None:
-    css = theme_css(st.session_state.get("theme"))   # the shell may inject it too; harmless twice
-    if css:
-        st.html(css)
     lang = current_language()
     st.title(t("about.title"))
     st.markdown(t("about.intro"))

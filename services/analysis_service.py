@@ -95,17 +95,24 @@ def run_analysis(
     model_info: ModelInfo | None = None,
     analyzer: Analyzer | None = None,
     rate_key: str | None = None,
+    corpus_id: int | None = None,
+    pair_name: str | None = None,
+    pair_index: int | None = None,
 ) -> AnalysisOutcome:
     """Analyse (or reuse a cached analysis of) ``source``/``target`` and try to save it.
 
     ``repo`` None means "no database right now": the analysis runs and is returned unsaved.
     ``rate_key`` identifies the workspace (or session) for the rate limiter.
+    ``corpus_id``/``pair_name``/``pair_index`` link the analysis to a corpus pair: such a pair
+    always gets its own analysis row (no content-hash reuse: the corpus views and exports read
+    their pairs' rows) and is not rate-limited per pair (the corpus size limit bounds the run).
     """
+    in_corpus = corpus_id is not None
     settings = settings or AnalysisSettings()
     title = (title or "").strip() or default_title(source)
     t0 = time.perf_counter()
 
-    if repo is not None:
+    if repo is not None and not in_corpus:
         try:
             rec = repo.find_cached(source, target, settings, ENGINE_VERSION)
         except DatabaseUnavailable:
@@ -117,7 +124,7 @@ def run_analysis(
             _log("analysis_cached", analysis_id=rec.id, seconds=seconds)
             return AnalysisOutcome(rec.result, rec.id, True, True, title=rec.title)
 
-    limited = _rate_limited(rate_key)
+    limited = None if in_corpus else _rate_limited(rate_key)
     if limited is not None:
         metrics.record_rate_limited("analysis")
         return AnalysisOutcome(None, None, False, False, limited, title=title)
@@ -143,7 +150,8 @@ def run_analysis(
     analysis_id, saved, save_msg = None, False, NOT_SAVED_MESSAGE
     if repo is not None:
         try:
-            rec = repo.save_analysis(source, target, result, title=title)
+            rec = repo.save_analysis(source, target, result, title=title, corpus_id=corpus_id,
+                                     pair_name=pair_name, pair_index=pair_index)
             analysis_id, saved, save_msg = rec.id, True, None
         except DatabaseUnavailable as err:
             metrics.record_db_error("save_analysis")

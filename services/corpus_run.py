@@ -11,7 +11,6 @@ No Streamlit here: the page passes ``progress``/``should_stop`` callbacks; tests
 """
 from __future__ import annotations
 
-import inspect
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -91,34 +90,17 @@ def _metric(outcome: str) -> None:
 
 
 def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
-    """Analyse one item and save it linked to the corpus; returns the analysis id.
+    """Analyse one item and save it linked to the corpus (through the same service as the
+    Analisar page: metrics, logs, error ids); returns the analysis id."""
+    from services.analysis_service import run_analysis
 
-    Uses ``services.analysis_service.run_analysis`` when it accepts the corpus link
-    (``corpus_id``/``pair_name``/``pair_index``); otherwise runs the engine and saves directly, so
-    the pair's analysis is always attached to its corpus (drill-down and corpus export need it).
-    """
-    try:
-        from services.analysis_service import run_analysis
-    except ImportError:
-        run_analysis = None
-    if run_analysis is not None and {"corpus_id", "pair_name", "pair_index"} <= set(
-        inspect.signature(run_analysis).parameters
-    ):
-        outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
-                               corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
-        if outcome.error_message_pt and outcome.result is None:
-            raise InputError(outcome.error_message_pt)
-        if not outcome.saved or outcome.analysis_id is None:
-            raise DatabaseUnavailable(outcome.error_message_pt or DatabaseUnavailable().message)
-        return int(outcome.analysis_id)
-
-    from analysis.pipeline import analyze, load_model
-
-    encoder, info = load_model(settings.model)
-    result = analyze(item.source, item.target, settings, encoder=encoder, model_info=info)
-    record = repo.save_analysis(item.source, item.target, result, title=item.name,
-                                corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
-    return int(record.id)
+    outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
+                           corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
+    if outcome.result is None:
+        raise InputError(outcome.error_message_pt or "Não foi possível analisar este par.")
+    if not outcome.saved or outcome.analysis_id is None:
+        raise DatabaseUnavailable(outcome.save_message_pt or DatabaseUnavailable().message)
+    return int(outcome.analysis_id)
 
 
 def run_pending(

@@ -55,10 +55,27 @@ def test_saving_preferences_stores_them_and_applies_them_to_the_session(env):
     ss = at.session_state
     assert (ss["lang"], ss["theme"], ss["palette"]) == ("en", "dark", "colorblind")
     assert sorted(ss["enabled_strategies"]) == ["RF+", "SL+"]
-    # the page now speaks English and the dark theme's CSS override is in place
+    # the page now speaks English
     assert at.title[0].value == "Settings"
     assert at.success[0].value == "Preferences saved in this workspace."
+
+
+def test_saved_theme_is_applied_by_the_app_shell_on_every_page(env):
+    """The shell injects the theme override before any page runs (Analisar included)."""
+    prefs = env.repo.get_preferences()
+    prefs.theme = "dark"
+    env.repo.save_preferences(prefs)
+    at = AppTest.from_file(str(Path(PAGE).parents[1] / "app.py"), default_timeout=120)
+    at.query_params["w"] = env.key
+    at.run()
+    assert not at.exception
     assert any("color-scheme: dark" in h.proto.body for h in at.get("html"))
+    prefs.theme = "light"
+    env.repo.save_preferences(prefs)
+    at2 = AppTest.from_file(str(Path(PAGE).parents[1] / "app.py"), default_timeout=120)
+    at2.query_params["w"] = env.key
+    at2.run()
+    assert not any("color-scheme: dark" in h.proto.body for h in at2.get("html"))
 
 
 def test_saved_preferences_are_read_back_in_a_new_session(env):
