@@ -361,3 +361,57 @@ def test_app_shows_hostile_text_as_text_and_stores_nfc(monkeypatch, tmp_path):
     assert "Ação é coração." in rec.result.target.text
     assert rec.title == '<img src=x onerror=alert("t")>'
     assert not any("<img" in h for h in raw)
+
+
+def test_corpus_page_bad_corpus_files_are_explained_and_only_good_pairs_run(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from db.engine import dispose_engine, make_engine
+    from db.migrate import upgrade
+    from db.repository import Repository
+    from db.workspaces import create_workspace
+
+    url = f"sqlite:///{(tmp_path / 'corpus.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("NETEST_MODEL", "lexical")
+    from ops.settings import get_settings
+
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, _key = create_workspace(engine)
+    repo = Repository(engine, ws.id)
+    page = str(Path(__file__).resolve().parents[1] / "pages" / "corpus.py")
+    at = AppTest.from_file(page, default_timeout=120)
+    at.session_state["workspace_id"] = ws.id
+    at.run()
+
+    # a CSV without the text columns: one Portuguese error, nothing stored
+    at.file_uploader(key="corpus_upload").set_value(
+        ("c.csv", b"titulo,texto,resumo\nx,Um texto.,Outro.\n", "text/csv")).run()
+    assert not at.exception
+    assert any("source" in e.value and "fonte" in e.value and "Colunas encontradas" in e.value for e in at.error)
+    assert repo.list_corpora() == []
+
+    # a zip with one good pair, a missing partner, a duplicated name and an unreadable member
+    members = {
+        "bom_fonte.txt": SRC.encode(), "bom_alvo.txt": TGT.encode(),
+        "sozinho_fonte.txt": SRC.encode(),
+        "dup_fonte.txt": SRC.encode(), "DUP_fonte.md": SRC.encode(), "dup_alvo.txt": TGT.encode(),
+        "lixo_fonte.txt": bytes(range(256)) * 20, "lixo_alvo.txt": TGT.encode(),
+    }
+    at.file_uploader(key="corpus_upload").set_value(("corpus.zip", ff.make_zip(members), "application/zip")).run()
+    assert not at.exception
+    problems = at.dataframe[0].value
+    listed = dict(zip(problems.iloc[:, 0].astype(str), problems.iloc[:, 1].astype(str), strict=True))
+    assert "Falta o arquivo alvo" in listed["sozinho"]
+    assert "duplicado" in listed["dup"].lower()
+    assert "binário" in listed["lixo"]
+    assert "**1** par(es)" in " ".join(m.value for m in at.markdown)
+    at.button(key="corpus_run").click().run()
+    assert not at.exception
+    corpora = repo.list_corpora()
+    assert len(corpora) == 1 and corpora[0].total_pairs == 1 and corpora[0].n_done == 1
+    assert repo.list_analyses().total == 1
+    dispose_engine(url)
