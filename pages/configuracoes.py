@@ -24,9 +24,6 @@ from db.views import LANGUAGES, PALETTES, THEMES, Preferences
 PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies")
 
 
-def current_repo() -> Repository | None:
-    """This visitor's workspace repository (components.runtime), None while the DB is down."""
-    return runtime.repo()
 
 
 def prefs_from_session(stored: Preferences | None = None) -> Preferences:
@@ -173,7 +170,7 @@ def render() -> None:
     flash = st.session_state.pop("cfg_flash", None)
     if flash:
         st.success(flash)
-    repo = current_repo()
+    repo = runtime.repo()
     if repo is None:
         st.warning(t("common.no_workspace"))
     _preferences_form(repo)

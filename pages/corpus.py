@@ -17,6 +17,7 @@ from analysis.types import AUTOMATIC_CODES, AnalysisSettings, InputError
 from components import runtime
 from components.charts import strategy_counts_figure
 from components.i18n import current_language, t
+from components.page_tools import md_escape, open_analysis, show_error
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from services.corpus_run import (
@@ -28,28 +29,15 @@ from services.corpus_run import (
     run_pending,
 )
 
-ANALYSE_PAGE = "pages/analisar.py"
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
 
 
-_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 
 
-def md_escape(text: str) -> str:
-    """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
-def current_repo() -> Repository | None:
-    """This visitor's workspace repository (components.runtime), None while the DB is down."""
-    return runtime.repo()
 
 
-def show_error(err: Exception) -> None:
-    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
-    if isinstance(err, DatabaseUnavailable):
-        runtime.mark_db_down()
-    st.error(getattr(err, "message", str(err)))
 
 
 def analysis_settings() -> AnalysisSettings:
@@ -64,15 +52,6 @@ def analysis_settings() -> AnalysisSettings:
     )
 
 
-def open_analysis(analysis_id: int) -> None:
-    st.session_state["analysis_id"] = int(analysis_id)
-    params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
-    params["a"] = str(int(analysis_id))
-    st.query_params["a"] = params["a"]
-    try:
-        st.switch_page(ANALYSE_PAGE, query_params=params)
-    except st.errors.StreamlitAPIException:
-        st.info(t("hist.open.fallback"))
 
 
 def _problem_message(problem: object) -> str:
@@ -312,7 +291,7 @@ def _delete(repo: Repository, ov: CorpusOverview) -> None:
 
 def render() -> None:
     st.title(t("corpus.title"))
-    repo = current_repo()
+    repo = runtime.repo()
     if repo is None:
         st.warning(t("common.no_workspace"))
         return

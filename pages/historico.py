@@ -14,45 +14,22 @@ import streamlit as st
 from analysis.types import STRATEGY_CODES
 from components import runtime
 from components.i18n import code_label, t
+from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_error
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import AnalysisSummary
 
 PAGE_SIZE = 20
-ANALYSE_PAGE = "pages/analisar.py"
 
 
-_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 
 
-def md_escape(text: str) -> str:
-    """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
-    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
-def current_repo() -> Repository | None:
-    """This visitor's workspace repository (components.runtime), None while the DB is down."""
-    return runtime.repo()
 
 
-def show_error(err: Exception) -> None:
-    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
-    if isinstance(err, DatabaseUnavailable):
-        runtime.mark_db_down()
-    st.error(getattr(err, "message", str(err)))
 
 
-def open_analysis(analysis_id: int) -> None:
-    """Open an analysis in Analisar: session_state + ``?a=`` (a reload keeps it open)."""
-    st.session_state["analysis_id"] = int(analysis_id)
-    params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
-    params["a"] = str(int(analysis_id))
-    st.query_params["a"] = params["a"]
-    try:
-        st.switch_page(ANALYSE_PAGE, query_params=params)
-    except st.errors.StreamlitAPIException:
-        # outside the navigation (a page run on its own): the selection is still recorded
-        st.info(t("hist.open.fallback"))
 
 
 def _date_range(value: object) -> tuple[date | None, date | None]:
@@ -138,7 +115,7 @@ def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
 
 def render() -> None:
     st.title(t("hist.title"))
-    repo = current_repo()
+    repo = runtime.repo()
     if repo is None:
         st.warning(t("common.no_workspace"))
         return

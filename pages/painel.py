@@ -14,25 +14,17 @@ import streamlit as st
 from analysis.types import STRATEGY_CODES
 from components import runtime
 from components.i18n import current_language, strategy_name, t
+from components.page_tools import show_error
 from components.palette import chart_colours
 from db.errors import DatabaseUnavailable
-from db.repository import Repository
 from db.views import FeedbackStats
 
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
 VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}
 
 
-def current_repo() -> Repository | None:
-    """This visitor's workspace repository (components.runtime), None while the DB is down."""
-    return runtime.repo()
 
 
-def show_error(err: Exception) -> None:
-    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
-    if isinstance(err, DatabaseUnavailable):
-        runtime.mark_db_down()
-    st.error(getattr(err, "message", str(err)))
 
 
 def has_decisions(stats: FeedbackStats) -> bool:
@@ -120,7 +112,7 @@ def render() -> None:
     palette = st.session_state.get("palette", "default")
     st.title(t("panel.title"))
     st.caption(t("panel.intro"))
-    repo = current_repo()
+    repo = runtime.repo()
     if repo is None:
         st.warning(t("common.no_workspace"))
         return

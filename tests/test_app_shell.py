@@ -1,58 +1,23 @@
 """The app shell (app.py): start-up, workspace in the URL, database banner, sidebar, navigation.
 
-Also holds the AppTest helpers shared with test_page_analisar (a private SQLite database per
-test, the real model).
+The AppTest helpers (a private SQLite database per test, the real model) live in
+tests/ui_helpers.py and are re-exported here for the suites that import them from this module.
 """
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
-import pytest
-from streamlit.testing.v1 import AppTest
-
-APP = Path(__file__).resolve().parents[1] / "app.py"
-TIMEOUT = 180
-
-SRC = ("O relatório foi entregue pela comissão. Todavia, o prefeito não compareceu à reunião. "
-       "A escola, que fica no centro, recebeu novos computadores.")
-TGT = ("A comissão entregou o relatório. Mas o prefeito não foi à reunião. "
-       "A escola fica no centro. Ela recebeu novos computadores.")
-
-
-def use_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str | None = None) -> str:
-    from ops.settings import get_settings
-
-    url = url or f"sqlite:///{tmp_path / 'app.db'}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("NETEST_MODEL", "e5")
-    get_settings.cache_clear()
-    return url
-
-
-def new_app(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    for k, v in (query or {}).items():
-        at.query_params[k] = v
-    return at
-
-
-def button(at: AppTest, label: str, nth: int = 0):
-    found = [b for b in at.button if b.label == label]
-    assert len(found) > nth, f"no button {label!r}; have {[b.label for b in at.button]}"
-    return found[nth]
-
-
-def text_area(at: AppTest, label: str):
-    found = [x for x in at.text_area if x.label == label]
-    assert found, f"no text area {label!r}"
-    return found[0]
-
-
-def no_exceptions(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-
+from tests.ui_helpers import (  # noqa: F401 - re-exported for the other AppTest suites
+    APP,
+    SRC,
+    TGT,
+    TIMEOUT,
+    button,
+    new_app,
+    no_exceptions,
+    text_area,
+    use_database,
+)
 
 
 def _workspaces(url: str) -> int:

@@ -163,7 +163,7 @@ def test_pages_survive_a_database_that_is_down(name, tmp_path, monkeypatch):
 
 
 def test_titles_are_shown_literally_in_messages(env):
-    from pages.historico import md_escape
+    from components.page_tools import md_escape
 
     assert md_escape("**x** [a](javascript:alert(1)) $y$") == (
         "\\*\\*x\\*\\* \\[a\\]\\(javascript\\:alert\\(1\\)\\) \\$y\\$")

@@ -1,0 +1,37 @@
+"""Small helpers shared by the pages: literal text in markdown, errors, opening an analysis."""
+from __future__ import annotations
+
+import streamlit as st
+
+from components import runtime
+from components.i18n import t
+from db.errors import DatabaseUnavailable
+
+ANALYSE_PAGE = "pages/analisar.py"
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def md_escape(text: str) -> str:
+    """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def show_error(err: Exception) -> None:
+    """A Portuguese error; a database outage also turns on the shell's "not saved" banner."""
+    if isinstance(err, DatabaseUnavailable):
+        runtime.mark_db_down()
+    st.error(getattr(err, "message", str(err)))
+
+
+def open_analysis(analysis_id: int) -> None:
+    """Open an analysis in Analisar: session_state + ``?a=`` (a reload keeps it open)."""
+    st.session_state["analysis_id"] = int(analysis_id)
+    params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
+    params["a"] = str(int(analysis_id))
+    st.query_params["a"] = params["a"]
+    try:
+        st.switch_page(ANALYSE_PAGE, query_params=params)
+    except st.errors.StreamlitAPIException:
+        # outside the navigation (a page run on its own): the selection is still recorded
+        st.info(t("hist.open.fallback"))
