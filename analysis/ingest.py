@@ -535,7 +535,10 @@ def pdf_pages_to_text(pages: list[str]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _WORD_RE = re.compile(r"\w+")
-_CHUNK_RE = re.compile(r"[^.!?…;:\n]+")
+#: A stretch without sentence punctuation, as the segmenter sees it: a single line break does
+#: not end a sentence (wrapped lines are joined), a blank line or a list/dialogue marker does.
+#: So 5,000 one-word lines are one 5,000-word "sentence" and deserve the warning below.
+_CHUNK_RE = re.compile(r"(?:[^.!?…;:\n]|\n(?![ \t]*\n)(?![ \t]*(?:[-–—•*▪◦]|\d{1,3}[.)])\s))+")
 #: A stretch longer than this many words without any sentence punctuation deserves a warning.
 LONG_UNPUNCTUATED_WORDS = 120
 

@@ -97,6 +97,14 @@ def test_5000_one_word_lines_are_analysed(lexical):
     target = "\n".join(lines.split("\n")[:2000])
     r = run(lines, target, lexical)
     check_result(r, lines, target)
+    # the lines are joined like wrapped text, so the researcher is warned that splitting is unsure
+    assert any("5000 palavras sem pontuação final" in n for n in r.notices)
+    from analysis.ingest import check_text
+
+    listing = "\n".join(f"- item número {i} da lista" for i in range(60))   # list items stay apart
+    assert not any("sem pontuação" in w for w in check_text(listing, "fonte"))
+    paragraphs = "\n\n".join(" ".join(WORDS) for _ in range(40))           # blank lines end a stretch
+    assert not any("sem pontuação" in w for w in check_text(paragraphs, "fonte"))
 
 
 def test_nul_and_control_characters_are_removed_and_offsets_still_match(lexical):
