@@ -105,7 +105,7 @@ def fast_retry(monkeypatch):
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def test_app_starts_with_the_database_down_and_saves_when_it_returns(backend, request, monkeypatch,
                                                                       tmp_path, fast_retry):
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     if backend == "postgres":
         server = request.getfixturevalue("pg_server")
@@ -244,7 +244,7 @@ def test_no_decision_is_reported_saved_that_is_not_in_the_database(pg_server, pg
 @pytest.mark.postgres
 def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, pg_url, monkeypatch, tmp_path,
                                                                    fast_retry):
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     use_database(monkeypatch, tmp_path, pg_url)
     at = new_app().run()
@@ -346,7 +346,7 @@ def test_a_failing_detector_reaches_sentry(monkeypatch):
 def test_app_model_fallback_notice_and_failed_check_are_visible(monkeypatch, tmp_path):
     from analysis import strategies
     from components import runtime
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     use_database(monkeypatch, tmp_path)
     monkeypatch.setenv("NETEST_MODEL", "hf:/nao/existe")

@@ -298,7 +298,7 @@ def _analyses(url: str) -> int:
 
 
 def test_app_bad_uploads_and_bad_pastes_are_explained_and_nothing_is_saved(monkeypatch, tmp_path, bad_files):
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()
@@ -344,7 +344,7 @@ def test_app_bad_uploads_and_bad_pastes_are_explained_and_nothing_is_saved(monke
 
 
 def test_app_shows_hostile_text_as_text_and_stores_nfc(monkeypatch, tmp_path):
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()

@@ -104,7 +104,7 @@ def _all_text(at) -> str:
 def test_workspace_b_with_a_s_analysis_id_in_the_url_sees_nothing_of_a(monkeypatch, tmp_path):
     from db.engine import make_engine
     from db.migrate import upgrade
-    from tests.test_app_shell import new_app, no_exceptions, use_database
+    from tests.ui_helpers import new_app, no_exceptions, use_database
 
     url = use_database(monkeypatch, tmp_path)
     engine = make_engine(url)
@@ -145,7 +145,7 @@ def test_workspace_b_with_a_s_analysis_id_in_the_url_sees_nothing_of_a(monkeypat
 
 
 def test_a_whole_app_session_never_logs_the_workspace_key_or_the_texts(monkeypatch, tmp_path, caplog, capfd):
-    from tests.test_app_shell import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
 
     use_database(monkeypatch, tmp_path)
     with caplog.at_level("DEBUG"):
