@@ -6,6 +6,7 @@ is driven over Streamlit's own websocket protocol (ops.stclient), no browser.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import urllib.error
 import urllib.request
@@ -28,6 +29,13 @@ if st.query_params.get("boom"):
     raise RuntimeError("falha com 'O menino correu rapidamente pela estrada escura'")
 '''
 TOKEN = "test-metrics-token"
+
+
+def _run_async(coro):
+    """asyncio.run in a fresh thread: Playwright's sync API (the browser suite) may leave an
+    event loop running in the main thread, where asyncio.run refuses to start."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +95,7 @@ def test_script_runs_over_websocket_and_metrics_count_it(server):
                         if x.startswith("netest_active_sessions ")]
             return done.status, done.text(), float(sessions[0].split()[-1])
 
-    status, text, active = asyncio.run(scenario())
+    status, text, active = _run_async(scenario())
     assert status == "FINISHED_SUCCESSFULLY"
     assert "analisado: 3 palavras" in text
     assert active >= 1                                  # our websocket session is counted
@@ -101,7 +109,7 @@ def test_script_error_shows_friendly_message_with_id_and_logs_no_text(server):
         async with StreamlitClient(base, query_string="boom=1") as client:
             return await client.rerun()
 
-    result = asyncio.run(scenario())
+    result = _run_async(scenario())
     assert result.status == "FINISHED_SUCCESSFULLY"
     assert result.exceptions() == []                    # no traceback for the researcher
     alerts = [a.body for a in result.alerts()]

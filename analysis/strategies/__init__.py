@@ -37,11 +37,19 @@ __all__ = ["REGISTRY", "detect_all", "build_contexts", "PairContext", "DocContex
 
 
 def _failure(code: str, exc: BaseException, where: str) -> dict[str, str]:
+    """The failed check as the researcher sees it, reported (Sentry when on, JSON log) with an id.
+
+    ops.errors scrubs research text from what it sends; the engine stays free of streamlit.
+    """
+    from ops.errors import report_exception
+
+    error_id = report_exception(exc, {"component": "strategy_detector", "code": code})
     return {
         "code": code,
         "message": f"A verificação da estratégia {code} falhou {where} e foi ignorada; "
-                   "as demais estratégias foram analisadas normalmente.",
+                   f"as demais estratégias foram analisadas normalmente (erro {error_id}).",
         "error": f"{type(exc).__name__}: {exc}",
+        "error_id": error_id,
     }
 
 
@@ -85,14 +93,14 @@ def detect_all(
                 try:
                     detections.extend(pair_fn(ctx))
                 except Exception as exc:  # noqa: BLE001 - isolate one detector on one group
-                    log.exception("detector %s failed on group %d", code, ctx.index)
+                    log.warning("detector %s failed on group %d", code, ctx.index)
                     failed.append(_failure(code, exc, f"no grupo de alinhamento {ctx.index + 1}"))
         doc_fn = getattr(module, "detect_document", None)
         if doc_fn is not None:
             try:
                 detections.extend(doc_fn(doc))
             except Exception as exc:  # noqa: BLE001
-                log.exception("document detector %s failed", code)
+                log.warning("document detector %s failed", code)
                 failed.append(_failure(code, exc, "na análise do texto inteiro"))
     anchors = {p.index: p.source_anchor for p in doc.pairs}
     detections.sort(key=lambda d: _sort_key(d, anchors))
