@@ -115,9 +115,13 @@ def mark_db_down() -> None:
 @st.cache_resource(show_spinner=False)
 def model():
     """(encoder, ModelInfo) for NETEST_MODEL, loaded once per process (fallback included)."""
-    from analysis.pipeline import load_model
+    from analysis.pipeline import load_model, warm_up
 
     encoder, info = load_model(get_settings().netest_model)
+    try:
+        warm_up(encoder, info)
+    except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first analysis
+        log.warning("engine warm-up failed", exc_info=True)
     try:
         from ops.metrics import record_model_load
 

@@ -45,9 +45,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.account_workspace": _s("Espaço de trabalho da sua conta.", "Your account's workspace."),
     "app.login": _s("Entrar", "Sign in"),
     "app.logout": _s("Sair", "Sign out"),
-    "app.db_ok": _s("🟢 Banco de dados conectado: tudo é salvo.", "🟢 Database connected: everything is saved."),
-    "app.db_down": _s("🔴 Banco de dados indisponível: nada está sendo salvo.",
-                      "🔴 Database unavailable: nothing is being saved."),
+    "app.db_ok": _s(":material/check_circle: Banco de dados conectado: tudo é salvo.", ":material/check_circle: Database connected: everything is saved."),
+    "app.db_down": _s(":material/error: Banco de dados indisponível: nada está sendo salvo.",
+                      ":material/error: Database unavailable: nothing is being saved."),
     "app.model": _s("Modelo: {name}", "Model: {name}"),
     # Analisar: input
     "an.title": _s("Analisar", "Analyse"),
