@@ -8,6 +8,7 @@ the text generator and the invariant checker shared by ``tests/test_fuzz.py`` (a
 the suite) and this long-running benchmark:
 
     .venv/bin/python bench/fuzz.py --examples 10000 [--model lexical|e5] [--seed N]
+                                   [--min-tokens 150 --max-tokens 600]   # longer texts
 
 The final line is JSON: examples run, input errors (expected), failures (anything else, with
 the minimal failing input hypothesis found), seconds.
@@ -79,20 +80,20 @@ _sep = st.sampled_from(SPACES)
 
 
 @st.composite
-def texts(draw: Any, max_tokens: int = 120) -> str:
+def texts(draw: Any, max_tokens: int = 120, min_tokens: int = 0) -> str:
     """A text built from words, punctuation, layout and hard characters, in any order."""
-    tokens = draw(st.lists(st.tuples(_token, _sep), max_size=max_tokens))
+    tokens = draw(st.lists(st.tuples(_token, _sep), min_size=min_tokens, max_size=max(min_tokens, max_tokens)))
     return "".join(tok + sep for tok, sep in tokens)
 
 
 @st.composite
-def text_pairs(draw: Any, max_tokens: int = 120) -> tuple[str, str]:
+def text_pairs(draw: Any, max_tokens: int = 120, min_tokens: int = 0) -> tuple[str, str]:
     """(source, target): independent texts, or a target derived from the source by edits
     (so that alignments and detections actually happen)."""
-    source = draw(texts(max_tokens))
+    source = draw(texts(max_tokens, min_tokens))
     how = draw(st.sampled_from(["independent", "edited", "same", "split"]))
     if how == "independent":
-        return source, draw(texts(max_tokens))
+        return source, draw(texts(max_tokens, min_tokens))
     if how == "same":
         return source, source
     words = source.split(" ")
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", default="lexical", help="lexical (fast) or e5")
     p.add_argument("--seed", type=int, default=20240601)
     p.add_argument("--max-tokens", type=int, default=120)
+    p.add_argument("--min-tokens", type=int, default=0, help="longer texts: e.g. 150 with --max-tokens 600")
     args = p.parse_args(argv)
 
     encoder, info = load_model(args.model)
@@ -226,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     @seed(args.seed)
     @settings(max_examples=args.examples, deadline=None, database=None, derandomize=False,
               suppress_health_check=list(HealthCheck), report_multiple_bugs=True)
-    @given(text_pairs(args.max_tokens))
+    @given(text_pairs(args.max_tokens, args.min_tokens))
     def prop(pair: tuple[str, str]) -> None:
         outcome = run_one(pair[0], pair[1], encoder, info, an_settings)
         counts[outcome] += 1
@@ -244,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.perf_counter() - t0
     examples = counts["ok"] + counts["input_error"]
     print(json.dumps({"benchmark": "fuzz", "model": info.name, "examples": examples,
+                      "tokens": [args.min_tokens, args.max_tokens], "seed": args.seed,
                       "ok": counts["ok"], "input_errors": counts["input_error"],
                       "failures": len(failures), "failure_details": failures,
                       "seconds": round(seconds, 1),

@@ -48,6 +48,13 @@ def test_engine_on_arbitrary_text_e5(pair, e5):
     run_one(pair[0], pair[1], encoder, info, AnalysisSettings(model="e5"))
 
 
+@settings(_FAST, max_examples=10, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(pair=text_pairs(max_tokens=500, min_tokens=150))
+def test_engine_on_long_arbitrary_text_lexical(pair, lexical):
+    encoder, info = lexical
+    run_one(pair[0], pair[1], encoder, info, AnalysisSettings(model="lexical"))
+
+
 @settings(_FAST, max_examples=40)
 @given(pair=text_pairs(max_tokens=80))
 def test_presegmented_mode_on_arbitrary_text(pair, lexical):
