@@ -145,27 +145,54 @@ def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[Pair
     lemmas on both sides, at a different position, are a reordering, not an omission plus an
     insertion. With ``same_place=True``: the pairs left unlinked *in place* instead (an
     aligner miss — neither an omission nor an insertion, and not a reordering either)."""
-    from analysis.diff import diff_tokens, tokenize
+    from bisect import bisect_left
+    from collections import Counter, defaultdict
+
+    from analysis.diff import tokenize
 
     omitted = [p for p in doc.pairs if p.source and not p.target]
     added = [p for p in doc.pairs if p.target and not p.source]
+    if not omitted or not added:
+        return []
     linked = [p for p in doc.pairs if p.is_pair]
+    src_starts = sorted(q.source[0].start for q in linked)
+    tgt_starts = sorted(q.target[0].start for q in linked)
 
     def rank_src(p: PairContext) -> int:   # linked groups before it in the source
-        return sum(1 for q in linked if q.source[0].start < p.source[0].start)
+        return bisect_left(src_starts, p.source[0].start)
 
     def rank_tgt(p: PairContext) -> int:   # linked groups before it in the target
-        return sum(1 for q in linked if q.target[0].start < p.target[0].start)
+        return bisect_left(tgt_starts, p.target[0].start)
 
+    def lemmas(text: str) -> tuple[Counter, Counter]:
+        words = [t for t in tokenize(text) if t.kind != "punct"]
+        return Counter(t.lemma for t in words), Counter(t.lemma for t in words if t.is_content)
+
+    def containment(x: Counter, y: Counter) -> float:
+        """Shared lemmas over the shorter side (as TokenDiff.containment)."""
+        nx, ny = sum(x.values()), sum(y.values())
+        if not nx or not ny:
+            return 1.0 if not nx and not ny else 0.0
+        return sum((x & y).values()) / min(nx, ny)
+
+    # Each sentence is tokenised once, and only added sentences sharing a content lemma with an
+    # omitted one are compared: linear in practice, where all pairs would be quadratic.
+    added_lemmas = {a.index: lemmas(a.target_text) for a in added}
+    by_lemma: dict[str, list[PairContext]] = defaultdict(list)
+    for a in added:
+        for lemma in added_lemmas[a.index][1]:
+            by_lemma[lemma].append(a)
     out: list[tuple[PairContext, PairContext]] = []
     used: set[int] = set()
     for o in omitted:
+        o_all, o_content = lemmas(o.source_text)
+        candidates = {a.index: a for lemma in o_content for a in by_lemma.get(lemma, ())}
         best = None
-        for a in added:
+        for a in sorted(candidates.values(), key=lambda c: c.index):
             if a.index in used or (rank_src(o) == rank_tgt(a)) != same_place:
                 continue  # a move changes place between the linked anchors
-            d = diff_tokens(tokenize(o.source_text), tokenize(a.target_text), o.source_text, a.target_text)
-            score = min(d.containment(), d.containment(content_only=True))
+            a_all, a_content = added_lemmas[a.index]
+            score = min(containment(o_all, a_all), containment(o_content, a_content))
             if score >= MOVED_MIN_CONTAINMENT and (best is None or score > best[1]):
                 best = (a, score)
         if best is not None:
