@@ -20,9 +20,17 @@ EXIT_INPUT = 2
 
 
 class _PtArgumentParser(argparse.ArgumentParser):
+    """argparse with the CLI's error contract: exit 2 and one Portuguese line on stderr."""
+
     def error(self, message: str) -> None:  # noqa: D401 - argparse hook
-        self.print_usage(sys.stderr)
-        print(f"erro: argumentos inválidos: {message}", file=sys.stderr)
+        if "the following arguments are required:" in message:
+            missing = message.split(":", 1)[1].strip()
+            text = f"faltam argumentos obrigatórios: {missing}"
+        elif "invalid choice" in message or "unrecognized arguments" in message:
+            text = f"argumento não reconhecido ({message})"
+        else:
+            text = f"argumentos inválidos ({message})"
+        print(f"erro: {text}. Veja: {self.prog} --help", file=sys.stderr)
         raise SystemExit(EXIT_INPUT)
 
 

@@ -79,3 +79,10 @@ def test_batch_with_presegmented_and_a_bad_line(tmp_path: Path) -> None:
     assert len(c["source"]["sentences"]) == 3 and len(c["source"]["paragraphs"]) == 2
     assert c["strategies"] == []
     assert "pares" in p.stderr  # progress bar
+
+
+def test_missing_argument_is_one_portuguese_line() -> None:
+    p = run("analyze", "so-um-arquivo.txt")
+    assert p.returncode == 2
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("erro: faltam argumentos obrigatórios"), p.stderr
