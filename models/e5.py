@@ -6,7 +6,8 @@ download, understands Portuguese, and is small enough for a free hosting tier.
 Similarity here is *symmetric* (source sentence vs. simplified sentence), so both sides are
 embedded with the same ``query: `` prefix, as the E5 authors recommend for symmetric tasks.
 Texts longer than the model's 512-token window are handled by the engine itself (windows
-averaged), so nothing is silently cut off.
+averaged); only pathological single "sentences" beyond MAX_CHARS characters are shortened (see
+there), and the lexical half of every similarity still reads them whole.
 """
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ E5_NAMES = {
 }
 
 
+#: Characters of one text that reach the model. Why: a "sentence" is a few hundred characters;
+#: a pasted text without punctuation can make one sentence of 20,000 (the engine then averages
+#: dozens of 512-token windows: ~30 s on 2 cores for a single input). Its opening ~600 tokens
+#: already place it semantically; the char n-gram half of the similarity still sees all of it.
+MAX_CHARS = 3000
+
+
 def _clean(text: str) -> str:
     """Make any Python string safe for the C engine.
 
@@ -29,6 +37,9 @@ def _clean(text: str) -> str:
     """
     if "\x00" in text:
         text = text.replace("\x00", " ")
+    if len(text) > MAX_CHARS:
+        cut = text.rfind(" ", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -63,8 +74,10 @@ class E5Encoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = []
-        with self._lock:
-            for i in range(0, len(texts), self.batch_size):
+        for i in range(0, len(texts), self.batch_size):
+            # the lock is taken per batch, so concurrent sessions interleave instead of one
+            # long document holding the model for all of its sentences
+            with self._lock:
                 parts.append(np.array(self._model.query(texts[i : i + self.batch_size]),
                                       dtype=np.float32, copy=True))
         out = np.vstack(parts)
