@@ -84,6 +84,11 @@ STRINGS: dict[str, dict[str, str]] = {
                          "The analysis could not be opened now (database unavailable). Try again."),
     "an.cannot_open_db_down": _s("O banco de dados está indisponível: a análise salva será aberta quando ele voltar.",
                                  "The database is unavailable: the saved analysis will open when it is back."),
+    "an.read_only_db_down": _s(
+        "Banco de dados indisponível: mostrando a análise como estava no último carregamento, só para leitura. "
+        "As decisões não salvas podem ser repetidas com «Tentar novamente» quando ele voltar.",
+        "Database unavailable: showing the analysis as last loaded, read-only. Unsaved decisions can be "
+        "repeated with «Try again» when it is back."),
     "an.untitled": _s("Análise sem título", "Untitled analysis"),
     "an.new_analysis": _s("Nova análise", "New analysis"),
     "an.unsaved_banner": _s(

@@ -184,8 +184,23 @@ if analyse_clicked:
 
 
 # ====================================================================== load the open analysis
+K_SNAPSHOT = "open_snapshot"           # the open analysis as last loaded from the database
+
+
+def _snapshot_while_down(aid):
+    """The open analysis as last loaded, read-only, while the database is down (so a failed
+    decision and its retry stay on screen instead of the whole review disappearing)."""
+    snap = ss.get(K_SNAPSHOT)
+    if snap and snap[0] == int(aid):
+        st.warning(t("an.read_only_db_down"), icon=":material/cloud_off:")
+        _, result, title, items = snap
+        return result, title, items, True, int(aid), False
+    st.error(t("an.load_failed"))
+    return None
+
+
 def _load_open():
-    """(result, source, target, title, items, saved, analysis_id) of what is open, or None."""
+    """(result, title, items, saved, analysis_id, reviewable) of what is open, or None."""
     aid = ss.get(runtime.K_ANALYSIS_ID)
     repo = _repo()
     if aid is not None and repo is not None:
@@ -197,22 +212,22 @@ def _load_open():
             return None
         except DatabaseUnavailable:
             runtime.mark_db_down()
-            st.error(t("an.load_failed"))
-            return None
+            return _snapshot_while_down(aid)
         try:
             items = [from_annotation(a) for a in repo.list_annotations(rec.id)]
-            reviewable = True
         except DatabaseUnavailable:
             runtime.mark_db_down()
-            items = [from_detection(i, d) for i, d in enumerate(rec.result.strategies)]
-            reviewable = False
-        return rec.result, rec.title, items, True, rec.id, reviewable
+            return _snapshot_while_down(aid)
+        ss[K_SNAPSHOT] = (rec.id, rec.result, rec.title, items)
+        return rec.result, rec.title, items, True, rec.id, True
     unsaved = ss.get(K_UNSAVED)
     if unsaved:
         result = AnalysisResult.from_dict(unsaved["result"])
         items = [from_detection(i, d) for i, d in enumerate(result.strategies)]
         return result, unsaved["title"], items, False, None, False
     if aid is not None:
+        if ss.get(K_SNAPSHOT) and ss[K_SNAPSHOT][0] == int(aid):
+            return _snapshot_while_down(aid)
         st.warning(t("an.cannot_open_db_down"))
     return None
 

@@ -273,6 +273,10 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     no_exceptions(at)
     assert not any("salva" in s.value.lower() for s in at.success)           # nothing claims saved
     assert at.error                                                          # the researcher is told
+    # the review stays on screen (read-only) with the failed decision and its retry
+    assert any("não salvo" in e.value for e in at.error), [e.value for e in at.error]
+    assert any(b.label == "Tentar novamente" for b in at.button)
+    assert any(b.label == "Aceitar" and b.disabled for b in at.button)
     pg_server.resume()
     assert repo.get_annotation(first_id).status == "pending" and repo.events(aid) == []
 
