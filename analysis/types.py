@@ -42,6 +42,10 @@ class InputError(ValueError):
         self.message = message
         self.code = code
 
+    def __reduce__(self):
+        # keep message and code when crossing a process boundary (services.engine_pool)
+        return (InputError, (self.message, self.code))
+
 
 @dataclass
 class Paragraph:

@@ -120,6 +120,9 @@ def model():
     encoder, info = load_model(get_settings().netest_model)
     try:
         warm_up(encoder, info)
+        from services import engine_pool
+
+        engine_pool.start(get_settings().netest_model)   # no-op unless NETEST_ENGINE_WORKERS > 0
     except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first analysis
         log.warning("engine warm-up failed", exc_info=True)
     try:

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
 
     # the embedded model: e5 | e5-enpt | hf:<id-or-path> | lexical
     netest_model: str = Field(default="e5", alias="NETEST_MODEL")
+    # worker processes for fresh analyses in the app (0: in-process; server.py defaults to the cores)
+    engine_workers: int = Field(default=0, ge=0, le=16, alias="NETEST_ENGINE_WORKERS")
 
     # error reporting
     sentry_dsn: str | None = Field(default=None, alias="SENTRY_DSN")

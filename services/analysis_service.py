@@ -131,7 +131,7 @@ def run_analysis(
 
     run = analyzer
     if run is None:
-        from analysis.pipeline import analyze as run
+        from services.engine_pool import analyze as run  # in-process unless NETEST_ENGINE_WORKERS
     info = dataclasses.replace(model_info) if model_info is not None else None  # never mutate a shared one
     try:
         result = run(source, target, settings, encoder=encoder, model_info=info, progress=progress)

@@ -1,0 +1,124 @@
+"""Runs fresh analyses in worker processes, so the Streamlit server stays responsive.
+
+Why: one Streamlit process serves every session from threads that share one GIL, and the
+embedded model has one lock; under a class of simultaneous users, analyses queued behind each
+other and behind page renders. Each worker process loads its own model once (spawned, never
+forked: the server is multi-threaded), warms the engine up, and analyses one pair at a time;
+the server process keeps rendering pages and saving decisions meanwhile.
+
+``NETEST_ENGINE_WORKERS`` sets the number of workers; 0 (the library default, used by the CLI,
+the tests and notebooks) analyses in-process. ``server.py`` defaults it to the number of cores
+(at most 2). If the pool breaks (a worker killed), the analysis runs in-process and the pool
+is rebuilt on the next call: a researcher never loses an analysis to it.
+"""
+from __future__ import annotations
+
+import concurrent.futures as cf
+import dataclasses
+import logging
+import multiprocessing
+import threading
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from analysis.types import AnalysisResult, AnalysisSettings, ModelInfo
+
+log = logging.getLogger("netest.engine_pool")
+
+_lock = threading.Lock()
+_pool: cf.ProcessPoolExecutor | None = None
+_pool_size = 0
+
+# ---------------------------------------------------------------- inside a worker process
+_worker_models: dict[str, Any] = {}
+
+
+def _worker_init(spec: str) -> None:
+    from analysis.pipeline import load_model, warm_up
+
+    encoder, info = load_model(spec)
+    _worker_models[spec] = (encoder, info)
+    try:
+        warm_up(encoder, info)
+    except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first analysis
+        log.warning("worker warm-up failed", exc_info=True)
+
+
+def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[str, Any]:
+    from analysis.pipeline import analyze, load_model
+
+    s = AnalysisSettings.from_dict(settings)
+    if s.model not in _worker_models:
+        _worker_models[s.model] = load_model(s.model)
+    encoder, info = _worker_models[s.model]
+    return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info)).to_dict()
+
+
+# ---------------------------------------------------------------- in the server process
+def configured_workers() -> int:
+    from ops.settings import get_settings
+
+    return max(0, int(get_settings().engine_workers))
+
+
+def _get_pool(size: int, spec: str) -> cf.ProcessPoolExecutor:
+    global _pool, _pool_size
+    with _lock:
+        if _pool is None or _pool_size != size:
+            if _pool is not None:
+                _pool.shutdown(wait=False, cancel_futures=True)
+            _pool = cf.ProcessPoolExecutor(
+                max_workers=size, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init, initargs=(spec,))
+            _pool_size = size
+        return _pool
+
+
+def _discard_pool() -> None:
+    global _pool
+    with _lock:
+        if _pool is not None:
+            _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def start(spec: str | None = None) -> bool:
+    """Start the workers now (at server start-up) so the first researcher does not wait for
+    them; returns whether a pool is in use."""
+    size = configured_workers()
+    if size <= 0:
+        return False
+    from ops.settings import get_settings
+
+    pool = _get_pool(size, spec or get_settings().netest_model)
+    for _ in range(size):  # one trivial task per worker runs each initializer
+        pool.submit(int, 0)
+    return True
+
+
+def analyze(source: str, target: str, settings: AnalysisSettings | None = None, *,
+            encoder: Any = None, model_info: ModelInfo | None = None, progress: Any = None
+            ) -> AnalysisResult:
+    """Same contract as ``analysis.pipeline.analyze`` (InputError for bad input), run in a
+    worker when NETEST_ENGINE_WORKERS > 0, else in this process."""
+    from analysis.pipeline import analyze as analyze_here
+
+    settings = settings or AnalysisSettings()
+    size = configured_workers()
+    if size <= 0:
+        return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
+                            progress=progress)
+    if progress is not None:
+        progress("Analisando (processo do motor)", 0.1)
+    try:
+        future = _get_pool(size, settings.model).submit(
+            _worker_analyze, source, target, settings.to_dict())
+        result = AnalysisResult.from_dict(future.result())
+    except BrokenProcessPool:
+        log.warning("engine pool broken; analysing in-process and rebuilding it next time")
+        _discard_pool()
+        return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
+                            progress=progress)
+    if progress is not None:
+        progress("Pronto", 1.0)
+    return result

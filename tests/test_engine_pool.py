@@ -1,0 +1,63 @@
+"""Fresh analyses in worker processes (services.engine_pool): same result, same errors."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.pipeline import analyze as analyze_here
+from analysis.types import AnalysisSettings, InputError
+from ops.settings import get_settings
+from services import engine_pool
+
+SRC = ("O relatório foi entregue pela comissão. Todavia, o prefeito não compareceu à reunião. "
+       "A escola, que fica no centro, recebeu novos computadores.")
+TGT = ("A comissão entregou o relatório. Mas o prefeito não foi à reunião. "
+       "A escola fica no centro. Ela recebeu novos computadores.")
+
+
+@pytest.fixture
+def one_worker(monkeypatch):
+    monkeypatch.setenv("NETEST_ENGINE_WORKERS", "1")
+    get_settings.cache_clear()
+    yield
+    engine_pool._discard_pool()
+    get_settings.cache_clear()
+
+
+def test_worker_gives_the_same_result_as_in_process(one_worker):
+    settings = AnalysisSettings()
+    assert engine_pool.start()
+    pooled = engine_pool.analyze(SRC, TGT, settings)
+    here = analyze_here(SRC, TGT, settings)
+    assert [(g.source, g.target, g.kind) for g in pooled.alignments] == \
+           [(g.source, g.target, g.kind) for g in here.alignments]
+    assert [(d.code, d.source_spans, d.target_spans) for d in pooled.strategies] == \
+           [(d.code, d.source_spans, d.target_spans) for d in here.strategies]
+    assert pooled.model.backend == "e5"
+
+
+def test_input_error_crosses_the_process_boundary(one_worker):
+    with pytest.raises(InputError) as err:
+        engine_pool.analyze("   ", TGT, AnalysisSettings())
+    assert err.value.code == "empty_text" and "vazio" in err.value.message
+
+
+def test_a_killed_worker_costs_no_analysis(one_worker):
+    import os
+    import signal
+
+    pool = engine_pool._get_pool(1, "e5")
+    pid = pool.submit(os.getpid).result()
+    os.kill(pid, signal.SIGKILL)
+    result = engine_pool.analyze(SRC, TGT, AnalysisSettings())   # broken pool: runs in-process
+    assert result.strategies
+    again = engine_pool.analyze(SRC, TGT, AnalysisSettings())    # and the pool is rebuilt
+    assert again.strategies
+
+
+def test_zero_workers_analyses_in_process(monkeypatch):
+    monkeypatch.setenv("NETEST_ENGINE_WORKERS", "0")
+    get_settings.cache_clear()
+    assert not engine_pool.start()
+    assert engine_pool.analyze(SRC, TGT).strategies
+    assert engine_pool._pool is None or engine_pool._pool_size == 0
+    get_settings.cache_clear()
