@@ -134,20 +134,11 @@ def run_pending(
         except DatabaseUnavailable as exc:
             summary.database_error = exc.message
             break
-        except InputError as exc:
-            msg = exc.message
-            try:
-                repo.mark_item_error(item.id, msg)
-            except DatabaseUnavailable as db_exc:
-                summary.database_error = db_exc.message
-                break
-            summary.attempted += 1
-            summary.errors += 1
-            summary.error_messages[item.name] = msg
-            _metric("input_error")
-            continue
         except Exception as exc:  # noqa: BLE001 - one bad pair must not stop the corpus
-            msg = UNEXPECTED_PAIR_ERROR.format(error_id=_report(exc))
+            if isinstance(exc, InputError):
+                msg, outcome = exc.message, "input_error"
+            else:
+                msg, outcome = UNEXPECTED_PAIR_ERROR.format(error_id=_report(exc)), "error"
             try:
                 repo.mark_item_error(item.id, msg)
             except DatabaseUnavailable as db_exc:
@@ -156,7 +147,7 @@ def run_pending(
             summary.attempted += 1
             summary.errors += 1
             summary.error_messages[item.name] = msg
-            _metric("error")
+            _metric(outcome)
             continue
         try:
             repo.mark_item_done(item.id, analysis_id)

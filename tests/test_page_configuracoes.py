@@ -2,32 +2,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from db.engine import dispose_engine, make_engine
-from db.migrate import upgrade
-from db.repository import Repository
-from db.workspaces import create_workspace
-from ops.settings import get_settings
+from tests.ui_helpers import workspace_env
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "configuracoes.py")
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    url = f"sqlite:///{(tmp_path / 'cfg.db').as_posix()}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
-    get_settings.cache_clear()
-    engine = make_engine(url)
-    upgrade(engine)
-    ws, key = create_workspace(engine)
-    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
-    get_settings.cache_clear()
-    dispose_engine(url)
+    yield from workspace_env(tmp_path, monkeypatch)
 
 
 def _page(env) -> AppTest:

@@ -2,17 +2,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.pipeline import analyze
-from db.engine import dispose_engine, make_engine
-from db.migrate import upgrade
 from db.repository import Repository
 from db.workspaces import create_workspace
 from ops.settings import get_settings
+from tests.ui_helpers import workspace_env
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "historico.py")
 FEIRA = ("Neste ano, a feira terá mais expositores.", "A feira terá mais expositores neste ano.")
@@ -21,16 +19,7 @@ JUIZ = ("O réu foi absolvido pelo juiz ontem.", "O acusado foi inocentado pelo 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    url = f"sqlite:///{(tmp_path / 'hist.db').as_posix()}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
-    get_settings.cache_clear()
-    engine = make_engine(url)
-    upgrade(engine)
-    ws, key = create_workspace(engine)
-    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
-    get_settings.cache_clear()
-    dispose_engine(url)
+    yield from workspace_env(tmp_path, monkeypatch)
 
 
 def _save(repo, pair, title):

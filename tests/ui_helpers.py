@@ -47,3 +47,26 @@ def text_area(at: AppTest, label: str):
 
 def no_exceptions(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
+
+
+def workspace_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Generator for a page fixture: a migrated SQLite file, one workspace and its repository
+    (``yield from workspace_env(tmp_path, monkeypatch)``)."""
+    from types import SimpleNamespace
+
+    from db.engine import dispose_engine, make_engine
+    from db.migrate import upgrade
+    from db.repository import Repository
+    from db.workspaces import create_workspace
+    from ops.settings import get_settings
+
+    url = f"sqlite:///{(tmp_path / 'page.db').as_posix()}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, key = create_workspace(engine)
+    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
+    get_settings.cache_clear()
+    dispose_engine(url)
