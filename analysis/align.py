@@ -296,3 +296,53 @@ def align(source: Document, target: Document, encoder: Encoder | None,
     sim = pair_similarity([s.text for s in source.sentences],
                           [t.text for t in target.sentences], encoder)
     return align_scores(source, target, sim, params)
+
+
+def align_paragraphs(source: Document, target: Document,
+                     groups: list[AlignmentGroup]) -> list[AlignmentGroup]:
+    """Paragraph alignment derived from the sentence alignment (ids ``p1..`` on each side).
+
+    Two paragraphs are linked when any of their sentences are; connected paragraphs form one
+    group (1:1, split into several paragraphs, merged, n:m), and a paragraph none of whose
+    sentences is linked is omitted/added. Why derived, not computed again: paragraph boundaries
+    are only meaningful through the sentences they hold, and the two levels can then never
+    disagree. Score: the sentence groups' scores, weighted by how many sentences they hold.
+    """
+    src_par = {s.id: s.paragraph for s in source.sentences}
+    tgt_par = {t.id: t.paragraph for t in target.sentences}
+    s_index = {p.id: k for k, p in enumerate(source.paragraphs)}
+    t_index = {p.id: k for k, p in enumerate(target.paragraphs)}
+    n, m = len(source.paragraphs), len(target.paragraphs)
+    links: dict[int, set[int]] = {}
+    weight: dict[tuple[int, int], list[tuple[float, int]]] = {}
+    for g in groups:
+        if not (g.source and g.target):
+            continue
+        size = len(g.source) + len(g.target)
+        for sid in g.source:
+            for tid in g.target:
+                i, j = s_index[src_par[sid]], t_index[tgt_par[tid]]
+                links.setdefault(j, set()).add(i)
+                weight.setdefault((i, j), []).append((g.score, size))
+    out: list[tuple[float, int, AlignmentGroup]] = []
+    for src, tgt in _components(links, n, m):
+        src.sort()
+        tgt.sort()
+        if src and tgt:
+            pairs = [w for i in src for j in tgt for w in weight.get((i, j), [])]
+            score = sum(s * k for s, k in pairs) / max(1, sum(k for _, k in pairs))
+            key = float(src[0])
+        else:
+            score = 1.0
+            key = float(src[0]) if src else -1.0
+            if not src:   # an added paragraph goes after the source paragraph its predecessor maps to
+                before = [min(links[j]) for j in links if j < tgt[0]]
+                key = (max(before) if before else -1) + 0.5
+        out.append((key, tgt[0] if tgt else -1, AlignmentGroup(
+            source=[source.paragraphs[i].id for i in src],
+            target=[target.paragraphs[j].id for j in tgt],
+            score=round(float(score), 4),
+            kind=AlignmentGroup.kind_for(len(src), len(tgt)),
+        )))
+    out.sort(key=lambda x: (x[0], x[1]))
+    return [g for _, _, g in out]

@@ -35,6 +35,11 @@ def to_contract(result: AnalysisResult, item_id: Any = None) -> dict[str, Any]:
              "kind": g.kind}
             for g in result.alignments
         ],
+        "paragraph_alignments": [
+            {"source": list(g.source), "target": list(g.target), "score": round(g.score, 4),
+             "kind": g.kind}
+            for g in result.paragraph_alignments
+        ],
         "strategies": [
             {"code": d.code, "confidence": round(d.confidence, 4),
              "source_spans": [list(s) for s in d.source_spans],

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from analysis import ENGINE_VERSION
-from analysis.align import align
+from analysis.align import align, align_paragraphs
 from analysis.ingest import check_pair, normalize_text
 from analysis.readability import compare, text_metrics
 from analysis.segment import segment
@@ -198,6 +198,7 @@ def analyze(
         timings=timings,
         notices=notices,
         failed_checks=failed,
+        paragraph_alignments=align_paragraphs(src_doc, tgt_doc, groups),
     )
 
 

@@ -186,13 +186,14 @@ class AnalysisResult:
     model: ModelInfo
     source: Document
     target: Document
-    alignments: list[AlignmentGroup] = field(default_factory=list)
+    alignments: list[AlignmentGroup] = field(default_factory=list)   # sentences (s1.. ↔ t1..)
     strategies: list[Detection] = field(default_factory=list)
     metrics: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)       # Portuguese warnings for the UI
     failed_checks: list[dict[str, str]] = field(default_factory=list)  # detectors that raised
     schema: int = RESULT_SCHEMA
+    paragraph_alignments: list[AlignmentGroup] = field(default_factory=list)  # p1.. ↔ p1..
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -220,6 +221,7 @@ class AnalysisResult:
             notices=list(d.get("notices", [])),
             failed_checks=list(d.get("failed_checks", [])),
             schema=d.get("schema", RESULT_SCHEMA),
+            paragraph_alignments=[AlignmentGroup(**g) for g in d.get("paragraph_alignments", [])],
         )
 
     @classmethod

@@ -107,3 +107,21 @@ def test_model_crash_mid_analysis_falls_back() -> None:
     r = analyze(SOURCE, TARGET, encoder=Broken())
     assert r.model.fallback and "lexical" in r.model.notice
     assert r.alignments and r.strategies
+
+
+def test_paragraph_alignment_follows_the_sentences() -> None:
+    src = ("O museu da cidade fechou para reforma. A obra deve durar dois anos.\n\n"
+           "A prefeitura anunciou novos horários para a biblioteca municipal.")
+    tgt = ("O museu da cidade fechou para reforma.\n\n"
+           "A obra deve durar dois anos.\n\n"
+           "A prefeitura anunciou novos horários para a biblioteca municipal.\n\n"
+           "Os astronautas treinaram durante meses no deserto do Atacama.")
+    r = analyze(src, tgt)
+    pars = [(g.source, g.target, g.kind) for g in r.paragraph_alignments]
+    assert (["p1"], ["p1", "p2"], "split") in pars
+    assert (["p2"], ["p3"], "1:1") in pars
+    assert ([], ["p4"], "added") in pars
+    covered_t = sorted(p for g in r.paragraph_alignments for p in g.target)
+    assert covered_t == ["p1", "p2", "p3", "p4"]
+    again = AnalysisResult.from_json(r.to_json())
+    assert again.paragraph_alignments == r.paragraph_alignments
