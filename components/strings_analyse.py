@@ -107,6 +107,7 @@ STRINGS: dict[str, dict[str, str]] = {
     # tabs
     "tab.side": _s("Lado a lado", "Side by side"),
     "tab.align": _s("Alinhamento", "Alignment"),
+    "align.paragraphs": _s("Parágrafos", "Paragraphs"),
     "tab.strategies": _s("Estratégias", "Strategies"),
     "tab.metrics": _s("Métricas", "Metrics"),
     "tab.export": _s("Exportar", "Export"),

@@ -388,6 +388,14 @@ with tab_align:
             st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
         else:
             st.info(t("align.empty"))
+        if result.paragraph_alignments:
+            st.markdown(f"#### {t('align.paragraphs')}")
+            st.dataframe(pd.DataFrame([{
+                t("col.kind"): t(f"kind.{g.kind}"),
+                t("col.source_ids"): ", ".join(g.source) or "—",
+                t("col.target_ids"): ", ".join(g.target) or "—",
+                t("col.score"): round(float(g.score), 3),
+            } for g in result.paragraph_alignments]), hide_index=True, width="stretch")
 
 
 # ---------------------------------------------------------------------- Estratégias

@@ -145,6 +145,9 @@ def test_other_views_render(monkeypatch, tmp_path):
     at.run()
     df = at.dataframe[0].value
     assert "Divisão (1:n)" in set(df["Tipo"])  # the school sentence was split
+    paragraphs = at.dataframe[1].value          # the paragraph level, derived from the sentences
+    assert len(paragraphs) >= 1 and set(paragraphs["Tipo"]) <= {"1:1", "Divisão (1:n)", "Fusão (n:1)",
+                                                                "n:m", "Omitida", "Acrescentada"}
 
 
 def _free_port() -> int:
