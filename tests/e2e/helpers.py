@@ -61,6 +61,27 @@ def wait_highlights(page) -> None:  # noqa: ANN001
 
 def open_tab(page, name: str) -> None:  # noqa: ANN001
     page.get_by_role("tab", name=name).click()
+    wait_app_ready(page)   # the tab's lazy view is rendered before anything in it is clicked
+
+
+def download(page, button_name: re.Pattern, attempts: int = 3):  # noqa: ANN001, ANN201
+    """Click a download button and return the Download. The data is built on click (deferred),
+    and on a busy machine a click landing during a rerun is dropped by the browser; so the click
+    is repeated (a bounded number of times) until a download starts."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    button = page.get_by_role("button", name=button_name)
+    button.wait_for(timeout=60_000)
+    for attempt in range(attempts):
+        wait_app_ready(page)
+        try:
+            with page.expect_download(timeout=40_000) as dl:
+                button.click()
+            return dl.value
+        except PlaywrightTimeout:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
 
 
 def workspace_key(url: str) -> str | None:

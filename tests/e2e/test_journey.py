@@ -20,6 +20,7 @@ from tests.e2e.helpers import (
     TARGET,
     annotation_statuses,
     click_analyse,
+    download,
     fill_texts,
     open_tab,
     wait_highlights,
@@ -56,8 +57,7 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
     # accept one detection, reject another
     open_tab(page, "Estratégias")
     accept = _decision_buttons(page, "Aceitar")
-    accept.first.wait_for(timeout=30_000)
-    assert accept.count() >= 2
+    accept.nth(1).wait_for(timeout=60_000)   # at least two detections to decide on (cards render progressively)
     accept.first.click()
     page.get_by_text("Aceita", exact=True).first.wait_for(timeout=30_000)
     reject = _decision_buttons(page, "Rejeitar")
@@ -77,9 +77,8 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
 
     # the CSV export contains both decisions
     open_tab(page, "Exportar")
-    with page.expect_download(timeout=60_000) as dl:
-        page.get_by_role("button", name=re.compile(r"\bCSV$")).click()
-    rows = list(csv.DictReader(io.StringIO(dl.value.path().read_text(encoding="utf-8-sig"))))
+    csv_file = download(page, re.compile(r"\bCSV$"))
+    rows = list(csv.DictReader(io.StringIO(csv_file.path().read_text(encoding="utf-8-sig"))))
     assert {"accepted", "rejected"} <= {r["status"] for r in rows}
 
     # Histórico lists the analysis
