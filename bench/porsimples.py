@@ -1,4 +1,4 @@
-"""Loader for the PorSimples development split (``/work/shared/data/porsimples``).
+"""Loader for the PorSimples development split (``../shared/data/porsimples`` beside the project, or ``PORSIMPLES_DIR``).
 
 Shared by every benchmark that measures the engine on real simplifications (alignment, splits,
 omissions, readability). It hides the dataset's quirks in one place (see the dataset README):
@@ -24,7 +24,8 @@ from pathlib import Path
 
 from analysis.types import Document, Paragraph, Sentence
 
-DEFAULT_ROOT = Path(os.environ.get("PORSIMPLES_DIR", "/work/shared/data/porsimples"))
+DEFAULT_ROOT = Path(os.environ.get(
+    "PORSIMPLES_DIR", Path(__file__).resolve().parents[2] / "shared" / "data" / "porsimples"))
 LEVEL_PAIRS = (("ORI", "NAT"), ("NAT", "STR"))
 
 #: Separators used to rebuild a raw text from gold sentences.
