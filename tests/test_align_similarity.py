@@ -14,16 +14,6 @@ from analysis.similarity import (
     text_similarity,
 )
 
-
-@pytest.fixture(scope="module")
-def e5():
-    from models.loader import get_encoder
-
-    loaded = get_encoder("e5")
-    assert not loaded.fallback, loaded.notice
-    return loaded.encoder
-
-
 SOURCE = [
     "A adesão ao tratamento pressupõe o acompanhamento contínuo dos pacientes.",
     "O réu foi absolvido pelo tribunal de justiça.",

@@ -1,21 +1,15 @@
 """The app shell (app.py): start-up, workspace in the URL, database banner, sidebar, navigation.
 
 The AppTest helpers (a private SQLite database per test, the real model) live in
-tests/ui_helpers.py and are re-exported here for the suites that import them from this module.
+tests/ui_helpers.py.
 """
 from __future__ import annotations
 
-import socket
-
-from tests.ui_helpers import (  # noqa: F401 - re-exported for the other AppTest suites
-    APP,
-    SRC,
-    TGT,
-    TIMEOUT,
+from tests.ui_helpers import (
     button,
+    dead_postgres_url,
     new_app,
     no_exceptions,
-    text_area,
     use_database,
 )
 
@@ -62,15 +56,8 @@ def test_known_key_reopens_workspace_and_unknown_key_gets_fresh_one(monkeypatch,
     assert any("não é válido" in i.value for i in other.info)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_database_down_app_still_starts_with_banner(monkeypatch, tmp_path):
-    use_database(monkeypatch, tmp_path,
-                 f"postgresql+psycopg://netest:x@127.0.0.1:{_free_port()}/netest?connect_timeout=2")
+    use_database(monkeypatch, tmp_path, dead_postgres_url())
     at = new_app().run()
     no_exceptions(at)
     assert any("não estão sendo salvos" in w.value for w in at.warning)

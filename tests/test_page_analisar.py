@@ -2,9 +2,17 @@
 from __future__ import annotations
 
 import re
-import socket
 
-from tests.test_app_shell import SRC, TGT, button, new_app, no_exceptions, text_area, use_database
+from tests.ui_helpers import (
+    SRC,
+    TGT,
+    button,
+    dead_postgres_url,
+    new_app,
+    no_exceptions,
+    text_area,
+    use_database,
+)
 
 
 def _repo(url: str, workspace_id: int):
@@ -150,15 +158,8 @@ def test_other_views_render(monkeypatch, tmp_path):
                                                                 "n:m", "Omitida", "Acrescentada"}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_database_unreachable_result_shown_nothing_claims_saved(monkeypatch, tmp_path):
-    use_database(monkeypatch, tmp_path,
-                 f"postgresql+psycopg://netest:x@127.0.0.1:{_free_port()}/netest?connect_timeout=2")
+    use_database(monkeypatch, tmp_path, dead_postgres_url())
     at = new_app().run()
     _analyse(at)
     no_exceptions(at)

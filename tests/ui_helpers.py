@@ -70,3 +70,13 @@ def workspace_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id, key=key)
     get_settings.cache_clear()
     dispose_engine(url)
+
+
+def dead_postgres_url() -> str:
+    """A PostgreSQL URL on a loopback port where nothing listens: a database that is down."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"postgresql+psycopg://netest:x@127.0.0.1:{port}/netest?connect_timeout=2"
