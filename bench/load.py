@@ -10,7 +10,7 @@ sentence-embedding cache — can answer a "fresh" analysis.
 The script starts ``streamlit run server.py`` itself on a free loopback port (or attaches to
 ``--port``), is bounded in users, runs and time, stops by itself and prints its headline numbers
 as the final JSON line: users, runs, errors, p50/p95/max latency per kind, runs/s, analyses per
-hour, server RSS (start, end, max, drift over the second half).
+hour, server RSS incl. the engine worker processes (start, end, max, drift over the second half).
 
     .venv/bin/python bench/load.py --users 100 --duration 300 --think 5
     .venv/bin/python bench/load.py --users 20 --soak 600
@@ -206,7 +206,7 @@ def _pct(values: list[float], q: float) -> float | None:
 async def _sample_rss(pid: int | None, samples: list[tuple[float, int]], stop: asyncio.Event,
                       every: float) -> None:
     while pid and not stop.is_set():
-        samples.append((time.monotonic(), rss_bytes(pid)))
+        samples.append((time.monotonic(), rss_bytes(pid, children=True)))
         try:
             await asyncio.wait_for(stop.wait(), timeout=every)
         except TimeoutError:
@@ -236,7 +236,7 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
     stop.set()
     await sampler
     if pid:
-        rss_samples.append((time.monotonic(), rss_bytes(pid)))
+        rss_samples.append((time.monotonic(), rss_bytes(pid, children=True)))
 
     latency = {kind: {"n": len(v), "p50": _pct(v, 50), "p95": _pct(v, 95), "max": round(max(v), 3)}
                for kind, v in sorted(stats.latency.items()) if v}

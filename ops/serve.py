@@ -80,12 +80,28 @@ def stop_server(proc: subprocess.Popen, timeout: float = 10.0) -> None:
             proc.wait(timeout=timeout)
 
 
-def rss_bytes(pid: int) -> int:
-    """Resident set size of a process from /proc (Linux), 0 if unavailable."""
+def rss_bytes(pid: int, children: bool = False) -> int:
+    """Resident set size of a process from /proc (Linux), 0 if unavailable; with
+    ``children=True`` its descendants are added (the engine's worker processes)."""
+    total = 0
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
+                total = int(line.split()[1]) * 1024
+                break
     except OSError:
-        pass
-    return 0
+        return 0
+    if children:
+        for kid in _children(pid):
+            total += rss_bytes(kid, children=True)
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids.extend(int(k) for k in (task / "children").read_text().split())
+        except OSError:
+            continue
+    return kids
