@@ -296,3 +296,20 @@ def _runs(flags: list[bool]) -> list[tuple[int, int]]:
             out.append((start, k))
             start = None
     return out
+
+
+def unmoved_runs(start: int, end: int, moved: set[int]) -> list[tuple[int, int]]:
+    """The maximal sub-ranges of word indices ``[start, end)`` that contain no moved word.
+
+    Why: an inserted or deleted run in a diff may hold words that only changed place (DL+);
+    insertion/omission detectors must look at the rest only."""
+    out: list[tuple[int, int]] = []
+    run_start = None
+    for i in range(start, end + 1):
+        free = i < end and i not in moved
+        if free and run_start is None:
+            run_start = i
+        elif not free and run_start is not None:
+            out.append((run_start, i))
+            run_start = None
+    return out

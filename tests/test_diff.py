@@ -78,3 +78,12 @@ def test_containment_ignores_omission_but_not_rewording():
     reworded = diff_texts("A ingestão de fibras melhora o trânsito intestinal.",
                           "Comer verduras ajuda a barriga a funcionar.")
     assert reworded.containment() < 0.3
+
+
+def test_unmoved_runs_cut_ranges_at_moved_words() -> None:
+    from analysis.diff import unmoved_runs
+
+    assert unmoved_runs(0, 6, set()) == [(0, 6)]
+    assert unmoved_runs(0, 6, {2, 3}) == [(0, 2), (4, 6)]
+    assert unmoved_runs(3, 5, {3, 4}) == []
+    assert unmoved_runs(2, 2, set()) == []

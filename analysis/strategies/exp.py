@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.diff import unmoved_runs
 from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.strategies.base import PairContext
 from analysis.types import Detection
@@ -98,20 +99,8 @@ def _src_index_for_tgt(ctx: PairContext, j: int) -> int | None:
 def inserted_runs(ctx: PairContext) -> list[tuple[int, int]]:
     """Target word ranges that are pure insertions (moved words excluded)."""
     moved = ctx.diff.tgt_moved()
-    out: list[tuple[int, int]] = []
-    for op in ctx.diff.ops:
-        if op.tag != "insert":
-            continue
-        start = None
-        b = op.tgt[1]
-        for j in list(range(op.tgt[0], b)) + [b]:
-            free = j < b and j not in moved
-            if free and start is None:
-                start = j
-            elif not free and start is not None:
-                out.append((start, j))
-                start = None
-    return out
+    return [run for op in ctx.diff.ops if op.tag == "insert"
+            for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)]
 
 
 def detect(ctx: PairContext) -> list[Detection]:

@@ -7,6 +7,7 @@ researcher to confirm.
 """
 from __future__ import annotations
 
+from analysis.diff import unmoved_runs
 from analysis.strategies.base import PairContext
 from analysis.types import KIND_OMITTED, Detection
 
@@ -41,18 +42,8 @@ def deleted_runs(ctx: PairContext) -> list[tuple[int, int]]:
             ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
             if ls - lt >= 4 and lt <= 2:
                 runs.append(op.src)
-    out = []
-    for a, b in runs:
-        # cut the run at moved words: keep the longest unmoved stretch(es)
-        start = None
-        for i in list(range(a, b)) + [b]:
-            free = i < b and i not in moved
-            if free and start is None:
-                start = i
-            elif not free and start is not None:
-                out.append((start, i))
-                start = None
-    return out
+    # cut each run at moved words: keep the unmoved stretches
+    return [run for a, b in runs for run in unmoved_runs(a, b, moved)]
 
 
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
