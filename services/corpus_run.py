@@ -130,7 +130,7 @@ def run_pending(
             break
         tell(f"Analisando «{item.name}» ({already + summary.attempted + 1} de {total})")
         try:
-            analysis_id = _analyse_and_save(repo, item, corpus_id, settings)
+            _analyse_and_save(repo, item, corpus_id, settings)
         except DatabaseUnavailable as exc:
             summary.database_error = exc.message
             break
@@ -149,11 +149,8 @@ def run_pending(
             summary.error_messages[item.name] = msg
             _metric(outcome)
             continue
-        try:
-            repo.mark_item_done(item.id, analysis_id)
-        except DatabaseUnavailable as exc:
-            summary.database_error = exc.message
-            break
+        # no separate "done" write: saving the pair's analysis marked it done in the same
+        # transaction (db.repository.save_analysis with corpus_id + pair_index)
         summary.attempted += 1
         summary.done += 1
         _metric("ok")
