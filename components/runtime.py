@@ -149,8 +149,8 @@ def cached_analyze(source, target, settings, encoder=None, model_info=None, prog
     import json
 
     from analysis import ENGINE_VERSION
-    from analysis.pipeline import analyze
     from analysis.types import AnalysisResult
+    from services.engine_pool import analyze  # worker processes under the server, else in-process
 
     key = hashlib.sha256(json.dumps(
         [source, target, settings.to_dict(), getattr(model_info, "name", ""), ENGINE_VERSION],

@@ -17,7 +17,10 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import multiprocessing
+import sys
 import threading
+import types
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -55,6 +58,31 @@ def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[
 
 
 # ---------------------------------------------------------------- in the server process
+@contextmanager
+def _plain_main():
+    """While a worker is spawned, ``__main__`` is a bare module.
+
+    Why: Streamlit runs each page with ``sys.modules["__main__"]`` set to the page script, and a
+    spawned child re-imports the parent's ``__main__`` by path: every worker would run the
+    whole UI script headless at boot (loading the model twice, logging hundreds of
+    "missing ScriptRunContext" warnings and trying to start a pool of its own). Held under
+    ``_lock``; ``ProcessPoolExecutor`` spawns workers inside ``submit``.
+    """
+    saved = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if saved is not None:
+            sys.modules["__main__"] = saved
+
+
+def _submit(size: int, spec: str, fn: Any, *args: Any) -> cf.Future:
+    pool = _get_pool(size, spec)
+    with _lock, _plain_main():
+        return pool.submit(fn, *args)
+
+
 def configured_workers() -> int:
     from ops.settings import get_settings
 
@@ -90,9 +118,9 @@ def start(spec: str | None = None) -> bool:
         return False
     from ops.settings import get_settings
 
-    pool = _get_pool(size, spec or get_settings().netest_model)
+    spec = spec or get_settings().netest_model
     for _ in range(size):  # one trivial task per worker runs each initializer
-        pool.submit(int, 0)
+        _submit(size, spec, int, 0)
     return True
 
 
@@ -111,8 +139,8 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
     if progress is not None:
         progress("Analisando (processo do motor)", 0.1)
     try:
-        future = _get_pool(size, settings.model).submit(
-            _worker_analyze, source, target, settings.to_dict())
+        future = _submit(size, settings.model, _worker_analyze, source, target,
+                         settings.to_dict())
         result = AnalysisResult.from_dict(future.result())
     except BrokenProcessPool:
         log.warning("engine pool broken; analysing in-process and rebuilding it next time")
