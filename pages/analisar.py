@@ -412,6 +412,12 @@ def _do(action: str, annotation_id: int | None = None, **kw) -> None:
                       if not out.saved else None}
 
 
+def _do_with_input(action: str, annotation_id: int, field: str, widget_key: str, drawn: object) -> None:
+    """Like ``_do``, reading the widget's value when the button is clicked: a comment typed and
+    saved in one go arrives with the click, after the button's arguments were drawn."""
+    _do(action, annotation_id, **{field: ss.get(widget_key, drawn)})
+
+
 def _spans_from_inputs(prefix: str, text: str, n_spans: int) -> tuple[list[tuple[int, int]], str | None]:
     spans = []
     for j in range(n_spans):
@@ -536,17 +542,24 @@ with tab_strat:
                           or it.status == "rejected", icon=":material/close:")
                 b3.button(t("strat.delete"), key=f"del_{aid}", on_click=_do, args=("delete", aid),
                           disabled=not reviewable or it.status == "deleted", icon=":material/delete:")
-                with st.expander(t("strat.more"), icon=":material/tune:"):
+                # lazy: relabel, comment and span editor (~10 widgets) only run for an open card;
+                # drawn for all 12 cards they were most of the view's server time under load
+                more = st.expander(t("strat.more"), icon=":material/tune:", key=f"more_{aid}",
+                                   on_change="rerun")
+                if more.open is False:
+                    continue
+                with more:
                     r1, r2 = st.columns([3, 1])
                     others = [c for c in STRATEGY_CODES if c != it.code]
                     new_code = r1.selectbox(t("strat.relabel_to"), others, key=f"rl_code_{aid}",
                                             format_func=lambda c: code_label(c, lang))
-                    r2.button(t("strat.relabel"), key=f"rl_{aid}", on_click=_do, args=("relabel", aid),
-                              kwargs={"code": new_code}, disabled=not reviewable)
+                    r2.button(t("strat.relabel"), key=f"rl_{aid}", on_click=_do_with_input,
+                              args=("relabel", aid, "code", f"rl_code_{aid}", new_code),
+                              disabled=not reviewable)
                     cm1, cm2 = st.columns([3, 1])
                     comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"cm_{aid}", max_chars=2000)
-                    cm2.button(t("strat.save_comment"), key=f"cm_btn_{aid}", on_click=_do,
-                               args=("comment", aid), kwargs={"text": comment}, disabled=not reviewable)
+                    cm2.button(t("strat.save_comment"), key=f"cm_btn_{aid}", on_click=_do_with_input,
+                               args=("comment", aid, "text", f"cm_{aid}", comment), disabled=not reviewable)
                     st.markdown(f"**{t('strat.edit_span')}**")
                     _span_editor(it)
 

@@ -213,3 +213,37 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
     rec = repo.get_analysis(aid)
     report = build_report_html(rec.result, [from_annotation(a) for a in repo.list_annotations(aid)])
     assert "O relatório foi entregue pela comissão." in report
+
+
+def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, tmp_path):
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    _analyse(at)
+    aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    first = _repo(url, wid).list_annotations(aid)[0]
+    key = first.id
+    # closed cards draw no editor widgets (the expander runs lazily)
+    assert not [w for w in at.selectbox if w.key == f"rl_code_{key}"]
+    at.session_state[f"more_{key}"] = True
+    at.run()
+    no_exceptions(at)
+    new_code = next(c for c in ("SL+", "RF+", "RD+") if c != first.code)
+    # a value changed and its button clicked in the same round trip (as a browser sends them)
+    at.selectbox(key=f"rl_code_{key}").set_value(new_code)
+    at.button(key=f"rl_{key}").click()
+    at.run()
+    at.text_input(key=f"cm_{key}").input("rever com o grupo")
+    at.button(key=f"cm_btn_{key}").click()
+    at.run()
+    at.number_input(key=f"ed_tgt_a{key}_s0").set_value(0)
+    at.number_input(key=f"ed_tgt_a{key}_e0").set_value(10)
+    at.run()
+    at.button(key=f"save_span_a{key}").click()
+    at.run()
+    no_exceptions(at)
+    after = next(a for a in _repo(url, wid).list_annotations(aid) if a.id == key)
+    assert after.code == new_code and after.status == "relabelled"
+    assert after.comment == "rever com o grupo"
+    assert after.target_spans == [(0, 10)] or after.target_spans == [[0, 10]]
