@@ -61,3 +61,32 @@ def test_zero_workers_analyses_in_process(monkeypatch):
     assert engine_pool.analyze(SRC, TGT).strategies
     assert engine_pool._pool is None or engine_pool._pool_size == 0
     get_settings.cache_clear()
+
+
+def test_the_page_analyzer_runs_in_a_worker(one_worker):
+    """Analisar passes runtime.cached_analyze; with workers configured it must use them."""
+    from components import runtime
+
+    assert engine_pool._pool is None
+    result = runtime.cached_analyze(SRC + " Um.", TGT + " Um.", AnalysisSettings())
+    assert result.strategies
+    assert engine_pool._pool is not None and len(engine_pool._pool._processes) == 1
+
+
+def test_a_worker_does_not_run_the_page_script(one_worker, tmp_path, monkeypatch):
+    """Streamlit sets __main__ to the page script; a spawned worker must not re-import it."""
+    import os
+    import sys
+    import types
+
+    marker = tmp_path / "imported"
+    page = tmp_path / "page_script.py"
+    page.write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = str(page)
+    monkeypatch.setitem(sys.modules, "__main__", fake_main)
+    assert engine_pool.start()
+    pid = engine_pool._submit(1, "e5", os.getpid).result(timeout=120)
+    assert pid != os.getpid()
+    assert not marker.exists()
+    assert sys.modules["__main__"] is fake_main     # restored after spawning
