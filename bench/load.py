@@ -1,7 +1,8 @@
 """Load benchmark: N simulated researchers over Streamlit's own websocket protocol (no browser).
 
-Each simulated researcher opens the app (a private workspace is created), pastes a ~500-word
-source/simplified pair, clicks "Analisar", checks that the result really rendered (review
+Each simulated researcher opens the app (a private workspace is created), thinks while finding
+and pasting a ~500-word source/simplified pair (``--burst``: no time, the worst case of a whole
+class clicking at the same second), clicks "Analisar", checks that the result really rendered (review
 buttons present, no error, no traceback), thinks, accepts or rejects one detection, thinks,
 reloads the page (a cached page), thinks, and starts again with a new pair. Every pair is made
 unique (a run marker inside each sentence) so no cache — Streamlit's, the database's or the
@@ -132,18 +133,21 @@ def _problem(result: RunResult) -> str | None:
 
 
 async def simulated_user(n: int, base: str, pairs, deadline: float, think: float, max_runs: int,
-                         timeout: float, stats: Stats, start_delay: float) -> None:
+                         timeout: float, stats: Stats, start_delay: float, burst: bool = False) -> None:
     rng = random.Random(n)
     await asyncio.sleep(start_delay)
 
     async def pause() -> None:
-        if think > 0:
-            await asyncio.sleep(min(rng.expovariate(1 / think), think * 4))
+        if think > 0:   # never past the deadline: the run ends on time
+            await asyncio.sleep(max(0.0, min(rng.expovariate(1 / think), think * 4,
+                                             deadline - time.monotonic())))
 
     try:
         async with StreamlitClient(base, timeout=timeout) as client:
             page = await client.rerun()
             stats.record("page", page, _problem(page))
+            if not burst:     # finding and pasting the two texts takes a think time, like later rounds
+                await pause()
             i = 0
             while time.monotonic() < deadline and stats.runs < max_runs:
                 src_w = page.widget("text_area", SOURCE_LABEL)
@@ -226,7 +230,7 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
     deadline = started + args.duration
     ramp = min(args.ramp, args.duration / 2)
     users = [simulated_user(n, base, pairs, deadline, args.think, args.max_runs, args.timeout, stats,
-                            ramp * n / max(1, args.users))
+                            ramp * n / max(1, args.users), args.burst)
              for n in range(args.users)]
     try:
         await asyncio.wait_for(asyncio.gather(*users), timeout=args.duration + args.timeout * 3 + ramp)
@@ -251,7 +255,7 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
         }
     return {
         "benchmark": "load",
-        "users": args.users, "duration_s": round(elapsed, 1), "think_s": args.think,
+        "users": args.users, "duration_s": round(elapsed, 1), "think_s": args.think, "ramp_s": ramp, "burst": args.burst,
         "pairs": len(pairs), "words_target": args.words,
         "runs": stats.runs, "analyses": stats.analyses, "errors": len(stats.errors),
         "error_samples": sorted(set(stats.errors))[:5],
@@ -270,6 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--soak", type=float, default=0.0, help="soak test: run this many seconds (overrides --duration)")
     p.add_argument("--think", type=float, default=5.0, help="mean think time between actions, seconds")
     p.add_argument("--ramp", type=float, default=10.0, help="seconds over which users arrive")
+    p.add_argument("--burst", action="store_true",
+                   help="worst case: every user analyses the moment the page opens (no time to paste)")
     p.add_argument("--words", type=int, default=500, help="approximate words per source text")
     p.add_argument("--max-runs", type=int, default=100_000, help="stop after this many script runs")
     p.add_argument("--timeout", type=float, default=120.0, help="seconds one script run may take")
