@@ -234,10 +234,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "cfg.diag.model": {"pt-BR": "Modelo", "en": "Model"},
     "cfg.diag.model.body": {
         "pt-BR": "- Carregado: **{loaded}**\n- Modelo: {name} ({backend})\n- Pedido: `{requested}`\n"
-                 "- Tempo de carga: {seconds} s",
+                 "- Tempo de carga: {seconds} s\n- Processos de análise: {workers}",
         "en": "- Loaded: **{loaded}**\n- Model: {name} ({backend})\n- Requested: `{requested}`\n"
-              "- Load time: {seconds} s",
+              "- Load time: {seconds} s\n- Analysis processes: {workers}",
     },
+    "cfg.diag.in_process": {"pt-BR": "nenhum (no processo do servidor)", "en": "none (in the server process)"},
     "cfg.diag.fallback": {
         "pt-BR": "O modelo pedido não carregou; usamos similaridade lexical.",
         "en": "The requested model did not load; lexical similarity is used.",

@@ -108,6 +108,7 @@ def diagnostics(model_info: Any = None, db_status: Any = None, settings: Any = N
             "fallback": bool((model or {}).get("fallback", False)),
             "notice": (model or {}).get("notice") or "",
             "load_seconds": (model or {}).get("load_seconds"),
+            "engine_workers": settings.engine_workers,   # 0: analyses run in the server process
         },
         "database": {
             "url": _safe_url(settings.resolved_database_url),

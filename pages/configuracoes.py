@@ -134,7 +134,8 @@ def _diagnostics() -> None:
         st.subheader(t("cfg.diag.model"))
         st.markdown(t("cfg.diag.model.body", loaded=_yes_no(model["loaded"]), name=model["name"] or "—",
                       backend=model["backend"] or "—", requested=model["requested"],
-                      seconds=f"{model['load_seconds']:.3f}" if model["load_seconds"] is not None else "—"))
+                      seconds=f"{model['load_seconds']:.3f}" if model["load_seconds"] is not None else "—",
+                      workers=model["engine_workers"] or t("cfg.diag.in_process")))
         if model["fallback"]:
             st.warning(model["notice"] or t("cfg.diag.fallback"))
     with c2:

@@ -308,6 +308,7 @@ def test_describe_limits_and_diagnostics_without_secrets():
     d = diagnostics({"name": "e5-small", "backend": "e5", "load_seconds": 1.5},
                     {"reachable": True, "at_head": True, "backend": "postgresql"}, settings=s)
     assert d["model"]["loaded"] and d["model"]["load_seconds"] == 1.5
+    assert d["model"]["engine_workers"] == s.engine_workers
     assert d["database"]["reachable"] is True
     assert d["database"]["url"] == "postgresql+psycopg://db.example:5432/netest"
     assert d["versions"]["streamlit"] and d["versions"]["python"]

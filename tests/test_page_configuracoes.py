@@ -88,6 +88,7 @@ def test_diagnostics_and_workspace_link(env):
     at = _page(env)
     text = " ".join(m.value for m in at.markdown)
     assert "Carregado: **sim**" in text
+    assert "Processos de análise: nenhum (no processo do servidor)" in text   # tests run in-process
     assert "Acessível: **sim**" in text and "Migrações em dia: **sim**" in text
     versions = at.dataframe[0].value
     assert "netest_engine" in set(versions.iloc[:, 0])
