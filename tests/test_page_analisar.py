@@ -120,13 +120,20 @@ def test_analyse_saves_shows_highlights_and_decisions_persist(monkeypatch, tmp_p
     assert any("não existe neste espaço" in w.value for w in stranger.warning)
 
 
-def test_new_annotation_from_excerpt(monkeypatch, tmp_path):
+def _on_strategies(monkeypatch, tmp_path):
+    """An analysed pair with the Estratégias view open: (app, database url, analysis id,
+    workspace id)."""
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()
     _analyse(at)
     aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
     at.session_state["result_tab"] = "Estratégias"
     at.run()
+    return at, url, aid, wid
+
+
+def test_new_annotation_from_excerpt(monkeypatch, tmp_path):
+    at, url, aid, wid = _on_strategies(monkeypatch, tmp_path)
     at.selectbox(key="new_code").set_value("PRO+")
     at.text_input(key="new_tgt_ex").input("Mas o prefeito")
     at.text_area(key="new_comment").input("conector mudou o sentido")
@@ -216,12 +223,7 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
 
 
 def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, tmp_path):
-    url = use_database(monkeypatch, tmp_path)
-    at = new_app().run()
-    _analyse(at)
-    aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
-    at.session_state["result_tab"] = "Estratégias"
-    at.run()
+    at, url, aid, wid = _on_strategies(monkeypatch, tmp_path)
     first = _repo(url, wid).list_annotations(aid)[0]
     key = first.id
     # closed cards draw no editor widgets (the expander runs lazily)
