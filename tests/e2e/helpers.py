@@ -93,6 +93,15 @@ def db_path(server_url_env: dict) -> Path:
     return Path(server_url_env["DATABASE_URL"].removeprefix("sqlite:///"))
 
 
+def annotation_comments(db_file: Path) -> list[str]:
+    """Every annotation's comment, read straight from the server's SQLite file."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        return [c for (c,) in con.execute("SELECT comment FROM annotation ORDER BY id")]
+    finally:
+        con.close()
+
+
 def annotation_statuses(db_file: Path) -> list[tuple[int, str, str]]:
     """(id, code, status) of every annotation, read straight from the server's SQLite file."""
     con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)

@@ -18,6 +18,7 @@ from tests.e2e.helpers import (
     ANALYSIS_TIMEOUT_MS,
     SOURCE,
     TARGET,
+    annotation_comments,
     annotation_statuses,
     click_analyse,
     download,
@@ -65,6 +66,15 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
     page.get_by_text("Rejeitada", exact=True).first.wait_for(timeout=30_000)
     statuses = [s for _, _, s in annotation_statuses(app_server.db)]
     assert statuses.count("accepted") == 1 and statuses.count("rejected") == 1
+
+    # a card's tools open on demand; a comment typed and saved in one go is the typed one
+    page.get_by_text("Reclassificar, comentar, editar trecho").first.click()
+    comment = page.get_by_label("Comentário", exact=True).first
+    comment.wait_for(timeout=30_000)
+    comment.fill("rever com o grupo")
+    page.get_by_role("button", name="Salvar comentário").first.click()
+    page.get_by_text("Comentário salvo.").wait_for(timeout=30_000)
+    assert "rever com o grupo" in annotation_comments(app_server.db)
 
     # reload the same workspace URL: both decisions are still there
     url_before = page.url
