@@ -87,3 +87,42 @@ def test_unmoved_runs_cut_ranges_at_moved_words() -> None:
     assert unmoved_runs(0, 6, {2, 3}) == [(0, 2), (4, 6)]
     assert unmoved_runs(3, 5, {3, 4}) == []
     assert unmoved_runs(2, 2, set()) == []
+
+
+def test_moved_run_search_is_bounded_on_a_pathological_diff(monkeypatch) -> None:
+    """Thousands of changed words from a tiny vocabulary: the search stays within its budget
+    (it grew with the cube of the length) and still reports the moves it found."""
+    import random
+
+    from analysis import diff
+
+    rng = random.Random(7)
+    vocab = "casa rio escola menino governo cidade chuva livro estrada ponte".split()
+    src = " ".join(rng.choice(vocab) for _ in range(3000))
+    tgt = " ".join(rng.choice(vocab) for _ in range(3000))
+    spent = []
+    real = diff._longest_common_run
+
+    def counted(a, b):
+        spent.append(len(a) + len(b) + diff._COMPARISON_OVERHEAD)
+        return real(a, b)
+
+    monkeypatch.setattr(diff, "_longest_common_run", counted)
+    d = diff.diff_texts(src, tgt)
+    assert sum(spent) <= diff.MOVE_SEARCH_BUDGET
+    assert d.moves and all(m.lemmas == tuple(w.lemma for w in d.src_words[m.src[0]:m.src[1]])
+                           for m in d.moves)
+
+
+def test_moved_run_search_within_budget_finds_every_move() -> None:
+    """Below the budget the heap search is the plain greedy search: a two-word and a one-word
+    displacement in a longer sentence are both found."""
+    from analysis.diff import diff_texts
+
+    src = ("Ontem à noite, o conselho municipal aprovou o novo plano de transporte "
+           "depois de muita discussão com os moradores do bairro.")
+    tgt = ("O conselho municipal aprovou ontem à noite o novo plano de transporte "
+           "com os moradores do bairro, depois de muita discussão.")
+    moved = {" ".join(m.lemmas) for m in diff_texts(src, tgt).moves}
+    assert any("ontem" in m for m in moved)
+    assert any("depois" in m for m in moved)
