@@ -556,10 +556,15 @@ with tab_strat:
                     r2.button(t("strat.relabel"), key=f"rl_{aid}", on_click=_do_with_input,
                               args=("relabel", aid, "code", f"rl_code_{aid}", new_code),
                               disabled=not reviewable)
-                    cm1, cm2 = st.columns([3, 1])
-                    comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"cm_{aid}", max_chars=2000)
-                    cm2.button(t("strat.save_comment"), key=f"cm_btn_{aid}", on_click=_do_with_input,
-                               args=("comment", aid, "text", f"cm_{aid}", comment), disabled=not reviewable)
+                    # a form: the typed comment travels with the click (a text input alone commits
+                    # on blur, and a click can overtake it, saving the previous comment)
+                    with st.form(f"cm_form_{aid}", border=False):
+                        cm1, cm2 = st.columns([3, 1], vertical_alignment="bottom")
+                        comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"cm_{aid}",
+                                                 max_chars=2000)
+                        cm2.form_submit_button(t("strat.save_comment"), on_click=_do_with_input,
+                                               args=("comment", aid, "text", f"cm_{aid}", comment),
+                                               disabled=not reviewable)
                     st.markdown(f"**{t('strat.edit_span')}**")
                     _span_editor(it)
 

@@ -237,7 +237,7 @@ def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, t
     at.button(key=f"rl_{key}").click()
     at.run()
     at.text_input(key=f"cm_{key}").input("rever com o grupo")
-    at.button(key=f"cm_btn_{key}").click()
+    at.button(key=f"FormSubmitter:cm_form_{key}-Salvar comentário").click()
     at.run()
     at.number_input(key=f"ed_tgt_a{key}_s0").set_value(0)
     at.number_input(key=f"ed_tgt_a{key}_e0").set_value(10)

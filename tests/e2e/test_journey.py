@@ -24,6 +24,7 @@ from tests.e2e.helpers import (
     download,
     fill_texts,
     open_tab,
+    wait_app_ready,
     wait_highlights,
     workspace_key,
 )
@@ -68,9 +69,11 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
     assert statuses.count("accepted") == 1 and statuses.count("rejected") == 1
 
     # a card's tools open on demand; a comment typed and saved in one go is the typed one
+    wait_app_ready(page)
     page.get_by_text("Reclassificar, comentar, editar trecho").first.click()
     comment = page.get_by_label("Comentário", exact=True).first
     comment.wait_for(timeout=30_000)
+    wait_app_ready(page)      # the opened card's rerun is over before typing
     comment.fill("rever com o grupo")
     page.get_by_role("button", name="Salvar comentário").first.click()
     page.get_by_text("Comentário salvo.").wait_for(timeout=30_000)
