@@ -20,8 +20,8 @@ import multiprocessing
 import sys
 import threading
 import types
-from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from typing import Any
 
 from analysis.types import AnalysisResult, AnalysisSettings, ModelInfo

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui_helpers import workspace_env
+from tests.ui_helpers import open_page, workspace_env
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "configuracoes.py")
 
@@ -17,10 +17,7 @@ def env(tmp_path, monkeypatch):
 
 
 def _page(env) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["workspace_id"] = env.ws
-    at.query_params["w"] = env.key
-    return at.run()
+    return open_page("configuracoes", env, timeout=60, with_key=True)
 
 
 def test_saving_preferences_stores_them_and_applies_them_to_the_session(env):

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from services.corpus_run import create_run
-from tests.ui_helpers import workspace_env
+from tests.ui_helpers import open_page, workspace_env
 
-PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "corpus.py")
 ROWS = [
     ("juiz", "O réu foi absolvido pelo juiz ontem.", "O acusado foi inocentado pelo juiz ontem."),
     ("feira", "Neste ano, a feira terá mais expositores.", "A feira terá mais expositores neste ano."),
@@ -33,9 +31,7 @@ def _csv(rows) -> bytes:
 
 
 def _page(env) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=120)
-    at.session_state["workspace_id"] = env.ws
-    return at.run()
+    return open_page("corpus", env, timeout=120)
 
 
 def test_empty_page_explains_what_to_do(env):

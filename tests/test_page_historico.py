@@ -10,7 +10,7 @@ from analysis.pipeline import analyze
 from db.repository import Repository
 from db.workspaces import create_workspace
 from ops.settings import get_settings
-from tests.ui_helpers import workspace_env
+from tests.ui_helpers import open_page, workspace_env
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "historico.py")
 FEIRA = ("Neste ano, a feira terá mais expositores.", "A feira terá mais expositores neste ano.")
@@ -27,9 +27,7 @@ def _save(repo, pair, title):
 
 
 def _page(env) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["workspace_id"] = env.ws
-    return at.run()
+    return open_page("historico", env, timeout=60)
 
 
 def test_empty_history_tells_the_researcher_to_analyse_first(env):

@@ -1,21 +1,15 @@
 """Painel page under AppTest: counts after decisions made through the real repository."""
 from __future__ import annotations
 
-from pathlib import Path
-from types import SimpleNamespace
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.pipeline import analyze
-from db.engine import dispose_engine, make_engine
-from db.migrate import upgrade
 from db.repository import Repository
 from db.views import FeedbackStats, StrategyFeedback
 from db.workspaces import create_workspace
-from ops.settings import get_settings
+from tests.ui_helpers import open_page, workspace_env
 
-PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "painel.py")
 PAIR = (
     "O réu foi absolvido pelo juiz ontem. Neste ano, a feira terá mais expositores. A ponte foi reaberta.",
     "O acusado foi inocentado pelo juiz ontem. A feira terá mais expositores neste ano. "
@@ -25,22 +19,11 @@ PAIR = (
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    url = f"sqlite:///{(tmp_path / 'painel.db').as_posix()}"
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("NETEST_DATA_DIR", str(tmp_path))
-    get_settings.cache_clear()
-    engine = make_engine(url)
-    upgrade(engine)
-    ws, _ = create_workspace(engine)
-    yield SimpleNamespace(engine=engine, repo=Repository(engine, ws.id), ws=ws.id)
-    get_settings.cache_clear()
-    dispose_engine(url)
+    yield from workspace_env(tmp_path, monkeypatch)
 
 
 def _page(env) -> AppTest:
-    at = AppTest.from_file(PAGE, default_timeout=60)
-    at.session_state["workspace_id"] = env.ws
-    return at.run()
+    return open_page("painel", env, timeout=60)
 
 
 def _annotations(repo):

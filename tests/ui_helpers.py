@@ -33,6 +33,16 @@ def new_app(query: dict[str, str] | None = None) -> AppTest:
     return at
 
 
+def open_page(page: str, env, timeout: float = 120, with_key: bool = False) -> AppTest:
+    """Run one page file (``pages/<page>.py``) alone, in the workspace of a ``workspace_env``
+    (with its ``?w=`` key in the URL when ``with_key``)."""
+    at = AppTest.from_file(str(APP.parent / "pages" / f"{page}.py"), default_timeout=timeout)
+    at.session_state["workspace_id"] = env.ws
+    if with_key:
+        at.query_params["w"] = env.key
+    return at.run()
+
+
 def button(at: AppTest, label: str, nth: int = 0):
     found = [b for b in at.button if b.label == label]
     assert len(found) > nth, f"no button {label!r}; have {[b.label for b in at.button]}"
