@@ -79,6 +79,8 @@ def _plain_main():
 
 def _submit(size: int, spec: str, fn: Any, *args: Any) -> cf.Future:
     pool = _get_pool(size, spec)
+    if len(getattr(pool, "_processes", None) or ()) >= size:
+        return pool.submit(fn, *args)   # every worker is up: submit spawns nothing
     with _lock, _plain_main():
         return pool.submit(fn, *args)
 
