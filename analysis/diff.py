@@ -335,13 +335,4 @@ def unmoved_runs(start: int, end: int, moved: set[int]) -> list[tuple[int, int]]
 
     Why: an inserted or deleted run in a diff may hold words that only changed place (DL+);
     insertion/omission detectors must look at the rest only."""
-    out: list[tuple[int, int]] = []
-    run_start = None
-    for i in range(start, end + 1):
-        free = i < end and i not in moved
-        if free and run_start is None:
-            run_start = i
-        elif not free and run_start is not None:
-            out.append((run_start, i))
-            run_start = None
-    return out
+    return [(start + a, start + b) for a, b in _runs([i not in moved for i in range(start, end)])]
