@@ -6,6 +6,7 @@ tests/test_dockerfile.py checks the CMD against ``server_args``.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -60,24 +61,37 @@ def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
         [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1")],
         cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
     )
+    if log_path:
+        out.close()   # the server holds its own copy of the file
     base = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(base, timeout=timeout, proc=proc)
-    except Exception:
+    except Exception as exc:
         stop_server(proc)
+        if log_path:   # say why: the end of the server's own output
+            tail = Path(log_path).read_text(encoding="utf-8", errors="replace")[-4000:]
+            raise RuntimeError(f"{exc}\n{tail}") from exc
         raise
     return proc, base
 
 
 def stop_server(proc: subprocess.Popen, timeout: float = 10.0) -> None:
-    """Stops the server started by ``start_server`` (SIGTERM, then SIGKILL)."""
+    """Stops the server started by ``start_server`` and its engine worker processes: SIGTERM to
+    its process group (``start_new_session``), then SIGKILL."""
+    def signal_group(sig: int) -> None:
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            pass
+
     if proc.poll() is None:
-        proc.terminate()
+        signal_group(signal.SIGTERM)
         try:
             proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            signal_group(signal.SIGKILL)
             proc.wait(timeout=timeout)
+    signal_group(signal.SIGKILL)   # workers that outlived the server
 
 
 def rss_bytes(pid: int, children: bool = False) -> int:

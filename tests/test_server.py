@@ -122,3 +122,30 @@ def test_script_error_shows_friendly_message_with_id_and_logs_no_text(server):
     assert reported and reported[-1]["error_id"] == error_id
     assert reported[-1]["error_type"] == "RuntimeError"
     assert any(r.get("event") == "server_started" for r in records)
+
+
+def test_stop_server_also_stops_the_engine_workers(tmp_path):
+    """The server's worker processes (its descendants, in its session) go with it: a stopped
+    load run or test server must not leave model-sized processes behind."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    pid_file = tmp_path / "worker.pid"
+    parent = subprocess.Popen(
+        [sys.executable, "-c",
+         "import subprocess, sys, time\n"
+         "w = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(300)'])\n"
+         f"open({str(pid_file)!r}, 'w').write(str(w.pid))\n"
+         "time.sleep(300)\n"],
+        start_new_session=True)
+    deadline = time.monotonic() + 30
+    while not (pid_file.exists() and pid_file.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    worker = int(pid_file.read_text())
+    assert Path(f"/proc/{worker}").exists()
+    stop_server(parent)
+    time.sleep(0.2)
+    state = Path(f"/proc/{worker}/stat")
+    assert not state.exists() or state.read_text().split()[2] == "Z"   # gone (or a reaped-soon zombie)

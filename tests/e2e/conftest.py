@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+
+from ops.serve import start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("NETEST_CHROMIUM", "/usr/bin/chromium")
@@ -41,32 +37,6 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _entry_script() -> str:
-    """server.py (the ops helper's st.App with /metrics) when present, else app.py."""
-    return "server.py" if (ROOT / "server.py").exists() else "app.py"
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text(errors='replace')[-4000:]}")
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.25)
-    raise RuntimeError(f"streamlit not healthy after {timeout}s:\n{log.read_text(errors='replace')[-4000:]}")
-
-
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
     """A running NET-EST server with a fresh database: ``.url`` (base URL) and ``.db`` (SQLite file)."""
@@ -75,45 +45,21 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNames
     tmp = tmp_path_factory.mktemp("e2e_server")
     data_dir = tmp / "data"
     data_dir.mkdir()
-    port = _free_port()
     db_file = tmp / "e2e.db"
-    env = dict(os.environ)
-    env.update(
-        {
-            "DATABASE_URL": f"sqlite:///{db_file.as_posix()}",
-            "NETEST_DATA_DIR": str(data_dir),
-            "NETEST_MODEL": "e5",
-            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-            "STREAMLIT_SERVER_HEADLESS": "true",
-            "PYTHONUNBUFFERED": "1",
-        }
-    )
-    env.pop("SENTRY_DSN", None)
+    env = {
+        "DATABASE_URL": f"sqlite:///{db_file.as_posix()}",
+        "NETEST_DATA_DIR": str(data_dir),
+        "NETEST_MODEL": "e5",
+        "SENTRY_DSN": "",            # blank is off: nothing leaves a test run
+        "PYTHONUNBUFFERED": "1",
+    }
     log = tmp / "server.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "streamlit", "run", _entry_script(),
-                "--server.port", str(port),
-                "--server.address", "127.0.0.1",
-                "--server.headless", "true",
-                "--server.fileWatcherType", "none",
-                "--browser.gatherUsageStats", "false",
-            ],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
+    # the same command as the Dockerfile and bench/load.py (ops.serve.server_args)
+    proc, base = start_server(env=env, log_path=log, timeout=60.0)
     try:
-        _wait_healthy(base, proc, log)
         yield SimpleNamespace(url=base, db=db_file, log=log)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
+        stop_server(proc)
 
 
 @pytest.fixture(scope="session")
