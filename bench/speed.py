@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import resource
 import statistics
 import subprocess
@@ -103,9 +105,6 @@ def main() -> None:
     out["batch_detections"] = n_det
     # worst legal input we know: one 20,000-character "sentence" without punctuation on each
     # side, drawn from the same dozen words (nearly all of it changed, every word shared)
-    import random
-    import re
-
     vocab = list(dict.fromkeys(w.lower() for w in re.findall(r"[^\W\d_]{4,}", src500)))[:12]
     rng = random.Random(0)
 

@@ -120,20 +120,20 @@ def test_analyse_saves_shows_highlights_and_decisions_persist(monkeypatch, tmp_p
     assert any("não existe neste espaço" in w.value for w in stranger.warning)
 
 
-def _on_strategies(monkeypatch, tmp_path):
-    """An analysed pair with the Estratégias view open: (app, database url, analysis id,
+def _on_view(monkeypatch, tmp_path, view: str = "Estratégias"):
+    """An analysed pair with one result view open: (app, database url, analysis id,
     workspace id)."""
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()
     _analyse(at)
     aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
-    at.session_state["result_tab"] = "Estratégias"
+    at.session_state["result_tab"] = view
     at.run()
     return at, url, aid, wid
 
 
 def test_new_annotation_from_excerpt(monkeypatch, tmp_path):
-    at, url, aid, wid = _on_strategies(monkeypatch, tmp_path)
+    at, url, aid, wid = _on_view(monkeypatch, tmp_path)
     at.selectbox(key="new_code").set_value("PRO+")
     at.text_input(key="new_tgt_ex").input("Mas o prefeito")
     at.text_area(key="new_comment").input("conector mudou o sentido")
@@ -206,12 +206,7 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
     from components.report import build_report_html
     from db import exports
 
-    url = use_database(monkeypatch, tmp_path)
-    at = new_app().run()
-    _analyse(at)
-    aid, wid = at.session_state["analysis_id"], at.session_state["workspace_id"]
-    at.session_state["result_tab"] = "Exportar"
-    at.run()
+    at, url, aid, wid = _on_view(monkeypatch, tmp_path, "Exportar")
     no_exceptions(at)
     labels = {b.proto.label for b in at.get("download_button")}
     assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)"} <= labels
@@ -223,7 +218,7 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
 
 
 def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, tmp_path):
-    at, url, aid, wid = _on_strategies(monkeypatch, tmp_path)
+    at, url, aid, wid = _on_view(monkeypatch, tmp_path)
     first = _repo(url, wid).list_annotations(aid)[0]
     key = first.id
     # closed cards draw no editor widgets (the expander runs lazily)
