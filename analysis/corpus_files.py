@@ -14,17 +14,18 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
 
 from analysis.ingest import (
-    _display_name,
-    _extension,
+    IngestLimits,
     check_text,
     decode_text_bytes,
+    display_name,
+    file_extension,
     normalize_text,
     read_file,
     zip_uncompressed_size,
 )
+from analysis.ingest.limits import as_limits
 from analysis.types import InputError
 
 
@@ -62,19 +63,11 @@ _TARGET_COLS = ("target", "alvo", "simplificado", "simplified", "texto_simplific
 _NAME_COLS = ("id", "name", "nome", "title", "titulo", "título")
 
 
-def _settings(settings: Any) -> Any:
-    if settings is not None:
-        return settings
-    from ops.settings import get_settings
-
-    return get_settings()
-
-
-def read_corpus(filename: str, data: bytes, settings: Any = None) -> CorpusReadResult:
+def read_corpus(filename: str, data: bytes, limits: object | None = None) -> CorpusReadResult:
     """Pairs and per-pair problems from a .zip (``<nome>_fonte.ext``/``<nome>_alvo.ext``),
     a .csv (``source,target`` or ``fonte,alvo`` columns) or a .jsonl (``{"source", "target"}``)."""
-    s = _settings(settings)
-    ext = _extension(filename)
+    s = as_limits(limits)
+    ext = file_extension(filename)
     limit_bytes = int(s.max_uncompressed_mb) * 1024 * 1024
     if len(data) > limit_bytes:
         raise InputError(
@@ -84,9 +77,9 @@ def read_corpus(filename: str, data: bytes, settings: Any = None) -> CorpusReadR
     if ext == ".zip":
         result = _read_zip(data, s)
     elif ext in (".csv", ".tsv"):
-        result = _read_csv(data, s, _display_name(filename))
+        result = _read_csv(data, s, display_name(filename))
     elif ext in (".jsonl", ".ndjson"):
-        result = _read_jsonl(data, s, _display_name(filename))
+        result = _read_jsonl(data, s, display_name(filename))
     else:
         raise InputError(
             "Formato de corpus não aceito. Envie um .zip com pares <nome>_fonte/<nome>_alvo, "
@@ -103,12 +96,12 @@ def _too_many(limit: int) -> InputError:
     )
 
 
-def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, settings: Any) -> None:
+def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, limits: IngestLimits) -> None:
     """Normalise and check one pair; a bad pair becomes a problem, not an exception."""
     source, target = normalize_text(source or ""), normalize_text(target or "")
     for text, label in ((source, "fonte"), (target, "simplificado")):
         try:
-            check_text(text, label, settings)
+            check_text(text, label, limits)
         except InputError as e:
             result.problems.append(CorpusProblem(name, e.message))
             return
@@ -132,7 +125,7 @@ def _ignored_member(info: zipfile.ZipInfo) -> bool:
     )
 
 
-def _read_zip(data: bytes, s: Any) -> CorpusReadResult:
+def _read_zip(data: bytes, s: IngestLimits) -> CorpusReadResult:
     result = CorpusReadResult()
     max_pairs = int(s.max_corpus_pairs)
     max_total = int(s.max_uncompressed_mb) * 1024 * 1024
@@ -157,7 +150,7 @@ def _read_zip(data: bytes, s: Any) -> CorpusReadResult:
         names: dict[str, str] = {}  # casefolded key -> name as first written (also the order)
         for info in infos:
             base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
-            ext = _extension(base)
+            ext = file_extension(base)
             stem = base[: -len(ext)] if ext else base
             if ext not in _DOC_EXTS:
                 result.problems.append(CorpusProblem(
@@ -224,7 +217,7 @@ def _pick(columns: dict[str, str], candidates: tuple[str, ...]) -> str | None:
     return None
 
 
-def _read_csv(data: bytes, s: Any, display: str) -> CorpusReadResult:
+def _read_csv(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
     text = decode_text_bytes(data, display).lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:20_000]
@@ -277,7 +270,7 @@ def _read_csv(data: bytes, s: Any, display: str) -> CorpusReadResult:
 # --- jsonl ------------------------------------------------------------------------------------
 
 
-def _read_jsonl(data: bytes, s: Any, display: str) -> CorpusReadResult:
+def _read_jsonl(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
     text = decode_text_bytes(data, display).lstrip("\ufeff")
     result = CorpusReadResult()
     seen: set[str] = set()

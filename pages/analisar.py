@@ -31,6 +31,7 @@ from components.spans import count_occurrences, find_excerpt, preview, validate_
 from components.textstats import count
 from db.errors import DatabaseUnavailable, NotFound
 from services.analysis_service import decide, run_analysis, save_result
+from services.input_limits import ingest_limits
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UPLOAD_TYPES = ["txt", "md", "docx", "odt", "pdf"]
@@ -65,7 +66,7 @@ def _on_upload(side: str) -> None:
     if f is None:
         return
     try:
-        text = read_file(f.name, f.getvalue())
+        text = read_file(f.name, f.getvalue(), ingest_limits())
     except InputError as err:
         _flash("error", err.message)
         return
@@ -170,7 +171,7 @@ with st.expander(t("an.input_header"), expanded=not has_open, icon=":material/ed
         from analysis.ingest import check_pair
 
         try:
-            for w in check_pair(ss[K_SRC], ss[K_TGT]):
+            for w in check_pair(ss[K_SRC], ss[K_TGT], ingest_limits()):
                 st.warning(w, icon=":material/warning:")
         except InputError as err:
             st.error(err.message)
