@@ -109,7 +109,7 @@ def _default_workers() -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     """Compose the batch (analysis.batch) from the command line; the machinery lives there."""
     from analysis.batch import BatchConfig, run_batch
-    from analysis.batch.output import Progress, duration_pt, number_pt
+    from analysis.batch.output import Progress, duration_pt, rate_pt
 
     if args.workers is not None and args.workers < 1:
         raise InputError("--workers precisa ser 1 ou mais.", "bad_workers")
@@ -122,7 +122,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if not args.quiet:
         rate = summary.done / summary.seconds if summary.seconds else 0.0
         print(f"Concluído: {summary.done} pares em {duration_pt(summary.seconds)} "
-              f"({number_pt(rate)} pares/s; {summary.errors} com erro; "
+              f"({rate_pt(rate)} pares/s; {summary.errors} com erro; "
               f"{summary.executor})"
               + (f"; {summary.skipped} já estavam no arquivo." if summary.skipped else "."),
               file=sys.stderr)

@@ -152,7 +152,7 @@ class DaskBackend:
         self.workers_started = len(client.nthreads())
         checked = time.monotonic()
         in_flight: dict[Any, Task] = {}
-        done_iter = as_completed()
+        done_iter = as_completed(loop=client.loop)
         pending: Task | None = next(tasks, None)
         run_id = uuid.uuid4().hex[:12]
 

@@ -66,6 +66,11 @@ def number_pt(x: float, decimals: int = 1) -> str:
     return f"{x:.{decimals}f}".replace(".", ",")
 
 
+def rate_pt(rate: float) -> str:
+    """Pairs per second, with two decimals below 1 (a slow model still shows a rate)."""
+    return number_pt(rate, 2 if rate < 1 else 1)
+
+
 def duration_pt(seconds: float) -> str:
     """``2 h 05 min``, ``3 min 07 s``, ``12 s``."""
     s = max(0, int(round(seconds)))
@@ -102,8 +107,7 @@ class Progress:
         bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
         elapsed = max(now - self.started, 1e-9)
         rate = done / elapsed
-        shown = number_pt(rate, 2 if rate < 1 else 1)
-        text = f"[{bar}] {done}/{self.total} pares ({errors} com erro) · {shown} pares/s"
+        text = f"[{bar}] {done}/{self.total} pares ({errors} com erro) · {rate_pt(rate)} pares/s"
         if done >= self.total:
             text += f" · {duration_pt(elapsed)} no total"
         elif done:

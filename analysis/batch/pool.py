@@ -29,8 +29,7 @@ log = logging.getLogger("netest.batch")
 #: Times a pair is re-run after the worker analysing it died (then it is reported as an error).
 RETRIES = 1
 
-DIED = ("O processo de análise parou inesperadamente neste par {times} vezes "
-              "(falta de memória?); par não analisado.")
+DIED = "O processo de análise parou inesperadamente {times} vezes neste par; par não analisado."
 
 
 def _worker_main(conn: Connection, config: BatchConfig) -> None:
@@ -146,7 +145,7 @@ class LocalPool:
         if t is None:
             return
         deaths[t.pos] = deaths.get(t.pos, 0) + 1
-        log.warning("batch worker %s died (exit code %s) on input line %d",
+        log.info("batch worker %s died (exit code %s) on input line %d",
                     w.proc.pid, w.proc.exitcode, t.n)
         if deaths[t.pos] <= RETRIES:
             retry.append(t)

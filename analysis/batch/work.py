@@ -16,9 +16,10 @@ from typing import Any
 from analysis.contract import to_contract
 from analysis.types import AnalysisSettings, InputError
 
-#: Test-only fault injection (never set in production): ``<id>`` makes a *worker process*
-#: (local pool or Dask, never the CLI's own process) exit abruptly on the pair with that id;
-#: ``<id>@<path>`` does so only while ``<path>`` does not exist (it is created first), i.e. once.
+#: Test-only fault injection (never set in production): a comma-separated list of ``<id>``
+#: (a *worker process* — local pool or Dask, never the CLI's own process — exits abruptly on the
+#: pair with that id) or ``<id>@<path>`` (the same, only while ``<path>`` does not exist; it is
+#: created first, so the worker dies once and the retry succeeds).
 CRASH_ENV = "NETEST_BATCH_TEST_CRASH_ON"
 
 
@@ -113,12 +114,13 @@ def crash_hook(task: Task) -> None:
     spec = os.environ.get(CRASH_ENV)
     if not spec:
         return
-    target, _, flag = spec.partition("@")
-    if str(line_id(task.n, task.line)) != target:
-        return
-    if flag:
-        path = Path(flag)
-        if path.exists():
-            return
-        path.touch()
-    os._exit(70)
+    item_id = str(line_id(task.n, task.line))
+    for entry in spec.split(","):
+        target, _, flag = entry.partition("@")
+        if target != item_id:
+            continue
+        if flag:
+            if Path(flag).exists():
+                return
+            Path(flag).touch()
+        os._exit(70)
