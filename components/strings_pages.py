@@ -13,6 +13,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No workspace: the database is not available right now, so nothing can be listed or saved. "
               "Reload the page in a moment.",
     },
+    "common.unavailable": {
+        "pt-BR": "Não foi possível acessar o banco de dados; nada foi perdido, tente novamente.",
+        "en": "The database could not be reached; nothing was lost, please try again.",
+    },
     # ---------------------------------------------------------------- Histórico
     "hist.title": {"pt-BR": "Histórico", "en": "History"},
     "hist.empty": {
@@ -36,7 +40,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "hist.page": {"pt-BR": "Página", "en": "Page"},
     "hist.col.title": {"pt-BR": "Título", "en": "Title"},
-    "hist.col.created": {"pt-BR": "Criada em (UTC)", "en": "Created (UTC)"},
+    "hist.col.created": {"pt-BR": "Criada em", "en": "Created"},
+    "hist.click_row": {"pt-BR": "Clique em uma linha para abri-la em Analisar.",
+                       "en": "Click a row to open it in Analisar."},
+    "hist.search.help": {
+        "pt-BR": "Procura palavras inteiras no título e nos textos, sem diferenciar maiúsculas nem acentos "
+                 "(\"saude\" encontra \"saúde\"; \"lei\" não encontra \"brasileira\").",
+        "en": "Finds whole words in the title and texts, ignoring case and accents "
+              "(\"saude\" finds \"saúde\"; \"lei\" does not find \"brasileira\").",
+    },
     "hist.col.detections": {"pt-BR": "Detecções", "en": "Detections"},
     "hist.col.decided": {"pt-BR": "Revisadas", "en": "Reviewed"},
     "hist.col.progress": {"pt-BR": "Revisão", "en": "Review"},

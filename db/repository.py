@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -163,7 +164,7 @@ class Repository:
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
         conds = [Analysis.workspace_id == self.workspace_id]
         if search and search.strip():
-            conds.append(Analysis.search_text.like(_like(rules.fold(" ".join(search.split()))), escape="\\"))
+            conds.append(Analysis.id.in_(self._word_matches(search)))
         if code:
             rules.check_code(code)
             conds.append(exists().where(Annotation.analysis_id == Analysis.id,
@@ -176,6 +177,18 @@ class Repository:
         if corpus_id is not None:
             conds.append(Analysis.corpus_id == corpus_id)
         return self._list(conds, page, page_size)
+
+    def _word_matches(self, search: str) -> list[int]:
+        """Ids of this workspace's analyses whose title or texts contain ``search`` as whole words,
+        ignoring case and accents ("Lei" finds "lei", not "brasileira"; "saude" finds "saúde").
+        SQL narrows by substring; the word boundaries are checked here (the same in both dialects)."""
+        term = rules.fold(" ".join(search.split()))
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.id, Analysis.search_text).where(
+                Analysis.workspace_id == self.workspace_id,
+                Analysis.search_text.like(_like(term), escape="\\"))).all()
+        return [int(i) for i, blob in rows if pattern.search(blob or "")]
 
     def _list(self, conds: list[Any], page: int, page_size: int) -> Page[AnalysisSummary]:
         cols = (Analysis.id, Analysis.title, Analysis.created_at, Analysis.updated_at, Analysis.engine_version,
