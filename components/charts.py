@@ -22,6 +22,16 @@ READABILITY_KEYS = (
 SOURCE_COLOUR, TARGET_COLOUR = "#0072B2", "#E69F00"   # Okabe–Ito blue / orange: safe for everyone
 
 
+#: plotly's decimal and thousands separators per UI language
+SEPARATORS = {"pt-BR": ",.", "en": ".,"}
+
+
+def localise(fig: go.Figure, lang: str = "pt-BR") -> go.Figure:
+    """Numbers on axes, labels and hovers with the language's decimal mark (``2,6`` in pt-BR)."""
+    fig.update_layout(separators=SEPARATORS.get(lang, SEPARATORS["pt-BR"]))
+    return fig
+
+
 def metric_label(key: str, lang: str = "pt-BR") -> str:
     return tr(f"metric.{key}", lang)
 

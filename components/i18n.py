@@ -109,10 +109,15 @@ def fmt_num(value: object, digits: int = 1, lang: str | None = None) -> str:
 
 
 def fmt_pct(share: float | None, digits: int = 0, lang: str | None = None) -> str:
-    """A share in [0, 1] as a percentage in the locale (``0.875`` → ``"87,5%"``)."""
+    """A share in [0, 1] as a percentage in the locale, decimals only when needed
+    (``0.3333`` → ``"33,3%"``, ``0.5`` → ``"50%"``); ``"—"`` when there is no value."""
+    from babel.numbers import format_decimal
+
     if share is None:
         return "—"
-    return fmt_num(100 * float(share), digits, lang) + "%"
+    pattern = "#,##0" + ("." + "#" * digits if digits > 0 else "")
+    value = round(100 * float(share), digits)
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALE[lang or current_language()]) + "%"
 
 
 def fmt_datetime(moment, lang: str | None = None, tz: str | None = None) -> str:  # noqa: ANN001

@@ -187,7 +187,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "panel.col.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.col.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
     "panel.col.pending": {"pt-BR": "Pendentes", "en": "Pending"},
-    "panel.col.precision": {"pt-BR": "Precisão (%)", "en": "Precision (%)"},
+    "panel.col.precision": {"pt-BR": "Precisão", "en": "Precision"},
+    "panel.col.precision.help": {
+        "pt-BR": "Aceitas ÷ julgadas (aceitas + rejeitadas + reclassificadas). \"—\": nenhuma decisão ainda.",
+        "en": "Accepted ÷ judged (accepted + rejected + relabelled). \"—\": no decision yet.",
+    },
+    "panel.col.missed": {"pt-BR": "Acrescentadas por pesquisadores (não detectadas)",
+                         "en": "Added by researchers (missed)"},
+    "panel.col.missed.help": {
+        "pt-BR": "Anotações criadas à mão com este código: casos que a máquina não detectou.",
+        "en": "Annotations created by hand with this code: cases the machine did not detect.",
+    },
+    "panel.col.recall": {"pt-BR": "Revocação estimada", "en": "Estimated recall"},
+    "panel.col.recall.help": {
+        "pt-BR": "Aceitas ÷ (aceitas + acrescentadas por pesquisadores). \"—\": nada para medir ainda.",
+        "en": "Accepted ÷ (accepted + added by researchers). \"—\": nothing to measure yet.",
+    },
+    "panel.recall.note": {
+        "pt-BR": "Revocação estimada: as anotações que pesquisadores acrescentam contam como casos não "
+                 "detectados pela máquina. É uma estimativa: só conta as omissões que alguém anotou.",
+        "en": "Estimated recall: annotations researchers add count as cases the machine missed. It is an "
+              "estimate: it only counts the misses someone annotated.",
+    },
     "panel.verdict.accepted": {"pt-BR": "Aceitas", "en": "Accepted"},
     "panel.verdict.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.verdict.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
