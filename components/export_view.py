@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import runtime
 from components.analyse_state import OpenAnalysis
-from components.i18n import t
+from components.i18n import researcher_timezone, t
 from components.open_analysis import import_section
 from components.report import build_report_html
 
@@ -15,14 +15,19 @@ def _file_stem(title: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in (title or "analise"))[:40].strip("_") or "analise"
 
 
+def report_bytes(oa: OpenAnalysis, lang: str, tz: str = "UTC") -> bytes:
+    """The HTML report of the open analysis, headed by its title."""
+    return build_report_html(oa.result, oa.items, lang, title=oa.title or None, tz=tz).encode("utf-8")
+
+
 def export_view(oa: OpenAnalysis, lang: str) -> None:
     from db import exports
 
-    result, items, analysis_id = oa.result, oa.items, oa.analysis_id
+    result, analysis_id = oa.result, oa.analysis_id
     safe_name = _file_stem(oa.title)
     st.markdown(f"#### {t('export.report')}")
     st.download_button(
-        t("export.html"), data=lambda: build_report_html(result, items, lang).encode("utf-8"),
+        t("export.html"), data=lambda: report_bytes(oa, lang, researcher_timezone()),
         file_name=f"netest_{safe_name}.html", mime="text/html", icon=":material/description:",
         key="dl_html",
     )
