@@ -209,7 +209,9 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     slots, frame = content_slots(ctx)
-    if not slots or frame < MIN_FRAME:
+    if frame < MIN_FRAME:
+        return _paraphrase_pairs(ctx, frame)
+    if not slots:
         return []
     d = ctx.diff
     s_starts = _sentence_starts(d.src_words, ctx.source)
@@ -234,7 +236,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     return out
 
 
-def _detection(ctx: PairContext, sub: Substitution, frame: float) -> Detection | None:
+def _detection(ctx: PairContext, sub: Substitution, frame: float,
+               paraphrase: bool = False) -> Detection | None:
     d = ctx.diff
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
@@ -252,11 +255,73 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float) -> Detection |
     conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
     if len(sw) > 1 or len(tw) > 1:
         conf *= 0.9
+    where = ("correspondentes em sentido na reformulação" if paraphrase
+             else "no mesmo lugar da frase")
+    if paraphrase:
+        conf = min(conf, 0.55)
     expl = (f"«{s_text}» (Zipf {fmt_zipf(zs[id(rare_s)])}) → «{t_text}» "
-            f"(Zipf {fmt_zipf(zt[id(rare_t)])}), no mesmo lugar da frase: termo mais frequente.")
+            f"(Zipf {fmt_zipf(zt[id(rare_t)])}), {where}: termo mais frequente.")
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
          "source_zipf": round(zs[id(rare_s)], 2), "target_zipf": round(zt[id(rare_t)], 2),
-         "gain": round(gain, 2), "frame": round(frame, 2)},
+         "gain": round(gain, 2), "frame": round(frame, 2),
+         "kind": "paraphrase" if paraphrase else "slot"},
     )
+
+
+#: Paraphrase level (the frame changed, so there are no slots): a gone word and a new word pair
+#: only when each is the other's closest in meaning among all gone/new content words of the
+#: group (the embedded model on the bare words), by a clear margin over the runner-up.
+PARAPHRASE_MIN_COSINE = 0.88
+PARAPHRASE_MIN_MARGIN = 0.012
+PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
+
+
+def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
+    if ctx.encoder is None:
+        return []
+    from analysis.strategies.rf import similarity_floor
+
+    if ctx.similarity() < similarity_floor(ctx):
+        return []   # the two sides do not say the same thing: their words cannot correspond
+    import numpy as np
+
+    d = ctx.diff
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
+          and _pairable(d.src_words, i, s_starts, s_conn)]
+    ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
+          and _pairable(d.tgt_words, j, t_starts, t_conn)]
+    if not si or not ti:
+        return []
+    try:
+        v = np.asarray(ctx.encoder.encode([d.src_words[i].lower for i in si]
+                                          + [d.tgt_words[j].lower for j in ti]), dtype=np.float32)
+    except Exception:  # noqa: BLE001 - no meaning evidence, no paraphrase-level pairs
+        return []
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+    sim = v[:len(si)] @ v[len(si):].T
+    out = []
+    for a in range(len(si)):
+        b = int(sim[a].argmax())
+        if int(sim[:, b].argmax()) != a or sim[a, b] < PARAPHRASE_MIN_COSINE:
+            continue
+        row, col = np.sort(sim[a]), np.sort(sim[:, b])
+        margin = min(row[-1] - (row[-2] if len(row) > 1 else 0.0),
+                     col[-1] - (col[-2] if len(col) > 1 else 0.0))
+        if margin < PARAPHRASE_MIN_MARGIN:
+            continue
+        i, j = si[a], ti[b]
+        if variant(d.src_words[i].lower, d.tgt_words[j].lower):
+            continue
+        if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
+            continue
+        det = _detection(ctx, Substitution((i,), (j,)), frame, paraphrase=True)
+        if det is not None:
+            out.append(det)
+    return out
