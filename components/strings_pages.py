@@ -13,6 +13,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No workspace: the database is not available right now, so nothing can be listed or saved. "
               "Reload the page in a moment.",
     },
+    "common.unavailable": {
+        "pt-BR": "Não foi possível acessar o banco de dados; nada foi perdido, tente novamente.",
+        "en": "The database could not be reached; nothing was lost, please try again.",
+    },
     # ---------------------------------------------------------------- Histórico
     "hist.title": {"pt-BR": "Histórico", "en": "History"},
     "hist.empty": {
@@ -36,7 +40,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "hist.page": {"pt-BR": "Página", "en": "Page"},
     "hist.col.title": {"pt-BR": "Título", "en": "Title"},
-    "hist.col.created": {"pt-BR": "Criada em (UTC)", "en": "Created (UTC)"},
+    "hist.col.created": {"pt-BR": "Criada em", "en": "Created"},
+    "hist.click_row": {"pt-BR": "Clique em uma linha para abri-la em Analisar.",
+                       "en": "Click a row to open it in Analisar."},
+    "hist.search.help": {
+        "pt-BR": "Procura palavras inteiras no título e nos textos, sem diferenciar maiúsculas nem acentos "
+                 "(\"saude\" encontra \"saúde\"; \"lei\" não encontra \"brasileira\").",
+        "en": "Finds whole words in the title and texts, ignoring case and accents "
+              "(\"saude\" finds \"saúde\"; \"lei\" does not find \"brasileira\").",
+    },
     "hist.col.detections": {"pt-BR": "Detecções", "en": "Detections"},
     "hist.col.decided": {"pt-BR": "Revisadas", "en": "Reviewed"},
     "hist.col.progress": {"pt-BR": "Revisão", "en": "Review"},
@@ -175,7 +187,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "panel.col.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.col.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
     "panel.col.pending": {"pt-BR": "Pendentes", "en": "Pending"},
-    "panel.col.precision": {"pt-BR": "Precisão (%)", "en": "Precision (%)"},
+    "panel.col.precision": {"pt-BR": "Precisão", "en": "Precision"},
+    "panel.col.precision.help": {
+        "pt-BR": "Aceitas ÷ julgadas (aceitas + rejeitadas + reclassificadas). \"—\": nenhuma decisão ainda.",
+        "en": "Accepted ÷ judged (accepted + rejected + relabelled). \"—\": no decision yet.",
+    },
+    "panel.col.missed": {"pt-BR": "Acrescentadas por pesquisadores (não detectadas)",
+                         "en": "Added by researchers (missed)"},
+    "panel.col.missed.help": {
+        "pt-BR": "Anotações criadas à mão com este código: casos que a máquina não detectou.",
+        "en": "Annotations created by hand with this code: cases the machine did not detect.",
+    },
+    "panel.col.recall": {"pt-BR": "Revocação estimada", "en": "Estimated recall"},
+    "panel.col.recall.help": {
+        "pt-BR": "Aceitas ÷ (aceitas + acrescentadas por pesquisadores). \"—\": nada para medir ainda.",
+        "en": "Accepted ÷ (accepted + added by researchers). \"—\": nothing to measure yet.",
+    },
+    "panel.recall.note": {
+        "pt-BR": "Revocação estimada: as anotações que pesquisadores acrescentam contam como casos não "
+                 "detectados pela máquina. É uma estimativa: só conta as omissões que alguém anotou.",
+        "en": "Estimated recall: annotations researchers add count as cases the machine missed. It is an "
+              "estimate: it only counts the misses someone annotated.",
+    },
     "panel.verdict.accepted": {"pt-BR": "Aceitas", "en": "Accepted"},
     "panel.verdict.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.verdict.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
