@@ -343,3 +343,23 @@ def test_language_scores():
     assert not looks_portuguese(es)
     assert not looks_portuguese(en)
     assert looks_portuguese("Hello world")  # too short to judge: no warning
+
+
+def test_uploading_a_pdf_on_analisar_shows_its_notices_in_the_chosen_language(monkeypatch, tmp_path):
+    from tests.ui_helpers import new_app, no_exceptions, text_area, use_database
+
+    use_database(monkeypatch, tmp_path)
+    data = ff.make_layout_pdf(ARTICLE, header="Revista de Estudos da Tradução · v. 12, n. 3",
+                              footer="Página {n} de 2")
+    at = new_app().run()
+    at.file_uploader(key="src_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert text_area(at, "Texto fonte").value == ARTICLE_TEXT
+    warnings = " ".join(w.value for w in at.warning)
+    assert "cabeçalhos e rodapés" in warnings and "Revista de Estudos da Tradução" in warnings
+    at.session_state["lang"] = "en"
+    at.file_uploader(key="tgt_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert any("running headers and footers" in w.value for w in at.warning)

@@ -105,7 +105,7 @@ def _char(code: int) -> tuple[str, bool]:
 
 def page_lines(page: Any, page_index: int) -> Page:
     """The text lines (in content order) and framed boxes of one pdfium page."""
-    import pypdfium2.raw as pdfium_c  # the optional PDF engine, loaded with the first PDF
+    import pypdfium2.raw as pdfium_c  # native PDF engine: loaded with the first PDF, not at start-up
 
     width, height = page.get_size()
     out = Page(width=float(width), height=float(height))

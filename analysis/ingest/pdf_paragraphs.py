@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from analysis.ingest.pdf_lines import Line
+from analysis.ingest.words import word_zipf
 
 _FINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _MARKER_RE = re.compile(r"^(?:[•◦▪‣·*–—-]|\d{1,3}[.)]|[a-zA-Z][)])\s+(?=\S)")
@@ -36,11 +34,6 @@ PARAGRAPH_GAP = 1.35
 SIZE_CHANGE = 0.15
 
 
-@lru_cache(maxsize=20_000)
-def _zipf(word: str) -> float:
-    return max(zipf_frequency(word, "pt"), zipf_frequency(word, "en"))
-
-
 def join_hyphenated(left: str, right: str) -> str:
     """``left`` ends with ``word-`` at a line end, ``right`` is the next line."""
     m_left, m_right = _WORD_AT_END_RE.search(left), _WORD_AT_START_RE.match(right)
@@ -49,7 +42,7 @@ def join_hyphenated(left: str, right: str) -> str:
     a, b = m_left.group(1), m_right.group(1)
     if b[0].isupper() or b.casefold() in _CLITICS:
         return left + right
-    if _zipf((a + b).casefold()) >= _zipf(f"{a}-{b}".casefold()):
+    if word_zipf((a + b).casefold()) >= word_zipf(f"{a}-{b}".casefold()):
         return left[:-1] + right
     return left + right
 
