@@ -156,6 +156,12 @@ def _continues(block: Block, nxt: Block, adjacent: bool) -> bool:
     return first.islower() or first in ",;)" or (adjacent and nxt.soft_start)
 
 
+def _can_interrupt(block: Block, other: Block) -> bool:
+    """Boxes and text of another size (a pull quote, a caption, a footnote, a heading) may sit
+    inside a sentence; body text of the same size never does."""
+    return other.kind in ("box", "heading") or abs(other.size - block.size) > SIZE_CHANGE * block.size
+
+
 def merge_interruptions(blocks: list[Block], lookahead: int = 4) -> tuple[list[Block], int]:
     """Join a sentence split by a page/column change or by interrupting blocks (boxes, pull
     quotes, footnotes); the interrupting blocks follow the joined paragraph. Returns the blocks
@@ -168,8 +174,13 @@ def merge_interruptions(blocks: list[Block], lookahead: int = 4) -> tuple[list[B
         j = i + 1
         moved: list[Block] = []
         while block.kind == "text" and not _FINAL_RE.search(block.text) and j < len(blocks):
-            k = next((k for k in range(j, min(j + lookahead, len(blocks)))
-                      if _continues(block, blocks[k], k == j)), None)
+            k = None
+            for cand in range(j, min(j + lookahead, len(blocks))):
+                if _continues(block, blocks[cand], cand == j):
+                    k = cand
+                    break
+                if not _can_interrupt(block, blocks[cand]):
+                    break
             if k is None:
                 break
             moved.extend(blocks[j:k])
