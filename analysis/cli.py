@@ -38,13 +38,14 @@ class _PtArgumentParser(argparse.ArgumentParser):
 def _read_input(arg: str, stdin_used: list[bool]) -> str:
     """A path, or ``-`` for standard input (only once). Files go through ingest.read_file."""
     from analysis.ingest import read_file
+    from services.input_limits import ingest_limits
 
     if arg == "-":
         if stdin_used[0]:
             raise InputError("Só um dos textos pode vir da entrada padrão (-).", "stdin_twice")
         stdin_used[0] = True
         data = sys.stdin.buffer.read()
-        return read_file("stdin.txt", data)
+        return read_file("stdin.txt", data, ingest_limits())
     path = Path(arg)
     if not path.is_file():
         raise InputError(f"Arquivo não encontrado: {arg}", "file_not_found")
@@ -52,7 +53,7 @@ def _read_input(arg: str, stdin_used: list[bool]) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Não foi possível ler o arquivo {arg}: {exc.strerror}", "unreadable") from exc
-    return read_file(path.name, data)
+    return read_file(path.name, data, ingest_limits())
 
 
 def _settings(args: argparse.Namespace, presegmented: bool = False) -> AnalysisSettings:
