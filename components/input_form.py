@@ -17,6 +17,7 @@ from components.i18n import t
 from components.textstats import count
 from ops.settings import get_settings
 from services.analysis_service import run_analysis
+from services.input_limits import ingest_limits
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UPLOAD_TYPES = ["txt", "md", "docx", "odt", "pdf"]
@@ -31,7 +32,7 @@ def _on_upload(side: str) -> None:
     if f is None:
         return
     try:
-        text = read_file(f.name, f.getvalue())
+        text = read_file(f.name, f.getvalue(), ingest_limits())
     except InputError as err:
         flash("error", err.message)
         return
@@ -79,7 +80,7 @@ def input_form(expanded: bool) -> bool:
             from analysis.ingest import check_pair
 
             try:
-                for w in check_pair(ss[K_SRC], ss[K_TGT]):
+                for w in check_pair(ss[K_SRC], ss[K_TGT], ingest_limits()):
                     st.warning(w, icon=":material/warning:")
             except InputError as err:
                 st.error(err.message)

@@ -342,12 +342,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "pt-BR": "Exatidão: não medido (o resultado do benchmark não está disponível neste servidor).",
         "en": "Accuracy: not measured (the benchmark results are not available on this server).",
     },
-    "about.accuracy.source": {
-        "pt-BR": "Números do benchmark (bench/results.json), medidos no corpus PorSimples.",
-        "en": "Benchmark numbers (bench/results.json), measured on the PorSimples corpus.",
-    },
-    "about.col.measure": {"pt-BR": "Medida", "en": "Measure"},
-    "about.col.value": {"pt-BR": "Valor", "en": "Value"},
     "about.version": {"pt-BR": "Versão", "en": "Version"},
     "about.version.body": {
         "pt-BR": "Motor de análise NET-EST **{version}** · Streamlit {streamlit}",
@@ -357,4 +351,45 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.col.what": {"pt-BR": "Recurso", "en": "Resource"},
     "about.col.licence": {"pt-BR": "Licença", "en": "Licence"},
     "about.col.source": {"pt-BR": "Referência", "en": "Reference"},
+    # --- Sobre: the accuracy table; ingest notices (pt-BR and en) --------------------------------
+    "about.accuracy.source": {
+        "pt-BR": "Medido pelos scripts de benchmark (bench/run_all.py → bench/results.json) em {machine}. "
+                 "“Desenvolvimento”: dados usados para ajustar o sistema. “Reservada”: dados guardados "
+                 "fora do ajuste, que indicam o desempenho em textos novos.",
+        "en": "Measured by the benchmark scripts (bench/run_all.py → bench/results.json) on {machine}. "
+              "“Development”: data used to tune the system. “Held back”: data kept out of tuning, which "
+              "shows how it does on new texts.",
+    },
+    "about.acc.col.measure": {"pt-BR": "O que foi medido", "en": "What was measured"},
+    "about.acc.col.data": {"pt-BR": "Dados", "en": "Data"},
+    "about.acc.col.split": {"pt-BR": "Parte", "en": "Part"},
+    "about.acc.col.size": {"pt-BR": "Tamanho", "en": "Size"},
+    "about.acc.col.origin": {"pt-BR": "Textos", "en": "Texts"},
+    "about.acc.col.value": {"pt-BR": "Resultado", "en": "Result"},
+    "about.acc.col.when": {"pt-BR": "Medido em", "en": "Measured on"},
+    "about.acc.split.development": {"pt-BR": "desenvolvimento", "en": "development"},
+    "about.acc.split.held_back": {"pt-BR": "reservada (fora do ajuste)", "en": "held back (not used for tuning)"},
+    "about.acc.origin.real": {"pt-BR": "reais", "en": "real"},
+    "about.acc.origin.written": {"pt-BR": "escritos para o teste", "en": "written for the purpose"},
+    "about.acc.pairs": {"pt-BR": "pares", "en": "pairs"},
+    "about.acc.texts": {"pt-BR": "textos", "en": "texts"},
+    "ingest.notice.pdf_running_removed": {
+        "pt-BR": "“{name}”: foram retirados do texto cabeçalhos e rodapés que se repetem nas páginas "
+                 "({examples}) e números de página. Confira se nada do texto foi junto.",
+        "en": "“{name}”: running headers and footers repeated on the pages ({examples}) and page numbers "
+              "were removed from the text. Check that nothing of the text went with them.",
+    },
+    "ingest.notice.pdf_box_moved": {
+        "pt-BR": "“{name}”: {n} quadro(s) ou citação(ões) em destaque que interrompiam uma frase foram "
+                 "colocados depois do parágrafo, como parágrafo próprio.",
+        "en": "“{name}”: {n} box(es) or pull quote(s) that interrupted a sentence were placed after the "
+              "paragraph, as a paragraph of their own.",
+    },
+    "ingest.notice.pdf_damaged": {
+        "pt-BR": "“{name}”: o texto extraído do PDF parece danificado ({pct}% das palavras não são "
+                 "reconhecidas, por exemplo “{examples}”). Confira o texto; se possível, envie o .docx ou "
+                 ".odt original.",
+        "en": "“{name}”: the text extracted from the PDF looks damaged ({pct}% of the words are not "
+              "recognised, e.g. “{examples}”). Check the text; if you can, upload the original .docx or .odt.",
+    },
 }

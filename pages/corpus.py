@@ -29,6 +29,7 @@ from services.corpus_run import (
     create_run,
     run_pending,
 )
+from services.input_limits import ingest_limits
 
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
 
@@ -105,7 +106,7 @@ def _new_corpus(repo: Repository) -> None:
     from analysis.corpus_files import read_corpus
 
     try:
-        read = read_corpus(upload.name, upload.getvalue())
+        read = read_corpus(upload.name, upload.getvalue(), ingest_limits())
     except InputError as err:
         show_error(err)
         return

@@ -106,11 +106,35 @@ def test_unsupported_and_too_large():
     assert code_of(read_file, "a.txt", b"a" * 2000, max_bytes=1000) == "file_too_large"
 
 
-def test_default_limits_come_from_settings(monkeypatch):
-    from ops import settings as ops_settings
+def test_limits_are_an_argument_built_from_the_settings():
+    from analysis.ingest import IngestLimits
+    from ops.settings import Settings
 
-    monkeypatch.setattr(ops_settings, "get_settings", lambda: limits(max_upload_mb=1))
-    assert code_of(read_file, "a.txt", b"a" * (MB + 1)) == "file_too_large"
+    s = Settings(_env_file=None, NETEST_MAX_UPLOAD_MB=1, NETEST_MAX_TEXT_WORDS=7)
+    lim = IngestLimits.from_settings(s)
+    assert (lim.max_upload_mb, lim.max_text_words, lim.max_text_chars) == (1, 7, s.max_text_chars)
+    assert code_of(read_file, "a.txt", b"a" * (MB + 1), lim) == "file_too_large"
+    assert read_file("a.txt", b"a" * (MB + 1)) == "a" * (MB + 1)  # the defaults allow 10 MB
+    assert code_of(check_text, "um dois tr\u00eas quatro cinco seis sete oito", "fonte", lim) == "too_long"
+
+
+def test_ingest_and_corpus_files_never_import_ops():
+    """The engine's layer rule: analysis/ imports models only; limits come in as an argument."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from analysis.ingest import read_file, check_pair\n"
+        "from analysis.corpus_files import read_corpus\n"
+        "read_file('a.txt', 'Um texto.'.encode())\n"
+        "check_pair('Um texto de teste.', 'Um texto.')\n"
+        "read_corpus('c.jsonl', b'{\"source\": \"Um texto.\", \"target\": \"Texto.\"}')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('ops', 'db', 'services', 'streamlit'))\n"
+        "print(bad)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 # --- docx -------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.lexicon.connectives import ConnectiveMatch, find_connectives
+from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
 from analysis.strategies.base import DocContext, PairContext
 from analysis.types import Detection
 
@@ -82,16 +82,69 @@ def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:
     return ctx.diff.src_span(m.first, m.last + 1) if side == "s" else ctx.diff.tgt_span(m.first, m.last + 1)
 
 
+def clause_starts(tokens, words, sents) -> set[int]:
+    """Word indices that open a sentence of the group or follow a punctuation mark."""
+    out: set[int] = set()
+    for s in sents:
+        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
+        if k is not None:
+            out.add(k)
+    index = {id(w): k for k, w in enumerate(words)}
+    prev = None
+    for t in tokens:
+        if t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«":
+            out.add(index[id(t)])
+        prev = t
+    return out
+
+
+def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
+    """Connectives of one side whose context shows a linking use (see ``is_connective_use``)."""
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    tokens = d.src_tokens if side == "s" else d.tgt_tokens
+    sents = ctx.source if side == "s" else ctx.target
+    lower = [w.lower for w in words]
+    starts = clause_starts(tokens, words, sents)
+    return [m for m in find_connectives(lower) if is_connective_use(lower, m, starts)]
+
+
+def _op_of(ctx: PairContext, side: str, i: int) -> int | None:
+    for k, op in enumerate(ctx.diff.ops):
+        rng = op.src if side == "s" else op.tgt
+        if rng[0] <= i < rng[1]:
+            return k
+    return None
+
+
+def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """The removed and the added connective sit in the same place of the clauses they link:
+    the same changed stretch of the diff, or stretches separated only by moved words."""
+    kr, ka = _op_of(ctx, "s", r.first), _op_of(ctx, "t", a.first)
+    if kr is None or ka is None:
+        return False
+    if kr == ka:
+        return True
+    lo, hi = sorted((kr, ka))
+    return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+
+
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     d = ctx.diff
-    sc = find_connectives([w.lower for w in d.src_words])
-    tc = find_connectives([w.lower for w in d.tgt_words])
+    sc = connectives_in_use(ctx, "s")
+    tc = connectives_in_use(ctx, "t")
     s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
     removed = [m for m in _unmatched(sc, tc) if _in_small_change(m, s_ch)]
     added = [m for m in _unmatched(tc, sc) if _in_small_change(m, t_ch)]
-    # pair removed/added connectives in order: replacements
-    while removed and added:
-        r, a = removed.pop(0), added.pop(0)
+    # pair removed/added connectives that correspond (same place in the clauses): replacements
+    pairs = []
+    for r in list(removed):
+        a = next((a for a in added if _correspond(ctx, r, a)), None)
+        if a is not None:
+            removed.remove(r)
+            added.remove(a)
+            pairs.append((r, a))
+    for r, a in pairs:
         if r.connective.ambiguous and a.connective.ambiguous:
             continue
         same = r.connective.relation == a.connective.relation
@@ -109,16 +162,16 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in removed:
         if r.connective.ambiguous:
             continue
-        expl = (f"Conector «{r.connective.form}» (relação {r.connective.label}) retirado: "
-                "a ligação entre as ideias ficou implícita.")
+        expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
+                "entre as ideias ficou implícita.")
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
         if a.connective.ambiguous:
             continue
-        expl = (f"Conector «{a.connective.form}» (relação {a.connective.label}) acrescentado: "
-                "a ligação entre as ideias ficou explícita.")
+        expl = (f"Conector «{a.connective.form}» acrescentado: a relação {a.connective.label}, "
+                "antes implícita, ficou explícita.")
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
