@@ -337,6 +337,35 @@ def test_only_boxes_and_text_of_another_size_interrupt_a_sentence():
     assert moved == 1
 
 
+def test_pdf_sideways_stamp_dropped_and_a_page_written_sideways_still_read():
+    from fpdf import FPDF
+
+    from analysis.ingest import read_file
+
+    def pdf_with(draw) -> bytes:
+        pdf = FPDF()
+        pdf.add_font("DejaVu", "", ff.DEJAVU)
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        draw(pdf)
+        return bytes(pdf.output())
+
+    def stamp(pdf):
+        pdf.text(20, 30, "O texto principal da página segue normalmente aqui.")
+        with pdf.rotation(90, 200, 200):
+            pdf.text(200, 200, "Carimbo lateral de download")
+
+    def sideways(pdf):
+        for k, line in enumerate(["A tabela mostra os resultados do estudo com os",
+                                  "leitores de todas as escolas participantes."]):
+            with pdf.rotation(90, 30 + 7 * k, 250):
+                pdf.text(30 + 7 * k, 250, line)
+
+    assert read_file("a.pdf", pdf_with(stamp)) == "O texto principal da página segue normalmente aqui."
+    assert read_file("b.pdf", pdf_with(sideways)) == (
+        "A tabela mostra os resultados do estudo com os leitores de todas as escolas participantes.")
+
+
 def test_pdf_damaged_text_is_warned_about():
     from analysis.ingest import read_document
 
