@@ -63,7 +63,7 @@ def _check_groups(row: dict, name: str) -> None:
                 assert it.get(f"{side}_text", quoted) == quoted, f"{where}: {side}_text ≠ offsets"
     for seen, side in ((seen_s, "source"), (seen_t, "target")):
         seen.sort()
-        for (_, e1), (s2, _) in zip(seen, seen[1:]):
+        for (_, e1), (s2, _) in zip(seen, seen[1:], strict=False):
             assert e1 <= s2, f"{name}: a {side} sentence belongs to two groups"
 
 
