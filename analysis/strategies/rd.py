@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
 from analysis.strategies.base import DocContext, PairContext
-from analysis.types import Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
@@ -130,7 +130,6 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
-    d = ctx.diff
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
     s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
@@ -178,9 +177,16 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
 
 
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
-    for m in ctx.diff.moves:
+    """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
+    ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
+    from analysis.strategies.dl import is_adverbial, is_clause
+
+    d = ctx.diff
+    for m in d.moves:
         size = m.src[1] - m.src[0]
-        if size < CLAUSE_MOVE_WORDS:
+        words = d.src_words[m.src[0]:m.src[1]]
+        clause = is_clause(words) and (size >= 2 or ctx.kind == KIND_ONE_TO_ONE)
+        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE):
             continue
         expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
         conf = min(0.85, 0.5 + 0.04 * size)

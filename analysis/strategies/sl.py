@@ -145,9 +145,17 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     return []   # an expression reworded as a whole (RF+) or too much rewritten to pair
 
 
+#: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
+#: clitic between two words ("mosquito se reproduz") separates constituents instead.
+_EXPRESSION_GLUE = frozenset({
+    "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "o", "as", "os", "ao",
+    "à", "aos", "às", "para", "por", "pelo", "pela", "pelos", "pelas", "com", "sem", "um", "uma",
+})
+
+
 def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
-    """The words form one short expression: at most ``max_gap`` function words between."""
-    return all(b - a - 1 <= max_gap and not any(w.is_content for w in words[a + 1:b])
+    """The words form one short expression: at most ``max_gap`` prepositions/articles between."""
+    return all(b - a - 1 <= max_gap and all(w.lower in _EXPRESSION_GLUE for w in words[a + 1:b])
                for a, b in zip(idx, idx[1:], strict=False))
 
 
