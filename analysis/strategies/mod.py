@@ -172,6 +172,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         if op.tag == "equal" or rng[1] - rng[0] > 3:
             continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
         antonym = _antonym_near(ctx, op)
+        if antonym is None:
+            continue  # a negation dropped or added alone flips the meaning: not a modulation
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
@@ -200,7 +202,7 @@ def _antonym_near(ctx: PairContext, neg_op):
     (source text, target text, source lower, target lower, source span, target span)."""
     d = ctx.diff
     k = d.ops.index(neg_op)
-    for op in d.ops[max(0, k - 2):k + 3]:
+    for op in d.ops[max(0, k - 1):k + 2]:
         if op.tag != "replace":
             continue
         sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
