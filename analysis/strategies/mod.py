@@ -202,7 +202,7 @@ def _antonym_near(ctx: PairContext, neg_op):
     (source text, target text, source lower, target lower, source span, target span)."""
     d = ctx.diff
     k = d.ops.index(neg_op)
-    for op in d.ops[max(0, k - 1):k + 2]:
+    for op in d.ops[max(0, k - 2):k + 3]:
         if op.tag != "replace":
             continue
         sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
