@@ -241,6 +241,11 @@ def main() -> int:
         report(f"{split} (group: right code in the right group)", lenient)
         sl_multi = sum(multi_substitution_sl(preds[key(r)]) for r in part)
         print(f"SL+ detections listing more than one substitution: {sl_multi}")
+        # macro-F1 only averages codes with gold here, so say what the others cost
+        no_gold = {c: v["fp"] for c, v in strict["per_code"].items() if not v["support"] and v["fp"]}
+        print("false alarms of codes with no gold occurrence here: "
+              + (", ".join(f"{c} {n}" for c, n in no_gold.items()) or "none"))
+        out[f"{split}_false_alarms_no_gold"] = no_gold
         out[f"{split}_productions"] = strict["productions"]
         out[f"{split}_groups"] = strict["groups"]
         out[f"{split}_macro_f1"] = round(strict["macro_f1"], 3)
