@@ -129,6 +129,15 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
     return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
 
 
+#: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
+#: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
+_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando"})
+
+
+def _ambiguous(m: ConnectiveMatch) -> bool:
+    return m.connective.ambiguous and m.connective.form not in _RESOLVED_BY_CONTEXT
+
+
 #: Relations that one connective can take over from another without changing the logic
 #: (a concession becomes a contrast: "embora" → "mas").
 _FAMILIES = {"concessive": "adversative", "explicative": "causal"}
@@ -159,9 +168,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
     for r in rest_r:
-        if r.connective.ambiguous:
+        if _ambiguous(r):
             continue
-        a = next((a for a in rest_a if not a.connective.ambiguous
+        a = next((a for a in rest_a if not _ambiguous(a)
                   and _family(a.connective.relation) == _family(r.connective.relation)), None)
         if a is not None:
             rest_a.remove(a)
@@ -171,7 +180,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             if a in added:
                 added.remove(a)
     for r, a in pairs:
-        if r.connective.ambiguous and a.connective.ambiguous:
+        if _ambiguous(r) and _ambiguous(a):
             continue
         same = r.connective.relation == a.connective.relation
         rel = (f"mesma relação {r.connective.label}" if same else
@@ -180,13 +189,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         r_text = ctx.source_doc.text[rs[0]:rs[1]]
         a_text = ctx.target_doc.text[as_[0]:as_[1]]
         expl = f"Conector substituído: «{r_text}» → «{a_text}» ({rel})."
-        conf = 0.85 if not (r.connective.ambiguous or a.connective.ambiguous) else 0.65
+        conf = 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65
         yield ctx.detection(CODE, conf, [rs], [as_], expl,
                             {"kind": "connective_replaced", "source": r.connective.form,
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
     for r in removed:
-        if r.connective.ambiguous:
+        if _ambiguous(r):
             continue
         expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
                 "entre as ideias ficou implícita.")
@@ -194,7 +203,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
-        if a.connective.ambiguous:
+        if _ambiguous(a):
             continue
         expl = (f"Conector «{a.connective.form}» acrescentado: a relação {a.connective.label}, "
                 "antes implícita, ficou explícita.")

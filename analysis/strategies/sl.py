@@ -162,18 +162,16 @@ def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
 
-def _form(w: Token) -> tuple[bool, bool]:
-    """(infinitive, plural) as far as the word's shape tells."""
-    infinitive = w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
-    plural = w.lower.endswith("s") and not w.lemma.endswith("s")
-    return infinitive, plural
+def _infinitive(w: Token) -> bool:
+    return w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
 
 
 def same_form(a: Token, b: Token) -> bool:
-    """Two words that fill the same slot share their inflection: a word replaced by a synonym
-    keeps its number and its verb form ("réu" → "acusado", "ampliar" → "aumentar"); a finite
-    verb facing an infinitive, or a singular facing a plural, belongs to a rebuilt clause."""
-    return _form(a) == _form(b)
+    """Two words that fill the same slot share their verb form: a verb replaced by a synonym
+    keeps it ("ampliar" → "aumentar"); a finite verb facing an infinitive belongs to a rebuilt
+    clause ("pressupõe" → "funcionar"). Number may change with a collective ("a fauna" →
+    "os animais")."""
+    return _infinitive(a) == _infinitive(b)
 
 
 def _phrase(idx: list[int], words: list[Token]) -> bool:
@@ -282,7 +280,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
 #: only when each is the other's closest in meaning among all gone/new content words of the
 #: group (the embedded model on the bare words), by a clear margin over the runner-up.
 PARAPHRASE_MIN_COSINE = 0.88
-PARAPHRASE_MIN_MARGIN = 0.012
+PARAPHRASE_MIN_MARGIN = 0.01
 PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
 
 
