@@ -221,7 +221,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     for m in d.moves:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
-        clause = is_clause(words) and (size >= 2 or ctx.kind == KIND_ONE_TO_ONE)
+        clause = is_clause(words) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE):
             continue
         expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."

@@ -29,16 +29,17 @@ from difflib import SequenceMatcher
 from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext
 from analysis.types import Detection
 
 CODE = "SL+"
 MIN_GAIN = 0.6           # Zipf points: a word ~4x more frequent
-MAX_EXPRESSION = 3       # words (content words) on the expression side of a 1:n pair
+MAX_EXPRESSION = 2       # content words on the expression side of a 1:n pair
 MAX_SLOT = 3             # content words per side of a slot that can still be paired in order
 MIN_FRAME = 0.3          # share of words (both sides) kept in place: the frame stays
-MIN_FRAME_EXPRESSION = 0.5  # a word against an expression needs a firmer frame
+MIN_FRAME_EXPRESSION = 0.6  # a word against an expression needs a firmer frame (dev)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,11 @@ def variant(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _lexical(w: Token) -> bool:
+    """A word that carries lexical meaning, short ones included ("ar", "mar", "lei")."""
+    return w.kind == "word" and not is_function_word(w.lower, w.lemma)
+
+
 def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     """Slots of the group (content words of each replaced stretch of the lemma diff, minus
     moved words and words whose lemma occurs anywhere on the other side: those are the same
@@ -104,9 +110,9 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     for op in d.ops:
         if op.tag != "replace":
             continue
-        src = tuple(i for i in range(*op.src) if d.src_words[i].is_content
+        src = tuple(i for i in range(*op.src) if _lexical(d.src_words[i])
                     and i not in s_moved and d.src_words[i].lemma not in t_lemmas)
-        tgt = tuple(j for j in range(*op.tgt) if d.tgt_words[j].is_content
+        tgt = tuple(j for j in range(*op.tgt) if _lexical(d.tgt_words[j])
                     and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas)
         if src and tgt:
             slots.append(Slot(src, tgt))
