@@ -57,9 +57,8 @@ def save_edit(it: ReviewItem, source_text: str, target_text: str, key_prefix: st
     do("edit_span", it.annotation_id, source_spans=src, target_spans=tgt)
 
 
-def last_outcome() -> None:
-    """What the last click did: saved, or not saved with the reason and a retry when it may work."""
-    last = st.session_state.get(K_LAST)
+def outcome_message(last: dict | None) -> None:
+    """A click's outcome: saved, or not saved with the reason and a retry when it may work."""
     if not last:
         return
     if last["ok"]:
@@ -70,3 +69,8 @@ def last_outcome() -> None:
         r = last["retry"]
         st.button(t("an.retry"), key="retry_decision", icon=":material/refresh:",
                   on_click=do, args=(r["action"], r["annotation_id"]), kwargs=r["kw"])
+
+
+def last_outcome() -> None:
+    """What the last review click did (shown above the cards)."""
+    outcome_message(st.session_state.get(K_LAST))

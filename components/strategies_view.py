@@ -11,6 +11,7 @@ from components.items import ReviewItem
 from components.new_annotation import new_annotation_form
 from components.review_actions import do, last_outcome
 from components.review_card import review_card
+from services.preferences import review_progress
 
 PAGE_SIZE = 12                          # annotation cards per page (keeps reruns fast)
 STATUSES = ["pending", "accepted", "rejected", "relabelled", "created", "deleted"]
@@ -39,7 +40,7 @@ def _page_number(n_items: int) -> int:
 
 
 def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
-    lang, items = prefs.lang, oa.items
+    lang, items = prefs.lang, prefs.filter.listed(oa.items)   # the preferences decide what is listed
     last_outcome()
 
     f1, f2, f3, f4 = st.columns([3, 2, 3, 1])
@@ -53,9 +54,8 @@ def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
               on_click=do, args=("undo", None), kwargs={"analysis_id": oa.analysis_id})
 
     listed = [it for it in items if _passes(it, f_codes, f_conf, f_status)]
-    decided = sum(1 for it in items if it.origin == "machine" and it.status != "pending")
-    machine = sum(1 for it in items if it.origin == "machine")
-    st.caption(t("strat.progress", decided=decided, total=machine, shown=len(listed)))
+    progress = review_progress(oa.items, prefs.filter)
+    st.caption(t("strat.progress", decided=progress.decided, total=progress.total, shown=len(listed)))
     if not items:
         st.info(t("strat.none_found"))
     elif not listed:

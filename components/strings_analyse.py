@@ -1,24 +1,17 @@
 """UI strings of the app shell, the Analisar page and the shared components (pt-BR, en)."""
 from __future__ import annotations
 
+from analysis.types import TAXONOMY
+
 
 def _s(pt: str, en: str) -> dict[str, str]:
     return {"pt-BR": pt, "en": en}
 
 
 STRINGS: dict[str, dict[str, str]] = {
-    # taxonomy names (codes are shown exactly as in the taxonomy)
-    "code.RF+": _s("Reformulação", "Rephrasing"),
-    "code.SL+": _s("Simplificação lexical", "Lexical simplification"),
-    "code.IN+": _s("Inserção", "Insertion"),
-    "code.OM+": _s("Omissão", "Omission"),
-    "code.RP+": _s("Reconstrução de período", "Sentence restructuring"),
-    "code.RD+": _s("Reorganização discursiva", "Discourse reorganisation"),
-    "code.MOD+": _s("Modulação", "Modulation"),
-    "code.DL+": _s("Deslocamento de unidades lexicais", "Displacement of lexical units"),
-    "code.EXP+": _s("Explicação", "Explanation"),
-    "code.MT+": _s("Mudança de título", "Title change"),
-    "code.PRO+": _s("Problema", "Problem"),
+    # taxonomy names and definitions: read from the one strategy table (analysis.taxonomy)
+    **{f"code.{s.code}": dict(s.name) for s in TAXONOMY},
+    **{f"code_def.{s.code}": dict(s.definition) for s in TAXONOMY},
     # navigation
     "nav.analisar": _s("Analisar", "Analyse"),
     "nav.historico": _s("Histórico", "History"),
@@ -63,6 +56,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "an.upload": _s("Enviar arquivo ({side})", "Upload a file ({side})"),
     "an.upload_help": _s("Formatos aceitos: .txt, .md, .docx, .odt, .pdf", "Accepted formats: .txt, .md, .docx, .odt, .pdf"),
     "an.file_loaded": _s("Texto extraído de “{name}”.", "Text extracted from “{name}”."),
+    "an.empty_file": _s("O arquivo “{name}” está vazio: não há texto a extrair.",
+                        "The file “{name}” is empty: there is no text to extract."),
     "an.title_label": _s("Título (opcional)", "Title (optional)"),
     "an.title_placeholder": _s("Ex.: Notícia sobre vacinação, versão infantil", "E.g. Vaccination news, children's version"),
     "an.analyse": _s("Analisar", "Analyse"),

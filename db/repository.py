@@ -285,6 +285,14 @@ class Repository:
             ss = rules.check_spans(source_spans, len(src), "source")
             ts = rules.check_spans(target_spans, len(tgt), "target")
             rules.require_some_span(ss, ts)
+            src_raw, tgt_raw = rules.dump_spans(ss), rules.dump_spans(ts)
+            twin = s.exec(select(Annotation.id).where(
+                Annotation.workspace_id == self.workspace_id, Annotation.analysis_id == analysis_id,
+                Annotation.code == code, Annotation.status != "deleted",
+                Annotation.source_spans == src_raw, Annotation.target_spans == tgt_raw)).first()
+            if twin is not None:   # a double submit, or the same annotation made twice
+                raise ReviewError("Essa anotação já existe (mesma estratégia e mesmos trechos).",
+                                  "duplicate")
             now = utcnow()
             ann = Annotation(workspace_id=self.workspace_id, analysis_id=analysis_id, code=code,
                              original_code=code, origin="human", status="created", confidence=None,

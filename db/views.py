@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from analysis.types import AUTOMATIC_CODES, AnalysisResult, AnalysisSettings
+from analysis.types import DEFAULT_ENABLED_CODES, AnalysisResult, AnalysisSettings
 
 T = TypeVar("T")
 
@@ -163,7 +163,8 @@ class Preferences:
     language: str = "pt-BR"
     theme: str = "auto"
     min_confidence: float = 0.0
-    enabled_strategies: list[str] = field(default_factory=lambda: list(AUTOMATIC_CODES))
+    #: what is listed (the store keeps every detection); OM+ off until a researcher opts in
+    enabled_strategies: list[str] = field(default_factory=lambda: list(DEFAULT_ENABLED_CODES))
     palette: str = "default"
 
 

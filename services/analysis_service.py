@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis import ENGINE_VERSION
-from analysis.types import AnalysisResult, AnalysisSettings, InputError, ModelInfo
+from analysis.types import STRATEGY_CODES, AnalysisResult, AnalysisSettings, InputError, ModelInfo
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
-from db.views import AnnotationView
+from db.views import AnalysisRecord, AnnotationView
 from ops import metrics
+from services.outcomes import FailureKind, failure_kind
 
 log = logging.getLogger("netest.service")
 
@@ -52,6 +53,42 @@ class DecisionOutcome:
     saved: bool
     message_pt: str | None = None
     annotation: AnnotationView | None = None
+
+
+@dataclass
+class OpenOutcome:
+    """A saved analysis and its annotations, or why it could not be opened (``db_down``, or
+    ``store_refused`` when it does not exist in this workspace)."""
+    record: AnalysisRecord | None
+    annotations: list[AnnotationView]
+    failure: FailureKind | None = None
+
+
+def open_saved(repo: Repository, analysis_id: int) -> OpenOutcome:
+    """Load a saved analysis of ``repo``'s workspace with its (not deleted) annotations."""
+    try:
+        rec = repo.get_analysis(int(analysis_id))
+        return OpenOutcome(rec, repo.list_annotations(rec.id))
+    except (DatabaseUnavailable, ReviewError) as err:
+        return OpenOutcome(None, [], failure_kind(err))
+
+
+@dataclass(frozen=True)
+class PairTexts:
+    source: str
+    target: str
+    title: str
+
+
+def analysis_texts(repo: Repository | None, analysis_id: int) -> PairTexts | None:
+    """The texts and title of a saved analysis (to edit and re-run), None when unavailable."""
+    if repo is None:
+        return None
+    try:
+        rec = repo.get_analysis(int(analysis_id))
+    except (DatabaseUnavailable, ReviewError):
+        return None
+    return PairTexts(rec.source_text, rec.target_text, rec.title)
 
 
 def default_title(source: str, limit: int = 60) -> str:
@@ -217,6 +254,6 @@ def decide(repo: Repository | None, action: str, annotation_id: int | None = Non
         return DecisionOutcome(False, False, err.message)
     if action == "undo" and view is None:
         return DecisionOutcome(False, True, "Não há nenhuma ação para desfazer.")
-    metrics.record_decision(metric_action, getattr(view, "code", None))
+    metrics.record_decision(metric_action, getattr(view, "code", None), STRATEGY_CODES)
     _log("review_decision", action=action, annotation_id=getattr(view, "id", annotation_id))
     return DecisionOutcome(True, True, None, view)

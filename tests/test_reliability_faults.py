@@ -339,6 +339,7 @@ def test_a_failing_detector_reaches_sentry_without_the_texts(monkeypatch):
     from analysis import strategies
     from ops import errors
     from ops.settings import Settings
+    from services.reporting import report_detector_error
     from tests.test_ops import MemoryTransport
 
     transport = MemoryTransport()
@@ -346,7 +347,8 @@ def test_a_failing_detector_reaches_sentry_without_the_texts(monkeypatch):
     try:
         monkeypatch.setitem(strategies.REGISTRY, "RD+", _Broken())
         encoder, info = load_model("lexical")
-        result = analyze(SRC, TGT, LEXICAL, encoder=encoder, model_info=info)
+        result = analyze(SRC, TGT, LEXICAL, encoder=encoder, model_info=info,
+                         on_detector_error=report_detector_error)
         import sentry_sdk
 
         sentry_sdk.flush()

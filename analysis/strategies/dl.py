@@ -9,12 +9,14 @@ from __future__ import annotations
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
+from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "DL+"
 MAX_OTHER_CHANGE = 0.2       # share of (unmoved) words changed elsewhere in the pair
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     # within one sentence only: in splits/merges word order follows the new boundaries (RP+)
     if ctx.kind != KIND_ONE_TO_ONE or not ctx.diff.moves:

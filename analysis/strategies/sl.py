@@ -13,6 +13,7 @@ from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "SL+"
@@ -68,6 +69,7 @@ PARAPHRASE_MIN_GAIN = 0.8            # rarest gone word → rarest new word
 PARAPHRASE_MIN_MEAN_GAIN = 0.7       # or: mean of gone words → mean of new words
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
