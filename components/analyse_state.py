@@ -61,10 +61,11 @@ class ViewPrefs:
 
 
 def init_session() -> None:
-    """The input texts and title, restored after a visit to another page."""
+    """The input texts and title, restored after a visit to another page (or a reconnection:
+    a fresh session receives the browser's widget values before it can read them)."""
     ss = st.session_state
     for key, kept in KEPT.items():
-        if key not in ss:
+        if not isinstance(ss.get(key), str):
             ss[key] = ss.get(kept, "")
 
 

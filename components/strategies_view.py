@@ -9,7 +9,7 @@ from components.analyse_state import OpenAnalysis, ViewPrefs
 from components.i18n import code_label, t
 from components.items import ReviewItem
 from components.new_annotation import new_annotation_form
-from components.review_actions import do, last_outcome
+from components.review_actions import dropped_click, last_outcome, undo_last
 from components.review_card import review_card
 from services.preferences import review_progress
 
@@ -50,8 +50,9 @@ def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
     f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=prefs.min_conf, step=0.05, key="f_conf")
     f_status = f3.multiselect(t("strat.filter_status"), STATUSES, default=[], key="f_status",
                               format_func=lambda s: t("status." + s), placeholder=t("strat.all_but_deleted"))
-    f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not oa.reviewable,
-              on_click=do, args=("undo", None), kwargs={"analysis_id": oa.analysis_id})
+    # this tab's last action, never another tab's
+    dropped_click(f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not oa.reviewable,
+                            help=t("review.undo_help"), on_click=undo_last, args=(oa.analysis_id, "undo")), "undo")
 
     listed = [it for it in items if _passes(it, f_codes, f_conf, f_status)]
     progress = review_progress(oa.items, prefs.filter)

@@ -180,6 +180,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "done.comment": _s("Comentário salvo.", "Comment saved."),
     "done.delete": _s("Anotação excluída (use Desfazer para recuperar).", "Annotation deleted (use Undo to restore it)."),
     "done.create": _s("Anotação criada e salva.", "Annotation created and saved."),
+    "review.stale": _s("este item mudou depois que você o viu (em outra aba ou por outra pessoa); nada foi "
+                       "alterado. A lista foi atualizada: confira e decida de novo.",
+                       "this item changed after you saw it (in another tab or by someone else); nothing was "
+                       "changed. The list has been refreshed: check it and decide again."),
+    "review.undo_help": _s("Desfaz a última ação feita nesta aba.", "Undoes the last action taken in this tab."),
+    "review.reconnected": _s("a página foi reconectada ao servidor e o clique chegou antes dela; nada foi "
+                             "alterado. Confira o item e clique de novo.",
+                             "the page was reconnected to the server and the click arrived before it; nothing "
+                             "was changed. Check the item and click again."),
+    "review.nothing_to_undo": _s("não há ação desta aba para desfazer.", "there is no action of this tab to undo."),
+    "review.retry_help": _s("Tentar de novo: {action}", "Try again: {action}"),
+    "review.act.accept": _s("aceitar", "accept"),
+    "review.act.reject": _s("rejeitar", "reject"),
+    "review.act.relabel": _s("reclassificar", "relabel"),
+    "review.act.edit_span": _s("alterar o trecho", "change the span"),
+    "review.act.comment": _s("salvar o comentário", "save the comment"),
+    "review.act.delete": _s("excluir", "delete"),
+    "review.act.create": _s("criar a anotação", "create the annotation"),
+    "review.act.undo": _s("desfazer", "undo"),
     "done.undo": _s("Última ação desfeita.", "Last action undone."),
     # new annotation
     "new.header": _s("Nova anotação", "New annotation"),

@@ -49,10 +49,16 @@ class AnalysisOutcome:
 
 @dataclass
 class DecisionOutcome:
+    """A review click's end: saved (``ok``), or a failure kind the page words and decides on:
+    ``db_down`` (nothing stored: offer a retry), ``store_refused`` (``reason``: stale, duplicate,
+    nothing_to_undo, ...; not retried), ``unexpected`` (reported under ``error_id``)."""
     ok: bool
     saved: bool
-    message_pt: str | None = None
+    message_pt: str | None = None           # the store's Portuguese reason (detail, not the wording)
     annotation: AnnotationView | None = None
+    failure: FailureKind | None = None
+    reason: str = ""
+    error_id: str = ""
 
 
 @dataclass
@@ -234,12 +240,14 @@ def decide(repo: Repository | None, action: str, annotation_id: int | None = Non
 
     ``action`` is one of accept, reject, relabel (``code=``), edit_span (``source_spans=``,
     ``target_spans=``), comment (``text=``), delete, create (``analysis_id=``, ``code=``,
-    ``source_spans=``, ``target_spans=``, ``comment=``) and undo (``analysis_id=``).
+    ``source_spans=``, ``target_spans=``, ``comment=``) and undo (``analysis_id=``, ``event_id=``:
+    this tab's last action). Single-annotation actions take ``expected_version=`` (the version
+    the researcher saw): a change made meanwhile refuses it (``store_refused``, reason ``stale``).
     """
     if action not in _ACTIONS:
         raise ValueError(f"unknown review action {action!r}")
     if repo is None:
-        return DecisionOutcome(False, False, NOT_SAVED_MESSAGE)
+        return DecisionOutcome(False, False, NOT_SAVED_MESSAGE, failure="db_down")
     method_name, metric_action = _ACTIONS[action]
     method = getattr(repo, method_name)
     try:
@@ -249,11 +257,16 @@ def decide(repo: Repository | None, action: str, annotation_id: int | None = Non
             view = method(annotation_id, **kw)
     except DatabaseUnavailable as err:
         metrics.record_db_error(action)
-        return DecisionOutcome(False, False, err.message)
+        return DecisionOutcome(False, False, err.message, failure="db_down")
     except ReviewError as err:
-        return DecisionOutcome(False, False, err.message)
+        return DecisionOutcome(False, False, err.message, failure="store_refused", reason=err.code)
+    except Exception as exc:  # noqa: BLE001 - the researcher gets an id, never a traceback
+        error_id = _report(exc)
+        return DecisionOutcome(False, False, UNEXPECTED_MESSAGE.format(error_id=error_id),
+                               failure="unexpected", error_id=error_id)
     if action == "undo" and view is None:
-        return DecisionOutcome(False, True, "Não há nenhuma ação para desfazer.")
+        return DecisionOutcome(False, True, "Não há nenhuma ação para desfazer.", failure="store_refused",
+                               reason="nothing_to_undo")
     metrics.record_decision(metric_action, getattr(view, "code", None), STRATEGY_CODES)
     _log("review_decision", action=action, annotation_id=getattr(view, "id", annotation_id))
     return DecisionOutcome(True, True, None, view)

@@ -55,7 +55,7 @@ def test_om_is_off_by_default_everywhere_and_switching_it_on_needs_no_reanalysis
     at.run()
     no_exceptions(at)
     assert "OM+" in _card_codes(at)
-    assert [r.id for r in repo.list_analyses()] == [aid]
+    assert [r.id for r in repo.list_analyses().items] == [aid]
 
 
 # ------------------------------------------------------------------ item 4: input survives

@@ -290,6 +290,41 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     assert any("salva" in s.value.lower() for s in at.success)
 
 
+@pytest.mark.postgres
+def test_app_two_clicks_during_an_outage_each_keep_a_retry(pg_server, pg_url, monkeypatch, tmp_path, fast_retry):
+    """Issue 17 item 1: two decisions clicked while the database is down each end "not saved"
+    with their own retry (before, only the last click kept one), and both save on retry."""
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+    use_database(monkeypatch, tmp_path, pg_url)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SRC)
+    text_area(at, "Texto simplificado").input(TGT)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    repo = Repository(make_engine(pg_url), at.session_state["workspace_id"])
+    first, second = repo.list_annotations(aid)[:2]
+
+    pg_server.pause()
+    button(at, "Aceitar", 0).click()          # two clicks in the same instant: one round trip
+    button(at, "Rejeitar", 1).click()
+    at.run()
+    no_exceptions(at)
+    assert len([b for b in at.button if b.label == "Tentar novamente"]) == 2
+    pg_server.resume()
+    for _ in range(2):
+        at.run()
+        button(at, "Tentar novamente").click()
+        at.run()
+        no_exceptions(at)
+    assert repo.get_annotation(first.id).status == "accepted"
+    assert repo.get_annotation(second.id).status == "rejected"
+    assert not any(b.label == "Tentar novamente" for b in at.button)
+
+
 # ============================================================================ the model fails
 
 
