@@ -2,11 +2,13 @@
 (CSV, JSONL, XLSX) and the re-importable bundle for a saved one; importing a bundle."""
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from components import runtime
 from components.analyse_state import OpenAnalysis, ViewPrefs
-from components.i18n import t
+from components.i18n import researcher_timezone, t
 from components.open_analysis import import_section
 from components.report import build_report_html
 from services.export import annotations_file, bundle_file
@@ -16,14 +18,20 @@ def _file_stem(title: str) -> str:
     return "".join(ch if ch.isalnum() else "_" for ch in (title or "analise"))[:40].strip("_") or "analise"
 
 
+def report_bytes(oa: OpenAnalysis, lang: str, tz: str = "UTC") -> bytes:
+    """The HTML report of the open analysis (the items the caller lists), headed by its title."""
+    return build_report_html(oa.result, oa.items, lang, title=oa.title or None, tz=tz).encode("utf-8")
+
+
 def export_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
     """Downloads follow the preferences: what is not listed is not exported."""
     lang, view = prefs.lang, prefs.filter
-    result, items, analysis_id = oa.result, view.listed(oa.items), oa.analysis_id
+    listed = dataclasses.replace(oa, items=view.listed(oa.items))
+    result, analysis_id = oa.result, oa.analysis_id
     safe_name = _file_stem(oa.title)
     st.markdown(f"#### {t('export.report')}")
     st.download_button(
-        t("export.html"), data=lambda: build_report_html(result, items, lang).encode("utf-8"),
+        t("export.html"), data=lambda: report_bytes(listed, lang, researcher_timezone()),
         file_name=f"netest_{safe_name}.html", mime="text/html", icon=":material/description:",
         key="dl_html",
     )

@@ -47,6 +47,8 @@ def _on_upload(side: str) -> None:
         return
     ss[K_SRC if side == "src" else K_TGT] = out.text
     flash("success", t("an.file_loaded", name=f.name))
+    for notice in out.notices:   # what reading the file did to it (a PDF's running headers removed...)
+        flash("warning", t(f"ingest.notice.{notice.code}", **notice.params))
 
 
 def _load_example() -> None:

@@ -1,5 +1,6 @@
-"""The "Métricas" tab: readability of both texts, counts per strategy, the alignment Sankey and
-how long the analysis took."""
+"""The "Métricas" tab: readability of both texts with what each measure means next to the
+numbers (Flesch-PT bands, Zipf, rare words, TTR and its dependence on length), counts per
+strategy, the alignment Sankey (sentence text on hover) and how long the analysis took."""
 from __future__ import annotations
 
 import pandas as pd
@@ -13,15 +14,15 @@ from components.charts import (
     strategy_counts,
     strategy_counts_figure,
 )
-from components.i18n import t
+from components.i18n import fmt_num, t
 from components.items import ReviewItem
 
 
 def metrics_view(result: AnalysisResult, items: list[ReviewItem], palette: str, lang: str) -> None:
     if result.metrics.get("source"):
         st.markdown(f"#### {t('metrics.readability')}")
-        st.dataframe(pd.DataFrame(readability_rows(result.metrics, lang)), hide_index=True, width="stretch")
-        st.caption(t("metrics.flesch_note"))
+        # a static table wraps the explanations next to the numbers (a grid would cut them)
+        st.table(pd.DataFrame(readability_rows(result.metrics, lang)).set_index(t("col.metric")))
         st.plotly_chart(readability_figure(result.metrics, lang), width="stretch", key="fig_read")
     else:
         st.info(t("metrics.none"))
@@ -32,9 +33,11 @@ def metrics_view(result: AnalysisResult, items: list[ReviewItem], palette: str, 
     if result.alignments:
         st.plotly_chart(
             alignment_sankey(result.alignments, [s.id for s in result.source.sentences],
-                             [s.id for s in result.target.sentences], lang),
+                             [s.id for s in result.target.sentences], lang,
+                             {s.id: s.text for s in result.source.sentences},
+                             {s.id: s.text for s in result.target.sentences}),
             width="stretch", key="fig_sankey",
         )
     if result.timings:
-        st.caption(t("metrics.timings", seconds=f"{result.timings.get('total', 0):.2f}",
+        st.caption(t("metrics.timings", seconds=fmt_num(float(result.timings.get("total", 0)), 2, lang),
                      model=result.model.name, version=result.engine_version))

@@ -10,6 +10,11 @@ the server process keeps rendering pages and saving decisions meanwhile.
 the tests and notebooks) analyses in-process. ``server.py`` defaults it to the number of cores
 (at most 2). If the pool breaks (a worker killed), the analysis runs in-process and the pool
 is rebuilt on the next call: a researcher never loses an analysis to it.
+
+A worker never outlives the server, however the server ends (SIGTERM, SIGKILL, a crash): a
+watchdog thread in each worker notices the parent is gone (it is re-parented, ``os.getppid()``
+changes) and exits the process. Not ``prctl(PR_SET_PDEATHSIG)``: on Linux that fires when the
+*thread* that spawned the worker ends, and workers are spawned from short-lived script threads.
 """
 from __future__ import annotations
 
@@ -17,8 +22,10 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import multiprocessing
+import os
 import sys
 import threading
+import time
 import types
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -35,11 +42,28 @@ _pool_size = 0
 
 # ---------------------------------------------------------------- inside a worker process
 _worker_models: dict[str, Any] = {}
+ORPHAN_POLL_SECONDS = 0.5
 
 
-def _worker_init(spec: str) -> None:
+def _exit_when_orphaned(parent: int, every: float = ORPHAN_POLL_SECONDS) -> None:
+    """Daemon thread body: ends this worker process once ``parent`` is no longer its parent."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(0)   # no cleanup to do: a worker holds no state of its own
+
+
+def watch_parent(parent: int | None = None) -> threading.Thread:
+    """Starts the orphan watchdog in this process (a worker) and returns its thread."""
+    watchdog = threading.Thread(target=_exit_when_orphaned, args=(parent or os.getppid(),),
+                                name="netest-orphan-watchdog", daemon=True)
+    watchdog.start()
+    return watchdog
+
+
+def _worker_init(spec: str, parent: int | None = None) -> None:
     from analysis.pipeline import load_model, warm_up
 
+    watch_parent(parent)
     encoder, info = load_model(spec)
     _worker_models[spec] = (encoder, info)
     try:
@@ -101,7 +125,7 @@ def _get_pool(size: int, spec: str) -> cf.ProcessPoolExecutor:
                 _pool.shutdown(wait=False, cancel_futures=True)
             _pool = cf.ProcessPoolExecutor(
                 max_workers=size, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init, initargs=(spec,))
+                initializer=_worker_init, initargs=(spec, os.getpid()))
             _pool_size = size
         return _pool
 

@@ -17,15 +17,15 @@ from __future__ import annotations
 from typing import Literal
 
 from analysis.types import InputError
-from db.errors import DatabaseUnavailable, NotFound, ReviewError
+from db.errors import KIND_UNAVAILABLE, DatabaseUnavailable, NotFound, ReviewError, classify
 
 FailureKind = Literal["input", "rate_limited", "db_down", "store_refused", "unexpected"]
 FAILURE_KINDS: tuple[FailureKind, ...] = ("input", "rate_limited", "db_down", "store_refused", "unexpected")
 #: the kinds where the same request may work later (the page offers a retry)
 RETRYABLE: frozenset[FailureKind] = frozenset({"rate_limited", "db_down"})
 
-__all__ = ["DatabaseUnavailable", "FAILURE_KINDS", "FailureKind", "InputError", "NotFound", "RETRYABLE",
-           "ReviewError", "failure_kind"]
+__all__ = ["DatabaseUnavailable", "FAILURE_KINDS", "FailureKind", "InputError", "KIND_UNAVAILABLE", "NotFound",
+           "RETRYABLE", "ReviewError", "classify", "failure_kind"]
 
 
 def failure_kind(exc: BaseException) -> FailureKind:

@@ -1,5 +1,5 @@
-"""The store as the UI layer sees it: open (and migrate) the database, check it answers, and get
-the repository of one workspace.
+"""The store as the UI layer sees it: open (and migrate) the database and get the repository of
+one workspace (whether saving works: ``services.save_status``).
 
 Why a service: components hold the per-process engine and per-session workspace (Streamlit
 caching), but building engines, migrating and choosing the repository are the store's business;
@@ -7,7 +7,6 @@ pages and components never import ``db``.
 """
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from db.engine import make_engine
@@ -15,7 +14,7 @@ from db.migrate import upgrade
 from db.repository import Repository
 from db.views import Preferences
 
-__all__ = ["Engine", "Preferences", "Repository", "open_database", "reachable", "repository"]
+__all__ = ["Engine", "Preferences", "Repository", "open_database", "repository"]
 
 
 def open_database(url: str) -> Engine:
@@ -23,16 +22,6 @@ def open_database(url: str) -> Engine:
     engine = make_engine(url)
     upgrade(engine)
     return engine
-
-
-def reachable(engine: Engine) -> bool:
-    """A cheap round trip (``SELECT 1``); False instead of raising."""
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - any failure means "not reachable right now"
-        return False
-    return True
 
 
 def repository(engine: Engine, workspace_id: int) -> Repository:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.ingest import check_pair, check_text, read_file
+from analysis.ingest import IngestNotice, check_pair, check_size, read_document
 from analysis.types import InputError
+from services.input_limits import ingest_limits
 from services.outcomes import FailureKind
 
 #: the side of the pair → the engine's label in its messages
@@ -22,6 +23,7 @@ class TextOutcome:
     failure: FailureKind | None = None
     reason: str = ""          # stable code: empty_file, empty_text, too_long, file_too_large, ...
     detail: str = ""          # the engine's Portuguese message, when it gave one
+    notices: tuple[IngestNotice, ...] = ()   # what reading the file did to it (headers removed...)
 
     @property
     def ok(self) -> bool:
@@ -39,17 +41,18 @@ def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
     empty file, an unreadable one, or one whose text is over the text limits."""
     if not data:
         return TextOutcome(None, "input", "empty_file")
+    limits = ingest_limits()
     try:
-        text = read_file(filename, data)
-        check_text(text, SIDE_LABELS.get(side, side))
+        doc = read_document(filename, data, limits)
+        check_size(doc.text, SIDE_LABELS.get(side, side), limits)
     except InputError as err:
         return TextOutcome(None, "input", err.code, err.message)
-    return TextOutcome(text)
+    return TextOutcome(doc.text, notices=tuple(doc.notices))
 
 
 def check_texts(source: str, target: str) -> PairCheck:
     """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal."""
     try:
-        return PairCheck(check_pair(source, target))
+        return PairCheck(check_pair(source, target, ingest_limits()))
     except InputError as err:
         return PairCheck([], err.message)
