@@ -25,19 +25,21 @@ UPLOAD_TYPES = ["txt", "md", "docx", "odt", "pdf"]
 
 def _on_upload(side: str) -> None:
     """file_uploader on_change: the extracted text fills the text area (before it renders)."""
-    from analysis.ingest import read_file
+    from analysis.ingest import read_document
 
     ss = st.session_state
     f = ss.get(f"{side}_file")
     if f is None:
         return
     try:
-        text = read_file(f.name, f.getvalue(), ingest_limits())
+        doc = read_document(f.name, f.getvalue(), ingest_limits())
     except InputError as err:
         flash("error", err.message)
         return
-    ss[K_SRC if side == "src" else K_TGT] = text
+    ss[K_SRC if side == "src" else K_TGT] = doc.text
     flash("success", t("an.file_loaded", name=f.name))
+    for notice in doc.notices:   # what reading the file did to it (a PDF's running headers removed...)
+        flash("warning", t(f"ingest.notice.{notice.code}", **notice.params))
 
 
 def _load_example() -> None:

@@ -174,7 +174,8 @@ def make_layout_pdf(
 ) -> bytes:
     """A PDF laid out line by line, like a journal article: every page has ``header`` at the top
     and ``footer`` (``{n}`` = page number) at the bottom; ``pages[p]`` holds one list of entries
-    per column (1 or 2 columns). An entry is a body line (``str``; ``""`` is a paragraph gap;
+    per column (1 or 2 columns), or is a dict ``{"wide": [entries across the page], "columns":
+    [...], "notes": [footnote lines at the bottom]}``. An entry is a body line (``str``; ``""`` is a paragraph gap;
     leading spaces indent it by their width),
     ``("h", text)`` a heading line, or ``("box", [lines])`` a framed pull quote in smaller italics.
 
@@ -190,7 +191,7 @@ def make_layout_pdf(
     pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
     pdf.add_font("DejaVu", "I", DEJAVU_ITALIC)
     body, leading = 10.5, 5.2
-    for n, columns in enumerate(pages, start=1):
+    for n, page in enumerate(pages, start=1):
         pdf.add_page()
         if header:
             pdf.set_font("DejaVu", "", 8)
@@ -198,32 +199,15 @@ def make_layout_pdf(
         if footer:
             pdf.set_font("DejaVu", "", 8)
             pdf.text(95, 287, footer.format(n=n))
-        width = 170 if len(columns) == 1 else 80
+        spec = page if isinstance(page, dict) else {"columns": page}
         ops: list[tuple[float, int, object]] = []   # (y, column, drawing)
+        y_wide = _lay_out(pdf, ops, spec.get("wide", []), 0, 20, 28.0, 170, body, leading)
+        columns = spec.get("columns", [])
+        width = 170 if len(columns) == 1 else 80
         for c, entries in enumerate(columns):
-            x, y = 20 + c * 90, 28.0
-            for entry in entries:
-                if entry == "":
-                    y += leading * 0.8
-                elif isinstance(entry, tuple) and entry[0] == "h":
-                    y += 2
-                    ops.append((y, c, ("text", x, y, "B", 14, entry[1])))
-                    y += 9
-                elif isinstance(entry, tuple) and entry[0] == "box":
-                    lines = list(entry[1])
-                    top = y - 1
-                    ops.append((y, c, ("rect", x - 2, top, width + 4, 5 + 4.6 * len(lines))))
-                    y += 4
-                    for ln in lines:
-                        ops.append((y, c, ("text", x + 2, y, "I", 9, ln)))
-                        y += 4.6
-                    y += 6
-                else:
-                    text = str(entry)
-                    pdf.set_font("DejaVu", "", body)
-                    indent = pdf.get_string_width(text[: len(text) - len(text.lstrip(" "))])
-                    ops.append((y, c, ("text", x + indent, y, "", body, text.lstrip(" "))))
-                    y += leading
+            _lay_out(pdf, ops, entries, c, 20 + c * 90, y_wide, width, body, leading)
+        for k, note in enumerate(spec.get("notes", [])):
+            ops.append((265 + 4 * k, 9, ("text", 20, 265 + 4 * k, "", 8, note)))
         order = sorted(ops, key=lambda o: (round(o[0], 1), o[1])) if interleave else ops
         for _y, _c, op in order:
             if op[0] == "rect":
@@ -239,3 +223,30 @@ def make_layout_pdf(
             else:
                 pdf.text(x, y, text)
     return bytes(pdf.output())
+
+
+def _lay_out(pdf, ops: list, entries: list, c: int, x: float, y: float, width: float, body: float,
+             leading: float) -> float:
+    """Queue the drawing of one column's entries from ``y`` down; return the y below them."""
+    for entry in entries:
+        if entry == "":
+            y += leading * 0.8
+        elif isinstance(entry, tuple) and entry[0] == "h":
+            y += 2
+            ops.append((y, c, ("text", x, y, "B", 14, entry[1])))
+            y += 9
+        elif isinstance(entry, tuple) and entry[0] == "box":
+            lines = list(entry[1])
+            ops.append((y, c, ("rect", x - 2, y - 1, width + 4, 5 + 4.6 * len(lines))))
+            y += 4
+            for ln in lines:
+                ops.append((y, c, ("text", x + 2, y, "I", 9, ln)))
+                y += 4.6
+            y += 6
+        else:
+            text = str(entry)
+            pdf.set_font("DejaVu", "", body)
+            indent = pdf.get_string_width(text[: len(text) - len(text.lstrip(" "))])
+            ops.append((y, c, ("text", x + indent, y, "", body, text.lstrip(" "))))
+            y += leading
+    return y + (leading if entries else 0)

@@ -275,6 +275,97 @@ def test_pdf_two_columns_box_taken_out_of_the_sentence_and_bullets_kept(interlea
     assert [(n.code, n.params["n"]) for n in doc.notices] == [("pdf_box_moved", 1)]
 
 
+JOURNAL = [
+    {"wide": [("h", "Leitura fácil na saúde pública"),
+              "Resumo: este artigo descreve como textos de saúde foram simplificados para leitores",
+              "com pouca escolaridade e mede o efeito dessa simplificação na compreensão."],
+     "columns": [["Os textos de saúde costumam usar termos",
+                  "técnicos que muitos leitores desconhecem.",
+                  "Por isso, o grupo reescreveu folhetos sobre",
+                  "dengue, vacinação e hipertensão arterial.",
+                  "",
+                  "Cada folheto foi reescrito por duas pessoas",
+                  "e revisado por uma terceira, que conferiu",
+                  "se nenhuma informação tinha se perdido."],
+                 ["Os leitores responderam a perguntas sobre",
+                  "os folhetos originais e os reescritos. Na",
+                  "versão simplificada, as respostas certas",
+                  "foram mais frequentes em todos os grupos"]],
+     "notes": ["1 Os dados completos, com as perguntas e as respostas de cada participante, estão no "
+               "repositório público do projeto."]},
+    [["de idade, e o tempo de leitura caiu quase",
+      "pela metade nos folhetos mais longos."]],
+]
+JOURNAL_TEXT = (
+    "Leitura fácil na saúde pública\n\n"
+    "Resumo: este artigo descreve como textos de saúde foram simplificados para leitores com pouca "
+    "escolaridade e mede o efeito dessa simplificação na compreensão.\n\n"
+    "Os textos de saúde costumam usar termos técnicos que muitos leitores desconhecem. Por isso, o grupo "
+    "reescreveu folhetos sobre dengue, vacinação e hipertensão arterial.\n\n"
+    "Cada folheto foi reescrito por duas pessoas e revisado por uma terceira, que conferiu se nenhuma "
+    "informação tinha se perdido.\n\n"
+    "Os leitores responderam a perguntas sobre os folhetos originais e os reescritos. Na versão "
+    "simplificada, as respostas certas foram mais frequentes em todos os grupos de idade, e o tempo de "
+    "leitura caiu quase pela metade nos folhetos mais longos.\n\n"
+    "1 Os dados completos, com as perguntas e as respostas de cada participante, estão no repositório "
+    "público do projeto."
+)
+
+
+def test_pdf_title_and_abstract_across_the_page_above_two_columns_and_a_footnote_moved_out():
+    from analysis.ingest import read_document
+
+    doc = read_document("saude.pdf", ff.make_layout_pdf(JOURNAL, interleave=True, footer="{n}"))
+    assert doc.text == JOURNAL_TEXT
+    assert [n.code for n in doc.notices] == ["pdf_box_moved"]
+
+
+def test_only_boxes_and_text_of_another_size_interrupt_a_sentence():
+    from analysis.ingest.pdf_lines import Line
+    from analysis.ingest.pdf_paragraphs import Block, merge_interruptions
+
+    def block(text, kind="text", size=10.0):
+        return Block(kind, [Line(text, 0, 100, 0, size)], text)
+
+    heading_like = [block("Introdução"), block("A simplificação ajuda muitos leitores."),
+                    block("e outros textos ainda.")]
+    out, moved = merge_interruptions(heading_like)
+    assert [b.text for b in out] == [b.text for b in heading_like] and moved == 0
+    note = [block("O texto mostra que a"), block("1 Uma nota de rodapé.", size=8.0), block("leitura melhorou.")]
+    out, moved = merge_interruptions(note)
+    assert [b.text for b in out] == ["O texto mostra que a leitura melhorou.", "1 Uma nota de rodapé."]
+    assert moved == 1
+
+
+def test_pdf_sideways_stamp_dropped_and_a_page_written_sideways_still_read():
+    from fpdf import FPDF
+
+    from analysis.ingest import read_file
+
+    def pdf_with(draw) -> bytes:
+        pdf = FPDF()
+        pdf.add_font("DejaVu", "", ff.DEJAVU)
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        draw(pdf)
+        return bytes(pdf.output())
+
+    def stamp(pdf):
+        pdf.text(20, 30, "O texto principal da página segue normalmente aqui.")
+        with pdf.rotation(90, 200, 200):
+            pdf.text(200, 200, "Carimbo lateral de download")
+
+    def sideways(pdf):
+        for k, line in enumerate(["A tabela mostra os resultados do estudo com os",
+                                  "leitores de todas as escolas participantes."]):
+            with pdf.rotation(90, 30 + 7 * k, 250):
+                pdf.text(30 + 7 * k, 250, line)
+
+    assert read_file("a.pdf", pdf_with(stamp)) == "O texto principal da página segue normalmente aqui."
+    assert read_file("b.pdf", pdf_with(sideways)) == (
+        "A tabela mostra os resultados do estudo com os leitores de todas as escolas participantes.")
+
+
 def test_pdf_damaged_text_is_warned_about():
     from analysis.ingest import read_document
 
@@ -343,3 +434,23 @@ def test_language_scores():
     assert not looks_portuguese(es)
     assert not looks_portuguese(en)
     assert looks_portuguese("Hello world")  # too short to judge: no warning
+
+
+def test_uploading_a_pdf_on_analisar_shows_its_notices_in_the_chosen_language(monkeypatch, tmp_path):
+    from tests.ui_helpers import new_app, no_exceptions, text_area, use_database
+
+    use_database(monkeypatch, tmp_path)
+    data = ff.make_layout_pdf(ARTICLE, header="Revista de Estudos da Tradução · v. 12, n. 3",
+                              footer="Página {n} de 2")
+    at = new_app().run()
+    at.file_uploader(key="src_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert text_area(at, "Texto fonte").value == ARTICLE_TEXT
+    warnings = " ".join(w.value for w in at.warning)
+    assert "cabeçalhos e rodapés" in warnings and "Revista de Estudos da Tradução" in warnings
+    at.session_state["lang"] = "en"
+    at.file_uploader(key="tgt_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert any("running headers and footers" in w.value for w in at.warning)

@@ -79,8 +79,9 @@ def assign_boxes(page: Page) -> None:
 
 
 def _gutter(lines: list[Line]) -> float | None:
-    """The x of a vertical gap near the middle that (almost) no line crosses, with text on
-    both sides; None for a single column."""
+    """The x of a vertical gap near the middle with text on both sides that few lines cross
+    (a title, an abstract or a footnote across the page may); None for a single column, where
+    nearly every line crosses the middle."""
     if len(lines) < 6:
         return None
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
@@ -91,7 +92,8 @@ def _gutter(lines: list[Line]) -> float | None:
         crossing = sum(1 for ln in lines if ln.x0 < x - 1 and ln.x1 > x + 1)
         on_left = sum(1 for ln in lines if ln.x1 <= x)
         on_right = sum(1 for ln in lines if ln.x0 >= x)
-        if crossing <= max(1, len(lines) // 10) and on_left >= 3 and on_right >= 3:
+        need = max(3, 0.15 * len(lines))
+        if crossing <= 0.4 * len(lines) and on_left >= need and on_right >= need:
             score = (crossing, abs(x - (left + span / 2)), x)
             if best is None or score < best:
                 best = score

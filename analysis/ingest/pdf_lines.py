@@ -10,6 +10,7 @@ placed one by one without a space character (as TeX does) never run together.
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,7 +106,7 @@ def _char(code: int) -> tuple[str, bool]:
 
 def page_lines(page: Any, page_index: int) -> Page:
     """The text lines (in content order) and framed boxes of one pdfium page."""
-    import pypdfium2.raw as pdfium_c  # the optional PDF engine, loaded with the first PDF
+    import pypdfium2.raw as pdfium_c  # native PDF engine: loaded with the first PDF, not at start-up
 
     width, height = page.get_size()
     out = Page(width=float(width), height=float(height))
@@ -114,11 +115,17 @@ def page_lines(page: Any, page_index: int) -> Page:
     builder = _LineBuilder(page_index)
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_chars()):
+    count = textpage.count_chars()
+    rotated = 0
+    for i in range(count):
         if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             continue              # pdfium's own spaces and line breaks: positions decide instead
         ch, bad = _char(pdfium_c.FPDFText_GetUnicode(raw, i))
         if not ch or ch in "\r\n":
+            continue
+        angle = float(pdfium_c.FPDFText_GetCharAngle(raw, i))
+        if min(angle, 2 * math.pi - angle) > 0.2:
+            rotated += 1          # sideways text: a margin stamp, or a whole page turned (below)
             continue
         if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(rect)):
             continue
@@ -128,9 +135,22 @@ def page_lines(page: Any, page_index: int) -> Page:
         builder.add(ch, float(rect.left), float(rect.right), float(height) - oy.value, size, bold, bad)
     builder.close()
     out.lines = builder.lines
+    if rotated > count // 2:
+        out.lines = _text_lines(textpage.get_text_range(), page_index)
     textpage.close()
     out.boxes = _boxes(page, out, pdfium_c)
     return out
+
+
+def _text_lines(text: str, page_index: int) -> list[Line]:
+    """A page whose text runs sideways: pdfium's own line order, one line under the other."""
+    lines = []
+    for k, raw_line in enumerate(text.replace("\r\n", "\n").split("\n")):
+        chars = [_char(ord(c))[0] if c not in "\t " else " " for c in raw_line]
+        clean = " ".join("".join(chars).split())
+        if clean:
+            lines.append(Line(clean, 0.0, 5.0 * len(clean), 12.0 * (k + 1), 10.0, page=page_index))
+    return lines
 
 
 def _boxes(page: Any, out: Page, pdfium_c: Any) -> list[tuple[float, float, float, float]]:

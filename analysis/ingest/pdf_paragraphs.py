@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from analysis.ingest.pdf_lines import Line
+from analysis.ingest.words import word_zipf
 
 _FINAL_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _MARKER_RE = re.compile(r"^(?:[•◦▪‣·*–—-]|\d{1,3}[.)]|[a-zA-Z][)])\s+(?=\S)")
@@ -36,11 +34,6 @@ PARAGRAPH_GAP = 1.35
 SIZE_CHANGE = 0.15
 
 
-@lru_cache(maxsize=20_000)
-def _zipf(word: str) -> float:
-    return max(zipf_frequency(word, "pt"), zipf_frequency(word, "en"))
-
-
 def join_hyphenated(left: str, right: str) -> str:
     """``left`` ends with ``word-`` at a line end, ``right`` is the next line."""
     m_left, m_right = _WORD_AT_END_RE.search(left), _WORD_AT_START_RE.match(right)
@@ -49,7 +42,7 @@ def join_hyphenated(left: str, right: str) -> str:
     a, b = m_left.group(1), m_right.group(1)
     if b[0].isupper() or b.casefold() in _CLITICS:
         return left + right
-    if _zipf((a + b).casefold()) >= _zipf(f"{a}-{b}".casefold()):
+    if word_zipf((a + b).casefold()) >= word_zipf(f"{a}-{b}".casefold()):
         return left[:-1] + right
     return left + right
 
@@ -163,6 +156,12 @@ def _continues(block: Block, nxt: Block, adjacent: bool) -> bool:
     return first.islower() or first in ",;)" or (adjacent and nxt.soft_start)
 
 
+def _can_interrupt(block: Block, other: Block) -> bool:
+    """Boxes and text of another size (a pull quote, a caption, a footnote, a heading) may sit
+    inside a sentence; body text of the same size never does."""
+    return other.kind in ("box", "heading") or abs(other.size - block.size) > SIZE_CHANGE * block.size
+
+
 def merge_interruptions(blocks: list[Block], lookahead: int = 4) -> tuple[list[Block], int]:
     """Join a sentence split by a page/column change or by interrupting blocks (boxes, pull
     quotes, footnotes); the interrupting blocks follow the joined paragraph. Returns the blocks
@@ -175,8 +174,13 @@ def merge_interruptions(blocks: list[Block], lookahead: int = 4) -> tuple[list[B
         j = i + 1
         moved: list[Block] = []
         while block.kind == "text" and not _FINAL_RE.search(block.text) and j < len(blocks):
-            k = next((k for k in range(j, min(j + lookahead, len(blocks)))
-                      if _continues(block, blocks[k], k == j)), None)
+            k = None
+            for cand in range(j, min(j + lookahead, len(blocks))):
+                if _continues(block, blocks[cand], cand == j):
+                    k = cand
+                    break
+                if not _can_interrupt(block, blocks[cand]):
+                    break
             if k is None:
                 break
             moved.extend(blocks[j:k])

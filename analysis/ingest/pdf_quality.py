@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from analysis.ingest.pdf_paragraphs import _zipf
+from analysis.ingest.words import word_zipf
 
-#: share of unrecognised words above which the text is called damaged
+#: share of unrecognised words above which the text is called damaged (real Portuguese text is far
+#: below: on the 354 PorSimples development texts the share is at most 7.6%, median 0.2%)
 DAMAGED_SHARE = 0.25
 #: fewer countable words than this: too little to judge
 MIN_WORDS = 20
@@ -31,7 +32,7 @@ def damage(text: str) -> tuple[float, list[str]]:
             continue
         elif len(token) == 1:
             unknown = token.casefold() not in _LONE_LETTER_WORDS
-        elif _zipf(token.casefold()) > 0:
+        elif word_zipf(token.casefold()) > 0:
             unknown = False
         elif token[0].isupper():
             continue                      # a name we do not know: no evidence either way

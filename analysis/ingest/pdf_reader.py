@@ -22,7 +22,7 @@ def _corrupt(name: str) -> InputError:
 
 
 def read_pdf(data: bytes, name: str) -> tuple[str, list[IngestNotice]]:
-    import pypdfium2 as pdfium  # the PDF engine (native library), loaded with the first PDF
+    import pypdfium2 as pdfium  # native PDF engine: loaded with the first PDF, not at start-up
     import pypdfium2.raw as pdfium_c
 
     try:

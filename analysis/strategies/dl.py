@@ -37,6 +37,24 @@ _ADJUSTABLE = frozenset({
 })
 
 
+_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: a run ending on one of these is a fragment, not a phrase ("Universo e")
+_LOOSE_ENDS = frozenset({"e", "ou", "de", "do", "da", "dos", "das", "em", "a", "o", "os", "as",
+                         "que", "com", "para", "por", "ser", "mas"})
+#: subordinators inside a run make it (part of) a clause
+_CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "onde"})
+#: a preposition followed by an infinitive opens an infinitive clause ("para evitar...")
+_BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
+
+
+def _clause_inside(words: list[Token]) -> bool:
+    if any(w.lower in _CLAUSE_INSIDE for w in words):
+        return True
+    return any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
+               and b.lower.endswith(("ar", "er", "ir", "or"))
+               for a, b in zip(words, words[1:], strict=False))
+
+
 @dataclass(frozen=True)
 class Moved:
     src: tuple[int, int]
@@ -159,8 +177,12 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not is_adverbial(words):
             continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and not is_adverbial(words):
-            continue  # in a split/merge only adverbials move for their own sake
+        if not one and (len(words) < 2 or not is_adverbial(words)):
+            continue  # in a split/merge only adverbial phrases move for their own sake
+        if words[0].lower in _DETERMINERS and len(words) <= 3:
+            continue  # a subject or object trading places: the clause was rebuilt
+        if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
+            continue  # a fragment cut by the new word order, or a clause
         s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
         t_text = ctx.target_doc.text[t_span[0]:t_span[1]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
-from analysis.types import KIND_ADDED, Detection
+from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, Detection
 
 CODE = "IN+"
 MIN_NEW = 2            # content words with no counterpart anywhere in the group's source
@@ -27,7 +27,7 @@ def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
     new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
     return len(new) >= MIN_NEW and len(new) >= MIN_NEW_SHARE * len(content)
 MIN_WORDS = 3
-MAX_REWORDING = 0.5
+MAX_REWORDING = 0.35
 
 
 def detect(ctx: PairContext) -> list[Detection]:
@@ -40,8 +40,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
         return [ctx.detection(CODE, conf, [], ctx.target_spans, expl,
                               {"kind": "sentence", "sentences": [t.id for t in ctx.target]})]
-    if not ctx.is_pair or ctx.rewording() > MAX_REWORDING:
-        return []  # in a paraphrase the diff's runs do not map to added/removed content
+    if ctx.kind != KIND_ONE_TO_ONE or ctx.rewording() > MAX_REWORDING:
+        # in a paraphrase the diff's runs do not map to added/removed content, and in a split
+        # or merge what looks added is mostly what the new sentences need to stand alone
+        return []
     out: list[Detection] = []
     if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
         return out  # the target did not grow: the diff's insertions are rewording

@@ -129,12 +129,22 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
     return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
 
 
+#: Relations that one connective can take over from another without changing the logic
+#: (a concession becomes a contrast: "embora" → "mas").
+_FAMILIES = {"concessive": "adversative", "explicative": "causal"}
+
+
+def _family(relation: str) -> str:
+    return _FAMILIES.get(relation, relation)
+
+
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
     s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
-    removed = [m for m in _unmatched(sc, tc) if _in_small_change(m, s_ch)]
-    added = [m for m in _unmatched(tc, sc) if _in_small_change(m, t_ch)]
+    all_removed, all_added = _unmatched(sc, tc), _unmatched(tc, sc)
+    removed = [m for m in all_removed if _in_small_change(m, s_ch)]
+    added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = []
     for r in list(removed):
@@ -143,6 +153,23 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             removed.remove(r)
             added.remove(a)
             pairs.append((r, a))
+    # across rebuilt sentences (a split, a merge, a clause rewritten around it) the place is
+    # lost, but the same kind of relation, in the same order, still links the same ideas
+    # ("embora ..." → "... Mas ..."); taken from every changed connective, not only small edits
+    rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
+    rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
+    for r in rest_r:
+        if r.connective.ambiguous:
+            continue
+        a = next((a for a in rest_a if not a.connective.ambiguous
+                  and _family(a.connective.relation) == _family(r.connective.relation)), None)
+        if a is not None:
+            rest_a.remove(a)
+            pairs.append((r, a))
+            if r in removed:
+                removed.remove(r)
+            if a in added:
+                added.remove(a)
     for r, a in pairs:
         if r.connective.ambiguous and a.connective.ambiguous:
             continue
