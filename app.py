@@ -51,8 +51,27 @@ nav = st.navigation(pages)
 _theme_css = theme_css(st.session_state.get("theme"))
 if _theme_css:
     st.html(_theme_css)
+_BANNERS = {"disk_full": "app.disk_full_banner", "read_only": "app.read_only_banner"}
+_SIDEBAR_STATUS = {"disk_full": "app.db_disk_full", "read_only": "app.db_read_only"}
+
+
+@st.fragment(run_every=runtime.BANNER_RECHECK_SECONDS)
+def _save_banner() -> None:
+    """The "not being saved" banner, with its real cause; it re-checks the database on its own
+    every few seconds (no click needed) and, once saving works again, reruns the whole page so
+    the banner, the sidebar status and the disabled review buttons all follow."""
+    problem = st.session_state.get(runtime.K_DB_KIND)
+    if st.session_state.get(runtime.K_DB_OK):
+        return
+    eng = runtime.database()
+    if eng is not None and runtime.db_status(eng):
+        st.rerun()
+    problem = st.session_state.get(runtime.K_DB_KIND) or problem
+    st.warning(t(_BANNERS.get(problem, "app.db_down_banner")), icon=":material/cloud_off:")
+
+
 if not st.session_state.get(runtime.K_DB_OK):
-    st.warning(t("app.db_down_banner"), icon=":material/cloud_off:")
+    _save_banner()
 if model_info.fallback and model_info.notice:
     st.info(model_info.notice, icon=":material/model_training:")
 msg = st.session_state.pop(runtime.K_WORKSPACE_MSG, None)
@@ -92,7 +111,9 @@ with st.sidebar:
             st.login()
 
     st.divider()
-    st.caption(t("app.db_ok") if st.session_state.get(runtime.K_DB_OK) else t("app.db_down"))
+    problem = None if st.session_state.get(runtime.K_DB_OK) else st.session_state.get(runtime.K_DB_KIND)
+    st.caption(t("app.db_ok") if st.session_state.get(runtime.K_DB_OK)
+               else t(_SIDEBAR_STATUS.get(problem, "app.db_down")))
     st.caption(t("app.model", name=model_info.name))
 
 nav.run()

@@ -17,7 +17,7 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 
 from analysis.types import AUTOMATIC_CODES
-from db.errors import DatabaseUnavailable
+from db.errors import KIND_UNAVAILABLE, DatabaseUnavailable
 from db.repository import Repository
 from db.views import Preferences
 from ops.settings import get_settings
@@ -25,6 +25,7 @@ from ops.settings import get_settings
 log = logging.getLogger("netest.app")
 
 RETRY_SECONDS = 10.0
+BANNER_RECHECK_SECONDS = 5.0      # the outage banner re-checks the database this often, unprompted
 
 # session_state keys (UI state only)
 K_WORKSPACE_ID = "workspace_id"
@@ -38,6 +39,7 @@ K_MIN_CONF = "min_confidence"
 K_ENABLED = "enabled_strategies"
 K_THEME = "theme"
 K_DB_OK = "db_ok"
+K_DB_KIND = "db_problem"          # db.errors.KIND_* while saving fails, else None
 K_ANALYSIS_ID = "analysis_id"
 
 _state_lock = threading.Lock()
@@ -66,10 +68,15 @@ def database() -> Engine | None:
     try:
         engine = _migrated_engine(url)
     except Exception as exc:  # noqa: BLE001 - any start-up failure means "run without saving"
-        log.warning("database unavailable at start-up: %s", type(exc).__name__)
+        from db.errors import classify
+        from ops.logging import log_event
+
+        kind = classify(exc)
+        log_event("database_unavailable_at_start", level=logging.WARNING, kind=kind,
+                  error_type=type(exc).__name__)
         with _state_lock:
             _last_failure[url] = time.monotonic()
-            _last_error[url] = type(exc).__name__
+            _last_error[url] = kind
         try:
             from ops.metrics import record_db_error
 
@@ -84,32 +91,48 @@ def database() -> Engine | None:
 
 def reachable(engine: Engine) -> bool:
     """A cheap round trip (``SELECT 1``); False instead of raising."""
-    from sqlalchemy import text
+    from services.save_status import reachable as _reachable
 
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - any failure means "not reachable right now"
-        return False
-    return True
+    return _reachable(engine)
+
+
+def save_problem(engine: Engine | None) -> str | None:
+    """Why saving does not work right now (``db.errors.KIND_*``), or None when it does: from
+    the outcome of the last transactions (``services.save_status``), or the start-up error."""
+    if engine is None:
+        with _state_lock:
+            return _last_error.get(get_settings().resolved_database_url) or KIND_UNAVAILABLE
+    from services.save_status import save_problem as _save_problem
+
+    return _save_problem(engine)
 
 
 def db_status(engine: Engine | None) -> bool:
-    """Whether saving works now. After a failed operation, re-checks with a round trip, so the
-    banner goes away as soon as the database is back."""
-    if engine is None:
-        ok = False
-    elif st.session_state.get(K_DB_OK, True):
-        ok = True
-    else:
-        ok = reachable(engine)
-    st.session_state[K_DB_OK] = ok
-    return ok
+    """Whether saving works now (sets ``K_DB_OK`` and ``K_DB_KIND`` for the banner and sidebar).
+
+    While the last outcome was a failure it is re-checked (at most every RETRY_SECONDS per
+    process), so the status follows the database back without waiting for a researcher's save.
+    """
+    problem = save_problem(engine)
+    if problem is not None and engine is not None:
+        key = f"recheck:{id(engine)}"
+        with _state_lock:
+            due = time.monotonic() - _last_failure.get(key, 0.0) >= min(RETRY_SECONDS, 2.0)
+            if due:
+                _last_failure[key] = time.monotonic()
+        if due:
+            from services.save_status import recheck
+
+            problem = recheck(engine)
+    st.session_state[K_DB_OK] = problem is None
+    st.session_state[K_DB_KIND] = problem
+    return problem is None
 
 
-def mark_db_down() -> None:
+def mark_db_down(kind: str | None = None) -> None:
     """Called when an operation hit DatabaseUnavailable: banner now, retry later."""
     st.session_state[K_DB_OK] = False
+    st.session_state[K_DB_KIND] = kind or st.session_state.get(K_DB_KIND) or KIND_UNAVAILABLE
 
 
 @st.cache_resource(show_spinner=False)
@@ -226,7 +249,7 @@ def repo() -> Repository | None:
     """This session's repository, or None while there is no database/workspace."""
     engine = database()
     if engine is None:
-        st.session_state[K_DB_OK] = False
+        mark_db_down(save_problem(None))
         return None
     wid = ensure_workspace(engine)
     if wid is None:

@@ -33,6 +33,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "não estão sendo salvos. Tentaremos de novo automaticamente.",
         "The database is unavailable: analyses still run, but results and decisions are not being "
         "saved. We will retry automatically."),
+    "app.disk_full_banner": _s(
+        "O disco do banco de dados está cheio: as análises funcionam, mas os resultados e as decisões "
+        "não estão sendo salvos. Avise quem mantém o NET-EST; tentaremos de novo automaticamente.",
+        "The database's disk is full: analyses still run, but results and decisions are not being "
+        "saved. Tell whoever runs NET-EST; we will retry automatically."),
+    "app.read_only_banner": _s(
+        "O banco de dados só aceita leitura agora: as análises funcionam, mas os resultados e as decisões "
+        "não estão sendo salvos. Tentaremos de novo automaticamente.",
+        "The database is read-only right now: analyses still run, but results and decisions are not "
+        "being saved. We will retry automatically."),
     "app.language": _s("Idioma", "Language"),
     "app.workspace_link": _s("Link do seu espaço de trabalho", "Your workspace link"),
     "app.workspace_warning": _s(
@@ -48,6 +58,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.db_ok": _s(":material/check_circle: Banco de dados conectado: tudo é salvo.", ":material/check_circle: Database connected: everything is saved."),
     "app.db_down": _s(":material/error: Banco de dados indisponível: nada está sendo salvo.",
                       ":material/error: Database unavailable: nothing is being saved."),
+    "app.db_disk_full": _s(":material/error: Disco do banco de dados cheio: nada está sendo salvo.",
+                           ":material/error: Database disk full: nothing is being saved."),
+    "app.db_read_only": _s(":material/error: Banco de dados só para leitura: nada está sendo salvo.",
+                           ":material/error: Database read-only: nothing is being saved."),
     "app.model": _s("Modelo: {name}", "Model: {name}"),
     # Analisar: input
     "an.title": _s("Analisar", "Analyse"),
@@ -92,13 +106,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "an.untitled": _s("Análise sem título", "Untitled analysis"),
     "an.new_analysis": _s("Nova análise", "New analysis"),
     "an.unsaved_banner": _s(
-        "Esta análise NÃO foi salva (banco de dados indisponível). Você pode ver os resultados, "
-        "mas a revisão fica desativada até salvar.",
-        "This analysis was NOT saved (database unavailable). You can see the results, but review is "
-        "disabled until it is saved."),
+        "Esta análise NÃO foi salva. Você pode ver os resultados, mas a revisão fica desativada "
+        "até salvá-la com «Tentar novamente».",
+        "This analysis was NOT saved. You can see the results, but review is disabled until it is "
+        "saved with «Try again»."),
     "an.review_unavailable": _s(
-        "Banco de dados indisponível: mostramos as detecções originais e a revisão está desativada.",
-        "Database unavailable: showing the original detections; review is disabled."),
+        "Banco de dados indisponível: a revisão está desativada até ele voltar.",
+        "Database unavailable: review is disabled until it is back."),
     "an.retry": _s("Tentar novamente", "Try again"),
     "an.saved_now": _s("Análise salva.", "Analysis saved."),
     "an.not_saved": _s("Não foi possível salvar; nada foi perdido, tente novamente.",

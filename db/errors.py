@@ -3,13 +3,31 @@
 Why typed: pages show ``err.message`` as is and never a traceback. ``ReviewError`` extends
 ``analysis.types.InputError`` so one ``except InputError`` in the UI covers bad texts and bad
 review actions alike; ``DatabaseUnavailable`` is separate because the researcher's remedy is
-different (try again later, nothing was lost).
+different (try again later, nothing was lost). Its ``kind`` says the real cause (``classify``):
+a full disk is not an unreachable server, and the researcher and the operator are told which.
 """
 from __future__ import annotations
+
+import errno
 
 from analysis.types import InputError
 
 UNAVAILABLE_MESSAGE = "Não foi possível salvar; nada foi perdido, tente novamente."
+DISK_FULL_MESSAGE = ("Não foi possível salvar: o disco do banco de dados está cheio. Nada foi perdido; "
+                     "avise quem mantém o NET-EST e tente novamente depois.")
+READ_ONLY_MESSAGE = ("Não foi possível salvar: o banco de dados só aceita leitura agora. Nada foi perdido; "
+                     "tente novamente depois.")
+
+#: what went wrong, for the page, the sidebar, the logs and the metrics
+KIND_UNAVAILABLE = "unavailable"      # server down, connection lost, timeout, lock wait exceeded
+KIND_DISK_FULL = "disk_full"          # SQLITE_FULL, ENOSPC/EDQUOT/EFBIG, PostgreSQL 53100
+KIND_READ_ONLY = "read_only"          # SQLITE_READONLY, PostgreSQL 25006 (standby)
+
+MESSAGES = {KIND_UNAVAILABLE: UNAVAILABLE_MESSAGE, KIND_DISK_FULL: DISK_FULL_MESSAGE,
+            KIND_READ_ONLY: READ_ONLY_MESSAGE}
+
+_DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_SQLITE_FULL, _SQLITE_READONLY = 13, 8          # primary result codes (extended & 0xFF)
 
 
 class ReviewError(InputError):
@@ -28,9 +46,57 @@ class NotFound(ReviewError):
 
 
 class DatabaseUnavailable(RuntimeError):
-    """The database could not be reached or the write failed; the transaction was rolled back."""
+    """The database could not be reached or the write failed; the transaction was rolled back.
 
-    def __init__(self, message: str = UNAVAILABLE_MESSAGE, code: str = "database_unavailable") -> None:
+    ``kind`` is one of ``KIND_*``; the default message follows it.
+    """
+
+    def __init__(self, message: str | None = None, code: str = "database_unavailable",
+                 kind: str = KIND_UNAVAILABLE) -> None:
+        message = message or MESSAGES.get(kind, UNAVAILABLE_MESSAGE)
         super().__init__(message)
         self.message = message
         self.code = code
+        self.kind = kind
+
+
+def _chain(err: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [err]
+    while todo:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen) or len(seen) > 10:
+            continue
+        seen.append(e)
+        todo.extend([getattr(e, "orig", None), e.__cause__, e.__context__])
+    return seen
+
+
+def sqlstate(err: BaseException) -> str | None:
+    """The PostgreSQL SQLSTATE anywhere in the error's chain (psycopg's ``sqlstate``)."""
+    for e in _chain(err):
+        code = getattr(e, "sqlstate", None) or getattr(e, "pgcode", None)
+        if isinstance(code, str) and code:
+            return code
+    return None
+
+
+def classify(err: BaseException) -> str:
+    """The kind of a database failure, from codes (never from a translated message alone)."""
+    for e in _chain(err):
+        if isinstance(e, OSError) and e.errno in _DISK_ERRNOS:
+            return KIND_DISK_FULL
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            if code & 0xFF == _SQLITE_FULL:
+                return KIND_DISK_FULL
+            if code & 0xFF == _SQLITE_READONLY:
+                return KIND_READ_ONLY
+        if "database or disk is full" in str(getattr(e, "args", ("",))[:1]):   # sqlite3 before 3.11
+            return KIND_DISK_FULL
+    state = sqlstate(err)
+    if state == "53100":
+        return KIND_DISK_FULL
+    if state == "25006":
+        return KIND_READ_ONLY
+    return KIND_UNAVAILABLE

@@ -224,3 +224,36 @@ def corpus_csv(repo: Repository, corpus_id: int) -> bytes:
 def corpus_xlsx(repo: Repository, corpus_id: int) -> bytes:
     columns, rows = _corpus_rows(repo, corpus_id)
     return _xlsx([("corpus", columns, rows)])
+
+
+# ------------------------------------------------- every annotation of a corpus
+CORPUS_ANNOTATION_COLUMNS = ["position", "pair", "analysis_id", "annotation_id",
+                             *[c for c in ANNOTATION_COLUMNS if c != "id"]]
+
+
+def _corpus_annotation_rows(repo: Repository, corpus_id: int,
+                            keep: Any = None) -> list[dict[str, Any]]:
+    """One row per detection and decision of every analysed pair, in pair order. ``keep`` (an
+    annotation predicate) applies the researcher's display rule (enabled strategies)."""
+    rows = []
+    for item in repo.corpus_items(corpus_id):
+        if not item.analysis_id:
+            continue
+        for a in repo.list_annotations(item.analysis_id):
+            if keep is not None and not keep(a):
+                continue
+            row = _annotation_row(a)
+            row.update(position=item.position + 1, pair=item.name, analysis_id=item.analysis_id,
+                       annotation_id=row.pop("id"))
+            rows.append(row)
+    return rows
+
+
+def corpus_annotations_csv(repo: Repository, corpus_id: int, keep: Any = None) -> bytes:
+    """Every annotation of the corpus: pair, code, spans on both sides, the texts they cover,
+    origin and status (pending/accepted/rejected/relabelled/created)."""
+    return _csv(CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep))
+
+
+def corpus_annotations_xlsx(repo: Repository, corpus_id: int, keep: Any = None) -> bytes:
+    return _xlsx([("anotacoes", CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep))])

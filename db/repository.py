@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Date, cast, delete, exists, func, update
+from sqlalchemy import delete, exists, func, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
@@ -63,6 +65,14 @@ def cache_key(source: str, target: str, settings: AnalysisSettings, engine_versi
 
 
 _ANNOTATION_COLUMNS = tuple(c for c in Annotation.__table__.columns if c.key != "workspace_id")
+
+
+def _zone(name: str) -> tzinfo:
+    """The IANA time zone ``name``; UTC when unknown (a browser may report anything)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def _like(term: str) -> str:
@@ -163,7 +173,7 @@ class Repository:
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
         conds = [Analysis.workspace_id == self.workspace_id]
         if search and search.strip():
-            conds.append(Analysis.search_text.like(_like(rules.fold(" ".join(search.split()))), escape="\\"))
+            conds.append(Analysis.id.in_(self._word_matches(search)))
         if code:
             rules.check_code(code)
             conds.append(exists().where(Annotation.analysis_id == Analysis.id,
@@ -176,6 +186,18 @@ class Repository:
         if corpus_id is not None:
             conds.append(Analysis.corpus_id == corpus_id)
         return self._list(conds, page, page_size)
+
+    def _word_matches(self, search: str) -> list[int]:
+        """Ids of this workspace's analyses whose title or texts contain ``search`` as whole words,
+        ignoring case and accents ("Lei" finds "lei", not "brasileira"; "saude" finds "saúde").
+        SQL narrows by substring; the word boundaries are checked here (the same in both dialects)."""
+        term = rules.fold(" ".join(search.split()))
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.id, Analysis.search_text).where(
+                Analysis.workspace_id == self.workspace_id,
+                Analysis.search_text.like(_like(term), escape="\\"))).all()
+        return [int(i) for i, blob in rows if pattern.search(blob or "")]
 
     def _list(self, conds: list[Any], page: int, page_size: int) -> Page[AnalysisSummary]:
         cols = (Analysis.id, Analysis.title, Analysis.created_at, Analysis.updated_at, Analysis.engine_version,
@@ -367,24 +389,27 @@ class Repository:
         return out
 
     # ================================================================ feedback
-    def feedback_stats(self, all_workspaces: bool = False) -> FeedbackStats:
+    def feedback_stats(self, all_workspaces: bool = False, tz: str = "UTC") -> FeedbackStats:
         """Per-strategy verdicts on machine detections (current state, so undone decisions do
-        not count), the relabel confusion (machine code → researcher code) and per-day counts.
+        not count), the annotations researchers added (the machine's misses, for recall), the
+        relabel confusion (machine code → researcher code) and per-day counts, the day taken in
+        the researcher's time zone ``tz``.
 
         ``all_workspaces=True`` aggregates counts across every workspace (no texts, no ids)."""
         conds = [Annotation.origin == "machine"]
+        human = [Annotation.origin == "human", Annotation.status == "created"]
         if not all_workspaces:
             conds.append(Annotation.workspace_id == self.workspace_id)
+            human.append(Annotation.workspace_id == self.workspace_id)
         with session_scope(self.engine, write=False) as s:
             rows = s.exec(select(Annotation.original_code, Annotation.status, Annotation.code, func.count())
                           .where(*conds)
                           .group_by(Annotation.original_code, Annotation.status, Annotation.code)).all()
-            day = (func.date(Annotation.decided_at) if self.engine.dialect.name == "sqlite"
-                   else cast(func.timezone("UTC", Annotation.decided_at), Date))
-            day_rows = s.exec(select(day, Annotation.status, func.count())
-                              .where(*conds, Annotation.decided_at.is_not(None),
-                                     Annotation.status.in_(DECISIONS))
-                              .group_by(day, Annotation.status).order_by(day)).all()
+            missed_rows = s.exec(select(Annotation.code, func.count()).where(*human)
+                                 .group_by(Annotation.code)).all()
+            decided = s.exec(select(Annotation.decided_at, Annotation.status)
+                             .where(*conds, Annotation.decided_at.is_not(None),
+                                    Annotation.status.in_(DECISIONS))).all()
             scope = select(func.count(func.distinct(Analysis.workspace_id)), func.count(Analysis.id))
             if not all_workspaces:
                 scope = scope.where(Analysis.workspace_id == self.workspace_id)
@@ -398,11 +423,14 @@ class Repository:
                 setattr(fb, status, getattr(fb, status) + n)
             if status == "relabelled":
                 confusion[(original, code)] = confusion.get((original, code), 0) + n
+        for code, n in missed_rows:
+            per.setdefault(code, StrategyFeedback(code=code)).missed += n
+        zone = _zone(tz)
         days: dict[date, DayFeedback] = {}
-        for d, status, n in day_rows:
-            d = d if isinstance(d, date) else date.fromisoformat(str(d))
+        for moment, status in decided:
+            d = rules.aware(moment).astimezone(zone).date()
             fb = days.setdefault(d, DayFeedback(day=d))
-            setattr(fb, status, getattr(fb, status) + n)
+            setattr(fb, status, getattr(fb, status) + 1)
         return FeedbackStats(
             scope="all" if all_workspaces else "workspace",
             per_strategy=sorted(per.values(), key=lambda f: f.code),

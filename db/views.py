@@ -129,6 +129,7 @@ class StrategyFeedback:
     rejected: int = 0
     relabelled: int = 0         # relabelled away to another code
     deleted: int = 0
+    missed: int = 0             # annotations of ``code`` researchers added: the machine missed them
 
     @property
     def judged(self) -> int:
@@ -138,6 +139,13 @@ class StrategyFeedback:
     def precision(self) -> float | None:
         """accepted / (accepted + rejected + relabelled away); None before any verdict."""
         return self.accepted / self.judged if self.judged else None
+
+    @property
+    def recall(self) -> float | None:
+        """accepted / (accepted + added by researchers); None while both are zero. An estimate:
+        it only knows the misses researchers bothered to add."""
+        found = self.accepted + self.missed
+        return self.accepted / found if found else None
 
 
 @dataclass

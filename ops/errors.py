@@ -13,27 +13,18 @@ tracked by our own flag.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from ops.logging import get_logger, is_forbidden_field, log_event
+from ops.logging import QUERY_SECRET_RE, QUOTED_RE, TOKEN_RE, get_logger, is_forbidden_field, log_event
 
 REDACTED = "[removido]"
 _MAX_STRING = 500
 
 _lock = threading.Lock()
 _sentry_on = False
-
-#: long random-looking tokens (workspace keys, API tokens): 20+ url-safe chars mixing letters
-#: and digits
-_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])")
-#: ``w=<key>`` (the workspace query parameter) and other secrets in URLs or messages
-_QUERY_SECRET_RE = re.compile(r"(?i)\b(w|key|token|chave)=([^&\s'\"]+)")
-#: quoted passages of 25+ characters: exception messages often quote the offending sentence
-_QUOTED_RE = re.compile(r"(['\"“‘«])([^'\"”’»\n]{25,})(['\"”’»])")
 
 
 def sentry_enabled() -> bool:
@@ -43,9 +34,9 @@ def sentry_enabled() -> bool:
 
 def scrub_string(value: str) -> str:
     """Masks keys, query secrets and long quoted passages; cuts very long strings."""
-    s = _QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", value)
-    s = _TOKEN_RE.sub("[chave]", s)
-    s = _QUOTED_RE.sub(lambda m: f"{m.group(1)}[texto removido]{m.group(3)}", s)
+    s = QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", value)
+    s = TOKEN_RE.sub("[chave]", s)
+    s = QUOTED_RE.sub(lambda m: f"{m.group(1)}[texto removido]{m.group(3)}", s)
     if len(s) > _MAX_STRING:
         s = s[:_MAX_STRING] + "…"
     return s

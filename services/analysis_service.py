@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis import ENGINE_VERSION
+from analysis.ingest import check_pair_size
 from analysis.types import AnalysisResult, AnalysisSettings, InputError, ModelInfo
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import AnnotationView
 from ops import metrics
+from services.input_limits import ingest_limits
 
 log = logging.getLogger("netest.service")
 
@@ -134,6 +136,7 @@ def run_analysis(
         from services.engine_pool import analyze as run  # in-process unless NETEST_ENGINE_WORKERS
     info = dataclasses.replace(model_info) if model_info is not None else None  # never mutate a shared one
     try:
+        check_pair_size(source, target, ingest_limits())   # the configured limits, before any work
         result = run(source, target, settings, encoder=encoder, model_info=info, progress=progress)
     except InputError as err:
         metrics.record_analysis("input_error", time.perf_counter() - t0)

@@ -484,3 +484,77 @@ def test_an_analysis_saved_for_a_pair_marks_it_done_in_the_same_transaction(tmp_
     assert repo.mark_item_done(item.id, rec.id).status == "done"      # the late call is harmless
     assert repo.get_corpus(corpus_id).n_done == 1
     dispose_engine(url)
+
+
+# ============================================================================ logs under a real outage
+
+
+def _run_async(coro):
+    """asyncio.run in a fresh thread (a browser suite may leave a loop in the main thread)."""
+    import asyncio
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def _server_env(url: str, tmp_path: Path) -> dict[str, str]:
+    return {"DATABASE_URL": url, "NETEST_DATA_DIR": str(tmp_path), "NETEST_MODEL": "lexical",
+            "NETEST_LOG_LEVEL": "INFO", "SENTRY_DSN": "", "NETEST_ENGINE_WORKERS": "1"}
+
+
+async def _analyse(client, source: str, target: str):
+    page = await client.rerun()
+    areas = page.widgets_like("text_area")
+    client.set_text(areas[0], source)
+    client.set_text(areas[1], target)
+    page = await client.rerun()
+    return await client.click(page.widget("button", "Analisar", enabled=True))
+
+
+def _log_lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+
+
+@pytest.mark.postgres
+def test_every_log_line_is_json_without_connection_details_or_texts_when_postgres_stops(pg_server, pg_url,
+                                                                                          tmp_path):
+    """The real server, PostgreSQL really stopped mid-session: every line the server wrote is a
+    JSON object and none carries the host, the port, the user, the URL or the researcher's texts."""
+    from ops.serve import start_server, stop_server
+    from ops.stclient import StreamlitClient
+
+    log = tmp_path / "server.log"
+    proc, base = start_server(env=_server_env(pg_url, tmp_path), log_path=log)
+    try:
+        async def session() -> tuple[list[str], list[str]]:
+            async with StreamlitClient(base) as tab:
+                first = await _analyse(tab, SRC, TGT)
+                pg_server.pause()
+                try:
+                    second = await _analyse(tab, SRC + " Outro parágrafo novo.", TGT + " Outro novo.")
+                    async with StreamlitClient(base) as fresh:        # a new visitor during the outage
+                        third = await fresh.rerun()
+                finally:
+                    pg_server.resume()
+            return first.texts(), second.texts() + third.texts()
+
+        before, during = _run_async(session())
+    finally:
+        stop_server(proc)
+    assert any("NÃO foi salva" in t for t in during), during                 # the outage really hit a save
+    lines = _log_lines(log)
+    assert lines
+    parsed = []
+    for line in lines:
+        try:
+            parsed.append(json.loads(line))
+        except ValueError:
+            pytest.fail(f"log line is not JSON: {line[:300]}")
+    assert all(isinstance(p, dict) and p.get("level") and p.get("logger") for p in parsed)
+    assert any(p.get("event") == "database_error" for p in parsed)
+    raw = log.read_text(encoding="utf-8")
+    port = pg_server.PG_PORT
+    for leak in (f":{port}", f"port {port}", f'port={port}', "127.0.0.1", "postgres@", "postgresql://",
+                 "postgresql+psycopg", SRC[:30], TGT[:30], "Outro parágrafo"):
+        assert leak not in raw, leak

@@ -108,14 +108,44 @@ def test_sl_rare_word_replaced_by_frequent_one():
     assert codes(dets) == {"SL+"}
 
 
-def test_sl_in_a_paraphrase_names_the_rare_words_that_disappeared():
-    s, t, dets, _ = run(["A obesidade infantil decorre do sedentarismo e da alimentação inadequada."],
+def test_sl_paraphrase_without_corresponding_words_lists_nothing():
+    # the rare words that disappeared have no counterpart in the same place: no "word list"
+    _, _, dets, _ = run(["A obesidade infantil decorre do sedentarismo e da alimentação inadequada."],
                         ["As crianças engordam porque comem mal e quase não se mexem."])
-    d = only(dets, "SL+")[0]
-    assert d.evidence["kind"] == "paraphrase"
-    assert "sedentarismo" in spans(s, d.source_spans)
-    assert "«sedentarismo»" in d.explanation
-    assert d.target_spans and d.confidence <= 0.7
+    assert "SL+" not in codes(dets)
+
+
+def test_sl_one_detection_per_substitution_each_side_one_word():
+    s, t, dets, _ = run(["O prefeito pretende coibir a ocupação irregular das escarpas."],
+                        ["O prefeito pretende impedir a ocupação irregular dos morros."])
+    sl = only(dets, "SL+")
+    pairs = sorted((spans(s, d.source_spans)[0], spans(t, d.target_spans)[0]) for d in sl)
+    assert pairs == [("coibir", "impedir"), ("escarpas", "morros")]
+    for d in sl:
+        assert len(d.source_spans) == 1 and len(d.target_spans) == 1
+        assert f"«{spans(s, d.source_spans)[0]}»" in d.explanation
+
+
+def test_sl_not_for_a_verb_form_that_does_not_fill_the_same_slot():
+    # "pressupõe" (finite) and "funcionar" (infinitive) belong to rebuilt clauses
+    _, _, dets, _ = run(["A adesão ao tratamento pressupõe o acompanhamento contínuo dos doentes."],
+                        ["Para o tratamento funcionar, os doentes precisam ser acompanhados sempre."])
+    assert "SL+" not in codes(dets)
+
+
+def test_sl_not_for_a_spelling_variant_of_a_name():
+    _, _, dets, _ = run(["A pesquisa de Mônica Araújo mostrou resultados promissores."],
+                        ["A pesquisa de Monica Araujo mostrou resultados promissores."])
+    assert "SL+" not in codes(dets)
+
+
+def test_multiword_expression_reworded_as_a_whole_is_rf_not_two_sl(e5):
+    s, t, dets, _ = run(["O idoso sentiu dificuldade para respirar durante a caminhada."],
+                        ["O idoso sentiu falta de ar durante a caminhada."], encoder=e5)
+    assert "SL+" not in codes(dets)
+    d = only(dets, "RF+")[0]
+    assert spans(s, d.source_spans) == ["dificuldade para respirar"]
+    assert spans(t, d.target_spans) == ["falta de ar"]
 
 
 def test_sl_not_for_a_rarer_or_equally_common_word_nor_a_name():

@@ -167,3 +167,50 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+# ---- is this occurrence a connective? ------------------------------------------------------
+#: Words after which an infinitive is expected ("para sair", "para se proteger").
+_CLITIC_BEFORE_INFINITIVE = frozenset({"se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as", "não"})
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "or", "ar-se", "er-se", "ir-se")
+#: Words that can open a finite clause right after a subordinating connective.
+_CLAUSE_OPENERS = frozenset({
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas", "eu", "nós",
+    "você", "vocês", "isso", "isto", "não", "se", "já", "ainda", "este", "esta", "esse", "essa",
+    "todos", "muitos", "alguns", "ninguém", "nada", "tudo", "há", "havia", "houve",
+})
+
+
+def _infinitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
+
+
+def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int]) -> bool:
+    """Does this occurrence link clauses or ideas, judged from its context (position,
+    punctuation, what follows), not from the string alone?
+
+    ``words`` are the lowercase word tokens, ``clause_start`` the indices of words that open a
+    sentence or follow punctuation. Why: many connective forms have frequent other uses:
+    *para ele* ("according to him") and *para o aluno* are prepositions, *enquanto cidadão*
+    means "as a citizen", *se* is mostly a pronoun, *como* mostly compares.
+    """
+    form = m.connective.form
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else ""
+    after = words[m.last + 2] if m.last + 2 < len(words) else ""
+    at_start = m.first in clause_start
+    if form == "para":
+        return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+    if form == "enquanto":
+        # "enquanto cidadão, ..." / "a escola enquanto instituição": a role ("as"), not a clause
+        run = 0
+        for k in range(m.last + 1, len(words)):
+            if k in clause_start:
+                break
+            run += 1
+        return nxt == "isso" or nxt in _CLAUSE_OPENERS or run > 2
+    if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora",
+                "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
+        return at_start
+    if form in ("e", "ou", "nem", "também", "inclusive", "igualmente"):
+        return at_start or nxt in _CLAUSE_OPENERS
+    return True

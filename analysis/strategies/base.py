@@ -57,6 +57,7 @@ class PairContext:
     target_heading: bool = False
     source_anchor: int = 0              # source offset used to order detections of this group
     encoder_name: str = ""              # "" when similarity is the lexical proxy
+    encoder: Encoder | None = None      # the meaning model (None: lexical proxy only)
     _similarity: float | None = None
     _similarity_fn: Callable[[], float] | None = None
 
@@ -217,6 +218,7 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
     if encoder is not None and not is_lexical_encoder(encoder):
         for p in pairs:
             p.encoder_name = str(getattr(encoder, "name", ""))
+            p.encoder = encoder
         _attach_embeddings(pairs, encoder)
     return DocContext(source, target, pairs)
 
@@ -247,7 +249,7 @@ def _attach_embeddings(pairs: list[PairContext], encoder: Encoder) -> None:
 
         logging.getLogger("netest.strategies").exception("encoder failed; lexical similarity used")
         for p in pairs:
-            p._similarity_fn, p.encoder_name = None, ""
+            p._similarity_fn, p.encoder_name, p.encoder = None, "", None
         return
     for k, p in enumerate(todo):
         a, b = vecs[2 * k], vecs[2 * k + 1]

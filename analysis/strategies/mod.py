@@ -172,6 +172,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         if op.tag == "equal" or rng[1] - rng[0] > 3:
             continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
         antonym = _antonym_near(ctx, op)
+        if antonym is None:
+            continue  # a negation dropped or added alone flips the meaning: not a modulation
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"

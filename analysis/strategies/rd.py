@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from analysis.lexicon.connectives import ConnectiveMatch, find_connectives
+from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
 from analysis.strategies.base import DocContext, PairContext
-from analysis.types import Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
@@ -82,16 +82,95 @@ def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:
     return ctx.diff.src_span(m.first, m.last + 1) if side == "s" else ctx.diff.tgt_span(m.first, m.last + 1)
 
 
-def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
+def clause_starts(tokens, words, sents) -> set[int]:
+    """Word indices that open a sentence of the group or follow a punctuation mark."""
+    out: set[int] = set()
+    for s in sents:
+        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
+        if k is not None:
+            out.add(k)
+    index = {id(w): k for k, w in enumerate(words)}
+    prev = None
+    for t in tokens:
+        if t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«":
+            out.add(index[id(t)])
+        prev = t
+    return out
+
+
+def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
+    """Connectives of one side whose context shows a linking use (see ``is_connective_use``)."""
     d = ctx.diff
-    sc = find_connectives([w.lower for w in d.src_words])
-    tc = find_connectives([w.lower for w in d.tgt_words])
+    words = d.src_words if side == "s" else d.tgt_words
+    tokens = d.src_tokens if side == "s" else d.tgt_tokens
+    sents = ctx.source if side == "s" else ctx.target
+    lower = [w.lower for w in words]
+    starts = clause_starts(tokens, words, sents)
+    return [m for m in find_connectives(lower) if is_connective_use(lower, m, starts)]
+
+
+def _op_of(ctx: PairContext, side: str, i: int) -> int | None:
+    for k, op in enumerate(ctx.diff.ops):
+        rng = op.src if side == "s" else op.tgt
+        if rng[0] <= i < rng[1]:
+            return k
+    return None
+
+
+def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """The removed and the added connective sit in the same place of the clauses they link:
+    the same changed stretch of the diff, or stretches separated only by moved words."""
+    kr, ka = _op_of(ctx, "s", r.first), _op_of(ctx, "t", a.first)
+    if kr is None or ka is None:
+        return False
+    if kr == ka:
+        return True
+    lo, hi = sorted((kr, ka))
+    return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+
+
+#: Relations that one connective can take over from another without changing the logic
+#: (a concession becomes a contrast: "embora" → "mas").
+_FAMILIES = {"concessive": "adversative", "explicative": "causal"}
+
+
+def _family(relation: str) -> str:
+    return _FAMILIES.get(relation, relation)
+
+
+def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
+    sc = connectives_in_use(ctx, "s")
+    tc = connectives_in_use(ctx, "t")
     s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
-    removed = [m for m in _unmatched(sc, tc) if _in_small_change(m, s_ch)]
-    added = [m for m in _unmatched(tc, sc) if _in_small_change(m, t_ch)]
-    # pair removed/added connectives in order: replacements
-    while removed and added:
-        r, a = removed.pop(0), added.pop(0)
+    all_removed, all_added = _unmatched(sc, tc), _unmatched(tc, sc)
+    removed = [m for m in all_removed if _in_small_change(m, s_ch)]
+    added = [m for m in all_added if _in_small_change(m, t_ch)]
+    # pair removed/added connectives that correspond (same place in the clauses): replacements
+    pairs = []
+    for r in list(removed):
+        a = next((a for a in added if _correspond(ctx, r, a)), None)
+        if a is not None:
+            removed.remove(r)
+            added.remove(a)
+            pairs.append((r, a))
+    # across rebuilt sentences (a split, a merge, a clause rewritten around it) the place is
+    # lost, but the same kind of relation, in the same order, still links the same ideas
+    # ("embora ..." → "... Mas ..."); taken from every changed connective, not only small edits
+    rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
+    rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
+    for r in rest_r:
+        if r.connective.ambiguous:
+            continue
+        a = next((a for a in rest_a if not a.connective.ambiguous
+                  and _family(a.connective.relation) == _family(r.connective.relation)), None)
+        if a is not None:
+            rest_a.remove(a)
+            pairs.append((r, a))
+            if r in removed:
+                removed.remove(r)
+            if a in added:
+                added.remove(a)
+    for r, a in pairs:
         if r.connective.ambiguous and a.connective.ambiguous:
             continue
         same = r.connective.relation == a.connective.relation
@@ -109,25 +188,32 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in removed:
         if r.connective.ambiguous:
             continue
-        expl = (f"Conector «{r.connective.form}» (relação {r.connective.label}) retirado: "
-                "a ligação entre as ideias ficou implícita.")
+        expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
+                "entre as ideias ficou implícita.")
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
         if a.connective.ambiguous:
             continue
-        expl = (f"Conector «{a.connective.form}» (relação {a.connective.label}) acrescentado: "
-                "a ligação entre as ideias ficou explícita.")
+        expl = (f"Conector «{a.connective.form}» acrescentado: a relação {a.connective.label}, "
+                "antes implícita, ficou explícita.")
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
 
 
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
-    for m in ctx.diff.moves:
+    """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
+    ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
+    from analysis.strategies.dl import is_adverbial, is_clause
+
+    d = ctx.diff
+    for m in d.moves:
         size = m.src[1] - m.src[0]
-        if size < CLAUSE_MOVE_WORDS:
+        words = d.src_words[m.src[0]:m.src[1]]
+        clause = is_clause(words) and (size >= 2 or ctx.kind == KIND_ONE_TO_ONE)
+        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE):
             continue
         expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
         conf = min(0.85, 0.5 + 0.04 * size)

@@ -18,6 +18,25 @@ MIN_SIM_OTHER_MODEL = 0.6    # other sentence encoders spread cosines over [0, 1
 MIN_SIM_LEXICAL = 0.25       # lexical proxy: the aligner's link is most of the evidence
 
 
+def _expressions(ctx: PairContext) -> list[Detection]:
+    """An expression of several words reworded as a whole inside a kept frame ("dificuldade
+    para respirar" → "falta de ar"): a paraphrase of that expression, not a list of SL+."""
+    from analysis.strategies.sl import reworded_expressions
+
+    out = []
+    d = ctx.diff
+    for slot in reworded_expressions(ctx):
+        s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
+        t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
+        s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+        expl = (f"Expressão reformulada como um todo: «{s_text}» → «{t_text}», "
+                "no mesmo lugar da frase.")
+        out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
+                                 {"kind": "expression", "source": s_text, "target": t_text}))
+    return out
+
+
 def similarity_floor(ctx: PairContext) -> float:
     """Cosine above which two sides count as "same meaning" for the encoder in use."""
     if not ctx.has_encoder:
@@ -30,7 +49,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         return []
     rw = ctx.rewording()
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
-        return []  # a word or two swapped in an otherwise kept frame is not a paraphrase
+        return _expressions(ctx)  # the frame is kept: at most an expression was reworded
     sim = ctx.similarity()
     floor = similarity_floor(ctx)
     if sim < floor:

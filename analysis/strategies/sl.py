@@ -1,45 +1,60 @@
 """SL+ Simplificação lexical: a rarer word replaced by a more frequent one, frame kept.
 
-Evidence: in a small replaced span of the diff, the rarest content word of the target side is
-clearly more frequent (Zipf, wordfreq) than the rarest content word of the source side, and
-most of the sentence around it is unchanged. Inflectional variants, numbers and proper nouns
-are not lexical substitutions.
+Why word alignment first: a researcher checks an SL+ by reading *one* source word (or short
+expression) next to *the* target word that took its place. Listing every rare word that
+disappeared against every new word (what a bag-of-words comparison gives on a paraphrase) is
+not evidence of anything. So the content words of the group are aligned before any frequency is
+looked at:
+
+1. anchors: content words with the same lemma on both sides, in order (longest common
+   subsequence); words that only changed place (DL+) are left out;
+2. slots: the content words between two consecutive anchors on each side (the same place in
+   the frame);
+3. inside a slot, inflectional/spelling variants ("Mônica"/"Monica", "acompanhamento" /
+   "acompanhados") are the same word and pair with each other, never an SL+;
+4. the rest pairs one to one when both sides hold the same number of words (in order), or one
+   word against a short expression ("dispneia" → "falta de ar"). Two or more words reworded
+   into a different number of words are a multi-word expression reworded as a whole: RF+'s
+   business (``rf.reworded_expressions``), not SL+.
+
+Each pair whose target is clearly more frequent (Zipf, wordfreq) is one detection. Proper
+names (capitalised inside a sentence), numbers, connectives (RD+) and antonyms swapped together
+with a negation (MOD+) are never SL+.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext
 from analysis.types import Detection
 
 CODE = "SL+"
 MIN_GAIN = 0.6           # Zipf points: a word ~4x more frequent
-MAX_SIDE = 4             # words per side of the replaced span
-MIN_FRAME = 0.3          # share of words unchanged in the pair
+MAX_EXPRESSION = 3       # words (content words) on the expression side of a 1:n pair
+MAX_SLOT = 3             # content words per side of a slot that can still be paired in order
+MIN_FRAME = 0.3          # share of words (both sides) kept in place: the frame stays
+MIN_FRAME_EXPRESSION = 0.5  # a word against an expression needs a firmer frame
 
 
-def _candidates(words: list[Token], idx: list[int], starts: set[int]) -> list[Token]:
-    """Content words at the given indices, minus proper nouns/acronyms (capitalised words
-    that do not open a sentence) and words with digits."""
-    out = []
-    for i in idx:
-        w = words[i]
-        if not w.is_content or not w.text.isalpha():
-            continue
-        if w.text[0].isupper() and i not in starts:
-            continue
-        out.append(w)
-    return out
+@dataclass(frozen=True)
+class Slot:
+    """Content-word indices (into the diff's word lists) between two consecutive anchors."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
 
 
-def _connective_words(words: list[Token]) -> set[int]:
-    idx: set[int] = set()
-    for m in find_connectives([w.lower for w in words]):
-        idx.update(range(m.first, m.last + 1))
-    return idx
+@dataclass(frozen=True)
+class Substitution:
+    """One source word/expression and the target word/expression that took its place."""
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
 
 
 def _sentence_starts(words: list[Token], sents) -> set[int]:
@@ -53,107 +68,268 @@ def _sentence_starts(words: list[Token], sents) -> set[int]:
     return out
 
 
-def _variant(a: str, b: str) -> bool:
-    """Same word in another inflection/derivation (lemmatiser miss), not a substitution."""
-    if a[:5] == b[:5] and min(len(a), len(b)) >= 5:
+def _connective_words(words: list[Token]) -> set[int]:
+    idx: set[int] = set()
+    for m in find_connectives([w.lower for w in words]):
+        idx.update(range(m.first, m.last + 1))
+    return idx
+
+
+def _fold(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def variant(a: str, b: str) -> bool:
+    """Same word in another inflection, derivation or spelling (lemmatiser miss, accent
+    dropped, name respelled): never a lexical substitution."""
+    a, b = _fold(a), _fold(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 5 and a[:5] == b[:5]:
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
-#: Paraphrase-level evidence (the frame changed, so words cannot be paired by the diff): a
-#: rare source word is gone and every new target word is much more common.
-PARAPHRASE_MIN_REWORDING = 0.45
-PARAPHRASE_MAX_SOURCE_ZIPF = 4.0     # the rarest word that disappeared must be uncommon
-PARAPHRASE_MIN_GAIN = 0.8            # rarest gone word → rarest new word
-PARAPHRASE_MIN_MEAN_GAIN = 0.7       # or: mean of gone words → mean of new words
+def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
+    """Slots of the group (content words of each replaced stretch of the lemma diff, minus
+    moved words and words whose lemma occurs anywhere on the other side: those are the same
+    word in another place) and the share of words kept in place (the frame)."""
+    d = ctx.diff
+    s_moved, t_moved = d.src_moved(), d.tgt_moved()
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    slots: list[Slot] = []
+    for op in d.ops:
+        if op.tag != "replace":
+            continue
+        src = tuple(i for i in range(*op.src) if d.src_words[i].is_content
+                    and i not in s_moved and d.src_words[i].lemma not in t_lemmas)
+        tgt = tuple(j for j in range(*op.tgt) if d.tgt_words[j].is_content
+                    and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas)
+        if src and tgt:
+            slots.append(Slot(src, tgt))
+    return slots, d.equal_ratio()
+
+
+def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> bool:
+    w = words[i]
+    if not w.text.isalpha() or i in conn or w.lower in NEGATORS:
+        return False
+    return not (w.text[0].isupper() and i not in starts)   # a name or an acronym
+
+
+def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
+    """Pair the words of one slot (see module docstring, steps 3 and 4)."""
+    d = ctx.diff
+    src, tgt = list(slot.src), list(slot.tgt)
+    # variants pair with each other and leave the slot
+    for i in list(src):
+        j = next((j for j in tgt if variant(d.src_words[i].lower, d.tgt_words[j].lower)), None)
+        if j is not None:
+            src.remove(i)
+            tgt.remove(j)
+    if not src or not tgt:
+        return []
+    if len(src) == len(tgt) and len(src) <= MAX_SLOT:
+        if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
+            return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
+        return [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
+    if frame < MIN_FRAME_EXPRESSION:
+        return []
+    if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
+        return [Substitution((src[0],), tuple(tgt))]
+    if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
+        return [Substitution(tuple(src), (tgt[0],))]
+    return []   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
+#: clitic between two words ("mosquito se reproduz") separates constituents instead.
+_EXPRESSION_GLUE = frozenset({
+    "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "o", "as", "os", "ao",
+    "à", "aos", "às", "para", "por", "pelo", "pela", "pelos", "pelas", "com", "sem", "um", "uma",
+})
+
+
+def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
+    """The words form one short expression: at most ``max_gap`` prepositions/articles between."""
+    return all(b - a - 1 <= max_gap and all(w.lower in _EXPRESSION_GLUE for w in words[a + 1:b])
+               for a, b in zip(idx, idx[1:], strict=False))
+
+
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
+
+
+def _form(w: Token) -> tuple[bool, bool]:
+    """(infinitive, plural) as far as the word's shape tells."""
+    infinitive = w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
+    plural = w.lower.endswith("s") and not w.lemma.endswith("s")
+    return infinitive, plural
+
+
+def same_form(a: Token, b: Token) -> bool:
+    """Two words that fill the same slot share their inflection: a word replaced by a synonym
+    keeps its number and its verb form ("réu" → "acusado", "ampliar" → "aumentar"); a finite
+    verb facing an infinitive, or a singular facing a plural, belongs to a rebuilt clause."""
+    return _form(a) == _form(b)
+
+
+def _phrase(idx: list[int], words: list[Token]) -> bool:
+    """One multi-word expression: contiguous content words tied by function words
+    (prepositions, articles: "falta de ar"), not a sequence of separate constituents."""
+    return (len(idx) > 1 and _contiguous(idx, words)
+            and any(b - a > 1 for a, b in zip(idx, idx[1:], strict=False)))
+
+
+def reworded_expressions(ctx: PairContext) -> list[Slot]:
+    """Slots where an expression of two or more words was reworded as a whole into another
+    expression of two or more words (RF+ at the level of the expression): both sides are
+    one short expression each, the rest of the frame is kept, and the words cannot be paired
+    one to one."""
+    slots, frame = content_slots(ctx)
+    if frame < MIN_FRAME_EXPRESSION:
+        return []
+    d = ctx.diff
+    out = []
+    for slot in slots:
+        src, tgt = list(slot.src), list(slot.tgt)
+        if len(src) < 2 or len(tgt) < 2 or max(len(src), len(tgt)) > MAX_EXPRESSION:
+            continue
+        if not (_contiguous(src, d.src_words) and _contiguous(tgt, d.tgt_words)):
+            continue
+        if len(src) == len(tgt) and not (_phrase(src, d.src_words) and _phrase(tgt, d.tgt_words)):
+            continue   # pairable word by word: SL+ material
+        if any(variant(d.src_words[i].lower, d.tgt_words[j].lower) for i in src for j in tgt):
+            continue
+        out.append(slot)
+    return out
+
+
+def _negation_changed(ctx: PairContext) -> bool:
+    s = sum(w.lower in NEGATORS for w in ctx.src_words)
+    t = sum(w.lower in NEGATORS for w in ctx.tgt_words)
+    return s != t
 
 
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
-    d = ctx.diff
-    frame = d.equal_ratio()
+    slots, frame = content_slots(ctx)
     if frame < MIN_FRAME:
-        return _paraphrase_level(ctx)
-    return _replacements(ctx, frame) or _paraphrase_level(ctx)
-
-
-def _replacements(ctx: PairContext, frame: float) -> list[Detection]:
-    """Word-level evidence: a small replaced span of the diff with a clear frequency gain."""
+        return _paraphrase_pairs(ctx, frame)
+    if not slots:
+        return []
     d = ctx.diff
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
-    s_moved, t_moved = d.src_moved(), d.tgt_moved()
+    negation = _negation_changed(ctx)
     out: list[Detection] = []
-    for op in d.ops:
-        if op.tag != "replace":
-            continue
-        (i1, i2), (j1, j2) = op.src, op.tgt
-        if i2 - i1 > MAX_SIDE or j2 - j1 > MAX_SIDE + 1:
-            continue
-        si = [i for i in range(i1, i2) if i not in s_conn and i not in s_moved]
-        tj = [j for j in range(j1, j2) if j not in t_conn and j not in t_moved]
-        sw = _candidates(d.src_words, si, s_starts)
-        tw = _candidates(d.tgt_words, tj, t_starts)
-        if not sw or not tw:
-            continue
-        zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
-        zt = {id(w): familiarity(w.lower, w.lemma) for w in tw}
-        rare_s = min(sw, key=lambda w: zs[id(w)])
-        rare_t = min(tw, key=lambda w: zt[id(w)])
-        if any(_variant(rare_s.lower, w.lower) for w in tw):
-            continue
-        gain = zt[id(rare_t)] - zs[id(rare_s)]
-        if gain < MIN_GAIN:
-            continue
-        conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame / 0.7))
-        expl = (f"«{op.source_text}» (Zipf {fmt_zipf(zs[id(rare_s)])}) → «{op.target_text}» "
-                f"(Zipf {fmt_zipf(zt[id(rare_t)])}): termo mais frequente.")
-        out.append(ctx.detection(
-            CODE, conf, [op.source_span], [op.target_span], expl,
-            {"source_word": rare_s.text, "target_word": rare_t.text,
-             "source_zipf": round(zs[id(rare_s)], 2), "target_zipf": round(zt[id(rare_t)], 2),
-             "gain": round(gain, 2), "frame": round(frame, 2)},
-        ))
+    for slot in slots:
+        for sub in substitutions(ctx, slot, frame):
+            if not all(_pairable(d.src_words, i, s_starts, s_conn) for i in sub.src):
+                continue
+            if not all(_pairable(d.tgt_words, j, t_starts, t_conn) for j in sub.tgt):
+                continue
+            if len(sub.src) == len(sub.tgt) == 1:
+                if negation:
+                    continue   # "não é caro" → "é barato": an antonym with the negation (MOD+)
+                if not same_form(d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
+                    continue
+            det = _detection(ctx, sub, frame)
+            if det is not None:
+                out.append(det)
     return out
 
 
-def _gone(w: Token, other: list[Token]) -> bool:
-    """No word on the other side shares this word's lemma or its first five letters."""
-    return not any(o.lemma == w.lemma or (len(w.lower) >= 5 and o.lower[:5] == w.lower[:5]) for o in other)
-
-
-def _paraphrase_level(ctx: PairContext) -> list[Detection]:
+def _detection(ctx: PairContext, sub: Substitution, frame: float,
+               paraphrase: bool = False) -> Detection | None:
     d = ctx.diff
-    if ctx.rewording() < PARAPHRASE_MIN_REWORDING:
-        return []
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    sw = [w for w in _candidates(d.src_words, list(range(len(d.src_words))), s_starts) if _gone(w, d.tgt_words)]
-    tw = [w for w in _candidates(d.tgt_words, list(range(len(d.tgt_words))), t_starts) if _gone(w, d.src_words)]
-    if not sw or not tw:
-        return []
+    sw = [d.src_words[i] for i in sub.src]
+    tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
     zt = {id(w): familiarity(w.lower, w.lemma) for w in tw}
     rare_s = min(sw, key=lambda w: zs[id(w)])
     rare_t = min(tw, key=lambda w: zt[id(w)])
     gain = zt[id(rare_t)] - zs[id(rare_s)]
-    mean_gain = sum(zt.values()) / len(zt) - sum(zs.values()) / len(zs)
-    if zs[id(rare_s)] > PARAPHRASE_MAX_SOURCE_ZIPF:
+    if gain < MIN_GAIN:
+        return None
+    s_span = (sw[0].start, sw[-1].end)
+    t_span = (tw[0].start, tw[-1].end)
+    s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+    t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+    conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
+    if len(sw) > 1 or len(tw) > 1:
+        conf *= 0.9
+    where = ("correspondentes em sentido na reformulação" if paraphrase
+             else "no mesmo lugar da frase")
+    if paraphrase:
+        conf = min(conf, 0.55)
+    expl = (f"«{s_text}» (Zipf {fmt_zipf(zs[id(rare_s)])}) → «{t_text}» "
+            f"(Zipf {fmt_zipf(zt[id(rare_t)])}), {where}: termo mais frequente.")
+    return ctx.detection(
+        CODE, conf, [s_span], [t_span], expl,
+        {"source_word": rare_s.text, "target_word": rare_t.text,
+         "source_zipf": round(zs[id(rare_s)], 2), "target_zipf": round(zt[id(rare_t)], 2),
+         "gain": round(gain, 2), "frame": round(frame, 2),
+         "kind": "paraphrase" if paraphrase else "slot"},
+    )
+
+
+#: Paraphrase level (the frame changed, so there are no slots): a gone word and a new word pair
+#: only when each is the other's closest in meaning among all gone/new content words of the
+#: group (the embedded model on the bare words), by a clear margin over the runner-up.
+PARAPHRASE_MIN_COSINE = 0.88
+PARAPHRASE_MIN_MARGIN = 0.012
+PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
+
+
+def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
+    if ctx.encoder is None:
         return []
-    if gain < PARAPHRASE_MIN_GAIN and mean_gain < PARAPHRASE_MIN_MEAN_GAIN:
+    from analysis.strategies.rf import similarity_floor
+
+    if ctx.similarity() < similarity_floor(ctx):
+        return []   # the two sides do not say the same thing: their words cannot correspond
+    import numpy as np
+
+    d = ctx.diff
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
+          and _pairable(d.src_words, i, s_starts, s_conn)]
+    ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
+          and _pairable(d.tgt_words, j, t_starts, t_conn)]
+    if not si or not ti:
         return []
-    rare_words = sorted((w for w in sw if zs[id(w)] <= PARAPHRASE_MAX_SOURCE_ZIPF), key=lambda w: w.start)
-    listed = ", ".join(f"«{w.text}» (Zipf {fmt_zipf(zs[id(w)])})" for w in rare_words[:3])
-    expl = (f"Vocabulário mais frequente na reformulação: {listed} não aparece(m) na versão "
-            f"simplificada, cujas palavras novas são mais comuns (a menos frequente é "
-            f"«{rare_t.text}», Zipf {fmt_zipf(zt[id(rare_t)])}).")
-    conf = min(0.7, 0.4 + 0.1 * max(gain, mean_gain))
-    return [ctx.detection(
-        CODE, conf, [(w.start, w.end) for w in rare_words], [(w.start, w.end) for w in tw], expl,
-        {"kind": "paraphrase", "source_words": [w.text for w in rare_words],
-         "source_zipf": round(zs[id(rare_s)], 2), "target_min_word": rare_t.text,
-         "target_zipf": round(zt[id(rare_t)], 2), "gain": round(gain, 2),
-         "mean_gain": round(mean_gain, 2)},
-    )]
+    try:
+        v = np.asarray(ctx.encoder.encode([d.src_words[i].lower for i in si]
+                                          + [d.tgt_words[j].lower for j in ti]), dtype=np.float32)
+    except Exception:  # noqa: BLE001 - no meaning evidence, no paraphrase-level pairs
+        return []
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+    sim = v[:len(si)] @ v[len(si):].T
+    out = []
+    for a in range(len(si)):
+        b = int(sim[a].argmax())
+        if int(sim[:, b].argmax()) != a or sim[a, b] < PARAPHRASE_MIN_COSINE:
+            continue
+        row, col = np.sort(sim[a]), np.sort(sim[:, b])
+        margin = min(row[-1] - (row[-2] if len(row) > 1 else 0.0),
+                     col[-1] - (col[-2] if len(col) > 1 else 0.0))
+        if margin < PARAPHRASE_MIN_MARGIN:
+            continue
+        i, j = si[a], ti[b]
+        if variant(d.src_words[i].lower, d.tgt_words[j].lower):
+            continue
+        if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
+            continue
+        det = _detection(ctx, Substitution((i,), (j,)), frame, paraphrase=True)
+        if det is not None:
+            out.append(det)
+    return out
