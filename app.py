@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import runtime
+from components.draft_sync import sync_draft
 from components.i18n import LANGUAGES, t
 from ops.settings import get_settings
 from services.theme import theme_css
@@ -33,6 +34,7 @@ engine = runtime.database()
 runtime.db_status(engine)
 repo = runtime.repo()
 runtime.load_preferences(repo)
+sync_draft(repo)                        # pasted texts survive a server restart
 
 with st.spinner(t("app.loading_model")):
     _encoder, model_info = runtime.model()

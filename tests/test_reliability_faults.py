@@ -774,3 +774,53 @@ def test_app_on_a_full_disk_says_so_and_the_banner_clears_by_itself(small_disk, 
     assert any("conectado" in x for x in texts), texts
     assert not any("não estão sendo salvos" in x for x in texts), texts
     assert any("NÃO foi salva" in x for x in texts)           # the unsaved analysis still offers its retry
+
+
+# ============================================================================ server killed, restarted
+
+
+def test_after_a_sigkill_restart_the_same_url_brings_back_the_pasted_texts_and_the_full_shell(tmp_path):
+    """The real server killed with SIGKILL while a researcher has pasted (not yet analysed)
+    texts, then started again on the same port and database: the same workspace URL shows the
+    texts again, the navigation labels, the database status and the workspace link."""
+    from ops.serve import free_port, start_server, stop_server
+    from ops.stclient import StreamlitClient
+
+    url = f"sqlite:///{(tmp_path / 'reinicio.db').as_posix()}"
+    env = {**_server_env(url, tmp_path), "NETEST_ENGINE_WORKERS": "0"}
+    port = free_port()
+    source, target = SRC + " Texto colado antes da queda.", TGT + " Colado antes da queda."
+
+    async def paste() -> str:
+        async with StreamlitClient(f"http://127.0.0.1:{port}") as tab:
+            page = await tab.rerun()
+            areas = page.widgets_like("text_area")
+            tab.set_text(areas[0], source)
+            tab.set_text(areas[1], target)
+            await tab.rerun()                      # the browser sends the texts (blur)
+            return tab.query_string
+
+    async def reopen(query: str):
+        async with StreamlitClient(f"http://127.0.0.1:{port}", query_string=query) as tab:
+            page = await tab.rerun()
+            return page, dict(tab.page_hashes)
+
+    proc, _base = start_server(port, env=env, log_path=tmp_path / "antes.log")
+    try:
+        query = _run_async(paste())
+        os.killpg(proc.pid, signal.SIGKILL)       # no shutdown, no cleanup
+        proc.wait(timeout=30)
+    finally:
+        stop_server(proc)
+    assert "w=" in query
+    proc, _base = start_server(port, env=env, log_path=tmp_path / "depois.log")
+    try:
+        page, pages = _run_async(reopen(query))
+    finally:
+        stop_server(proc)
+    values = [w.proto.value for w in page.widgets_like("text_area")]
+    assert values[:2] == [source, target], values
+    texts = page.texts()
+    assert any("conectado" in x for x in texts), texts                       # database status
+    assert any("chave dos seus dados" in x for x in texts), texts            # workspace link
+    assert {"Analisar", "Histórico", "Corpus"} <= set(pages), pages          # labels, not file names
