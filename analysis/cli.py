@@ -1,5 +1,5 @@
 """Command line: ``python -m analysis analyze SOURCE TARGET [--json]`` and
-``python -m analysis batch IN.jsonl --output OUT.jsonl``.
+``python -m analysis batch IN.jsonl --output OUT.jsonl [--workers N] [--resume] [--dask ADDR]``.
 
 Bad input never shows a traceback: exit code 2 and one Portuguese line on stderr. In a batch a
 bad line is reported in its own output line (``"error"``) and the batch goes on.
@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from analysis.batch.work import BatchError
 from analysis.contract import to_contract
 from analysis.types import AnalysisResult, AnalysisSettings, InputError
 
@@ -37,13 +38,14 @@ class _PtArgumentParser(argparse.ArgumentParser):
 def _read_input(arg: str, stdin_used: list[bool]) -> str:
     """A path, or ``-`` for standard input (only once). Files go through ingest.read_file."""
     from analysis.ingest import read_file
+    from services.input_limits import ingest_limits
 
     if arg == "-":
         if stdin_used[0]:
             raise InputError("Só um dos textos pode vir da entrada padrão (-).", "stdin_twice")
         stdin_used[0] = True
         data = sys.stdin.buffer.read()
-        return read_file("stdin.txt", data)
+        return read_file("stdin.txt", data, ingest_limits())
     path = Path(arg)
     if not path.is_file():
         raise InputError(f"Arquivo não encontrado: {arg}", "file_not_found")
@@ -51,7 +53,7 @@ def _read_input(arg: str, stdin_used: list[bool]) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Não foi possível ler o arquivo {arg}: {exc.strerror}", "unreadable") from exc
-    return read_file(path.name, data)
+    return read_file(path.name, data, ingest_limits())
 
 
 def _settings(args: argparse.Namespace, presegmented: bool = False) -> AnalysisSettings:
@@ -98,64 +100,47 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(done: int, total: int, errors: int, started: float) -> None:
-    width = 30
-    frac = done / total if total else 1.0
-    bar = "#" * int(frac * width) + "-" * (width - int(frac * width))
-    rate = done / max(time.perf_counter() - started, 1e-9)
-    sys.stderr.write(f"\r[{bar}] {done}/{total} pares ({errors} com erro) {rate:.1f}/s")
-    sys.stderr.flush()
+def _default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
-    from analysis.pipeline import analyze, load_model
+    """Compose the batch (analysis.batch) from the command line; the machinery lives there."""
+    from analysis.batch import BatchConfig, run_batch
+    from analysis.batch.output import Progress, duration_pt, rate_pt
 
-    in_path = Path(args.input)
-    if not in_path.is_file():
-        raise InputError(f"Arquivo não encontrado: {args.input}", "file_not_found")
-    try:
-        lines = in_path.read_text(encoding="utf-8-sig").splitlines()
-    except UnicodeDecodeError as exc:
-        raise InputError("O arquivo de entrada precisa estar em UTF-8 (JSON Lines).", "encoding") from exc
-    lines = [ln for ln in lines if ln.strip()]
-    encoder, info = load_model(args.model)
-    out_cm = open(args.output, "w", encoding="utf-8") if args.output != "-" else None  # noqa: SIM115
-    out = out_cm or sys.stdout
-    errors = 0
-    started = time.perf_counter()
-    try:
-        for n, line in enumerate(lines, 1):
-            item_id: Any = n
-            try:
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise InputError("Cada linha deve ser um objeto JSON.", "bad_line")
-                item_id = item.get("id", n)
-                src, tgt = item.get("source"), item.get("target")
-                if not isinstance(src, str) or not isinstance(tgt, str):
-                    raise InputError("A linha precisa dos campos de texto 'source' e 'target'.", "bad_line")
-                settings = _settings(args, bool(item.get("presegmented", False)))
-                result = analyze(src, tgt, settings, encoder=encoder, model_info=info)
-                record = to_contract(result, item_id)
-            except json.JSONDecodeError:
-                errors += 1
-                record = {"id": item_id, "error": f"Linha {n}: JSON inválido."}
-            except InputError as exc:
-                errors += 1
-                record = {"id": item_id, "error": exc.message}
-            except Exception as exc:  # noqa: BLE001 - one bad pair never stops a batch
-                errors += 1
-                record = {"id": item_id, "error": f"Erro inesperado ({type(exc).__name__})."}
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
-            if not args.quiet:
-                _progress(n, len(lines), errors, started)
-    finally:
-        if out_cm:
-            out_cm.close()
+    if args.workers is not None and args.workers < 1:
+        raise InputError("--workers precisa ser 1 ou mais.", "bad_workers")
+    config = BatchConfig(model=_settings(args).model, min_confidence=args.min_confidence)
+    progress = Progress(0, sys.stderr, enabled=not args.quiet)
+    workers = args.workers or _default_workers()
+    summary = run_batch(args.input, args.output,
+                        lambda pairs: _executor(args.dask, workers, config, progress, pairs),
+                        resume=args.resume, progress=progress)
     if not args.quiet:
-        sys.stderr.write("\n")
+        rate = summary.done / summary.seconds if summary.seconds else 0.0
+        print(f"Concluído: {summary.done} pares em {duration_pt(summary.seconds)} "
+              f"({rate_pt(rate)} pares/s; {summary.errors} com erro; "
+              f"{summary.executor})"
+              + (f"; {summary.skipped} já estavam no arquivo." if summary.skipped else "."),
+              file=sys.stderr)
     return 0
+
+
+def _executor(dask: str | None, workers: int, config: Any, progress: Any, pairs: int) -> Any:
+    if dask:
+        from analysis.batch.dask_backend import DaskBackend
+
+        return DaskBackend(dask, config, local_workers=workers, note=progress.note)
+    from analysis.batch.pool import InProcess, LocalPool
+
+    workers = min(workers, max(pairs, 1))
+    if workers == 1:
+        return InProcess(config)
+    return LocalPool(workers, config, note=progress.note)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -171,6 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("input")
     b.add_argument("--output", "-o", required=True)
     b.add_argument("--quiet", "-q", action="store_true", help="sem barra de progresso")
+    b.add_argument("--workers", "-w", type=int, default=None, metavar="N",
+                   help="processos de análise (padrão: um por núcleo; 1 = no próprio processo)")
+    b.add_argument("--resume", action="store_true",
+                   help="retoma: pula os pares já completos no arquivo de saída e acrescenta os demais")
+    b.add_argument("--dask", default=None, metavar="ENDEREÇO",
+                   help="envia os pares a um cluster Dask (tcp://host:8786; 'local' = LocalCluster "
+                        "de --workers processos)")
     for sp in (a, b):
         sp.add_argument("--model", default=None, help="e5, e5-enpt, hf:<id-ou-caminho>, lexical")
         sp.add_argument("--min-confidence", type=float, default=0.0)
@@ -186,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"erro: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
+    except BatchError as exc:
+        print(f"erro: {exc.message}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
-        print("interrompido.", file=sys.stderr)
+        hint = " As linhas já escritas ficam no arquivo; continue com --resume." \
+            if args.command == "batch" and args.output != "-" else ""
+        print(f"interrompido.{hint}", file=sys.stderr)
         return 130

@@ -11,20 +11,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
 
 from analysis.ingest import (
-    _display_name,
-    _extension,
+    IngestLimits,
+    IngestNotice,
     check_text,
     decode_text_bytes,
+    display_name,
+    file_extension,
     normalize_text,
-    read_file,
+    read_document,
     zip_uncompressed_size,
 )
+from analysis.ingest.limits import as_limits
+from analysis.ingest.pairing import CorpusFile, base_name, plan_pairs
 from analysis.types import InputError
 
 
@@ -33,6 +35,8 @@ class CorpusPair:
     name: str
     source: str
     target: str
+    #: what reading the two files left to say (a PDF's running headers removed...), per side
+    notices: tuple[IngestNotice, ...] = ()
 
 
 @dataclass
@@ -45,36 +49,31 @@ class CorpusProblem:
 class CorpusReadResult:
     pairs: list[CorpusPair] = field(default_factory=list)
     problems: list[CorpusProblem] = field(default_factory=list)
+    #: zip documents no automatic pairing took: offer them for pairing by hand (read_manual_pairs)
+    unmatched: list[CorpusFile] = field(default_factory=list)
 
 
-_ROLE_WORDS = {
-    "fonte": "source", "source": "source", "original": "source", "orig": "source",
-    "alvo": "target", "target": "target", "simplificado": "target", "simplificada": "target",
-    "simples": "target",
-}
-_MEMBER_RE = re.compile(
-    r"^(?P<name>.+?)[_\-. ](?P<role>" + "|".join(sorted(_ROLE_WORDS, key=len, reverse=True)) + r")$",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class ManualPair:
+    """A researcher's choice: the zip members (``CorpusFile.member``) that form the pair ``name``."""
+
+    name: str
+    source_member: str
+    target_member: str
+
+
 _DOC_EXTS = (".txt", ".md", ".docx", ".odt", ".pdf")
 _SOURCE_COLS = ("source", "fonte", "original", "texto_fonte", "source_text")
 _TARGET_COLS = ("target", "alvo", "simplificado", "simplified", "texto_simplificado", "target_text")
 _NAME_COLS = ("id", "name", "nome", "title", "titulo", "título")
 
 
-def _settings(settings: Any) -> Any:
-    if settings is not None:
-        return settings
-    from ops.settings import get_settings
-
-    return get_settings()
-
-
-def read_corpus(filename: str, data: bytes, settings: Any = None) -> CorpusReadResult:
-    """Pairs and per-pair problems from a .zip (``<nome>_fonte.ext``/``<nome>_alvo.ext``),
-    a .csv (``source,target`` or ``fonte,alvo`` columns) or a .jsonl (``{"source", "target"}``)."""
-    s = _settings(settings)
-    ext = _extension(filename)
+def read_corpus(filename: str, data: bytes, limits: object | None = None) -> CorpusReadResult:
+    """Pairs and per-pair problems from a .zip (files paired by name, see
+    ``analysis.ingest.pairing``), a .csv (``source,target`` or ``fonte,alvo`` columns) or a .jsonl
+    (``{"source", "target"}``). Zip documents that could not be paired are in ``unmatched``."""
+    s = as_limits(limits)
+    ext = file_extension(filename)
     limit_bytes = int(s.max_uncompressed_mb) * 1024 * 1024
     if len(data) > limit_bytes:
         raise InputError(
@@ -84,9 +83,9 @@ def read_corpus(filename: str, data: bytes, settings: Any = None) -> CorpusReadR
     if ext == ".zip":
         result = _read_zip(data, s)
     elif ext in (".csv", ".tsv"):
-        result = _read_csv(data, s, _display_name(filename))
+        result = _read_csv(data, s, display_name(filename))
     elif ext in (".jsonl", ".ndjson"):
-        result = _read_jsonl(data, s, _display_name(filename))
+        result = _read_jsonl(data, s, display_name(filename))
     else:
         raise InputError(
             "Formato de corpus não aceito. Envie um .zip com pares <nome>_fonte/<nome>_alvo, "
@@ -103,16 +102,17 @@ def _too_many(limit: int) -> InputError:
     )
 
 
-def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, settings: Any) -> None:
+def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, limits: IngestLimits,
+              notices: tuple[IngestNotice, ...] = ()) -> None:
     """Normalise and check one pair; a bad pair becomes a problem, not an exception."""
     source, target = normalize_text(source or ""), normalize_text(target or "")
     for text, label in ((source, "fonte"), (target, "simplificado")):
         try:
-            check_text(text, label, settings)
+            check_text(text, label, limits)
         except InputError as e:
             result.problems.append(CorpusProblem(name, e.message))
             return
-    result.pairs.append(CorpusPair(name=name, source=source, target=target))
+    result.pairs.append(CorpusPair(name=name, source=source, target=target, notices=notices))
 
 
 # --- zip --------------------------------------------------------------------------------------
@@ -132,11 +132,7 @@ def _ignored_member(info: zipfile.ZipInfo) -> bool:
     )
 
 
-def _read_zip(data: bytes, s: Any) -> CorpusReadResult:
-    result = CorpusReadResult()
-    max_pairs = int(s.max_corpus_pairs)
-    max_total = int(s.max_uncompressed_mb) * 1024 * 1024
-    max_member = int(s.max_upload_mb) * 1024 * 1024
+def _open_zip(data: bytes, s: IngestLimits) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = [i for i in zf.infolist() if not _ignored_member(i)]
@@ -144,73 +140,105 @@ def _read_zip(data: bytes, s: Any) -> CorpusReadResult:
         raise InputError(
             "Não foi possível abrir o .zip do corpus: o arquivo parece estar corrompido.", "corrupt_file"
         ) from None
+    if len(infos) > 2 * s.max_corpus_pairs:
+        zf.close()
+        raise _too_many(s.max_corpus_pairs)
+    if zip_uncompressed_size(zf) > s.max_uncompressed_bytes:
+        zf.close()
+        raise InputError(
+            f"O .zip do corpus descompactado passaria de {s.max_uncompressed_mb} MB e foi recusado por segurança.",
+            "decompression_bomb",
+        )
+    return zf, infos
+
+
+def _read_zip(data: bytes, s: IngestLimits) -> CorpusReadResult:
+    result = CorpusReadResult()
+    zf, infos = _open_zip(data, s)
     with zf:
-        if len(infos) > 2 * max_pairs:
-            raise _too_many(max_pairs)
-        if zip_uncompressed_size(zf) > max_total:
-            raise InputError(
-                f"O .zip do corpus descompactado passaria de {s.max_uncompressed_mb} MB e foi recusado por segurança.",
-                "decompression_bomb",
-            )
-        # name -> role -> list of member infos (in archive order)
-        found: dict[str, dict[str, list[zipfile.ZipInfo]]] = {}
-        names: dict[str, str] = {}  # casefolded key -> name as first written (also the order)
+        documents: list[str] = []
         for info in infos:
-            base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
-            ext = _extension(base)
-            stem = base[: -len(ext)] if ext else base
-            if ext not in _DOC_EXTS:
+            base = base_name(info.filename)
+            if file_extension(base) not in _DOC_EXTS:
                 result.problems.append(CorpusProblem(
                     base, "Formato não aceito no corpus (use .txt, .md, .docx, .odt ou .pdf); arquivo ignorado."
                 ))
                 continue
-            m = _MEMBER_RE.match(stem)
-            if not m:
-                result.problems.append(CorpusProblem(
-                    base, "O nome não segue o padrão <nome>_fonte / <nome>_alvo; arquivo ignorado."
-                ))
+            documents.append(info.filename)
+        plan = plan_pairs(documents)
+        result.problems.extend(CorpusProblem(name, message) for name, message in plan.problems)
+        result.unmatched.extend(plan.unmatched)
+        by_member = {info.filename: info for info in infos}
+        for pair in plan.pairs:
+            _read_zip_pair(zf, by_member, pair.name, pair.source_member, pair.target_member, result, s)
+        if len(result.pairs) > s.max_corpus_pairs:
+            raise _too_many(s.max_corpus_pairs)
+    return result
+
+
+def _read_zip_pair(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str, source_member: str,
+                   target_member: str, result: CorpusReadResult, s: IngestLimits) -> None:
+    """Read one pair's two members (each bounded by its declared size) into ``result``."""
+    texts: list[str] = []
+    notices: list[IngestNotice] = []
+    for member in (source_member, target_member):
+        base = base_name(member)
+        info = infos.get(member)
+        if info is None:
+            result.problems.append(CorpusProblem(name, f"O arquivo “{base}” não está no .zip; par ignorado."))
+            return
+        try:
+            if info.file_size > s.max_upload_bytes:
+                raise InputError(f"O arquivo “{base}” passa do limite de {s.max_upload_mb} MB.", "file_too_large")
+            with zf.open(info) as fh:  # bounded by the declared size
+                raw = fh.read(s.max_upload_bytes + 1)
+            doc = read_document(base, raw, s)
+        except InputError as e:
+            result.problems.append(CorpusProblem(name, e.message))
+            return
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+            result.problems.append(CorpusProblem(name, f"Não foi possível ler “{base}” dentro do .zip (arquivo danificado)."))
+            return
+        texts.append(doc.text)
+        notices.extend(doc.notices)
+    _add_pair(result, name, texts[0], texts[1], s, tuple(notices))
+
+
+def read_manual_pairs(data: bytes, choices: list[ManualPair], limits: object | None = None) -> CorpusReadResult:
+    """Read the pairs a researcher formed by hand from a corpus zip's unmatched files.
+
+    How the page uses it: ``read_corpus`` returns ``unmatched`` (``CorpusFile``: ``member``, the
+    base ``name`` to show, and the ``role`` guessed from the name, or None); the page lets the
+    researcher choose, for each pair, a name, a source file and a target file, and passes the
+    choices here with the same zip bytes. Each chosen pair is read and checked exactly like an
+    automatic one; a bad choice (unknown member, a file used twice, an empty or repeated name)
+    becomes a problem for that pair and the other pairs are still read. Add the returned pairs to
+    the automatic ones before running the corpus.
+    """
+    s = as_limits(limits)
+    result = CorpusReadResult()
+    if len(choices) > s.max_corpus_pairs:
+        raise _too_many(s.max_corpus_pairs)
+    zf, infos = _open_zip(data, s)
+    with zf:
+        by_member = {info.filename: info for info in infos}
+        used: set[str] = set()
+        names: set[str] = set()
+        for choice in choices:
+            name = " ".join((choice.name or "").split())
+            if not name:
+                result.problems.append(CorpusProblem(base_name(choice.source_member), "Dê um nome ao par."))
                 continue
-            name = m.group("name").strip()
-            role = _ROLE_WORDS[m.group("role").lower()]
-            key = name.casefold()
-            if key not in found:
-                found[key] = {"source": [], "target": []}
-                names[key] = name
-            found[key][role].append(info)
-        for key, name in names.items():
-            src, tgt = found[key]["source"], found[key]["target"]
-            if len(src) > 1 or len(tgt) > 1:
-                result.problems.append(CorpusProblem(
-                    name, "Nome duplicado: há mais de um arquivo fonte ou alvo com este nome; par ignorado."
-                ))
+            if name.casefold() in names:
+                result.problems.append(CorpusProblem(name, "Nome duplicado; par ignorado."))
                 continue
-            if not src or not tgt:
-                missing = "fonte" if not src else "alvo (simplificado)"
-                result.problems.append(CorpusProblem(name, f"Falta o arquivo {missing} deste par; par ignorado."))
+            members = (choice.source_member, choice.target_member)
+            if members[0] == members[1] or used.intersection(members):
+                result.problems.append(CorpusProblem(name, "Um arquivo foi escolhido para mais de um lugar; par ignorado."))
                 continue
-            texts = []
-            for info in (src[0], tgt[0]):
-                base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
-                try:
-                    if info.file_size > max_member:
-                        raise InputError(
-                            f"O arquivo “{base}” passa do limite de {s.max_upload_mb} MB.", "file_too_large"
-                        )
-                    with zf.open(info) as fh:  # bounded by the declared size
-                        raw = fh.read(max_member + 1)
-                    texts.append(read_file(base, raw, max_bytes=max_member, max_uncompressed=max_total))
-                except InputError as e:
-                    result.problems.append(CorpusProblem(name, e.message))
-                    break
-                except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
-                    result.problems.append(CorpusProblem(
-                        name, f"Não foi possível ler “{base}” dentro do .zip (arquivo danificado)."
-                    ))
-                    break
-            if len(texts) == 2:
-                _add_pair(result, name, texts[0], texts[1], s)
-        if len(result.pairs) > max_pairs:
-            raise _too_many(max_pairs)
+            names.add(name.casefold())
+            used.update(members)
+            _read_zip_pair(zf, by_member, name, members[0], members[1], result, s)
     return result
 
 
@@ -224,7 +252,7 @@ def _pick(columns: dict[str, str], candidates: tuple[str, ...]) -> str | None:
     return None
 
 
-def _read_csv(data: bytes, s: Any, display: str) -> CorpusReadResult:
+def _read_csv(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
     text = decode_text_bytes(data, display).lstrip("\ufeff")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:20_000]
@@ -277,7 +305,7 @@ def _read_csv(data: bytes, s: Any, display: str) -> CorpusReadResult:
 # --- jsonl ------------------------------------------------------------------------------------
 
 
-def _read_jsonl(data: bytes, s: Any, display: str) -> CorpusReadResult:
+def _read_jsonl(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
     text = decode_text_bytes(data, display).lstrip("\ufeff")
     result = CorpusReadResult()
     seen: set[str] = set()

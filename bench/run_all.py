@@ -1,11 +1,24 @@
 """Run the quality and speed benchmarks and write their headline numbers to bench/results.json.
 
 The "Sobre" page shows that file, so what the app claims about its accuracy is always what a
-benchmark measured, with the date and machine it was measured on. Each benchmark prints its
-headline numbers as its final JSON line; this script keeps only those lines.
+benchmark measured. Each benchmark prints its headline numbers as its final JSON line; this
+script turns the numbers it keeps into *rows* that say, in pt-BR and English, what was measured,
+on which data (development or held back, how many pairs, real or written for the purpose) and
+when, so the page never shows a raw key.
 
     .venv/bin/python bench/run_all.py            # alignment, strategies, segmentation, speed
     .venv/bin/python bench/run_all.py --quick    # skip the speed benchmark
+
+Adding a benchmark: declare it in ``BENCHES`` with its data and one ``Row`` per number to show.
+A benchmark may also declare its rows itself: when its final JSON line has a ``"rows"`` list
+(each row a dict with the fields of ``results.json`` rows below except ``benchmark`` and
+``measured_on``), those rows are used as they are, and ``Benchmark.rows`` may stay empty.
+
+``results.json``: ``{"format": 2, "machine": ..., "rows": [row...], "numbers": {bench: {...}}}``;
+a row is ``{"benchmark", "measure": {"pt-BR", "en"}, "data": {"pt-BR", "en"},
+"split": "development" | "held_back", "size": int, "size_unit": "pairs" | "texts",
+"origin": "real" | "written", "value": number, "unit": "score" | "seconds" | "mb" | "count",
+"measured_on": "YYYY-MM-DD"}``. ``numbers`` keeps every kept headline number for the record.
 """
 from __future__ import annotations
 
@@ -16,28 +29,121 @@ import os
 import platform
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "bench" / "results.json"
+FORMAT = 2
 
-BENCHES = {
-    "alignment": ["bench/align_porsimples.py"],
-    "strategies": ["bench/strategies_dev.py"],
-    "segmentation": ["bench/segment_porsimples.py"],
-    "speed": ["bench/speed.py"],
-}
+PORSIMPLES = {"pt-BR": "PorSimples: notícias reais e suas simplificações humanas",
+              "en": "PorSimples: real news texts and their human simplifications"}
+STRATEGY_SET = {"pt-BR": "Pares curtos escritos para o teste (bench/data/strategies_dev.jsonl)",
+                "en": "Short pairs written for the purpose (bench/data/strategies_dev.jsonl)"}
+PORSIMPLES_GOLD = {"pt-BR": "PorSimples (original → forte) com estratégias anotadas à mão "
+                            "(bench/data/porsimples_strategies.jsonl)",
+                   "en": "PorSimples (original → strong) with hand-annotated strategies "
+                         "(bench/data/porsimples_strategies.jsonl)"}
+LONG_PAIRS = {"pt-BR": "Pares longos escritos para o teste: ensaio, resumo, listas "
+                       "(bench/data/strategies_long.jsonl)",
+              "en": "Long pairs written for the purpose: essay, summary, lists (bench/data/strategies_long.jsonl)"}
+LEVELS = {"ORI->NAT": ("original → natural", "original → natural"),
+          "NAT->STR": ("natural → forte", "natural → strong")}
 
-#: what the Sobre page shows of each benchmark's final line (everything else stays in the logs)
-KEEP = {
-    "alignment": ["pairs", "link_f1", "split_f1", "raw_link_f1", "stress_insertion_pr",
-                  "stress_omission_pr"],
-    "strategies": ["dev_pairs", "dev_macro_f1", "dev_micro_precision", "dev_micro_recall",
-                   "heldout_pairs", "heldout_macro_f1", "heldout_micro_precision",
-                   "heldout_micro_recall", "dev_unchanged_fp"],
-    "segmentation": ["texts", "netest_segment", "punkt_pt"],
-    "speed": ["cli_cold_start_s", "warm_500w_fresh_s", "batch_pairs", "batch_s", "peak_rss_mb"],
-}
+
+@dataclass(frozen=True)
+class Row:
+    key: str                  # path in the final JSON line: "link_f1.ORI->NAT", "stress_insertion_pr.NAT->STR.0"
+    pt: str                   # what was measured, in Portuguese
+    en: str                   # ... and in English
+    size_key: str | None      # the line's key holding the number of pairs/texts (None: size=1)
+    split: str = "development"
+    unit: str = "score"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    name: str
+    command: tuple[str, ...]
+    data: dict[str, str]
+    origin: str               # "real" | "written"
+    size_unit: str = "pairs"
+    rows: tuple[Row, ...] = ()
+
+
+def _strategy_rows(size_unit: str, splits: tuple[str, ...] = ("dev", "heldout")) -> tuple[Row, ...]:
+    """Macro-F1, precision and recall of a strategy benchmark, per part (strict span matching)."""
+    part = {"dev": "development", "heldout": "held_back"}
+    return tuple(
+        Row(f"{split}_{key}", pt, en, f"{split}_{size_unit}", part[split])
+        for split in splits
+        for key, pt, en in (
+            ("macro_f1", "Estratégias detectadas, trechos conferidos (F1 médio por estratégia)",
+             "Strategies detected, spans checked (macro-F1 over strategies)"),
+            ("micro_precision", "Estratégias detectadas, trechos conferidos (precisão)",
+             "Strategies detected, spans checked (precision)"),
+            ("micro_recall", "Estratégias detectadas, trechos conferidos (cobertura)",
+             "Strategies detected, spans checked (recall)"),
+        )
+    )
+
+
+def _level_rows(key: str, pt: str, en: str, size_key: str = "pairs", index: int | None = None) -> tuple[Row, ...]:
+    suffix = "" if index is None else f".{index}"
+    return tuple(Row(f"{key}.{lvl}{suffix}", f"{pt}, {lp}", f"{en}, {le}", size_key)
+                 for lvl, (lp, le) in LEVELS.items())
+
+
+BENCHES: tuple[Benchmark, ...] = (
+    Benchmark("alignment", ("bench/align_porsimples.py",), PORSIMPLES, "real", rows=(
+        *_level_rows("link_f1", "Alinhamento de frases (F1 das ligações)", "Sentence alignment (link F1)"),
+        *_level_rows("split_f1", "Frases divididas encontradas (F1)", "Split sentences found (F1)"),
+        *_level_rows("raw_link_f1", "Alinhamento a partir do texto bruto, com a divisão automática em frases (F1)",
+                     "Alignment from raw text, with automatic sentence splitting (F1)"),
+        *_level_rows("stress_insertion_pr", "Frase acrescentada de propósito reconhecida (precisão)",
+                     "Sentence added on purpose recognised (precision)", index=0),
+        *_level_rows("stress_insertion_pr", "Frase acrescentada de propósito reconhecida (cobertura)",
+                     "Sentence added on purpose recognised (recall)", index=1),
+        *_level_rows("stress_omission_pr", "Frase retirada de propósito reconhecida (precisão)",
+                     "Sentence removed on purpose recognised (precision)", index=0),
+        *_level_rows("stress_omission_pr", "Frase retirada de propósito reconhecida (cobertura)",
+                     "Sentence removed on purpose recognised (recall)", index=1),
+    )),
+    Benchmark("strategies", ("bench/strategies_dev.py",), STRATEGY_SET, "written", rows=(
+        Row("dev_macro_f1", "Estratégias detectadas (F1 médio por estratégia)",
+            "Strategies detected (macro-F1 over strategies)", "dev_pairs"),
+        Row("dev_micro_precision", "Estratégias detectadas (precisão)", "Strategies detected (precision)",
+            "dev_pairs"),
+        Row("dev_micro_recall", "Estratégias detectadas (cobertura)", "Strategies detected (recall)", "dev_pairs"),
+        Row("dev_unchanged_fp", "Falsos alarmes em pares sem mudança", "False alarms on unchanged pairs",
+            "dev_pairs", unit="count"),
+        Row("heldout_macro_f1", "Estratégias detectadas (F1 médio por estratégia)",
+            "Strategies detected (macro-F1 over strategies)", "heldout_pairs", "held_back"),
+        Row("heldout_micro_precision", "Estratégias detectadas (precisão)", "Strategies detected (precision)",
+            "heldout_pairs", "held_back"),
+        Row("heldout_micro_recall", "Estratégias detectadas (cobertura)", "Strategies detected (recall)",
+            "heldout_pairs", "held_back"),
+    )),
+    Benchmark("strategies_porsimples", ("bench/strategies_porsimples.py",), PORSIMPLES_GOLD, "real",
+              rows=_strategy_rows("productions")),
+    Benchmark("strategies_long", ("bench/strategies_porsimples.py", "--data", "bench/data/strategies_long.jsonl"),
+              LONG_PAIRS, "written", rows=_strategy_rows("productions")),
+    Benchmark("segmentation", ("bench/segment_porsimples.py",), PORSIMPLES, "real", "texts", rows=(
+        Row("netest_segment", "Divisão em frases (F1 das fronteiras)", "Sentence splitting (boundary F1)", "texts"),
+        Row("punkt_pt", "Divisão em frases pelo Punkt, para comparação (F1)",
+            "Sentence splitting by Punkt, for comparison (F1)", "texts"),
+    )),
+    Benchmark("speed", ("bench/speed.py",), PORSIMPLES, "real", rows=(
+        Row("cli_cold_start_s", "Linha de comando: do início ao primeiro resultado",
+            "Command line: start to first result", None, unit="seconds"),
+        Row("warm_500w_fresh_s", "Análise de um par de ~500 palavras (modelo carregado)",
+            "Analysis of a ~500-word pair (model loaded)", None, unit="seconds"),
+        Row("batch_s", "Análise de todos os pares em lote", "Batch analysis of every pair", "batch_pairs",
+            unit="seconds"),
+        Row("peak_rss_mb", "Memória máxima do processo", "Peak process memory", "batch_pairs", unit="mb"),
+    )),
+)
 
 
 def last_json_line(text: str) -> dict:
@@ -48,27 +154,70 @@ def last_json_line(text: str) -> dict:
     raise ValueError("no JSON line")
 
 
+def _lookup(line: dict, key: str) -> Any:
+    """``"a.b.0"`` → ``line["a"]["b"][0]`` (level names hold no dots); None when absent."""
+    node: Any = line
+    parts = key.split(".")
+    # keys may themselves contain "->" but never "."; list indexes are digits
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
+def rows_for(bench: Benchmark, line: dict, measured_on: str) -> list[dict]:
+    """The rows the Sobre page shows for one benchmark's final JSON line."""
+    common = {"benchmark": bench.name, "measured_on": measured_on}
+    if isinstance(line.get("rows"), list):          # the benchmark declared its own rows
+        return [{**row, **common} for row in line["rows"] if isinstance(row, dict)]
+    rows = []
+    for r in bench.rows:
+        value = _lookup(line, r.key)
+        if not isinstance(value, int | float):
+            continue
+        size = _lookup(line, r.size_key) if r.size_key else 1
+        rows.append({
+            **common, "measure": {"pt-BR": r.pt, "en": r.en}, "data": bench.data, "split": r.split,
+            "size": size, "size_unit": bench.size_unit, "origin": bench.origin, "value": value,
+            "unit": r.unit,
+        })
+    return rows
+
+
+def kept_numbers(bench: Benchmark, line: dict) -> dict:
+    """The top-level entries of the line that the rows read (the record behind the table)."""
+    keys = {r.key.split(".", 1)[0] for r in bench.rows} | {r.size_key for r in bench.rows if r.size_key}
+    return {k: line[k] for k in line if k in keys}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the speed benchmark")
     args = ap.parse_args()
-    results: dict[str, object] = {
-        "measured_on": dt.date.today().isoformat(),
+    today = dt.date.today().isoformat()
+    results: dict[str, Any] = {
+        "format": FORMAT,
         "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        "data": "PorSimples (desenvolvimento) e bench/data/strategies_dev.jsonl",
+        "rows": [],
+        "numbers": {},
     }
-    for name, cmd in BENCHES.items():
-        if args.quick and name == "speed":
+    for bench in BENCHES:
+        if args.quick and bench.name == "speed":
             continue
-        p = subprocess.run([sys.executable, *cmd], cwd=ROOT, capture_output=True, text=True)
+        p = subprocess.run([sys.executable, *bench.command], cwd=ROOT, capture_output=True, text=True)
         if p.returncode != 0:
-            print(f"{name}: failed\n{p.stderr[-2000:]}", file=sys.stderr)
+            print(f"{bench.name}: failed\n{p.stderr[-2000:]}", file=sys.stderr)
             continue
         line = last_json_line(p.stdout)
-        results[name] = {k: line[k] for k in KEEP[name] if k in line}
-        print(name, json.dumps(results[name], ensure_ascii=False))
+        results["rows"].extend(rows_for(bench, line, today))
+        results["numbers"][bench.name] = kept_numbers(bench, line)
+        print(bench.name, json.dumps(results["numbers"][bench.name], ensure_ascii=False))
     OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps({"written": str(OUT.relative_to(ROOT)), "benchmarks": [k for k in BENCHES if k in results]}))
+    print(json.dumps({"written": str(OUT.relative_to(ROOT)), "benchmarks": list(results["numbers"])}))
 
 
 if __name__ == "__main__":

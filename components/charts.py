@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from analysis.types import STRATEGY_CODES, AlignmentGroup
-from components.i18n import tr
+from components.i18n import fmt_num, tr
 from components.palette import chart_colours
 
 #: readability metrics shown before/after, in display order
@@ -22,12 +22,42 @@ READABILITY_KEYS = (
 SOURCE_COLOUR, TARGET_COLOUR = "#0072B2", "#E69F00"   # Okabe–Ito blue / orange: safe for everyone
 
 
+#: plotly's decimal and thousands separators per UI language
+SEPARATORS = {"pt-BR": ",.", "en": ".,"}
+
+
+def localise(fig: go.Figure, lang: str = "pt-BR") -> go.Figure:
+    """Numbers on axes, labels and hovers with the language's decimal mark (``2,6`` in pt-BR)."""
+    fig.update_layout(separators=SEPARATORS.get(lang, SEPARATORS["pt-BR"]))
+    return fig
+
+
 def metric_label(key: str, lang: str = "pt-BR") -> str:
     return tr(f"metric.{key}", lang)
 
 
+#: decimals shown per metric (counts are integers)
+_DIGITS = {"flesch_pt": 1, "words_per_sentence": 1, "syllables_per_word": 2, "mean_zipf": 2,
+           "rare_word_share": 3, "type_token_ratio": 3}
+
+
+def flesch_band(score: float, lang: str = "pt-BR") -> str:
+    """The Flesch-PT reading band of ``score`` (Martins et al., 1996)."""
+    band = ("very_easy" if score >= 75 else "easy" if score >= 50 else
+            "difficult" if score >= 25 else "very_difficult")
+    return tr(f"metrics.band.{band}", lang)
+
+
+def _cell(key: str, value: object, lang: str) -> str:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return "—" if value is None else str(value)
+    text = fmt_num(value, _DIGITS.get(key, 0) if isinstance(value, float) else 0, lang)
+    return f"{text} ({flesch_band(float(value), lang)})" if key == "flesch_pt" else text
+
+
 def readability_rows(metrics: Mapping, lang: str = "pt-BR") -> list[dict]:
-    """Table rows: metric, source, target, difference (None where a value is missing)."""
+    """Table rows: metric, source, target, difference, what the measure means. Numbers are
+    formatted in the language (decimal comma in pt-BR); "—" where a value is missing."""
     src, tgt = metrics.get("source") or {}, metrics.get("target") or {}
     rows = []
     for key in READABILITY_KEYS:
@@ -37,15 +67,13 @@ def readability_rows(metrics: Mapping, lang: str = "pt-BR") -> list[dict]:
         diff = (b - a) if isinstance(a, int | float) and isinstance(b, int | float) else None
         rows.append({
             tr("col.metric", lang): metric_label(key, lang),
-            tr("col.source", lang): _round(a),
-            tr("col.target", lang): _round(b),
-            tr("col.diff", lang): _round(diff),
+            tr("col.source", lang): _cell(key, a, lang),
+            tr("col.target", lang): _cell(key, b, lang),
+            tr("col.diff", lang): "—" if diff is None else
+            ("+" if diff > 0 else "") + fmt_num(diff, _DIGITS.get(key, 0) if isinstance(diff, float) else 0, lang),
+            tr("metrics.col.meaning", lang): tr(f"metrics.explain.{key}", lang),
         })
     return rows
-
-
-def _round(v):
-    return round(float(v), 3) if isinstance(v, int | float) and not isinstance(v, bool) else v
 
 
 def readability_figure(metrics: Mapping, lang: str = "pt-BR") -> go.Figure:
@@ -63,7 +91,7 @@ def readability_figure(metrics: Mapping, lang: str = "pt-BR") -> go.Figure:
             )
     fig.update_layout(height=300, margin=dict(l=20, r=20, t=50, b=20), barmode="group")
     fig.update_annotations(font_size=11)
-    return fig
+    return localise(fig, lang)
 
 
 def strategy_counts(items) -> dict[str, int]:  # noqa: ANN001 - iterable of objects with .code
@@ -83,13 +111,24 @@ def strategy_counts_figure(counts: Mapping[str, int], palette: str = "default", 
     ))
     fig.update_layout(height=300, margin=dict(l=20, r=20, t=40, b=20),
                       title=tr("chart.strategy_counts", lang), yaxis_title=tr("chart.count", lang))
-    return fig
+    return localise(fig, lang)
+
+
+def _wrap(text: str, width: int = 60, limit: int = 400) -> str:
+    """Sentence text for a hover box: escaped for plotly's HTML, broken into lines."""
+    import html
+    import textwrap
+
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or "—"
 
 
 def alignment_sankey(groups: list[AlignmentGroup], source_ids: list[str], target_ids: list[str],
-                     lang: str = "pt-BR") -> go.Figure:
+                     lang: str = "pt-BR", source_texts: Mapping[str, str] | None = None,
+                     target_texts: Mapping[str, str] | None = None) -> go.Figure:
     """Source sentences (left) → target sentences (right): splits fan out, merges fan in,
-    omitted sentences flow into "omitida", added ones come from "acrescentada"."""
+    omitted sentences flow into "omitida", added ones come from "acrescentada". Hovering a node
+    shows its sentence; hovering a link its kind and similarity (none for omitted/added)."""
     omitted_label, added_label = tr("sankey.omitted", lang), tr("sankey.added", lang)
     labels = list(source_ids) + [added_label] + list(target_ids) + [omitted_label]
     idx = {f"S:{s}": i for i, s in enumerate(source_ids)}
@@ -112,15 +151,21 @@ def alignment_sankey(groups: list[AlignmentGroup], source_ids: list[str], target
                 dst.append(idx[b])
                 val.append(1.0 / (len(s_nodes) * len(t_nodes)) * max(len(s_nodes), len(t_nodes)))
                 col.append(kind_colour.get(g.kind, "rgba(150,150,150,0.4)"))
-                hover.append(f"{tr('kind.' + g.kind, lang)} · {g.score:.2f}")
+                sim = ("" if g.kind in ("omitted", "added")
+                       else f" · {tr('col.score', lang)} {fmt_num(float(g.score), 2, lang)}")
+                hover.append(f"{tr('kind.' + g.kind, lang)}{sim}")
     node_colours = ["#0072B2"] * len(source_ids) + ["#E69F00"] + ["#009E73"] * len(target_ids) + ["#D55E00"]
+    source_texts, target_texts = source_texts or {}, target_texts or {}
+    node_text = ([_wrap(source_texts.get(i, "")) for i in source_ids] + [""]
+                 + [_wrap(target_texts.get(i, "")) for i in target_ids] + [""])
     fig = go.Figure(go.Sankey(
         arrangement="snap",
-        node=dict(label=labels, pad=8, thickness=12, color=node_colours),
+        node=dict(label=labels, pad=8, thickness=12, color=node_colours, customdata=node_text,
+                  hovertemplate=tr("sankey.hover.node", lang)),
         link=dict(source=src, target=dst, value=val, color=col, customdata=hover,
                   hovertemplate="%{customdata}<extra></extra>"),
     ))
     n = max(len(source_ids), len(target_ids), 1)
     fig.update_layout(height=min(1400, 120 + 28 * n), margin=dict(l=10, r=10, t=40, b=10),
                       title=tr("chart.alignment", lang))
-    return fig
+    return localise(fig, lang)

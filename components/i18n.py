@@ -26,7 +26,7 @@ def register(catalog: dict[str, dict[str, str]]) -> None:
 
 
 def _load_catalogs() -> None:
-    for name in ("components.strings_analyse", "components.strings_pages"):
+    for name in ("components.strings_analyse", "components.strings_pages", "components.strings_views"):
         try:
             mod = importlib.import_module(name)
         except ImportError:  # UI-B's catalog may not exist yet; pages then show keys
@@ -76,3 +76,65 @@ def strategy_name(code: str, lang: str | None = None) -> str:
 def code_label(code: str, lang: str | None = None) -> str:
     """``"RF+ — Reformulação"``: the code exactly as in the taxonomy, then its name."""
     return f"{code} — {strategy_name(code, lang)}"
+
+
+# ---------------------------------------------------------------- numbers and dates
+#: babel locale of each UI language (decimal comma and day/month order in pt-BR)
+BABEL_LOCALE = {"pt-BR": "pt_BR", "en": "en"}
+
+
+def researcher_timezone() -> str:
+    """The browser's IANA time zone (``st.context.timezone``), UTC when unknown."""
+    try:
+        import streamlit as st
+
+        tz = st.context.timezone
+    except Exception:  # noqa: BLE001 - outside a Streamlit run, or an old browser
+        tz = None
+    return tz or "UTC"
+
+
+def fmt_num(value: object, digits: int = 1, lang: str | None = None) -> str:
+    """``2.558`` → ``"2,6"`` in pt-BR, ``"2.6"`` in English; ``"—"`` for a missing value.
+    Integers keep no decimals."""
+    from babel.numbers import format_decimal
+
+    if value is None or isinstance(value, bool) or not isinstance(value, int | float):
+        return "—" if value is None else str(value)
+    locale = BABEL_LOCALE[lang or current_language()]
+    if isinstance(value, int):
+        return format_decimal(value, locale=locale, group_separator=True)
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return format_decimal(round(float(value), digits), format=pattern, locale=locale)
+
+
+def fmt_pct(share: float | None, digits: int = 0, lang: str | None = None) -> str:
+    """A share in [0, 1] as a percentage in the locale, decimals only when needed
+    (``0.3333`` → ``"33,3%"``, ``0.5`` → ``"50%"``); ``"—"`` when there is no value."""
+    from babel.numbers import format_decimal
+
+    if share is None:
+        return "—"
+    pattern = "#,##0" + ("." + "#" * digits if digits > 0 else "")
+    value = round(100 * float(share), digits)
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALE[lang or current_language()]) + "%"
+
+
+def fmt_datetime(moment, lang: str | None = None, tz: str | None = None) -> str:  # noqa: ANN001
+    """A stored (UTC) moment in the researcher's time zone and locale (``30/11/2026 14:05``)."""
+    from babel.dates import format_datetime, get_timezone
+
+    if moment is None:
+        return "—"
+    locale = BABEL_LOCALE[lang or current_language()]
+    try:
+        zone = get_timezone(tz or researcher_timezone())
+    except LookupError:
+        zone = get_timezone("UTC")
+    return format_datetime(moment, format="short", tzinfo=zone, locale=locale)
+
+
+def fmt_date(day, lang: str | None = None) -> str:  # noqa: ANN001
+    from babel.dates import format_date
+
+    return format_date(day, format="short", locale=BABEL_LOCALE[lang or current_language()])

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import runtime
 from components.i18n import t
-from db.errors import DatabaseUnavailable
+from services.outcomes import DatabaseUnavailable
 
 ANALYSE_PAGE = "pages/analisar.py"
 
@@ -35,3 +35,12 @@ def open_analysis(analysis_id: int) -> None:
     except st.errors.StreamlitAPIException:
         # outside the navigation (a page run on its own): the selection is still recorded
         st.info(t("hist.open.fallback"))
+
+
+def show_outcome_error(outcome) -> None:  # noqa: ANN001 - services.page_outcome.Outcome
+    """A failed service outcome, in the chosen language when its kind has a translation."""
+    if outcome.failure == "unavailable":
+        runtime.mark_db_down()
+        st.error(t("common.unavailable"))
+    else:
+        st.error(outcome.message)

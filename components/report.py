@@ -1,28 +1,31 @@
 """A self-contained HTML report of one analysis (opens offline, no external URL).
 
-Why self-contained: researchers attach it to e-mails and archives. The plotly.js bundle is
-inlined once (``plotly.offline.get_plotlyjs()``), figures are embedded as divs, and every piece
-of user text (the texts, explanations, comments, title) goes through ``html.escape``.
+Why self-contained and light: researchers attach it to e-mails and archives. Figures are static
+SVG drawn here (the plotly.js bundle alone weighed 4.8 MB for a 150-word pair), the alignment is
+a table of full sentences, and every piece of user text (the texts, explanations, comments,
+title) goes through ``html.escape``. Numbers and the date follow the chosen language.
 """
 from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
 
-import plotly.offline
-
 from analysis.types import STRATEGY_CODES, AnalysisResult
+from components.alignment_view import aligned_rows, kind_label
 from components.charts import (
-    alignment_sankey,
-    readability_figure,
+    READABILITY_KEYS,
+    SOURCE_COLOUR,
+    TARGET_COLOUR,
+    metric_label,
     readability_rows,
     strategy_counts,
-    strategy_counts_figure,
 )
 from components.highlight import render_side_by_side
-from components.i18n import strategy_name, tr
+from components.i18n import fmt_datetime, fmt_num, fmt_pct, strategy_name, tr
 from components.items import ReviewItem, labeled_spans
 from components.legend import legend_html
+from components.palette import chart_colours
+from components.svg_charts import bars_svg
 
 _CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:24px auto;max-width:1200px;
@@ -32,6 +35,8 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border:1px solid #e5e7eb;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f9fafb}.muted{color:#6b7280;font-size:.85rem}
+.figs{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
+@media (max-width:640px){.cols{grid-template-columns:1fr}}
 @media print{.plot{page-break-inside:avoid}}
 """
 
@@ -40,14 +45,20 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _fig(fig) -> str:
-    return '<div class="plot">' + fig.to_html(
-        full_html=False, include_plotlyjs=False, config={"displaylogo": False, "displayModeBar": False}
-    ) + "</div>"
+def _readability_svgs(metrics, lang: str) -> list[str]:  # noqa: ANN001 - the result's metrics dict
+    src, tgt = metrics.get("source") or {}, metrics.get("target") or {}
+    names = (tr("col.source", lang), tr("col.target", lang))
+    out = []
+    for key in READABILITY_KEYS[:6]:
+        a, b = src.get(key), tgt.get(key)
+        if isinstance(a, int | float) and isinstance(b, int | float):
+            out.append(bars_svg(metric_label(key, lang), names, [a, b], [SOURCE_COLOUR, TARGET_COLOUR], lang,
+                                digits=1 if key in ("flesch_pt", "words_per_sentence") else 2, width=420))
+    return out
 
 
 def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | None, lang: str = "pt-BR",
-                      title: str | None = None) -> str:
+                      title: str | None = None, tz: str = "UTC") -> str:
     """The full report. ``annotations`` are the review items (saved annotations with their
     decisions, or the unsaved detections); None means "the result's detections"."""
     if annotations is None:
@@ -65,10 +76,9 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
         f'<html lang="{_e(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(heading)} — NET-EST</title><style>{_CSS}</style>",
-        f'<script type="text/javascript">{plotly.offline.get_plotlyjs()}</script>',
         "</head><body>",
         f"<h1>{_e(heading)}</h1>",
-        f'<p class="muted">{_e(tr("report.generated", lang, when=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), model=result.model.name, version=result.engine_version))}</p>',
+        f'<p class="muted">{_e(tr("report.generated", lang, when=fmt_datetime(datetime.now(UTC), lang, tz), model=result.model.name, version=result.engine_version))}</p>',
     ]
     for notice in result.notices:
         parts.append(f'<p class="muted">⚠ {_e(notice)}</p>')
@@ -92,7 +102,7 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
         for a in annotations:
             src_ex = " … ".join(src_text[s:e] for s, e in a.source_spans)
             tgt_ex = " … ".join(tgt_text[s:e] for s, e in a.target_spans)
-            conf = f"{a.confidence:.0%}" if a.confidence is not None else "—"
+            conf = fmt_pct(a.confidence, 0, lang)
             parts.append(
                 f"<tr><td><b>{_e(a.code)}</b></td><td>{_e(strategy_name(a.code, lang))}</td>"
                 f"<td>{_e(tr('status.' + a.status, lang))}</td><td>{_e(conf)}</td><td>{_e(src_ex)}</td>"
@@ -105,11 +115,10 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
     parts.append(f"<h2>{_e(tr('tab.align', lang))}</h2><table><tr>"
                  f"<th>#</th><th>{_e(tr('col.kind', lang))}</th><th>{_e(tr('an.source_label', lang))}</th>"
                  f"<th>{_e(tr('an.target_label', lang))}</th><th>{_e(tr('col.score', lang))}</th></tr>")
-    for i, g in enumerate(result.alignments, start=1):
-        s = " ".join(result.source.sentence(x).text for x in g.source) or "—"
-        t_ = " ".join(result.target.sentence(x).text for x in g.target) or "—"
-        parts.append(f"<tr><td>{i}</td><td>{_e(tr('kind.' + g.kind, lang))}</td><td>{_e(s)}</td>"
-                     f"<td>{_e(t_)}</td><td>{g.score:.2f}</td></tr>")
+    for r in aligned_rows(result):
+        sim = "—" if r.similarity is None else fmt_num(r.similarity, 2, lang)
+        parts.append(f"<tr><td>{r.number}</td><td>{_e(kind_label(r.kind, lang))}</td>"
+                     f"<td>{_e(r.source_text or '—')}</td><td>{_e(r.target_text or '—')}</td><td>{sim}</td></tr>")
     parts.append("</table>")
 
     parts.append(f"<h2>{_e(tr('tab.metrics', lang))}</h2>")
@@ -120,11 +129,12 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
         for r in rows:
             parts.append("<tr>" + "".join(f"<td>{_e(r[c])}</td>" for c in cols) + "</tr>")
         parts.append("</table>")
-        parts.append(_fig(readability_figure(result.metrics, lang)))
+        parts.append('<div class="figs">' + "".join(f'<div class="plot">{svg}</div>'
+                                                   for svg in _readability_svgs(result.metrics, lang)) + "</div>")
     if counts:
-        parts.append(_fig(strategy_counts_figure(counts, "default", lang)))
-    if result.alignments:
-        parts.append(_fig(alignment_sankey(result.alignments, [s.id for s in result.source.sentences],
-                                           [s.id for s in result.target.sentences], lang)))
+        colours = chart_colours("default")
+        parts.append('<div class="plot">' + bars_svg(
+            tr("chart.strategy_counts", lang), [f"{c} — {strategy_name(c, lang)}" for c in codes],
+            [counts[c] for c in codes], [colours.get(c, "#4b5563") for c in codes], lang) + "</div>")
     parts.append(f'<p class="muted">NET-EST {_e(result.engine_version)}</p></body></html>')
     return "\n".join(parts)

@@ -11,20 +11,22 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import OrderedDict
 
 import streamlit as st
-from sqlalchemy.engine import Engine
 
-from analysis.types import AUTOMATIC_CODES
-from db.errors import DatabaseUnavailable
-from db.repository import Repository
-from db.views import Preferences
+from analysis.types import DEFAULT_ENABLED_CODES
+from ops.logging import log_event
+from ops.metrics import record_db_error
 from ops.settings import get_settings
+from services import model_runtime, save_status, store
+from services.outcomes import KIND_UNAVAILABLE, DatabaseUnavailable, classify
+from services.store import Engine, Preferences, Repository
+from services.workspace import resolve_account, resolve_or_create
 
 log = logging.getLogger("netest.app")
 
 RETRY_SECONDS = 10.0
+BANNER_RECHECK_SECONDS = 5.0      # the outage banner re-checks the database this often, unprompted
 
 # session_state keys (UI state only)
 K_WORKSPACE_ID = "workspace_id"
@@ -38,6 +40,7 @@ K_MIN_CONF = "min_confidence"
 K_ENABLED = "enabled_strategies"
 K_THEME = "theme"
 K_DB_OK = "db_ok"
+K_DB_KIND = "db_problem"          # db.errors.KIND_* while saving fails, else None
 K_ANALYSIS_ID = "analysis_id"
 
 _state_lock = threading.Lock()
@@ -48,12 +51,7 @@ _last_error: dict[str, str] = {}
 @st.cache_resource(show_spinner=False)
 def _migrated_engine(url: str) -> Engine:
     """The engine, migrated to head. Raises (and so is not cached) while the DB is down."""
-    from db.engine import make_engine
-    from db.migrate import upgrade
-
-    engine = make_engine(url)
-    upgrade(engine)
-    return engine
+    return store.open_database(url)
 
 
 def database() -> Engine | None:
@@ -66,13 +64,13 @@ def database() -> Engine | None:
     try:
         engine = _migrated_engine(url)
     except Exception as exc:  # noqa: BLE001 - any start-up failure means "run without saving"
-        log.warning("database unavailable at start-up: %s", type(exc).__name__)
+        kind = classify(exc)
+        log_event("database_unavailable_at_start", level=logging.WARNING, kind=kind,
+                  error_type=type(exc).__name__)
         with _state_lock:
             _last_failure[url] = time.monotonic()
-            _last_error[url] = type(exc).__name__
+            _last_error[url] = kind
         try:
-            from ops.metrics import record_db_error
-
             record_db_error("startup")
         except Exception:  # noqa: BLE001
             pass
@@ -84,91 +82,60 @@ def database() -> Engine | None:
 
 def reachable(engine: Engine) -> bool:
     """A cheap round trip (``SELECT 1``); False instead of raising."""
-    from sqlalchemy import text
+    return save_status.reachable(engine)
 
-    try:
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception:  # noqa: BLE001 - any failure means "not reachable right now"
-        return False
-    return True
+
+def save_problem(engine: Engine | None) -> str | None:
+    """Why saving does not work right now (``db.errors.KIND_*``), or None when it does: from
+    the outcome of the last transactions (``services.save_status``), or the start-up error."""
+    if engine is None:
+        with _state_lock:
+            return _last_error.get(get_settings().resolved_database_url) or KIND_UNAVAILABLE
+    return save_status.save_problem(engine)
 
 
 def db_status(engine: Engine | None) -> bool:
-    """Whether saving works now. After a failed operation, re-checks with a round trip, so the
-    banner goes away as soon as the database is back."""
-    if engine is None:
-        ok = False
-    elif st.session_state.get(K_DB_OK, True):
-        ok = True
-    else:
-        ok = reachable(engine)
-    st.session_state[K_DB_OK] = ok
-    return ok
+    """Whether saving works now (sets ``K_DB_OK`` and ``K_DB_KIND`` for the banner and sidebar).
+
+    While the last outcome was a failure it is re-checked (at most every RETRY_SECONDS per
+    process), so the status follows the database back without waiting for a researcher's save.
+    """
+    problem = save_problem(engine)
+    if problem is not None and engine is not None:
+        key = f"recheck:{id(engine)}"
+        with _state_lock:
+            due = time.monotonic() - _last_failure.get(key, 0.0) >= min(RETRY_SECONDS, 2.0)
+            if due:
+                _last_failure[key] = time.monotonic()
+        if due:
+            problem = save_status.recheck(engine)
+    st.session_state[K_DB_OK] = problem is None
+    st.session_state[K_DB_KIND] = problem
+    return problem is None
 
 
-def mark_db_down() -> None:
+def refresh_status(engine: Engine | None) -> None:
+    """``K_DB_OK``/``K_DB_KIND`` from the outcomes recorded so far (no new round trip): after
+    the page ran, its own failed or successful writes decide what the status says."""
+    problem = save_problem(engine)
+    st.session_state[K_DB_OK] = problem is None
+    st.session_state[K_DB_KIND] = problem
+
+
+def mark_db_down(kind: str | None = None) -> None:
     """Called when an operation hit DatabaseUnavailable: banner now, retry later."""
     st.session_state[K_DB_OK] = False
+    st.session_state[K_DB_KIND] = kind or st.session_state.get(K_DB_KIND) or KIND_UNAVAILABLE
 
 
 @st.cache_resource(show_spinner=False)
 def model():
     """(encoder, ModelInfo) for NETEST_MODEL, loaded once per process (fallback included)."""
-    from analysis.pipeline import load_model, warm_up
-
-    encoder, info = load_model(get_settings().netest_model)
-    try:
-        warm_up(encoder, info)
-        from services import engine_pool
-
-        engine_pool.start(get_settings().netest_model)   # no-op unless NETEST_ENGINE_WORKERS > 0
-    except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first analysis
-        log.warning("engine warm-up failed", exc_info=True)
-    try:
-        from ops.metrics import record_model_load
-
-        record_model_load(info.name, info.load_seconds)
-    except Exception:  # noqa: BLE001 - metrics never break start-up
-        pass
-    return encoder, info
+    return model_runtime.load_warm_model(get_settings().netest_model)
 
 
-_RESULTS: OrderedDict[str, str] = OrderedDict()
-_RESULTS_MAX = 64
-
-
-def cached_analyze(source, target, settings, encoder=None, model_info=None, progress=None):
-    """``analysis.pipeline.analyze`` memoised per process by content hash.
-
-    Why not ``st.cache_data``: the progress callback draws a Streamlit progress bar, and
-    st.cache_data would record and replay those draws (failing on a hit in another session).
-    Results are kept as JSON, so every caller gets its own copy.
-    """
-    import hashlib
-    import json
-
-    from analysis import ENGINE_VERSION
-    from analysis.types import AnalysisResult
-    from services.engine_pool import analyze  # worker processes under the server, else in-process
-
-    key = hashlib.sha256(json.dumps(
-        [source, target, settings.to_dict(), getattr(model_info, "name", ""), ENGINE_VERSION],
-        sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-    with _state_lock:
-        hit = _RESULTS.get(key)
-        if hit is not None:
-            _RESULTS.move_to_end(key)
-    if hit is not None:
-        if progress is not None:
-            progress("Pronto", 1.0)
-        return AnalysisResult.from_json(hit)
-    result = analyze(source, target, settings, encoder=encoder, model_info=model_info, progress=progress)
-    with _state_lock:
-        _RESULTS[key] = result.to_json()
-        while len(_RESULTS) > _RESULTS_MAX:
-            _RESULTS.popitem(last=False)
-    return result
+#: ``analysis.pipeline.analyze`` memoised per process (worker processes under the server)
+cached_analyze = model_runtime.cached_analyze
 
 
 def auth_configured() -> bool:
@@ -191,8 +158,6 @@ def _account_subject() -> str | None:
 
 def ensure_workspace(engine: Engine | None) -> int | None:
     """Resolve this session's workspace (account, ``?w=`` key, or a new one) once."""
-    from services.workspace import resolve_account, resolve_or_create
-
     ss = st.session_state
     subject = _account_subject()
     if ss.get(K_WORKSPACE_ID) is not None and ss.get(K_ACCOUNT) == subject:
@@ -226,12 +191,12 @@ def repo() -> Repository | None:
     """This session's repository, or None while there is no database/workspace."""
     engine = database()
     if engine is None:
-        st.session_state[K_DB_OK] = False
+        mark_db_down(save_problem(None))
         return None
     wid = ensure_workspace(engine)
     if wid is None:
         return None
-    return Repository(engine, wid)
+    return store.repository(engine, wid)
 
 
 def apply_preferences(prefs: Preferences) -> None:
@@ -250,7 +215,7 @@ def load_preferences(r: Repository | None) -> None:
     ss.setdefault(K_LANG, "pt-BR")
     ss.setdefault(K_PALETTE, "default")
     ss.setdefault(K_MIN_CONF, 0.0)
-    ss.setdefault(K_ENABLED, list(AUTOMATIC_CODES))
+    ss.setdefault(K_ENABLED, list(DEFAULT_ENABLED_CODES))
     ss.setdefault(K_THEME, "auto")
     if r is None or ss.get(K_PREFS_FOR) == r.workspace_id:
         return

@@ -13,6 +13,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No workspace: the database is not available right now, so nothing can be listed or saved. "
               "Reload the page in a moment.",
     },
+    "common.unavailable": {
+        "pt-BR": "Não foi possível acessar o banco de dados; nada foi perdido, tente novamente.",
+        "en": "The database could not be reached; nothing was lost, please try again.",
+    },
     # ---------------------------------------------------------------- Histórico
     "hist.title": {"pt-BR": "Histórico", "en": "History"},
     "hist.empty": {
@@ -36,7 +40,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "hist.page": {"pt-BR": "Página", "en": "Page"},
     "hist.col.title": {"pt-BR": "Título", "en": "Title"},
-    "hist.col.created": {"pt-BR": "Criada em (UTC)", "en": "Created (UTC)"},
+    "hist.col.created": {"pt-BR": "Criada em", "en": "Created"},
+    "hist.click_row": {"pt-BR": "Clique em uma linha para abri-la em Analisar.",
+                       "en": "Click a row to open it in Analisar."},
+    "hist.search.help": {
+        "pt-BR": "Procura palavras inteiras no título e nos textos, sem diferenciar maiúsculas nem acentos "
+                 "(\"saude\" encontra \"saúde\"; \"lei\" não encontra \"brasileira\").",
+        "en": "Finds whole words in the title and texts, ignoring case and accents "
+              "(\"saude\" finds \"saúde\"; \"lei\" does not find \"brasileira\").",
+    },
     "hist.col.detections": {"pt-BR": "Detecções", "en": "Detections"},
     "hist.col.decided": {"pt-BR": "Revisadas", "en": "Reviewed"},
     "hist.col.progress": {"pt-BR": "Revisão", "en": "Review"},
@@ -139,8 +151,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.drill": {"pt-BR": "Revisar um par", "en": "Review a pair"},
     "corpus.open": {"pt-BR": "Abrir na revisão", "en": "Open for review"},
     "corpus.export": {"pt-BR": "Exportar o corpus", "en": "Export the corpus"},
-    "corpus.export.csv": {"pt-BR": "Baixar CSV", "en": "Download CSV"},
-    "corpus.export.xlsx": {"pt-BR": "Baixar XLSX", "en": "Download XLSX"},
+    "corpus.export.csv": {"pt-BR": "Resumo por par (CSV)", "en": "Summary per pair (CSV)"},
+    "corpus.export.xlsx": {"pt-BR": "Resumo por par (XLSX)", "en": "Summary per pair (XLSX)"},
+    "corpus.export.ann_csv": {"pt-BR": "Todas as anotações (CSV)", "en": "Every annotation (CSV)"},
+    "corpus.export.ann_xlsx": {"pt-BR": "Todas as anotações (XLSX)", "en": "Every annotation (XLSX)"},
+    "corpus.export.summary_help": {
+        "pt-BR": "Resumo: uma linha por par, com situação, legibilidade e contagem por estratégia.",
+        "en": "Summary: one row per pair, with status, readability and counts per strategy.",
+    },
+    "corpus.export.annotations_help": {
+        "pt-BR": "Anotações: uma linha por detecção e decisão, com par, código, trechos (posições e textos) "
+                 "nos dois textos, origem e situação.",
+        "en": "Annotations: one row per detection and decision, with pair, code, excerpts (offsets and texts) "
+              "in both texts, origin and status.",
+    },
     "corpus.delete": {"pt-BR": "Excluir corpus", "en": "Delete corpus"},
     "corpus.delete.confirm": {
         "pt-BR": "Excluir o corpus {name}? Os pares e as análises deles serão apagados definitivamente.",
@@ -175,7 +199,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "panel.col.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.col.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
     "panel.col.pending": {"pt-BR": "Pendentes", "en": "Pending"},
-    "panel.col.precision": {"pt-BR": "Precisão (%)", "en": "Precision (%)"},
+    "panel.col.precision": {"pt-BR": "Precisão", "en": "Precision"},
+    "panel.col.precision.help": {
+        "pt-BR": "Aceitas ÷ julgadas (aceitas + rejeitadas + reclassificadas). \"—\": nenhuma decisão ainda.",
+        "en": "Accepted ÷ judged (accepted + rejected + relabelled). \"—\": no decision yet.",
+    },
+    "panel.col.missed": {"pt-BR": "Acrescentadas por pesquisadores (não detectadas)",
+                         "en": "Added by researchers (missed)"},
+    "panel.col.missed.help": {
+        "pt-BR": "Anotações criadas à mão com este código: casos que a máquina não detectou.",
+        "en": "Annotations created by hand with this code: cases the machine did not detect.",
+    },
+    "panel.col.recall": {"pt-BR": "Revocação estimada", "en": "Estimated recall"},
+    "panel.col.recall.help": {
+        "pt-BR": "Aceitas ÷ (aceitas + acrescentadas por pesquisadores). \"—\": nada para medir ainda.",
+        "en": "Accepted ÷ (accepted + added by researchers). \"—\": nothing to measure yet.",
+    },
+    "panel.recall.note": {
+        "pt-BR": "Revocação estimada: as anotações que pesquisadores acrescentam contam como casos não "
+                 "detectados pela máquina. É uma estimativa: só conta as omissões que alguém anotou.",
+        "en": "Estimated recall: annotations researchers add count as cases the machine missed. It is an "
+              "estimate: it only counts the misses someone annotated.",
+    },
     "panel.verdict.accepted": {"pt-BR": "Aceitas", "en": "Accepted"},
     "panel.verdict.rejected": {"pt-BR": "Rejeitadas", "en": "Rejected"},
     "panel.verdict.relabelled": {"pt-BR": "Reclassificadas", "en": "Relabelled"},
@@ -297,12 +342,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "pt-BR": "Exatidão: não medido (o resultado do benchmark não está disponível neste servidor).",
         "en": "Accuracy: not measured (the benchmark results are not available on this server).",
     },
-    "about.accuracy.source": {
-        "pt-BR": "Números do benchmark (bench/results.json), medidos no corpus PorSimples.",
-        "en": "Benchmark numbers (bench/results.json), measured on the PorSimples corpus.",
-    },
-    "about.col.measure": {"pt-BR": "Medida", "en": "Measure"},
-    "about.col.value": {"pt-BR": "Valor", "en": "Value"},
     "about.version": {"pt-BR": "Versão", "en": "Version"},
     "about.version.body": {
         "pt-BR": "Motor de análise NET-EST **{version}** · Streamlit {streamlit}",
@@ -312,4 +351,45 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.col.what": {"pt-BR": "Recurso", "en": "Resource"},
     "about.col.licence": {"pt-BR": "Licença", "en": "Licence"},
     "about.col.source": {"pt-BR": "Referência", "en": "Reference"},
+    # --- Sobre: the accuracy table; ingest notices (pt-BR and en) --------------------------------
+    "about.accuracy.source": {
+        "pt-BR": "Medido pelos scripts de benchmark (bench/run_all.py → bench/results.json) em {machine}. "
+                 "“Desenvolvimento”: dados usados para ajustar o sistema. “Reservada”: dados guardados "
+                 "fora do ajuste, que indicam o desempenho em textos novos.",
+        "en": "Measured by the benchmark scripts (bench/run_all.py → bench/results.json) on {machine}. "
+              "“Development”: data used to tune the system. “Held back”: data kept out of tuning, which "
+              "shows how it does on new texts.",
+    },
+    "about.acc.col.measure": {"pt-BR": "O que foi medido", "en": "What was measured"},
+    "about.acc.col.data": {"pt-BR": "Dados", "en": "Data"},
+    "about.acc.col.split": {"pt-BR": "Parte", "en": "Part"},
+    "about.acc.col.size": {"pt-BR": "Tamanho", "en": "Size"},
+    "about.acc.col.origin": {"pt-BR": "Textos", "en": "Texts"},
+    "about.acc.col.value": {"pt-BR": "Resultado", "en": "Result"},
+    "about.acc.col.when": {"pt-BR": "Medido em", "en": "Measured on"},
+    "about.acc.split.development": {"pt-BR": "desenvolvimento", "en": "development"},
+    "about.acc.split.held_back": {"pt-BR": "reservada (fora do ajuste)", "en": "held back (not used for tuning)"},
+    "about.acc.origin.real": {"pt-BR": "reais", "en": "real"},
+    "about.acc.origin.written": {"pt-BR": "escritos para o teste", "en": "written for the purpose"},
+    "about.acc.pairs": {"pt-BR": "pares", "en": "pairs"},
+    "about.acc.texts": {"pt-BR": "textos", "en": "texts"},
+    "ingest.notice.pdf_running_removed": {
+        "pt-BR": "“{name}”: foram retirados do texto cabeçalhos e rodapés que se repetem nas páginas "
+                 "({examples}) e números de página. Confira se nada do texto foi junto.",
+        "en": "“{name}”: running headers and footers repeated on the pages ({examples}) and page numbers "
+              "were removed from the text. Check that nothing of the text went with them.",
+    },
+    "ingest.notice.pdf_box_moved": {
+        "pt-BR": "“{name}”: {n} quadro(s) ou citação(ões) em destaque que interrompiam uma frase foram "
+                 "colocados depois do parágrafo, como parágrafo próprio.",
+        "en": "“{name}”: {n} box(es) or pull quote(s) that interrupted a sentence were placed after the "
+              "paragraph, as a paragraph of their own.",
+    },
+    "ingest.notice.pdf_damaged": {
+        "pt-BR": "“{name}”: o texto extraído do PDF parece danificado ({pct}% das palavras não são "
+                 "reconhecidas, por exemplo “{examples}”). Confira o texto; se possível, envie o .docx ou "
+                 ".odt original.",
+        "en": "“{name}”: the text extracted from the PDF looks damaged ({pct}% of the words are not "
+              "recognised, e.g. “{examples}”). Check the text; if you can, upload the original .docx or .odt.",
+    },
 }

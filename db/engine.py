@@ -7,14 +7,19 @@ upgrade. PostgreSQL: ``pool_pre_ping`` and ``pool_recycle`` so that after the se
 the same engine silently reconnects.
 
 ``session_scope`` is the one place where driver errors become ``DatabaseUnavailable``: the
-transaction is rolled back (nothing partial is stored) and the page shows a Portuguese message.
+transaction is rolled back (nothing partial is stored), the cause is classified (full disk,
+read-only, unreachable: ``db.errors.classify``), one JSON line without the driver's message is
+logged, and the outcome is remembered per engine (``last_outcome``) so the status the app shows
+comes from what was actually stored, not from a ping.
 """
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import event
@@ -22,7 +27,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
-from db.errors import DatabaseUnavailable
+from db.errors import DatabaseUnavailable, classify, sqlstate
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,35 @@ DB_ERRORS: tuple[type[BaseException], ...] = (
     sa_exc.TimeoutError,       # pool exhausted
     sa_exc.DisconnectionError,
 )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the last transaction (or the last write) on an engine ended."""
+
+    ok: bool
+    kind: str | None          # db.errors.KIND_* when it failed
+    at: float                 # time.monotonic()
+
+
+_last: dict[int, dict[str, Outcome]] = {}      # id(engine) -> {"any": ..., "write": ...}
+
+
+def record_outcome(engine: Engine, *, write: bool, ok: bool, kind: str | None = None) -> None:
+    """Remember how a transaction ended (session_scope calls it; a write probe may too)."""
+    out = Outcome(ok, None if ok else kind, time.monotonic())
+    with _lock:
+        slot = _last.setdefault(id(engine), {})
+        slot["any"] = out
+        if write:
+            slot["write"] = out
+
+
+def last_outcome(engine: Engine) -> tuple[Outcome | None, Outcome | None]:
+    """(last transaction, last write transaction) on this engine in this process."""
+    with _lock:
+        slot = dict(_last.get(id(engine), {}))
+    return slot.get("any"), slot.get("write")
 
 
 def default_url() -> str:
@@ -62,6 +96,8 @@ def dispose_engine(url: str) -> None:
     """Forget and close the memoised engine for ``url`` (tests, shutdown)."""
     with _lock:
         eng = _engines.pop(url, None)
+        if eng is not None:
+            _last.pop(id(eng), None)
     if eng is not None:
         eng.dispose()
 
@@ -115,6 +151,11 @@ def _install_sqlite_listeners(eng: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def sqlite_path(engine: Engine) -> str | None:
+    """The database file of a SQLite engine (None for PostgreSQL or an in-memory database)."""
+    return engine.url.database if is_sqlite(engine) else None
+
+
 def _write_bind(engine: Engine) -> Engine:
     if not is_sqlite(engine):
         return engine
@@ -137,10 +178,12 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except DB_ERRORS as err:
+    except (*DB_ERRORS, OSError) as err:
         _safe_rollback(session)
-        log.warning("database error: %s", err.__class__.__name__, exc_info=True)
-        raise DatabaseUnavailable() from err
+        kind = classify(err, sqlite_path(engine))
+        record_outcome(engine, write=write, ok=False, kind=kind)
+        _log_failure(engine, err, kind, write)
+        raise DatabaseUnavailable(kind=kind) from err
     except BaseException:
         _safe_rollback(session)
         raise
@@ -149,6 +192,25 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
             session.close()
         except DB_ERRORS:  # closing a dead connection must not mask the real outcome
             log.debug("error closing session", exc_info=True)
+    record_outcome(engine, write=write, ok=True)
+
+
+def _log_failure(engine: Engine, err: BaseException, kind: str, write: bool) -> None:
+    """One JSON line: kind, types, SQLSTATE, frames; never the driver's message (host, port,
+    user, SQL parameters) — ``ops.logging`` drops exception texts."""
+    from ops.logging import log_event
+
+    orig = getattr(err, "orig", None)
+    log_event("database_error", level=logging.WARNING, kind=kind, write=write, backend=engine.dialect.name,
+              error_type=type(err).__name__, driver_error=type(orig).__name__ if orig is not None else None,
+              sqlstate=sqlstate(err), frames=_frames(err))
+
+
+def _frames(err: BaseException) -> list[str]:
+    import traceback
+
+    return [f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}"
+            for f in traceback.extract_tb(err.__traceback__)][-8:]
 
 
 def _safe_rollback(session: Session) -> None:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from analysis.types import AUTOMATIC_CODES, AnalysisResult, AnalysisSettings
+from analysis.types import DEFAULT_ENABLED_CODES, AnalysisResult, AnalysisSettings
+from db.review import version_of
 
 T = TypeVar("T")
 
@@ -101,6 +102,12 @@ class AnnotationView:
     created_at: datetime
     updated_at: datetime
     decided_at: datetime | None = None
+    event_id: int | None = None     # set on the view an action returns: the event it wrote
+
+    @property
+    def version(self) -> str:
+        """The version a decision on this annotation must name (``db.review.version_of``)."""
+        return version_of(self.updated_at)
 
 
 @dataclass
@@ -129,6 +136,7 @@ class StrategyFeedback:
     rejected: int = 0
     relabelled: int = 0         # relabelled away to another code
     deleted: int = 0
+    missed: int = 0             # annotations of ``code`` researchers added: the machine missed them
 
     @property
     def judged(self) -> int:
@@ -138,6 +146,13 @@ class StrategyFeedback:
     def precision(self) -> float | None:
         """accepted / (accepted + rejected + relabelled away); None before any verdict."""
         return self.accepted / self.judged if self.judged else None
+
+    @property
+    def recall(self) -> float | None:
+        """accepted / (accepted + added by researchers); None while both are zero. An estimate:
+        it only knows the misses researchers bothered to add."""
+        found = self.accepted + self.missed
+        return self.accepted / found if found else None
 
 
 @dataclass
@@ -163,7 +178,8 @@ class Preferences:
     language: str = "pt-BR"
     theme: str = "auto"
     min_confidence: float = 0.0
-    enabled_strategies: list[str] = field(default_factory=lambda: list(AUTOMATIC_CODES))
+    #: what is listed (the store keeps every detection); OM+ off until a researcher opts in
+    enabled_strategies: list[str] = field(default_factory=lambda: list(DEFAULT_ENABLED_CODES))
     palette: str = "default"
 
 

@@ -12,28 +12,20 @@ tracked by our own flag.
 """
 from __future__ import annotations
 
+import importlib.metadata
 import logging
-import re
 import threading
 import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from ops.logging import get_logger, is_forbidden_field, log_event
+from ops.logging import QUERY_SECRET_RE, QUOTED_RE, TOKEN_RE, get_logger, is_forbidden_field, log_event
 
 REDACTED = "[removido]"
 _MAX_STRING = 500
 
 _lock = threading.Lock()
 _sentry_on = False
-
-#: long random-looking tokens (workspace keys, API tokens): 20+ url-safe chars mixing letters
-#: and digits
-_TOKEN_RE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])")
-#: ``w=<key>`` (the workspace query parameter) and other secrets in URLs or messages
-_QUERY_SECRET_RE = re.compile(r"(?i)\b(w|key|token|chave)=([^&\s'\"]+)")
-#: quoted passages of 25+ characters: exception messages often quote the offending sentence
-_QUOTED_RE = re.compile(r"(['\"“‘«])([^'\"”’»\n]{25,})(['\"”’»])")
 
 
 def sentry_enabled() -> bool:
@@ -43,9 +35,9 @@ def sentry_enabled() -> bool:
 
 def scrub_string(value: str) -> str:
     """Masks keys, query secrets and long quoted passages; cuts very long strings."""
-    s = _QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", value)
-    s = _TOKEN_RE.sub("[chave]", s)
-    s = _QUOTED_RE.sub(lambda m: f"{m.group(1)}[texto removido]{m.group(3)}", s)
+    s = QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}={REDACTED}", value)
+    s = TOKEN_RE.sub("[chave]", s)
+    s = QUOTED_RE.sub(lambda m: f"{m.group(1)}[texto removido]{m.group(3)}", s)
     if len(s) > _MAX_STRING:
         s = s[:_MAX_STRING] + "…"
     return s
@@ -135,6 +127,14 @@ def scrub_breadcrumb(crumb: dict[str, Any], hint: Any = None) -> dict[str, Any]:
     return crumb
 
 
+def _release() -> str:
+    """The installed project's version (pyproject.toml), without importing the engine."""
+    try:
+        return importlib.metadata.version("netest")
+    except importlib.metadata.PackageNotFoundError:
+        return "dev"
+
+
 def init_sentry(settings: Any, *, transport: Any = None) -> bool:
     """Starts Sentry when ``settings.sentry_dsn`` is set; returns whether it is on.
 
@@ -151,12 +151,10 @@ def init_sentry(settings: Any, *, transport: Any = None) -> bool:
         import sentry_sdk
         from sentry_sdk.integrations.logging import LoggingIntegration
 
-        from analysis import ENGINE_VERSION
-
         sentry_sdk.init(
             dsn=dsn,
             environment=getattr(settings, "sentry_environment", "production"),
-            release=f"netest@{ENGINE_VERSION}",
+            release=f"netest@{_release()}",
             send_default_pii=False,
             include_local_variables=False,
             max_request_body_size="never",
@@ -253,13 +251,9 @@ def on_script_error(exc: Exception) -> bool:
     when the message could be shown, False otherwise so the researcher still sees *something*.
     """
     try:
-        from analysis.types import InputError
-    except Exception:  # pragma: no cover - analysis always importable in the app
-        InputError = ()  # type: ignore[assignment]  # noqa: N806
-    try:
-        import streamlit as st
+        import streamlit as st  # only when a page failed: ops never needs streamlit otherwise
 
-        if InputError and isinstance(exc, InputError):
+        if getattr(exc, "researcher_facing", False):   # analysis.types.InputError
             st.warning(getattr(exc, "message", None) or str(exc))
             return True
         error_id = report_exception(exc, {"where": "script"})

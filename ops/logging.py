@@ -5,12 +5,19 @@ researchers' texts and workspace keys must never reach a log file or a log shipp
 are an allow-by-default dict *minus* a deny list of names that hold texts or secrets, workspace
 keys are reduced to a short hash, exception messages (which may quote a sentence) are replaced
 by the exception type and a frame list, and every record is one JSON object per line.
+
+Every line the process writes goes through the same formatter: ``configure_logging`` also puts
+it on the root logger (SQLAlchemy, psycopg, alembic, ``warnings``), on Streamlit's and uvicorn's
+own console handlers, and on uncaught exceptions in threads. Messages of records that are not
+NET-EST events (driver errors above all: "connection to server at "10.0.0.5", port 5432
+failed") are scrubbed of URLs, hosts, ports, user names, SQL parameters and quoted passages.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import logging
+import re
 import sys
 import threading
 import time
@@ -36,6 +43,28 @@ _EXACT_FORBIDDEN = frozenset({"w", "q", "query", "data", "params", "args"})
 _RESERVED = frozenset(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}
 _lock = threading.Lock()
 _configured_handler: logging.Handler | None = None
+_root_handler: logging.Handler | None = None
+
+#: long random-looking tokens (workspace keys, API tokens): 20+ url-safe chars mixing letters
+#: and digits
+TOKEN_RE = re.compile(r"(?<![A-Za-z0-9_-])(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}(?![A-Za-z0-9_-])")
+#: ``w=<key>`` (the workspace query parameter) and other secrets in URLs or messages
+QUERY_SECRET_RE = re.compile(r"(?i)\b(w|key|token|chave)=([^&\s'\"]+)")
+#: quoted passages of 25+ characters: exception messages often quote the offending sentence
+QUOTED_RE = re.compile(r"(['\"“‘«])([^'\"”’»\n]{25,})(['\"”’»])")
+
+# --- connection details in driver messages (scrub_message) ---------------------------------
+_SQL_TAIL_RE = re.compile(r"\[(?:SQL|parameters):.*", re.DOTALL)       # statement + bound values
+_URL_RE = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
+_CONNINFO_RE = re.compile(
+    r"(?i)\b(host|hostaddr|port|user|password|dbname|database|passfile|service|sslcert|sslkey)"
+    r"\s*=\s*('[^']*'|\"[^\"]*\"|[^\s,;)]+)")
+_ANY_QUOTED_RE = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|“[^”\n]*”|‘[^’\n]*’|«[^»\n]*»")
+_SOCKET_RE = re.compile(r"/[\w./-]*\.s\.PGSQL\.\d+")
+_IPV4_RE = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?\b")
+_IPV6_RE = re.compile(r"\[?(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}\]?(?::\d+)?")
+_HOST_PORT_RE = re.compile(r"\b[A-Za-z0-9][\w.-]*:\d{2,5}\b")
+_PORT_RE = re.compile(r"(?i)\bport\s+\d+")
 
 
 def is_forbidden_field(name: str) -> bool:
@@ -74,6 +103,29 @@ def safe_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def scrub_message(message: str, limit: int = 300) -> str:
+    """A third-party log message without connection details, secrets or quoted passages.
+
+    Why: a driver error reads "connection to server at "db.internal" (10.0.0.5), port 5432
+    failed: FATAL: password authentication failed for user "netest"" and SQLAlchemy appends the
+    statement with its bound values (the researcher's texts). The kind of failure stays
+    readable; hosts, ports, users, URLs, SQL and anything quoted are replaced.
+    """
+    s = _SQL_TAIL_RE.sub("[SQL removido]", message)
+    s = _URL_RE.sub("[url]", s)
+    s = _CONNINFO_RE.sub(lambda m: f"{m.group(1)}=[removido]", s)
+    s = _SOCKET_RE.sub("[socket]", s)
+    s = _ANY_QUOTED_RE.sub("[…]", s)
+    s = QUERY_SECRET_RE.sub(lambda m: f"{m.group(1)}=[removido]", s)
+    s = TOKEN_RE.sub("[chave]", s)
+    s = _IPV4_RE.sub("[endereço]", s)
+    s = _IPV6_RE.sub(lambda m: "[endereço]" if "::" in m.group(0) or m.group(0).count(":") >= 4
+                     else m.group(0), s)
+    s = _HOST_PORT_RE.sub("[endereço]", s)
+    s = _PORT_RE.sub("port [removido]", s)
+    return s[:limit]
+
+
 def _frames(tb: Any) -> list[str]:
     return [f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}" for f in traceback.extract_tb(tb)][-15:]
 
@@ -82,8 +134,9 @@ class JsonFormatter(logging.Formatter):
     """One JSON object per line: time, level, logger, event, then the safe extra fields.
 
     The record's message is kept only for records this project emits through ``log_event``
-    (whose message is the event name); for third-party records the formatted message is kept
-    but cut to 300 characters. Exceptions contribute their type and frames, never their text.
+    (whose message is the event name); for other records the formatted message is kept after
+    ``scrub_message`` (connection details, SQL, quoted passages removed), cut to 300 characters.
+    Exceptions contribute their type and frames, never their text.
     """
 
     def format(self, record: logging.LogRecord) -> str:
@@ -98,9 +151,9 @@ class JsonFormatter(logging.Formatter):
             payload["event"] = event
         else:
             try:
-                payload["msg"] = record.getMessage()[:300]
+                payload["msg"] = scrub_message(record.getMessage())
             except Exception:
-                payload["msg"] = str(record.msg)[:300]
+                payload["msg"] = scrub_message(str(record.msg))
         extras = {k: v for k, v in vars(record).items() if k not in _RESERVED and k != "event"}
         payload.update(safe_fields(extras))
         if record.exc_info and record.exc_info[0] is not None:
@@ -112,8 +165,9 @@ class JsonFormatter(logging.Formatter):
 def configure_logging(level: str | None = None, stream: Any = None) -> logging.Logger:
     """Installs the JSON handler on the ``netest`` logger once; later calls only adjust the level.
 
-    Idempotent on purpose: Streamlit reruns and repeated imports must not stack handlers (which
-    would duplicate every line). ``stream`` defaults to stderr, which Spaces and Docker collect.
+    Also makes every other line of the process JSON (``json_everywhere``). Idempotent on
+    purpose: Streamlit reruns and repeated imports must not stack handlers (which would
+    duplicate every line). ``stream`` defaults to stderr, which Spaces and Docker collect.
     """
     global _configured_handler
     if level is None:
@@ -134,7 +188,70 @@ def configure_logging(level: str | None = None, stream: Any = None) -> logging.L
             logger.propagate = False
             _configured_handler = handler
         logger.setLevel(level)
+        _json_everywhere(stream)
     return logger
+
+
+_TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
+def _is_console(handler: logging.Handler) -> bool:
+    """A plain console handler (Streamlit's, uvicorn's, logging's last resort): not a test's
+    capture handler nor a file/socket handler someone configured on purpose."""
+    return (type(handler) in (logging.StreamHandler, type(logging.lastResort))
+            and getattr(handler, "stream", None) in (sys.stderr, sys.stdout, sys.__stderr__, sys.__stdout__))
+
+
+def _json_everywhere(stream: Any = None) -> None:
+    """Every log line of the process as JSON: root logger (drivers, SQLAlchemy, alembic,
+    ``warnings``), the console handlers Streamlit and uvicorn installed on their own loggers
+    (and those Streamlit creates later), and uncaught exceptions in threads. Caller holds _lock."""
+    global _root_handler
+    root = logging.getLogger()
+    if _root_handler is None or (stream is not None and getattr(_root_handler, "stream", None) is not stream):
+        if _root_handler is not None:
+            root.removeHandler(_root_handler)
+        _root_handler = logging.StreamHandler(stream or sys.stderr)
+        _root_handler.setFormatter(JsonFormatter())
+        root.addHandler(_root_handler)
+    logging.captureWarnings(True)
+    # the multiprocessing resource tracker is a separate interpreter that prints a plain-text
+    # UserWarning when the server stops while engine workers hold semaphores (it then frees
+    # them); it inherits sys.warnoptions as -W flags, so the warning is silenced there
+    if _TRACKER_WARNING not in sys.warnoptions:
+        sys.warnoptions.append(_TRACKER_WARNING)
+    loggers = [root, *(lg for lg in logging.Logger.manager.loggerDict.values() if isinstance(lg, logging.Logger))]
+    for lg in loggers:
+        for handler in lg.handlers:
+            if _is_console(handler) and not isinstance(handler.formatter, JsonFormatter):
+                handler.setFormatter(JsonFormatter())
+    _patch_streamlit_loggers()
+    if threading.excepthook is threading.__excepthook__:
+        threading.excepthook = _thread_excepthook
+
+
+def _patch_streamlit_loggers() -> None:
+    """Streamlit gives each of its loggers a plain console handler when first asked for it."""
+    mod = sys.modules.get("streamlit.logger")
+    if mod is None or getattr(mod.setup_formatter, "_netest_json", False):
+        return
+    original = mod.setup_formatter
+
+    def setup_formatter(logger: logging.Logger) -> None:
+        original(logger)
+        handler = getattr(logger, "streamlit_console_handler", None)
+        if handler is not None:
+            handler.setFormatter(JsonFormatter())
+
+    setup_formatter._netest_json = True  # type: ignore[attr-defined]
+    mod.setup_formatter = setup_formatter
+
+
+def _thread_excepthook(args: Any) -> None:
+    if args.exc_type is SystemExit:
+        return
+    get_logger("uncaught").error("uncaught exception in thread",
+                                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
 
 
 class _DropFilter(logging.Filter):

@@ -30,20 +30,26 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_healthy(base_url: str, timeout: float = 60.0, proc: subprocess.Popen | None = None) -> None:
-    """Polls /_stcore/health until it answers "ok" (raises TimeoutError / RuntimeError)."""
+HEALTH_PATH = "/_stcore/health"     # liveness (Streamlit's own)
+READY_PATH = "/_netest/ready"       # readiness: database reachable and model loaded (ops/routes.py)
+
+
+def wait_healthy(base_url: str, timeout: float = 60.0, proc: subprocess.Popen | None = None,
+                 path: str = HEALTH_PATH) -> None:
+    """Polls ``path`` (liveness by default) until it answers 200 (raises TimeoutError /
+    RuntimeError when the server exits first)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"server exited with code {proc.returncode}")
         try:
-            with urllib.request.urlopen(f"{base_url}/_stcore/health", timeout=2) as r:
+            with urllib.request.urlopen(f"{base_url}{path}", timeout=2) as r:
                 if r.status == 200:
                     return
         except OSError:
             pass
         time.sleep(0.2)
-    raise TimeoutError(f"{base_url} not healthy after {timeout:.0f} s")
+    raise TimeoutError(f"{base_url}{path} not answering 200 after {timeout:.0f} s")
 
 
 def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
@@ -53,9 +59,10 @@ def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
     The caller stops it with ``stop_server``. Output goes to ``log_path`` (or is discarded).
     """
     port = port or free_port()
-    # no source watching (as in the Docker image): a watcher over the repo and .venv costs CPU
-    # and can overflow inotify on small machines
-    full_env = {**os.environ, "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none", **(env or {})}
+    # exactly the README's command: production settings come from .streamlit/config.toml (no
+    # file watcher), not from an override only the tests and benchmarks would have
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
+    full_env.update(env or {})
     out = open(log_path, "wb") if log_path else subprocess.DEVNULL  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1")],

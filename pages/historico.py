@@ -1,8 +1,10 @@
 """Histórico: the workspace's saved analyses — search, filter, page, open, rename, delete.
 
-Data comes from the database on every run (repo.list_analyses); session_state holds only the
-filters and the pending confirmation. Every repository call is guarded: a database outage
-shows the Portuguese "nada foi perdido" message, never a traceback.
+Data comes from the database on every run (services.history); session_state holds only the
+filters, the chosen analysis id and the pending confirmation. The chosen analysis is kept by
+id (``hist_selected``), never by its label: a rename changes the label a browser tab still
+holds, and a selector keyed by label would silently fall back to the top row (issue 11 item 1).
+Clicking a row of the table opens that analysis.
 """
 from __future__ import annotations
 
@@ -13,11 +15,11 @@ import streamlit as st
 
 from analysis.types import STRATEGY_CODES
 from components import runtime
-from components.i18n import code_label, t
-from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_error
-from db.errors import DatabaseUnavailable, ReviewError
-from db.repository import Repository
+from components.i18n import code_label, fmt_datetime, t
+from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_outcome_error
 from db.views import AnalysisSummary
+from services import history
+from services.history import HistoryQuery
 
 PAGE_SIZE = 20
 
@@ -48,7 +50,7 @@ def summaries_frame(items: list[AnalysisSummary]) -> pd.DataFrame:
             {
                 "id": s.id,
                 t("hist.col.title"): s.title or t("hist.untitled"),
-                t("hist.col.created"): s.created_at.strftime("%Y-%m-%d %H:%M"),
+                t("hist.col.created"): fmt_datetime(s.created_at),
                 t("hist.col.detections"): s.n_detections,
                 t("hist.col.decided"): f"{s.n_decided}/{s.n_detections}",
                 t("hist.col.progress"): round(s.progress * 100, 1),
@@ -70,23 +72,33 @@ def _empty_state() -> None:
             st.info(t("hist.open.fallback"))
 
 
-def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
+def _keep_choice() -> None:
+    """on_change of the selector: remember the id the researcher picked (a stale label is ignored)."""
+    value = st.session_state.get("hist_choice")
+    if isinstance(value, int):
+        st.session_state["hist_selected"] = value
+
+
+def _row_actions(repo, items: list[AnalysisSummary]) -> None:  # noqa: ANN001 - a Repository
     labels = {s.id: f"#{s.id} — {s.title or t('hist.untitled')}" for s in items}
-    chosen = st.selectbox(t("hist.choose"), options=list(labels), format_func=labels.get, key="hist_choice")
-    if chosen is None:
+    if st.session_state.get("hist_selected") in labels:
+        st.session_state["hist_choice"] = st.session_state["hist_selected"]
+    chosen = st.selectbox(t("hist.choose"), options=list(labels), format_func=labels.get, key="hist_choice",
+                          on_change=_keep_choice)
+    if chosen not in labels:
         return
+    st.session_state["hist_selected"] = chosen
     current = next(s for s in items if s.id == chosen)
-    c_open, c_rename, c_delete = st.columns([1, 2, 1])
+    c_open, c_rename, c_delete = st.columns([1, 2, 1], vertical_alignment="bottom")
     with c_open:
         if st.button(t("hist.open"), key="hist_open", type="primary"):
             open_analysis(chosen)
     with c_rename:
         new_title = st.text_input(t("hist.new_title"), value=current.title, key=f"hist_title_{chosen}")
         if st.button(t("hist.rename"), key="hist_rename"):
-            try:
-                repo.rename_analysis(chosen, new_title)
-            except (ReviewError, DatabaseUnavailable) as err:
-                show_error(err)
+            outcome = history.rename(repo, chosen, new_title)
+            if not outcome.ok:
+                show_outcome_error(outcome)
             else:
                 st.session_state["hist_flash"] = t("hist.renamed")
                 st.rerun()
@@ -98,12 +110,12 @@ def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
         st.warning(t("hist.delete.confirm", title=md_escape(labels[chosen])))
         c_yes, c_no = st.columns(2)
         if c_yes.button(t("hist.delete.yes"), key="hist_delete_yes", type="primary"):
-            try:
-                repo.delete_analysis(chosen)
-            except (ReviewError, DatabaseUnavailable) as err:
-                show_error(err)
+            outcome = history.delete(repo, chosen)
+            if not outcome.ok:
+                show_outcome_error(outcome)
             else:
-                st.session_state.pop("hist_confirm_delete", None)
+                for key in ("hist_confirm_delete", "hist_selected"):
+                    st.session_state.pop(key, None)
                 if st.session_state.get("analysis_id") == chosen:
                     st.session_state.pop("analysis_id", None)
                 st.session_state["hist_flash"] = t("hist.deleted")
@@ -111,6 +123,14 @@ def _row_actions(repo: Repository, items: list[AnalysisSummary]) -> None:
         if c_no.button(t("hist.delete.no"), key="hist_delete_no"):
             st.session_state.pop("hist_confirm_delete", None)
             st.rerun()
+
+
+def _open_clicked_row(items: list[AnalysisSummary]) -> None:
+    """on_select of the table: the clicked row's analysis opens in Analisar."""
+    rows = (st.session_state.get("hist_table") or {}).get("selection", {}).get("rows") or []
+    if rows and 0 <= rows[0] < len(items):
+        st.session_state["hist_selected"] = items[rows[0]].id
+        st.session_state["hist_open_now"] = items[rows[0]].id
 
 
 def render() -> None:
@@ -123,18 +143,18 @@ def render() -> None:
     if flash:
         st.success(flash)
 
-    try:
-        corpora = repo.list_corpora()
-    except DatabaseUnavailable as err:
-        show_error(err)
+    corpora = history.list_corpora(repo)
+    if not corpora.ok:
+        show_outcome_error(corpora)
         return
 
     c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
-    search = c1.text_input(t("hist.search"), key="hist_search", placeholder=t("hist.search.placeholder"))
+    search = c1.text_input(t("hist.search"), key="hist_search", placeholder=t("hist.search.placeholder"),
+                           help=t("hist.search.help"))
     dates = c2.date_input(t("hist.dates"), value=(), key="hist_dates")
     code = c3.selectbox(t("hist.code"), options=[None, *STRATEGY_CODES],
                         format_func=lambda c: t("hist.all") if c is None else code_label(c), key="hist_code")
-    corpus_names = {c.id: c.name for c in corpora}
+    corpus_names = {c.id: c.name for c in corpora.value}
     corpus_id = c4.selectbox(t("hist.corpus"), options=[None, *corpus_names],
                              format_func=lambda c: t("hist.all") if c is None else corpus_names[c],
                              key="hist_corpus")
@@ -142,16 +162,15 @@ def render() -> None:
     filtered = bool(search or code or corpus_id or date_from)
 
     page_no = int(st.session_state.get("hist_page", 1))
-    try:
-        result = repo.list_analyses(search=search or None, code=code, date_from=date_from, date_to=date_to,
-                                    corpus_id=corpus_id, page=page_no, page_size=PAGE_SIZE)
-        if not result.items and page_no > 1:      # the filter shrank the list: back to page 1
-            st.session_state["hist_page"] = page_no = 1
-            result = repo.list_analyses(search=search or None, code=code, date_from=date_from,
-                                        date_to=date_to, corpus_id=corpus_id, page=1, page_size=PAGE_SIZE)
-    except DatabaseUnavailable as err:
-        show_error(err)
+    listed = history.list_history(repo, HistoryQuery(search=search or "", code=code, date_from=date_from,
+                                                     date_to=date_to, corpus_id=corpus_id, page=page_no,
+                                                     page_size=PAGE_SIZE))
+    if not listed.ok:
+        show_outcome_error(listed)
         return
+    result = listed.value
+    if result.page != page_no:            # the filter shrank the list: back to page 1
+        st.session_state["hist_page"] = result.page
 
     if result.total == 0:
         if filtered:
@@ -161,17 +180,25 @@ def render() -> None:
         return
 
     st.caption(t("hist.count", total=result.total, page=result.page, pages=result.pages))
+    st.caption(t("hist.click_row"))
     st.dataframe(
         summaries_frame(result.items),
         hide_index=True,
         width="stretch",
+        key="hist_table",
+        on_select=lambda: _open_clicked_row(result.items),
+        selection_mode="single-row",
         column_config={
+            "id": st.column_config.NumberColumn("#", width="small"),
             t("hist.col.progress"): st.column_config.ProgressColumn(
                 t("hist.col.progress"), min_value=0, max_value=100, format="%.0f%%",
                 help=t("hist.col.progress.help"),
             ),
         },
     )
+    opening = st.session_state.pop("hist_open_now", None)
+    if opening is not None:
+        open_analysis(opening)
     if result.pages > 1:
         st.number_input(t("hist.page"), min_value=1, max_value=result.pages, step=1, key="hist_page")
     _row_actions(repo, result.items)

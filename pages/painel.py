@@ -1,7 +1,9 @@
 """Painel: the feedback loop — how researchers judged the machine's detections.
 
-Per strategy: accepted / rejected / relabelled and the researcher-judged precision
-(accepted ÷ judged); the relabel confusion (machine code → researcher code); decisions per day.
+Per strategy: accepted / rejected / relabelled, the researcher-judged precision (accepted ÷
+judged) and an estimated recall (accepted ÷ (accepted + annotations researchers added, i.e. the
+machine's misses)); the relabel confusion (machine code → researcher code); decisions per day in
+the researcher's time zone. Numbers follow the language (decimal comma in pt-BR).
 "All workspaces" aggregates counts only (repo.feedback_stats(all_workspaces=True) returns no
 texts and no ids). The figures are built by plain functions so they are tested directly.
 """
@@ -13,11 +15,12 @@ import streamlit as st
 
 from analysis.types import STRATEGY_CODES
 from components import runtime
-from components.i18n import current_language, strategy_name, t
-from components.page_tools import show_error
+from components.charts import localise
+from components.i18n import current_language, fmt_num, fmt_pct, researcher_timezone, strategy_name, t
+from components.page_tools import show_outcome_error
 from components.palette import chart_colours
-from db.errors import DatabaseUnavailable
 from db.views import FeedbackStats
+from services import dashboard
 
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
 VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}
@@ -25,10 +28,6 @@ VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled"
 
 
 
-
-
-def has_decisions(stats: FeedbackStats) -> bool:
-    return any(s.judged for s in stats.per_strategy)
 
 
 def strategy_table(stats: FeedbackStats, lang: str) -> pd.DataFrame:
@@ -43,12 +42,14 @@ def strategy_table(stats: FeedbackStats, lang: str) -> pd.DataFrame:
             t("panel.col.rejected"): s.rejected,
             t("panel.col.relabelled"): s.relabelled,
             t("panel.col.pending"): s.pending,
-            t("panel.col.precision"): None if s.precision is None else round(100 * s.precision, 1),
+            t("panel.col.precision"): fmt_pct(s.precision, 1, lang),
+            t("panel.col.missed"): s.missed,
+            t("panel.col.recall"): fmt_pct(s.recall, 1, lang),
         })
     return pd.DataFrame(rows)
 
 
-def verdicts_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure:
+def verdicts_figure(stats: FeedbackStats, palette: str = "default", lang: str = "pt-BR") -> go.Figure:
     """Stacked bars per strategy: accepted / rejected / relabelled."""
     colours = VERDICT_COLOURS_CB if palette == "colorblind" else VERDICT_COLOURS
     judged = [s for s in stats.per_strategy if s.judged]
@@ -59,23 +60,23 @@ def verdicts_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure
                     marker_color=colours[verdict])
     fig.update_layout(barmode="stack", height=360, margin=dict(l=10, r=10, t=40, b=10),
                       title=t("panel.chart.verdicts"), legend_title_text="")
-    return fig
+    return localise(fig, lang)
 
 
-def precision_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure:
+def precision_figure(stats: FeedbackStats, palette: str = "default", lang: str = "pt-BR") -> go.Figure:
     judged = [s for s in stats.per_strategy if s.precision is not None]
     colours = chart_colours(palette)
     fig = go.Figure(go.Bar(
         x=[s.code for s in judged], y=[round(100 * s.precision, 1) for s in judged],
         marker_color=[colours.get(s.code, "#4b5563") for s in judged],
-        text=[f"{100 * s.precision:.0f}% (n={s.judged})" for s in judged], textposition="outside",
+        text=[f"{fmt_pct(s.precision, 0, lang)} (n={s.judged})" for s in judged], textposition="outside",
     ))
     fig.update_layout(height=360, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.precision"),
                       yaxis=dict(range=[0, 110], title="%"))
-    return fig
+    return localise(fig, lang)
 
 
-def confusion_figure(stats: FeedbackStats) -> go.Figure | None:
+def confusion_figure(stats: FeedbackStats, lang: str = "pt-BR") -> go.Figure | None:
     """Heatmap machine code (rows) → researcher code (columns); None without relabels."""
     if not stats.confusion:
         return None
@@ -90,10 +91,11 @@ def confusion_figure(stats: FeedbackStats) -> go.Figure | None:
     fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.confusion"),
                       xaxis_title=t("panel.confusion.to"), yaxis_title=t("panel.confusion.from"),
                       yaxis=dict(autorange="reversed"))
-    return fig
+    return localise(fig, lang)
 
 
-def by_day_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure | None:
+def by_day_figure(stats: FeedbackStats, palette: str = "default", lang: str = "pt-BR") -> go.Figure | None:
+    """Decisions per calendar day (the researcher's), one tick per day at most."""
     if not stats.by_day:
         return None
     colours = VERDICT_COLOURS_CB if palette == "colorblind" else VERDICT_COLOURS
@@ -103,8 +105,11 @@ def by_day_figure(stats: FeedbackStats, palette: str = "default") -> go.Figure |
         fig.add_scatter(x=days, y=[getattr(d, verdict) for d in stats.by_day], mode="lines+markers",
                         name=t(f"panel.verdict.{verdict}"), line_color=colours[verdict])
     fig.update_layout(height=340, margin=dict(l=10, r=10, t=40, b=10), title=t("panel.chart.by_day"),
-                      legend_title_text="")
-    return fig
+                      legend_title_text="",
+                      xaxis=dict(type="date", dtick=86_400_000.0, tickangle=-45,
+                                 tickformat="%d/%m/%Y" if lang == "pt-BR" else "%Y-%m-%d"),
+                      yaxis=dict(rangemode="tozero", tickformat="d"))
+    return localise(fig, lang)
 
 
 def render() -> None:
@@ -117,37 +122,41 @@ def render() -> None:
         st.warning(t("common.no_workspace"))
         return
     all_ws = st.toggle(t("panel.all_workspaces"), key="panel_all", help=t("panel.all_workspaces.help"))
-    try:
-        stats = repo.feedback_stats(all_workspaces=all_ws)
-    except DatabaseUnavailable as err:
-        show_error(err)
+    outcome = dashboard.feedback(repo, all_ws, researcher_timezone())
+    if not outcome.ok:
+        show_outcome_error(outcome)
         return
-
-    if not has_decisions(stats):
+    stats = outcome.value
+    if not dashboard.has_decisions(stats):
         st.info(t("panel.empty"))
         return
 
     judged = sum(s.judged for s in stats.per_strategy)
     accepted = sum(s.accepted for s in stats.per_strategy)
     c1, c2, c3 = st.columns(3)
-    c1.metric(t("panel.metric.decisions"), judged)
-    c2.metric(t("panel.metric.precision"), f"{100 * accepted / judged:.0f}%")
+    c1.metric(t("panel.metric.decisions"), fmt_num(judged, lang=lang))
+    c2.metric(t("panel.metric.precision"), fmt_pct(accepted / judged, 0, lang) if judged else "—")
     c3.metric(t("panel.metric.workspaces") if all_ws else t("panel.metric.analyses"),
               stats.n_workspaces if all_ws else stats.n_analyses)
 
     st.dataframe(
         strategy_table(stats, lang), hide_index=True, width="stretch",
-        column_config={t("panel.col.precision"): st.column_config.NumberColumn(format="%.1f%%")},
+        column_config={
+            t("panel.col.precision"): st.column_config.TextColumn(help=t("panel.col.precision.help")),
+            t("panel.col.missed"): st.column_config.NumberColumn(help=t("panel.col.missed.help")),
+            t("panel.col.recall"): st.column_config.TextColumn(help=t("panel.col.recall.help")),
+        },
     )
+    st.caption(t("panel.recall.note"))
     c1, c2 = st.columns(2)
-    c1.plotly_chart(verdicts_figure(stats, palette), width="stretch")
-    c2.plotly_chart(precision_figure(stats, palette), width="stretch")
-    conf = confusion_figure(stats)
+    c1.plotly_chart(verdicts_figure(stats, palette, lang), width="stretch")
+    c2.plotly_chart(precision_figure(stats, palette, lang), width="stretch")
+    conf = confusion_figure(stats, lang)
     if conf is None:
         st.caption(t("panel.no_relabels"))
     else:
         st.plotly_chart(conf, width="stretch")
-    day_fig = by_day_figure(stats, palette)
+    day_fig = by_day_figure(stats, palette, lang)
     if day_fig is not None:
         st.plotly_chart(day_fig, width="stretch")
 

@@ -5,6 +5,7 @@ never claimed by hand; when the file is absent the page says "não medido".
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -42,16 +43,59 @@ def load_benchmark(path: Path = RESULTS_FILE) -> dict[str, Any] | None:
     return data if isinstance(data, dict) and data else None
 
 
-def flatten_numbers(data: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
-    """``{"align": {"f1": 0.9}}`` → ``[("align.f1", 0.9)]``: scalar leaves only, in file order."""
-    rows: list[tuple[str, Any]] = []
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            rows.extend(flatten_numbers(value, name + "."))
-        elif isinstance(value, int | float | str | bool) or value is None:
-            rows.append((name, value))
-    return rows
+def _number(value: float, lang: str, decimals: int) -> str:
+    """``0.9904`` → ``"0,990"`` in pt-BR, ``"0.990"`` in English (thousands: ``1.234`` / ``1,234``)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if lang == "pt-BR" else text
+
+
+def _value(row: dict[str, Any], lang: str) -> str:
+    value, unit = row.get("value"), row.get("unit", "score")
+    if not isinstance(value, int | float):
+        return "—"
+    if unit == "seconds":
+        return f"{_number(value, lang, 2)} s"
+    if unit == "mb":
+        return f"{_number(value, lang, 0)} MB"
+    if unit == "count":
+        return _number(value, lang, 0)
+    return _number(value, lang, 3)
+
+
+def _date(iso: str, lang: str) -> str:
+    try:
+        day = dt.date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return day.strftime("%d/%m/%Y") if lang == "pt-BR" else day.strftime("%b %d, %Y")
+
+
+def _localised(value: Any, lang: str) -> str:
+    if isinstance(value, dict):
+        return str(value.get(lang) or value.get("pt-BR") or "")
+    return str(value or "")
+
+
+def accuracy_frame(bench: dict[str, Any], lang: str) -> pd.DataFrame | None:
+    """One readable row per measured number: what, on which data (part, size, real or written),
+    the value and when. None when the file has no rows (an old or empty results file)."""
+    rows = [r for r in bench.get("rows", []) if isinstance(r, dict)] if isinstance(bench.get("rows"), list) else []
+    if not rows:
+        return None
+    out = []
+    for r in rows:
+        size = r.get("size")
+        unit = t("about.acc.texts") if r.get("size_unit") == "texts" else t("about.acc.pairs")
+        out.append({
+            t("about.acc.col.measure"): _localised(r.get("measure"), lang),
+            t("about.acc.col.data"): _localised(r.get("data"), lang),
+            t("about.acc.col.split"): t(f"about.acc.split.{r.get('split', 'development')}"),
+            t("about.acc.col.size"): f"{_number(size, lang, 0)} {unit}" if isinstance(size, int | float) else "—",
+            t("about.acc.col.origin"): t(f"about.acc.origin.{r.get('origin', 'real')}"),
+            t("about.acc.col.value"): _value(r, lang),
+            t("about.acc.col.when"): _date(r.get("measured_on", ""), lang),
+        })
+    return pd.DataFrame(out)
 
 
 def glossary_frame(lang: str) -> pd.DataFrame:
@@ -96,15 +140,12 @@ def render() -> None:
 
     st.subheader(t("about.accuracy"))
     bench = load_benchmark()
-    if bench is None:
+    frame = accuracy_frame(bench, lang) if bench is not None else None
+    if bench is None or frame is None:
         st.info(t("about.not_measured"))
     else:
-        rows = flatten_numbers(bench)
-        st.dataframe(
-            pd.DataFrame(rows, columns=[t("about.col.measure"), t("about.col.value")]).astype(str),
-            hide_index=True, width="stretch",
-        )
-        st.caption(t("about.accuracy.source"))
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.caption(t("about.accuracy.source", machine=bench.get("machine", "—")))
 
     st.header(t("about.version"))
     st.markdown(t("about.version.body", version=ENGINE_VERSION, streamlit=st.__version__))

@@ -10,6 +10,11 @@ the server process keeps rendering pages and saving decisions meanwhile.
 the tests and notebooks) analyses in-process. ``server.py`` defaults it to the number of cores
 (at most 2). If the pool breaks (a worker killed), the analysis runs in-process and the pool
 is rebuilt on the next call: a researcher never loses an analysis to it.
+
+A worker never outlives the server, however the server ends (SIGTERM, SIGKILL, a crash): a
+watchdog thread in each worker notices the parent is gone (it is re-parented, ``os.getppid()``
+changes) and exits the process. Not ``prctl(PR_SET_PDEATHSIG)``: on Linux that fires when the
+*thread* that spawned the worker ends, and workers are spawned from short-lived script threads.
 """
 from __future__ import annotations
 
@@ -17,14 +22,17 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import multiprocessing
+import os
 import sys
 import threading
+import time
 import types
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Any
 
 from analysis.types import AnalysisResult, AnalysisSettings, ModelInfo
+from services.reporting import report_detector_error
 
 log = logging.getLogger("netest.engine_pool")
 
@@ -34,11 +42,28 @@ _pool_size = 0
 
 # ---------------------------------------------------------------- inside a worker process
 _worker_models: dict[str, Any] = {}
+ORPHAN_POLL_SECONDS = 0.5
 
 
-def _worker_init(spec: str) -> None:
+def _exit_when_orphaned(parent: int, every: float = ORPHAN_POLL_SECONDS) -> None:
+    """Daemon thread body: ends this worker process once ``parent`` is no longer its parent."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(0)   # no cleanup to do: a worker holds no state of its own
+
+
+def watch_parent(parent: int | None = None) -> threading.Thread:
+    """Starts the orphan watchdog in this process (a worker) and returns its thread."""
+    watchdog = threading.Thread(target=_exit_when_orphaned, args=(parent or os.getppid(),),
+                                name="netest-orphan-watchdog", daemon=True)
+    watchdog.start()
+    return watchdog
+
+
+def _worker_init(spec: str, parent: int | None = None) -> None:
     from analysis.pipeline import load_model, warm_up
 
+    watch_parent(parent)
     encoder, info = load_model(spec)
     _worker_models[spec] = (encoder, info)
     try:
@@ -54,7 +79,8 @@ def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[
     if s.model not in _worker_models:
         _worker_models[s.model] = load_model(s.model)
     encoder, info = _worker_models[s.model]
-    return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info)).to_dict()
+    return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info),
+                   on_detector_error=report_detector_error).to_dict()
 
 
 # ---------------------------------------------------------------- in the server process
@@ -99,7 +125,7 @@ def _get_pool(size: int, spec: str) -> cf.ProcessPoolExecutor:
                 _pool.shutdown(wait=False, cancel_futures=True)
             _pool = cf.ProcessPoolExecutor(
                 max_workers=size, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init, initargs=(spec,))
+                initializer=_worker_init, initargs=(spec, os.getpid()))
             _pool_size = size
         return _pool
 
@@ -137,7 +163,7 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
     size = configured_workers()
     if size <= 0:
         return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress)
+                            progress=progress, on_detector_error=report_detector_error)
     if progress is not None:
         progress("Analisando (processo do motor)", 0.1)
     try:
@@ -148,7 +174,7 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
         log.warning("engine pool broken; analysing in-process and rebuilding it next time")
         _discard_pool()
         return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress)
+                            progress=progress, on_detector_error=report_detector_error)
     if progress is not None:
         progress("Pronto", 1.0)
     return result

@@ -152,7 +152,7 @@ def test_report_is_self_contained_and_escaped():
     assert "Título &lt;script&gt;" in out and "coment &lt;script&gt;" in out
     assert "<script>alert" not in out and "<script>simples" not in out
     assert "Aceita" in out and "Flesch-PT" in out
-    assert "Plotly" in out  # the plotly.js bundle is inlined
+    assert "Plotly" not in out and "<svg" in out  # static figures: no 4.8 MB plotly.js bundle
 
 
 def test_labeled_spans_by_side():

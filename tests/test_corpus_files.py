@@ -63,13 +63,15 @@ def test_zip_missing_partner_duplicate_unreadable_empty_and_bad_names():
         "planilha_fonte.xlsx": b"PK",
     })
     result = read_corpus("c.zip", data, limits())
-    assert [p.name for p in result.pairs] == ["ok"]
+    assert [p.name for p in result.pairs] == ["ok", "dup (txt)"]
     probs = problems_by_name(result)
     assert "Falta o arquivo alvo" in probs["sozinho"]
-    assert "duplicado" in probs["dup"]
+    assert "mesmo formato" in probs["dup (docx)"]       # dup_fonte.txt/dup_alvo.txt paired; .docx left
     assert "corrompido" in probs["quebrado"]
     assert probs["vazio"] == "O texto fonte está vazio."
-    assert "padrão" in probs["leiame.txt"]
+    assert "fonte ou alvo" in probs["leiame.txt"]
+    assert {(f.name, f.role) for f in result.unmatched} == {
+        ("sozinho_fonte.txt", "source"), ("dup_fonte.docx", "source"), ("leiame.txt", None)}
     assert "Formato não aceito" in probs["planilha_fonte.xlsx"]
 
 
@@ -141,3 +143,73 @@ def test_pair_over_text_limit_is_a_problem_not_a_failure():
     result = read_corpus("c.jsonl", data, limits(max_text_words=20))
     assert result.pairs == []
     assert "limite" in problems_by_name(result)["grande"]
+
+
+# --- naming schemes (issue 11 item 8) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("source_name", "target_name", "pair"), [
+    ("texto-fonte.txt", "texto-alvo.txt", "texto"),
+    ("teste_origem_complexo.txt", "teste_destino_simples.txt", "teste"),
+    ("test_source_complex.txt", "test_target_simple.txt", "test"),
+    ("texto_fonte.pdf", "texto_alvo.pdf", "texto"),
+    ("Lei 8080 ORIGINAL.docx", "Lei 8080 simplificado.odt", "Lei_8080"),
+    ("fonte.noticia3.md", "alvo.noticia3.md", "noticia3"),
+    ("artigo_complexo.txt", "artigo_simples.txt", "artigo"),
+    ("frases_simples_fonte.txt", "frases_simples_alvo.txt", "frases"),
+    ("original/capitulo1.txt", "simplificado/capitulo1.txt", "capitulo1"),
+])
+def test_zip_pairs_common_source_target_word_pairs(source_name, target_name, pair):
+    def doc(name: str, text: str) -> bytes:
+        if name.endswith(".pdf"):
+            return ff.make_pdf([text])
+        if name.endswith(".docx"):
+            return ff.make_docx([text])
+        if name.endswith(".odt"):
+            return ff.make_odt([text])
+        return text.encode()
+
+    data = ff.make_zip({target_name: doc(target_name, TGT), source_name: doc(source_name, SRC)})
+    result = read_corpus("c.zip", data, limits())
+    assert result.problems == [] and result.unmatched == []
+    assert [(p.name, p.source, p.target) for p in result.pairs] == [(pair, SRC, TGT)]
+
+
+def test_zip_same_stem_in_two_formats_gives_two_pairs():
+    data = ff.make_zip({
+        "texto_fonte.txt": SRC.encode(), "texto_alvo.txt": TGT.encode(),
+        "texto_fonte.pdf": ff.make_pdf([SRC]), "texto_alvo.pdf": ff.make_pdf([TGT]),
+    })
+    result = read_corpus("c.zip", data, limits())
+    assert result.problems == []
+    assert sorted((p.name, p.source, p.target) for p in result.pairs) == [
+        ("texto (pdf)", SRC, TGT), ("texto (txt)", SRC, TGT)]
+
+
+def test_unmatched_files_can_be_paired_by_hand():
+    from analysis.corpus_files import ManualPair, read_manual_pairs
+
+    data = ff.make_zip({
+        "a_fonte.txt": SRC.encode(), "a_alvo.txt": TGT.encode(),
+        "versao1.txt": SRC.encode(), "resumo.docx": ff.make_docx([TGT]),
+        "texto-fonte.txt": SRC.encode(), "texto_fonte.txt": SRC.encode(), "texto_alvo.txt": TGT.encode(),
+    })
+    auto = read_corpus("c.zip", data, limits())
+    assert [p.name for p in auto.pairs] == ["a"]
+    assert [(f.member, f.role) for f in auto.unmatched] == [
+        ("versao1.txt", None), ("resumo.docx", None),
+        ("texto-fonte.txt", "source"), ("texto_fonte.txt", "source"), ("texto_alvo.txt", "target")]
+    assert any("duplicado" in p.message_pt for p in auto.problems)
+    manual = read_manual_pairs(data, [
+        ManualPair("versão 1", "versao1.txt", "resumo.docx"),
+        ManualPair("texto", "texto_fonte.txt", "texto_alvo.txt"),
+        ManualPair("de novo", "texto-fonte.txt", "texto_alvo.txt"),     # target already used
+        ManualPair("fantasma", "nao_existe.txt", "a_alvo.txt"),
+        ManualPair("texto", "a_fonte.txt", "a_alvo.txt"),               # name already used
+    ], limits())
+    assert [(p.name, p.source, p.target) for p in manual.pairs] == [
+        ("versão 1", SRC, TGT), ("texto", SRC, TGT)]
+    probs = problems_by_name(manual)
+    assert "mais de um lugar" in probs["de novo"]
+    assert "não está no .zip" in probs["fantasma"]
+    assert "duplicado" in probs["texto"]

@@ -13,11 +13,11 @@ import sentry_sdk
 from sentry_sdk.transport import Transport
 
 from ops import errors, metrics
-from ops.diagnostics import diagnostics
 from ops.limits import describe_limits
 from ops.logging import configure_logging, log_event, workspace_hash
 from ops.ratelimit import RateLimiter, rate_limit_message
 from ops.settings import Settings
+from services.diagnostics import diagnostics
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "Zq8vK3mP0rT7wY2bN5cX9dLf"        # looks like a workspace key
@@ -36,7 +36,7 @@ def test_metrics_exposition_has_every_family_after_recording():
     metrics.record_analysis("ok", 1.5)
     metrics.record_analysis("cached", 0.01)
     metrics.record_model_load("e5-small", 2.5)
-    metrics.record_decision("accept", "RF+")
+    metrics.record_decision("accept", "RF+", ("RF+",))
     metrics.record_db_error("save_analysis")
     metrics.record_rate_limited("analysis")
     metrics.record_corpus_pairs(3)
@@ -55,9 +55,9 @@ def test_metrics_exposition_has_every_family_after_recording():
 
 
 def test_metric_labels_stay_bounded_and_outcome_is_checked():
-    metrics.record_decision("ACCEPT", "not-a-code")
+    metrics.record_decision("ACCEPT", "not-a-code", ("OM+",))
     assert _sample("netest_review_decisions_total", action="accept", code="other") >= 1
-    metrics.record_decision("frobnicate", "OM+")
+    metrics.record_decision("frobnicate", "OM+", ("OM+",))
     assert _sample("netest_review_decisions_total", action="other", code="OM+") >= 1
     with pytest.raises(ValueError):
         metrics.record_analysis("maybe", 1.0)
@@ -334,3 +334,31 @@ def test_streamlit_config_has_required_keys_that_exist_in_streamlit():
     for section, values in cfg.items():
         for key in values:
             assert f"{section}.{key}" in known, f"{section}.{key} is not a Streamlit 1.67 option"
+
+
+def test_driver_and_third_party_lines_are_json_without_connection_details_or_texts():
+    """SQLAlchemy/psycopg/Streamlit records go through the same JSON formatter, scrubbed."""
+    import streamlit.logger as st_logger
+
+    from ops.logging import scrub_message
+
+    stream = io.StringIO()
+    configure_logging("INFO", stream=stream)
+    driver = ('(psycopg.OperationalError) connection failed: connection to server at "db.interno" '
+              '(10.1.2.3), port 5433 failed: FATAL:  password authentication failed for user "netest"\n'
+              "[SQL: INSERT INTO analysis (source) VALUES (%(source)s)]\n"
+              f"[parameters: {{'source': '{TEXT}'}}]\n(Background on this error at: https://sqlalche.me/e/21/e3q8)")
+    logging.getLogger("sqlalchemy.pool.impl.QueuePool").error(driver)
+    logging.getLogger("db.engine").warning("falhou %s", "postgresql://netest:segredo@db.interno:5433/netest")
+    st_logger.get_logger("streamlit.netest_test_logger").warning("host=db.interno port=5433 user=netest")
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [p["logger"] for p in lines][:2] == ["sqlalchemy.pool.impl.QueuePool", "db.engine"]
+    raw = stream.getvalue()
+    for leak in ("db.interno", "10.1.2.3", "5433", '"netest"', "segredo", "postgresql://", TEXT[:20]):
+        assert leak not in raw, leak
+    assert "password authentication failed" in lines[0]["msg"]            # the kind stays readable
+    # Streamlit's own console handler (created after configure_logging) writes JSON too
+    handler = logging.getLogger("streamlit.netest_test_logger").streamlit_console_handler
+    assert json.loads(handler.format(logging.makeLogRecord({"msg": "port 5433", "name": "streamlit.x"})))["msg"] \
+        == "port [removido]"
+    assert scrub_message("listening at [::1]:5433 and 127.0.0.1:8501") == "listening at [endereço] and [endereço]"

@@ -159,3 +159,49 @@ def test_titles_are_shown_literally_in_messages(env):
     at.button(key="hist_delete").click().run()
     warning = at.warning[0].value
     assert f"#{rec.id}" in warning and "\\*\\*negrito\\*\\*" in warning and "\\<script\\>" in warning
+
+
+def _browser_sends(widget, label: str) -> None:
+    """Make AppTest send ``label`` for a selectbox, as a browser tab that has not re-rendered does."""
+    from streamlit.proto.WidgetStates_pb2 import WidgetState
+
+    def state(self):
+        ws = WidgetState()
+        ws.id = self.id
+        ws.string_value = label
+        return ws
+
+    widget.__class__ = type("StaleSelectbox", (type(widget),), {"_widget_state": property(state)})
+
+
+def test_the_chosen_analysis_stays_chosen_through_rename_delete_and_open(env):
+    """Issue 11 item 1: after renaming an older analysis, Excluir and Abrir act on it, not the top row."""
+    older = _save(env.repo, FEIRA, "Mais antiga")
+    _save(env.repo, JUIZ, "Mais nova")                          # the top row
+    at = _page(env)
+    at.selectbox(key="hist_choice").set_value(older.id).run()
+    shown = at.selectbox(key="hist_choice").options[at.selectbox(key="hist_choice").index]
+    at.text_input(key=f"hist_title_{older.id}").input("Renomeada")
+    at.button(key="hist_rename").click().run()
+    assert env.repo.get_analysis(older.id).title == "Renomeada"
+    # the browser still holds the label it displayed before the rename and sends it back
+    _browser_sends(at.selectbox(key="hist_choice"), shown)
+    at.button(key="hist_delete").click().run()
+    assert "Renomeada" in at.warning[0].value and f"#{older.id}" in at.warning[0].value
+    at.button(key="hist_delete_no").click().run()
+    at.button(key="hist_open").click().run()
+    assert at.session_state["analysis_id"] == older.id
+
+
+def test_search_matches_whole_words_without_accents(env):
+    """Issue 11 item 16: "Lei" is a word, not a piece of "brasileira"; "saude" finds "saúde"."""
+    _save(env.repo, ("A lei foi aprovada.", "A lei passou."), "Lei")
+    _save(env.repo, ("A cultura brasileira é rica.", "A cultura do Brasil é rica."), "Cultura")
+    _save(env.repo, ("O posto de saúde abriu.", "O posto de saúde abriu cedo."), "Posto")
+    at = _page(env)
+    at.text_input(key="hist_search").input("Lei").run()
+    assert list(at.dataframe[0].value["Título"]) == ["Lei"]
+    at.text_input(key="hist_search").input("saude").run()
+    assert list(at.dataframe[0].value["Título"]) == ["Posto"]
+    at.text_input(key="hist_search").input("cultura brasileira").run()
+    assert list(at.dataframe[0].value["Título"]) == ["Cultura"]

@@ -96,3 +96,45 @@ def test_confusion_figure_places_relabels_from_machine_to_researcher():
     assert painel.confusion_figure(FeedbackStats("workspace", [], [], [])) is None
     precision = painel.precision_figure(stats).data[0]
     assert list(precision.x) == ["SL+", "RF+"] and list(precision.y) == [25.0, 0.0]
+
+
+def test_precision_never_shows_none_and_added_annotations_count_as_misses(env):
+    """Issue 11 items 15 and 12: no "None" in Precisão; researchers' own annotations are the
+    machine's misses (recall), labelled; percentages with the decimal comma in pt-BR."""
+    anns = _annotations(env.repo)
+    env.repo.accept(anns[0].id)
+    env.repo.reject(anns[1].id)
+    env.repo.reject(anns[2].id)
+    rec_id = env.repo.get_annotation(anns[0].id).analysis_id
+    env.repo.create_annotation(rec_id, anns[0].code, [(0, 5)], [(0, 10)])
+    at = _page(env)
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Código")
+    cells = [str(v) for v in table.to_numpy().ravel()]
+    assert "None" not in cells and "nan" not in cells
+    missed_col = "Acrescentadas por pesquisadores (não detectadas)"
+    assert table.loc[anns[0].code, missed_col] == 1
+    assert table.loc[anns[0].code, "Revocação estimada"] == "50%"
+    pending_only = [c for c in table.index if table.loc[c, "Aceitas"] + table.loc[c, "Rejeitadas"]
+                    + table.loc[c, "Reclassificadas"] == 0]
+    for code in pending_only:
+        assert table.loc[code, "Precisão"] == "—"
+    if anns[1].code == anns[2].code == anns[0].code:
+        assert table.loc[anns[0].code, "Precisão"] == "33,3%"
+    assert "revocação" in " ".join(c.value for c in at.caption).lower()
+
+
+def test_precision_uses_the_decimal_comma_and_the_day_axis_steps_by_day():
+    from datetime import date
+
+    from db.views import DayFeedback
+    from pages import painel
+
+    stats = FeedbackStats("workspace", [StrategyFeedback("SL+", total=3, accepted=1, rejected=2)], [],
+                          [DayFeedback(date(2026, 11, 1), accepted=1), DayFeedback(date(2026, 11, 9), rejected=2)])
+    table = painel.strategy_table(stats, "pt-BR")
+    assert list(table["Precisão"]) == ["33,3%"]
+    fig = painel.by_day_figure(stats, lang="pt-BR")
+    assert fig.layout.xaxis.type == "date" and fig.layout.xaxis.dtick == 86_400_000.0
+    assert fig.layout.xaxis.tickformat == "%d/%m/%Y" and fig.layout.separators == ",."
+    assert painel.by_day_figure(stats, lang="en").layout.separators == ".,"

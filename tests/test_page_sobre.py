@@ -37,29 +37,93 @@ def test_english_glossary_keeps_the_codes():
     assert "Lexical simplification" in set(glossary["Name"])
 
 
-def test_benchmark_numbers_or_not_measured(tmp_path):
-    from pages.sobre import flatten_numbers, load_benchmark
+def test_benchmark_file_missing_or_unreadable_is_not_measured(tmp_path):
+    from pages.sobre import accuracy_frame, load_benchmark
 
     assert load_benchmark(tmp_path / "missing.json") is None
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     assert load_benchmark(bad) is None
-    good = tmp_path / "results.json"
-    good.write_text(json.dumps({"alignment": {"f1": 0.91, "pairs": 120}, "model": "e5"}), encoding="utf-8")
-    data = load_benchmark(good)
-    assert flatten_numbers(data) == [("alignment.f1", 0.91), ("alignment.pairs", 120), ("model", "e5")]
+    old = tmp_path / "old.json"          # the old format (raw keys only) is not shown as a table
+    old.write_text(json.dumps({"alignment": {"f1": 0.91, "pairs": 120}}), encoding="utf-8")
+    assert accuracy_frame(load_benchmark(old), "pt-BR") is None
 
 
-def test_accuracy_section_matches_the_results_file():
+RAW_KEYS = ("link_f1", "macro_f1", "micro_", "->", "dev_", "heldout", "stress_", "netest_segment", "punkt_pt",
+            "peak_rss", "warm_500w", "cli_cold", "held_back", "development")
+
+
+def _accuracy_table(lang: str):
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["lang"] = lang
+    at.run()
+    assert not at.exception
+    assert len(at.dataframe) == 3        # glossary, accuracy, credits
+    return at, at.dataframe[1].value
+
+
+def _file_row(benchmark: str, measure_en: str, split: str) -> dict:
     from pages.sobre import RESULTS_FILE
 
-    at = AppTest.from_file(PAGE, default_timeout=60).run()
-    infos = " ".join(i.value for i in at.info)
-    if RESULTS_FILE.exists():
-        assert len(at.dataframe) == 3        # glossary, benchmark numbers, credits
-    else:
-        assert "não medido" in infos
-        assert len(at.dataframe) == 2
+    rows = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))["rows"]
+    return next(r for r in rows if r["benchmark"] == benchmark and r["measure"]["en"] == measure_en
+                and r["split"] == split)
+
+
+def test_accuracy_table_says_what_on_which_data_and_when_without_raw_keys():
+    import datetime as dt
+
+    at, table = _accuracy_table("pt-BR")
+    assert list(table.columns) == ["O que foi medido", "Dados", "Parte", "Tamanho", "Textos", "Resultado",
+                                   "Medido em"]
+    cells = " | ".join(table.astype(str).values.ravel())
+    for key in RAW_KEYS:
+        assert key not in cells, key
+    rows = {(r["O que foi medido"], r["Parte"], r["Dados"][:20]): r for r in table.to_dict("records")}
+    link = rows[("Alinhamento de frases (F1 das ligações), original → natural", "desenvolvimento", "PorSimples: notícias")]
+    stored = _file_row("alignment", "Sentence alignment (link F1), original → natural", "development")
+    assert link["Dados"].startswith("PorSimples") and link["Tamanho"] == f"{stored['size']} pares"
+    assert link["Textos"] == "reais" and link["Resultado"] == f"{stored['value']:.3f}".replace(".", ",")
+    assert link["Medido em"] == dt.date.fromisoformat(stored["measured_on"]).strftime("%d/%m/%Y")
+    written = rows[("Estratégias detectadas (F1 médio por estratégia)", "reservada (fora do ajuste)",
+                    "Pares curtos escrito")]
+    stored = _file_row("strategies", "Strategies detected (macro-F1 over strategies)", "held_back")
+    assert written["Textos"] == "escritos para o teste" and written["Tamanho"] == f"{stored['size']} pares"
+    real = rows[("Estratégias detectadas, trechos conferidos (F1 médio por estratégia)",
+                 "reservada (fora do ajuste)", "PorSimples (original")]
+    stored = _file_row("strategies_porsimples", "Strategies detected, spans checked (macro-F1 over strategies)",
+                       "held_back")
+    assert real["Textos"] == "reais" and real["Resultado"] == f"{stored['value']:.3f}".replace(".", ",")
+    assert "x86_64" in " ".join(c.value for c in at.caption)
+
+
+def test_accuracy_table_in_english():
+    _, table = _accuracy_table("en")
+    assert "What was measured" in table.columns
+    record = table[(table["Part"] == "held back (not used for tuning)")
+                   & table["Data"].str.startswith("Short pairs")].iloc[0]
+    stored = _file_row("strategies", "Strategies detected (macro-F1 over strategies)", "held_back")
+    assert record["Texts"] == "written for the purpose" and record["Result"] == f"{stored['value']:.3f}"
+    assert "Sentence splitting (boundary F1)" in set(table["What was measured"])
+
+
+def test_a_benchmark_adds_rows_by_declaring_its_metadata():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.run_all import Benchmark, Row, rows_for
+
+    declared = {"rows": [{"measure": {"pt-BR": "Precisão de SL+", "en": "SL+ precision"},
+                          "data": {"pt-BR": "PorSimples anotado", "en": "annotated PorSimples"},
+                          "split": "held_back", "size": 8, "size_unit": "pairs", "origin": "real",
+                          "value": 0.9, "unit": "score"}]}
+    bench = Benchmark("gold", ("bench/x.py",), {"pt-BR": "x", "en": "x"}, "real")
+    rows = rows_for(bench, declared, "2026-12-01")
+    assert rows == [{**declared["rows"][0], "benchmark": "gold", "measured_on": "2026-12-01"}]
+    bench = Benchmark("speed", ("bench/x.py",), {"pt-BR": "d", "en": "d"}, "real",
+                      rows=(Row("t.a.1", "tempo", "time", "n", unit="seconds"),))
+    assert rows_for(bench, {"t": {"a": [0, 1.5]}, "n": 3}, "2026-12-01")[0]["value"] == 1.5
+    assert rows_for(bench, {"n": 3}, "2026-12-01") == []          # a number not measured: no row
 
 
 def test_glossary_covers_every_code_in_both_languages():

@@ -62,6 +62,20 @@ def _get(url: str, token: str | None = None) -> tuple[int, str]:
         return e.code, e.read().decode()
 
 
+def _wait_for(condition, timeout: float, what: str):
+    """Polls ``condition`` until it returns something truthy (returned) or the deadline passes."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout:.0f} s: {what}")
+        time.sleep(0.1)
+
+
 def test_health_and_metrics_on_the_app_port(server):
     base, _ = server
     assert _get(f"{base}/_stcore/health") == (200, "ok")
@@ -149,3 +163,103 @@ def test_stop_server_also_stops_the_engine_workers(tmp_path):
     time.sleep(0.2)
     state = Path(f"/proc/{worker}/stat")
     assert not state.exists() or state.read_text().split()[2] == "Z"   # gone (or a reaped-soon zombie)
+
+
+def test_readiness_is_true_once_database_and_model_are_ready(server):
+    base, _ = server
+    status, body = _wait_for(lambda: (r := _get(f"{base}/_netest/ready"))[0] == 200 and r,
+                             120, "replica ready")
+    assert json.loads(body) == {"ready": True, "checks": {"database": True, "model": True}}
+    assert _get(f"{base}/_stcore/health") == (200, "ok")     # liveness is separate
+
+
+def test_production_settings_come_from_the_config_file():
+    """No file watcher and no run-on-save however the server is started (the README's command,
+    `streamlit run app.py`, Docker): the repo's .streamlit/config.toml says so, no env needed."""
+    import os
+    import subprocess
+    import sys
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    server_cfg = tomllib.loads((root / ".streamlit" / "config.toml").read_text())["server"]
+    assert server_cfg["fileWatcherType"] == "none" and server_cfg["runOnSave"] is False
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STREAMLIT_")}
+    shown = subprocess.run([sys.executable, "-m", "streamlit", "config", "show"], cwd=root,
+                           env=env, capture_output=True, text=True, timeout=60).stdout
+    assert 'fileWatcherType = "none"' in shown and "runOnSave = false" in shown
+
+
+def _descendants(pid: int) -> list[int]:
+    from ops.serve import _children
+
+    kids = _children(pid)
+    return kids + [d for k in kids for d in _descendants(k)]
+
+
+def _running(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"    # a zombie has ended
+
+
+def test_readiness_fails_without_database_and_workers_die_with_a_killed_server(tmp_path):
+    """A replica whose database is unreachable is live but not ready; and after SIGKILL (no
+    chance to clean up) its engine workers notice the parent is gone and exit by themselves."""
+    import os
+    import signal
+
+    from ops.serve import free_port
+
+    dead_db = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/nothing"
+    proc, base = start_server(env={"NETEST_DATA_DIR": str(tmp_path), "SENTRY_DSN": "",
+                                   "DATABASE_URL": dead_db, "NETEST_ENGINE_WORKERS": "2"},
+                              log_path=tmp_path / "server.log")
+    try:
+        body = _wait_for(lambda: (r := _get(f"{base}/_netest/ready"))[0] == 503
+                         and json.loads(r[1])["checks"]["model"] and r[1], 120, "model loaded")
+        assert json.loads(body) == {"ready": False, "checks": {"database": False, "model": True}}
+        assert _get(f"{base}/_stcore/health") == (200, "ok")
+        workers = _wait_for(lambda: len(w := _descendants(proc.pid)) >= 2 and w, 60,
+                            "engine workers started")
+        os.kill(proc.pid, signal.SIGKILL)        # the server's own group is NOT signalled
+        proc.wait(timeout=10)
+        _wait_for(lambda: not any(_running(w) for w in workers), 10, f"workers {workers} exited")
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)   # clean up whatever a failure left behind
+        except ProcessLookupError:
+            pass
+
+
+def test_readiness_endpoint_reports_each_check():
+    """ops.routes: 200 only when every registered check passes; a raising check or no checks
+    at all is 503 (never a 500 the balancer might misread)."""
+    from starlette.applications import Starlette
+    from starlette.testclient import TestClient
+
+    from ops import routes
+
+    def boom() -> bool:
+        raise RuntimeError("database exploded")
+
+    client = TestClient(Starlette(routes=routes.extra_routes()))
+    saved = dict(routes._readiness)
+    try:
+        routes.set_readiness_checks({})
+        assert client.get("/_netest/ready").status_code == 503
+        routes.set_readiness_checks({"database": lambda: True, "model": lambda: True})
+        ok = client.get("/_netest/ready")
+        assert ok.status_code == 200 and ok.json()["ready"] is True
+        assert ok.headers["cache-control"] == "no-store"
+        routes.set_readiness_checks({"database": boom, "model": lambda: True})
+        bad = client.get("/_netest/ready")
+        assert bad.status_code == 503
+        assert bad.json() == {"ready": False, "checks": {"database": False, "model": True}}
+    finally:
+        routes.set_readiness_checks(saved)

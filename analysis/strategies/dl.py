@@ -26,6 +26,7 @@ from analysis.lexicon.function_words import (
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
+from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "DL+"
@@ -150,6 +151,7 @@ def _same_place(ctx: PairContext, m: Moved) -> bool:
     return eq_before(m.src[0], "s") == eq_before(m.tgt[0], "t")
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from analysis.diff import unmoved_runs
 from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "EXP+"
@@ -111,6 +112,7 @@ def inserted_runs(ctx: PairContext) -> list[tuple[int, int]]:
             for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)]
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair:
         return []

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
 from analysis.strategies.base import DocContext, PairContext
+from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RD+"
@@ -63,6 +64,7 @@ def connectives_changed(ctx: PairContext) -> bool:
     return sc != tc
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
@@ -296,6 +298,7 @@ def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[Pair
     return out
 
 
+@register(CODE, scope="document")
 def detect_document(doc: DocContext) -> list[Detection]:
     """Sentences whose relative order changed: groups outside the longest order-preserving
     chain of target positions are the ones that moved; and moved sentences the aligner left

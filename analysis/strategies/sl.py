@@ -32,6 +32,7 @@ from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "SL+"
@@ -217,6 +218,7 @@ def _negation_changed(ctx: PairContext) -> bool:
     return s != t
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []

@@ -1,0 +1,126 @@
+"""One batch line → one finished output line. The only code that analyses a batch pair.
+
+Why one function for every executor: the in-process run, a local worker process and a Dask
+worker all call :func:`process_line`, so a pair gives the same output line whichever way it was
+computed (only ``timings`` differ). Lines are serialised here, in the worker, so the parent only
+writes bytes.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analysis.contract import to_contract
+from analysis.types import AnalysisSettings, InputError
+
+#: Test-only fault injection (never set in production): a comma-separated list of ``<id>``
+#: (a *worker process* — local pool or Dask, never the CLI's own process — exits abruptly on the
+#: pair with that id) or ``<id>@<path>`` (the same, only while ``<path>`` does not exist; it is
+#: created first, so the worker dies once and the retry succeeds).
+CRASH_ENV = "NETEST_BATCH_TEST_CRASH_ON"
+
+
+class BatchError(Exception):
+    """The batch as a whole cannot go on (cluster unreachable, workers that never start).
+
+    ``message`` is one line of Brazilian Portuguese for the CLI to print.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """What every pair of a batch is analysed with (picklable: it travels to the workers).
+
+    ``model`` is a concrete spec (``e5``, ``lexical``, ``hf:...``): the CLI resolves the default
+    from its settings, so workers never read the caller's configuration.
+    """
+
+    model: str = "e5"
+    min_confidence: float = 0.0
+
+    def settings(self, presegmented: bool) -> AnalysisSettings:
+        return AnalysisSettings(model=self.model, presegmented=presegmented,
+                                min_confidence=self.min_confidence)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One pair to analyse: ``pos`` orders the output of this run, ``n`` is the 1-based number
+    of the line among the input's non-empty lines (the id of a line that has none)."""
+
+    pos: int
+    n: int
+    line: str
+
+
+@dataclass(frozen=True)
+class Done:
+    """A finished pair: the exact output line (without newline) and whether it is an error."""
+
+    pos: int
+    line: str
+    error: bool
+
+
+def line_id(n: int, line: str) -> Any:
+    """The id the output line of input line ``n`` carries (``n`` when the line has none)."""
+    try:
+        item = json.loads(line)
+    except ValueError:
+        return n
+    return item.get("id", n) if isinstance(item, dict) else n
+
+
+def error_done(task: Task, message: str) -> Done:
+    record = {"id": line_id(task.n, task.line), "error": message}
+    return Done(task.pos, json.dumps(record, ensure_ascii=False), True)
+
+
+def process_line(task: Task, config: BatchConfig) -> Done:
+    """Analyse one input line; bad input becomes an ``{"id", "error"}`` line, never a raise."""
+    from analysis.pipeline import analyze, load_model
+
+    item_id: Any = task.n
+    try:
+        item = json.loads(task.line)
+        if not isinstance(item, dict):
+            raise InputError("Cada linha deve ser um objeto JSON.", "bad_line")
+        item_id = item.get("id", task.n)
+        src, tgt = item.get("source"), item.get("target")
+        if not isinstance(src, str) or not isinstance(tgt, str):
+            raise InputError("A linha precisa dos campos de texto 'source' e 'target'.", "bad_line")
+        encoder, info = load_model(config.model)   # memoised: loaded once per process
+        result = analyze(src, tgt, config.settings(bool(item.get("presegmented", False))),
+                         encoder=encoder, model_info=info)
+        record = to_contract(result, item_id)
+    except json.JSONDecodeError:
+        record = {"id": item_id, "error": f"Linha {task.n}: JSON inválido."}
+    except InputError as exc:
+        record = {"id": item_id, "error": exc.message}
+    except Exception as exc:  # noqa: BLE001 - one bad pair never stops a batch
+        record = {"id": item_id, "error": f"Erro inesperado ({type(exc).__name__})."}
+    return Done(task.pos, json.dumps(record, ensure_ascii=False), "error" in record)
+
+
+def crash_hook(task: Task) -> None:
+    """Test-only: die like a killed worker on the pair named by ``CRASH_ENV`` (see there)."""
+    spec = os.environ.get(CRASH_ENV)
+    if not spec:
+        return
+    item_id = str(line_id(task.n, task.line))
+    for entry in spec.split(","):
+        target, _, flag = entry.partition("@")
+        if target != item_id:
+            continue
+        if flag:
+            if Path(flag).exists():
+                return
+            Path(flag).touch()
+        os._exit(70)
