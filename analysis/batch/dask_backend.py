@@ -17,12 +17,14 @@ importable (see the README, "Batch at scale").
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from analysis import ENGINE_VERSION
@@ -82,6 +84,8 @@ def local_cluster(workers: int) -> Any:
                             dashboard_address=None, silence_logs=logging.ERROR)
 
 
+LOST = ("A conexão com o cluster Dask caiu. As linhas já escritas ficam no arquivo; "
+        "continue com --resume.")
 KILLED = ("O processo de análise (worker Dask) parou inesperadamente neste par em todas as "
           "tentativas; par não analisado.")
 
@@ -97,12 +101,12 @@ class DaskBackend:
     connect_timeout: float = 30.0
     note: Callable[[str], None] = lambda _msg: None
     workers_started: int = 0
-    _threads: int = field(default=0, repr=False)
+    capacity: int = 0          # worker threads in the cluster (pairs in flight at most)
 
     @property
     def description(self) -> str:
         where = "LocalCluster" if self.address == "local" else self.address
-        return f"Dask em {where}, {self._threads} threads"
+        return f"Dask em {where}, {self.capacity} threads"
 
     def _connect(self) -> tuple[Any, Any]:
         from distributed import Client
@@ -147,7 +151,7 @@ class DaskBackend:
             with suppress(Exception):
                 cluster.close()
 
-    def _threads_now(self, client: Any) -> int:
+    def _capacity_now(self, client: Any) -> int:
         return max(1, sum(client.nthreads().values()))
 
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
@@ -155,7 +159,7 @@ class DaskBackend:
         from distributed.scheduler import KilledWorker
 
         client, cluster = self._connect()
-        self._threads = self._threads_now(client)
+        self.capacity = self._capacity_now(client)
         self.workers_started = len(client.nthreads())
         checked = time.monotonic()
         in_flight: dict[Any, Task] = {}
@@ -165,7 +169,7 @@ class DaskBackend:
 
         def fill() -> None:
             nonlocal pending
-            while (pending is not None and len(in_flight) < self._threads
+            while (pending is not None and len(in_flight) < self.capacity
                    and may_submit(pending.pos)):
                 fut = client.submit(dask_task, pending, self.config, pure=False,
                                     key=f"netest-pair-{run_id}-{pending.pos}")
@@ -181,13 +185,16 @@ class DaskBackend:
                     result = fut.result()
                 except KilledWorker:
                     result = error_done(task, KILLED)
+                except (CancelledError, asyncio.CancelledError) as exc:
+                    # the scheduler went away (or cancelled our work): not the pair's fault
+                    raise BatchError(LOST) from exc
                 except Exception as exc:  # noqa: BLE001 - a pair never stops the batch
                     log.info("dask task for line %d failed: %r", task.n, exc)
                     result = error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
                 fut.release()
                 yield result
                 if time.monotonic() - checked > 2.0:   # the cluster may grow or shrink
-                    self._threads = self._threads_now(client)
+                    self.capacity = self._capacity_now(client)
                     checked = time.monotonic()
                 fill()
         finally:
