@@ -151,8 +151,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.drill": {"pt-BR": "Revisar um par", "en": "Review a pair"},
     "corpus.open": {"pt-BR": "Abrir na revisão", "en": "Open for review"},
     "corpus.export": {"pt-BR": "Exportar o corpus", "en": "Export the corpus"},
-    "corpus.export.csv": {"pt-BR": "Baixar CSV", "en": "Download CSV"},
-    "corpus.export.xlsx": {"pt-BR": "Baixar XLSX", "en": "Download XLSX"},
+    "corpus.export.csv": {"pt-BR": "Resumo por par (CSV)", "en": "Summary per pair (CSV)"},
+    "corpus.export.xlsx": {"pt-BR": "Resumo por par (XLSX)", "en": "Summary per pair (XLSX)"},
+    "corpus.export.ann_csv": {"pt-BR": "Todas as anotações (CSV)", "en": "Every annotation (CSV)"},
+    "corpus.export.ann_xlsx": {"pt-BR": "Todas as anotações (XLSX)", "en": "Every annotation (XLSX)"},
+    "corpus.export.summary_help": {
+        "pt-BR": "Resumo: uma linha por par, com situação, legibilidade e contagem por estratégia.",
+        "en": "Summary: one row per pair, with status, readability and counts per strategy.",
+    },
+    "corpus.export.annotations_help": {
+        "pt-BR": "Anotações: uma linha por detecção e decisão, com par, código, trechos (posições e textos) "
+                 "nos dois textos, origem e situação.",
+        "en": "Annotations: one row per detection and decision, with pair, code, excerpts (offsets and texts) "
+              "in both texts, origin and status.",
+    },
     "corpus.delete": {"pt-BR": "Excluir corpus", "en": "Delete corpus"},
     "corpus.delete.confirm": {
         "pt-BR": "Excluir o corpus {name}? Os pares e as análises deles serão apagados definitivamente.",

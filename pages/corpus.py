@@ -15,11 +15,12 @@ import streamlit as st
 
 from analysis.types import AUTOMATIC_CODES, AnalysisSettings, InputError
 from components import runtime
-from components.charts import strategy_counts_figure
-from components.i18n import current_language, t
-from components.page_tools import md_escape, open_analysis, show_error
+from components.charts import localise, strategy_counts_figure
+from components.i18n import current_language, fmt_num, t
+from components.page_tools import md_escape, open_analysis, show_error, show_outcome_error
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
+from services import corpus_service
 from services.corpus_run import (
     CorpusOverview,
     RunSummary,
@@ -77,7 +78,7 @@ def _show_summary(summary: RunSummary) -> None:
     elif summary.remaining:
         st.warning(t("corpus.run.partial", done=summary.done, errors=summary.errors, remaining=summary.remaining))
     else:
-        st.success(t("corpus.run.done", done=summary.done, errors=summary.errors, seconds=f"{summary.seconds:.1f}"))
+        st.success(t("corpus.run.done", done=summary.done, errors=summary.errors, seconds=fmt_num(float(summary.seconds), 1)))
     for name, message in summary.error_messages.items():
         st.caption(f"⚠ {md_escape(name)}: {md_escape(message)}")
 
@@ -122,7 +123,10 @@ def _new_corpus(repo: Repository) -> None:
                               columns=[t("corpus.col.pair"), t("corpus.col.source_words"),
                                        t("corpus.col.target_words")]),
                  hide_index=True, width="stretch", height=min(35 * (len(read.pairs) + 1) + 3, 300))
-    name = st.text_input(t("corpus.name"), value=Path(upload.name).stem, key="corpus_name")
+    if st.session_state.get("corpus_name_for") != upload.name:     # a new file: its own name
+        st.session_state["corpus_name_for"] = upload.name
+        st.session_state["corpus_name"] = Path(upload.name).stem
+    name = st.text_input(t("corpus.name"), key="corpus_name")
     if st.button(t("corpus.run"), key="corpus_run", type="primary"):
         try:
             corpus_id = create_run(repo, name, read.pairs)
@@ -181,12 +185,12 @@ def readability_figure(overview: CorpusOverview) -> go.Figure | None:
                 text=[r.name for r in rows], marker_color="#1d4ed8")
     fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), title=t("corpus.chart.flesch"),
                       yaxis_title="Flesch-PT", showlegend=False)
-    return fig
+    return localise(fig, current_language())
 
 
 def pairs_frame(overview: CorpusOverview) -> pd.DataFrame:
-    def num(v: float | None) -> float | None:
-        return None if v is None else round(v, 1)
+    def num(v: float | None) -> str:
+        return fmt_num(v, 1)
 
     return pd.DataFrame([
         {
@@ -204,15 +208,24 @@ def pairs_frame(overview: CorpusOverview) -> pd.DataFrame:
     ])
 
 
+def _keep_corpus_choice() -> None:
+    value = st.session_state.get("corpus_choice")
+    if isinstance(value, int):
+        st.session_state["corpus_selected"] = value
+
+
 def _overview(repo: Repository, corpora: list) -> None:
     st.subheader(t("corpus.view.title"))
     names = {c.id: f"{c.name} ({c.n_done}/{c.total_pairs})" for c in corpora}
-    default = st.session_state.get("corpus_selected")
-    ids = list(names)
-    chosen = st.selectbox(t("corpus.choose"), ids, index=ids.index(default) if default in ids else 0,
-                          format_func=names.get, key="corpus_choice")
-    if chosen is None:
+    # the corpus just run (or last picked) is kept by id: its label changes as pairs finish and a
+    # new corpus is a new option, so the widget's own memory would keep showing the old one
+    if st.session_state.get("corpus_selected") in names:
+        st.session_state["corpus_choice"] = st.session_state["corpus_selected"]
+    chosen = st.selectbox(t("corpus.choose"), list(names), format_func=names.get, key="corpus_choice",
+                          on_change=_keep_corpus_choice)
+    if chosen not in names:
         return
+    st.session_state["corpus_selected"] = chosen
     try:
         ov = cached_overview(repo, chosen)
     except (DatabaseUnavailable, ReviewError) as err:
@@ -253,21 +266,25 @@ def _overview(repo: Repository, corpora: list) -> None:
 
 
 def _exports(repo: Repository, ov: CorpusOverview) -> None:
-    from db import exports
-
-    c1, c2 = st.columns(2)
     base = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ov.name)[:60] or "corpus"
-    try:
-        csv_bytes = exports.corpus_csv(repo, ov.corpus_id)
-        xlsx_bytes = exports.corpus_xlsx(repo, ov.corpus_id)
-    except (DatabaseUnavailable, ReviewError) as err:
-        show_error(err)
+    outcome = corpus_service.corpus_exports(repo, ov.corpus_id, st.session_state.get("enabled_strategies"))
+    if not outcome.ok:
+        show_outcome_error(outcome)
         return
-    c1.download_button(t("corpus.export.csv"), csv_bytes, file_name=f"{base}.csv", mime="text/csv",
+    files = outcome.value
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    st.caption(t("corpus.export.summary_help"))
+    c1, c2 = st.columns(2)
+    c1.download_button(t("corpus.export.csv"), files.summary_csv, file_name=f"{base}.csv", mime="text/csv",
                        key="corpus_csv", on_click="ignore")
-    c2.download_button(t("corpus.export.xlsx"), xlsx_bytes, file_name=f"{base}.xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    c2.download_button(t("corpus.export.xlsx"), files.summary_xlsx, file_name=f"{base}.xlsx", mime=xlsx,
                        key="corpus_xlsx", on_click="ignore")
+    st.caption(t("corpus.export.annotations_help"))
+    c3, c4 = st.columns(2)
+    c3.download_button(t("corpus.export.ann_csv"), files.annotations_csv, file_name=f"{base}_anotacoes.csv",
+                       mime="text/csv", key="corpus_ann_csv", on_click="ignore")
+    c4.download_button(t("corpus.export.ann_xlsx"), files.annotations_xlsx, file_name=f"{base}_anotacoes.xlsx",
+                       mime=xlsx, key="corpus_ann_xlsx", on_click="ignore")
 
 
 def _delete(repo: Repository, ov: CorpusOverview) -> None:
@@ -277,10 +294,9 @@ def _delete(repo: Repository, ov: CorpusOverview) -> None:
         st.warning(t("corpus.delete.confirm", name=md_escape(ov.name)))
         c1, c2 = st.columns(2)
         if c1.button(t("hist.delete.yes"), key="corpus_delete_yes", type="primary"):
-            try:
-                repo.delete_corpus(ov.corpus_id)
-            except (DatabaseUnavailable, ReviewError) as err:
-                show_error(err)
+            deleted = corpus_service.delete_corpus(repo, ov.corpus_id)
+            if not deleted.ok:
+                show_outcome_error(deleted)
                 return
             st.session_state.pop("corpus_confirm_delete", None)
             st.session_state.pop("corpus_selected", None)
@@ -299,11 +315,11 @@ def render() -> None:
     flash = st.session_state.pop("corpus_flash", None)
     if isinstance(flash, RunSummary):
         _show_summary(flash)
-    try:
-        corpora = repo.list_corpora()
-    except DatabaseUnavailable as err:
-        show_error(err)
+    listed = corpus_service.list_corpora(repo)
+    if not listed.ok:
+        show_outcome_error(listed)
         return
+    corpora = listed.value
     _resume_section(repo, corpora)
     _new_corpus(repo)
     if corpora:

@@ -62,7 +62,7 @@ def test_uploading_a_csv_and_running_creates_the_analyses(env):
     table = at.dataframe[-1].value
     assert list(table["Par"]) == ["juiz", "feira"]
     assert table["Flesch-PT fonte"].notna().all()
-    assert len(at.get("download_button")) == 2
+    assert len(at.get("download_button")) == 4      # summary and every annotation, CSV and XLSX
     at.button(key="corpus_open").click().run()
     assert at.session_state["analysis_id"] in {s.id for s in page.items}
 
@@ -99,3 +99,57 @@ def test_delete_corpus_after_confirmation(env):
     assert not at.exception
     assert env.repo.list_corpora() == []
     assert corpus_id not in {c.id for c in env.repo.list_corpora()}
+
+
+def test_after_running_a_new_corpus_the_overview_shows_it(env):
+    """Issue 11 item 7: the overview kept showing the previous corpus."""
+    at = _page(env)
+    at.file_uploader(key="corpus_upload").set_value(("primeiro.csv", _csv(ROWS[:1]), "text/csv")).run()
+    at.button(key="corpus_run").click().run()
+    first = env.repo.list_corpora()[0]
+    assert at.selectbox(key="corpus_choice").value == first.id
+    at.file_uploader(key="corpus_upload").set_value(("segundo.csv", _csv(ROWS), "text/csv")).run()
+    at.button(key="corpus_run").click().run()
+    assert not at.exception
+    second = next(c for c in env.repo.list_corpora() if c.name == "segundo")
+    assert at.selectbox(key="corpus_choice").value == second.id
+    assert sorted(at.dataframe[-1].value["Par"]) == ["feira", "juiz"]
+
+
+def test_export_every_annotation_of_the_corpus(env):
+    """Issue 11 item 9: one row per detection and decision, with pair, code, spans, texts, status."""
+    from services.corpus_service import corpus_exports
+
+    corpus_id = create_run(env.repo, "Anotado", [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS])
+    from analysis.types import AnalysisSettings
+    from services.corpus_run import run_pending
+
+    run_pending(env.repo, corpus_id, AnalysisSettings())
+    items = env.repo.corpus_items(corpus_id)
+    anns = {i.name: env.repo.list_annotations(i.analysis_id) for i in items}
+    total = sum(len(a) for a in anns.values())
+    assert total >= 2
+    first = anns["juiz"][0]
+    env.repo.accept(first.id)
+    env.repo.create_annotation(items[0].analysis_id, "PRO+", [(0, 5)], [])
+    files = corpus_exports(env.repo, corpus_id).value
+    rows = list(csv.DictReader(io.StringIO(files.annotations_csv.decode("utf-8-sig"))))
+    assert len(rows) == total + 1
+    assert {"pair", "code", "source_spans", "target_spans", "source_text", "target_text", "status"} <= set(rows[0])
+    accepted = next(r for r in rows if r["annotation_id"] == str(first.id))
+    assert accepted["pair"] == "juiz" and accepted["status"] == "accepted" and accepted["code"] == first.code
+    assert accepted["source_text"] == first.source_text
+    human = next(r for r in rows if r["origin"] == "human")
+    assert human["code"] == "PRO+" and human["source_text"] == ROWS[0][1][:5] and human["status"] == "created"
+    only_pro = corpus_exports(env.repo, corpus_id, enabled=["RF+"]).value
+    kept = list(csv.DictReader(io.StringIO(only_pro.annotations_csv.decode("utf-8-sig"))))
+    assert {r["code"] for r in kept if r["origin"] == "machine"} <= {"RF+"} and any(r["origin"] == "human" for r in kept)
+
+
+def test_the_page_offers_the_annotation_export(env):
+    corpus_id = create_run(env.repo, "Pronto", [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS])
+    at = _page(env)
+    at.button(key=f"corpus_resume_{corpus_id}").click().run()
+    assert not at.exception
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"Todas as anotações (CSV)", "Todas as anotações (XLSX)"} <= labels
