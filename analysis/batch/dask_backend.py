@@ -54,8 +54,6 @@ class ModelPlugin(WorkerPlugin):
         self.spec = spec
 
     async def setup(self, worker: Any) -> None:
-        import asyncio
-
         from analysis.pipeline import load_model
 
         # in a thread: a model that takes seconds to load must not stall the worker's heartbeat
