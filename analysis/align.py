@@ -273,6 +273,10 @@ def _link_leftovers(links: dict[int, set[int]], source: Document, target: Docume
             continue
         best = None
         for i in range(n):
+            # an unlinked source (the idea restated elsewhere), or the source of a neighbour
+            # (the next piece of its split): an added summary lead reuses linked sources' words
+            if by_source.get(i) and not by_source[i] & {j - 1, j + 1}:
+                continue
             rest = leftover(s_lem[i], [t_lem[k] for k in by_source.get(i, ())])
             share = held(t_lem[j], rest)
             if share and (best is None or share > best[0]):
@@ -286,8 +290,8 @@ def _link_leftovers(links: dict[int, set[int]], source: Document, target: Docume
             continue
         best = None
         for j in range(m):
-            if not links.get(j):
-                continue
+            if not links.get(j) or not links[j] & {i - 1, i + 1}:
+                continue   # merged into the target of a neighbouring source only
             rest = leftover(t_lem[j], [s_lem[k] for k in links[j]])
             share = held(s_lem[i], rest)
             if share and (best is None or share > best[0]):

@@ -114,6 +114,14 @@ def db_status(engine: Engine | None) -> bool:
     return problem is None
 
 
+def refresh_status(engine: Engine | None) -> None:
+    """``K_DB_OK``/``K_DB_KIND`` from the outcomes recorded so far (no new round trip): after
+    the page ran, its own failed or successful writes decide what the status says."""
+    problem = save_problem(engine)
+    st.session_state[K_DB_OK] = problem is None
+    st.session_state[K_DB_KIND] = problem
+
+
 def mark_db_down(kind: str | None = None) -> None:
     """Called when an operation hit DatabaseUnavailable: banner now, retry later."""
     st.session_state[K_DB_OK] = False

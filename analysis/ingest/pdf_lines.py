@@ -39,7 +39,6 @@ class Line:
     page: int = 0
     box: int | None = None       # index of the framed box the line sits in (per page)
     column: int = 0              # reading-order column, set by the layout
-    unreadable: int = 0          # characters without a Unicode meaning (font without a map)
 
 
 @dataclass
@@ -57,17 +56,15 @@ class _LineBuilder:
         self.chars: list[str] = []
         self.x0 = self.x1 = self.base = self.size = 0.0
         self.bold_chars = 0
-        self.unreadable = 0
 
     def close(self) -> None:
         text = " ".join("".join(self.chars).split())
         if text:
             self.lines.append(Line(text, self.x0, self.x1, self.base, self.size,
-                                   bold=self.bold_chars * 2 > len(text), page=self.page_index,
-                                   unreadable=self.unreadable))
-        self.chars, self.bold_chars, self.unreadable = [], 0, 0
+                                   bold=self.bold_chars * 2 > len(text), page=self.page_index))
+        self.chars, self.bold_chars = [], 0
 
-    def add(self, ch: str, left: float, right: float, base: float, size: float, bold: bool, bad: bool) -> None:
+    def add(self, ch: str, left: float, right: float, base: float, size: float, bold: bool) -> None:
         if self.chars:
             same_line = abs(base - self.base) <= 0.5 * max(size, self.size)
             gap = left - self.x1
@@ -84,24 +81,24 @@ class _LineBuilder:
         self.x1 = max(self.x1, right) if len(self.chars) > 1 else right
         self.size = max(self.size, size)
         self.bold_chars += bold
-        self.unreadable += bad
 
 
-def _char(code: int) -> tuple[str, bool]:
-    """The character for a code pdfium reports, and whether it carries no meaning."""
+def _char(code: int) -> str:
+    """The character for a code pdfium reports (U+FFFD when it carries no meaning: a font
+    without a character map; the damage check counts those)."""
     if code in _HYPHENS:
-        return "-", False
+        return "-"
     if code in _LIGATURES:
-        return _LIGATURES[code], False
+        return _LIGATURES[code]
     if code in _PUA_BULLETS:
-        return "•", False
+        return "•"
     if code in (0, 0xFFFD) or 0xE000 <= code <= 0xF8FF:
-        return "\ufffd", True
+        return "\ufffd"
     if code in (0x09, 0xA0) or 0x2000 <= code <= 0x200A:
-        return " ", False
+        return " "
     if code < 0x20:
-        return "", False
-    return chr(code), False
+        return ""
+    return chr(code)
 
 
 def page_lines(page: Any, page_index: int) -> Page:
@@ -120,7 +117,7 @@ def page_lines(page: Any, page_index: int) -> Page:
     for i in range(count):
         if pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             continue              # pdfium's own spaces and line breaks: positions decide instead
-        ch, bad = _char(pdfium_c.FPDFText_GetUnicode(raw, i))
+        ch = _char(pdfium_c.FPDFText_GetUnicode(raw, i))
         if not ch or ch in "\r\n":
             continue
         angle = float(pdfium_c.FPDFText_GetCharAngle(raw, i))
@@ -132,7 +129,7 @@ def page_lines(page: Any, page_index: int) -> Page:
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
         size = float(pdfium_c.FPDFText_GetFontSize(raw, i)) or float(rect.top - rect.bottom)
         bold = pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600
-        builder.add(ch, float(rect.left), float(rect.right), float(height) - oy.value, size, bold, bad)
+        builder.add(ch, float(rect.left), float(rect.right), float(height) - oy.value, size, bold)
     builder.close()
     out.lines = builder.lines
     if rotated > count // 2:
@@ -146,7 +143,7 @@ def _text_lines(text: str, page_index: int) -> list[Line]:
     """A page whose text runs sideways: pdfium's own line order, one line under the other."""
     lines = []
     for k, raw_line in enumerate(text.replace("\r\n", "\n").split("\n")):
-        chars = [_char(ord(c))[0] if c not in "\t " else " " for c in raw_line]
+        chars = [_char(ord(c)) if c not in "\t " else " " for c in raw_line]
         clean = " ".join("".join(chars).split())
         if clean:
             lines.append(Line(clean, 0.0, 5.0 * len(clean), 12.0 * (k + 1), 10.0, page=page_index))
