@@ -107,6 +107,20 @@ def test_workspace_link_keeps_only_the_key():
 def test_theme_css():
     from services.theme import theme_css
 
-    assert theme_css("auto") == "" and theme_css(None) == "" and theme_css("neon") == ""
-    dark, light = theme_css("dark"), theme_css("light")
+    dark, light, auto = theme_css("dark"), theme_css("light"), theme_css("auto")
     assert dark.startswith("<style>") and "#0e1117" in dark and "#0e1117" not in light
+    assert "prefers-color-scheme: dark" in auto and theme_css(None) == auto == theme_css("neon")
+
+
+def test_every_theme_colour_pair_meets_wcag_aa():
+    """Issue 11 item 11: white-on-white buttons in dark, ~2.2:1 primary button in light."""
+    from services.theme import PALETTES, TEXT_PAIRS, contrast_ratio, theme_css
+
+    assert round(contrast_ratio("#ffffff", "#000000"), 1) == 21.0
+    for name, colours in PALETTES.items():
+        for fg, bg in TEXT_PAIRS:
+            ratio = contrast_ratio(colours[fg], colours[bg])
+            assert ratio >= 4.5, (name, fg, bg, round(ratio, 2))
+        css = theme_css(name)
+        for kind in ("stBaseButton-primary", "stBaseButton-secondary", "::placeholder", "stCaptionContainer"):
+            assert kind in css, (name, kind)
