@@ -41,6 +41,13 @@ PORSIMPLES = {"pt-BR": "PorSimples: notícias reais e suas simplificações huma
               "en": "PorSimples: real news texts and their human simplifications"}
 STRATEGY_SET = {"pt-BR": "Pares curtos escritos para o teste (bench/data/strategies_dev.jsonl)",
                 "en": "Short pairs written for the purpose (bench/data/strategies_dev.jsonl)"}
+PORSIMPLES_GOLD = {"pt-BR": "PorSimples (original → forte) com estratégias anotadas à mão "
+                            "(bench/data/porsimples_strategies.jsonl)",
+                   "en": "PorSimples (original → strong) with hand-annotated strategies "
+                         "(bench/data/porsimples_strategies.jsonl)"}
+LONG_PAIRS = {"pt-BR": "Pares longos escritos para o teste: ensaio, resumo, listas "
+                       "(bench/data/strategies_long.jsonl)",
+              "en": "Long pairs written for the purpose: essay, summary, lists (bench/data/strategies_long.jsonl)"}
 LEVELS = {"ORI->NAT": ("original → natural", "original → natural"),
           "NAT->STR": ("natural → forte", "natural → strong")}
 
@@ -63,6 +70,23 @@ class Benchmark:
     origin: str               # "real" | "written"
     size_unit: str = "pairs"
     rows: tuple[Row, ...] = ()
+
+
+def _strategy_rows(size_unit: str, splits: tuple[str, ...] = ("dev", "heldout")) -> tuple[Row, ...]:
+    """Macro-F1, precision and recall of a strategy benchmark, per part (strict span matching)."""
+    part = {"dev": "development", "heldout": "held_back"}
+    return tuple(
+        Row(f"{split}_{key}", pt, en, f"{split}_{size_unit}", part[split])
+        for split in splits
+        for key, pt, en in (
+            ("macro_f1", "Estratégias detectadas, trechos conferidos (F1 médio por estratégia)",
+             "Strategies detected, spans checked (macro-F1 over strategies)"),
+            ("micro_precision", "Estratégias detectadas, trechos conferidos (precisão)",
+             "Strategies detected, spans checked (precision)"),
+            ("micro_recall", "Estratégias detectadas, trechos conferidos (cobertura)",
+             "Strategies detected, spans checked (recall)"),
+        )
+    )
 
 
 def _level_rows(key: str, pt: str, en: str, size_key: str = "pairs", index: int | None = None) -> tuple[Row, ...]:
@@ -101,6 +125,10 @@ BENCHES: tuple[Benchmark, ...] = (
         Row("heldout_micro_recall", "Estratégias detectadas (cobertura)", "Strategies detected (recall)",
             "heldout_pairs", "held_back"),
     )),
+    Benchmark("strategies_porsimples", ("bench/strategies_porsimples.py",), PORSIMPLES_GOLD, "real",
+              rows=_strategy_rows("productions")),
+    Benchmark("strategies_long", ("bench/strategies_porsimples.py", "--data", "bench/data/strategies_long.jsonl"),
+              LONG_PAIRS, "written", rows=_strategy_rows("productions")),
     Benchmark("segmentation", ("bench/segment_porsimples.py",), PORSIMPLES, "real", "texts", rows=(
         Row("netest_segment", "Divisão em frases (F1 das fronteiras)", "Sentence splitting (boundary F1)", "texts"),
         Row("punkt_pt", "Divisão em frases pelo Punkt, para comparação (F1)",

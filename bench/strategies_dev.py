@@ -7,6 +7,7 @@ macro F1, false positives on unchanged pairs, separately for the tuning part ("d
 held-back quarter ("heldout"), then one final JSON line with the headline numbers.
 
     .venv/bin/python bench/strategies_dev.py [--split dev|heldout|all] [--model e5|lexical] [-v]
+        [--long]   # also the long written pairs of strategies_long.jsonl, as their own section
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 from analysis.types import AUTOMATIC_CODES, AnalysisSettings  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "strategies_dev.jsonl"
+#: longer pairs written for the purpose (essay, heavy summary, law -> list, health leaflet)
+LONG = ROOT / "bench" / "data" / "strategies_long.jsonl"
 
 
 def load(path: Path = DATA) -> list[dict]:
@@ -107,14 +110,18 @@ def main() -> None:
     ap.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong pair")
     ap.add_argument("--model", default="e5", help="NETEST_MODEL value (e5, e5-enpt, lexical...)")
+    ap.add_argument("--long", action="store_true",
+                    help="also score bench/data/strategies_long.jsonl, reported as its own section")
     args = ap.parse_args()
     rows = load()
+    long_rows = load(LONG) if args.long else []
     if args.split != "all":
         rows = [r for r in rows if r.get("split", "dev") == args.split]
+        long_rows = [r for r in long_rows if r.get("split", "dev") == args.split]
     run, how = _analyze_fn(args.model)
     t0 = time.perf_counter()
     preds = {}
-    for r in rows:
+    for r in rows + long_rows:
         preds[r["id"]] = run(r["source"], r["target"]) - {"PRO+"}
     elapsed = time.perf_counter() - t0
     if args.verbose:
@@ -139,6 +146,14 @@ def main() -> None:
         s = score(rows, preds)
         report("all", s)
         out["all_macro_f1"] = round(s["macro_f1"], 3)
+    for split in ("dev", "heldout"):
+        part = [r for r in long_rows if r.get("split", "dev") == split]
+        if part:
+            s = score(part, preds)
+            report(f"long written pairs, {split}", s)
+            out[f"long_{split}_pairs"] = s["pairs"]
+            out[f"long_{split}_macro_f1"] = round(s["macro_f1"], 3)
+            out[f"long_{split}_micro_precision"] = round(s["micro_precision"], 3)
     print(json.dumps(out))
 
 

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components import runtime
 from components.i18n import t
-from db.errors import DatabaseUnavailable
+from services.outcomes import DatabaseUnavailable
 
 ANALYSE_PAGE = "pages/analisar.py"
 

@@ -8,6 +8,7 @@ transaction as the change it records.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -253,21 +254,24 @@ class Repository:
             src, tgt = self._texts(s, ann.analysis_id)
             return self._view(ann, src, tgt)
 
-    def accept(self, annotation_id: int, actor: str = DEFAULT_ACTOR) -> AnnotationView:
+    def accept(self, annotation_id: int, actor: str = DEFAULT_ACTOR,
+               expected_version: str | None = None) -> AnnotationView:
         """The machine was right: status accepted, code back to the machine's code."""
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
             self._require_machine(ann, "aceitar")
             ann.status, ann.code, ann.decided_at = "accepted", ann.original_code, utcnow()
-        return self._act(annotation_id, "accept", actor, mutate)
+        return self._act(annotation_id, "accept", actor, mutate, expected_version)
 
-    def reject(self, annotation_id: int, actor: str = DEFAULT_ACTOR) -> AnnotationView:
+    def reject(self, annotation_id: int, actor: str = DEFAULT_ACTOR,
+               expected_version: str | None = None) -> AnnotationView:
         """The machine was wrong: status rejected."""
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
             self._require_machine(ann, "rejeitar")
             ann.status, ann.code, ann.decided_at = "rejected", ann.original_code, utcnow()
-        return self._act(annotation_id, "reject", actor, mutate)
+        return self._act(annotation_id, "reject", actor, mutate, expected_version)
 
-    def relabel(self, annotation_id: int, code: str, actor: str = DEFAULT_ACTOR) -> AnnotationView:
+    def relabel(self, annotation_id: int, code: str, actor: str = DEFAULT_ACTOR,
+                expected_version: str | None = None) -> AnnotationView:
         """Right place, wrong strategy: status relabelled (accepted if back to the machine's code).
         A researcher's own annotation keeps status created and just changes code."""
         rules.check_code(code)
@@ -277,24 +281,25 @@ class Repository:
             if ann.origin == "machine":
                 ann.status = "accepted" if code == ann.original_code else "relabelled"
                 ann.decided_at = utcnow()
-        return self._act(annotation_id, "relabel", actor, mutate)
+        return self._act(annotation_id, "relabel", actor, mutate, expected_version)
 
     def edit_span(self, annotation_id: int, source_spans: Sequence[Span], target_spans: Sequence[Span],
-                  actor: str = DEFAULT_ACTOR) -> AnnotationView:
+                  actor: str = DEFAULT_ACTOR, expected_version: str | None = None) -> AnnotationView:
         """Replace both span lists (validated: 0 <= start < end <= len(text), at least one span)."""
         def mutate(ann: Annotation, texts: tuple[str, str]) -> None:
             ss = rules.check_spans(source_spans, len(texts[0]), "source")
             ts = rules.check_spans(target_spans, len(texts[1]), "target")
             rules.require_some_span(ss, ts)
             ann.source_spans, ann.target_spans = rules.dump_spans(ss), rules.dump_spans(ts)
-        return self._act(annotation_id, "edit_span", actor, mutate)
+        return self._act(annotation_id, "edit_span", actor, mutate, expected_version)
 
-    def comment(self, annotation_id: int, text: str, actor: str = DEFAULT_ACTOR) -> AnnotationView:
+    def comment(self, annotation_id: int, text: str, actor: str = DEFAULT_ACTOR,
+                expected_version: str | None = None) -> AnnotationView:
         text = rules.check_comment(text)
 
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
             ann.comment = text
-        return self._act(annotation_id, "comment", actor, mutate)
+        return self._act(annotation_id, "comment", actor, mutate, expected_version)
 
     def create_annotation(self, analysis_id: int, code: str, source_spans: Sequence[Span],
                           target_spans: Sequence[Span], comment: str = "",
@@ -307,6 +312,14 @@ class Repository:
             ss = rules.check_spans(source_spans, len(src), "source")
             ts = rules.check_spans(target_spans, len(tgt), "target")
             rules.require_some_span(ss, ts)
+            src_raw, tgt_raw = rules.dump_spans(ss), rules.dump_spans(ts)
+            twin = s.exec(select(Annotation.id).where(
+                Annotation.workspace_id == self.workspace_id, Annotation.analysis_id == analysis_id,
+                Annotation.code == code, Annotation.status != "deleted",
+                Annotation.source_spans == src_raw, Annotation.target_spans == tgt_raw)).first()
+            if twin is not None:   # a double submit, or the same annotation made twice
+                raise ReviewError("Essa anotação já existe (mesma estratégia e mesmos trechos).",
+                                  "duplicate")
             now = utcnow()
             ann = Annotation(workspace_id=self.workspace_id, analysis_id=analysis_id, code=code,
                              original_code=code, origin="human", status="created", confidence=None,
@@ -315,28 +328,40 @@ class Repository:
             s.add(ann)
             s.flush()
             self._bump(s, analysis_id, "human", "deleted", "created")
-            self._event(s, ann, "create", actor, None, rules.snapshot(ann), now)
-            return self._view(ann, src, tgt)
+            event = self._event(s, ann, "create", actor, None, rules.snapshot(ann), now)
+            s.flush()
+            return dataclasses.replace(self._view(ann, src, tgt), event_id=event.id)
 
-    def delete_annotation(self, annotation_id: int, actor: str = DEFAULT_ACTOR) -> AnnotationView:
+    def delete_annotation(self, annotation_id: int, actor: str = DEFAULT_ACTOR,
+               expected_version: str | None = None) -> AnnotationView:
         """Soft delete (status deleted); undo restores it."""
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
             ann.status = "deleted"
-        return self._act(annotation_id, "delete", actor, mutate)
+        return self._act(annotation_id, "delete", actor, mutate, expected_version)
 
-    def undo(self, analysis_id: int, actor: str = DEFAULT_ACTOR) -> AnnotationView | None:
-        """Revert the latest not-yet-undone action on the analysis; None when nothing to undo.
+    def undo(self, analysis_id: int, actor: str = DEFAULT_ACTOR,
+             event_id: int | None = None) -> AnnotationView | None:
+        """Revert the latest not-yet-undone action on the analysis (or, with ``event_id``, that
+        action: the last one this tab made); None when nothing to undo. An action whose
+        annotation was changed afterwards (another tab) is refused as stale, never half-undone.
         Writes an 'undo' event pointing at the event it reverts (the log stays append-only)."""
         with session_scope(self.engine) as s:
             src, tgt = self._texts(s, analysis_id, lock=True)
             base = (AnnotationEvent.workspace_id == self.workspace_id, AnnotationEvent.analysis_id == analysis_id)
             undone = select(AnnotationEvent.undoes_event_id).where(
                 *base, AnnotationEvent.undoes_event_id.is_not(None))
-            ev = s.exec(select(AnnotationEvent).where(*base, AnnotationEvent.action.in_(UNDOABLE),
-                                                      AnnotationEvent.id.not_in(undone))
-                        .order_by(AnnotationEvent.id.desc()).limit(1)).first()
+            q = select(AnnotationEvent).where(*base, AnnotationEvent.action.in_(UNDOABLE),
+                                              AnnotationEvent.id.not_in(undone))
+            if event_id is not None:
+                q = q.where(AnnotationEvent.id == event_id)
+            ev = s.exec(q.order_by(AnnotationEvent.id.desc()).limit(1)).first()
             if ev is None:
                 return None
+            if event_id is not None:
+                later = s.exec(select(AnnotationEvent.id).where(
+                    *base, AnnotationEvent.annotation_id == ev.annotation_id, AnnotationEvent.id > ev.id)).first()
+                if later is not None:
+                    raise rules.stale_error()
             ann = self._annotation_row(s, ev.annotation_id)
             before = json.loads(ev.detail_json).get("before")
             prev = rules.snapshot(ann)
@@ -633,7 +658,11 @@ class Repository:
         return ann
 
     def _act(self, annotation_id: int, action: str, actor: str,
-             mutate: Callable[[Annotation, tuple[str, str]], None]) -> AnnotationView:
+             mutate: Callable[[Annotation, tuple[str, str]], None],
+             expected_version: str | None = None) -> AnnotationView:
+        """Apply ``mutate`` under the analysis lock and log the event. With ``expected_version``
+        (the ``AnnotationView.version`` the researcher saw), a change made meanwhile (another
+        tab, another person) refuses the action instead of silently overwriting it."""
         with session_scope(self.engine) as s:
             analysis_id = s.exec(select(Annotation.analysis_id).where(
                 Annotation.id == annotation_id, Annotation.workspace_id == self.workspace_id)).first()
@@ -641,6 +670,7 @@ class Repository:
                 raise NotFound("Anotação não encontrada neste espaço de trabalho.")
             texts = self._texts(s, analysis_id, lock=True)      # serialises actions on the analysis
             ann = self._annotation_row(s, annotation_id)        # re-read after the lock
+            rules.check_version(ann, expected_version)
             rules.no_longer_editable(ann.status)
             before = rules.snapshot(ann)
             from_status, from_code = ann.status, ann.code
@@ -649,17 +679,19 @@ class Repository:
             ann.updated_at = now
             s.add(ann)
             self._bump(s, ann.analysis_id, ann.origin, from_status, ann.status)
-            self._event(s, ann, action, actor, before, rules.snapshot(ann), now, from_status, from_code)
+            event = self._event(s, ann, action, actor, before, rules.snapshot(ann), now, from_status, from_code)
             s.flush()
-            return self._view(ann, *texts)
+            return dataclasses.replace(self._view(ann, *texts), event_id=event.id)
 
     def _event(self, s: Session, ann: Annotation, action: str, actor: str, before: dict | None, after: dict,
-               now: datetime, from_status: str | None = None, from_code: str | None = None) -> None:
-        s.add(AnnotationEvent(workspace_id=self.workspace_id, analysis_id=ann.analysis_id, annotation_id=ann.id,
-                              action=action, from_status=from_status, to_status=ann.status,
-                              from_code=from_code, to_code=ann.code,
-                              detail_json=json.dumps({"before": before, "after": after}, ensure_ascii=False),
-                              actor=(actor or DEFAULT_ACTOR)[:200], created_at=now))
+               now: datetime, from_status: str | None = None, from_code: str | None = None) -> AnnotationEvent:
+        event = AnnotationEvent(workspace_id=self.workspace_id, analysis_id=ann.analysis_id, annotation_id=ann.id,
+                                action=action, from_status=from_status, to_status=ann.status,
+                                from_code=from_code, to_code=ann.code,
+                                detail_json=json.dumps({"before": before, "after": after}, ensure_ascii=False),
+                                actor=(actor or DEFAULT_ACTOR)[:200], created_at=now)
+        s.add(event)
+        return event
 
     def _bump(self, s: Session, analysis_id: int, origin: str, before: str, after: str) -> None:
         """Keep the analysis' progress counters in step (the row is already locked)."""

@@ -119,7 +119,7 @@ def _yes_no(value: Any) -> str:
 
 
 def _diagnostics() -> None:
-    from ops.diagnostics import database_status, diagnostics
+    from services.diagnostics import database_status, diagnostics
 
     st.header(t("cfg.diag"))
     try:

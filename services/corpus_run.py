@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from analysis.types import AnalysisSettings, InputError
 from db.errors import DatabaseUnavailable
+from services.preferences import ReviewFilter, store_everything
 
 log = logging.getLogger("netest.corpus_run")
 
@@ -110,8 +111,14 @@ def run_pending(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> RunSummary:
-    """Analyse every pending item of the corpus, in order, recording each as it finishes."""
-    settings = settings or AnalysisSettings()
+    """Analyse every pending item of the corpus, in order, recording each as it finishes.
+
+    Every detector runs and every detection is stored, whatever the researcher's preferences
+    (the minimum confidence and enabled strategies filter what is listed, counted and exported,
+    on every page; see ``services.preferences``). Only the model and segmentation are taken
+    from ``settings``.
+    """
+    settings = store_everything(settings)
     t0 = time.perf_counter()
     summary = RunSummary(corpus_id=corpus_id)
     items = list(repo.pending_items(corpus_id))
@@ -228,13 +235,16 @@ def analysis_flesch(repo: Any, analysis_id: int) -> tuple[float | None, float | 
     return _flesch(metrics, "source"), _flesch(metrics, "target")
 
 
-def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None) -> CorpusOverview:
+def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None,
+                    view: ReviewFilter | None = None) -> CorpusOverview:
     """Per-pair readability and strategy counts plus the corpus-wide distribution.
 
     Counts follow the review: a rejected or deleted detection no longer counts, a relabelled one
     counts under the researcher's code, a researcher's own annotation counts too. ``readability``
-    lets the page pass a cached lookup (results never change, decisions do).
+    lets the page pass a cached lookup (results never change, decisions do). ``view`` (the
+    researcher's preferences; default: the defaults) decides which annotations count.
     """
+    view = view or ReviewFilter()
     lookup = readability or (lambda aid: analysis_flesch(repo, aid))
     corpus = repo.get_corpus(corpus_id)
     rows: list[PairRow] = []
@@ -243,7 +253,7 @@ def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | 
         row = PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id)
         if item.status == "done" and item.analysis_id is not None:
             row.flesch_source, row.flesch_target = lookup(item.analysis_id)
-            for ann in repo.list_annotations(item.analysis_id):
+            for ann in view.listed(repo.list_annotations(item.analysis_id)):
                 if ann.status in COUNTED_STATUSES:
                     row.codes[ann.code] = row.codes.get(ann.code, 0) + 1
                     totals[ann.code] = totals.get(ann.code, 0) + 1

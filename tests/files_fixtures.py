@@ -158,3 +158,95 @@ def make_zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             zf.writestr(name, data)
     return buf.getvalue()
+
+
+DEJAVU_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+DEJAVU_ITALIC = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf"
+
+
+def make_layout_pdf(
+    pages: list[list[list[object]]],
+    *,
+    header: str | None = None,
+    footer: str | None = None,
+    interleave: bool = False,
+    words_apart: bool = False,
+) -> bytes:
+    """A PDF laid out line by line, like a journal article: every page has ``header`` at the top
+    and ``footer`` (``{n}`` = page number) at the bottom; ``pages[p]`` holds one list of entries
+    per column (1 or 2 columns), or is a dict ``{"wide": [entries across the page], "columns":
+    [...], "notes": [footnote lines at the bottom]}``. An entry is a body line (``str``; ``""`` is a paragraph gap;
+    leading spaces indent it by their width),
+    ``("h", text)`` a heading line, or ``("box", [lines])`` a framed pull quote in smaller italics.
+
+    ``interleave`` writes the two columns row by row into the content stream (reading order must
+    then come from the positions); ``words_apart`` places every word by its own position with no
+    space character between words (as TeX does), so spaces must come from the gaps.
+    """
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU_BOLD)
+    pdf.add_font("DejaVu", "I", DEJAVU_ITALIC)
+    body, leading = 10.5, 5.2
+    for n, page in enumerate(pages, start=1):
+        pdf.add_page()
+        if header:
+            pdf.set_font("DejaVu", "", 8)
+            pdf.text(20, 12, header)
+        if footer:
+            pdf.set_font("DejaVu", "", 8)
+            pdf.text(95, 287, footer.format(n=n))
+        spec = page if isinstance(page, dict) else {"columns": page}
+        ops: list[tuple[float, int, object]] = []   # (y, column, drawing)
+        y_wide = _lay_out(pdf, ops, spec.get("wide", []), 0, 20, 28.0, 170, body, leading)
+        columns = spec.get("columns", [])
+        width = 170 if len(columns) == 1 else 80
+        for c, entries in enumerate(columns):
+            _lay_out(pdf, ops, entries, c, 20 + c * 90, y_wide, width, body, leading)
+        for k, note in enumerate(spec.get("notes", [])):
+            ops.append((265 + 4 * k, 9, ("text", 20, 265 + 4 * k, "", 8, note)))
+        order = sorted(ops, key=lambda o: (round(o[0], 1), o[1])) if interleave else ops
+        for _y, _c, op in order:
+            if op[0] == "rect":
+                pdf.set_draw_color(90, 90, 90)
+                pdf.rect(op[1], op[2], op[3], op[4])
+                continue
+            _, x, y, style, size, text = op
+            pdf.set_font("DejaVu", style, size)
+            if words_apart:
+                for word in text.split(" "):
+                    pdf.text(x, y, word)
+                    x += pdf.get_string_width(word) + pdf.get_string_width(" ")
+            else:
+                pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def _lay_out(pdf, ops: list, entries: list, c: int, x: float, y: float, width: float, body: float,
+             leading: float) -> float:
+    """Queue the drawing of one column's entries from ``y`` down; return the y below them."""
+    for entry in entries:
+        if entry == "":
+            y += leading * 0.8
+        elif isinstance(entry, tuple) and entry[0] == "h":
+            y += 2
+            ops.append((y, c, ("text", x, y, "B", 14, entry[1])))
+            y += 9
+        elif isinstance(entry, tuple) and entry[0] == "box":
+            lines = list(entry[1])
+            ops.append((y, c, ("rect", x - 2, y - 1, width + 4, 5 + 4.6 * len(lines))))
+            y += 4
+            for ln in lines:
+                ops.append((y, c, ("text", x + 2, y, "I", 9, ln)))
+                y += 4.6
+            y += 6
+        else:
+            text = str(entry)
+            pdf.set_font("DejaVu", "", body)
+            indent = pdf.get_string_width(text[: len(text) - len(text.lstrip(" "))])
+            ops.append((y, c, ("text", x + indent, y, "", body, text.lstrip(" "))))
+            y += leading
+    return y + (leading if entries else 0)

@@ -86,3 +86,52 @@ def test_missing_argument_is_one_portuguese_line() -> None:
     assert p.returncode == 2
     lines = p.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("erro: faltam argumentos obrigatórios"), p.stderr
+
+
+def test_batch_killed_mid_run_leaves_whole_lines_and_resume_completes_it(tmp_path: Path) -> None:
+    """A real ``kill -9`` of the CLI while it writes; ``--resume`` then adds exactly the rest."""
+    import os
+    import signal
+    import time
+
+    from tests.batch_fixtures import example_pairs, ids, write_jsonl
+
+    base = example_pairs()
+    rows = [{**base[i % len(base)], "id": f"p{i}"} for i in range(40)]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "analysis", "batch", str(inp), "-o", str(out), "--workers", "1",
+           "--model", "lexical", "-q"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 2:
+                break
+            time.sleep(0.02)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"
+    data = out.read_text(encoding="utf-8")
+    whole = data[: data.rfind("\n") + 1]
+    assert all(json.loads(line)["id"] for line in whole.splitlines())   # every whole line parses
+    assert 2 <= len(whole.splitlines()) < 40
+
+    p = run(*cmd[3:-1], "--resume")                   # progress on: it says what it skips
+    assert p.returncode == 0, p.stderr
+    assert f"{len(whole.splitlines())} de 40 pares já estão em" in p.stderr
+    assert ids(out) == [r["id"] for r in rows]        # each pair once, in input order
+    assert all("error" not in json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
+
+
+def test_batch_bad_options_are_one_portuguese_line(tmp_path: Path) -> None:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text(json.dumps({"id": 1, "source": SRC, "target": TGT}) + "\n", encoding="utf-8")
+    for args, text in (((str(inp), "-o", str(tmp_path / "o.jsonl"), "--workers", "0"), "--workers"),
+                       ((str(inp), "-o", "-", "--resume"), "--resume"),
+                       ((str(inp), "-o", str(tmp_path / "sem-pasta" / "o.jsonl")), "arquivo de saída")):
+        p = run("batch", *args)
+        assert p.returncode == 2
+        lines = p.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("erro:") and text in lines[0], p.stderr

@@ -196,17 +196,196 @@ def test_pdf_scanned_encrypted_corrupt():
     assert code_of(read_file, "ruim.pdf", b"%PDF-1.4\n garbage") == "corrupt_file"
 
 
-def test_pdf_pages_to_text_joins_hyphenation_and_drops_page_numbers():
-    from analysis.ingest import pdf_pages_to_text
+ARTICLE = [
+    [[("h", "Simplificação e leitura"),
+      "A simplificação textual é uma prática antiga da tradução intralingual, e os pesqui-",
+      "sadores do grupo estudaram como os jornais do período descreviam o ideário marxista-",
+      "leninista para leitores com pouca escolaridade. Os resultados mostram que a simpli-",
+      "ficação reduziu o número de palavras raras.",
+      "",
+      "Na segunda fase, os textos foram lidos por estudantes de escolas públicas, que res-",
+      "ponderam a perguntas sobre o conteúdo. A leitura do texto simplificado foi mais"]],
+    [["rápida, e muitos estudantes pediram aos professores uma cópia para encontrá-",
+      "la depois na biblioteca da escola."]],
+]
+ARTICLE_TEXT = (
+    "Simplificação e leitura\n\n"
+    "A simplificação textual é uma prática antiga da tradução intralingual, e os pesquisadores do grupo "
+    "estudaram como os jornais do período descreviam o ideário marxista-leninista para leitores com pouca "
+    "escolaridade. Os resultados mostram que a simplificação reduziu o número de palavras raras.\n\n"
+    "Na segunda fase, os textos foram lidos por estudantes de escolas públicas, que responderam a perguntas "
+    "sobre o conteúdo. A leitura do texto simplificado foi mais rápida, e muitos estudantes pediram aos "
+    "professores uma cópia para encontrá-la depois na biblioteca da escola."
+)
 
-    pages = [
-        "Introdução\nO texto começa aqui e continua numa linha bem compri-\nda até o fim da frase.\n1",
-        "2\nOutra frase na página seguinte termina aqui.",
-    ]
-    out = pdf_pages_to_text(pages)
-    assert "comprida" in out and "compri-" not in out
-    assert out.startswith("Introdução\n\n")
-    assert "\n1\n" not in out and not out.endswith("2")
+
+def test_pdf_running_headers_footers_removed_hyphenation_and_page_break_joined():
+    from analysis.ingest import read_document
+
+    data = ff.make_layout_pdf(ARTICLE, header="Revista de Estudos da Tradução · v. 12, n. 3",
+                              footer="Página {n} de 2")
+    doc = read_document("artigo.pdf", data)
+    assert doc.text == ARTICLE_TEXT
+    assert [n.code for n in doc.notices] == ["pdf_running_removed"]
+    assert "Revista de Estudos da Tradução" in doc.notices[0].params["examples"]
+    assert doc.notices[0].params["name"] == "artigo.pdf"
+
+
+TWO_COLUMNS = [[
+    ["O relatório de 2023 mostrou que a maioria",
+     "dos leitores prefere textos curtos e diretos,",
+     "sobretudo quando o assunto é saúde e a",
+     ("box", ["“Ler bem é um direito de todos”,", "disse a coordenadora."]),
+     "linguagem do original é muito técnica.",
+     "",
+     "As recomendações do grupo foram estas:",
+     "• usar frases curtas e na ordem direta;",
+     "• explicar os termos técnicos na primeira",
+     "  vez em que aparecem;",
+     "• evitar a voz passiva."],
+    ["Na segunda parte do estudo, os textos foram",
+     "reescritos por tradutores e revisados por",
+     "especialistas da área da saúde pública.",
+     "",
+     "Os participantes leram as duas versões e",
+     "responderam a um questionário."],
+]]
+TWO_COLUMNS_TEXT = (
+    "O relatório de 2023 mostrou que a maioria dos leitores prefere textos curtos e diretos, sobretudo "
+    "quando o assunto é saúde e a linguagem do original é muito técnica.\n\n"
+    "“Ler bem é um direito de todos”, disse a coordenadora.\n\n"
+    "As recomendações do grupo foram estas:\n\n"
+    "• usar frases curtas e na ordem direta;\n"
+    "• explicar os termos técnicos na primeira vez em que aparecem;\n"
+    "• evitar a voz passiva.\n\n"
+    "Na segunda parte do estudo, os textos foram reescritos por tradutores e revisados por especialistas "
+    "da área da saúde pública.\n\n"
+    "Os participantes leram as duas versões e responderam a um questionário."
+)
+
+
+@pytest.mark.parametrize(("interleave", "words_apart"), [(False, False), (True, True)],
+                         ids=["stream-order", "row-by-row-words-placed-apart"])
+def test_pdf_two_columns_box_taken_out_of_the_sentence_and_bullets_kept(interleave, words_apart):
+    from analysis.ingest import read_document
+
+    doc = read_document("relatorio.pdf", ff.make_layout_pdf(TWO_COLUMNS, interleave=interleave,
+                                                             words_apart=words_apart))
+    assert doc.text == TWO_COLUMNS_TEXT
+    assert [(n.code, n.params["n"]) for n in doc.notices] == [("pdf_box_moved", 1)]
+
+
+JOURNAL = [
+    {"wide": [("h", "Leitura fácil na saúde pública"),
+              "Resumo: este artigo descreve como textos de saúde foram simplificados para leitores",
+              "com pouca escolaridade e mede o efeito dessa simplificação na compreensão."],
+     "columns": [["Os textos de saúde costumam usar termos",
+                  "técnicos que muitos leitores desconhecem.",
+                  "Por isso, o grupo reescreveu folhetos sobre",
+                  "dengue, vacinação e hipertensão arterial.",
+                  "",
+                  "Cada folheto foi reescrito por duas pessoas",
+                  "e revisado por uma terceira, que conferiu",
+                  "se nenhuma informação tinha se perdido."],
+                 ["Os leitores responderam a perguntas sobre",
+                  "os folhetos originais e os reescritos. Na",
+                  "versão simplificada, as respostas certas",
+                  "foram mais frequentes em todos os grupos"]],
+     "notes": ["1 Os dados completos, com as perguntas e as respostas de cada participante, estão no "
+               "repositório público do projeto."]},
+    [["de idade, e o tempo de leitura caiu quase",
+      "pela metade nos folhetos mais longos."]],
+]
+JOURNAL_TEXT = (
+    "Leitura fácil na saúde pública\n\n"
+    "Resumo: este artigo descreve como textos de saúde foram simplificados para leitores com pouca "
+    "escolaridade e mede o efeito dessa simplificação na compreensão.\n\n"
+    "Os textos de saúde costumam usar termos técnicos que muitos leitores desconhecem. Por isso, o grupo "
+    "reescreveu folhetos sobre dengue, vacinação e hipertensão arterial.\n\n"
+    "Cada folheto foi reescrito por duas pessoas e revisado por uma terceira, que conferiu se nenhuma "
+    "informação tinha se perdido.\n\n"
+    "Os leitores responderam a perguntas sobre os folhetos originais e os reescritos. Na versão "
+    "simplificada, as respostas certas foram mais frequentes em todos os grupos de idade, e o tempo de "
+    "leitura caiu quase pela metade nos folhetos mais longos.\n\n"
+    "1 Os dados completos, com as perguntas e as respostas de cada participante, estão no repositório "
+    "público do projeto."
+)
+
+
+def test_pdf_title_and_abstract_across_the_page_above_two_columns_and_a_footnote_moved_out():
+    from analysis.ingest import read_document
+
+    doc = read_document("saude.pdf", ff.make_layout_pdf(JOURNAL, interleave=True, footer="{n}"))
+    assert doc.text == JOURNAL_TEXT
+    assert [n.code for n in doc.notices] == ["pdf_box_moved"]
+
+
+def test_only_boxes_and_text_of_another_size_interrupt_a_sentence():
+    from analysis.ingest.pdf_lines import Line
+    from analysis.ingest.pdf_paragraphs import Block, merge_interruptions
+
+    def block(text, kind="text", size=10.0):
+        return Block(kind, [Line(text, 0, 100, 0, size)], text)
+
+    heading_like = [block("Introdução"), block("A simplificação ajuda muitos leitores."),
+                    block("e outros textos ainda.")]
+    out, moved = merge_interruptions(heading_like)
+    assert [b.text for b in out] == [b.text for b in heading_like] and moved == 0
+    note = [block("O texto mostra que a"), block("1 Uma nota de rodapé.", size=8.0), block("leitura melhorou.")]
+    out, moved = merge_interruptions(note)
+    assert [b.text for b in out] == ["O texto mostra que a leitura melhorou.", "1 Uma nota de rodapé."]
+    assert moved == 1
+
+
+def test_pdf_sideways_stamp_dropped_and_a_page_written_sideways_still_read():
+    from fpdf import FPDF
+
+    from analysis.ingest import read_file
+
+    def pdf_with(draw) -> bytes:
+        pdf = FPDF()
+        pdf.add_font("DejaVu", "", ff.DEJAVU)
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=11)
+        draw(pdf)
+        return bytes(pdf.output())
+
+    def stamp(pdf):
+        pdf.text(20, 30, "O texto principal da página segue normalmente aqui.")
+        with pdf.rotation(90, 200, 200):
+            pdf.text(200, 200, "Carimbo lateral de download")
+
+    def sideways(pdf):
+        for k, line in enumerate(["A tabela mostra os resultados do estudo com os",
+                                  "leitores de todas as escolas participantes."]):
+            with pdf.rotation(90, 30 + 7 * k, 250):
+                pdf.text(30 + 7 * k, 250, line)
+
+    assert read_file("a.pdf", pdf_with(stamp)) == "O texto principal da página segue normalmente aqui."
+    assert read_file("b.pdf", pdf_with(sideways)) == (
+        "A tabela mostra os resultados do estudo com os leitores de todas as escolas participantes.")
+
+
+def test_pdf_damaged_text_is_warned_about():
+    from analysis.ingest import read_document
+
+    garbled = ["xkqw zvbt plmw rrtq vvkz, qwpx lkjh mnbv zxcv trew qazx.",
+               "wsxc edcv rfvb tgbn yhnm ujmk ikol pqow ieur ytla skdj fhgz."] * 3
+    doc = read_document("estranho.pdf", ff.make_pdf(garbled))
+    damaged = [n for n in doc.notices if n.code == "pdf_damaged"]
+    assert damaged and damaged[0].params["pct"] > 50 and "xkqw" in damaged[0].params["examples"]
+    clean = read_document("artigo.pdf", ff.make_layout_pdf(ARTICLE))
+    assert not any(n.code == "pdf_damaged" for n in clean.notices)
+
+
+def test_pdf_notices_have_pt_and_en_text():
+    from analysis.ingest import notices
+    from components.i18n import tr
+
+    for code in (notices.RUNNING_REMOVED, notices.BOX_MOVED, notices.PDF_DAMAGED):
+        params = {"name": "a.pdf", "examples": "“Revista”", "n": 1, "pct": 40}
+        pt, en = tr(f"ingest.notice.{code}", "pt-BR", **params), tr(f"ingest.notice.{code}", "en", **params)
+        assert "a.pdf" in pt and "a.pdf" in en and pt != en and "{" not in pt + en
 
 
 # --- check_text / check_pair ------------------------------------------------------------------
@@ -255,3 +434,23 @@ def test_language_scores():
     assert not looks_portuguese(es)
     assert not looks_portuguese(en)
     assert looks_portuguese("Hello world")  # too short to judge: no warning
+
+
+def test_uploading_a_pdf_on_analisar_shows_its_notices_in_the_chosen_language(monkeypatch, tmp_path):
+    from tests.ui_helpers import new_app, no_exceptions, text_area, use_database
+
+    use_database(monkeypatch, tmp_path)
+    data = ff.make_layout_pdf(ARTICLE, header="Revista de Estudos da Tradução · v. 12, n. 3",
+                              footer="Página {n} de 2")
+    at = new_app().run()
+    at.file_uploader(key="src_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert text_area(at, "Texto fonte").value == ARTICLE_TEXT
+    warnings = " ".join(w.value for w in at.warning)
+    assert "cabeçalhos e rodapés" in warnings and "Revista de Estudos da Tradução" in warnings
+    at.session_state["lang"] = "en"
+    at.file_uploader(key="tgt_file").set_value(("artigo.pdf", data, "application/pdf"))
+    at.run()
+    no_exceptions(at)
+    assert any("running headers and footers" in w.value for w in at.warning)

@@ -49,7 +49,8 @@ def test_benchmark_file_missing_or_unreadable_is_not_measured(tmp_path):
     assert accuracy_frame(load_benchmark(old), "pt-BR") is None
 
 
-RAW_KEYS = ("_f1", "->", "dev_", "heldout", "_pr", "_s", "netest_segment", "punkt_pt", "rss", "held_back")
+RAW_KEYS = ("link_f1", "macro_f1", "micro_", "->", "dev_", "heldout", "stress_", "netest_segment", "punkt_pt",
+            "peak_rss", "warm_500w", "cli_cold", "held_back", "development")
 
 
 def _accuracy_table(lang: str):
@@ -61,29 +62,48 @@ def _accuracy_table(lang: str):
     return at, at.dataframe[1].value
 
 
+def _file_row(benchmark: str, measure_en: str, split: str) -> dict:
+    from pages.sobre import RESULTS_FILE
+
+    rows = json.loads(RESULTS_FILE.read_text(encoding="utf-8"))["rows"]
+    return next(r for r in rows if r["benchmark"] == benchmark and r["measure"]["en"] == measure_en
+                and r["split"] == split)
+
+
 def test_accuracy_table_says_what_on_which_data_and_when_without_raw_keys():
+    import datetime as dt
+
     at, table = _accuracy_table("pt-BR")
     assert list(table.columns) == ["O que foi medido", "Dados", "Parte", "Tamanho", "Textos", "Resultado",
                                    "Medido em"]
     cells = " | ".join(table.astype(str).values.ravel())
     for key in RAW_KEYS:
         assert key not in cells, key
-    rows = {(r["O que foi medido"], r["Parte"]): r for r in table.to_dict("records")}
-    link = rows[("Alinhamento de frases (F1 das ligações), original → natural", "desenvolvimento")]
-    assert link["Dados"].startswith("PorSimples") and link["Tamanho"] == "236 pares"
-    assert link["Textos"] == "reais" and link["Resultado"] == "0,990" and link["Medido em"] == "28/11/2026"
-    held = rows[("Estratégias detectadas (F1 médio por estratégia)", "reservada (fora do ajuste)")]
-    assert held["Textos"] == "escritos para o teste" and held["Tamanho"] == "27 pares"
-    assert held["Resultado"] == "0,920"
+    rows = {(r["O que foi medido"], r["Parte"], r["Dados"][:20]): r for r in table.to_dict("records")}
+    link = rows[("Alinhamento de frases (F1 das ligações), original → natural", "desenvolvimento", "PorSimples: notícias")]
+    stored = _file_row("alignment", "Sentence alignment (link F1), original → natural", "development")
+    assert link["Dados"].startswith("PorSimples") and link["Tamanho"] == f"{stored['size']} pares"
+    assert link["Textos"] == "reais" and link["Resultado"] == f"{stored['value']:.3f}".replace(".", ",")
+    assert link["Medido em"] == dt.date.fromisoformat(stored["measured_on"]).strftime("%d/%m/%Y")
+    written = rows[("Estratégias detectadas (F1 médio por estratégia)", "reservada (fora do ajuste)",
+                    "Pares curtos escrito")]
+    stored = _file_row("strategies", "Strategies detected (macro-F1 over strategies)", "held_back")
+    assert written["Textos"] == "escritos para o teste" and written["Tamanho"] == f"{stored['size']} pares"
+    real = rows[("Estratégias detectadas, trechos conferidos (F1 médio por estratégia)",
+                 "reservada (fora do ajuste)", "PorSimples (original")]
+    stored = _file_row("strategies_porsimples", "Strategies detected, spans checked (macro-F1 over strategies)",
+                       "held_back")
+    assert real["Textos"] == "reais" and real["Resultado"] == f"{stored['value']:.3f}".replace(".", ",")
     assert "x86_64" in " ".join(c.value for c in at.caption)
 
 
 def test_accuracy_table_in_english():
     _, table = _accuracy_table("en")
     assert "What was measured" in table.columns
-    record = table[table["Part"] == "held back (not used for tuning)"].iloc[0]
-    assert record["Texts"] == "written for the purpose" and record["Result"] == "0.920"
-    assert record["Measured on"] == "Nov 28, 2026"
+    record = table[(table["Part"] == "held back (not used for tuning)")
+                   & table["Data"].str.startswith("Short pairs")].iloc[0]
+    stored = _file_row("strategies", "Strategies detected (macro-F1 over strategies)", "held_back")
+    assert record["Texts"] == "written for the purpose" and record["Result"] == f"{stored['value']:.3f}"
     assert "Sentence splitting (boundary F1)" in set(table["What was measured"])
 
 

@@ -63,7 +63,7 @@ def _check_groups(row: dict, name: str) -> None:
                 assert it.get(f"{side}_text", quoted) == quoted, f"{where}: {side}_text ≠ offsets"
     for seen, side in ((seen_s, "source"), (seen_t, "target")):
         seen.sort()
-        for (_, e1), (s2, _) in zip(seen, seen[1:]):
+        for (_, e1), (s2, _) in zip(seen, seen[1:], strict=False):
             assert e1 <= s2, f"{name}: a {side} sentence belongs to two groups"
 
 
@@ -108,3 +108,29 @@ def test_written_pairs_are_consistent(path: Path):
         _check_groups(r, r["id"])
         pair_codes = {c for g in r["groups"] for c in g["codes"]}
         assert set(r["codes"]) == pair_codes, f"{r['id']}: pair codes ≠ union of group codes"
+
+
+def test_benchmark_matching_rules():
+    """Span codes match one to one by overlap; group codes accept every detection in the group."""
+    from analysis.types import Detection
+    from bench.strategies_porsimples import match, score
+
+    row = {"production_id": 1, "source": "A B. C D.", "target": "A X. C D. E.",
+           "groups": [
+               {"source": [[0, 4]], "target": [[0, 4]], "codes": ["SL+"],
+                "spans": [{"code": "SL+", "source": [[2, 3]], "target": [[2, 3]]}]},
+               {"source": [[5, 9]], "target": [[5, 9], [10, 12]], "codes": ["OM+", "RP+"],
+                "spans": []},
+           ]}
+    dets = [Detection("SL+", 0.9, [(2, 3)], [(2, 3)]),      # the substitution
+            Detection("SL+", 0.9, [(0, 1)], [(2, 3)]),      # a second claim on the same one
+            Detection("OM+", 0.5, [(5, 6)], []),            # two omissions inside one group
+            Detection("OM+", 0.5, [(7, 8)], []),
+            Detection("IN+", 0.5, [], [(10, 12)])]          # no gold IN+
+    pairs, fps, fns = match(row, dets)
+    assert [d.code for d in fps] == ["SL+", "IN+"]
+    assert [g.code for g in fns] == ["RP+"]
+    s = score([row], {1: dets})["per_code"]
+    assert s["SL+"]["precision"] == 0.5 and s["SL+"]["recall"] == 1.0
+    assert s["OM+"]["precision"] == 1.0 and s["OM+"]["found"] == 1
+    assert s["RP+"]["recall"] == 0.0 and s["IN+"]["support"] == 0

@@ -51,10 +51,13 @@ class ModelPlugin(WorkerPlugin):
     def __init__(self, spec: str) -> None:
         self.spec = spec
 
-    def setup(self, worker: Any) -> None:
+    async def setup(self, worker: Any) -> None:
+        import asyncio
+
         from analysis.pipeline import load_model
 
-        load_model(self.spec)
+        # in a thread: a model that takes seconds to load must not stall the worker's heartbeat
+        await asyncio.get_running_loop().run_in_executor(None, load_model, self.spec)
 
 
 def _engine_version() -> str:
@@ -121,14 +124,18 @@ class DaskBackend:
                     f"Os workers do Dask rodam outra versão do NET-EST ({', '.join(sorted(versions))}; "
                     f"aqui: {ENGINE_VERSION}). Use a mesma versão em todas as máquinas.")
             client.register_plugin(ModelPlugin(self.config.model), name=PLUGIN_NAME)
+            # one empty pair end to end: the scheduler too must be able to read NET-EST's tasks
+            probe = client.submit(dask_task, Task(-1, 0, "{}"), self.config, pure=False)
+            probe.result(timeout=max(self.connect_timeout, 120))
         except BatchError:
             self._close(client, cluster)
             raise
         except Exception as exc:  # noqa: BLE001 - no worker, or workers without NET-EST
             self._close(client, cluster)
             raise BatchError(
-                "Os workers do Dask não ficaram prontos para o NET-EST "
-                f"({type(exc).__name__}: {exc}). Eles precisam do NET-EST instalado e importável "
+                "O cluster Dask não ficou pronto para o NET-EST "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}). "
+                "O scheduler e os workers precisam do NET-EST importável, na mesma versão "
                 "(veja o README, \"Batch at scale\").") from exc
         return client, cluster
 
@@ -175,7 +182,7 @@ class DaskBackend:
                 except KilledWorker:
                     result = error_done(task, KILLED)
                 except Exception as exc:  # noqa: BLE001 - a pair never stops the batch
-                    log.warning("dask task for line %d failed: %r", task.n, exc)
+                    log.info("dask task for line %d failed: %r", task.n, exc)
                     result = error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
                 fut.release()
                 yield result

@@ -108,3 +108,28 @@ MOVABLE_ADVERBS: frozenset[str] = frozenset({
     "talvez", "provavelmente", "realmente", "inclusive", "novamente", "entretanto", "porém",
     "contudo", "todavia", "portanto", "atualmente", "recentemente", "finalmente",
 })
+
+#: Lemmas of verbs that report speech or knowledge ("disse", "afirmou", "segundo o qual"): a
+#: moved reporting clause changes the order of ideas (RD+), it is not a displaced phrase.
+REPORTING_VERBS: frozenset[str] = frozenset({
+    "dizer", "afirmar", "informar", "explicar", "escrever", "declarar", "contar", "relatar",
+    "anunciar", "comentar", "ressaltar", "destacar", "acrescentar", "garantir", "observar",
+    "lembrar", "avaliar", "alertar", "revelar", "admitir", "reconhecer", "concluir",
+    "argumentar", "defender", "sustentar", "opinar", "completar", "salientar", "frisar",
+    "enfatizar", "esclarecer", "assegurar", "confirmar", "negar", "questionar", "perguntar",
+    "responder", "criticar", "sugerir", "prever", "estimar", "calcular",
+})
+
+#: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "que", "quando", "porque", "como", "embora", "enquanto", "onde", "quem", "cujo",
+    "cuja", "cujos", "cujas", "caso", "conforme", "pois", "mas", "porém", "contudo", "todavia",
+})
+
+#: Prepositions that open an adverbial or prepositional phrase.
+PHRASE_PREPOSITIONS: frozenset[str] = frozenset({
+    "de", "em", "por", "para", "com", "sem", "sob", "sobre", "entre", "até", "desde", "contra",
+    "após", "durante", "mediante", "perante", "segundo", "conforme", "a", "ao", "à", "aos", "às",
+    "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos", "pelas", "num",
+    "numa", "neste", "nesta", "nesse", "nessa", "naquele", "naquela", "há", "cerca",
+})

@@ -8,13 +8,30 @@ from __future__ import annotations
 
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
-from analysis.types import KIND_ADDED, Detection
+from analysis.strategies.registry import register
+from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, Detection
 
 CODE = "IN+"
+MIN_NEW = 2            # content words with no counterpart anywhere in the group's source
+MIN_NEW_SHARE = 0.5    # ... and at least this share of the run's content words
+
+
+def other_side_lemmas(words) -> tuple[set[str], set[str]]:
+    """Lemmas and 5-letter stems of the other side of the group (anywhere in its sentences)."""
+    return ({w.lemma for w in words}, {w.lower[:5] for w in words if len(w.lower) >= 5})
+
+
+def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
+    """Does the run carry content the other side of the group lacks? Material that moved to
+    another sentence of the group, or a subject a split repeats, has its words over there."""
+    lemmas, stems = elsewhere
+    new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+    return len(new) >= MIN_NEW and len(new) >= MIN_NEW_SHARE * len(content)
 MIN_WORDS = 3
-MAX_REWORDING = 0.5
+MAX_REWORDING = 0.35
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_ADDED and ctx.target:
         if ctx.target_heading:
@@ -25,8 +42,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
         return [ctx.detection(CODE, conf, [], ctx.target_spans, expl,
                               {"kind": "sentence", "sentences": [t.id for t in ctx.target]})]
-    if not ctx.is_pair or ctx.rewording() > MAX_REWORDING:
-        return []  # in a paraphrase the diff's runs do not map to added/removed content
+    if ctx.kind != KIND_ONE_TO_ONE or ctx.rewording() > MAX_REWORDING:
+        # in a paraphrase the diff's runs do not map to added/removed content, and in a split
+        # or merge what looks added is mostly what the new sentences need to stand alone
+        return []
     out: list[Detection] = []
     if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
         return out  # the target did not grow: the diff's insertions are rewording
@@ -36,11 +55,14 @@ def detect(ctx: PairContext) -> list[Detection]:
             ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
             if lt - ls >= 4 and ls <= 2:
                 runs.append(op.tgt)
+    elsewhere = other_side_lemmas(ctx.src_words)
     for j1, j2 in sorted(runs):
         words = ctx.tgt_words[j1:j2]
         content = [w for w in words if w.is_content or w.kind == "num"]
         if len(words) < MIN_WORDS or not content or (len(content) < 2 and len(words) < 4):
             continue
+        if not new_content(content, elsewhere):
+            continue  # repeated or moved material (a split repeats its subject): not new
         if gloss_for_insertion(ctx, j1, j2) is not None:
             continue
         span = ctx.diff.tgt_span(j1, j2)

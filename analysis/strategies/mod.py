@@ -22,6 +22,7 @@ from analysis.lexicon.voice import (
     participle_verb,
 )
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "MOD+"
@@ -172,6 +173,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         if op.tag == "equal" or rng[1] - rng[0] > 3:
             continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
         antonym = _antonym_near(ctx, op)
+        if antonym is None:
+            continue  # a negation dropped or added alone flips the meaning: not a modulation
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
@@ -211,6 +214,7 @@ def _antonym_near(ctx: PairContext, neg_op):
     return None
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []

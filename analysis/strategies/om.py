@@ -7,16 +7,30 @@ researcher to confirm.
 """
 from __future__ import annotations
 
+import re
+
 from analysis.diff import unmoved_runs
 from analysis.strategies.base import PairContext
+from analysis.strategies.in_ import new_content, other_side_lemmas
+from analysis.strategies.registry import register
 from analysis.types import KIND_OMITTED, Detection
 
 CODE = "OM+"
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\b\S+\.(?:com|org|net|gov|edu)(?:\.\w\w)?\S*",
+                      re.IGNORECASE)
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of web and mail addresses: dropping one is not omitting content."""
+    return [m.span() for m in _ADDRESS.finditer(text)]
 MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission
 MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omission
 MIN_CONTENT = 2
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_OMITTED and ctx.source:
         n = len(ctx.source)
@@ -51,11 +65,16 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     if len(ctx.src_words) - len(ctx.tgt_words) < MIN_WORDS:
         return out  # the target did not shrink: the diff's deletions are rewording
     total = max(1, len(ctx.src_words))
+    elsewhere = other_side_lemmas(ctx.tgt_words)
+    addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
     for a, b in deleted_runs(ctx):
         words = ctx.src_words[a:b]
-        content = [w for w in words if w.is_content or w.kind == "num"]
+        content = [w for w in words if (w.is_content or w.kind == "num")
+                   and not any(a <= w.start < b for a, b in addresses)]
         if len(words) < MIN_WORDS or len(content) < MIN_CONTENT:
             continue
+        if not new_content(content, elsewhere):
+            continue  # its words are in another sentence of the group: moved, not omitted
         span = ctx.diff.src_span(a, b)
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total

@@ -1,0 +1,87 @@
+"""The batch on Dask (a real ``LocalCluster`` of 2 worker processes, reached by the CLI over TCP
+exactly like a group's scheduler), compared byte for byte — ``timings`` aside, the only wall-clock
+field — with the in-process run and the local worker pool, on the real e5 model."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.batch import BatchConfig, BatchError, run_batch
+from analysis.batch.dask_backend import KILLED, DaskBackend, local_cluster
+from analysis.batch.pool import InProcess, LocalPool
+from analysis.batch.work import CRASH_ENV
+from tests.batch_fixtures import ROOT, example_pairs, ids, without_timings, write_jsonl
+
+E5 = BatchConfig(model="e5")
+BOOM = "boom-dask"           # kills every Dask worker that analyses it (test-only hook)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """Workers inherit the environment when (re)spawned, so the hook is set before they start."""
+    saved = os.environ.get(CRASH_ENV)
+    os.environ[CRASH_ENV] = BOOM
+    c = local_cluster(2)
+    try:
+        yield c
+    finally:
+        c.close()
+        if saved is None:
+            os.environ.pop(CRASH_ENV, None)
+        else:
+            os.environ[CRASH_ENV] = saved
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "analysis", "batch", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_one_process_local_workers_and_dask_give_the_same_lines(tmp_path: Path, cluster) -> None:
+    rows = [*example_pairs(), "linha quebrada", {"id": "vazio", "source": " ", "target": "Algo."}]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    one = tmp_path / "um.jsonl"
+    run_batch(inp, str(one), lambda _n: InProcess(E5))
+
+    two = tmp_path / "dois.jsonl"
+    pool = LocalPool(2, E5)
+    run_batch(inp, str(two), lambda _n: pool)
+    assert pool.workers_started == 2                  # one model load per worker, none again
+
+    on_dask = tmp_path / "dask.jsonl"
+    p = _cli(str(inp), "-o", str(on_dask), "--dask", cluster.scheduler_address, "--model", "e5")
+    assert p.returncode == 0, p.stderr
+    assert "Dask em tcp://" in p.stderr
+
+    reference = without_timings(one)
+    assert len(reference) == len(rows)
+    assert json.loads(reference[0])["model"]["backend"] == "e5"
+    assert without_timings(two) == reference
+    assert without_timings(on_dask) == reference
+    # the timings really are the only difference allowed, and they are there
+    assert all('"timings": {"ingest"' in line for line in one.read_text().splitlines()[:5])
+
+
+def test_a_pair_that_kills_its_dask_workers_becomes_an_error_line(tmp_path: Path, cluster) -> None:
+    pairs = example_pairs()[:3]
+    pairs.insert(1, {**pairs[1], "id": BOOM})
+    inp = write_jsonl(tmp_path / "in.jsonl", pairs)
+    out = tmp_path / "out.jsonl"
+    s = run_batch(inp, str(out), lambda _n: DaskBackend(cluster.scheduler_address, E5))
+    assert ids(out) == [p["id"] for p in pairs]
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[1] == {"id": BOOM, "error": KILLED}
+    assert all("error" not in r and r["strategies"] is not None for r in rows[:1] + rows[2:])
+    assert (s.done, s.errors) == (4, 1)
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:
+    inp = write_jsonl(tmp_path / "in.jsonl", example_pairs()[:1])
+    backend = DaskBackend("tcp://127.0.0.1:9", E5, connect_timeout=2)
+    with pytest.raises(BatchError, match="Não foi possível conectar ao scheduler Dask"):
+        run_batch(inp, str(tmp_path / "o.jsonl"), lambda _n: backend)
