@@ -17,9 +17,8 @@ from analysis.types import STRATEGY_CODES
 from components import runtime
 from components.i18n import code_label, fmt_datetime, t
 from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_outcome_error
-from db.views import AnalysisSummary
 from services import history
-from services.history import HistoryQuery
+from services.history import AnalysisSummary, HistoryQuery
 
 PAGE_SIZE = 20
 
