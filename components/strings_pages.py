@@ -17,6 +17,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "pt-BR": "Não foi possível acessar o banco de dados; nada foi perdido, tente novamente.",
         "en": "The database could not be reached; nothing was lost, please try again.",
     },
+    # limits table of Configurações (ops.limits keys and units)
+    "cfg.limit.max_text_chars": {"pt-BR": "Tamanho máximo de cada texto", "en": "Maximum length of each text"},
+    "cfg.limit.max_text_words": {"pt-BR": "Palavras por texto", "en": "Words per text"},
+    "cfg.limit.max_upload_mb": {"pt-BR": "Tamanho máximo de arquivo enviado", "en": "Maximum uploaded file size"},
+    "cfg.limit.max_uncompressed_mb": {"pt-BR": "Tamanho máximo descompactado (ZIP de corpus)",
+                                      "en": "Maximum uncompressed size (corpus ZIP)"},
+    "cfg.limit.max_corpus_pairs": {"pt-BR": "Pares de textos por corpus", "en": "Text pairs per corpus"},
+    "cfg.unit.caracteres": {"pt-BR": "caracteres", "en": "characters"},
+    "cfg.unit.palavras": {"pt-BR": "palavras", "en": "words"},
+    "cfg.unit.MB": {"pt-BR": "MB", "en": "MB"},
+    "cfg.unit.pares": {"pt-BR": "pares", "en": "pairs"},
+    "cfg.unit.análises": {"pt-BR": "análises", "en": "analyses"},
     # ---------------------------------------------------------------- Histórico
     "hist.title": {"pt-BR": "Histórico", "en": "History"},
     "hist.empty": {

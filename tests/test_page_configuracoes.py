@@ -78,7 +78,9 @@ def test_no_strategy_selected_is_refused_and_nothing_saved(env):
     at.multiselect(key="cfg_strategies_pt-BR").set_value([])
     at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
     assert "pelo menos uma estratégia" in at.error[0].value
-    assert len(env.repo.get_preferences().enabled_strategies) == 10     # defaults untouched
+    from analysis.types import DEFAULT_ENABLED_CODES
+
+    assert env.repo.get_preferences().enabled_strategies == list(DEFAULT_ENABLED_CODES)  # defaults untouched
 
 
 def test_diagnostics_and_workspace_link(env):
@@ -124,3 +126,16 @@ def test_every_theme_colour_pair_meets_wcag_aa():
         css = theme_css(name)
         for kind in ("stBaseButton-primary", "stBaseButton-secondary", "::placeholder", "stCaptionContainer"):
             assert kind in css, (name, kind)
+
+
+def test_the_limits_table_follows_the_chosen_language(env):
+    """Issue 11 item 13: the limits table stayed Portuguese in English."""
+    at = _page(env)
+    limits = at.dataframe[-1].value
+    assert "Palavras por texto" in set(limits.iloc[:, 0])
+    at.session_state["lang"] = "en"
+    at.run()
+    limits = at.dataframe[-1].value
+    labels, values = set(limits.iloc[:, 0]), " ".join(limits.iloc[:, 1])
+    assert {"Words per text", "Maximum uploaded file size", "Text pairs per corpus"} <= labels
+    assert "palavras" not in values and "words" in values
