@@ -67,6 +67,13 @@ def wait_ready(page) -> None:  # noqa: ANN001
     from tests.e2e.helpers import wait_app_ready
 
     wait_app_ready(page)
+    try:   # skeletons (elements still loading) gone, and every plotly chart has its SVG
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+            ".every(c => c.querySelector('.main-svg'))", timeout=30_000)
+    except Exception:  # noqa: BLE001 - a screenshot of a slow chart is still worth taking
+        pass
     page.wait_for_timeout(1200)
 
 

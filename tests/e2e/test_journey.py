@@ -188,8 +188,8 @@ def test_a_second_workspace_does_not_see_the_first(browser, app_server):  # noqa
 # ----------------------------------------------------------- issue 11 items 1 and 11 (ui)
 def _choose(page, label: str, option: str) -> None:  # noqa: ANN001
     """Pick ``option`` in the Streamlit selectbox labelled ``label``."""
-    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label)
-    box.locator('[data-baseweb="select"]').click()
+    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True))
+    box.locator('[data-baseweb="select"]').click(timeout=60_000)
     page.get_by_role("option", name=option).click()
     wait_app_ready(page)
 
@@ -203,6 +203,7 @@ def test_history_keeps_the_chosen_analysis_through_rename_delete_and_open(page, 
     older = ws.ids[0]
     page.goto(f"{app_server.url}/historico?w={ws.key}")
     wait_app_ready(page)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=90_000)
     _choose(page, "Análise", f"#{older} — Mais antiga")
     title = page.get_by_label("Novo título")
     title.fill("Renomeada")
@@ -221,6 +222,15 @@ def test_history_keeps_the_chosen_analysis_through_rename_delete_and_open(page, 
     page.get_by_role("button", name="Abrir").click()
     page.wait_for_url(re.compile(rf"[?&]a={older}\b"), timeout=60_000)
     assert ws.repo.get_analysis(older).title == "Renomeada"
+
+    # item 16: clicking a row opens that analysis (the second row is the older one)
+    page.goto(f"{app_server.url}/historico?w={ws.key}")
+    wait_app_ready(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 35 + 17)      # row marker of data row 2
+    page.wait_for_url(re.compile(rf"[?&]a={older}\b"), timeout=60_000)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
