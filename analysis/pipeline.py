@@ -26,6 +26,7 @@ from analysis.types import (
     ModelInfo,
 )
 from models.encoder import Encoder
+from models.loader import get_encoder, lexical_fallback
 
 log = logging.getLogger("netest.pipeline")
 
@@ -62,8 +63,6 @@ class _GuardedEncoder:
 
 def load_model(spec: str | None = None) -> tuple[Encoder, ModelInfo]:
     """The process-wide encoder for ``spec`` (memoised in models.loader) and its ModelInfo."""
-    from models.loader import get_encoder
-
     loaded = get_encoder(spec)
     info = ModelInfo(
         name=loaded.name,
@@ -169,8 +168,6 @@ def analyze(
         exc = guard.crash
         log.warning("model %r failed mid-analysis (%s); re-running on lexical similarity",
                     model_info.name, type(exc).__name__)
-        from models.loader import lexical_fallback
-
         fb = lexical_fallback(model_info.requested, type(exc).__name__, during="encode")
         encoder, model_info = fb.encoder, ModelInfo(**fb.info())
         groups, detections, failed = _align_and_detect(

@@ -67,6 +67,11 @@ def reopen_texts(analysis_id: int | None) -> None:
     ss = st.session_state
     if analysis_id is None or ss.get(K_TEXTS_FOR) == analysis_id:
         return
+    if K_TEXTS_FOR not in ss and (ss.get(K_SRC) or ss.get(K_TGT)):
+        # a new session whose input was already restored (the workspace's draft, after a
+        # restart): the researcher's latest texts win over the open analysis's
+        ss[K_TEXTS_FOR] = analysis_id
+        return
     texts = analysis_texts(runtime.repo(), int(analysis_id))
     if texts is not None:
         set_input(texts.source, texts.target, texts.title)

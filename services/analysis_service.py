@@ -20,7 +20,12 @@ from analysis.types import STRATEGY_CODES, AnalysisResult, AnalysisSettings, Inp
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import AnalysisRecord, AnnotationView
-from ops import metrics
+from ops import (
+    metrics,
+    ratelimit,  # the module: tests swap its limiter
+)
+from ops.errors import report_exception
+from ops.logging import log_event
 from services.input_limits import ingest_limits
 from services.outcomes import FailureKind, failure_kind
 
@@ -109,22 +114,16 @@ def default_title(source: str, limit: int = 60) -> str:
 
 
 def _report(exc: BaseException) -> str:
-    from ops.errors import report_exception
-
     return str(report_exception(exc, {"where": "analysis"}))
 
 
 def _rate_limited(key: str | None) -> str | None:
     """The Portuguese message when this workspace is over its fresh-analysis budget, else None."""
-    from ops.ratelimit import get_rate_limiter, rate_limit_message
-
-    allowed, retry_after = get_rate_limiter().check(key or "anonymous")
-    return None if allowed else rate_limit_message(retry_after)
+    allowed, retry_after = ratelimit.get_rate_limiter().check(key or "anonymous")
+    return None if allowed else ratelimit.rate_limit_message(retry_after)
 
 
 def _log(event: str, **fields: Any) -> None:
-    from ops.logging import log_event
-
     log_event(event, **fields)
 
 

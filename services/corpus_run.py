@@ -19,6 +19,9 @@ from typing import Any, Protocol
 
 from analysis.types import AnalysisSettings, InputError
 from db.errors import DatabaseUnavailable
+from ops.errors import report_exception
+from ops.metrics import record_corpus_pairs
+from services.analysis_service import run_analysis
 from services.preferences import ReviewFilter, store_everything
 
 log = logging.getLogger("netest.corpus_run")
@@ -73,8 +76,6 @@ def create_run(repo: Any, name: str, pairs: Sequence[PairLike]) -> int:
 
 def _report(exc: BaseException) -> str:
     try:
-        from ops.errors import report_exception
-
         return report_exception(exc, {"where": "corpus_run"})
     except Exception:  # noqa: BLE001 - reporting must never break the run
         log.exception("could not report exception")
@@ -83,8 +84,6 @@ def _report(exc: BaseException) -> str:
 
 def _metric(outcome: str) -> None:
     try:
-        from ops.metrics import record_corpus_pairs
-
         record_corpus_pairs(1, outcome)
     except Exception:  # noqa: BLE001 - metrics are best effort
         log.debug("metrics unavailable", exc_info=True)
@@ -93,8 +92,6 @@ def _metric(outcome: str) -> None:
 def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
     """Analyse one item and save it linked to the corpus (through the same service as the
     Analisar page: metrics, logs, error ids); returns the analysis id."""
-    from services.analysis_service import run_analysis
-
     outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
                            corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
     if outcome.result is None:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import sentry_sdk
-from sentry_sdk.transport import Transport
 
 from ops import errors, metrics
 from ops.limits import describe_limits
@@ -18,6 +17,7 @@ from ops.logging import configure_logging, log_event, workspace_hash
 from ops.ratelimit import RateLimiter, rate_limit_message
 from ops.settings import Settings
 from services.diagnostics import diagnostics
+from tests.helpers import MemoryTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "Zq8vK3mP0rT7wY2bN5cX9dLf"        # looks like a workspace key
@@ -80,27 +80,6 @@ def test_active_sessions_is_zero_without_a_server():
 
 
 # --- Sentry -------------------------------------------------------------------------------
-
-class MemoryTransport(Transport):
-    """Captures envelopes in memory instead of sending them anywhere."""
-
-    def __init__(self, options=None):
-        super().__init__(options)
-        self.envelopes = []
-
-    def capture_envelope(self, envelope):
-        self.envelopes.append(envelope)
-
-    def flush(self, timeout, callback=None):
-        return None
-
-    def kill(self):
-        return None
-
-    def events(self):
-        return [item.payload.json for env in self.envelopes for item in env.items
-                if item.headers.get("type") == "event"]
-
 
 @pytest.fixture
 def sentry_memory():

@@ -28,6 +28,7 @@ from db.repository import Repository
 from db.workspaces import create_workspace
 from services.analysis_service import decide
 from tests.conftest import _no_postgres, pg_available, pg_script
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ("O relatório foi entregue pela comissão. Todavia, o prefeito não compareceu à reunião. "
@@ -213,12 +214,14 @@ def test_no_decision_is_reported_saved_that_is_not_in_the_database(pg_server, pg
 
     t = threading.Thread(target=clicker)
     t.start()
-    try:
-        time.sleep(1.0)
+    try:   # each phase lasts until the clicks show it, not a guessed number of seconds
+        wait_until(lambda: sum(o[2] for o in outcomes) >= 3)
         pg_server.pause()
-        time.sleep(1.0)
+        n = len(outcomes)
+        wait_until(lambda: sum(not o[2] for o in outcomes[n:]) >= 3)
         pg_server.resume()
-        time.sleep(1.5)
+        m = len(outcomes)
+        wait_until(lambda: sum(o[2] for o in outcomes[m:]) >= 3, timeout=120)
     finally:
         stop.set()
         t.join(timeout=60)
@@ -375,7 +378,7 @@ def test_a_failing_detector_reaches_sentry_without_the_texts(monkeypatch):
     from ops import errors
     from ops.settings import Settings
     from services.reporting import report_detector_error
-    from tests.test_ops import MemoryTransport
+    from tests.helpers import MemoryTransport
 
     transport = MemoryTransport()
     assert errors.init_sentry(Settings(SENTRY_DSN="https://public@o0.ingest.sentry.io/1"), transport=transport)
