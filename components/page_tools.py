@@ -41,7 +41,7 @@ def open_analysis(analysis_id: int) -> None:
 
 def show_outcome_error(outcome) -> None:  # noqa: ANN001 - services.page_outcome.Outcome
     """A failed service outcome, in the chosen language when its kind has a translation."""
-    if outcome.failure == "unavailable":
+    if outcome.failure == "db_down":
         runtime.mark_db_down()
         st.error(t("common.unavailable"))
     else:

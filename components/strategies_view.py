@@ -43,7 +43,7 @@ def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
     lang, items = prefs.lang, prefs.filter.listed(oa.items)   # the preferences decide what is listed
     last_outcome()
 
-    f1, f2, f3, f4 = st.columns([3, 2, 3, 1])
+    f1, f2, f3, f4 = st.columns([3, 2, 3, 1.6], vertical_alignment="bottom")  # room for Desfazer / Undo
     present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]
     f_codes = f1.multiselect(t("strat.filter_code"), present, default=[], key="f_codes",
                              format_func=lambda c: code_label(c, lang), placeholder=t("strat.all"))
