@@ -861,3 +861,36 @@ def test_after_a_sigkill_restart_the_same_url_brings_back_the_pasted_texts_and_t
     assert any("conectado" in x for x in texts), texts                       # database status
     assert any("chave dos seus dados" in x for x in texts), texts            # workspace link
     assert {"Analisar", "Histórico", "Corpus"} <= set(pages), pages          # labels, not file names
+
+
+# ============================================================================ messages from what was stored
+
+
+def test_a_saved_decision_changed_by_another_tab_is_not_reported_as_the_current_state(monkeypatch, tmp_path):
+    """Tab A rejects a card; another tab accepts it right after. Tab A must not keep saying
+    "Rejeitada e salva." next to the card's stored "Aceita" badge."""
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SRC)
+    text_area(at, "Texto simplificado").input(TGT)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    no_exceptions(at)
+    button(at, "Rejeitar", 0).click()
+    at.run()
+    no_exceptions(at)
+    assert any("Rejeitada e salva." in s.value for s in at.success)
+    repo = Repository(make_engine(url), at.session_state["workspace_id"])
+    rejected = [a for a in repo.list_annotations(aid) if a.status == "rejected"]
+    assert len(rejected) == 1
+    assert decide(repo, "accept", rejected[0].id).saved           # the other tab, a moment later
+    at.run()
+    no_exceptions(at)
+    assert not any("Rejeitada e salva." in s.value for s in at.success), [s.value for s in at.success]
+    assert any("foi salva, mas este item mudou depois" in i.value and "Aceita" in i.value for i in at.info), \
+        [i.value for i in at.info]
