@@ -275,6 +275,8 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     assert at.error                                                          # the researcher is told
     # the review stays on screen (read-only) with the failed decision and its retry
     assert any("não salvo" in e.value for e in at.error), [e.value for e in at.error]
+    # the cards on screen are the stored states as last loaded: nothing says "detecções originais"
+    assert not any("detecções originais" in x.value for x in [*at.error, *at.warning, *at.info])
     assert any(b.label == "Tentar novamente" for b in at.button)
     assert any(b.label == "Aceitar" and b.disabled for b in at.button)
     pg_server.resume()
