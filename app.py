@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import runtime
+from components.draft_sync import sync_draft
 from components.i18n import LANGUAGES, t
 from ops.settings import get_settings
 from services.theme import theme_css
@@ -33,6 +34,7 @@ engine = runtime.database()
 runtime.db_status(engine)
 repo = runtime.repo()
 runtime.load_preferences(repo)
+sync_draft(repo)                        # pasted texts survive a server restart
 
 with st.spinner(t("app.loading_model")):
     _encoder, model_info = runtime.model()
@@ -70,8 +72,7 @@ def _save_banner() -> None:
     st.warning(t(_BANNERS.get(problem, "app.db_down_banner")), icon=":material/cloud_off:")
 
 
-if not st.session_state.get(runtime.K_DB_OK):
-    _save_banner()
+_banner_slot = st.empty()      # filled after the page ran: its own saves count too
 if model_info.fallback and model_info.notice:
     st.info(model_info.notice, icon=":material/model_training:")
 msg = st.session_state.pop(runtime.K_WORKSPACE_MSG, None)
@@ -111,9 +112,29 @@ with st.sidebar:
             st.login()
 
     st.divider()
-    problem = None if st.session_state.get(runtime.K_DB_OK) else st.session_state.get(runtime.K_DB_KIND)
-    st.caption(t("app.db_ok") if st.session_state.get(runtime.K_DB_OK)
-               else t(_SIDEBAR_STATUS.get(problem, "app.db_down")))
+    _status_slot = st.empty()
     st.caption(t("app.model", name=model_info.name))
 
+
+def _show_save_status(before: tuple[bool, str | None] | None = None) -> tuple[bool, str | None]:
+    """Banner and sidebar status from what the writes so far did. Drawn before the page (a
+    page may stop early) and again after it, so a save the page just tried is reflected in the
+    same run: a failed save is never next to "tudo é salvo"."""
+    if before is not None:
+        runtime.refresh_status(engine)
+    ok = bool(st.session_state.get(runtime.K_DB_OK))
+    problem = st.session_state.get(runtime.K_DB_KIND)
+    if (ok, problem) == before:
+        return ok, problem
+    _status_slot.caption(t("app.db_ok") if ok else t(_SIDEBAR_STATUS.get(problem, "app.db_down")))
+    if ok:
+        _banner_slot.empty()
+    elif before is None or before[0]:           # the fragment is drawn at most once per run
+        with _banner_slot.container():
+            _save_banner()
+    return ok, problem
+
+
+_status_before = _show_save_status()
 nav.run()
+_show_save_status(_status_before)          # not reached when the page stopped early (st.stop)

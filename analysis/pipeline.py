@@ -17,7 +17,7 @@ from analysis.align import align, align_paragraphs
 from analysis.ingest import check_pair, normalize_text
 from analysis.readability import compare, text_metrics
 from analysis.segment import segment
-from analysis.strategies import detect_all
+from analysis.strategies import DetectorErrorHandler, detect_all, detector_params
 from analysis.types import (
     AlignmentGroup,
     AnalysisResult,
@@ -26,6 +26,7 @@ from analysis.types import (
     ModelInfo,
 )
 from models.encoder import Encoder
+from models.loader import get_encoder, lexical_fallback
 
 log = logging.getLogger("netest.pipeline")
 
@@ -62,8 +63,6 @@ class _GuardedEncoder:
 
 def load_model(spec: str | None = None) -> tuple[Encoder, ModelInfo]:
     """The process-wide encoder for ``spec`` (memoised in models.loader) and its ModelInfo."""
-    from models.loader import get_encoder
-
     loaded = get_encoder(spec)
     info = ModelInfo(
         name=loaded.name,
@@ -96,7 +95,8 @@ def _metrics(source: Document, target: Document, groups: list[AlignmentGroup]) -
 
 def _align_and_detect(src_doc: Document, tgt_doc: Document, encoder: Encoder,
                       settings: AnalysisSettings, timings: dict[str, float],
-                      step: Callable[[str, float], None]):
+                      step: Callable[[str, float], None],
+                      on_detector_error: DetectorErrorHandler | None = None):
     step("Alinhando as frases", 0.35)
     t0 = time.perf_counter()
     groups = align(src_doc, tgt_doc, encoder)
@@ -104,7 +104,8 @@ def _align_and_detect(src_doc: Document, tgt_doc: Document, encoder: Encoder,
 
     step("Detectando estratégias", 0.6)
     t0 = time.perf_counter()
-    detections, failed = detect_all(src_doc, tgt_doc, groups, encoder, settings.strategies)
+    detections, failed = detect_all(src_doc, tgt_doc, groups, encoder, settings.strategies,
+                                   on_detector_error)
     detections = [d for d in detections if d.confidence >= settings.min_confidence]
     timings["detect"] = time.perf_counter() - t0
     return groups, detections, failed
@@ -117,8 +118,12 @@ def analyze(
     encoder: Encoder | None = None,
     model_info: ModelInfo | None = None,
     progress: ProgressCallback | None = None,
+    on_detector_error: DetectorErrorHandler | None = None,
 ) -> AnalysisResult:
     """Analyse a source text and its simplified version.
+
+    ``on_detector_error(code, exc) -> error id`` reports a detector that raised (default: a log
+    line); the engine itself imports no reporting service.
 
     Raises ``analysis.types.InputError`` (Portuguese message) for input a researcher must fix
     (empty text, over a limit). Everything else degrades gracefully: soft problems become
@@ -156,19 +161,17 @@ def analyze(
     guard = _GuardedEncoder(encoder)
     try:
         groups, detections, failed = _align_and_detect(
-            src_doc, tgt_doc, guard, settings, timings, step)
+            src_doc, tgt_doc, guard, settings, timings, step, on_detector_error)
     except _EncoderCrashed:
         pass
     if guard.crash is not None:
         exc = guard.crash
         log.warning("model %r failed mid-analysis (%s); re-running on lexical similarity",
                     model_info.name, type(exc).__name__)
-        from models.loader import lexical_fallback
-
         fb = lexical_fallback(model_info.requested, type(exc).__name__, during="encode")
         encoder, model_info = fb.encoder, ModelInfo(**fb.info())
         groups, detections, failed = _align_and_detect(
-            src_doc, tgt_doc, encoder, settings, timings, step)
+            src_doc, tgt_doc, encoder, settings, timings, step, on_detector_error)
 
     step("Calculando a legibilidade", 0.85)
     t0 = time.perf_counter()
@@ -199,6 +202,7 @@ def analyze(
         notices=notices,
         failed_checks=failed,
         paragraph_alignments=align_paragraphs(src_doc, tgt_doc, groups),
+        detector_params=detector_params(settings.strategies),
     )
 
 

@@ -11,14 +11,37 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+#: The taxonomy (docs/strategies.md): one record per code in ``analysis.taxonomy``, re-exported
+#: here because the typed boundary is what the other layers may import. PRO+ is researcher-only,
+#: OM+ a suggestion listed only when a researcher switches it on.
+from analysis.taxonomy import (
+    AUTOMATIC_CODES as AUTOMATIC_CODES,
+)
+from analysis.taxonomy import (
+    BY_CODE as BY_CODE,
+)
+from analysis.taxonomy import (
+    DEFAULT_ENABLED_CODES as DEFAULT_ENABLED_CODES,
+)
+from analysis.taxonomy import (
+    RESEARCHER_CODES as RESEARCHER_CODES,
+)
+from analysis.taxonomy import (
+    STRATEGY_CODES as STRATEGY_CODES,
+)
+from analysis.taxonomy import (
+    SUGGESTED_CODES as SUGGESTED_CODES,
+)
+from analysis.taxonomy import (
+    TAXONOMY as TAXONOMY,
+)
+from analysis.taxonomy import (
+    Strategy as Strategy,
+)
+
 #: Bumped whenever the JSON shape of AnalysisResult changes incompatibly.
 RESULT_SCHEMA = 1
 
-#: The taxonomy codes (see docs/strategies.md). PRO+ is researcher-only.
-STRATEGY_CODES: tuple[str, ...] = (
-    "RF+", "SL+", "IN+", "OM+", "RP+", "RD+", "MOD+", "DL+", "EXP+", "MT+", "PRO+",
-)
-AUTOMATIC_CODES: tuple[str, ...] = tuple(c for c in STRATEGY_CODES if c != "PRO+")
 
 #: Alignment group kinds.
 KIND_ONE_TO_ONE = "1:1"
@@ -36,6 +59,10 @@ class InputError(ValueError):
     ``message`` is one line of plain Brazilian Portuguese, shown as is by the app and printed by
     the CLI (exit code 2). ``code`` is a stable machine-readable key (e.g. ``"empty_text"``).
     """
+
+    #: ops.errors shows such an error's message instead of reporting it (duck-typed: ops
+    #: imports nothing of the engine)
+    researcher_facing = True
 
     def __init__(self, message: str, code: str = "invalid_input") -> None:
         super().__init__(message)
@@ -194,6 +221,8 @@ class AnalysisResult:
     failed_checks: list[dict[str, str]] = field(default_factory=list)  # detectors that raised
     schema: int = RESULT_SCHEMA
     paragraph_alignments: list[AlignmentGroup] = field(default_factory=list)  # p1.. ↔ p1..
+    #: {code: {parameter: value}} of the detectors that ran: a stored analysis says how it was made
+    detector_params: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -222,6 +251,7 @@ class AnalysisResult:
             failed_checks=list(d.get("failed_checks", [])),
             schema=d.get("schema", RESULT_SCHEMA),
             paragraph_alignments=[AlignmentGroup(**g) for g in d.get("paragraph_alignments", [])],
+            detector_params=dict(d.get("detector_params", {})),
         )
 
     @classmethod

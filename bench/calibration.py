@@ -18,8 +18,8 @@ import argparse
 import json
 import sys
 
-from bench.strategies_porsimples import DATA, key, match, run_engine
 from bench.strategies_dev import load
+from bench.strategies_porsimples import DATA, key, match, run_engine
 from services.calibration import MIN_DECISIONS, Decision, evaluate, fit
 
 LONG = DATA.parent / "strategies_long.jsonl"

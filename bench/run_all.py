@@ -194,7 +194,7 @@ def kept_numbers(bench: Benchmark, line: dict) -> dict:
     return {k: line[k] for k in line if k in keys}
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the speed benchmark")
     args = ap.parse_args()
@@ -205,20 +205,26 @@ def main() -> None:
         "rows": [],
         "numbers": {},
     }
+    failed = []
     for bench in BENCHES:
         if args.quick and bench.name == "speed":
             continue
         p = subprocess.run([sys.executable, *bench.command], cwd=ROOT, capture_output=True, text=True)
         if p.returncode != 0:
             print(f"{bench.name}: failed\n{p.stderr[-2000:]}", file=sys.stderr)
+            failed.append(bench.name)
             continue
         line = last_json_line(p.stdout)
         results["rows"].extend(rows_for(bench, line, today))
         results["numbers"][bench.name] = kept_numbers(bench, line)
         print(bench.name, json.dumps(results["numbers"][bench.name], ensure_ascii=False))
+    if failed:   # a failed (or target-missing) benchmark never leaves half a results file behind
+        print(json.dumps({"written": None, "failed": failed}))
+        return 1
     OUT.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({"written": str(OUT.relative_to(ROOT)), "benchmarks": list(results["numbers"])}))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -54,7 +54,7 @@ def cold_start(model: str, source: str, target: str) -> float:
         return elapsed
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", default="e5")
     ap.add_argument("--limit", type=int, default=None, help="productions (default: all)")
@@ -128,7 +128,11 @@ def main() -> None:
         if k != "targets_met":
             print(f"{k:32} {v}")
     print(json.dumps(out))
+    missed = [k for k, ok in out["targets_met"].items() if not ok]
+    if missed:
+        print(f"targets missed: {', '.join(missed)}", file=sys.stderr)
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from analysis.types import STRATEGY_CODES, AnalysisResult
+from analysis.types import DEFAULT_ENABLED_CODES, AnalysisResult
 from components import runtime
 from components.items import ReviewItem
+from services.preferences import ReviewFilter
 
 K_SRC, K_TGT, K_TITLE = "src_text", "tgt_text", "analysis_title"
 K_UNSAVED = "unsaved_analysis"          # {"result": dict, "source": str, "target": str, "title": str}
@@ -21,6 +22,10 @@ K_LAST = "last_decision"                # {"ok": bool, "message": str, "retry": 
 K_SELECTED = "selected_item"
 K_FLASH = "analyse_flash"               # [(kind, message)] shown once after a rerun
 K_SNAPSHOT = "open_snapshot"            # the open analysis as last loaded from the database
+K_TEXTS_FOR = "input_texts_for"         # the analysis whose texts were last put in the input
+#: widget keys → the plain keys that keep their values while another page is shown (Streamlit
+#: drops a widget's state when a run does not draw it)
+KEPT = {K_SRC: "kept_src_text", K_TGT: "kept_tgt_text", K_TITLE: "kept_analysis_title"}
 
 
 @dataclass
@@ -40,19 +45,43 @@ class ViewPrefs:
     lang: str
     palette: str = "default"
     min_conf: float = 0.0
-    enabled: set[str] = field(default_factory=lambda: set(STRATEGY_CODES))
+    enabled: set[str] = field(default_factory=lambda: set(DEFAULT_ENABLED_CODES))
+
+    @property
+    def filter(self) -> ReviewFilter:
+        """The one rule deciding what is listed, counted, charted and exported."""
+        return ReviewFilter.of(self.min_conf, self.enabled)
 
     @classmethod
     def from_session(cls, lang: str) -> ViewPrefs:
         ss = st.session_state
         return cls(lang=lang, palette=ss.get(runtime.K_PALETTE, "default"),
                    min_conf=float(ss.get(runtime.K_MIN_CONF, 0.0)),
-                   enabled=set(ss.get(runtime.K_ENABLED) or STRATEGY_CODES))
+                   enabled=set(ss.get(runtime.K_ENABLED) or DEFAULT_ENABLED_CODES))
 
 
 def init_session() -> None:
-    for key in (K_SRC, K_TGT, K_TITLE):
-        st.session_state.setdefault(key, "")
+    """The input texts and title, restored after a visit to another page (or a reconnection:
+    a fresh session receives the browser's widget values before it can read them)."""
+    ss = st.session_state
+    for key, kept in KEPT.items():
+        if not isinstance(ss.get(key), str):
+            ss[key] = ss.get(kept, "")
+
+
+def keep_input() -> None:
+    """Remember the input's current values beyond this page (called after the form is drawn)."""
+    ss = st.session_state
+    for key, kept in KEPT.items():
+        ss[kept] = ss.get(key, "")
+
+
+def set_input(source: str, target: str, title: str) -> None:
+    """Put a pair in the input (before the form is drawn, or in a callback)."""
+    ss = st.session_state
+    for key, value in ((K_SRC, source), (K_TGT, target), (K_TITLE, title)):
+        ss[key] = value
+        ss[KEPT[key]] = value
 
 
 def flash(kind: str, message: str) -> None:
@@ -102,9 +131,5 @@ def excerpt(text: str, spans, limit: int = 70) -> str:  # noqa: ANN001 - iterabl
 
 
 def is_shown(it: ReviewItem, prefs: ViewPrefs) -> bool:
-    """Highlighted in the texts: visible status, above the confidence preference, enabled code."""
-    if not it.visible:
-        return False
-    if it.origin == "human":
-        return True
-    return it.code in prefs.enabled and (it.confidence is None or it.confidence >= prefs.min_conf)
+    """Highlighted in the texts: a visible status, and listed under the preferences."""
+    return it.visible and prefs.filter.keeps(it)

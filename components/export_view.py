@@ -2,13 +2,16 @@
 (CSV, JSONL, XLSX) and the re-importable bundle for a saved one; importing a bundle."""
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from components import runtime
-from components.analyse_state import OpenAnalysis
+from components.analyse_state import OpenAnalysis, ViewPrefs
 from components.i18n import researcher_timezone, t
 from components.open_analysis import import_section
 from components.report import build_report_html
+from services.export import annotations_file, bundle_file
 
 
 def _file_stem(title: str) -> str:
@@ -16,18 +19,19 @@ def _file_stem(title: str) -> str:
 
 
 def report_bytes(oa: OpenAnalysis, lang: str, tz: str = "UTC") -> bytes:
-    """The HTML report of the open analysis, headed by its title."""
+    """The HTML report of the open analysis (the items the caller lists), headed by its title."""
     return build_report_html(oa.result, oa.items, lang, title=oa.title or None, tz=tz).encode("utf-8")
 
 
-def export_view(oa: OpenAnalysis, lang: str) -> None:
-    from db import exports
-
+def export_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
+    """Downloads follow the preferences: what is not listed is not exported."""
+    lang, view = prefs.lang, prefs.filter
+    listed = dataclasses.replace(oa, items=view.listed(oa.items))
     result, analysis_id = oa.result, oa.analysis_id
     safe_name = _file_stem(oa.title)
     st.markdown(f"#### {t('export.report')}")
     st.download_button(
-        t("export.html"), data=lambda: report_bytes(oa, lang, researcher_timezone()),
+        t("export.html"), data=lambda: report_bytes(listed, lang, researcher_timezone()),
         file_name=f"netest_{safe_name}.html", mime="text/html", icon=":material/description:",
         key="dl_html",
     )
@@ -40,17 +44,17 @@ def export_view(oa: OpenAnalysis, lang: str) -> None:
         repo = runtime.repo()
         st.markdown(f"#### {t('export.annotations')}")
         e1, e2, e3, e4 = st.columns(4)
-        e1.download_button("CSV", data=lambda: exports.annotations_csv(repo, analysis_id),
+        e1.download_button("CSV", data=lambda: annotations_file(repo, analysis_id, "csv", view),
                            file_name=f"netest_{safe_name}_anotacoes.csv", mime="text/csv", key="dl_csv")
-        e2.download_button("JSONL", data=lambda: exports.annotations_jsonl(repo, analysis_id),
+        e2.download_button("JSONL", data=lambda: annotations_file(repo, analysis_id, "jsonl", view),
                            file_name=f"netest_{safe_name}_anotacoes.jsonl", mime="application/jsonl",
                            key="dl_jsonl")
         e3.download_button(
-            "XLSX", data=lambda: exports.annotations_xlsx(repo, analysis_id),
+            "XLSX", data=lambda: annotations_file(repo, analysis_id, "xlsx", view),
             file_name=f"netest_{safe_name}_anotacoes.xlsx", key="dl_xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        e4.download_button(t("export.bundle"), data=lambda: exports.analysis_bundle(repo, analysis_id),
+        e4.download_button(t("export.bundle"), data=lambda: bundle_file(repo, analysis_id),
                            file_name=f"netest_{safe_name}_pacote.json", mime="application/json",
                            key="dl_bundle", help=t("export.bundle_help"))
     else:

@@ -10,50 +10,72 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis.types import AnalysisSettings, InputError
+from analysis.types import AnalysisSettings
 from components import runtime
-from components.analyse_state import K_SRC, K_TGT, K_TITLE, K_UNSAVED, flash, set_open
+from components.analyse_state import (
+    K_SRC,
+    K_TEXTS_FOR,
+    K_TGT,
+    K_TITLE,
+    K_UNSAVED,
+    flash,
+    keep_input,
+    set_input,
+    set_open,
+)
 from components.i18n import t
 from components.textstats import count
 from ops.settings import get_settings
-from services.analysis_service import run_analysis
-from services.input_limits import ingest_limits
+from services.analysis_service import analysis_texts, run_analysis
+from services.texts import check_texts, read_upload
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UPLOAD_TYPES = ["txt", "md", "docx", "odt", "pdf"]
 
 
 def _on_upload(side: str) -> None:
-    """file_uploader on_change: the extracted text fills the text area (before it renders)."""
-    from analysis.ingest import read_document
-
+    """file_uploader on_change: the extracted text fills the text area (before it renders);
+    a refused file leaves the text area as it was and says why, once."""
     ss = st.session_state
     f = ss.get(f"{side}_file")
     if f is None:
         return
-    try:
-        doc = read_document(f.name, f.getvalue(), ingest_limits())
-    except InputError as err:
-        flash("error", err.message)
+    out = read_upload(f.name, f.getvalue(), side)
+    if not out.ok:
+        flash("error", t("an.empty_file", name=f.name) if out.reason in ("empty_file", "empty_text")
+              else out.detail)
         return
-    ss[K_SRC if side == "src" else K_TGT] = doc.text
+    ss[K_SRC if side == "src" else K_TGT] = out.text
     flash("success", t("an.file_loaded", name=f.name))
-    for notice in doc.notices:   # what reading the file did to it (a PDF's running headers removed...)
+    for notice in out.notices:   # what reading the file did to it (a PDF's running headers removed...)
         flash("warning", t(f"ingest.notice.{notice.code}", **notice.params))
 
 
 def _load_example() -> None:
-    ss = st.session_state
-    ss[K_SRC] = (EXAMPLES / "fonte.txt").read_text(encoding="utf-8")
-    ss[K_TGT] = (EXAMPLES / "simplificado.txt").read_text(encoding="utf-8")
-    ss[K_TITLE] = t("an.example_title")
+    set_input((EXAMPLES / "fonte.txt").read_text(encoding="utf-8"),
+              (EXAMPLES / "simplificado.txt").read_text(encoding="utf-8"), t("an.example_title"))
 
 
 def _clear_texts() -> None:
+    set_input("", "", "")
+
+
+def reopen_texts(analysis_id: int | None) -> None:
+    """Once per analysis opened (from Histórico, a link or an import): its texts and title go
+    back into the input, so the pair can be edited and analysed again as a new analysis. Called
+    before the form is drawn; texts typed while that analysis stays open are left alone."""
     ss = st.session_state
-    ss[K_SRC] = ""
-    ss[K_TGT] = ""
-    ss[K_TITLE] = ""
+    if analysis_id is None or ss.get(K_TEXTS_FOR) == analysis_id:
+        return
+    if K_TEXTS_FOR not in ss and (ss.get(K_SRC) or ss.get(K_TGT)):
+        # a new session whose input was already restored (the workspace's draft, after a
+        # restart): the researcher's latest texts win over the open analysis's
+        ss[K_TEXTS_FOR] = analysis_id
+        return
+    texts = analysis_texts(runtime.repo(), int(analysis_id))
+    if texts is not None:
+        set_input(texts.source, texts.target, texts.title)
+        ss[K_TEXTS_FOR] = analysis_id
 
 
 def _settings() -> AnalysisSettings:
@@ -77,15 +99,14 @@ def input_form(expanded: bool) -> bool:
                 st.file_uploader(t("an.upload", side=label), type=UPLOAD_TYPES, key=f"{side}_file",
                                  on_change=_on_upload, args=(side,), help=t("an.upload_help"))
         st.text_input(t("an.title_label"), key=K_TITLE, placeholder=t("an.title_placeholder"), max_chars=300)
+        keep_input()
 
         if ss[K_SRC].strip() and ss[K_TGT].strip():
-            from analysis.ingest import check_pair
-
-            try:
-                for w in check_pair(ss[K_SRC], ss[K_TGT], ingest_limits()):
-                    st.warning(w, icon=":material/warning:")
-            except InputError as err:
-                st.error(err.message)
+            checked = check_texts(ss[K_SRC], ss[K_TGT])
+            for w in checked.warnings:
+                st.warning(w, icon=":material/warning:")
+            if checked.error:
+                st.error(checked.error)
         return st.button(t("an.analyse"), type="primary", icon=":material/play_arrow:")
 
 
@@ -120,6 +141,7 @@ def analyse_input() -> None:
     if outcome.saved:
         ss.pop(K_UNSAVED, None)
         set_open(outcome.analysis_id)
+        ss[K_TEXTS_FOR] = outcome.analysis_id     # its texts are the ones in the input
         if outcome.cached:
             flash("info", t("an.cached_note"))
     else:

@@ -27,6 +27,7 @@ class ReviewItem:
     comment: str = ""
     original_code: str = ""
     annotation_id: int | None = None
+    version: str = ""                         # what a decision on it names (stale ones are refused)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -41,7 +42,7 @@ def from_annotation(a) -> ReviewItem:  # noqa: ANN001 - db.views.AnnotationView
         source_spans=tuple(tuple(s) for s in a.source_spans),
         target_spans=tuple(tuple(s) for s in a.target_spans),
         explanation=a.explanation or "", comment=a.comment or "", original_code=a.original_code,
-        annotation_id=a.id,
+        annotation_id=a.id, version=a.version,
     )
 
 

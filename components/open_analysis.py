@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.types import AnalysisResult, InputError
+from analysis.types import AnalysisResult
 from components import runtime
 from components.analyse_state import K_SNAPSHOT, K_UNSAVED, OpenAnalysis, flash, set_open
 from components.i18n import t
 from components.items import from_annotation, from_detection
-from db.errors import DatabaseUnavailable, NotFound
-from services.analysis_service import save_result
+from services import export
+from services.analysis_service import open_saved, save_result
 
 
 def _snapshot_while_down(aid: int) -> OpenAnalysis | None:
@@ -35,20 +35,16 @@ def load_open() -> OpenAnalysis | None:
     aid = ss.get(runtime.K_ANALYSIS_ID)
     repo = runtime.repo()
     if aid is not None and repo is not None:
-        try:
-            rec = repo.get_analysis(int(aid))
-        except NotFound:
+        opened = open_saved(repo, int(aid))
+        if opened.failure == "db_down":
+            runtime.mark_db_down()
+            return _snapshot_while_down(aid)
+        if opened.failure is not None:
             st.warning(t("an.not_found"))
             set_open(None)
             return None
-        except DatabaseUnavailable:
-            runtime.mark_db_down()
-            return _snapshot_while_down(aid)
-        try:
-            items = [from_annotation(a) for a in repo.list_annotations(rec.id)]
-        except DatabaseUnavailable:
-            runtime.mark_db_down()
-            return _snapshot_while_down(aid)
+        rec = opened.record
+        items = [from_annotation(a) for a in opened.annotations]
         ss[K_SNAPSHOT] = (rec.id, rec.result, rec.title, items)
         return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True)
     unsaved = ss.get(K_UNSAVED)
@@ -94,26 +90,17 @@ def result_header(oa: OpenAnalysis) -> None:
 
 def import_section() -> None:
     """Open an exported bundle as a new analysis of this workspace."""
-    from db import exports
-
     st.markdown(f"#### {t('export.import')}")
     st.caption(t("export.import_help"))
     bundle = st.file_uploader(t("export.import_file"), type=["json"], key="import_bundle")
     if st.button(t("export.import_button"), key="import_btn", disabled=bundle is None,
                  icon=":material/upload:"):
-        repo = runtime.repo()
-        if repo is None:
-            st.error(t("an.not_saved"))
-        else:
-            try:
-                rec = exports.import_bundle(repo, bundle.getvalue())
-            except DatabaseUnavailable as err:
-                runtime.mark_db_down()
-                st.error(err.message)
-            except InputError as err:
-                st.error(err.message)
-            else:
-                st.session_state.pop(K_UNSAVED, None)
-                set_open(rec.id)
-                flash("success", t("export.imported", title=rec.title))
-                st.rerun()
+        out = export.import_bundle(runtime.repo(), bundle.getvalue())
+        if out.failure is None:
+            st.session_state.pop(K_UNSAVED, None)
+            set_open(out.record.id)
+            flash("success", t("export.imported", title=out.record.title))
+            st.rerun()
+        if out.failure == "db_down":
+            runtime.mark_db_down()
+        st.error(out.detail or t("an.not_saved"))

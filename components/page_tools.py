@@ -4,8 +4,9 @@ from __future__ import annotations
 import streamlit as st
 
 from components import runtime
+from components.analyse_state import K_TEXTS_FOR
 from components.i18n import t
-from db.errors import DatabaseUnavailable
+from services.outcomes import DatabaseUnavailable
 
 ANALYSE_PAGE = "pages/analisar.py"
 
@@ -27,6 +28,7 @@ def show_error(err: Exception) -> None:
 def open_analysis(analysis_id: int) -> None:
     """Open an analysis in Analisar: session_state + ``?a=`` (a reload keeps it open)."""
     st.session_state["analysis_id"] = int(analysis_id)
+    st.session_state[K_TEXTS_FOR] = None   # opened on purpose: its texts go into the input
     params = {k: st.query_params[k] for k in ("w",) if k in st.query_params}
     params["a"] = str(int(analysis_id))
     st.query_params["a"] = params["a"]
@@ -39,7 +41,7 @@ def open_analysis(analysis_id: int) -> None:
 
 def show_outcome_error(outcome) -> None:  # noqa: ANN001 - services.page_outcome.Outcome
     """A failed service outcome, in the chosen language when its kind has a translation."""
-    if outcome.failure == "unavailable":
+    if outcome.failure == "db_down":
         runtime.mark_db_down()
         st.error(t("common.unavailable"))
     else:

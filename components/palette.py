@@ -9,33 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.types import STRATEGY_CODES
+from analysis.types import BY_CODE, STRATEGY_CODES
 
 PALETTE_NAMES = ("default", "colorblind")
-
-#: light background tint + strong edge colour per code
-_DEFAULT: dict[str, tuple[str, str]] = {
-    "RF+": ("#dbeafe", "#1d4ed8"),
-    "SL+": ("#dcfce7", "#15803d"),
-    "IN+": ("#fef9c3", "#a16207"),
-    "OM+": ("#fee2e2", "#b91c1c"),
-    "RP+": ("#ede9fe", "#6d28d9"),
-    "RD+": ("#ffedd5", "#c2410c"),
-    "MOD+": ("#cffafe", "#0e7490"),
-    "DL+": ("#fce7f3", "#be185d"),
-    "EXP+": ("#e0e7ff", "#4338ca"),
-    "MT+": ("#f5f5f4", "#44403c"),
-    "PRO+": ("#fecaca", "#7f1d1d"),
-}
-
-# Okabe & Ito (2008): orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, grey
-_OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
-
-
-def _tint(hex_colour: str, alpha: float = 0.28) -> str:
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    mix = [round(255 - (255 - c) * alpha) for c in (r, g, b)]
-    return "#" + "".join(f"{c:02x}" for c in mix)
+_UNKNOWN = {"default": ("#f3f4f6", "#4b5563"), "colorblind": ("#e2e2e2", "#999999")}
 
 
 @dataclass(frozen=True)
@@ -46,13 +23,14 @@ class CodeStyle:
 
 
 def code_style(code: str, palette: str = "default") -> CodeStyle:
-    """The style of one strategy code in ``palette`` (unknown codes get a neutral grey)."""
-    if palette == "colorblind":
-        idx = STRATEGY_CODES.index(code) if code in STRATEGY_CODES else len(_OKABE_ITO) - 1
-        edge = _OKABE_ITO[idx % len(_OKABE_ITO)]
-        return CodeStyle(_tint(edge), edge, dashed=idx >= len(_OKABE_ITO))
-    bg, edge = _DEFAULT.get(code, ("#f3f4f6", "#4b5563"))
-    return CodeStyle(bg, edge)
+    """The style of one strategy code in ``palette`` (the colours of the strategy table;
+    unknown codes get a neutral grey)."""
+    palette = palette if palette in PALETTE_NAMES else "default"
+    strategy = BY_CODE.get(code)
+    if strategy is None:
+        return CodeStyle(*_UNKNOWN[palette])
+    bg, edge = strategy.colours[palette]
+    return CodeStyle(bg, edge, dashed=palette == "colorblind" and strategy.dashed_in_colorblind)
 
 
 def chart_colours(palette: str = "default") -> dict[str, str]:

@@ -3,7 +3,8 @@ decisions a researcher can take on it (accept, reject, delete; relabel, comment,
 
 Like spacy-streamlit's ``visualize_*`` functions, ``review_card(item, ...)`` draws everything
 from its arguments, and every widget key starts with ``key_prefix`` so two cards of the same
-item can share a page.
+item can share a page. Every decision names the version of the item it was drawn from (a change
+made meanwhile in another tab is refused, not overwritten); see ``components.review_actions``.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from analysis.types import STRATEGY_CODES, AnalysisResult
 from components.analyse_state import excerpt
 from components.i18n import code_label, t
 from components.items import ReviewItem
-from components.review_actions import do, do_with_input, save_edit
+from components.review_actions import dropped_click, on_click, on_click_with_input, save_edit
 from components.spans import preview, validate_span
 
 _BADGE_COLOURS = {"pending": "gray", "accepted": "green", "rejected": "red", "relabelled": "orange",
@@ -38,8 +39,17 @@ def span_editor(it: ReviewItem, result: AnalysisResult, reviewable: bool, key_pr
             sa, sb = int(ss.get(s_key, a)), int(ss.get(e_key, b))
             err = validate_span(text, sa, sb) if (sa or sb) else None
             c3.caption(err if err else (preview(text, sa, sb) if sb > sa else t("strat.no_span")))
-    st.button(t("strat.save_span"), key=f"{key_prefix}save_span_{it.key}", on_click=save_edit,
-              args=(it, result.source.text, result.target.text, key_prefix), disabled=not reviewable)
+    key = f"{key_prefix}save_span_{it.key}"
+    dropped_click(st.button(t("strat.save_span"), key=key, disabled=not reviewable, on_click=save_edit,
+                            args=(it, result.source.text, result.target.text, key_prefix, key)), key)
+
+
+def _decision_button(col, label: str, key: str, action: str, it: ReviewItem, disabled: bool,  # noqa: ANN001
+                     icon: str) -> None:
+    """A decision on ``it`` naming the version it was drawn from."""
+    pressed = col.button(label, key=key, disabled=disabled, icon=icon, on_click=on_click,
+                         args=(key, action, it.annotation_id), kwargs={"expected_version": it.version})
+    dropped_click(pressed, key)
 
 
 def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: bool, key_prefix: str = "") -> None:
@@ -67,14 +77,12 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
             return
         aid = it.annotation_id
         b1, b2, b3, _ = st.columns(4)
-        b1.button("Aceitar" if lang == "pt-BR" else t("strat.accept"), key=f"{p}acc_{aid}",
-                  on_click=do, args=("accept", aid), disabled=not reviewable or it.origin == "human"
-                  or it.status == "accepted", icon=":material/check:")
-        b2.button("Rejeitar" if lang == "pt-BR" else t("strat.reject"), key=f"{p}rej_{aid}",
-                  on_click=do, args=("reject", aid), disabled=not reviewable or it.origin == "human"
-                  or it.status == "rejected", icon=":material/close:")
-        b3.button(t("strat.delete"), key=f"{p}del_{aid}", on_click=do, args=("delete", aid),
-                  disabled=not reviewable or it.status == "deleted", icon=":material/delete:")
+        _decision_button(b1, "Aceitar" if lang == "pt-BR" else t("strat.accept"), f"{p}acc_{aid}", "accept", it,
+                         not reviewable or it.origin == "human" or it.status == "accepted", ":material/check:")
+        _decision_button(b2, "Rejeitar" if lang == "pt-BR" else t("strat.reject"), f"{p}rej_{aid}", "reject", it,
+                         not reviewable or it.origin == "human" or it.status == "rejected", ":material/close:")
+        _decision_button(b3, t("strat.delete"), f"{p}del_{aid}", "delete", it,
+                         not reviewable or it.status == "deleted", ":material/delete:")
         # lazy: relabel, comment and span editor (~10 widgets) only run for an open card;
         # drawn for all 12 cards they were most of the view's server time under load
         more = st.expander(t("strat.more"), icon=":material/tune:", key=f"{p}more_{aid}", on_change="rerun")
@@ -85,15 +93,20 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
             others = [c for c in STRATEGY_CODES if c != it.code]
             new_code = r1.selectbox(t("strat.relabel_to"), others, key=f"{p}rl_code_{aid}",
                                     format_func=lambda c: code_label(c, lang))
-            r2.button(t("strat.relabel"), key=f"{p}rl_{aid}", on_click=do_with_input,
-                      args=("relabel", aid, "code", f"{p}rl_code_{aid}", new_code), disabled=not reviewable)
+            key = f"{p}rl_{aid}"
+            dropped_click(r2.button(t("strat.relabel"), key=key, disabled=not reviewable, on_click=on_click_with_input,
+                                    args=(key, "relabel", aid, "code", f"{p}rl_code_{aid}", new_code),
+                                    kwargs={"expected_version": it.version}), key)
             # a form: the typed comment travels with the click (a text input alone commits
             # on blur, and a click can overtake it, saving the previous comment)
             with st.form(f"{p}cm_form_{aid}", border=False):
                 cm1, cm2 = st.columns([3, 1], vertical_alignment="bottom")
                 comment = cm1.text_input(t("strat.comment"), value=it.comment, key=f"{p}cm_{aid}", max_chars=2000)
-                cm2.form_submit_button(t("strat.save_comment"), on_click=do_with_input,
-                                       args=("comment", aid, "text", f"{p}cm_{aid}", comment),
-                                       disabled=not reviewable)
+                key = f"{p}cm_submit_{aid}"
+                pressed = cm2.form_submit_button(
+                    t("strat.save_comment"), disabled=not reviewable, on_click=on_click_with_input,
+                    args=(key, "comment", aid, "text", f"{p}cm_{aid}", comment),
+                    kwargs={"expected_version": it.version})
+            dropped_click(pressed, key)
             st.markdown(f"**{t('strat.edit_span')}**")
             span_editor(it, result, reviewable, key_prefix)

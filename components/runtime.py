@@ -11,16 +11,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import OrderedDict
 
 import streamlit as st
-from sqlalchemy.engine import Engine
 
-from analysis.types import AUTOMATIC_CODES
-from db.errors import KIND_UNAVAILABLE, DatabaseUnavailable
-from db.repository import Repository
-from db.views import Preferences
+from analysis.types import DEFAULT_ENABLED_CODES
+from ops.logging import log_event
+from ops.metrics import record_db_error
 from ops.settings import get_settings
+from services import model_runtime, save_status, store
+from services.outcomes import KIND_UNAVAILABLE, DatabaseUnavailable, classify
+from services.store import Engine, Preferences, Repository
+from services.workspace import resolve_account, resolve_or_create
 
 log = logging.getLogger("netest.app")
 
@@ -50,12 +51,7 @@ _last_error: dict[str, str] = {}
 @st.cache_resource(show_spinner=False)
 def _migrated_engine(url: str) -> Engine:
     """The engine, migrated to head. Raises (and so is not cached) while the DB is down."""
-    from db.engine import make_engine
-    from db.migrate import upgrade
-
-    engine = make_engine(url)
-    upgrade(engine)
-    return engine
+    return store.open_database(url)
 
 
 def database() -> Engine | None:
@@ -68,9 +64,6 @@ def database() -> Engine | None:
     try:
         engine = _migrated_engine(url)
     except Exception as exc:  # noqa: BLE001 - any start-up failure means "run without saving"
-        from db.errors import classify
-        from ops.logging import log_event
-
         kind = classify(exc)
         log_event("database_unavailable_at_start", level=logging.WARNING, kind=kind,
                   error_type=type(exc).__name__)
@@ -78,8 +71,6 @@ def database() -> Engine | None:
             _last_failure[url] = time.monotonic()
             _last_error[url] = kind
         try:
-            from ops.metrics import record_db_error
-
             record_db_error("startup")
         except Exception:  # noqa: BLE001
             pass
@@ -91,9 +82,7 @@ def database() -> Engine | None:
 
 def reachable(engine: Engine) -> bool:
     """A cheap round trip (``SELECT 1``); False instead of raising."""
-    from services.save_status import reachable as _reachable
-
-    return _reachable(engine)
+    return save_status.reachable(engine)
 
 
 def save_problem(engine: Engine | None) -> str | None:
@@ -102,9 +91,7 @@ def save_problem(engine: Engine | None) -> str | None:
     if engine is None:
         with _state_lock:
             return _last_error.get(get_settings().resolved_database_url) or KIND_UNAVAILABLE
-    from services.save_status import save_problem as _save_problem
-
-    return _save_problem(engine)
+    return save_status.save_problem(engine)
 
 
 def db_status(engine: Engine | None) -> bool:
@@ -121,12 +108,18 @@ def db_status(engine: Engine | None) -> bool:
             if due:
                 _last_failure[key] = time.monotonic()
         if due:
-            from services.save_status import recheck
-
-            problem = recheck(engine)
+            problem = save_status.recheck(engine)
     st.session_state[K_DB_OK] = problem is None
     st.session_state[K_DB_KIND] = problem
     return problem is None
+
+
+def refresh_status(engine: Engine | None) -> None:
+    """``K_DB_OK``/``K_DB_KIND`` from the outcomes recorded so far (no new round trip): after
+    the page ran, its own failed or successful writes decide what the status says."""
+    problem = save_problem(engine)
+    st.session_state[K_DB_OK] = problem is None
+    st.session_state[K_DB_KIND] = problem
 
 
 def mark_db_down(kind: str | None = None) -> None:
@@ -138,60 +131,11 @@ def mark_db_down(kind: str | None = None) -> None:
 @st.cache_resource(show_spinner=False)
 def model():
     """(encoder, ModelInfo) for NETEST_MODEL, loaded once per process (fallback included)."""
-    from analysis.pipeline import load_model, warm_up
-
-    encoder, info = load_model(get_settings().netest_model)
-    try:
-        warm_up(encoder, info)
-        from services import engine_pool
-
-        engine_pool.start(get_settings().netest_model)   # no-op unless NETEST_ENGINE_WORKERS > 0
-    except Exception:  # noqa: BLE001 - a failed warm-up only means a slower first analysis
-        log.warning("engine warm-up failed", exc_info=True)
-    try:
-        from ops.metrics import record_model_load
-
-        record_model_load(info.name, info.load_seconds)
-    except Exception:  # noqa: BLE001 - metrics never break start-up
-        pass
-    return encoder, info
+    return model_runtime.load_warm_model(get_settings().netest_model)
 
 
-_RESULTS: OrderedDict[str, str] = OrderedDict()
-_RESULTS_MAX = 64
-
-
-def cached_analyze(source, target, settings, encoder=None, model_info=None, progress=None):
-    """``analysis.pipeline.analyze`` memoised per process by content hash.
-
-    Why not ``st.cache_data``: the progress callback draws a Streamlit progress bar, and
-    st.cache_data would record and replay those draws (failing on a hit in another session).
-    Results are kept as JSON, so every caller gets its own copy.
-    """
-    import hashlib
-    import json
-
-    from analysis import ENGINE_VERSION
-    from analysis.types import AnalysisResult
-    from services.engine_pool import analyze  # worker processes under the server, else in-process
-
-    key = hashlib.sha256(json.dumps(
-        [source, target, settings.to_dict(), getattr(model_info, "name", ""), ENGINE_VERSION],
-        sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-    with _state_lock:
-        hit = _RESULTS.get(key)
-        if hit is not None:
-            _RESULTS.move_to_end(key)
-    if hit is not None:
-        if progress is not None:
-            progress("Pronto", 1.0)
-        return AnalysisResult.from_json(hit)
-    result = analyze(source, target, settings, encoder=encoder, model_info=model_info, progress=progress)
-    with _state_lock:
-        _RESULTS[key] = result.to_json()
-        while len(_RESULTS) > _RESULTS_MAX:
-            _RESULTS.popitem(last=False)
-    return result
+#: ``analysis.pipeline.analyze`` memoised per process (worker processes under the server)
+cached_analyze = model_runtime.cached_analyze
 
 
 def auth_configured() -> bool:
@@ -214,8 +158,6 @@ def _account_subject() -> str | None:
 
 def ensure_workspace(engine: Engine | None) -> int | None:
     """Resolve this session's workspace (account, ``?w=`` key, or a new one) once."""
-    from services.workspace import resolve_account, resolve_or_create
-
     ss = st.session_state
     subject = _account_subject()
     if ss.get(K_WORKSPACE_ID) is not None and ss.get(K_ACCOUNT) == subject:
@@ -254,7 +196,7 @@ def repo() -> Repository | None:
     wid = ensure_workspace(engine)
     if wid is None:
         return None
-    return Repository(engine, wid)
+    return store.repository(engine, wid)
 
 
 def apply_preferences(prefs: Preferences) -> None:
@@ -273,7 +215,7 @@ def load_preferences(r: Repository | None) -> None:
     ss.setdefault(K_LANG, "pt-BR")
     ss.setdefault(K_PALETTE, "default")
     ss.setdefault(K_MIN_CONF, 0.0)
-    ss.setdefault(K_ENABLED, list(AUTOMATIC_CODES))
+    ss.setdefault(K_ENABLED, list(DEFAULT_ENABLED_CODES))
     ss.setdefault(K_THEME, "auto")
     if r is None or ss.get(K_PREFS_FOR) == r.workspace_id:
         return

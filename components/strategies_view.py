@@ -9,8 +9,9 @@ from components.analyse_state import OpenAnalysis, ViewPrefs
 from components.i18n import code_label, t
 from components.items import ReviewItem
 from components.new_annotation import new_annotation_form
-from components.review_actions import do, last_outcome
+from components.review_actions import dropped_click, last_outcome, undo_last
 from components.review_card import review_card
+from services.preferences import review_progress
 
 PAGE_SIZE = 12                          # annotation cards per page (keeps reruns fast)
 STATUSES = ["pending", "accepted", "rejected", "relabelled", "created", "deleted"]
@@ -39,23 +40,23 @@ def _page_number(n_items: int) -> int:
 
 
 def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
-    lang, items = prefs.lang, oa.items
-    last_outcome()
+    lang, items = prefs.lang, prefs.filter.listed(oa.items)   # the preferences decide what is listed
+    last_outcome(oa.items)                 # checked against every stored card, filtered or not
 
-    f1, f2, f3, f4 = st.columns([3, 2, 3, 1])
+    f1, f2, f3, f4 = st.columns([3, 2, 3, 1.6], vertical_alignment="bottom")  # room for Desfazer / Undo
     present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]
     f_codes = f1.multiselect(t("strat.filter_code"), present, default=[], key="f_codes",
                              format_func=lambda c: code_label(c, lang), placeholder=t("strat.all"))
     f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=prefs.min_conf, step=0.05, key="f_conf")
     f_status = f3.multiselect(t("strat.filter_status"), STATUSES, default=[], key="f_status",
                               format_func=lambda s: t("status." + s), placeholder=t("strat.all_but_deleted"))
-    f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not oa.reviewable,
-              on_click=do, args=("undo", None), kwargs={"analysis_id": oa.analysis_id})
+    # this tab's last action, never another tab's
+    dropped_click(f4.button(t("strat.undo"), key="undo", icon=":material/undo:", disabled=not oa.reviewable,
+                            help=t("review.undo_help"), on_click=undo_last, args=(oa.analysis_id, "undo")), "undo")
 
     listed = [it for it in items if _passes(it, f_codes, f_conf, f_status)]
-    decided = sum(1 for it in items if it.origin == "machine" and it.status != "pending")
-    machine = sum(1 for it in items if it.origin == "machine")
-    st.caption(t("strat.progress", decided=decided, total=machine, shown=len(listed)))
+    progress = review_progress(oa.items, prefs.filter)
+    st.caption(t("strat.progress", decided=progress.decided, total=progress.total, shown=len(listed)))
     if not items:
         st.info(t("strat.none_found"))
     elif not listed:

@@ -1,24 +1,17 @@
 """UI strings of the app shell, the Analisar page and the shared components (pt-BR, en)."""
 from __future__ import annotations
 
+from analysis.types import TAXONOMY
+
 
 def _s(pt: str, en: str) -> dict[str, str]:
     return {"pt-BR": pt, "en": en}
 
 
 STRINGS: dict[str, dict[str, str]] = {
-    # taxonomy names (codes are shown exactly as in the taxonomy)
-    "code.RF+": _s("Reformulação", "Rephrasing"),
-    "code.SL+": _s("Simplificação lexical", "Lexical simplification"),
-    "code.IN+": _s("Inserção", "Insertion"),
-    "code.OM+": _s("Omissão", "Omission"),
-    "code.RP+": _s("Reconstrução de período", "Sentence restructuring"),
-    "code.RD+": _s("Reorganização discursiva", "Discourse reorganisation"),
-    "code.MOD+": _s("Modulação", "Modulation"),
-    "code.DL+": _s("Deslocamento de unidades lexicais", "Displacement of lexical units"),
-    "code.EXP+": _s("Explicação", "Explanation"),
-    "code.MT+": _s("Mudança de título", "Title change"),
-    "code.PRO+": _s("Problema", "Problem"),
+    # taxonomy names and definitions: read from the one strategy table (analysis.taxonomy)
+    **{f"code.{s.code}": dict(s.name) for s in TAXONOMY},
+    **{f"code_def.{s.code}": dict(s.definition) for s in TAXONOMY},
     # navigation
     "nav.analisar": _s("Analisar", "Analyse"),
     "nav.historico": _s("Histórico", "History"),
@@ -77,6 +70,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "an.upload": _s("Enviar arquivo ({side})", "Upload a file ({side})"),
     "an.upload_help": _s("Formatos aceitos: .txt, .md, .docx, .odt, .pdf", "Accepted formats: .txt, .md, .docx, .odt, .pdf"),
     "an.file_loaded": _s("Texto extraído de “{name}”.", "Text extracted from “{name}”."),
+    "an.empty_file": _s("O arquivo “{name}” está vazio: não há texto a extrair.",
+                        "The file “{name}” is empty: there is no text to extract."),
     "an.title_label": _s("Título (opcional)", "Title (optional)"),
     "an.title_placeholder": _s("Ex.: Notícia sobre vacinação, versão infantil", "E.g. Vaccination news, children's version"),
     "an.analyse": _s("Analisar", "Analyse"),
@@ -199,6 +194,30 @@ STRINGS: dict[str, dict[str, str]] = {
     "done.comment": _s("Comentário salvo.", "Comment saved."),
     "done.delete": _s("Anotação excluída (use Desfazer para recuperar).", "Annotation deleted (use Undo to restore it)."),
     "done.create": _s("Anotação criada e salva.", "Annotation created and saved."),
+    "review.stale": _s("este item mudou depois que você o viu (em outra aba ou por outra pessoa); nada foi "
+                       "alterado. A lista foi atualizada: confira e decida de novo.",
+                       "this item changed after you saw it (in another tab or by someone else); nothing was "
+                       "changed. The list has been refreshed: check it and decide again."),
+    "review.undo_help": _s("Desfaz a última ação feita nesta aba.", "Undoes the last action taken in this tab."),
+    "review.reconnected": _s("a página foi reconectada ao servidor e o clique chegou antes dela; nada foi "
+                             "alterado. Confira o item e clique de novo.",
+                             "the page was reconnected to the server and the click arrived before it; nothing "
+                             "was changed. Check the item and click again."),
+    "review.nothing_to_undo": _s("não há ação desta aba para desfazer.", "there is no action of this tab to undo."),
+    "review.retry_help": _s("Tentar de novo: {action}", "Try again: {action}"),
+    "review.act.accept": _s("aceitar", "accept"),
+    "review.act.reject": _s("rejeitar", "reject"),
+    "review.act.relabel": _s("reclassificar", "relabel"),
+    "review.act.edit_span": _s("alterar o trecho", "change the span"),
+    "review.act.comment": _s("salvar o comentário", "save the comment"),
+    "review.act.delete": _s("excluir", "delete"),
+    "review.act.create": _s("criar a anotação", "create the annotation"),
+    "review.act.undo": _s("desfazer", "undo"),
+    "review.changed_since": _s(
+        "Sua decisão («{saved}») foi salva, mas este item mudou depois (em outra aba ou por outra pessoa): "
+        "agora está «{now}».",
+        "Your decision («{saved}») was saved, but this item changed afterwards (in another tab or by someone "
+        "else): it is now «{now}»."),
     "done.undo": _s("Última ação desfeita.", "Last action undone."),
     # new annotation
     "new.header": _s("Nova anotação", "New annotation"),

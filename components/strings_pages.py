@@ -17,6 +17,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "pt-BR": "Não foi possível acessar o banco de dados; nada foi perdido, tente novamente.",
         "en": "The database could not be reached; nothing was lost, please try again.",
     },
+    # limits table of Configurações (ops.limits keys and units)
+    "cfg.limit.max_text_chars": {"pt-BR": "Tamanho máximo de cada texto", "en": "Maximum length of each text"},
+    "cfg.limit.max_text_words": {"pt-BR": "Palavras por texto", "en": "Words per text"},
+    "cfg.limit.max_upload_mb": {"pt-BR": "Tamanho máximo de arquivo enviado", "en": "Maximum uploaded file size"},
+    "cfg.limit.max_uncompressed_mb": {"pt-BR": "Tamanho máximo descompactado (ZIP de corpus)",
+                                      "en": "Maximum uncompressed size (corpus ZIP)"},
+    "cfg.limit.max_corpus_pairs": {"pt-BR": "Pares de textos por corpus", "en": "Text pairs per corpus"},
+    "cfg.unit.caracteres": {"pt-BR": "caracteres", "en": "characters"},
+    "cfg.unit.palavras": {"pt-BR": "palavras", "en": "words"},
+    "cfg.unit.MB": {"pt-BR": "MB", "en": "MB"},
+    "cfg.unit.pares": {"pt-BR": "pares", "en": "pairs"},
+    "cfg.unit.análises": {"pt-BR": "análises", "en": "analyses"},
     # ---------------------------------------------------------------- Histórico
     "hist.title": {"pt-BR": "Histórico", "en": "History"},
     "hist.empty": {
@@ -153,6 +165,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.export": {"pt-BR": "Exportar o corpus", "en": "Export the corpus"},
     "corpus.export.csv": {"pt-BR": "Resumo por par (CSV)", "en": "Summary per pair (CSV)"},
     "corpus.export.xlsx": {"pt-BR": "Resumo por par (XLSX)", "en": "Summary per pair (XLSX)"},
+    "corpus.manual.title": {"pt-BR": "Parear à mão: {n} arquivo(s) sem par", "en": "Pair by hand: {n} unpaired file(s)"},
+    "corpus.manual.help": {
+        "pt-BR": "A leitura automática não achou par para estes arquivos. Em cada linha, dê um nome ao par e "
+                 "escolha o arquivo fonte e o simplificado; linhas incompletas são ignoradas. Os pares formados "
+                 "aqui entram na lista abaixo.",
+        "en": "Automatic pairing found no partner for these files. On each row, name the pair and choose the "
+              "source and the simplified file; incomplete rows are ignored. Pairs formed here join the list below.",
+    },
+    "corpus.manual.name": {"pt-BR": "Nome do par", "en": "Pair name"},
+    "corpus.manual.source": {"pt-BR": "Arquivo fonte", "en": "Source file"},
+    "corpus.manual.target": {"pt-BR": "Arquivo simplificado", "en": "Simplified file"},
+    "corpus.manual.incomplete": {"pt-BR": "{n} linha(s) incompleta(s) ignorada(s).",
+                                 "en": "{n} incomplete row(s) ignored."},
     "corpus.export.ann_csv": {"pt-BR": "Todas as anotações (CSV)", "en": "Every annotation (CSV)"},
     "corpus.export.ann_xlsx": {"pt-BR": "Todas as anotações (XLSX)", "en": "Every annotation (XLSX)"},
     "corpus.export.summary_help": {

@@ -151,6 +151,11 @@ def _install_sqlite_listeners(eng: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def sqlite_path(engine: Engine) -> str | None:
+    """The database file of a SQLite engine (None for PostgreSQL or an in-memory database)."""
+    return engine.url.database if is_sqlite(engine) else None
+
+
 def _write_bind(engine: Engine) -> Engine:
     if not is_sqlite(engine):
         return engine
@@ -175,7 +180,7 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
         session.commit()
     except (*DB_ERRORS, OSError) as err:
         _safe_rollback(session)
-        kind = classify(err)
+        kind = classify(err, sqlite_path(engine))
         record_outcome(engine, write=write, ok=False, kind=kind)
         _log_failure(engine, err, kind, write)
         raise DatabaseUnavailable(kind=kind) from err

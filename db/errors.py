@@ -9,6 +9,7 @@ a full disk is not an unreachable server, and the researcher and the operator ar
 from __future__ import annotations
 
 import errno
+import os
 
 from analysis.types import InputError
 
@@ -27,7 +28,9 @@ MESSAGES = {KIND_UNAVAILABLE: UNAVAILABLE_MESSAGE, KIND_DISK_FULL: DISK_FULL_MES
             KIND_READ_ONLY: READ_ONLY_MESSAGE}
 
 _DISK_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-_SQLITE_FULL, _SQLITE_READONLY = 13, 8          # primary result codes (extended & 0xFF)
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_IOERR = 13, 8, 10     # primary result codes (extended & 0xFF)
+#: below this much free space next to a SQLite file, saving is treated as impossible
+MIN_FREE_BYTES = 1 << 20
 
 
 class ReviewError(InputError):
@@ -81,8 +84,37 @@ def sqlstate(err: BaseException) -> str | None:
     return None
 
 
-def classify(err: BaseException) -> str:
-    """The kind of a database failure, from codes (never from a translated message alone)."""
+def sqlite_file_cannot_grow(path: str | None) -> bool:
+    """True when a SQLite file at ``path`` cannot grow: its file system has less than
+    ``MIN_FREE_BYTES`` free, or the process's file-size limit (RLIMIT_FSIZE) is reached.
+
+    Why: SQLite reports a refused ``write()`` other than ENOSPC (EFBIG from a file-size limit,
+    EDQUOT) as a generic "disk I/O error"; the file system says which it was.
+    """
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return False
+    try:
+        st = os.statvfs(os.path.dirname(os.path.abspath(path)) or ".")
+        if st.f_bavail * st.f_frsize < MIN_FREE_BYTES:
+            return True
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        if soft != resource.RLIM_INFINITY:
+            biggest = max((os.path.getsize(p) for p in (path, path + "-wal", path + "-journal")
+                           if os.path.exists(p)), default=0)
+            return biggest + MIN_FREE_BYTES // 16 >= soft
+    except (OSError, ValueError, ImportError):
+        return False
+    return False
+
+
+def classify(err: BaseException, sqlite_path: str | None = None) -> str:
+    """The kind of a database failure, from codes (never from a translated message alone).
+
+    ``sqlite_path`` (the database file) lets a generic SQLite I/O error be recognised as a
+    file that cannot grow (``sqlite_file_cannot_grow``).
+    """
     for e in _chain(err):
         if isinstance(e, OSError) and e.errno in _DISK_ERRNOS:
             return KIND_DISK_FULL
@@ -92,6 +124,8 @@ def classify(err: BaseException) -> str:
                 return KIND_DISK_FULL
             if code & 0xFF == _SQLITE_READONLY:
                 return KIND_READ_ONLY
+            if code & 0xFF == _SQLITE_IOERR and sqlite_file_cannot_grow(sqlite_path):
+                return KIND_DISK_FULL
         if "database or disk is full" in str(getattr(e, "args", ("",))[:1]):   # sqlite3 before 3.11
             return KIND_DISK_FULL
     state = sqlstate(err)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -78,18 +79,31 @@ def _xlsx(sheets: list[tuple[str, list[str], list[dict[str, Any]]]]) -> bytes:
     return out.getvalue()
 
 
-def _annotation_rows(repo: Repository, analysis_id: int, include_deleted: bool) -> list[dict[str, Any]]:
-    return [_annotation_row(a) for a in repo.list_annotations(analysis_id, include_deleted=include_deleted)]
+#: which annotations an export includes (the service passes the researcher's preference filter)
+Keep = Callable[[AnnotationView], bool]
 
 
-def annotations_csv(repo: Repository, analysis_id: int, include_deleted: bool = False) -> bytes:
+def _annotations(repo: Repository, analysis_id: int, include_deleted: bool,
+                 keep: Keep | None) -> list[AnnotationView]:
+    anns = repo.list_annotations(analysis_id, include_deleted=include_deleted)
+    return [a for a in anns if keep is None or keep(a)]
+
+
+def _annotation_rows(repo: Repository, analysis_id: int, include_deleted: bool,
+                     keep: Keep | None = None) -> list[dict[str, Any]]:
+    return [_annotation_row(a) for a in _annotations(repo, analysis_id, include_deleted, keep)]
+
+
+def annotations_csv(repo: Repository, analysis_id: int, include_deleted: bool = False,
+                    keep: Keep | None = None) -> bytes:
     """UTF-8 with BOM, one row per annotation, both spans and the text they cover."""
-    return _csv(ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted))
+    return _csv(ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep))
 
 
-def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool = False) -> bytes:
+def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool = False,
+                      keep: Keep | None = None) -> bytes:
     lines = []
-    for a in repo.list_annotations(analysis_id, include_deleted=include_deleted):
+    for a in _annotations(repo, analysis_id, include_deleted, keep):
         row = _annotation_row(a)
         row["source_spans"] = [list(s) for s in a.source_spans]
         row["target_spans"] = [list(s) for s in a.target_spans]
@@ -97,8 +111,9 @@ def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool 
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 
 
-def annotations_xlsx(repo: Repository, analysis_id: int, include_deleted: bool = False) -> bytes:
-    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted))])
+def annotations_xlsx(repo: Repository, analysis_id: int, include_deleted: bool = False,
+                     keep: Keep | None = None) -> bytes:
+    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep))])
 
 
 # --------------------------------------------------------------------- bundle

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from db.engine import DB_ERRORS, session_scope
-from db.errors import UNAVAILABLE_MESSAGE, DatabaseUnavailable
+from db.engine import DB_ERRORS, session_scope, sqlite_path
+from db.errors import UNAVAILABLE_MESSAGE, DatabaseUnavailable, sqlite_file_cannot_grow
 from db.migrate import current_revision, head_revision
 
 
@@ -49,8 +49,12 @@ def probe_write(engine: Engine) -> bool:
     Why a real write: a full disk (or a read-only one) lets every read and ping through and
     fails only writes, so only a write can tell that saving works again. The row is rewritten
     in place (SQLite writes the page, PostgreSQL a new tuple version and WAL); nothing changes.
-    The outcome is recorded by ``session_scope`` like any other write. Never raises.
+    The outcome is recorded by ``session_scope`` like any other write. A SQLite file whose
+    disk is still (nearly) full is not probed: a one-row write may fit in space SQLite already
+    holds while a whole analysis would not. Never raises.
     """
+    if sqlite_file_cannot_grow(sqlite_path(engine)):
+        return False
     try:
         with session_scope(engine) as s:
             s.exec(text("UPDATE alembic_version SET version_num = version_num"))  # type: ignore[call-overload]

@@ -148,3 +148,17 @@ class Preference(SQLModel, table=True):
     min_confidence: float = 0.0
     enabled_strategies: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class Draft(SQLModel, table=True):
+    """The texts a researcher pasted on Analisar and has not analysed yet, one row per workspace.
+
+    Why stored: session state dies with the server process (a restart, a deploy); the draft
+    brings the pasted texts back on the same workspace URL (``services.drafts``).
+    """
+
+    workspace_id: int = Field(foreign_key="workspace.id", primary_key=True)
+    source: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    target: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    title: str = Field(default="", max_length=300)
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

@@ -109,6 +109,23 @@ def load_spans(raw: str) -> list[tuple[int, int]]:
     return [(int(s), int(e)) for s, e in json.loads(raw or "[]")]
 
 
+def version_of(updated_at: datetime | None) -> str:
+    """An annotation's version token: when it last changed (every action sets ``updated_at``)."""
+    dt = aware(updated_at)
+    return dt.astimezone(UTC).isoformat() if dt else ""  # one spelling, whatever the session zone
+
+
+def stale_error() -> ReviewError:
+    return ReviewError("Este item mudou depois que você o viu (em outra aba ou por outra pessoa); "
+                       "nada foi alterado. A lista foi atualizada: confira e decida de novo.", "stale")
+
+
+def check_version(ann, expected: str | None) -> None:  # noqa: ANN001 - db.models.Annotation
+    """Refuse an action decided on an older version of the annotation."""
+    if expected is not None and version_of(ann.updated_at) != expected:
+        raise stale_error()
+
+
 def aware(dt: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones."""
     if dt is None:

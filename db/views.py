@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, TypeVar
 
-from analysis.types import AUTOMATIC_CODES, AnalysisResult, AnalysisSettings
+from analysis.types import DEFAULT_ENABLED_CODES, AnalysisResult, AnalysisSettings
+from db.review import version_of
 
 T = TypeVar("T")
 
@@ -101,6 +102,12 @@ class AnnotationView:
     created_at: datetime
     updated_at: datetime
     decided_at: datetime | None = None
+    event_id: int | None = None     # set on the view an action returns: the event it wrote
+
+    @property
+    def version(self) -> str:
+        """The version a decision on this annotation must name (``db.review.version_of``)."""
+        return version_of(self.updated_at)
 
 
 @dataclass
@@ -171,7 +178,8 @@ class Preferences:
     language: str = "pt-BR"
     theme: str = "auto"
     min_confidence: float = 0.0
-    enabled_strategies: list[str] = field(default_factory=lambda: list(AUTOMATIC_CODES))
+    #: what is listed (the store keeps every detection); OM+ off until a researcher opts in
+    enabled_strategies: list[str] = field(default_factory=lambda: list(DEFAULT_ENABLED_CODES))
     palette: str = "default"
 
 

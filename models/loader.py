@@ -23,6 +23,7 @@ finer control can catch the exception themselves and call ``lexical_fallback(...
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass, fields
@@ -57,9 +58,8 @@ class LoadedModel:
 
 def _normalise_spec(spec: str | None) -> str:
     if spec is None:
-        from ops.settings import get_settings
-
-        spec = get_settings().netest_model
+        # the variable ops.settings also reads; models imports nothing of the project
+        spec = os.environ.get("NETEST_MODEL", "")
     spec = (spec or "").strip()
     if spec.lower().startswith("hf:"):
         return "hf:" + spec[3:].strip()       # ids and paths are case-sensitive

@@ -12,6 +12,7 @@ tracked by our own flag.
 """
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import threading
 import uuid
@@ -126,6 +127,14 @@ def scrub_breadcrumb(crumb: dict[str, Any], hint: Any = None) -> dict[str, Any]:
     return crumb
 
 
+def _release() -> str:
+    """The installed project's version (pyproject.toml), without importing the engine."""
+    try:
+        return importlib.metadata.version("netest")
+    except importlib.metadata.PackageNotFoundError:
+        return "dev"
+
+
 def init_sentry(settings: Any, *, transport: Any = None) -> bool:
     """Starts Sentry when ``settings.sentry_dsn`` is set; returns whether it is on.
 
@@ -142,12 +151,10 @@ def init_sentry(settings: Any, *, transport: Any = None) -> bool:
         import sentry_sdk
         from sentry_sdk.integrations.logging import LoggingIntegration
 
-        from analysis import ENGINE_VERSION
-
         sentry_sdk.init(
             dsn=dsn,
             environment=getattr(settings, "sentry_environment", "production"),
-            release=f"netest@{ENGINE_VERSION}",
+            release=f"netest@{_release()}",
             send_default_pii=False,
             include_local_variables=False,
             max_request_body_size="never",
@@ -244,13 +251,9 @@ def on_script_error(exc: Exception) -> bool:
     when the message could be shown, False otherwise so the researcher still sees *something*.
     """
     try:
-        from analysis.types import InputError
-    except Exception:  # pragma: no cover - analysis always importable in the app
-        InputError = ()  # type: ignore[assignment]  # noqa: N806
-    try:
-        import streamlit as st
+        import streamlit as st  # only when a page failed: ops never needs streamlit otherwise
 
-        if InputError and isinstance(exc, InputError):
+        if getattr(exc, "researcher_facing", False):   # analysis.types.InputError
             st.warning(getattr(exc, "message", None) or str(exc))
             return True
         error_id = report_exception(exc, {"where": "script"})

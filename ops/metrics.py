@@ -31,9 +31,6 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
-from analysis import ENGINE_VERSION
-from analysis.types import STRATEGY_CODES
-
 OUTCOMES: tuple[str, ...] = ("ok", "input_error", "error", "cached")
 #: researcher review actions (architecture: accept / reject / relabel / edit span / add / delete)
 ACTIONS: tuple[str, ...] = ("accept", "reject", "relabel", "edit", "add", "delete", "comment", "restore")
@@ -138,7 +135,6 @@ def _create() -> _Metrics:
     )
     for outcome in OUTCOMES:           # expose zeros so dashboards and alerts see the series
         m.analyses.labels(outcome=outcome)
-    m.build_info.labels(engine_version=ENGINE_VERSION).set(1)
     return m
 
 
@@ -173,10 +169,17 @@ def record_model_load(model: str, seconds: float) -> None:
     METRICS.model_load_seconds.labels(model=(model or "unknown")[:80]).set(max(0.0, float(seconds)))
 
 
-def record_decision(action: str, code: str | None) -> None:
-    """Count one researcher decision; unknown actions/codes are folded into ``other``."""
+def set_build_info(engine_version: str) -> None:
+    """Label ``netest_build_info`` with the engine version (the service layer calls this once;
+    ops knows nothing of the engine)."""
+    METRICS.build_info.labels(engine_version=str(engine_version)[:40]).set(1)
+
+
+def record_decision(action: str, code: str | None, known_codes: Iterable[str] = ()) -> None:
+    """Count one researcher decision; unknown actions, and codes outside ``known_codes`` (the
+    strategy registry's codes, passed by the service), are folded into ``other``."""
     METRICS.decisions.labels(
-        action=_label((action or "").lower(), ACTIONS), code=_label(code, STRATEGY_CODES)
+        action=_label((action or "").lower(), ACTIONS), code=_label(code, tuple(known_codes))
     ).inc()
 
 

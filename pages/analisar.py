@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components import runtime
 from components.alignment_view import alignment_view
 from components.analyse_state import ViewPrefs, has_open, init_session, show_flashes, sync_query_param
 from components.export_view import export_view
 from components.i18n import current_language, t
-from components.input_form import analyse_input, input_form
+from components.input_form import analyse_input, input_form, reopen_texts
 from components.metrics_view import metrics_view
 from components.open_analysis import import_section, load_open, result_header
 from components.side_view import side_view
@@ -24,6 +25,7 @@ init_session()
 st.title(t("an.title"))
 show_flashes()
 sync_query_param()
+reopen_texts(st.session_state.get(runtime.K_ANALYSIS_ID))
 
 opened = has_open()
 if input_form(expanded=not opened):
@@ -55,7 +57,7 @@ with tab_strat:
         strategies_view(oa, prefs)
 with tab_metrics:
     if tab_metrics.open is not False:
-        metrics_view(oa.result, oa.items, prefs.palette, prefs.lang)
+        metrics_view(oa.result, prefs.filter.listed(oa.items), prefs.palette, prefs.lang)
 with tab_export:
     if tab_export.open is not False:
-        export_view(oa, prefs.lang)
+        export_view(oa, prefs)

@@ -16,7 +16,7 @@ import streamlit as st
 
 from analysis.types import AUTOMATIC_CODES
 from components import runtime
-from components.i18n import code_label, current_language, t
+from components.i18n import code_label, current_language, fmt_num, t
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import LANGUAGES, PALETTES, THEMES, Preferences
@@ -112,6 +112,12 @@ def _preferences_form(repo: Repository | None) -> None:
     st.rerun()
 
 
+def limit_label(key: str, limit: dict[str, Any]) -> str:
+    """A limit's label in the chosen language (the store's Portuguese label when untranslated)."""
+    label = t(f"cfg.limit.{key}", seconds=limit.get("seconds", ""))
+    return limit["label"] if label == f"cfg.limit.{key}" or "{" in label else label
+
+
 def _yes_no(value: Any) -> str:
     if value is None:
         return t("cfg.unknown")
@@ -119,7 +125,7 @@ def _yes_no(value: Any) -> str:
 
 
 def _diagnostics() -> None:
-    from ops.diagnostics import database_status, diagnostics
+    from services.diagnostics import database_status, diagnostics
 
     st.header(t("cfg.diag"))
     try:
@@ -150,7 +156,8 @@ def _diagnostics() -> None:
                               columns=[t("cfg.diag.component"), t("cfg.diag.version")]),
                  hide_index=True, width="stretch")
     st.subheader(t("cfg.diag.limits"))
-    st.dataframe(pd.DataFrame([(v["label"], f"{v['value']} {v['unit']}") for v in diag["limits"].values()],
+    st.dataframe(pd.DataFrame([(limit_label(k, v), f"{fmt_num(v['value'])} {t('cfg.unit.' + v['unit'])}")
+                               for k, v in diag["limits"].items()],
                               columns=[t("cfg.diag.limit"), t("cfg.diag.value")]),
                  hide_index=True, width="stretch")
 

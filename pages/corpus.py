@@ -13,20 +13,17 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analysis.types import AUTOMATIC_CODES, AnalysisSettings, InputError
+from analysis.types import AUTOMATIC_CODES, AnalysisSettings
 from components import runtime
 from components.charts import localise, strategy_counts_figure
 from components.i18n import current_language, fmt_num, t
-from components.page_tools import md_escape, open_analysis, show_error, show_outcome_error
-from db.errors import DatabaseUnavailable, ReviewError
-from db.repository import Repository
+from components.page_tools import md_escape, open_analysis, show_outcome_error
 from services import corpus_service
 from services.corpus_run import (
     CorpusOverview,
     RunSummary,
     analysis_flesch,
     corpus_overview,
-    create_run,
     run_pending,
 )
 from services.input_limits import ingest_limits
@@ -60,7 +57,7 @@ def _problem_message(problem: object) -> str:
     return str(getattr(problem, "message_pt", None) or getattr(problem, "message", ""))
 
 
-def _run(repo: Repository, corpus_id: int) -> RunSummary:
+def _run(repo, corpus_id: int) -> RunSummary:
     bar = st.progress(0.0, text=t("corpus.run.start"))
 
     def progress(fraction: float, message: str) -> None:
@@ -83,7 +80,7 @@ def _show_summary(summary: RunSummary) -> None:
         st.caption(f"⚠ {md_escape(name)}: {md_escape(message)}")
 
 
-def _resume_section(repo: Repository, corpora: list) -> None:
+def _resume_section(repo, corpora: list) -> None:
     pending = [c for c in corpora if c.n_pending > 0]
     if not pending:
         return
@@ -97,59 +94,82 @@ def _resume_section(repo: Repository, corpora: list) -> None:
             st.rerun()
 
 
-def _new_corpus(repo: Repository) -> None:
+def _new_corpus(repo) -> None:
     st.subheader(t("corpus.new.title"))
     st.caption(t("corpus.new.help"))
     upload = st.file_uploader(t("corpus.upload"), type=UPLOAD_TYPES, key="corpus_upload")
     if upload is None:
         return
-    from analysis.corpus_files import read_corpus
-
-    try:
-        read = read_corpus(upload.name, upload.getvalue(), ingest_limits())
-    except InputError as err:
-        show_error(err)
+    data = upload.getvalue()
+    outcome = corpus_service.read_upload(upload.name, data, ingest_limits())
+    if not outcome.ok:
+        show_outcome_error(outcome)
         return
-    if read.problems:
-        with st.expander(t("corpus.problems", n=len(read.problems)), expanded=not read.pairs):
-            st.dataframe(pd.DataFrame([(p.name, _problem_message(p)) for p in read.problems],
+    read = outcome.value
+    manual = _manual_pairing(upload.name, data, read.unmatched) if read.unmatched else None
+    pairs = list(read.pairs) + (list(manual.pairs) if manual else [])
+    problems = list(read.problems) + (list(manual.problems) if manual else [])
+    if problems:
+        with st.expander(t("corpus.problems", n=len(problems)), expanded=not pairs):
+            st.dataframe(pd.DataFrame([(p.name, _problem_message(p)) for p in problems],
                                       columns=[t("corpus.col.pair"), t("corpus.col.problem")]),
                          hide_index=True, width="stretch")
-    if not read.pairs:
+    if not pairs:
         st.warning(t("corpus.no_pairs"))
         return
-    st.markdown(t("corpus.pairs_found", n=len(read.pairs)))
-    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split())) for p in read.pairs],
+    st.markdown(t("corpus.pairs_found", n=len(pairs)))
+    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split())) for p in pairs],
                               columns=[t("corpus.col.pair"), t("corpus.col.source_words"),
                                        t("corpus.col.target_words")]),
-                 hide_index=True, width="stretch", height=min(35 * (len(read.pairs) + 1) + 3, 300))
+                 hide_index=True, width="stretch", height=min(35 * (len(pairs) + 1) + 3, 300))
     if st.session_state.get("corpus_name_for") != upload.name:     # a new file: its own name
         st.session_state["corpus_name_for"] = upload.name
         st.session_state["corpus_name"] = Path(upload.name).stem
     name = st.text_input(t("corpus.name"), key="corpus_name")
     if st.button(t("corpus.run"), key="corpus_run", type="primary"):
-        try:
-            corpus_id = create_run(repo, name, read.pairs)
-        except (InputError, ReviewError) as err:
-            show_error(err)
+        created = corpus_service.create_corpus(repo, name, pairs)
+        if not created.ok:
+            show_outcome_error(created)
             return
-        except DatabaseUnavailable as err:
-            show_error(err)
-            return
-        _run(repo, corpus_id)
+        _run(repo, created.value)
         st.rerun()
+
+
+def _manual_pairing(upload_name: str, data: bytes, unmatched: list):  # noqa: ANN001, ANN202
+    """The table where the researcher pairs, by hand, the files automatic pairing left over;
+    returns what reading the completed rows gave (pairs and problems)."""
+    st.markdown(f"**{t('corpus.manual.title', n=len(unmatched))}**")
+    st.caption(t("corpus.manual.help"))
+    members = [f.member for f in unmatched]
+    key = f"corpus_manual_{upload_name}"
+    edited = st.data_editor(
+        pd.DataFrame(corpus_service.suggested_pairs(unmatched), columns=["name", "source", "target"]),
+        num_rows="dynamic", hide_index=True, width="stretch", key=key,
+        column_config={
+            "name": st.column_config.TextColumn(t("corpus.manual.name"), required=True),
+            "source": st.column_config.SelectboxColumn(t("corpus.manual.source"), options=members),
+            "target": st.column_config.SelectboxColumn(t("corpus.manual.target"), options=members),
+        },
+    )
+    rows = edited.to_dict("records")
+    outcome = corpus_service.read_manual(data, rows, ingest_limits())
+    if not outcome.ok:
+        show_outcome_error(outcome)
+        return None
+    incomplete = sum(1 for r in rows if not (r.get("source") and r.get("target")))
+    if incomplete:
+        st.caption(t("corpus.manual.incomplete", n=incomplete))
+    return outcome.value
 
 
 @st.cache_data(max_entries=20_000, show_spinner=False)
 def _cached_flesch(db_url: str, workspace_id: int, analysis_id: int, created_at: str) -> tuple:
     """Readability of one saved analysis. Keyed by database, workspace, id and creation time, so a
     reused id (SQLite after a delete) never returns another analysis' numbers."""
-    from db.engine import make_engine
-
-    return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)
+    return corpus_service.flesch_in(db_url, workspace_id, analysis_id)
 
 
-def cached_overview(repo: Repository, corpus_id: int) -> CorpusOverview:
+def cached_overview(repo, corpus_id: int) -> CorpusOverview:  # noqa: ANN001 - the workspace's store
     """The corpus overview with readability read once per analysis (results never change);
     the strategy counts are always read fresh because review decisions change them."""
     from ops.settings import get_settings
@@ -214,7 +234,7 @@ def _keep_corpus_choice() -> None:
         st.session_state["corpus_selected"] = value
 
 
-def _overview(repo: Repository, corpora: list) -> None:
+def _overview(repo, corpora: list) -> None:
     st.subheader(t("corpus.view.title"))
     names = {c.id: f"{c.name} ({c.n_done}/{c.total_pairs})" for c in corpora}
     # the corpus just run (or last picked) is kept by id: its label changes as pairs finish and a
@@ -226,11 +246,11 @@ def _overview(repo: Repository, corpora: list) -> None:
     if chosen not in names:
         return
     st.session_state["corpus_selected"] = chosen
-    try:
-        ov = cached_overview(repo, chosen)
-    except (DatabaseUnavailable, ReviewError) as err:
-        show_error(err)
+    read = corpus_service.run(lambda: cached_overview(repo, chosen))
+    if not read.ok:
+        show_outcome_error(read)
         return
+    ov = read.value
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(t("corpus.metric.pairs"), ov.total_pairs)
     c2.metric(t("corpus.metric.done"), ov.n_done)
@@ -265,7 +285,7 @@ def _overview(repo: Repository, corpora: list) -> None:
     _delete(repo, ov)
 
 
-def _exports(repo: Repository, ov: CorpusOverview) -> None:
+def _exports(repo, ov: CorpusOverview) -> None:
     base = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ov.name)[:60] or "corpus"
     outcome = corpus_service.corpus_exports(repo, ov.corpus_id, st.session_state.get("enabled_strategies"))
     if not outcome.ok:
@@ -287,7 +307,7 @@ def _exports(repo: Repository, ov: CorpusOverview) -> None:
                        mime=xlsx, key="corpus_ann_xlsx", on_click="ignore")
 
 
-def _delete(repo: Repository, ov: CorpusOverview) -> None:
+def _delete(repo, ov: CorpusOverview) -> None:
     if st.button(t("corpus.delete"), key="corpus_delete"):
         st.session_state["corpus_confirm_delete"] = ov.corpus_id
     if st.session_state.get("corpus_confirm_delete") == ov.corpus_id:

@@ -15,11 +15,10 @@ import streamlit as st
 
 from analysis.types import STRATEGY_CODES
 from components import runtime
-from components.i18n import code_label, fmt_datetime, t
+from components.i18n import code_label, current_language, fmt_datetime, t
 from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_outcome_error
-from db.views import AnalysisSummary
 from services import history
-from services.history import HistoryQuery
+from services.history import AnalysisSummary, HistoryQuery
 
 PAGE_SIZE = 20
 
@@ -151,7 +150,8 @@ def render() -> None:
     c1, c2, c3, c4 = st.columns([3, 2, 2, 2])
     search = c1.text_input(t("hist.search"), key="hist_search", placeholder=t("hist.search.placeholder"),
                            help=t("hist.search.help"))
-    dates = c2.date_input(t("hist.dates"), value=(), key="hist_dates")
+    dates = c2.date_input(t("hist.dates"), value=(), key="hist_dates",
+                          format="DD/MM/YYYY" if current_language() == "pt-BR" else "YYYY-MM-DD")
     code = c3.selectbox(t("hist.code"), options=[None, *STRATEGY_CODES],
                         format_func=lambda c: t("hist.all") if c is None else code_label(c), key="hist_code")
     corpus_names = {c.id: c.name for c in corpora.value}

@@ -19,8 +19,8 @@ from components.charts import localise
 from components.i18n import current_language, fmt_num, fmt_pct, researcher_timezone, strategy_name, t
 from components.page_tools import show_outcome_error
 from components.palette import chart_colours
-from db.views import FeedbackStats
 from services import dashboard
+from services.dashboard import FeedbackStats
 
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
 VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}

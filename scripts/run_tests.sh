@@ -4,6 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
+# the layers (pyproject.toml [tool.importlinter]): a violation fails the run before any test
+"$PY" -c "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())" --no-cache \
+  || { echo "run_tests: import layers violated (see above)" >&2; exit 1; }
 if [[ -z "${TEST_POSTGRES_URL:-}" ]]; then
   # shellcheck source=scripts/pg_server.sh
   source scripts/pg_server.sh

@@ -16,12 +16,18 @@ from typing import Any
 
 from analysis import ENGINE_VERSION
 from analysis.ingest import check_pair_size
-from analysis.types import AnalysisResult, AnalysisSettings, InputError, ModelInfo
+from analysis.types import STRATEGY_CODES, AnalysisResult, AnalysisSettings, InputError, ModelInfo
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
-from db.views import AnnotationView
-from ops import metrics
+from db.views import AnalysisRecord, AnnotationView
+from ops import (
+    metrics,
+    ratelimit,  # the module: tests swap its limiter
+)
+from ops.errors import report_exception
+from ops.logging import log_event
 from services.input_limits import ingest_limits
+from services.outcomes import FailureKind, failure_kind
 
 log = logging.getLogger("netest.service")
 
@@ -50,10 +56,52 @@ class AnalysisOutcome:
 
 @dataclass
 class DecisionOutcome:
+    """A review click's end: saved (``ok``), or a failure kind the page words and decides on:
+    ``db_down`` (nothing stored: offer a retry), ``store_refused`` (``reason``: stale, duplicate,
+    nothing_to_undo, ...; not retried), ``unexpected`` (reported under ``error_id``)."""
     ok: bool
     saved: bool
-    message_pt: str | None = None
+    message_pt: str | None = None           # the store's Portuguese reason (detail, not the wording)
     annotation: AnnotationView | None = None
+    failure: FailureKind | None = None
+    reason: str = ""
+    error_id: str = ""
+
+
+@dataclass
+class OpenOutcome:
+    """A saved analysis and its annotations, or why it could not be opened (``db_down``, or
+    ``store_refused`` when it does not exist in this workspace)."""
+    record: AnalysisRecord | None
+    annotations: list[AnnotationView]
+    failure: FailureKind | None = None
+
+
+def open_saved(repo: Repository, analysis_id: int) -> OpenOutcome:
+    """Load a saved analysis of ``repo``'s workspace with its (not deleted) annotations."""
+    try:
+        rec = repo.get_analysis(int(analysis_id))
+        return OpenOutcome(rec, repo.list_annotations(rec.id))
+    except (DatabaseUnavailable, ReviewError) as err:
+        return OpenOutcome(None, [], failure_kind(err))
+
+
+@dataclass(frozen=True)
+class PairTexts:
+    source: str
+    target: str
+    title: str
+
+
+def analysis_texts(repo: Repository | None, analysis_id: int) -> PairTexts | None:
+    """The texts and title of a saved analysis (to edit and re-run), None when unavailable."""
+    if repo is None:
+        return None
+    try:
+        rec = repo.get_analysis(int(analysis_id))
+    except (DatabaseUnavailable, ReviewError):
+        return None
+    return PairTexts(rec.source_text, rec.target_text, rec.title)
 
 
 def default_title(source: str, limit: int = 60) -> str:
@@ -66,22 +114,16 @@ def default_title(source: str, limit: int = 60) -> str:
 
 
 def _report(exc: BaseException) -> str:
-    from ops.errors import report_exception
-
     return str(report_exception(exc, {"where": "analysis"}))
 
 
 def _rate_limited(key: str | None) -> str | None:
     """The Portuguese message when this workspace is over its fresh-analysis budget, else None."""
-    from ops.ratelimit import get_rate_limiter, rate_limit_message
-
-    allowed, retry_after = get_rate_limiter().check(key or "anonymous")
-    return None if allowed else rate_limit_message(retry_after)
+    allowed, retry_after = ratelimit.get_rate_limiter().check(key or "anonymous")
+    return None if allowed else ratelimit.rate_limit_message(retry_after)
 
 
 def _log(event: str, **fields: Any) -> None:
-    from ops.logging import log_event
-
     log_event(event, **fields)
 
 
@@ -200,12 +242,14 @@ def decide(repo: Repository | None, action: str, annotation_id: int | None = Non
 
     ``action`` is one of accept, reject, relabel (``code=``), edit_span (``source_spans=``,
     ``target_spans=``), comment (``text=``), delete, create (``analysis_id=``, ``code=``,
-    ``source_spans=``, ``target_spans=``, ``comment=``) and undo (``analysis_id=``).
+    ``source_spans=``, ``target_spans=``, ``comment=``) and undo (``analysis_id=``, ``event_id=``:
+    this tab's last action). Single-annotation actions take ``expected_version=`` (the version
+    the researcher saw): a change made meanwhile refuses it (``store_refused``, reason ``stale``).
     """
     if action not in _ACTIONS:
         raise ValueError(f"unknown review action {action!r}")
     if repo is None:
-        return DecisionOutcome(False, False, NOT_SAVED_MESSAGE)
+        return DecisionOutcome(False, False, NOT_SAVED_MESSAGE, failure="db_down")
     method_name, metric_action = _ACTIONS[action]
     method = getattr(repo, method_name)
     try:
@@ -215,11 +259,16 @@ def decide(repo: Repository | None, action: str, annotation_id: int | None = Non
             view = method(annotation_id, **kw)
     except DatabaseUnavailable as err:
         metrics.record_db_error(action)
-        return DecisionOutcome(False, False, err.message)
+        return DecisionOutcome(False, False, err.message, failure="db_down")
     except ReviewError as err:
-        return DecisionOutcome(False, False, err.message)
+        return DecisionOutcome(False, False, err.message, failure="store_refused", reason=err.code)
+    except Exception as exc:  # noqa: BLE001 - the researcher gets an id, never a traceback
+        error_id = _report(exc)
+        return DecisionOutcome(False, False, UNEXPECTED_MESSAGE.format(error_id=error_id),
+                               failure="unexpected", error_id=error_id)
     if action == "undo" and view is None:
-        return DecisionOutcome(False, True, "Não há nenhuma ação para desfazer.")
-    metrics.record_decision(metric_action, getattr(view, "code", None))
+        return DecisionOutcome(False, True, "Não há nenhuma ação para desfazer.", failure="store_refused",
+                               reason="nothing_to_undo")
+    metrics.record_decision(metric_action, getattr(view, "code", None), STRATEGY_CODES)
     _log("review_decision", action=action, annotation_id=getattr(view, "id", annotation_id))
     return DecisionOutcome(True, True, None, view)

@@ -19,6 +19,10 @@ from typing import Any, Protocol
 
 from analysis.types import AnalysisSettings, InputError
 from db.errors import DatabaseUnavailable
+from ops.errors import report_exception
+from ops.metrics import record_corpus_pairs
+from services.analysis_service import run_analysis
+from services.preferences import ReviewFilter, store_everything
 
 log = logging.getLogger("netest.corpus_run")
 
@@ -72,8 +76,6 @@ def create_run(repo: Any, name: str, pairs: Sequence[PairLike]) -> int:
 
 def _report(exc: BaseException) -> str:
     try:
-        from ops.errors import report_exception
-
         return report_exception(exc, {"where": "corpus_run"})
     except Exception:  # noqa: BLE001 - reporting must never break the run
         log.exception("could not report exception")
@@ -82,8 +84,6 @@ def _report(exc: BaseException) -> str:
 
 def _metric(outcome: str) -> None:
     try:
-        from ops.metrics import record_corpus_pairs
-
         record_corpus_pairs(1, outcome)
     except Exception:  # noqa: BLE001 - metrics are best effort
         log.debug("metrics unavailable", exc_info=True)
@@ -92,8 +92,6 @@ def _metric(outcome: str) -> None:
 def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
     """Analyse one item and save it linked to the corpus (through the same service as the
     Analisar page: metrics, logs, error ids); returns the analysis id."""
-    from services.analysis_service import run_analysis
-
     outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
                            corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
     if outcome.result is None:
@@ -110,8 +108,14 @@ def run_pending(
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
 ) -> RunSummary:
-    """Analyse every pending item of the corpus, in order, recording each as it finishes."""
-    settings = settings or AnalysisSettings()
+    """Analyse every pending item of the corpus, in order, recording each as it finishes.
+
+    Every detector runs and every detection is stored, whatever the researcher's preferences
+    (the minimum confidence and enabled strategies filter what is listed, counted and exported,
+    on every page; see ``services.preferences``). Only the model and segmentation are taken
+    from ``settings``.
+    """
+    settings = store_everything(settings)
     t0 = time.perf_counter()
     summary = RunSummary(corpus_id=corpus_id)
     items = list(repo.pending_items(corpus_id))
@@ -228,13 +232,16 @@ def analysis_flesch(repo: Any, analysis_id: int) -> tuple[float | None, float | 
     return _flesch(metrics, "source"), _flesch(metrics, "target")
 
 
-def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None) -> CorpusOverview:
+def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None,
+                    view: ReviewFilter | None = None) -> CorpusOverview:
     """Per-pair readability and strategy counts plus the corpus-wide distribution.
 
     Counts follow the review: a rejected or deleted detection no longer counts, a relabelled one
     counts under the researcher's code, a researcher's own annotation counts too. ``readability``
-    lets the page pass a cached lookup (results never change, decisions do).
+    lets the page pass a cached lookup (results never change, decisions do). ``view`` (the
+    researcher's preferences; default: the defaults) decides which annotations count.
     """
+    view = view or ReviewFilter()
     lookup = readability or (lambda aid: analysis_flesch(repo, aid))
     corpus = repo.get_corpus(corpus_id)
     rows: list[PairRow] = []
@@ -243,7 +250,7 @@ def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | 
         row = PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id)
         if item.status == "done" and item.analysis_id is not None:
             row.flesch_source, row.flesch_target = lookup(item.analysis_id)
-            for ann in repo.list_annotations(item.analysis_id):
+            for ann in view.listed(repo.list_annotations(item.analysis_id)):
                 if ann.status in COUNTED_STATUSES:
                     row.codes[ann.code] = row.codes.get(ann.code, 0) + 1
                     totals[ann.code] = totals.get(ann.code, 0) + 1

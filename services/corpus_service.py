@@ -9,10 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from analysis.corpus_files import CorpusReadResult, ManualPair, read_corpus, read_manual_pairs
+from analysis.ingest.pairing import CorpusFile, role_of
 from db import exports
 from db.repository import Repository
 from db.views import AnnotationView, CorpusView
+from services.corpus_run import analysis_flesch, create_run
 from services.page_outcome import Outcome, run
+
+__all__ = ["CorpusExports", "Outcome", "corpus_exports", "create_corpus", "delete_corpus", "enabled_filter",
+           "flesch_in", "list_corpora", "read_manual", "read_upload", "run", "suggested_pairs"]
 
 
 @dataclass(frozen=True)
@@ -45,3 +51,46 @@ def corpus_exports(repo: Repository, corpus_id: int, enabled: Iterable[str] | No
 
 def delete_corpus(repo: Repository, corpus_id: int) -> Outcome[None]:
     return run(lambda: repo.delete_corpus(corpus_id))
+
+
+def read_upload(filename: str, data: bytes, limits: object | None = None) -> Outcome[CorpusReadResult]:
+    """Pairs, problems and the zip files automatic pairing left unmatched."""
+    return run(lambda: read_corpus(filename, data, limits))
+
+
+def suggested_pairs(unmatched: list[CorpusFile]) -> list[dict[str, str | None]]:
+    """Starting rows for the pairing table: files whose names say "source" matched, in order,
+    with files whose names say "target"; each leftover file gets a row of its own to complete."""
+    sources = [f for f in unmatched if f.role == "source"]
+    targets = [f for f in unmatched if f.role == "target"]
+    rows: list[dict[str, str | None]] = []
+    for s, t in zip(sources, targets, strict=False):
+        rows.append({"name": role_of(s.member)[1] or s.name, "source": s.member, "target": t.member})
+    used = {r["source"] for r in rows} | {r["target"] for r in rows}
+    for f in unmatched:
+        if f.member not in used:
+            side = "target" if f.role == "target" else "source"
+            rows.append({"name": role_of(f.member)[1] or f.name, "source": f.member if side == "source" else None,
+                         "target": f.member if side == "target" else None})
+    return rows
+
+
+def read_manual(data: bytes, rows: Iterable[dict], limits: object | None = None) -> Outcome[CorpusReadResult]:
+    """The pairs a researcher formed by hand in the table (complete rows only); a bad choice is a
+    problem of that pair, the others are still read (``read_manual_pairs``)."""
+    choices = [ManualPair(str(r.get("name") or ""), str(r["source"]), str(r["target"]))
+               for r in rows if r.get("source") and r.get("target")]
+    if not choices:
+        return Outcome(value=CorpusReadResult())
+    return run(lambda: read_manual_pairs(data, choices, limits))
+
+
+def create_corpus(repo: Repository, name: str, pairs: list) -> Outcome[int]:  # noqa: ANN001
+    return run(lambda: create_run(repo, name, pairs))
+
+
+def flesch_in(db_url: str, workspace_id: int, analysis_id: int) -> tuple:
+    """Readability of one saved analysis of a workspace (the page caches it: results never change)."""
+    from db.engine import make_engine
+
+    return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)

@@ -5,6 +5,8 @@ from db.repository import Repository
 from db.views import FeedbackStats
 from services.page_outcome import Outcome, run
 
+__all__ = ["FeedbackStats", "feedback", "has_decisions"]
+
 
 def feedback(repo: Repository, all_workspaces: bool, tz: str) -> Outcome[FeedbackStats]:
     """Verdict counts, misses (researchers' own annotations) and per-day counts in ``tz``."""

@@ -32,6 +32,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from analysis.types import AnalysisResult, AnalysisSettings, ModelInfo
+from services.reporting import report_detector_error
 
 log = logging.getLogger("netest.engine_pool")
 
@@ -78,7 +79,8 @@ def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[
     if s.model not in _worker_models:
         _worker_models[s.model] = load_model(s.model)
     encoder, info = _worker_models[s.model]
-    return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info)).to_dict()
+    return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info),
+                   on_detector_error=report_detector_error).to_dict()
 
 
 # ---------------------------------------------------------------- in the server process
@@ -161,7 +163,7 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
     size = configured_workers()
     if size <= 0:
         return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress)
+                            progress=progress, on_detector_error=report_detector_error)
     if progress is not None:
         progress("Analisando (processo do motor)", 0.1)
     try:
@@ -172,7 +174,7 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
         log.warning("engine pool broken; analysing in-process and rebuilding it next time")
         _discard_pool()
         return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress)
+                            progress=progress, on_detector_error=report_detector_error)
     if progress is not None:
         progress("Pronto", 1.0)
     return result

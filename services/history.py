@@ -13,6 +13,8 @@ from db.repository import Repository
 from db.views import AnalysisSummary, CorpusView, Page
 from services.page_outcome import Outcome, run
 
+__all__ = ["AnalysisSummary", "HistoryQuery", "delete", "list_corpora", "list_history", "rename"]
+
 
 @dataclass(frozen=True)
 class HistoryQuery:

@@ -1,8 +1,9 @@
 """A typed outcome for the use cases the secondary pages call (Histórico, Corpus, Painel).
 
-Why: pages render outcomes and never catch database exceptions themselves. ``failure`` names
-the kind ("unavailable" — the database is down, nothing was lost; "invalid" — the researcher
-asked for something not valid; "not_found"), ``message`` is the Portuguese text to show.
+Why: pages render outcomes and never catch database exceptions themselves. ``failure`` is one
+of ``services.outcomes.FAILURE_KINDS`` (``db_down``: the database is down, nothing was lost;
+``store_refused``: the researcher asked for something not valid or no longer there; ...),
+``message`` the store's Portuguese text for the refused cases.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from db.errors import DatabaseUnavailable, NotFound, ReviewError
+from services.outcomes import DatabaseUnavailable, FailureKind, InputError, failure_kind
 
 T = TypeVar("T")
 
@@ -18,7 +19,7 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Outcome(Generic[T]):
     value: T | None = None
-    failure: str | None = None          # None | "unavailable" | "invalid" | "not_found"
+    failure: FailureKind | None = None
     message: str = ""
 
     @property
@@ -27,12 +28,8 @@ class Outcome(Generic[T]):
 
 
 def run(action: Callable[[], T]) -> Outcome[T]:
-    """``action()`` as an Outcome: the repository's typed errors become failure kinds."""
+    """``action()`` as an Outcome: the store's typed errors become failure kinds."""
     try:
         return Outcome(value=action())
-    except DatabaseUnavailable as err:
-        return Outcome(failure="unavailable", message=err.message)
-    except NotFound as err:
-        return Outcome(failure="not_found", message=str(err))
-    except ReviewError as err:
-        return Outcome(failure="invalid", message=str(err))
+    except (DatabaseUnavailable, InputError) as err:
+        return Outcome(failure=failure_kind(err), message=getattr(err, "message", str(err)))

@@ -129,7 +129,8 @@ def test_batch_bad_options_are_one_portuguese_line(tmp_path: Path) -> None:
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps({"id": 1, "source": SRC, "target": TGT}) + "\n", encoding="utf-8")
     for args, text in (((str(inp), "-o", str(tmp_path / "o.jsonl"), "--workers", "0"), "--workers"),
-                       ((str(inp), "-o", "-", "--resume"), "--resume")):
+                       ((str(inp), "-o", "-", "--resume"), "--resume"),
+                       ((str(inp), "-o", str(tmp_path / "sem-pasta" / "o.jsonl")), "arquivo de saída")):
         p = run("batch", *args)
         assert p.returncode == 2
         lines = p.stderr.strip().splitlines()

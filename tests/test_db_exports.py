@@ -15,7 +15,7 @@ from db.errors import ReviewError
 from db.migrate import upgrade
 from db.repository import Repository
 from db.workspaces import create_workspace
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 EVIL = "=HYPERLINK(\"http://x\",\"clique\")"
 

@@ -15,7 +15,7 @@ from db.migrate import upgrade
 from db.repository import Repository
 from db.workspaces import create_workspace
 from tests.conftest import pg_available, pg_script
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 N_THREADS = 20
 
@@ -43,7 +43,7 @@ def test_twenty_threads_deciding_on_one_analysis_lose_nothing(repo):
                 else:
                     r.comment(target, f"thread {k}", actor=f"t{k}")
                 done[k] += 1
-            r.create_annotation(rec.id, "PRO+", [(0, 5)], [], actor=f"t{k}")
+            r.create_annotation(rec.id, "PRO+", [(0, 5 + k)], [], actor=f"t{k}")  # distinct: twins are refused
             done[k] += 1
         except BaseException as err:  # noqa: BLE001 - reported below
             errors.append(err)

@@ -11,7 +11,7 @@ from db.engine import session_scope
 from db.errors import NotFound, ReviewError
 from db.models import Analysis
 from db.views import Preferences
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 
 def test_save_stores_result_and_one_pending_annotation_per_detection(repo):

@@ -9,7 +9,7 @@ from analysis.types import STRATEGY_CODES
 from db.errors import NotFound, ReviewError
 from db.repository import Repository
 from db.workspaces import create_workspace
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 
 @pytest.fixture
@@ -153,3 +153,40 @@ def test_feedback_stats_precision_confusion_and_days(engine):
     assert everyone.n_workspaces == 2 and everyone.scope == "all"
     assert r2.feedback_stats().per_strategy[0].code == "DL+"   # r2 sees only its own
     assert sum(f.judged for f in r2.feedback_stats().per_strategy) == 1
+
+
+def test_a_decision_on_a_stale_version_is_refused_and_changes_nothing(repo, saved):
+    """Issue 11 item 2: the version a card was drawn from travels with the decision."""
+    rec, (sl, rf, _dl) = saved
+    seen = repo.get_annotation(sl.id).version
+    assert repo.accept(sl.id, expected_version=seen).status == "accepted"       # tab A
+    with pytest.raises(ReviewError) as refused:                                  # tab B, drawn before
+        repo.reject(sl.id, expected_version=seen)
+    assert refused.value.code == "stale"
+    assert repo.get_annotation(sl.id).status == "accepted" and len(repo.events(rec.id)) == 1
+    fresh = repo.get_annotation(sl.id).version
+    assert fresh != seen and repo.reject(sl.id, expected_version=fresh).status == "rejected"
+
+
+def test_undo_of_a_given_event_reverts_only_that_action(repo, saved):
+    rec, (sl, rf, _dl) = saved
+    mine = repo.accept(sl.id)
+    theirs = repo.reject(rf.id)
+    assert mine.event_id and theirs.event_id and mine.event_id != theirs.event_id
+    assert repo.undo(rec.id, event_id=mine.event_id).status == "pending"
+    assert repo.get_annotation(rf.id).status == "rejected"
+    assert repo.undo(rec.id, event_id=mine.event_id) is None                     # already undone
+    # an action whose annotation changed afterwards cannot be undone behind the later change
+    again = repo.accept(sl.id)
+    repo.comment(sl.id, "mudou depois")
+    with pytest.raises(ReviewError):
+        repo.undo(rec.id, event_id=again.event_id)
+
+
+def test_the_same_human_annotation_twice_is_refused(repo, saved):
+    rec, _ = saved
+    repo.create_annotation(rec.id, "PRO+", [(0, 12)], [], comment="a")
+    with pytest.raises(ReviewError) as twice:
+        repo.create_annotation(rec.id, "PRO+", [(0, 12)], [], comment="b")
+    assert twice.value.code == "duplicate"
+    assert sum(a.origin == "human" for a in repo.list_annotations(rec.id)) == 1

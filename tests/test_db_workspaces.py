@@ -10,7 +10,7 @@ from db.errors import NotFound
 from db.repository import Repository
 from db.views import Preferences
 from db.workspaces import create_workspace, hash_key, resolve_workspace, workspace_for_account
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 
 def test_keys_are_long_random_and_stored_only_hashed(engine):

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 import sentry_sdk
-from sentry_sdk.transport import Transport
 
 from ops import errors, metrics
-from ops.diagnostics import diagnostics
 from ops.limits import describe_limits
 from ops.logging import configure_logging, log_event, workspace_hash
 from ops.ratelimit import RateLimiter, rate_limit_message
 from ops.settings import Settings
+from services.diagnostics import diagnostics
+from tests.helpers import MemoryTransport
 
 ROOT = Path(__file__).resolve().parent.parent
 KEY = "Zq8vK3mP0rT7wY2bN5cX9dLf"        # looks like a workspace key
@@ -36,7 +36,7 @@ def test_metrics_exposition_has_every_family_after_recording():
     metrics.record_analysis("ok", 1.5)
     metrics.record_analysis("cached", 0.01)
     metrics.record_model_load("e5-small", 2.5)
-    metrics.record_decision("accept", "RF+")
+    metrics.record_decision("accept", "RF+", ("RF+",))
     metrics.record_db_error("save_analysis")
     metrics.record_rate_limited("analysis")
     metrics.record_corpus_pairs(3)
@@ -55,9 +55,9 @@ def test_metrics_exposition_has_every_family_after_recording():
 
 
 def test_metric_labels_stay_bounded_and_outcome_is_checked():
-    metrics.record_decision("ACCEPT", "not-a-code")
+    metrics.record_decision("ACCEPT", "not-a-code", ("OM+",))
     assert _sample("netest_review_decisions_total", action="accept", code="other") >= 1
-    metrics.record_decision("frobnicate", "OM+")
+    metrics.record_decision("frobnicate", "OM+", ("OM+",))
     assert _sample("netest_review_decisions_total", action="other", code="OM+") >= 1
     with pytest.raises(ValueError):
         metrics.record_analysis("maybe", 1.0)
@@ -80,27 +80,6 @@ def test_active_sessions_is_zero_without_a_server():
 
 
 # --- Sentry -------------------------------------------------------------------------------
-
-class MemoryTransport(Transport):
-    """Captures envelopes in memory instead of sending them anywhere."""
-
-    def __init__(self, options=None):
-        super().__init__(options)
-        self.envelopes = []
-
-    def capture_envelope(self, envelope):
-        self.envelopes.append(envelope)
-
-    def flush(self, timeout, callback=None):
-        return None
-
-    def kill(self):
-        return None
-
-    def events(self):
-        return [item.payload.json for env in self.envelopes for item in env.items
-                if item.headers.get("type") == "event"]
-
 
 @pytest.fixture
 def sentry_memory():

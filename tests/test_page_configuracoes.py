@@ -78,7 +78,9 @@ def test_no_strategy_selected_is_refused_and_nothing_saved(env):
     at.multiselect(key="cfg_strategies_pt-BR").set_value([])
     at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
     assert "pelo menos uma estratégia" in at.error[0].value
-    assert len(env.repo.get_preferences().enabled_strategies) == 10     # defaults untouched
+    from analysis.types import DEFAULT_ENABLED_CODES
+
+    assert env.repo.get_preferences().enabled_strategies == list(DEFAULT_ENABLED_CODES)  # defaults untouched
 
 
 def test_diagnostics_and_workspace_link(env):
@@ -107,6 +109,33 @@ def test_workspace_link_keeps_only_the_key():
 def test_theme_css():
     from services.theme import theme_css
 
-    assert theme_css("auto") == "" and theme_css(None) == "" and theme_css("neon") == ""
-    dark, light = theme_css("dark"), theme_css("light")
+    dark, light, auto = theme_css("dark"), theme_css("light"), theme_css("auto")
     assert dark.startswith("<style>") and "#0e1117" in dark and "#0e1117" not in light
+    assert "prefers-color-scheme: dark" in auto and theme_css(None) == auto == theme_css("neon")
+
+
+def test_every_theme_colour_pair_meets_wcag_aa():
+    """Issue 11 item 11: white-on-white buttons in dark, ~2.2:1 primary button in light."""
+    from services.theme import PALETTES, TEXT_PAIRS, contrast_ratio, theme_css
+
+    assert round(contrast_ratio("#ffffff", "#000000"), 1) == 21.0
+    for name, colours in PALETTES.items():
+        for fg, bg in TEXT_PAIRS:
+            ratio = contrast_ratio(colours[fg], colours[bg])
+            assert ratio >= 4.5, (name, fg, bg, round(ratio, 2))
+        css = theme_css(name)
+        for kind in ("stBaseButton-primary", "stBaseButton-secondary", "::placeholder", "stCaptionContainer"):
+            assert kind in css, (name, kind)
+
+
+def test_the_limits_table_follows_the_chosen_language(env):
+    """Issue 11 item 13: the limits table stayed Portuguese in English."""
+    at = _page(env)
+    limits = at.dataframe[-1].value
+    assert "Palavras por texto" in set(limits.iloc[:, 0])
+    at.session_state["lang"] = "en"
+    at.run()
+    limits = at.dataframe[-1].value
+    labels, values = set(limits.iloc[:, 0]), " ".join(limits.iloc[:, 1])
+    assert {"Words per text", "Maximum uploaded file size", "Text pairs per corpus"} <= labels
+    assert "palavras" not in values and "words" in values

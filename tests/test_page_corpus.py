@@ -153,3 +153,41 @@ def test_the_page_offers_the_annotation_export(env):
     assert not at.exception
     labels = {b.proto.label for b in at.get("download_button")}
     assert {"Todas as anotações (CSV)", "Todas as anotações (XLSX)"} <= labels
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, text in files.items():
+            zf.writestr(name, text)
+    return buf.getvalue()
+
+
+def test_files_left_unpaired_are_paired_by_hand_in_a_table_before_running(env):
+    """Issue 11 item 8: unmatched files go to a pairing table; its complete rows join the run."""
+    from services.corpus_service import read_manual, read_upload, suggested_pairs
+
+    data = _zip({"relatorio_fonte.txt": ROWS[0][1], "resumo_alvo.txt": ROWS[0][2],
+                 "capitulo.txt": ROWS[1][1], "versao_facil.txt": ROWS[1][2]})
+    read = read_upload("lote.zip", data).value
+    assert not read.pairs and len(read.unmatched) == 4
+    rows = suggested_pairs(read.unmatched)
+    by_source = {r["source"]: r for r in rows if r["source"]}
+    assert by_source["relatorio_fonte.txt"]["target"] == "resumo_alvo.txt"     # roles guessed from the names
+    rows.append({"name": "capitulo", "source": "capitulo.txt", "target": "versao_facil.txt"})
+    manual = read_manual(data, rows).value
+    assert sorted(p.name for p in manual.pairs) == ["capitulo", "relatorio"]
+    assert {p.source for p in manual.pairs} == {ROWS[0][1], ROWS[1][1]}
+
+    at = _page(env)
+    at.file_uploader(key="corpus_upload").set_value(("lote.zip", data, "application/zip")).run()
+    assert not at.exception
+    shown = " ".join(m.value for m in at.markdown)
+    assert "Parear à mão: 4 arquivo(s) sem par" in shown
+    assert "**1** par(es)" in shown                    # the suggested row is complete: one pair ready
+    at.button(key="corpus_run").click().run()
+    assert not at.exception
+    corpus = env.repo.list_corpora()[0]
+    assert corpus.total_pairs == 1 and corpus.n_done == 1

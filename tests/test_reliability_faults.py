@@ -28,6 +28,7 @@ from db.repository import Repository
 from db.workspaces import create_workspace
 from services.analysis_service import decide
 from tests.conftest import _no_postgres, pg_available, pg_script
+from tests.helpers import wait_until
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ("O relatório foi entregue pela comissão. Todavia, o prefeito não compareceu à reunião. "
@@ -213,12 +214,14 @@ def test_no_decision_is_reported_saved_that_is_not_in_the_database(pg_server, pg
 
     t = threading.Thread(target=clicker)
     t.start()
-    try:
-        time.sleep(1.0)
+    try:   # each phase lasts until the clicks show it, not a guessed number of seconds
+        wait_until(lambda: sum(o[2] for o in outcomes) >= 3)
         pg_server.pause()
-        time.sleep(1.0)
+        n = len(outcomes)
+        wait_until(lambda: sum(not o[2] for o in outcomes[n:]) >= 3)
         pg_server.resume()
-        time.sleep(1.5)
+        m = len(outcomes)
+        wait_until(lambda: sum(o[2] for o in outcomes[m:]) >= 3, timeout=120)
     finally:
         stop.set()
         t.join(timeout=60)
@@ -275,6 +278,8 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     assert at.error                                                          # the researcher is told
     # the review stays on screen (read-only) with the failed decision and its retry
     assert any("não salvo" in e.value for e in at.error), [e.value for e in at.error]
+    # the cards on screen are the stored states as last loaded: nothing says "detecções originais"
+    assert not any("detecções originais" in x.value for x in [*at.error, *at.warning, *at.info])
     assert any(b.label == "Tentar novamente" for b in at.button)
     assert any(b.label == "Aceitar" and b.disabled for b in at.button)
     pg_server.resume()
@@ -288,6 +293,41 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     no_exceptions(at)
     assert repo.get_annotation(first_id).status == "accepted" and len(repo.events(aid)) == 1
     assert any("salva" in s.value.lower() for s in at.success)
+
+
+@pytest.mark.postgres
+def test_app_two_clicks_during_an_outage_each_keep_a_retry(pg_server, pg_url, monkeypatch, tmp_path, fast_retry):
+    """Issue 17 item 1: two decisions clicked while the database is down each end "not saved"
+    with their own retry (before, only the last click kept one), and both save on retry."""
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+    use_database(monkeypatch, tmp_path, pg_url)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SRC)
+    text_area(at, "Texto simplificado").input(TGT)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    repo = Repository(make_engine(pg_url), at.session_state["workspace_id"])
+    first, second = repo.list_annotations(aid)[:2]
+
+    pg_server.pause()
+    button(at, "Aceitar", 0).click()          # two clicks in the same instant: one round trip
+    button(at, "Rejeitar", 1).click()
+    at.run()
+    no_exceptions(at)
+    assert len([b for b in at.button if b.label == "Tentar novamente"]) == 2
+    pg_server.resume()
+    for _ in range(2):
+        at.run()
+        button(at, "Tentar novamente").click()
+        at.run()
+        no_exceptions(at)
+    assert repo.get_annotation(first.id).status == "accepted"
+    assert repo.get_annotation(second.id).status == "rejected"
+    assert not any(b.label == "Tentar novamente" for b in at.button)
 
 
 # ============================================================================ the model fails
@@ -339,14 +379,16 @@ def test_a_failing_detector_reaches_sentry_without_the_texts(monkeypatch):
     from analysis import strategies
     from ops import errors
     from ops.settings import Settings
-    from tests.test_ops import MemoryTransport
+    from services.reporting import report_detector_error
+    from tests.helpers import MemoryTransport
 
     transport = MemoryTransport()
     assert errors.init_sentry(Settings(SENTRY_DSN="https://public@o0.ingest.sentry.io/1"), transport=transport)
     try:
         monkeypatch.setitem(strategies.REGISTRY, "RD+", _Broken())
         encoder, info = load_model("lexical")
-        result = analyze(SRC, TGT, LEXICAL, encoder=encoder, model_info=info)
+        result = analyze(SRC, TGT, LEXICAL, encoder=encoder, model_info=info,
+                         on_detector_error=report_detector_error)
         import sentry_sdk
 
         sentry_sdk.flush()
@@ -498,7 +540,7 @@ def _run_async(coro):
         return pool.submit(asyncio.run, coro).result()
 
 
-def _server_env(url: str, tmp_path: Path) -> dict[str, str]:
+def _server_env(url: str, tmp_path: Path) -> dict[str, str]:  # noqa: D103
     return {"DATABASE_URL": url, "NETEST_DATA_DIR": str(tmp_path), "NETEST_MODEL": "lexical",
             "NETEST_LOG_LEVEL": "INFO", "SENTRY_DSN": "", "NETEST_ENGINE_WORKERS": "1"}
 
@@ -558,3 +600,302 @@ def test_every_log_line_is_json_without_connection_details_or_texts_when_postgre
     for leak in (f":{port}", f"port {port}", f'port={port}', "127.0.0.1", "postgres@", "postgresql://",
                  "postgresql+psycopg", SRC[:30], TGT[:30], "Outro parágrafo"):
         assert leak not in raw, leak
+
+
+# ============================================================================ a full disk (SQLite)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real size-limited file system (tmpfs, 8 MB) with ``fill()`` / ``free()``: the disk
+    really runs out of space under SQLite. Needs root (mount); skipped otherwise."""
+    mount = tmp_path / "disco"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.strip()}")
+    filler = mount / "enchimento.bin"
+
+    def fill() -> None:
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+        try:
+            for size in (65536, 4096, 512, 1):          # down to the last byte
+                try:
+                    while True:
+                        os.write(fd, b"\0" * size)
+                except OSError:
+                    pass
+        finally:
+            os.close(fd)
+
+    def free() -> None:
+        filler.unlink(missing_ok=True)
+
+    try:
+        yield SimpleNamespace(path=mount, fill=fill, free=free)
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_sqlite_full_disk_is_classified_as_a_full_disk_not_an_unreachable_database(small_disk):
+    from db.errors import DISK_FULL_MESSAGE, KIND_DISK_FULL, DatabaseUnavailable
+
+    url = f"sqlite:///{(small_disk.path / 'cheio.db').as_posix()}"
+    engine = make_engine(url)
+    upgrade(engine)
+    ws, _ = create_workspace(engine)
+    repo = Repository(engine, ws.id)
+    encoder, info = load_model("lexical")
+    result = analyze(SRC, TGT, LEXICAL, encoder=encoder, model_info=info)
+    small_disk.fill()
+    try:
+        with pytest.raises(DatabaseUnavailable) as caught:
+            for i in range(50):                         # until the WAL can no longer grow
+                repo.save_analysis(SRC + f" Versão {i}." + " palavra" * 2000, TGT, result)
+        assert caught.value.kind == KIND_DISK_FULL and caught.value.message == DISK_FULL_MESSAGE
+        assert "cheio" in caught.value.message
+        repo.list_analyses(page_size=5)                 # reads still work on a full disk
+    finally:
+        small_disk.free()
+    assert repo.save_analysis(SRC, TGT, result).id       # space back: the same engine saves again
+    dispose_engine(url)
+
+
+_FSIZE_RUNNER = r"""
+import json, resource, signal, sys
+from analysis.pipeline import analyze, load_model
+from analysis.types import AnalysisSettings
+from db.engine import make_engine
+from db.errors import DatabaseUnavailable
+from db.migrate import upgrade
+from db.repository import Repository
+from db.workspaces import create_workspace
+from ops.logging import configure_logging
+
+configure_logging("WARNING")                             # as every entry point does
+url, path = sys.argv[1], sys.argv[2]
+engine = make_engine(url)
+upgrade(engine)
+ws, _ = create_workspace(engine)
+repo = Repository(engine, ws.id)
+enc, info = load_model("lexical")
+src, tgt = "O menino correu pela estrada. Depois voltou.", "O menino correu. Ele voltou."
+result = analyze(src, tgt, AnalysisSettings(model="lexical"), encoder=enc, model_info=info)
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)           # write() fails with EFBIG instead
+limit = 256 * 1024
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+try:
+    for i in range(100):
+        repo.save_analysis(src + f" Versão {i}." + " palavra" * 3000, tgt, result)
+    print(json.dumps({"kind": None}))
+except DatabaseUnavailable as err:
+    print(json.dumps({"kind": err.kind, "message": err.message}))
+"""
+
+
+def test_sqlite_file_size_limit_is_reported_as_a_full_disk(tmp_path):
+    """RLIMIT_FSIZE in a subprocess: the database file cannot grow (EFBIG → SQLITE_FULL)."""
+    url = f"sqlite:///{(tmp_path / 'limite.db').as_posix()}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NETEST_LOG_LEVEL": "WARNING"}
+    out = subprocess.run([sys.executable, "-c", _FSIZE_RUNNER, url, str(tmp_path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    verdict = json.loads(out.stdout.strip().splitlines()[-1])
+    assert verdict["kind"] == "disk_full", verdict
+    for line in out.stderr.splitlines():                 # the subprocess's log lines are JSON too
+        if line.strip():
+            assert isinstance(json.loads(line), dict), line
+
+
+def test_postgres_disk_full_sqlstate_is_a_full_disk():
+    """PostgreSQL's disk-full error (SQLSTATE 53100, psycopg.errors.DiskFull) as SQLAlchemy
+    wraps it; and an unreachable server stays "unavailable"."""
+    import psycopg
+    from sqlalchemy import exc as sa_exc
+
+    from db.errors import KIND_DISK_FULL, KIND_UNAVAILABLE, classify
+
+    disk = sa_exc.OperationalError("INSERT ...", {}, psycopg.errors.DiskFull("could not extend file"))
+    assert classify(disk) == KIND_DISK_FULL
+    refused = sa_exc.OperationalError("SELECT 1", {}, psycopg.OperationalError("connection refused"))
+    assert classify(refused) == KIND_UNAVAILABLE
+    assert classify(OSError(28, "No space left on device")) == KIND_DISK_FULL
+
+
+class _TabWithTimers:
+    """A ``StreamlitClient`` tab that also notes the auto-rerun timers the server asks the
+    browser to keep (``st.fragment(run_every=...)``) and can fire one, as the browser's timer
+    does: a fragment rerun with no widget touched."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+        self.timers: dict[str, float] = {}
+
+    async def __aenter__(self):
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+        await self.client.__aenter__()
+        ws = self.client._ws
+        recv = ws.recv
+
+        async def noting_recv(*a, **kw):
+            raw = await recv(*a, **kw)
+            fm = ForwardMsg()
+            fm.ParseFromString(raw)
+            if fm.WhichOneof("type") == "auto_rerun":
+                self.timers[fm.auto_rerun.fragment_id] = fm.auto_rerun.interval
+            elif fm.WhichOneof("type") == "stop_auto_rerun":
+                self.timers.pop(fm.stop_auto_rerun.fragment_id, None)
+            return raw
+
+        ws.recv = noting_recv
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.client.__aexit__(*exc)
+
+    async def fire_timer(self):
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+
+        fragment_id = next(iter(self.timers))
+        msg = BackMsg()
+        cs = msg.rerun_script
+        cs.query_string = self.client.query_string
+        cs.page_script_hash = self.client.page_script_hash
+        cs.fragment_id = fragment_id
+        cs.is_auto_rerun = True
+        for state in self.client.values.values():
+            cs.widget_states.widgets.append(state)
+        started = time.perf_counter()
+        await self.client._ws.send(msg.SerializeToString())
+        return await self.client._collect(started)
+
+
+def test_app_on_a_full_disk_says_so_and_the_banner_clears_by_itself(small_disk, tmp_path):
+    """The real server on a SQLite file in an 8 MB file system that fills up: the sidebar never
+    says "tudo é salvo" while saving fails, the cause shown is the full disk (not "indisponível"),
+    and once space is back the banner's own timer (no click) brings back "conectado"."""
+    import asyncio
+
+    from ops.serve import start_server, stop_server
+    from ops.stclient import StreamlitClient
+
+    url = f"sqlite:///{(small_disk.path / 'app.db').as_posix()}"
+    proc, base = start_server(env={**_server_env(url, tmp_path), "NETEST_ENGINE_WORKERS": "0"},
+                              log_path=tmp_path / "server.log")
+    long_src = SRC + " " + " ".join(f"Frase número {i} do teste de disco cheio." for i in range(400))
+    try:
+        async def session():
+            async with _TabWithTimers(StreamlitClient(base)) as tab:
+                fresh = await tab.client.rerun()
+                small_disk.fill()
+                try:
+                    full = await _analyse(tab.client, long_src, TGT)
+                    again = await tab.client.rerun()           # reads and pings still work
+                    timers_while_full = dict(tab.timers)
+                finally:
+                    small_disk.free()
+                await asyncio.sleep(min(timers_while_full.values(), default=5.0))   # as the browser waits
+                cleared = await tab.fire_timer()              # the banner's timer, no click
+                return fresh, full, again, timers_while_full, cleared
+
+        fresh, full, again, timers, cleared = _run_async(session())
+    finally:
+        stop_server(proc)
+    assert any("conectado" in x for x in fresh.texts())
+    for run in (full, again):
+        texts = run.texts()
+        assert any("NÃO foi salva" in x for x in texts), texts
+        assert not any("tudo é salvo" in x or "conectado" in x for x in texts), texts
+        assert any("Disco do banco de dados cheio" in x for x in texts), texts          # sidebar
+        assert any("disco do banco de dados está cheio" in x for x in texts), texts     # banner
+        assert not any("indisponível" in x for x in texts), texts
+    assert timers and all(0 < v <= 10 for v in timers.values())                      # it re-checks alone
+    texts = cleared.texts()
+    assert any("conectado" in x for x in texts), texts
+    assert not any("não estão sendo salvos" in x for x in texts), texts
+    assert any("NÃO foi salva" in x for x in texts)           # the unsaved analysis still offers its retry
+
+
+# ============================================================================ server killed, restarted
+
+
+def test_after_a_sigkill_restart_the_same_url_brings_back_the_pasted_texts_and_the_full_shell(tmp_path):
+    """The real server killed with SIGKILL while a researcher has pasted (not yet analysed)
+    texts, then started again on the same port and database: the same workspace URL shows the
+    texts again, the navigation labels, the database status and the workspace link."""
+    from ops.serve import free_port, start_server, stop_server
+    from ops.stclient import StreamlitClient
+
+    url = f"sqlite:///{(tmp_path / 'reinicio.db').as_posix()}"
+    env = {**_server_env(url, tmp_path), "NETEST_ENGINE_WORKERS": "0"}
+    port = free_port()
+    source, target = SRC + " Texto colado antes da queda.", TGT + " Colado antes da queda."
+
+    async def paste() -> str:
+        async with StreamlitClient(f"http://127.0.0.1:{port}") as tab:
+            page = await tab.rerun()
+            areas = page.widgets_like("text_area")
+            tab.set_text(areas[0], source)
+            tab.set_text(areas[1], target)
+            await tab.rerun()                      # the browser sends the texts (blur)
+            return tab.query_string
+
+    async def reopen(query: str):
+        async with StreamlitClient(f"http://127.0.0.1:{port}", query_string=query) as tab:
+            page = await tab.rerun()
+            return page, dict(tab.page_hashes)
+
+    proc, _base = start_server(port, env=env, log_path=tmp_path / "antes.log")
+    try:
+        query = _run_async(paste())
+        os.killpg(proc.pid, signal.SIGKILL)       # no shutdown, no cleanup
+        proc.wait(timeout=30)
+    finally:
+        stop_server(proc)
+    assert "w=" in query
+    proc, _base = start_server(port, env=env, log_path=tmp_path / "depois.log")
+    try:
+        page, pages = _run_async(reopen(query))
+    finally:
+        stop_server(proc)
+    values = [w.proto.value for w in page.widgets_like("text_area")]
+    assert values[:2] == [source, target], values
+    texts = page.texts()
+    assert any("conectado" in x for x in texts), texts                       # database status
+    assert any("chave dos seus dados" in x for x in texts), texts            # workspace link
+    assert {"Analisar", "Histórico", "Corpus"} <= set(pages), pages          # labels, not file names
+
+
+# ============================================================================ messages from what was stored
+
+
+def test_a_saved_decision_changed_by_another_tab_is_not_reported_as_the_current_state(monkeypatch, tmp_path):
+    """Tab A rejects a card; another tab accepts it right after. Tab A must not keep saying
+    "Rejeitada e salva." next to the card's stored "Aceita" badge."""
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SRC)
+    text_area(at, "Texto simplificado").input(TGT)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    no_exceptions(at)
+    button(at, "Rejeitar", 0).click()
+    at.run()
+    no_exceptions(at)
+    assert any("Rejeitada e salva." in s.value for s in at.success)
+    repo = Repository(make_engine(url), at.session_state["workspace_id"])
+    rejected = [a for a in repo.list_annotations(aid) if a.status == "rejected"]
+    assert len(rejected) == 1
+    assert decide(repo, "accept", rejected[0].id).saved           # the other tab, a moment later
+    at.run()
+    no_exceptions(at)
+    assert not any("Rejeitada e salva." in s.value for s in at.success), [s.value for s in at.success]
+    assert any("foi salva, mas este item mudou depois" in i.value and "Aceita" in i.value for i in at.info), \
+        [i.value for i in at.info]

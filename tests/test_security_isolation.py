@@ -23,7 +23,7 @@ from db.errors import NotFound
 from db.repository import Repository
 from db.workspaces import create_workspace, hash_key, resolve_workspace
 from tests import files_fixtures as ff
-from tests.test_db_factory import SOURCE, TARGET, make_result
+from tests.helpers import SOURCE, TARGET, make_result
 
 SECRET_TEXT = ("O protocolo confidencial do laboratório Quixaba foi revisado pela equipe. "
                "Os resultados preliminares não podem ser divulgados.")

@@ -12,6 +12,8 @@ import sys
 import time
 from typing import BinaryIO, TextIO
 
+from analysis.types import InputError
+
 
 class LineSink:
     """An output file (or standard output) that takes one complete line at a time."""
@@ -23,7 +25,11 @@ class LineSink:
             self._stdout = sys.stdout.buffer
         else:
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
-            self._fd = os.open(target, flags, 0o644)
+            try:
+                self._fd = os.open(target, flags, 0o644)
+            except OSError as exc:
+                raise InputError(f"Não foi possível criar o arquivo de saída {target}: "
+                                 f"{exc.strerror}", "unwritable") from exc
 
     def write_line(self, line: str) -> None:
         data = (line + "\n").encode("utf-8")

@@ -122,7 +122,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
 CLAUSE_OPENERS: frozenset[str] = frozenset({
-    "que", "quando", "porque", "se", "como", "embora", "enquanto", "onde", "quem", "cujo",
+    "que", "quando", "porque", "como", "embora", "enquanto", "onde", "quem", "cujo",
     "cuja", "cujos", "cujas", "caso", "conforme", "pois", "mas", "porém", "contudo", "todavia",
 })
 

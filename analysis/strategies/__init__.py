@@ -1,7 +1,7 @@
 """Strategy detection: one small module per taxonomy code, run over the aligned groups.
 
-Adding a strategy = writing a module with ``detect(ctx)`` (per alignment group) and/or
-``detect_document(doc)`` (whole text) and adding one line to ``REGISTRY``.
+Adding a strategy = a record in ``analysis.taxonomy`` and a module whose ``detect(ctx)`` (per
+alignment group) and/or ``detect_document(doc)`` (whole text) carry ``@register(CODE)``.
 
 ``detect_all`` isolates failures: a detector that raises on one group is logged, reported in
 ``failed_checks`` (Portuguese message for the researcher) and the others keep running.
@@ -9,41 +9,49 @@ Adding a strategy = writing a module with ``detect(ctx)`` (per alignment group) 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
-from types import ModuleType
+import uuid
+from collections.abc import Callable, Iterable
 
-from analysis.strategies import dl, exp, in_, mod, mt, om, rd, rf, rp, sl
+from analysis.strategies import dl, exp, in_, mod, mt, om, rd, rf, rp, sl  # noqa: F401 - they register
 from analysis.strategies.base import DocContext, PairContext, build_contexts
-from analysis.types import AlignmentGroup, Detection, Document
+from analysis.strategies.registry import DETECTORS, Detector
+from analysis.types import AUTOMATIC_CODES, AlignmentGroup, Detection, Document
 from models.encoder import Encoder
 
 log = logging.getLogger("netest.strategies")
 
-#: code → detector module (``detect(ctx)`` and/or ``detect_document(doc)``)
-REGISTRY: dict[str, ModuleType] = {
-    "RF+": rf,
-    "SL+": sl,
-    "IN+": in_,
-    "OM+": om,
-    "RP+": rp,
-    "RD+": rd,
-    "MOD+": mod,
-    "DL+": dl,
-    "EXP+": exp,
-    "MT+": mt,
-}
-
-__all__ = ["REGISTRY", "detect_all", "build_contexts", "PairContext", "DocContext"]
+#: code → detector (``detect(ctx)`` and/or ``detect_document(doc)``), in the taxonomy's order;
+#: filled by ``@register`` in each detector module (imported above)
+REGISTRY: dict[str, Detector] = {c: DETECTORS[c] for c in AUTOMATIC_CODES if c in DETECTORS}
 
 
-def _failure(code: str, exc: BaseException, where: str) -> dict[str, str]:
-    """The failed check as the researcher sees it, reported (Sentry when on, JSON log) with an id.
+def detector_params(codes: Iterable[str] | None = None) -> dict[str, dict]:
+    """{code: parameters} of the detectors that run for ``codes`` (None: all), for the result."""
+    wanted = REGISTRY if codes is None else [c for c in codes if c in REGISTRY]
+    return {c: getattr(REGISTRY[c], "params", {}) for c in wanted}
 
-    ops.errors scrubs research text from what it sends; the engine stays free of streamlit.
-    """
-    from ops.errors import report_exception
 
-    error_id = report_exception(exc, {"component": "strategy_detector", "code": code})
+__all__ = ["REGISTRY", "DetectorErrorHandler", "detect_all", "detector_params", "log_detector_error", "build_contexts", "PairContext", "DocContext"]
+
+
+#: ``on_detector_error(code, exc) -> error id``: the caller reports a failed detector (the app
+#: passes ``services.errors.report_detector_error``: Sentry when on, a JSON log line) and returns
+#: the id the researcher can quote. The engine imports no reporter of its own.
+DetectorErrorHandler = Callable[[str, BaseException], str]
+
+
+def log_detector_error(code: str, exc: BaseException) -> str:
+    """The default handler: a log line carrying a short id (no reporting service)."""
+    error_id = uuid.uuid4().hex[:8]
+    log.warning("detector %s raised %s (error %s)", code, type(exc).__name__, error_id,
+                extra={"error_id": error_id})
+    return error_id
+
+
+def _failure(code: str, exc: BaseException, where: str,
+             on_error: DetectorErrorHandler | None) -> dict[str, str]:
+    """The failed check as the researcher sees it, with the id under which it was reported."""
+    error_id = (on_error or log_detector_error)(code, exc)
     return {
         "code": code,
         "message": f"A verificação da estratégia {code} falhou {where} e foi ignorada; "
@@ -68,6 +76,7 @@ def detect_all(
     groups: list[AlignmentGroup],
     encoder: Encoder | None = None,
     enabled: Iterable[str] | None = None,
+    on_detector_error: DetectorErrorHandler | None = None,
 ) -> tuple[list[Detection], list[dict[str, str]]]:
     """Run every enabled detector on every alignment group.
 
@@ -94,14 +103,15 @@ def detect_all(
                     detections.extend(pair_fn(ctx))
                 except Exception as exc:  # noqa: BLE001 - isolate one detector on one group
                     log.warning("detector %s failed on group %d", code, ctx.index)
-                    failed.append(_failure(code, exc, f"no grupo de alinhamento {ctx.index + 1}"))
+                    failed.append(_failure(code, exc, f"no grupo de alinhamento {ctx.index + 1}",
+                                           on_detector_error))
         doc_fn = getattr(module, "detect_document", None)
         if doc_fn is not None:
             try:
                 detections.extend(doc_fn(doc))
             except Exception as exc:  # noqa: BLE001
                 log.warning("document detector %s failed", code)
-                failed.append(_failure(code, exc, "na análise do texto inteiro"))
+                failed.append(_failure(code, exc, "na análise do texto inteiro", on_detector_error))
     anchors = {p.index: p.source_anchor for p in doc.pairs}
     detections.sort(key=lambda d: _sort_key(d, anchors))
     return detections, failed

@@ -9,14 +9,14 @@ way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreend
 
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed, the voice stayed (in
 a passive/active switch arguments trade places: MOD+) and the connectives stayed (relinked
-clauses: RD+). In a split or merge, word order follows the new boundaries, so only an
-adverbial phrase (opened by a preposition, or an adverb) counts.
+clauses: RD+). In a split or merge, word order follows the new boundaries: on the PorSimples
+development part, phrases "moved" there were mostly not displacements, so DL+ stays silent.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.diff import Token, unmoved_runs
+from analysis.diff import Token
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -26,6 +26,7 @@ from analysis.lexicon.function_words import (
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
+from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "DL+"
@@ -34,6 +35,7 @@ MAX_OTHER_CHANGE = 0.2       # share of (unmoved) words changed elsewhere in a 1
 _ADJUSTABLE = frozenset({
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "muito", "muita", "muitos", "muitas",
     "bem", "mais", "tão", "bastante", "bastantes", "extremamente", "já", "ainda", "e",
+    "todo", "toda", "todos", "todas",
 })
 
 
@@ -114,13 +116,8 @@ def _fuzzy_moves(ctx: PairContext) -> list[Moved]:
     """Removed and added runs with the same words but for determiners/intensifiers, in another
     place: a phrase moved that gained or lost a determiner, an intensifier or commas."""
     d = ctx.diff
-    s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    src_runs, tgt_runs = [], []
-    for op in d.ops:
-        if op.tag in ("delete", "replace"):
-            src_runs += unmoved_runs(op.src[0], op.src[1], s_moved)
-        if op.tag in ("insert", "replace"):
-            tgt_runs += unmoved_runs(op.tgt[0], op.tgt[1], t_moved)
+    src_runs = [op.src for op in d.ops if op.tag in ("delete", "replace")]
+    tgt_runs = [op.tgt for op in d.ops if op.tag in ("insert", "replace")]
     out = []
     used: set[tuple[int, int]] = set()
     for a, b in src_runs:
@@ -154,14 +151,20 @@ def _same_place(ctx: PairContext, m: Moved) -> bool:
     return eq_before(m.src[0], "s") == eq_before(m.tgt[0], "t")
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     d = ctx.diff
     one = ctx.kind == KIND_ONE_TO_ONE
-    if one and (voice_changed(d) or connectives_changed(ctx)):
+    if not one:
+        return []  # in a split/merge word order follows the new boundaries (measured on dev)
+    if voice_changed(d) or connectives_changed(ctx):
         return []  # arguments trade places (MOD+) or clauses were relinked (RD+)
-    moves = [Moved(m.src, m.tgt, True) for m in d.moves] + _fuzzy_moves(ctx)
+    fuzzy = _fuzzy_moves(ctx)
+    # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
+    moves = [Moved(m.src, m.tgt, True) for m in d.moves
+             if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
     if not moves:
         return []
     total = len(d.src_words) + len(d.tgt_words)
@@ -183,6 +186,12 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue  # a subject or object trading places: the clause was rebuilt
         if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
             continue  # a fragment cut by the new word order, or a clause
+        if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
+                and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
+            m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
+        elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
+                and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
+            m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
         s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
         t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
@@ -191,8 +200,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         if m.exact:
             expl = f"«{s_text}» foi deslocado para outra posição, sem mudança de conteúdo."
         else:
-            expl = (f"«{s_text}» foi deslocado para outra posição («{t_text}»), com ajuste de "
-                    "determinante, intensificador ou pontuação.")
+            expl = (f"«{s_text}» foi deslocado para outra posição, onde aparece como «{t_text}» "
+                    "(com determinante, intensificador ou pontuação ajustados).")
         out.append(ctx.detection(CODE, conf, [s_span], [t_span], expl,
                                  {"words": len(words), "text": s_text, "target_text": t_text,
                                   "exact": m.exact, "other_change": round(other_share, 2)}))

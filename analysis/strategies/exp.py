@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from analysis.diff import unmoved_runs
 from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "EXP+"
@@ -29,6 +30,9 @@ GLOSS_MARKERS: tuple[tuple[str, ...], ...] = tuple(tuple(m.split()) for m in (
     "denominado", "denominada", "um tipo de", "uma espécie de", "uma forma de",
     "ou", "significa", "que significam",
 ))
+#: A bare-noun apposition counts as a gloss only after an uncommon term (Zipf below this):
+#: after a common word it is usually new information about the referent.
+APPOSITION_MAX_TERM_ZIPF = 4.0
 _DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
 _OPENERS = ("(", "[", ",", "—", "–", "-", ":")
 
@@ -79,6 +83,11 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
             return Gloss("apposition", g[0], term, 0.6)
         if words and words[0] == "que" and closed and len(words) <= 14:
             return Gloss("relative", "que", term, 0.55)
+        # a bare noun phrase in apposition to an uncommon term: "um anticoagulante, remédio
+        # que afina o sangue, ..."
+        if (closed and words and words[0] != "que" and len(words) <= 12 and tw[j1].is_content
+                and familiarity(tw[term].lower, tw[term].lemma) < APPOSITION_MAX_TERM_ZIPF):
+            return Gloss("apposition", g[0], term, 0.6)
     return None
 
 
@@ -103,6 +112,7 @@ def inserted_runs(ctx: PairContext) -> list[tuple[int, int]]:
             for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)]
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair:
         return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
+from analysis.strategies.registry import register
 from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, Detection
 
 CODE = "IN+"
@@ -30,6 +31,7 @@ MIN_WORDS = 3
 MAX_REWORDING = 0.35
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_ADDED and ctx.target:
         if ctx.target_heading:

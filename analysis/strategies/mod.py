@@ -22,6 +22,7 @@ from analysis.lexicon.voice import (
     participle_verb,
 )
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "MOD+"
@@ -213,6 +214,7 @@ def _antonym_near(ctx: PairContext, neg_op):
     return None
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []

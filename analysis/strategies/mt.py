@@ -7,6 +7,7 @@ order, since a heading is replaced by a heading.
 from __future__ import annotations
 
 from analysis.strategies.base import DocContext, PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "MT+"
@@ -19,6 +20,7 @@ def _detection(ctx: PairContext, src, tgt, src_text: str, tgt_text: str, conf: f
                          {"source_title": src_text, "target_title": tgt_text, "paired_by": paired_by})
 
 
+@register(CODE, scope="document")
 def detect_document(doc: DocContext) -> list[Detection]:
     out: list[Detection] = []
     for p in doc.pairs:

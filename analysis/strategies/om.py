@@ -12,6 +12,7 @@ import re
 from analysis.diff import unmoved_runs
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
+from analysis.strategies.registry import register
 from analysis.types import KIND_OMITTED, Detection
 
 CODE = "OM+"
@@ -29,6 +30,7 @@ MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omiss
 MIN_CONTENT = 2
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_OMITTED and ctx.source:
         n = len(ctx.source)

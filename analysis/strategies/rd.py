@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
 from analysis.strategies.base import DocContext, PairContext
+from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RD+"
@@ -63,6 +64,7 @@ def connectives_changed(ctx: PairContext) -> bool:
     return sc != tc
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
@@ -129,6 +131,15 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
     return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
 
 
+#: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
+#: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
+_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando"})
+
+
+def _ambiguous(m: ConnectiveMatch) -> bool:
+    return m.connective.ambiguous and m.connective.form not in _RESOLVED_BY_CONTEXT
+
+
 #: Relations that one connective can take over from another without changing the logic
 #: (a concession becomes a contrast: "embora" → "mas").
 _FAMILIES = {"concessive": "adversative", "explicative": "causal"}
@@ -159,9 +170,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
     for r in rest_r:
-        if r.connective.ambiguous:
+        if _ambiguous(r):
             continue
-        a = next((a for a in rest_a if not a.connective.ambiguous
+        a = next((a for a in rest_a if not _ambiguous(a)
                   and _family(a.connective.relation) == _family(r.connective.relation)), None)
         if a is not None:
             rest_a.remove(a)
@@ -171,7 +182,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             if a in added:
                 added.remove(a)
     for r, a in pairs:
-        if r.connective.ambiguous and a.connective.ambiguous:
+        if _ambiguous(r) and _ambiguous(a):
             continue
         same = r.connective.relation == a.connective.relation
         rel = (f"mesma relação {r.connective.label}" if same else
@@ -180,13 +191,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         r_text = ctx.source_doc.text[rs[0]:rs[1]]
         a_text = ctx.target_doc.text[as_[0]:as_[1]]
         expl = f"Conector substituído: «{r_text}» → «{a_text}» ({rel})."
-        conf = 0.85 if not (r.connective.ambiguous or a.connective.ambiguous) else 0.65
+        conf = 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65
         yield ctx.detection(CODE, conf, [rs], [as_], expl,
                             {"kind": "connective_replaced", "source": r.connective.form,
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
     for r in removed:
-        if r.connective.ambiguous:
+        if r.connective.ambiguous:   # alone, a context-resolved form is still weak evidence
             continue
         expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
                 "entre as ideias ficou implícita.")
@@ -212,7 +223,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     for m in d.moves:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
-        clause = is_clause(words) and (size >= 2 or ctx.kind == KIND_ONE_TO_ONE)
+        clause = is_clause(words) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE):
             continue
         expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
@@ -287,6 +298,7 @@ def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[Pair
     return out
 
 
+@register(CODE, scope="document")
 def detect_document(doc: DocContext) -> list[Detection]:
     """Sentences whose relative order changed: groups outside the longest order-preserving
     chain of target positions are the ones that moved; and moved sentences the aligner left

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from analysis.lexicon.frequency import fmt_zipf as _fmt
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "RF+"
@@ -44,6 +45,7 @@ def similarity_floor(ctx: PairContext) -> float:
     return MIN_SIM_E5 if "e5" in ctx.encoder_name.lower() else MIN_SIM_OTHER_MODEL
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []

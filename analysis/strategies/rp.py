@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import KIND_MANY, KIND_MERGE, KIND_SPLIT, Detection
 
 CODE = "RP+"
@@ -11,6 +12,7 @@ def _n(k: int) -> str:
     return "uma frase" if k == 1 else f"{k} frases"
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind not in (KIND_SPLIT, KIND_MERGE, KIND_MANY) or not ctx.is_pair:
         return []

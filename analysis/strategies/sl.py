@@ -29,16 +29,18 @@ from difflib import SequenceMatcher
 from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext
+from analysis.strategies.registry import register
 from analysis.types import Detection
 
 CODE = "SL+"
 MIN_GAIN = 0.6           # Zipf points: a word ~4x more frequent
-MAX_EXPRESSION = 3       # words (content words) on the expression side of a 1:n pair
+MAX_EXPRESSION = 2       # content words on the expression side of a 1:n pair
 MAX_SLOT = 3             # content words per side of a slot that can still be paired in order
 MIN_FRAME = 0.3          # share of words (both sides) kept in place: the frame stays
-MIN_FRAME_EXPRESSION = 0.5  # a word against an expression needs a firmer frame
+MIN_FRAME_EXPRESSION = 0.6  # a word against an expression needs a firmer frame (dev)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,11 @@ def variant(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def _lexical(w: Token) -> bool:
+    """A word that carries lexical meaning, short ones included ("ar", "mar", "lei")."""
+    return w.kind == "word" and not is_function_word(w.lower, w.lemma)
+
+
 def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     """Slots of the group (content words of each replaced stretch of the lemma diff, minus
     moved words and words whose lemma occurs anywhere on the other side: those are the same
@@ -104,9 +111,9 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     for op in d.ops:
         if op.tag != "replace":
             continue
-        src = tuple(i for i in range(*op.src) if d.src_words[i].is_content
+        src = tuple(i for i in range(*op.src) if _lexical(d.src_words[i])
                     and i not in s_moved and d.src_words[i].lemma not in t_lemmas)
-        tgt = tuple(j for j in range(*op.tgt) if d.tgt_words[j].is_content
+        tgt = tuple(j for j in range(*op.tgt) if _lexical(d.tgt_words[j])
                     and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas)
         if src and tgt:
             slots.append(Slot(src, tgt))
@@ -162,18 +169,16 @@ def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
 
-def _form(w: Token) -> tuple[bool, bool]:
-    """(infinitive, plural) as far as the word's shape tells."""
-    infinitive = w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
-    plural = w.lower.endswith("s") and not w.lemma.endswith("s")
-    return infinitive, plural
+def _infinitive(w: Token) -> bool:
+    return w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
 
 
 def same_form(a: Token, b: Token) -> bool:
-    """Two words that fill the same slot share their inflection: a word replaced by a synonym
-    keeps its number and its verb form ("réu" → "acusado", "ampliar" → "aumentar"); a finite
-    verb facing an infinitive, or a singular facing a plural, belongs to a rebuilt clause."""
-    return _form(a) == _form(b)
+    """Two words that fill the same slot share their verb form: a verb replaced by a synonym
+    keeps it ("ampliar" → "aumentar"); a finite verb facing an infinitive belongs to a rebuilt
+    clause ("pressupõe" → "funcionar"). Number may change with a collective ("a fauna" →
+    "os animais")."""
+    return _infinitive(a) == _infinitive(b)
 
 
 def _phrase(idx: list[int], words: list[Token]) -> bool:
@@ -213,6 +218,7 @@ def _negation_changed(ctx: PairContext) -> bool:
     return s != t
 
 
+@register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
@@ -282,7 +288,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
 #: only when each is the other's closest in meaning among all gone/new content words of the
 #: group (the embedded model on the bare words), by a clear margin over the runner-up.
 PARAPHRASE_MIN_COSINE = 0.88
-PARAPHRASE_MIN_MARGIN = 0.012
+PARAPHRASE_MIN_MARGIN = 0.01
 PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
 
 

@@ -183,3 +183,72 @@ def test_a_second_workspace_does_not_see_the_first(browser, app_server):  # noqa
     finally:
         ctx_a.close()
         ctx_b.close()
+
+
+# ----------------------------------------------------------- issue 11 items 1 and 11 (ui)
+def _choose(page, label: str, option: str) -> None:  # noqa: ANN001
+    """Pick ``option`` in the Streamlit selectbox labelled ``label``."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True))
+    box.locator('[data-baseweb="select"]').click(timeout=60_000)
+    page.get_by_role("option", name=option).click()
+    wait_app_ready(page)
+
+
+def test_history_keeps_the_chosen_analysis_through_rename_delete_and_open(page, app_server):  # noqa: ANN001
+    """Item 1: after renaming an older analysis, Excluir names it and Abrir opens it (not the top row)."""
+    from tests.e2e.seed import seed_workspace
+
+    ws = seed_workspace(app_server.db, [("Mais antiga", SOURCE, TARGET),
+                                        ("Mais nova", "O juiz absolveu o réu.", "O juiz inocentou o acusado.")])
+    older = ws.ids[0]
+    page.goto(f"{app_server.url}/historico?w={ws.key}")
+    wait_app_ready(page)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=90_000)
+    _choose(page, "Análise", f"#{older} — Mais antiga")
+    title = page.get_by_label("Novo título")
+    title.fill("Renomeada")
+    title.press("Tab")
+    wait_app_ready(page)
+    page.get_by_role("button", name="Renomear").click()
+    expect(page.get_by_text("Título salvo.")).to_be_visible(timeout=30_000)
+    wait_app_ready(page)
+    page.get_by_role("button", name="Excluir").click()
+    wait_app_ready(page)
+    warning = page.locator('[data-testid="stAlertContainer"]').filter(has_text="Excluir")
+    expect(warning).to_contain_text(f"#{older}")
+    expect(warning).to_contain_text("Renomeada")
+    page.get_by_role("button", name="Cancelar").click()
+    wait_app_ready(page)
+    page.get_by_role("button", name="Abrir").click()
+    page.wait_for_url(re.compile(rf"[?&]a={older}\b"), timeout=60_000)
+    assert ws.repo.get_analysis(older).title == "Renomeada"
+
+    # item 16: clicking a row opens that analysis (the second row is the older one)
+    page.goto(f"{app_server.url}/historico?w={ws.key}")
+    wait_app_ready(page)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 14, box["y"] + 35 + 35 + 17)      # row marker of data row 2
+    page.wait_for_url(re.compile(rf"[?&]a={older}\b"), timeout=60_000)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_analisar_meets_wcag_aa_in_each_theme(page, app_server, theme):  # noqa: ANN001
+    """Item 11: axe-core on Analisar with a result and its review cards: no serious or critical
+    violation (white-on-white buttons in dark and a 2.2:1 primary button in light were)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.e2e.seed import seed_workspace
+
+    ws = seed_workspace(app_server.db, [("Tema", SOURCE, TARGET)], theme=theme)
+    page.goto(f"{app_server.url}/?w={ws.key}&a={ws.ids[0]}")
+    wait_highlights(page)
+    open_tab(page, "Estratégias")
+    expect(page.get_by_role("button", name=re.compile(r"Aceitar$")).first).to_be_visible()
+    page.wait_for_timeout(1000)
+    results = Axe().run(page)
+    serious = [(v["id"], v["impact"], [n["html"][:80] for n in v["nodes"][:3]])
+               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+    assert "color-contrast" in {p["id"] for p in results.response["passes"]}   # the check did run

@@ -13,7 +13,13 @@ from dataclasses import asdict, is_dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from analysis import ENGINE_VERSION
+from db.engine import make_engine
+from db.health import check
+from ops.errors import sentry_enabled
 from ops.limits import describe_limits
+from ops.metrics import active_sessions
+from ops.settings import get_settings
 
 
 def _version(dist: str) -> str | None:
@@ -25,8 +31,6 @@ def _version(dist: str) -> str | None:
 
 def versions() -> dict[str, str | None]:
     """Versions of the pieces that change results or behaviour (None = not installed)."""
-    from analysis import ENGINE_VERSION
-
     return {
         "netest_engine": ENGINE_VERSION,
         "python": platform.python_version(),
@@ -66,15 +70,9 @@ def _safe_url(url: str | None) -> str | None:
 
 
 def database_status(engine: Any = None) -> Any:
-    """``db.health.check(engine)`` when the db package provides it; a dict explaining why not otherwise."""
-    try:
-        from db.health import check
-    except Exception as exc:  # the db package is optional for this module
-        return {"reachable": None, "at_head": None, "error": f"verificação indisponível ({type(exc).__name__})"}
+    """``db.health.check(engine)``, or a dict saying why the check failed."""
     try:
         if engine is None:
-            from db.engine import make_engine
-
             engine = make_engine()
         return check(engine)
     except Exception as exc:
@@ -88,15 +86,9 @@ def diagnostics(model_info: Any = None, db_status: Any = None, settings: Any = N
     (None = no model loaded yet). ``db_status``: the result of ``db.health.check`` (or
     ``database_status()``), None = not checked.
     """
-    if settings is None:
-        from ops.settings import get_settings
-
-        settings = get_settings()
+    settings = settings if settings is not None else get_settings()
     model = _as_dict(model_info)
     db = _as_dict(db_status)
-    from ops.errors import sentry_enabled
-    from ops.metrics import active_sessions
-
     return {
         "versions": versions(),
         "limits": describe_limits(settings),

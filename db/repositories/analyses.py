@@ -1,0 +1,244 @@
+"""Saved analyses: cache lookup, save, history list, rename, delete, bundle import."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import exists, func
+from sqlmodel import Session, select
+
+from analysis.types import AnalysisResult, AnalysisSettings
+from db import review as rules
+from db.engine import session_scope
+from db.errors import ReviewError
+from db.models import Analysis, Annotation, AnnotationEvent, CorpusItem, utcnow
+from db.repositories.base import (
+    DEFAULT_ACTOR,
+    MAX_PAGE_SIZE,
+    PREVIEW_CHARS,
+    WorkspaceScope,
+    _like,
+    cache_key,
+    sha256,
+)
+from db.views import (
+    ORIGINS,
+    STATUSES,
+    AnalysisRecord,
+    AnalysisSummary,
+    Page,
+)
+
+
+class AnalysesRepository(WorkspaceScope):
+    # ================================================================ analyses
+    def find_cached(self, source: str, target: str, settings: AnalysisSettings,
+                    engine_version: str) -> AnalysisRecord | None:
+        """The most recent analysis of exactly these texts/settings/engine in this workspace."""
+        key = cache_key(source, target, settings, engine_version)
+        with session_scope(self.engine, write=False) as s:
+            row = s.exec(select(Analysis).where(Analysis.workspace_id == self.workspace_id,
+                                                Analysis.cache_key == key)
+                         .order_by(Analysis.id.desc()).limit(1)).first()
+            return self._record(row) if row else None
+
+    def save_analysis(self, source: str, target: str, result: AnalysisResult, title: str | None = None,
+                      corpus_id: int | None = None, pair_name: str | None = None,
+                      pair_index: int | None = None) -> AnalysisRecord:
+        """Store ``result`` and one pending machine Annotation per detection.
+
+        ``source``/``target`` are the texts as submitted (the cache key); spans index into
+        ``result.source.text``/``result.target.text``, which are what is stored and shown.
+        Raises ReviewError for detections the machine may not produce (PRO+, unknown code,
+        span outside the text) — before anything is written.
+        """
+        src_text, tgt_text = result.source.text, result.target.text
+        annotations = []
+        for i, det in enumerate(result.strategies):
+            rules.check_machine_code(det.code)
+            ss = rules.check_spans(det.source_spans, len(src_text), "source")
+            ts = rules.check_spans(det.target_spans, len(tgt_text), "target")
+            annotations.append(dict(code=det.code, original_code=det.code, origin="machine", status="pending",
+                                    confidence=float(det.confidence), source_spans=rules.dump_spans(ss),
+                                    target_spans=rules.dump_spans(ts), explanation=det.explanation or "",
+                                    detection_index=i))
+        title = rules.check_title(title) if title else rules.default_title(src_text)
+        now = utcnow()
+        with session_scope(self.engine) as s:
+            if corpus_id is not None:
+                self._corpus_row(s, corpus_id)
+            row = Analysis(
+                workspace_id=self.workspace_id, title=title, source_text=src_text, target_text=tgt_text,
+                search_text=rules.search_blob(title, src_text, tgt_text),
+                source_hash=sha256(source), target_hash=sha256(target),
+                cache_key=cache_key(source, target, result.settings, result.engine_version),
+                engine_version=result.engine_version, model_name=result.model.name,
+                settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),
+                result_json=result.to_json(), timings_json=json.dumps(result.timings),
+                corpus_id=corpus_id, pair_name=pair_name, pair_index=pair_index,
+                created_at=now, updated_at=now, n_detections=len(annotations))
+            s.add(row)
+            s.flush()
+            if annotations:
+                s.add_all([Annotation(workspace_id=self.workspace_id, analysis_id=row.id,
+                                      created_at=now, updated_at=now, **a) for a in annotations])
+            s.flush()
+            if corpus_id is not None and pair_index is not None:
+                self._link_pending_item(s, corpus_id, pair_index, row.id)
+            return self._record(row, result)
+
+    def _link_pending_item(self, s: Session, corpus_id: int, position: int, analysis_id: int) -> None:
+        """Mark the corpus pair done in the same transaction that stores its analysis.
+
+        Why: with a separate ``mark_item_done`` a process killed between the two commits left
+        an analysis whose pair was still pending, and resuming analysed that pair twice.
+        ``mark_item_done`` afterwards stays valid (it sets the same values).
+        """
+        item = s.exec(select(CorpusItem).where(
+            CorpusItem.workspace_id == self.workspace_id, CorpusItem.corpus_id == corpus_id,
+            CorpusItem.position == position, CorpusItem.status == "pending")).first()
+        if item is not None:
+            item.status, item.analysis_id, item.error_message = "done", analysis_id, None
+            self._finish_item(s, item)
+
+    def get_analysis(self, analysis_id: int) -> AnalysisRecord:
+        """Raises NotFound when the id is not an analysis of this workspace."""
+        with session_scope(self.engine, write=False) as s:
+            return self._record(self._analysis_row(s, analysis_id))
+
+    def list_analyses(self, search: str | None = None, code: str | None = None,
+                      date_from: date | None = None, date_to: date | None = None,
+                      corpus_id: int | None = None, page: int = 1,
+                      page_size: int = 20) -> Page[AnalysisSummary]:
+        """History, newest first. ``search`` matches title and both texts (case-insensitive);
+        ``code`` keeps analyses with a non-deleted annotation of that strategy; dates are
+        inclusive calendar days (UTC)."""
+        page = max(1, int(page))
+        page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
+        conds = [Analysis.workspace_id == self.workspace_id]
+        if search and search.strip():
+            conds.append(Analysis.id.in_(self._word_matches(search)))
+        if code:
+            rules.check_code(code)
+            conds.append(exists().where(Annotation.analysis_id == Analysis.id,
+                                        Annotation.workspace_id == self.workspace_id,
+                                        Annotation.code == code, Annotation.status != "deleted"))
+        if date_from:
+            conds.append(Analysis.created_at >= datetime.combine(date_from, time.min, UTC))
+        if date_to:
+            conds.append(Analysis.created_at < datetime.combine(date_to + timedelta(days=1), time.min, UTC))
+        if corpus_id is not None:
+            conds.append(Analysis.corpus_id == corpus_id)
+        return self._list(conds, page, page_size)
+
+    def _word_matches(self, search: str) -> list[int]:
+        """Ids of this workspace's analyses whose title or texts contain ``search`` as whole words,
+        ignoring case and accents ("Lei" finds "lei", not "brasileira"; "saude" finds "saúde").
+        SQL narrows by substring; the word boundaries are checked here (the same in both dialects)."""
+        term = rules.fold(" ".join(search.split()))
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)")
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.id, Analysis.search_text).where(
+                Analysis.workspace_id == self.workspace_id,
+                Analysis.search_text.like(_like(term), escape="\\"))).all()
+        return [int(i) for i, blob in rows if pattern.search(blob or "")]
+
+    def _list(self, conds: list[Any], page: int, page_size: int) -> Page[AnalysisSummary]:
+        # one labelled column per AnalysisSummary field: rows are read by name, never by position
+        cols = (Analysis.id, Analysis.title, Analysis.created_at, Analysis.updated_at, Analysis.engine_version,
+                Analysis.model_name, Analysis.corpus_id, Analysis.pair_name,
+                func.substr(Analysis.source_text, 1, PREVIEW_CHARS).label("source_preview"),
+                func.substr(Analysis.target_text, 1, PREVIEW_CHARS).label("target_preview"),
+                Analysis.n_detections, Analysis.n_decided, Analysis.n_human)
+        with session_scope(self.engine, write=False) as s:
+            total = s.exec(select(func.count()).select_from(Analysis).where(*conds)).one()
+            rows = s.exec(select(*cols).where(*conds).order_by(Analysis.created_at.desc(), Analysis.id.desc())
+                          .offset((page - 1) * page_size).limit(page_size)).all()
+        items = []
+        for r in rows:
+            fields = dict(r._mapping)
+            fields["created_at"], fields["updated_at"] = rules.aware(r.created_at), rules.aware(r.updated_at)
+            items.append(AnalysisSummary(**fields))
+        return Page(items=items, total=int(total), page=page, page_size=page_size)
+
+    def rename_analysis(self, analysis_id: int, title: str) -> AnalysisSummary:
+        title = rules.check_title(title)
+        with session_scope(self.engine) as s:
+            row = self._analysis_row(s, analysis_id, lock=True)
+            row.title = title
+            row.search_text = rules.search_blob(title, row.source_text, row.target_text)
+            row.updated_at = utcnow()
+            s.add(row)
+        return self._summary(analysis_id)
+
+    def delete_analysis(self, analysis_id: int) -> None:
+        """Hard delete: the analysis, its annotations and its events. A corpus pair that pointed
+        at it goes back to pending, so resuming the corpus analyses it again."""
+        with session_scope(self.engine) as s:
+            self._analysis_row(s, analysis_id, lock=True)
+            self._delete_analyses(s, [analysis_id])
+
+    # ========================================================= bundle import
+    def import_analysis(self, bundle: dict[str, Any]) -> AnalysisRecord:
+        """Recreate an exported analysis (see db.exports) with new ids in this workspace.
+        ``bundle`` must already be structurally validated; codes and spans are checked here."""
+        result = AnalysisResult.from_dict(bundle["result"])
+        src, tgt = result.source.text, result.target.text
+        anns = []
+        for a in bundle["annotations"]:
+            rules.check_code(a["code"])
+            rules.check_code(a["original_code"])
+            if a["origin"] not in ORIGINS or a["status"] not in STATUSES:
+                raise ReviewError("Pacote inválido: origem ou situação de anotação desconhecida.", "invalid_bundle")
+            if a["origin"] == "machine" and a["original_code"] == "PRO+":
+                rules.check_machine_code("PRO+")
+            anns.append((a, rules.check_spans(a["source_spans"], len(src), "source"),
+                         rules.check_spans(a["target_spans"], len(tgt), "target")))
+        ts = datetime.fromisoformat
+        with session_scope(self.engine) as s:
+            title = rules.check_title(bundle["title"])
+            row = Analysis(workspace_id=self.workspace_id, title=title,
+                           source_text=src, target_text=tgt, search_text=rules.search_blob(title, src, tgt),
+                           source_hash=bundle["source_hash"],
+                           target_hash=bundle["target_hash"], cache_key=bundle["cache_key"],
+                           engine_version=result.engine_version, model_name=result.model.name,
+                           settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),
+                           result_json=result.to_json(), timings_json=json.dumps(result.timings),
+                           pair_name=bundle.get("pair_name"), pair_index=bundle.get("pair_index"),
+                           created_at=ts(bundle["created_at"]), updated_at=ts(bundle["updated_at"]))
+            s.add(row)
+            s.flush()
+            ann_ids: dict[int, int] = {}
+            for a, ss, tt in anns:
+                ann = Annotation(workspace_id=self.workspace_id, analysis_id=row.id, code=a["code"],
+                                 original_code=a["original_code"], origin=a["origin"], status=a["status"],
+                                 confidence=a.get("confidence"), source_spans=rules.dump_spans(ss),
+                                 target_spans=rules.dump_spans(tt), explanation=a.get("explanation", ""),
+                                 comment=a.get("comment", ""), detection_index=a.get("detection_index"),
+                                 created_at=ts(a["created_at"]), updated_at=ts(a["updated_at"]),
+                                 decided_at=ts(a["decided_at"]) if a.get("decided_at") else None)
+                s.add(ann)
+                s.flush()
+                ann_ids[int(a["id"])] = ann.id
+            row.n_detections = sum(a["origin"] == "machine" for a, _, _ in anns)
+            row.n_decided = sum(a["origin"] == "machine" and a["status"] != "pending" for a, _, _ in anns)
+            row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
+            s.add(row)
+            ev_ids: dict[int, int] = {}
+            for e in bundle["events"]:
+                if int(e["annotation_id"]) not in ann_ids:
+                    raise ReviewError("Pacote inválido: evento de uma anotação inexistente.", "invalid_bundle")
+                undoes = e.get("undoes_event_id")
+                ev = AnnotationEvent(workspace_id=self.workspace_id, analysis_id=row.id,
+                                     annotation_id=ann_ids[int(e["annotation_id"])], action=e["action"][:20],
+                                     from_status=e.get("from_status"), to_status=e.get("to_status"),
+                                     from_code=e.get("from_code"), to_code=e.get("to_code"),
+                                     detail_json=json.dumps(e.get("detail", {})),
+                                     undoes_event_id=ev_ids.get(int(undoes)) if undoes is not None else None,
+                                     actor=str(e.get("actor", DEFAULT_ACTOR))[:200], created_at=ts(e["created_at"]))
+                s.add(ev)
+                s.flush()
+                ev_ids[int(e["id"])] = ev.id
+            return self._record(row, result)

@@ -1,0 +1,162 @@
+"""Walk every page in Debian's Chromium and take screenshots: pt-BR and en, light and dark,
+1400 px and 390 px wide; run axe-core on Analisar in each theme.
+
+Usage: ``.venv/bin/python scripts/walkthrough.py OUT_DIR [--only-axe]``. It starts its own server
+on a throwaway SQLite database, seeds one workspace per (language, theme) with an analysis, a
+corpus and a few review decisions, and prints one line per screenshot and a final JSON line with
+the axe results (serious/critical violations per theme). Streamlit scrolls inside its own
+container, so the viewport is tall instead of a "full page" screenshot.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PAGES = {"analisar": "", "historico": "historico", "corpus": "corpus", "painel": "painel",
+         "configuracoes": "configuracoes", "sobre": "sobre"}
+TABS = {"pt-BR": ("Lado a lado", "Alinhamento", "Estratégias", "Métricas", "Exportar"),
+        "en": ("Side by side", "Alignment", "Strategies", "Metrics", "Export")}
+WIDTHS = (1400, 390)
+SOURCE = ("Os efeitos da estiagem\n\nO réu foi absolvido pelo juiz na sessão de ontem. Neste ano, a feira "
+          "terá mais expositores do que no ano passado. O relatório foi entregue pela comissão ao prefeito. "
+          "Choveu muito durante a tarde; entretanto, o jogo aconteceu normalmente.")
+TARGET = ("Seca\n\nO acusado foi inocentado pelo juiz na sessão de ontem. A feira terá mais expositores do que "
+          "no ano passado neste ano. A comissão entregou o relatório ao prefeito. Choveu muito durante a "
+          "tarde, mas o jogo aconteceu normalmente.")
+
+
+def seed(db_url: str, lang: str, theme: str) -> SimpleNamespace:
+    from analysis.pipeline import analyze
+    from analysis.types import AnalysisSettings
+    from db.engine import make_engine
+    from db.migrate import upgrade
+    from db.repository import Repository
+    from db.views import Preferences
+    from db.workspaces import create_workspace
+    from services.corpus_run import create_run, run_pending
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    ws, key = create_workspace(engine)
+    repo = Repository(engine, ws.id)
+    prefs = repo.get_preferences()
+    repo.save_preferences(Preferences(language=lang, theme=theme, min_confidence=prefs.min_confidence,
+                                      enabled_strategies=prefs.enabled_strategies, palette=prefs.palette))
+    rec = repo.save_analysis(SOURCE, TARGET, analyze(SOURCE, TARGET), title="Estiagem e tribunal")
+    anns = repo.list_annotations(rec.id)
+    if len(anns) >= 2:
+        repo.accept(anns[0].id)
+        repo.reject(anns[1].id)
+    repo.create_annotation(rec.id, "PRO+", [], [(len("Seca\n\n"), len("Seca\n\nO acusado"))], comment="exemplo")
+    pairs = [SimpleNamespace(name="juiz", source="O réu foi absolvido pelo juiz ontem.",
+                             target="O acusado foi inocentado pelo juiz ontem."),
+             SimpleNamespace(name="feira", source="Neste ano, a feira terá mais expositores.",
+                             target="A feira terá mais expositores neste ano.")]
+    corpus_id = create_run(repo, "Notícias", pairs)
+    run_pending(repo, corpus_id, AnalysisSettings())
+    return SimpleNamespace(key=key, analysis_id=rec.id)
+
+
+def wait_ready(page) -> None:  # noqa: ANN001
+    from tests.e2e.helpers import wait_app_ready
+
+    wait_app_ready(page)
+    try:   # skeletons (elements still loading) gone, and every plotly chart has its SVG
+        page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
+            ".every(c => c.querySelector('.main-svg'))", timeout=30_000)
+    except Exception:  # noqa: BLE001 - a screenshot of a slow chart is still worth taking
+        pass
+    page.wait_for_timeout(1200)
+
+
+def axe_serious(page) -> list[dict]:  # noqa: ANN001
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"resultTypes": ["violations", "incomplete"]})
+    if "--debug" in sys.argv:
+        for v in results.response.get("incomplete", []):
+            print("INCOMPLETE", v["id"], v["impact"], len(v["nodes"]), v["nodes"][0]["html"][:120] if v["nodes"] else "")
+    if "--debug" in sys.argv:
+        for v in results.response["violations"]:
+            for n in v["nodes"]:
+                print("VIOLATION", v["id"], v["impact"], n["html"][:110].replace("\n", " "), "|",
+                      (n.get("failureSummary") or "").split("\n")[-1][:200])
+    return [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]),
+             "first": v["nodes"][0]["html"][:160] if v["nodes"] else "",
+             "summary": (v["nodes"][0].get("failureSummary") or "")[:300] if v["nodes"] else ""}
+            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    from ops.serve import start_server, stop_server
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    only_axe = "--only-axe" in sys.argv
+    combos = [(lang, theme) for lang in ("pt-BR", "en") for theme in ("light", "dark")]
+    if "--quick" in sys.argv:
+        combos = [("pt-BR", "light"), ("pt-BR", "dark")]
+    tmp = Path(tempfile.mkdtemp(prefix="netest_walk_"))
+    db_url = f"sqlite:///{(tmp / 'walk.db').as_posix()}"
+    env = {"DATABASE_URL": db_url, "NETEST_DATA_DIR": str(tmp), "NETEST_MODEL": "e5", "SENTRY_DSN": ""}
+    import os
+
+    os.environ.update(env)
+    seeds = {c: seed(db_url, *c) for c in combos}
+    proc, base = start_server(env=env, log_path=tmp / "server.log", timeout=120.0)
+    axe: dict[str, list[dict]] = {}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            for (lang, theme), s in seeds.items():
+                for width in WIDTHS:
+                    if only_axe and width != 1400:
+                        continue
+                    ctx = browser.new_context(locale=lang, timezone_id="America/Sao_Paulo",
+                                              viewport={"width": width, "height": 3200 if width > 500 else 5200})
+                    ctx.set_default_timeout(60_000)
+                    page = ctx.new_page()
+                    for name, path in PAGES.items():
+                        if only_axe and name != "analisar":
+                            continue
+                        query = f"?w={s.key}" + (f"&a={s.analysis_id}" if name == "analisar" else "")
+                        page.goto(f"{base}/{path}{query}")
+                        wait_ready(page)
+                        if name == "analisar":
+                            if width == 1400:     # with the review cards' buttons on screen
+                                page.get_by_role("tab", name=TABS[lang][2]).click()
+                                wait_ready(page)
+                                axe[f"{lang}-{theme}"] = axe_serious(page)
+                            if only_axe:
+                                continue
+                            for tab in TABS[lang]:
+                                page.get_by_role("tab", name=tab).click()
+                                wait_ready(page)
+                                shot = out / f"{lang}_{theme}_{width}_{name}_{tab.replace(' ', '-')}.png"
+                                page.screenshot(path=str(shot))
+                                print(shot)
+                            continue
+                        shot = out / f"{lang}_{theme}_{width}_{name}.png"
+                        page.screenshot(path=str(shot))
+                        print(shot)
+                    ctx.close()
+            browser.close()
+    finally:
+        stop_server(proc)
+    print(json.dumps({"axe_serious_or_critical": axe}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

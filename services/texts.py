@@ -1,0 +1,58 @@
+"""The texts a researcher brings to Analisar: read an uploaded file, check a pair.
+
+Why a service: a file is refused *before* its text reaches the text box (an empty file, a file
+whose text is over the limits), with one outcome the page turns into one message; components
+never call the engine's ingest directly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.ingest import IngestNotice, check_pair, check_size, read_document
+from analysis.types import InputError
+from services.input_limits import ingest_limits
+from services.outcomes import FailureKind
+
+#: the side of the pair → the engine's label in its messages
+SIDE_LABELS = {"src": "fonte", "tgt": "simplificado"}
+
+
+@dataclass(frozen=True)
+class TextOutcome:
+    text: str | None
+    failure: FailureKind | None = None
+    reason: str = ""          # stable code: empty_file, empty_text, too_long, file_too_large, ...
+    detail: str = ""          # the engine's Portuguese message, when it gave one
+    notices: tuple[IngestNotice, ...] = ()   # what reading the file did to it (headers removed...)
+
+    @property
+    def ok(self) -> bool:
+        return self.failure is None
+
+
+@dataclass(frozen=True)
+class PairCheck:
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # the engine's Portuguese message for a pair it refuses
+
+
+def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
+    """The text of an uploaded file for ``side`` ("src" | "tgt"), or why it is refused: an
+    empty file, an unreadable one, or one whose text is over the text limits."""
+    if not data:
+        return TextOutcome(None, "input", "empty_file")
+    limits = ingest_limits()
+    try:
+        doc = read_document(filename, data, limits)
+        check_size(doc.text, SIDE_LABELS.get(side, side), limits)
+    except InputError as err:
+        return TextOutcome(None, "input", err.code, err.message)
+    return TextOutcome(doc.text, notices=tuple(doc.notices))
+
+
+def check_texts(source: str, target: str) -> PairCheck:
+    """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal."""
+    try:
+        return PairCheck(check_pair(source, target, ingest_limits()))
+    except InputError as err:
+        return PairCheck([], err.message)
