@@ -28,6 +28,7 @@ split (``bench/align_porsimples.py``).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -234,6 +235,16 @@ def _content_lemmas(text: str):
     return Counter(t.lemma for t in tokenize(text) if t.is_content or t.kind == "num")
 
 
+_BULLET = re.compile(r"^\s*(?:[-–—•*▪◦]|\d{1,2}[.)]|[a-z][)])\s")
+
+
+def _same_block(doc: Document, j: int, k: int) -> bool:
+    """Sentences j and k continue one another: the same paragraph, or items of one list.
+    (An added summary lead stands in a paragraph of its own, a split piece does not.)"""
+    a, b = doc.sentences[j], doc.sentences[k]
+    return a.paragraph == b.paragraph or bool(_BULLET.match(a.text)) or bool(_BULLET.match(b.text))
+
+
 def _link_leftovers(links: dict[int, set[int]], source: Document, target: Document,
                     params: AlignParams) -> None:
     """Give an unlinked sentence to the linked sentence whose *unexplained* content holds it.
@@ -275,7 +286,7 @@ def _link_leftovers(links: dict[int, set[int]], source: Document, target: Docume
         for i in range(n):
             # an unlinked source (the idea restated elsewhere), or the source of a neighbour
             # (the next piece of its split): an added summary lead reuses linked sources' words
-            if by_source.get(i) and not by_source[i] & {j - 1, j + 1}:
+            if by_source.get(i) and not any(_same_block(target, j, k) for k in by_source[i] & {j - 1, j + 1}):
                 continue
             rest = leftover(s_lem[i], [t_lem[k] for k in by_source.get(i, ())])
             share = held(t_lem[j], rest)

@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -91,12 +92,40 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     stdin_used = [False]
     source = _read_input(args.source, stdin_used)
     target = _read_input(args.target, stdin_used)
-    result = analyze(source, target, _settings(args, args.presegmented))
+    settings = _settings(args, args.presegmented)
+    if args.more:
+        return _analyze_levels([source, target] + [_read_input(m, stdin_used) for m in args.more],
+                               partial(analyze, settings=settings), args)
+    result = analyze(source, target, settings)
     if args.json:
         json.dump(to_contract(result), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         _print_human(result, sys.stdout)
+    return 0
+
+
+def _analyze_levels(texts: list[str], run: Any, args: argparse.Namespace) -> int:
+    """Three or more versions: each neighbouring pair analysed, plus the sentence chain."""
+    from analysis.levels import analyze_levels
+
+    names = [Path(p).stem if p != "-" else "stdin" for p in [args.source, args.target, *args.more]]
+    res = analyze_levels(texts, run, names)
+    if args.json:
+        out = {"levels": res.names, "steps": [to_contract(s) for s in res.steps],
+               "chain": res.to_dict()["chain"]}
+        json.dump(out, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    for k, step in enumerate(res.steps):
+        print(f"=== {res.names[k]} → {res.names[k + 1]} ===")
+        _print_human(step, sys.stdout)
+        print()
+    print("Cadeia (cada frase do original em cada nível):")
+    for row in res.chain:
+        parts = [f"{','.join(c.sentences) or '—'} [{c.kind}] {' '.join(c.strategies)}".rstrip()
+                 for c in row.steps]
+        print(f"  {row.sentence:>4} → " + " → ".join(parts))
     return 0
 
 
@@ -150,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     a = sub.add_parser("analyze", help="analisa um par de textos (caminhos ou - para stdin)")
     a.add_argument("source")
     a.add_argument("target")
+    a.add_argument("more", nargs="*", metavar="NIVEL",
+                   help="outras versões mais simples (original → natural → forte ...): análise por níveis")
     a.add_argument("--json", action="store_true", help="saída JSON (contrato estável)")
     a.add_argument("--presegmented", action="store_true", help="uma frase por linha; linha em branco separa parágrafos")
     b = sub.add_parser("batch", help="analisa um arquivo JSONL de pares")

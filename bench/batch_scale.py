@@ -56,6 +56,10 @@ class Stamped:
     def description(self) -> str:
         return self.inner.description
 
+    @property
+    def capacity(self) -> int:
+        return self.inner.capacity
+
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
         for d in self.inner.run(tasks, may_submit):
             self.stamps.append(time.perf_counter())

@@ -45,8 +45,10 @@ def do(action: str, annotation_id: int | None = None, **kw) -> bool:
         if entry in stack:
             stack.remove(entry)
     if out.ok:
-        ss[K_LAST] = {"ok": True, "message": t(f"done.{action}")}
         view = out.annotation
+        # what was stored, so the message can be checked against the card's stored state later
+        ss[K_LAST] = {"ok": True, "message": t(f"done.{action}"),
+                      "annotation_id": getattr(view, "id", None), "status": getattr(view, "status", None)}
         if action != "undo" and view is not None and view.event_id is not None:
             stack.append((view.analysis_id, view.event_id))
         return True
@@ -121,19 +123,27 @@ def save_edit(it: ReviewItem, source_text: str, target_text: str, key_prefix: st
     do("edit_span", it.annotation_id, source_spans=src, target_spans=tgt, expected_version=it.version)
 
 
-def outcome_message(last: dict | None) -> None:
-    """A click's outcome: saved, or not saved with the reason."""
+def outcome_message(last: dict | None, items: list[ReviewItem] | None = None) -> None:
+    """A click's outcome: saved, or not saved with the reason. A saved decision whose card now
+    shows another stored state (another tab decided it afterwards) says so, instead of
+    "Rejeitada e salva." next to an "Aceita" badge."""
     if not last:
         return
-    if last["ok"]:
+    now = next((it.status for it in items or () if last.get("annotation_id") is not None
+                and it.annotation_id == last["annotation_id"]), None)
+    if last["ok"] and last.get("status") and now is not None and now != last["status"]:
+        st.info(t("review.changed_since", saved=t(f"status.{last['status']}"), now=t(f"status.{now}")),
+                icon=":material/sync:")
+    elif last["ok"]:
         st.success(last["message"], icon=":material/check:")
     else:
         st.error(f"{t('an.not_saved_short')}: {last['message']}", icon=":material/error:")
 
 
-def last_outcome() -> None:
-    """What the last review click did, and one retry per click the database did not store."""
-    outcome_message(st.session_state.get(K_LAST))
+def last_outcome(items: list[ReviewItem] | None = None) -> None:
+    """What the last review click did (checked against the cards' stored ``items``), and one
+    retry per click the database did not store."""
+    outcome_message(st.session_state.get(K_LAST), items)
     for key, r in list(st.session_state.get(K_RETRIES, {}).items()):
         widget = f"retry_{key}"
         dropped_click(st.button(t("an.retry"), key=widget, icon=":material/refresh:",

@@ -41,7 +41,7 @@ def _page_number(n_items: int) -> int:
 
 def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
     lang, items = prefs.lang, prefs.filter.listed(oa.items)   # the preferences decide what is listed
-    last_outcome()
+    last_outcome(oa.items)                 # checked against every stored card, filtered or not
 
     f1, f2, f3, f4 = st.columns([3, 2, 3, 1.6], vertical_alignment="bottom")  # room for Desfazer / Undo
     present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]

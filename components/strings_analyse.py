@@ -213,6 +213,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "review.act.delete": _s("excluir", "delete"),
     "review.act.create": _s("criar a anotação", "create the annotation"),
     "review.act.undo": _s("desfazer", "undo"),
+    "review.changed_since": _s(
+        "Sua decisão («{saved}») foi salva, mas este item mudou depois (em outra aba ou por outra pessoa): "
+        "agora está «{now}».",
+        "Your decision («{saved}») was saved, but this item changed afterwards (in another tab or by someone "
+        "else): it is now «{now}»."),
     "done.undo": _s("Última ação desfeita.", "Last action undone."),
     # new annotation
     "new.header": _s("Nova anotação", "New annotation"),

@@ -331,3 +331,43 @@ def test_three_sources_merged_into_one_target(e5):
     groups = align(s, t, e5)
     assert pairs_of(groups) == [(["s1"], ["t1"]), (["s2", "s3", "s4"], ["t2"]), (["s5"], ["t3"])]
     assert groups[1].kind == KIND_MERGE
+
+
+# ---- real documents: lists, merges of three, restatements (issue 10) ----------------------
+
+def test_lead_in_plus_bulleted_list_is_one_split_group(e5):
+    s = src("Para se inscrever, o candidato deve preencher o formulário eletrônico, enviar uma "
+            "cópia do diploma e pagar a taxa de cinquenta reais. O resultado sai em maio.")
+    t = tgt("Para se inscrever, o candidato deve:\n\n- preencher o formulário na internet;\n"
+            "- mandar uma cópia do diploma;\n- pagar a taxa de cinquenta reais.\n\n"
+            "O resultado sai em maio.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    first = groups[0]
+    assert first.source == ["s1"] and len(first.target) == 4 and first.kind == KIND_SPLIT
+    assert not [g for g in groups if g.kind == KIND_ADDED]
+
+
+def test_three_sources_merged_into_one_target_are_a_merge_not_an_omission(e5):
+    s = src("A biblioteca reabriu na segunda-feira. Ela ganhou novas estantes. "
+            "Estudantes podem usar as salas de leitura. O horário vai das 9h às 18h.")
+    t = tgt("A biblioteca reabriu na segunda-feira com novas estantes e salas de leitura para "
+            "estudantes. Ela funciona das 9h às 18h.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind == KIND_OMITTED]
+    merged = next(g for g in groups if "t1" in g.target)
+    assert merged.source == ["s1", "s2", "s3"] and merged.kind == KIND_MERGE
+
+
+def test_later_sentence_restating_an_earlier_idea_links_to_it(e5):
+    s = src("A gripe é causada por um vírus. O vírus passa de uma pessoa para outra pela tosse. "
+            "Por isso, é importante cobrir a boca ao tossir em lugares fechados. "
+            "A doença costuma durar uma semana.")
+    t = tgt("A gripe é causada por um vírus. Ele passa de pessoa para pessoa. "
+            "A doença costuma durar uma semana. "
+            "Então cubra a boca ao tossir em lugares fechados, porque a tosse passa o vírus.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind in (KIND_ADDED, KIND_OMITTED)]
+    assert next(g for g in groups if "s3" in g.source).target == ["t4"]

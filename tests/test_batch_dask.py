@@ -72,12 +72,14 @@ def test_a_pair_that_kills_its_dask_workers_becomes_an_error_line(tmp_path: Path
     pairs.insert(1, {**pairs[1], "id": BOOM})
     inp = write_jsonl(tmp_path / "in.jsonl", pairs)
     out = tmp_path / "out.jsonl"
-    s = run_batch(inp, str(out), lambda _n: DaskBackend(cluster.scheduler_address, E5))
+    notes: list[str] = []
+    s = run_batch(inp, str(out), lambda _n: DaskBackend(cluster.scheduler_address, E5, note=notes.append))
     assert ids(out) == [p["id"] for p in pairs]
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert rows[1] == {"id": BOOM, "error": KILLED}
     assert all("error" not in r and r["strategies"] is not None for r in rows[:1] + rows[2:])
     assert (s.done, s.errors) == (4, 1)
+    assert any("linha 2" in n and "tentado de novo" in n for n in notes)   # retried once first
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:

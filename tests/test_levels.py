@@ -36,3 +36,21 @@ def test_each_step_is_the_pair_analysis_and_the_chain_follows_a_split_then_an_om
 def test_too_few_levels_is_a_clear_input_error(e5):
     with pytest.raises(InputError, match="versões"):
         analyze_levels([ORIGINAL], partial(analyze, encoder=e5))
+
+
+def test_cli_takes_a_third_file_and_prints_the_chain(tmp_path, capsys):
+    from analysis.cli import main
+
+    paths = []
+    for name, text in (("original", ORIGINAL), ("natural", NATURAL), ("forte", STRONG)):
+        p = tmp_path / f"{name}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    assert main(["analyze", *paths, "--json"]) == 0
+    out = __import__("json").loads(capsys.readouterr().out)
+    assert out["levels"] == ["original", "natural", "forte"]
+    assert len(out["steps"]) == 2 and out["steps"][0]["target"]["sentences"][1]["id"] == "t2"
+    assert out["chain"][1]["steps"][1]["kind"] == "omitted"
+    assert main(["analyze", *paths]) == 0
+    text = capsys.readouterr().out
+    assert "=== original → natural ===" in text and "s2 → t3 [1:1] → — [omitted]" in text

@@ -278,6 +278,8 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
     assert at.error                                                          # the researcher is told
     # the review stays on screen (read-only) with the failed decision and its retry
     assert any("não salvo" in e.value for e in at.error), [e.value for e in at.error]
+    # the cards on screen are the stored states as last loaded: nothing says "detecções originais"
+    assert not any("detecções originais" in x.value for x in [*at.error, *at.warning, *at.info])
     assert any(b.label == "Tentar novamente" for b in at.button)
     assert any(b.label == "Aceitar" and b.disabled for b in at.button)
     pg_server.resume()
@@ -864,3 +866,36 @@ def test_after_a_sigkill_restart_the_same_url_brings_back_the_pasted_texts_and_t
     assert any("conectado" in x for x in texts), texts                       # database status
     assert any("chave dos seus dados" in x for x in texts), texts            # workspace link
     assert {"Analisar", "Histórico", "Corpus"} <= set(pages), pages          # labels, not file names
+
+
+# ============================================================================ messages from what was stored
+
+
+def test_a_saved_decision_changed_by_another_tab_is_not_reported_as_the_current_state(monkeypatch, tmp_path):
+    """Tab A rejects a card; another tab accepts it right after. Tab A must not keep saying
+    "Rejeitada e salva." next to the card's stored "Aceita" badge."""
+    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SRC)
+    text_area(at, "Texto simplificado").input(TGT)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    no_exceptions(at)
+    button(at, "Rejeitar", 0).click()
+    at.run()
+    no_exceptions(at)
+    assert any("Rejeitada e salva." in s.value for s in at.success)
+    repo = Repository(make_engine(url), at.session_state["workspace_id"])
+    rejected = [a for a in repo.list_annotations(aid) if a.status == "rejected"]
+    assert len(rejected) == 1
+    assert decide(repo, "accept", rejected[0].id).saved           # the other tab, a moment later
+    at.run()
+    no_exceptions(at)
+    assert not any("Rejeitada e salva." in s.value for s in at.success), [s.value for s in at.success]
+    assert any("foi salva, mas este item mudou depois" in i.value and "Aceita" in i.value for i in at.info), \
+        [i.value for i in at.info]

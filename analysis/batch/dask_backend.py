@@ -6,23 +6,26 @@ scheduling, worker restarts and transport; NET-EST only adds :class:`ModelPlugin
 process loads the model once, when it joins, and again only if it is restarted) and sends each
 pair through :func:`analysis.batch.work.process_line` like every other executor.
 
-At most one pair per worker thread is in flight: a pair waiting on a worker that dies would be
-charged with that death by the scheduler, so pairs are only handed out as threads free up. A
-pair whose worker died is re-run by the scheduler; when it has killed ``allowed-failures + 1``
-workers (:func:`local_cluster` sets 1, i.e. one retry, like the local pool) it comes back as
-``KilledWorker`` and is written as an ``"error"`` line.
+At most one pair per worker thread is in flight. The scheduler reports a pair whose worker died
+as ``KilledWorker`` (at once with ``allowed-failures`` 0, which :func:`local_cluster` sets and the
+README recommends); the batch then resubmits it once, and a second ``KilledWorker`` makes it an
+``"error"`` line — the local pool's rule. The resubmission also spares a pair that was only
+queued behind the culprit on the dying worker. A cluster left without workers for
+``no_worker_timeout`` seconds stops the batch (resumable) instead of waiting forever.
 
 Workers must run the same NET-EST version (checked at start) from a checkout whose directory is
 importable (see the README, "Batch at scale").
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from analysis import ENGINE_VERSION
@@ -31,11 +34,10 @@ from analysis.batch.work import BatchConfig, BatchError, Done, Task, crash_hook,
 log = logging.getLogger("netest.batch")
 
 PLUGIN_NAME = "netest-model"
-#: Scheduler settings that make a Dask run behave like the local pool (one retry, no pair
-#: queued behind another on a worker); :func:`local_cluster` applies them, the README shows
-#: them for a scheduler a group starts itself.
-SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 1,
-                    "distributed.scheduler.worker-saturation": 1.0}
+#: Scheduler setting that makes a Dask run behave like the local pool: a worker death is
+#: reported at once and the batch decides (one retry); :func:`local_cluster` applies it, the
+#: README shows it for a scheduler a group starts itself.
+SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 0}
 
 try:  # the plugin base class only when distributed is installed (it is a runtime dependency)
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -52,8 +54,6 @@ class ModelPlugin(WorkerPlugin):
         self.spec = spec
 
     async def setup(self, worker: Any) -> None:
-        import asyncio
-
         from analysis.pipeline import load_model
 
         # in a thread: a model that takes seconds to load must not stall the worker's heartbeat
@@ -82,6 +82,10 @@ def local_cluster(workers: int) -> Any:
                             dashboard_address=None, silence_logs=logging.ERROR)
 
 
+LOST = ("A conexão com o cluster Dask caiu. As linhas já escritas ficam no arquivo; "
+        "continue com --resume.")
+NO_WORKERS = ("O cluster Dask ficou sem workers por mais de {seconds} s. As linhas já escritas "
+              "ficam no arquivo; continue com --resume quando houver workers.")
 KILLED = ("O processo de análise (worker Dask) parou inesperadamente neste par em todas as "
           "tentativas; par não analisado.")
 
@@ -95,14 +99,15 @@ class DaskBackend:
     config: BatchConfig
     local_workers: int = 2
     connect_timeout: float = 30.0
+    no_worker_timeout: float = 300.0   # a cluster with no worker this long stops the batch
     note: Callable[[str], None] = lambda _msg: None
     workers_started: int = 0
-    _threads: int = field(default=0, repr=False)
+    capacity: int = 0          # worker threads in the cluster (pairs in flight at most)
 
     @property
     def description(self) -> str:
         where = "LocalCluster" if self.address == "local" else self.address
-        return f"Dask em {where}, {self._threads} threads"
+        return f"Dask em {where}, {self.capacity} threads"
 
     def _connect(self) -> tuple[Any, Any]:
         from distributed import Client
@@ -147,48 +152,75 @@ class DaskBackend:
             with suppress(Exception):
                 cluster.close()
 
-    def _threads_now(self, client: Any) -> int:
+    def _capacity_now(self, client: Any) -> int:
         return max(1, sum(client.nthreads().values()))
 
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
-        from distributed import as_completed
+        from distributed import wait
         from distributed.scheduler import KilledWorker
 
         client, cluster = self._connect()
-        self._threads = self._threads_now(client)
+        self.capacity = self._capacity_now(client)
         self.workers_started = len(client.nthreads())
-        checked = time.monotonic()
+        checked = without_workers_since = time.monotonic()
         in_flight: dict[Any, Task] = {}
-        done_iter = as_completed(loop=client.loop)
+        killed: set[int] = set()                  # pairs already resubmitted after KilledWorker
+        retry: list[Task] = []
         pending: Task | None = next(tasks, None)
         run_id = uuid.uuid4().hex[:12]
 
+        def submit(task: Task) -> None:
+            attempt = "r" if task.pos in killed else ""
+            fut = client.submit(dask_task, task, self.config, pure=False,
+                                key=f"netest-pair-{run_id}-{task.pos}{attempt}")
+            in_flight[fut] = task
+
         def fill() -> None:
             nonlocal pending
-            while (pending is not None and len(in_flight) < self._threads
+            while retry:
+                submit(retry.pop())
+            while (pending is not None and len(in_flight) < self.capacity
                    and may_submit(pending.pos)):
-                fut = client.submit(dask_task, pending, self.config, pure=False,
-                                    key=f"netest-pair-{run_id}-{pending.pos}")
-                in_flight[fut] = pending
-                done_iter.add(fut)
+                submit(pending)
                 pending = next(tasks, None)
 
         try:
             fill()
-            for fut in done_iter:
-                task = in_flight.pop(fut)
+            while in_flight:
                 try:
-                    result = fut.result()
-                except KilledWorker:
-                    result = error_done(task, KILLED)
-                except Exception as exc:  # noqa: BLE001 - a pair never stops the batch
-                    log.info("dask task for line %d failed: %r", task.n, exc)
-                    result = error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
-                fut.release()
-                yield result
-                if time.monotonic() - checked > 2.0:   # the cluster may grow or shrink
-                    self._threads = self._threads_now(client)
-                    checked = time.monotonic()
+                    with client.as_current():       # ``wait`` uses the current client
+                        finished = wait(list(in_flight), timeout=5, return_when="FIRST_COMPLETED").done
+                except TimeoutError:
+                    finished = set()
+                now = time.monotonic()
+                if now - checked > 2.0:            # the cluster may grow, shrink or vanish
+                    threads = sum(client.nthreads().values())
+                    self.capacity, checked = max(1, threads), now
+                    if threads:
+                        without_workers_since = now
+                    elif now - without_workers_since > self.no_worker_timeout:
+                        raise BatchError(NO_WORKERS.format(seconds=int(self.no_worker_timeout)))
+                for fut in finished:
+                    task = in_flight.pop(fut)
+                    try:
+                        result = fut.result()
+                    except KilledWorker:
+                        if task.pos not in killed:     # maybe only queued behind the culprit
+                            killed.add(task.pos)
+                            retry.append(task)
+                            self.note(f"Um worker Dask parou durante o par da linha {task.n}; "
+                                      "o par será tentado de novo.")
+                            continue
+                        result = error_done(task, KILLED)
+                    except (CancelledError, asyncio.CancelledError) as exc:
+                        # the scheduler went away (or cancelled our work): not the pair's fault
+                        raise BatchError(LOST) from exc
+                    except Exception as exc:  # noqa: BLE001 - a pair never stops the batch
+                        log.info("dask task for line %d failed: %r", task.n, exc)
+                        result = error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
+                    finally:
+                        fut.release()
+                    yield result
                 fill()
         finally:
             for fut in in_flight:

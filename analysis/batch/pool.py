@@ -68,10 +68,15 @@ class LocalPool:
     workers_started: int = 0
     deaths: int = 0
     _ctx: Any = field(default_factory=lambda: multiprocessing.get_context("spawn"))
+    _spawned: list[_Worker] = field(default_factory=list)   # every worker, to stop them all
 
     @property
     def description(self) -> str:
         return f"{self.workers} processos"
+
+    @property
+    def capacity(self) -> int:
+        return self.workers
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe(duplex=True)
@@ -80,7 +85,8 @@ class LocalPool:
         proc.start()
         child.close()
         self.workers_started += 1
-        return _Worker(proc, parent)
+        self._spawned.append(_Worker(proc, parent))
+        return self._spawned[-1]
 
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
         pool = [self._spawn() for _ in range(self.workers)]
@@ -134,11 +140,15 @@ class LocalPool:
                         survivors.append(self._spawn())
                 pool = survivors
         finally:
-            self._stop(pool)
+            self._stop(self._spawned)
+            self._spawned.clear()
 
     def _buried(self, w: _Worker, retry: deque[Task], deaths: dict[int, int]) -> Iterator[Done]:
         """A worker exited (or its pipe broke): charge its pair, retry it or report it."""
         w.proc.join(timeout=5)
+        if w.proc.is_alive():                     # a pipe broke under a live worker
+            w.proc.terminate()
+            w.proc.join(timeout=5)
         w.conn.close()
         self.deaths += 1
         t, w.task = w.task, None
@@ -146,7 +156,7 @@ class LocalPool:
             return
         deaths[t.pos] = deaths.get(t.pos, 0) + 1
         log.info("batch worker %s died (exit code %s) on input line %d",
-                    w.proc.pid, w.proc.exitcode, t.n)
+                 w.proc.pid, w.proc.exitcode, t.n)
         if deaths[t.pos] <= RETRIES:
             retry.append(t)
             self.note(f"Um processo de análise parou no par da linha {t.n}; "
@@ -156,10 +166,11 @@ class LocalPool:
 
     @staticmethod
     def _stop(pool: list[_Worker]) -> None:
+        """Ask every worker to exit, then make sure (dead ones are simply joined)."""
         for w in pool:
             try:
                 w.conn.send(None)
-            except OSError:
+            except (OSError, ValueError):
                 pass
         for w in pool:
             w.proc.join(timeout=2)
@@ -176,6 +187,7 @@ class InProcess:
     config: BatchConfig
     workers_started: int = 0
     description: str = "1 processo"
+    capacity: int = 1
 
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
         for t in tasks:

@@ -2,7 +2,8 @@
 
 Why the window (``ahead``): pairs finish out of order, and a line can only be written once all
 earlier ones are; a pair that takes minutes must not let the others pile up in memory, so no
-pair more than ``ahead`` positions past the first unwritten one is handed out.
+pair more than ``ahead`` positions (at least 4 per worker thread) past the first unwritten one
+is handed out.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class Executor(Protocol):
     """Where pairs are analysed: in-process, a local pool, a Dask cluster."""
 
     workers_started: int
+    capacity: int         # pairs it can analyse at once (known once ``run`` has started)
 
     @property
     def description(self) -> str: ...
@@ -68,7 +70,10 @@ def run_batch(input_path: str | Path, output: str, executor_for: Callable[[int],
     done = errors = 0
     try:
         if batch.todo:
-            for result in executor.run(batch.tasks(), lambda pos: pos < writer.next_pos + ahead):
+            def may_submit(pos: int) -> bool:
+                return pos < writer.next_pos + max(ahead, 4 * executor.capacity)
+
+            for result in executor.run(batch.tasks(), may_submit):
                 writer.put(result.pos, result.line)
                 done += 1
                 errors += result.error

@@ -197,7 +197,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
     for r in removed:
-        if _ambiguous(r):
+        if r.connective.ambiguous:   # alone, a context-resolved form is still weak evidence
             continue
         expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
                 "entre as ideias ficou implícita.")
@@ -205,7 +205,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
-        if _ambiguous(a):
+        if a.connective.ambiguous:
             continue
         expl = (f"Conector «{a.connective.form}» acrescentado: a relação {a.connective.label}, "
                 "antes implícita, ficou explícita.")
