@@ -257,26 +257,20 @@ class ProjectStore:
     # ============================================================== items
     def place_analysis(self, project_id: int, analysis_id: int) -> None:
         """Place one of the caller's own analyses (coordinator only)."""
-        with session_scope(self.engine) as s:
-            self._member(s, project_id, coordinator=True)
-            own = s.exec(select(Analysis.id).where(Analysis.id == analysis_id,
-                                                   Analysis.workspace_id == self.workspace_id)).first()
-            if own is None:
-                raise NotFound("Análise não encontrada neste espaço de trabalho.")
-            if s.exec(select(ProjectItem.id).where(ProjectItem.project_id == project_id,
-                                                   ProjectItem.analysis_id == analysis_id)).first() is None:
-                s.add(ProjectItem(project_id=project_id, analysis_id=analysis_id))
+        self._place(project_id, Analysis, ProjectItem.analysis_id, analysis_id, "Análise não encontrada")
 
     def place_corpus(self, project_id: int, corpus_id: int) -> None:
+        """Place one of the caller's own corpora: all its analyses, present and future."""
+        self._place(project_id, Corpus, ProjectItem.corpus_id, corpus_id, "Corpus não encontrado")
+
+    def _place(self, project_id: int, table, column, row_id: int, missing: str) -> None:  # noqa: ANN001
         with session_scope(self.engine) as s:
             self._member(s, project_id, coordinator=True)
-            own = s.exec(select(Corpus.id).where(Corpus.id == corpus_id,
-                                                 Corpus.workspace_id == self.workspace_id)).first()
+            own = s.exec(select(table.id).where(table.id == row_id, table.workspace_id == self.workspace_id)).first()
             if own is None:
-                raise NotFound("Corpus não encontrado neste espaço de trabalho.")
-            if s.exec(select(ProjectItem.id).where(ProjectItem.project_id == project_id,
-                                                   ProjectItem.corpus_id == corpus_id)).first() is None:
-                s.add(ProjectItem(project_id=project_id, corpus_id=corpus_id))
+                raise NotFound(f"{missing} neste espaço de trabalho.")
+            if s.exec(select(ProjectItem.id).where(ProjectItem.project_id == project_id, column == row_id)).first() is None:
+                s.add(ProjectItem(project_id=project_id, **{column.key: row_id}))
 
     def analysis_ids(self, project_id: int) -> list[int]:
         with session_scope(self.engine, write=False) as s:

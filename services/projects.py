@@ -14,9 +14,8 @@ work leaves the project with them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
 
 from analysis.types import STRATEGY_CODES, AnalysisResult
 from db.projects import (
@@ -30,34 +29,11 @@ from db.projects import (
 )
 from services import agreement as ag
 from services.interop import ExportSpan, PairExport
-from services.outcomes import FailureKind, ReviewError, failure_kind
+from services.outcomes import ReviewError
+from services.page_outcome import Outcome
+from services.page_outcome import run as _run
 
-T = TypeVar("T")
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Outcome(Generic[T]):
-    """A use case's result: ``value`` when it worked, else ``failure`` and a Portuguese message."""
-
-    value: T | None = None
-    failure: FailureKind | None = None
-    message: str = ""
-    code: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.failure is None
-
-
-def _run(fn: Callable[[], T]) -> Outcome[T]:
-    try:
-        return Outcome(fn())
-    except Exception as err:  # noqa: BLE001 - every failure becomes a typed outcome
-        kind = failure_kind(err)
-        if kind == "unexpected":
-            raise
-        return Outcome(None, kind, getattr(err, "message", str(err)), getattr(err, "code", ""))
 
 
 @dataclass(frozen=True)
