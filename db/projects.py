@@ -373,6 +373,22 @@ class ProjectStore:
             return _member_view(me), blind, record
 
 
+def refuse_delete_if_shared(s: Session, analysis_ids: Sequence[int], corpus_ids: Sequence[int] = ()) -> None:
+    """Deleting an analysis (or corpus) placed in a project would drop the annotators' work:
+    refused with a clear message instead (the foreign keys would refuse it anyway, less clearly)."""
+    corpora = set(corpus_ids)
+    if analysis_ids:
+        corpora |= {c for c in s.exec(select(Analysis.corpus_id).where(Analysis.id.in_(analysis_ids))) if c}
+    conds = []
+    if analysis_ids:
+        conds.append(ProjectItem.analysis_id.in_(list(analysis_ids)))
+    if corpora:
+        conds.append(ProjectItem.corpus_id.in_(sorted(corpora)))
+    if conds and s.exec(select(ProjectItem.id).where(or_(*conds))).first() is not None:
+        raise ReviewError("Esta análise (ou corpus) está num projeto compartilhado, com o trabalho de outras "
+                          "pessoas; ela não foi excluída.", "in_project")
+
+
 def _decision_view(d: AnnotatorDecision) -> DecisionView:
     return DecisionView(d.id, d.member_id, d.annotation_id, d.status, d.code, d.comment,
                         rules.version_of(d.updated_at))

@@ -250,3 +250,20 @@ def test_corpus_placed_in_a_project_opens_its_analyses(engine):
     outsider, _ = _service(engine, "fora")
     other = _ok(outsider.create("X", "Y"))
     assert outsider.place_corpus(other.id, corpus.id).code == "not_found"
+
+
+def test_an_analysis_or_corpus_in_a_project_is_not_deleted_with_the_annotators_work(engine, group):
+    from db.errors import ReviewError
+
+    _ok(group["ana"].decide(group["pid"], group["dets"][0], "accepted"))
+    with pytest.raises(ReviewError) as err:
+        group["repo"].delete_analysis(group["aid"])
+    assert err.value.code == "in_project"
+    assert _ok(group["ana"].review(group["pid"], group["aid"])).mine            # nothing was lost
+    coord, repo = _service(engine, "coord2")
+    corpus = repo.create_corpus("C", [("p1", SOURCE, TARGET)])
+    _ok(coord.place_corpus(_ok(coord.create("P", "Coord")).id, corpus.id))
+    with pytest.raises(ReviewError):
+        repo.delete_corpus(corpus.id)
+    loose = repo.save_analysis(SOURCE, TARGET, make_result(), title="fora de projeto")
+    repo.delete_analysis(loose.id)                                             # unaffected elsewhere
