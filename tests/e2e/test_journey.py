@@ -188,8 +188,7 @@ def test_a_second_workspace_does_not_see_the_first(browser, app_server):  # noqa
 # ----------------------------------------------------------- issue 11 items 1 and 11 (ui)
 def _choose(page, label: str, option: str) -> None:  # noqa: ANN001
     """Pick ``option`` in the Streamlit selectbox labelled ``label``."""
-    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text(label, exact=True))
-    box.locator('[data-baseweb="select"]').click(timeout=60_000)
+    page.get_by_role("combobox", name=label, exact=True).click(timeout=60_000)
     page.get_by_role("option", name=option).click()
     wait_app_ready(page)
 
