@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, DateTime, Index, Integer, Text
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, Text, true
 from sqlmodel import Field, SQLModel
 
 
@@ -162,3 +162,100 @@ class Draft(SQLModel, table=True):
     target: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     title: str = Field(default="", max_length=300)
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# --------------------------------------------------------------------- shared projects (0004)
+class Project(SQLModel, table=True):
+    """A research group's shared project, owned by the workspace that created it.
+
+    Why apart from workspaces: annotators keep their own private workspace; membership (not
+    ownership) is what lets them see the project's analyses, so leaving ends access at once.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    name: str = Field(max_length=200)
+    blind: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, server_default=true()))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class ProjectMember(SQLModel, table=True):
+    """A workspace taking part in a project; its identity as an annotator."""
+
+    __table_args__ = (Index("ix_projectmember_project_ws", "project_id", "workspace_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id")
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    role: str = Field(max_length=20)                         # coordinator | annotator
+    display_name: str = Field(max_length=100)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    removed_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+
+
+class ProjectInvitation(SQLModel, table=True):
+    """One invitation key per annotator; only the sha256 of the key is stored."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    key_hash: str = Field(max_length=64, unique=True, index=True)
+    role: str = Field(max_length=20)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    revoked_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+    used_by: int | None = Field(default=None, foreign_key="projectmember.id")
+
+
+class ProjectItem(SQLModel, table=True):
+    """An analysis or a corpus (all its analyses) placed in a project."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    analysis_id: int | None = Field(default=None, foreign_key="analysis.id", index=True)
+    corpus_id: int | None = Field(default=None, foreign_key="corpus.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class AnnotatorDecision(SQLModel, table=True):
+    """One member's decision on one machine detection, independent of every other member's."""
+
+    __table_args__ = (Index("ix_annotatordecision_member_ann", "member_id", "annotation_id", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    member_id: int = Field(foreign_key="projectmember.id")
+    analysis_id: int = Field(foreign_key="analysis.id", index=True)
+    annotation_id: int = Field(foreign_key="annotation.id")
+    status: str = Field(max_length=20)                       # accepted | rejected | relabelled
+    code: str = Field(max_length=10)
+    comment: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+class MemberAnnotation(SQLModel, table=True):
+    """A span a member added by hand on a project's pair (kept out of the owner's own review)."""
+
+    __table_args__ = (Index("ix_memberannotation_project_analysis", "project_id", "analysis_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id")
+    member_id: int = Field(foreign_key="projectmember.id", index=True)
+    analysis_id: int = Field(foreign_key="analysis.id")
+    code: str = Field(max_length=10)
+    source_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    target_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    comment: str = Field(default="", sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+
+
+class PairDone(SQLModel, table=True):
+    """A member marked a pair done: from then on, in blind mode, they see the others' work."""
+
+    __table_args__ = (Index("ix_pairdone_member_analysis", "member_id", "analysis_id", unique=True),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="project.id", index=True)
+    member_id: int = Field(foreign_key="projectmember.id")
+    analysis_id: int = Field(foreign_key="analysis.id")
+    done_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

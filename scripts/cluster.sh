@@ -94,7 +94,10 @@ replica_start() {   # replica_start I PORT
   echo "$port" >"$RUN/replica-$i.port"
   args=$(cd "$ROOT" && "$PY" -c "import sys; from ops.serve import server_args; print(' '.join(server_args(int(sys.argv[1]), '127.0.0.1')))" "$port")
   # the README's command (ops.serve.server_args); own session so stop reaches its engine workers
+  # one cookie secret for every replica: the XSRF cookie a browser got from one replica must
+  # be valid on the replica it fails over to
   (cd "$ROOT" && exec setsid env DATABASE_URL="$(cat "$RUN/database_url")" NETEST_DATA_DIR="$RUN/data-$i" \
+      STREAMLIT_SERVER_COOKIE_SECRET="$(cat "$RUN/cookie_secret")" \
       "$PY" -m streamlit $args >>"$RUN/replica-$i.log" 2>&1 </dev/null) &
   echo $! >"$RUN/replica-$i.pid"
 }
@@ -163,7 +166,8 @@ cmd_start() {
     echo "$TEST_POSTGRES_URL" >"$RUN/database_url"
     say "PostgreSQL on 127.0.0.1:$PG_PORT (throwaway, stopped by 'stop')"
   fi
-  chmod 600 "$RUN/database_url"
+  python3 -c 'import secrets; print(secrets.token_urlsafe(32))' >"$RUN/cookie_secret"
+  chmod 600 "$RUN/database_url" "$RUN/cookie_secret"
   # the first replica migrates the database alone; the others start together once it is ready
   replica_start 1 "$(free_port)"
   replica_wait_ready 1
@@ -225,7 +229,7 @@ cmd_stop() {
     pg_stop
     rm -f "$RUN/pg.env"
   fi
-  rm -f "$RUN/database_url"
+  rm -f "$RUN/database_url" "$RUN/cookie_secret"
   say "stopped"
 }
 

@@ -21,6 +21,7 @@ class Outcome(Generic[T]):
     value: T | None = None
     failure: FailureKind | None = None
     message: str = ""
+    code: str = ""          # the store's stable key for a refusal ("not_found", "stale"...)
 
     @property
     def ok(self) -> bool:
@@ -32,4 +33,5 @@ def run(action: Callable[[], T]) -> Outcome[T]:
     try:
         return Outcome(value=action())
     except (DatabaseUnavailable, InputError) as err:
-        return Outcome(failure=failure_kind(err), message=getattr(err, "message", str(err)))
+        return Outcome(failure=failure_kind(err), message=getattr(err, "message", str(err)),
+                       code=getattr(err, "code", ""))

@@ -63,15 +63,16 @@ def test_zip_missing_partner_duplicate_unreadable_empty_and_bad_names():
         "planilha_fonte.xlsx": b"PK",
     })
     result = read_corpus("c.zip", data, limits())
-    assert [p.name for p in result.pairs] == ["ok", "dup (txt)"]
+    assert [p.name for p in result.pairs] == ["ok"]
     probs = problems_by_name(result)
     assert "Falta o arquivo alvo" in probs["sozinho"]
-    assert "mesmo formato" in probs["dup (docx)"]       # dup_fonte.txt/dup_alvo.txt paired; .docx left
+    assert "duplicado" in probs["dup"]        # two sources, one target: no guess, paired by hand
     assert "corrompido" in probs["quebrado"]
     assert probs["vazio"] == "O texto fonte está vazio."
     assert "fonte ou alvo" in probs["leiame.txt"]
     assert {(f.name, f.role) for f in result.unmatched} == {
-        ("sozinho_fonte.txt", "source"), ("dup_fonte.docx", "source"), ("leiame.txt", None)}
+        ("sozinho_fonte.txt", "source"), ("dup_fonte.txt", "source"), ("dup_fonte.docx", "source"),
+        ("dup_alvo.txt", "target"), ("leiame.txt", None)}
     assert "Formato não aceito" in probs["planilha_fonte.xlsx"]
 
 

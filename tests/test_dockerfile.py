@@ -153,6 +153,7 @@ def test_compose_has_replicas_postgres_haproxy_and_prometheus():
     assert app["environment"]["DATABASE_URL"].startswith("postgresql+psycopg://")
     assert "@postgres:5432/" in app["environment"]["DATABASE_URL"]
     assert app["depends_on"]["postgres"]["condition"] == "service_healthy"
+    assert "NETEST_COOKIE_SECRET" in app["environment"]["STREAMLIT_SERVER_COOKIE_SECRET"]
     assert "/_netest/ready" in " ".join(app["healthcheck"]["test"])
     assert str(DOCKER_PORT) in [str(p) for p in app["expose"]]
     assert "image" in services["postgres"] and "healthcheck" in services["postgres"]

@@ -119,16 +119,15 @@ def _pair_group(plan: PairingPlan, name: str, sources: list[str], targets: list[
                               for m in sources + targets)
         return
     # several files for one name: pair them format by format (texto_fonte.pdf with texto_alvo.pdf)
+    # only when every format has exactly one file on each side; anything else would be a guess
     by_ext: dict[str, dict[str, list[str]]] = {}
     for role, group in ((SOURCE, sources), (TARGET, targets)):
         for m in group:
             by_ext.setdefault(_split_ext(base_name(m))[1], {SOURCE: [], TARGET: []})[role].append(m)
-    for ext, sides in by_ext.items():
-        if len(sides[SOURCE]) == 1 and len(sides[TARGET]) == 1:
+    if all(len(sides[SOURCE]) == 1 and len(sides[TARGET]) == 1 for sides in by_ext.values()):
+        for ext, sides in by_ext.items():
             plan.pairs.append(PlannedPair(f"{name} ({ext.lstrip('.')})", sides[SOURCE][0], sides[TARGET][0]))
-            continue
-        left = [(m, SOURCE) for m in sides[SOURCE]] + [(m, TARGET) for m in sides[TARGET]]
-        plan.unmatched.extend(CorpusFile(m, base_name(m), role) for m, role in left)
-        reason = ("Nome duplicado: há mais de um arquivo fonte ou alvo com este nome"
-                  if len(sides[SOURCE]) > 1 or len(sides[TARGET]) > 1 else "Sem par no mesmo formato")
-        plan.problems.append((f"{name} ({ext.lstrip('.')})", f"{reason}; escolha o par à mão."))
+        return
+    plan.unmatched.extend(CorpusFile(m, base_name(m), SOURCE if m in sources else TARGET) for m in sources + targets)
+    plan.problems.append((name, "Nome duplicado: há mais de um arquivo fonte ou alvo com este nome e não é "
+                                "possível saber qual forma par com qual; escolha o par à mão."))

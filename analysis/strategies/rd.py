@@ -214,6 +214,14 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                              "target_relation": a.connective.relation})
 
 
+def _fronted_or_postposed(d, m) -> bool:
+    """A long run that opens the sentence on one side and closes it on the other (or the
+    reverse): a clause put before or after the main clause, not a stretch shuffled inside."""
+    s_edge = m.src[0] == 0 or m.src[1] == len(d.src_words)
+    t_edge = m.tgt[0] == 0 or m.tgt[1] == len(d.tgt_words)
+    return s_edge and t_edge and (m.src[0] == 0) != (m.tgt[0] == 0)
+
+
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
@@ -224,7 +232,8 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
         clause = is_clause(words) and size >= 2
-        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE):
+        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
+                           or not _fronted_or_postposed(d, m)):
             continue
         expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
         conf = min(0.85, 0.5 + 0.04 * size)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from analysis.lexicon.frequency import fmt_zipf as _fmt
 from analysis.strategies.base import PairContext
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
@@ -48,6 +48,11 @@ def similarity_floor(ctx: PairContext) -> float:
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
+        return []
+    if ctx.kind != KIND_ONE_TO_ONE:
+        # a split or merge rewords by construction (new subjects, new links): on PorSimples dev
+        # the sentence-level RF+ fired there were wrong; word substitutions plus new
+        # boundaries are SL+ and RP+
         return []
     rw = ctx.rewording()
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:

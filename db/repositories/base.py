@@ -21,6 +21,7 @@ from analysis.types import AnalysisResult, AnalysisSettings
 from db import review as rules
 from db.errors import NotFound, ReviewError
 from db.models import Analysis, Annotation, AnnotationEvent, CorpusItem
+from db.projects import refuse_delete_if_shared
 from db.views import (
     AnalysisRecord,
     AnalysisSummary,
@@ -154,6 +155,7 @@ class WorkspaceScope:
     def _delete_analyses(self, s: Session, ids: list[int]) -> None:
         if not ids:
             return
+        refuse_delete_if_shared(s, ids)
         ws = self.workspace_id
         s.exec(update(CorpusItem).where(CorpusItem.workspace_id == ws, CorpusItem.analysis_id.in_(ids))
                .values(analysis_id=None, status="pending"))

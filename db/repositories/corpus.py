@@ -10,6 +10,7 @@ from db import review as rules
 from db.engine import session_scope
 from db.errors import NotFound, ReviewError
 from db.models import Analysis, Corpus, CorpusItem, utcnow
+from db.projects import refuse_delete_if_shared
 from db.repositories.base import (
     WorkspaceScope,
 )
@@ -79,6 +80,7 @@ class CorpusRepository(WorkspaceScope):
         """Deletes the corpus, its items and the analyses of its pairs."""
         with session_scope(self.engine) as s:
             self._corpus_row(s, corpus_id)
+            refuse_delete_if_shared(s, [], [corpus_id])
             ids = s.exec(select(Analysis.id).where(Analysis.workspace_id == self.workspace_id,
                                                    Analysis.corpus_id == corpus_id)).all()
             s.exec(delete(CorpusItem).where(CorpusItem.workspace_id == self.workspace_id,
