@@ -24,6 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cfg.limit.max_uncompressed_mb": {"pt-BR": "Tamanho máximo descompactado (ZIP de corpus)",
                                       "en": "Maximum uncompressed size (corpus ZIP)"},
     "cfg.limit.max_corpus_pairs": {"pt-BR": "Pares de textos por corpus", "en": "Text pairs per corpus"},
+    "cfg.limit.rate_limit_per_minute": {"pt-BR": "Análises novas por espaço de trabalho a cada {seconds} s",
+                                        "en": "New analyses per workspace every {seconds} s"},
     "cfg.unit.caracteres": {"pt-BR": "caracteres", "en": "characters"},
     "cfg.unit.palavras": {"pt-BR": "palavras", "en": "words"},
     "cfg.unit.MB": {"pt-BR": "MB", "en": "MB"},
