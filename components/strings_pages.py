@@ -56,7 +56,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "hist.col.title": {"pt-BR": "Título", "en": "Title"},
     "hist.col.created": {"pt-BR": "Criada em", "en": "Created"},
     "hist.click_row": {"pt-BR": "Clique em uma linha para abri-la em Analisar.",
-                       "en": "Click a row to open it in Analisar."},
+                       "en": "Click a row to open it in Analyse."},
     "hist.search.help": {
         "pt-BR": "Procura palavras inteiras no título e nos textos, sem diferenciar maiúsculas nem acentos "
                  "(\"saude\" encontra \"saúde\"; \"lei\" não encontra \"brasileira\").",
