@@ -3,7 +3,8 @@ numbers (Flesch-PT bands, Zipf, rare words, TTR and its dependence on length), c
 strategy, the alignment Sankey (sentence text on hover) and how long the analysis took."""
 from __future__ import annotations
 
-import pandas as pd
+import html
+
 import streamlit as st
 
 from analysis.types import AnalysisResult
@@ -17,12 +18,34 @@ from components.charts import (
 from components.i18n import fmt_num, t
 from components.items import ReviewItem
 
+_CSS = """<style>
+.nx-metrics{display:flex;flex-direction:column;gap:.25rem}
+.nx-mrow{display:grid;grid-template-columns:2fr 1fr 1fr 1fr 4fr;gap:.25rem .75rem;padding:.35rem .5rem;
+  border-bottom:1px solid rgba(128,128,128,.45);overflow-wrap:anywhere;line-height:1.4}
+.nx-mhead{font-weight:600}
+@media (max-width:640px){.nx-mrow{grid-template-columns:1fr 1fr 1fr}.nx-mrow>:first-child,
+  .nx-mrow>:last-child{grid-column:1 / -1}.nx-mhead>:last-child{display:none}}
+</style>"""
+
+
+def metrics_html(rows: list[dict]) -> str:
+    """The readability rows (metric, source, target, difference, meaning) as wrapped HTML rows."""
+    if not rows:
+        return ""
+    cols = list(rows[0])
+    head = '<div class="nx-mrow nx-mhead" role="row">' + "".join(
+        f'<div role="columnheader">{html.escape(c)}</div>' for c in cols) + "</div>"
+    body = "".join('<div class="nx-mrow" role="row">' + "".join(
+        f'<div role="cell">{"<b>" if i == 0 else ""}{html.escape(str(r[c]))}{"</b>" if i == 0 else ""}</div>'
+        for i, c in enumerate(cols)) + "</div>" for r in rows)
+    return f'{_CSS}<div class="nx-metrics" role="table">{head}{body}</div>'
+
 
 def metrics_view(result: AnalysisResult, items: list[ReviewItem], palette: str, lang: str) -> None:
     if result.metrics.get("source"):
         st.markdown(f"#### {t('metrics.readability')}")
-        # a static table wraps the explanations next to the numbers (a grid would cut them)
-        st.table(pd.DataFrame(readability_rows(result.metrics, lang)).set_index(t("col.metric")))
+        # rows of wrapped text, the explanation next to the numbers; on a phone it goes below them
+        st.markdown(metrics_html(readability_rows(result.metrics, lang)), unsafe_allow_html=True)
         st.plotly_chart(readability_figure(result.metrics, lang), width="stretch", key="fig_read")
     else:
         st.info(t("metrics.none"))

@@ -24,6 +24,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "cfg.limit.max_uncompressed_mb": {"pt-BR": "Tamanho máximo descompactado (ZIP de corpus)",
                                       "en": "Maximum uncompressed size (corpus ZIP)"},
     "cfg.limit.max_corpus_pairs": {"pt-BR": "Pares de textos por corpus", "en": "Text pairs per corpus"},
+    "cfg.limit.rate_limit_per_minute": {"pt-BR": "Análises novas por espaço de trabalho a cada {seconds} s",
+                                        "en": "New analyses per workspace every {seconds} s"},
     "cfg.unit.caracteres": {"pt-BR": "caracteres", "en": "characters"},
     "cfg.unit.palavras": {"pt-BR": "palavras", "en": "words"},
     "cfg.unit.MB": {"pt-BR": "MB", "en": "MB"},
@@ -54,7 +56,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "hist.col.title": {"pt-BR": "Título", "en": "Title"},
     "hist.col.created": {"pt-BR": "Criada em", "en": "Created"},
     "hist.click_row": {"pt-BR": "Clique em uma linha para abri-la em Analisar.",
-                       "en": "Click a row to open it in Analisar."},
+                       "en": "Click a row to open it in Analyse."},
     "hist.search.help": {
         "pt-BR": "Procura palavras inteiras no título e nos textos, sem diferenciar maiúsculas nem acentos "
                  "(\"saude\" encontra \"saúde\"; \"lei\" não encontra \"brasileira\").",

@@ -8,6 +8,7 @@ theme from a script.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -114,7 +115,8 @@ def _preferences_form(repo: Repository | None) -> None:
 
 def limit_label(key: str, limit: dict[str, Any]) -> str:
     """A limit's label in the chosen language (the store's Portuguese label when untranslated)."""
-    label = t(f"cfg.limit.{key}", seconds=limit.get("seconds", ""))
+    seconds = re.search(r"(\d+(?:[.,]\d+)?) s$", str(limit.get("label", "")))
+    label = t(f"cfg.limit.{key}", seconds=seconds.group(1) if seconds else "?")
     return limit["label"] if label == f"cfg.limit.{key}" or "{" in label else label
 
 

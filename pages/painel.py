@@ -100,6 +100,7 @@ def by_day_figure(stats: FeedbackStats, palette: str = "default", lang: str = "p
         return None
     colours = VERDICT_COLOURS_CB if palette == "colorblind" else VERDICT_COLOURS
     days = [d.day for d in stats.by_day]
+    peak = max((d.accepted + d.rejected + d.relabelled for d in stats.by_day), default=0)
     fig = go.Figure()
     for verdict in ("accepted", "rejected", "relabelled"):
         fig.add_scatter(x=days, y=[getattr(d, verdict) for d in stats.by_day], mode="lines+markers",
@@ -108,7 +109,7 @@ def by_day_figure(stats: FeedbackStats, palette: str = "default", lang: str = "p
                       legend_title_text="",
                       xaxis=dict(type="date", dtick=86_400_000.0, tickangle=-45,
                                  tickformat="%d/%m/%Y" if lang == "pt-BR" else "%Y-%m-%d"),
-                      yaxis=dict(rangemode="tozero", tickformat="d"))
+                      yaxis=dict(rangemode="tozero", tickformat="d", dtick=1 if peak <= 10 else None))
     return localise(fig, lang)
 
 

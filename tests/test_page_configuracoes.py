@@ -139,3 +139,4 @@ def test_the_limits_table_follows_the_chosen_language(env):
     labels, values = set(limits.iloc[:, 0]), " ".join(limits.iloc[:, 1])
     assert {"Words per text", "Maximum uploaded file size", "Text pairs per corpus"} <= labels
     assert "palavras" not in values and "words" in values
+    assert any(label.startswith("New analyses per workspace every ") for label in labels)

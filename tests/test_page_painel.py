@@ -137,4 +137,5 @@ def test_precision_uses_the_decimal_comma_and_the_day_axis_steps_by_day():
     fig = painel.by_day_figure(stats, lang="pt-BR")
     assert fig.layout.xaxis.type == "date" and fig.layout.xaxis.dtick == 86_400_000.0
     assert fig.layout.xaxis.tickformat == "%d/%m/%Y" and fig.layout.separators == ",."
+    assert fig.layout.yaxis.dtick == 1                 # whole decisions: no "0 0 1 1" repeated ticks
     assert painel.by_day_figure(stats, lang="en").layout.separators == ".,"

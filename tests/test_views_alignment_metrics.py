@@ -1,6 +1,8 @@
 """Alinhamento and Métricas views (issue 11 items 10 and 14) on real engine results."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.pipeline import analyze
@@ -105,8 +107,10 @@ def test_alignment_and_metrics_tabs_in_the_app(monkeypatch, tmp_path):
     at.session_state["result_tab"] = "Métricas"
     at.run()
     no_exceptions(at)
-    table = at.table[0].value
-    assert "O que significa" in table.columns and any("," in str(v) for v in table["Fonte"])
+    table = " ".join(m.value for m in at.markdown if "nx-metrics" in m.value)
+    assert "O que significa" in table and "75–100 muito fácil" in table
+    assert "@media (max-width:640px)" in table                  # the explanation goes below on a phone
+    assert re.search(r">\d+,\d+ \((muito )?(fácil|difícil)\)<", table)   # decimal comma
 
 
 def test_the_html_report_carries_the_title_and_is_light():
