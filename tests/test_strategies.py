@@ -120,10 +120,6 @@ def test_sl_not_for_a_spelling_variant_of_a_name():
     assert "SL+" not in codes(dets)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "passes only with passage() embeddings: with the encoder as production uses it (query(), the "
-    "conftest e5 fixture) the pair is read as one SL+ slot, not RF+; a detector question for the "
-    "detection work (issue 12 moved this module onto the production encoder)"))
 def test_multiword_expression_reworded_as_a_whole_is_rf_not_two_sl(e5):
     s, t, dets, _ = run(["O idoso sentiu dificuldade para respirar durante a caminhada."],
                         ["O idoso sentiu falta de ar durante a caminhada."], encoder=e5)
