@@ -204,14 +204,19 @@ def _read_zip_pair(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name:
     _add_pair(result, name, texts[0], texts[1], s, tuple(notices))
 
 
+def _is_member(value: object) -> bool:
+    """A chosen member name: a non-empty string (an empty table cell arrives as None or NaN)."""
+    return isinstance(value, str) and bool(value.strip()) and value.strip().lower() != "nan"
+
+
 def read_manual_pairs(data: bytes, choices: list[ManualPair], limits: object | None = None) -> CorpusReadResult:
     """Read the pairs a researcher formed by hand from a corpus zip's unmatched files.
 
     How the page uses it: ``read_corpus`` returns ``unmatched`` (``CorpusFile``: ``member``, the
     base ``name`` to show, and the ``role`` guessed from the name, or None); the page lets the
     researcher choose, for each pair, a name, a source file and a target file, and passes the
-    choices here with the same zip bytes. Each chosen pair is read and checked exactly like an
-    automatic one; a bad choice (unknown member, a file used twice, an empty or repeated name)
+    choices here with the same zip bytes. A row without both files is not a choice yet and is
+    skipped. Each chosen pair is read and checked exactly like an automatic one; a bad choice (unknown member, a file used twice, an empty or repeated name)
     becomes a problem for that pair and the other pairs are still read. Add the returned pairs to
     the automatic ones before running the corpus.
     """
@@ -225,6 +230,8 @@ def read_manual_pairs(data: bytes, choices: list[ManualPair], limits: object | N
         used: set[str] = set()
         names: set[str] = set()
         for choice in choices:
+            if not (_is_member(choice.source_member) and _is_member(choice.target_member)):
+                continue          # a row the researcher has not completed yet is no choice
             name = " ".join((choice.name or "").split())
             if not name:
                 result.problems.append(CorpusProblem(base_name(choice.source_member), "Dê um nome ao par."))

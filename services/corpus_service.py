@@ -59,14 +59,25 @@ def read_upload(filename: str, data: bytes, limits: object | None = None) -> Out
 
 
 def suggested_pairs(unmatched: list[CorpusFile]) -> list[dict[str, str | None]]:
-    """Starting rows for the pairing table: files whose names say "source" matched, in order,
-    with files whose names say "target"; each leftover file gets a row of its own to complete."""
-    sources = [f for f in unmatched if f.role == "source"]
-    targets = [f for f in unmatched if f.role == "target"]
+    """Starting rows for the pairing table: a file whose name says "source" is matched with one
+    whose name says "target" only when the match is unambiguous - they carry the same name and no
+    other file does, or they are the only source and the only target left. Never a guess among
+    several (three sources and one target stay apart); every other file gets a row of its own."""
+    by_name: dict[str, dict[str, list[CorpusFile]]] = {}
+    for f in unmatched:
+        if f.role in ("source", "target"):
+            by_name.setdefault(role_of(f.member)[1].casefold(), {"source": [], "target": []})[f.role].append(f)
     rows: list[dict[str, str | None]] = []
-    for s, t in zip(sources, targets, strict=False):
-        rows.append({"name": role_of(s.member)[1] or s.name, "source": s.member, "target": t.member})
+    for sides in by_name.values():
+        if len(sides["source"]) == 1 and len(sides["target"]) == 1:
+            s, t = sides["source"][0], sides["target"][0]
+            rows.append({"name": role_of(s.member)[1] or s.name, "source": s.member, "target": t.member})
     used = {r["source"] for r in rows} | {r["target"] for r in rows}
+    left = {role: [f for f in unmatched if f.role == role and f.member not in used] for role in ("source", "target")}
+    if len(left["source"]) == 1 and len(left["target"]) == 1:
+        s, t = left["source"][0], left["target"][0]
+        rows.append({"name": role_of(s.member)[1] or s.name, "source": s.member, "target": t.member})
+        used |= {s.member, t.member}
     for f in unmatched:
         if f.member not in used:
             side = "target" if f.role == "target" else "source"

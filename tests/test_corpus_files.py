@@ -214,3 +214,22 @@ def test_unmatched_files_can_be_paired_by_hand():
     assert "mais de um lugar" in probs["de novo"]
     assert "não está no .zip" in probs["fantasma"]
     assert "duplicado" in probs["texto"]
+
+
+def test_pairing_suggestions_only_when_unambiguous_and_incomplete_rows_are_no_choice():
+    from analysis.corpus_files import ManualPair, read_manual_pairs
+    from services.corpus_service import suggested_pairs
+
+    data = ff.make_zip({"sozinho_fonte.txt": SRC.encode(), "dup_fonte.txt": SRC.encode(),
+                        "DUP_fonte.md": SRC.encode(), "dup_alvo.txt": TGT.encode()})
+    read = read_corpus("c.zip", data, limits())
+    assert read.pairs == [] and len(read.unmatched) == 4
+    rows = suggested_pairs(read.unmatched)
+    assert all(r["source"] is None or r["target"] is None for r in rows)   # 3 sources, 1 target: no guess
+    nan = float("nan")
+    manual = read_manual_pairs(data, [ManualPair("dup", "dup_fonte.txt", nan),
+                                      ManualPair("outro", None, "dup_alvo.txt")], limits())
+    assert manual.pairs == [] and manual.problems == []
+    one_each = ff.make_zip({"texto_fonte.txt": SRC.encode(), "resumo_alvo.txt": TGT.encode()})
+    rows = suggested_pairs(read_corpus("d.zip", one_each, limits()).unmatched)
+    assert rows == [{"name": "texto", "source": "texto_fonte.txt", "target": "resumo_alvo.txt"}]

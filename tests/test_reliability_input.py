@@ -412,7 +412,7 @@ def test_corpus_page_bad_corpus_files_are_explained_and_only_good_pairs_run(tmp_
     }
     at.file_uploader(key="corpus_upload").set_value(("corpus.zip", ff.make_zip(members), "application/zip")).run()
     assert not at.exception
-    problems = at.dataframe[0].value
+    problems = next(d.value for d in at.dataframe if "Problema" in d.value.columns)  # not the pairing table
     listed = dict(zip(problems.iloc[:, 0].astype(str), problems.iloc[:, 1].astype(str), strict=True))
     assert "Falta o arquivo alvo" in listed["sozinho"]
     assert "duplicado" in listed["dup"].lower()

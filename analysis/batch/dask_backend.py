@@ -79,7 +79,7 @@ def local_cluster(workers: int) -> Any:
 
     with dask.config.set(SCHEDULER_CONFIG):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=None, silence_logs=logging.ERROR)
+                            dashboard_address=":0", silence_logs=logging.ERROR)
 
 
 LOST = ("A conexão com o cluster Dask caiu. As linhas já escritas ficam no arquivo; "
