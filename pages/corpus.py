@@ -287,23 +287,23 @@ def _overview(repo, corpora: list) -> None:
 
 def _exports(repo, ov: CorpusOverview) -> None:
     base = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ov.name)[:60] or "corpus"
-    outcome = corpus_service.corpus_exports(repo, ov.corpus_id, st.session_state.get("enabled_strategies"))
-    if not outcome.ok:
-        show_outcome_error(outcome)
-        return
-    files = outcome.value
+    enabled = st.session_state.get("enabled_strategies")
+
+    def lazy(kind: str):  # noqa: ANN202 - built on click (a corpus of hundreds of pairs is not cheap)
+        return lambda: corpus_service.export_file(repo, ov.corpus_id, kind, enabled)
+
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     st.caption(t("corpus.export.summary_help"))
     c1, c2 = st.columns(2)
-    c1.download_button(t("corpus.export.csv"), files.summary_csv, file_name=f"{base}.csv", mime="text/csv",
+    c1.download_button(t("corpus.export.csv"), lazy("summary_csv"), file_name=f"{base}.csv", mime="text/csv",
                        key="corpus_csv", on_click="ignore")
-    c2.download_button(t("corpus.export.xlsx"), files.summary_xlsx, file_name=f"{base}.xlsx", mime=xlsx,
+    c2.download_button(t("corpus.export.xlsx"), lazy("summary_xlsx"), file_name=f"{base}.xlsx", mime=xlsx,
                        key="corpus_xlsx", on_click="ignore")
     st.caption(t("corpus.export.annotations_help"))
     c3, c4 = st.columns(2)
-    c3.download_button(t("corpus.export.ann_csv"), files.annotations_csv, file_name=f"{base}_anotacoes.csv",
+    c3.download_button(t("corpus.export.ann_csv"), lazy("annotations_csv"), file_name=f"{base}_anotacoes.csv",
                        mime="text/csv", key="corpus_ann_csv", on_click="ignore")
-    c4.download_button(t("corpus.export.ann_xlsx"), files.annotations_xlsx, file_name=f"{base}_anotacoes.xlsx",
+    c4.download_button(t("corpus.export.ann_xlsx"), lazy("annotations_xlsx"), file_name=f"{base}_anotacoes.xlsx",
                        mime=xlsx, key="corpus_ann_xlsx", on_click="ignore")
 
 

@@ -18,7 +18,7 @@ from services.corpus_run import analysis_flesch, create_run
 from services.page_outcome import Outcome, run
 
 __all__ = ["CorpusExports", "Outcome", "corpus_exports", "create_corpus", "delete_corpus", "enabled_filter",
-           "flesch_in", "list_corpora", "read_manual", "read_upload", "run", "suggested_pairs"]
+           "export_file", "flesch_in", "list_corpora", "read_manual", "read_upload", "run", "suggested_pairs"]
 
 
 @dataclass(frozen=True)
@@ -105,3 +105,14 @@ def flesch_in(db_url: str, workspace_id: int, analysis_id: int) -> tuple:
     from db.engine import make_engine
 
     return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)
+
+
+def export_file(repo: Repository, corpus_id: int, kind: str, enabled: Iterable[str] | None = None) -> bytes:
+    """One corpus export, built when the researcher clicks its button (``kind``: summary_csv,
+    summary_xlsx, annotations_csv, annotations_xlsx). Raises the store's errors."""
+    keep = enabled_filter(enabled)
+    build = {"summary_csv": lambda: exports.corpus_csv(repo, corpus_id),
+             "summary_xlsx": lambda: exports.corpus_xlsx(repo, corpus_id),
+             "annotations_csv": lambda: exports.corpus_annotations_csv(repo, corpus_id, keep),
+             "annotations_xlsx": lambda: exports.corpus_annotations_xlsx(repo, corpus_id, keep)}
+    return build[kind]()

@@ -191,3 +191,12 @@ def test_files_left_unpaired_are_paired_by_hand_in_a_table_before_running(env):
     assert not at.exception
     corpus = env.repo.list_corpora()[0]
     assert corpus.total_pairs == 1 and corpus.n_done == 1
+
+
+def test_export_file_builds_each_corpus_export_on_demand(env):
+    from services.corpus_service import export_file
+
+    corpus_id = create_run(env.repo, "Sob demanda", [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS])
+    summary = export_file(env.repo, corpus_id, "summary_csv").decode("utf-8-sig")
+    assert summary.splitlines()[0].startswith("position,pair,status")
+    assert export_file(env.repo, corpus_id, "annotations_xlsx")[:2] == b"PK"
