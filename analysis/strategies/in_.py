@@ -6,10 +6,11 @@ explanation of a term, which is EXP+).
 """
 from __future__ import annotations
 
+from analysis.diff import tokenize
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
 from analysis.strategies.registry import register
-from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection
 
 CODE = "IN+"
 MIN_NEW = 2            # content words with no counterpart anywhere in the group's source
@@ -29,6 +30,10 @@ def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
     return len(new) >= MIN_NEW and len(new) >= MIN_NEW_SHARE * len(content)
 MIN_WORDS = 3
 MAX_REWORDING = 0.35
+#: a later sentence of a split that says mostly new things was added, not split off: at least
+#: this many content words the source lacks, making at least this share of its content words
+SPLIT_NEW_MIN = 3
+SPLIT_NEW_SHARE = 0.6
 
 
 @register(CODE)
@@ -42,6 +47,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
         return [ctx.detection(CODE, conf, [], ctx.target_spans, expl,
                               {"kind": "sentence", "sentences": [t.id for t in ctx.target]})]
+    if ctx.kind == KIND_SPLIT:
+        return _added_split_pieces(ctx)
     if ctx.kind != KIND_ONE_TO_ONE or ctx.rewording() > MAX_REWORDING:
         # in a paraphrase the diff's runs do not map to added/removed content, and in a split
         # or merge what looks added is mostly what the new sentences need to stand alone
@@ -71,4 +78,26 @@ def detect(ctx: PairContext) -> list[Detection]:
         expl = f"O trecho «{text}» foi acrescentado na versão simplificada, sem correspondente no original."
         out.append(ctx.detection(CODE, conf, [], [span], expl,
                                  {"kind": "clause", "words": len(words), "text": text}))
+    return out
+
+
+def _added_split_pieces(ctx: PairContext) -> list[Detection]:
+    """A later sentence of a split whose content the source sentence does not carry.
+
+    Why: the aligner may attach a new explanatory sentence to the split before it (it shares a
+    word or two with it); the split's pieces repeat the source's content, a new sentence does
+    not. The first piece always continues the source, so only later pieces are looked at.
+    """
+    lemmas, stems = other_side_lemmas(ctx.src_words)
+    out: list[Detection] = []
+    for sent in ctx.target[1:]:
+        content = [w for w in tokenize(sent.text) if w.is_content or w.kind == "num"]
+        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+        if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
+            continue
+        share = len(new) / len(content)
+        expl = (f"A frase «{sent.text}» foi acrescentada na versão simplificada: "
+                f"{len(new)} de {len(content)} palavras de conteúdo não estão na frase do original.")
+        out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,
+                                 {"kind": "split_piece", "sentences": [sent.id], "new_share": round(share, 2)}))
     return out
