@@ -1,6 +1,6 @@
 """Configurações: the workspace's preferences, diagnostics, and the workspace link.
 
-Preferences are saved per workspace (repo.save_preferences) and copied into session_state
+Preferences are saved per workspace (services.workspace_preferences) and copied into session_state
 (keys "lang", "theme", "palette", "min_confidence", "enabled_strategies") which every page reads;
 the app shell reloads them from the database at each run, so they follow the workspace link.
 The theme is applied with a CSS override (services.theme): Streamlit cannot switch its own
@@ -18,9 +18,15 @@ import streamlit as st
 from analysis.types import AUTOMATIC_CODES
 from components import runtime
 from components.i18n import code_label, current_language, fmt_num, t
-from db.errors import DatabaseUnavailable, ReviewError
-from db.repository import Repository
-from db.views import LANGUAGES, PALETTES, THEMES, Preferences
+from services.store import Repository
+from services.workspace_preferences import (
+    LANGUAGES,
+    PALETTES,
+    THEMES,
+    Preferences,
+    load_preferences,
+    save_preferences,
+)
 
 PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies")
 
@@ -59,14 +65,11 @@ def workspace_link(key: str | None, page_url: str | None) -> str | None:
 
 def _preferences_form(repo: Repository | None) -> None:
     st.header(t("cfg.prefs"))
-    stored = None
-    if repo is not None:
-        try:
-            stored = repo.get_preferences()
-        except DatabaseUnavailable as err:
-            runtime.mark_db_down()
-            st.warning(err.message)
-    current = prefs_from_session(stored)
+    loaded = load_preferences(repo)
+    if loaded.failure == "db_down":
+        runtime.mark_db_down()
+        st.warning(loaded.message)
+    current = prefs_from_session(loaded.preferences)
     lang_names = {"pt-BR": "Português (Brasil)", "en": "English"}
     # widget keys carry the UI language: when it changes, the (relabelled) widgets start afresh
     # from the preferences in force instead of keeping a value formatted in the old language
@@ -98,17 +101,16 @@ def _preferences_form(repo: Repository | None) -> None:
         apply_to_session(prefs)
         st.warning(t("cfg.session_only"))
         return
-    try:
-        saved = repo.save_preferences(prefs)
-    except ReviewError as err:
-        st.error(err.message)
-        return
-    except DatabaseUnavailable as err:
+    saved = save_preferences(repo, prefs)
+    if saved.failure == "db_down":
         runtime.mark_db_down()
         apply_to_session(prefs)
-        st.error(err.message + " " + t("cfg.session_only"))
+        st.error(saved.message + " " + t("cfg.session_only"))
         return
-    apply_to_session(saved)
+    if not saved.ok:
+        st.error(saved.message)
+        return
+    apply_to_session(saved.preferences)
     st.session_state["cfg_flash"] = t("cfg.saved")
     st.rerun()
 

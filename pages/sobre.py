@@ -13,9 +13,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analysis import ENGINE_VERSION
 from components.i18n import current_language, t
 from services.taxonomy import GLOSSARY
+from services.workspace_preferences import ENGINE_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = ROOT / "bench" / "results.json"
