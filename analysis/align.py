@@ -28,11 +28,11 @@ split (``bench/align_porsimples.py``).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from analysis.align_leftovers import link_leftovers
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
 from models.encoder import Encoder
@@ -227,91 +227,6 @@ def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
                 changed = True
 
 
-def _content_lemmas(text: str):
-    from collections import Counter
-
-    from analysis.diff import tokenize
-
-    return Counter(t.lemma for t in tokenize(text) if t.is_content or t.kind == "num")
-
-
-_BULLET = re.compile(r"^\s*(?:[-–—•*▪◦]|\d{1,2}[.)]|[a-z][)])\s")
-
-
-def _same_block(doc: Document, j: int, k: int) -> bool:
-    """Sentences j and k continue one another: the same paragraph, or items of one list.
-    (An added summary lead stands in a paragraph of its own, a split piece does not.)"""
-    a, b = doc.sentences[j], doc.sentences[k]
-    return a.paragraph == b.paragraph or bool(_BULLET.match(a.text)) or bool(_BULLET.match(b.text))
-
-
-def _link_leftovers(links: dict[int, set[int]], source: Document, target: Document,
-                    params: AlignParams) -> None:
-    """Give an unlinked sentence to the linked sentence whose *unexplained* content holds it.
-
-    Why: the similarity of a short piece of a split ("Ele nasce em água parada.") or of a
-    third sentence merged into one ("..., onde idosos têm prioridade") against the whole long
-    sentence is low, so the path leaves it unlinked and the detectors would call it inserted or
-    omitted. What a linked sentence says beyond its own group's other side is exactly where
-    such a piece must come from. Lemmas, not n-grams: the evidence must be the same words.
-    """
-    n, m = len(source.sentences), len(target.sentences)
-    s_lem = [_content_lemmas(x.text) for x in source.sentences]
-    t_lem = [_content_lemmas(x.text) for x in target.sentences]
-    by_source: dict[int, set[int]] = {}
-    for j, srcs in links.items():
-        for i in srcs:
-            by_source.setdefault(i, set()).add(j)
-
-    def leftover(own, others):
-        rest = own.copy()
-        for o in others:
-            rest -= o
-        return rest
-
-    def held(piece, rest) -> float:
-        """Share of ``piece`` found in ``rest``; 0 when too little to be evidence."""
-        total = sum(piece.values())
-        shared = sum((piece & rest).values())
-        share = shared / total if total else 0.0
-        if shared >= params.leftover_min_lemmas and share >= params.leftover_min:
-            return share
-        return share if shared >= 2 and share >= params.leftover_min_short else 0.0
-
-    # unlinked targets: pieces of a split, restatements
-    for j in range(m):
-        if links.get(j) or not t_lem[j]:
-            continue
-        best = None
-        for i in range(n):
-            # an unlinked source (the idea restated elsewhere), or the source of a neighbour
-            # (the next piece of its split): an added summary lead reuses linked sources' words
-            if by_source.get(i) and not any(_same_block(target, j, k) for k in by_source[i] & {j - 1, j + 1}):
-                continue
-            rest = leftover(s_lem[i], [t_lem[k] for k in by_source.get(i, ())])
-            share = held(t_lem[j], rest)
-            if share and (best is None or share > best[0]):
-                best = (share, i)
-        if best is not None:
-            links[j] = {best[1]}
-            by_source.setdefault(best[1], set()).add(j)
-    # unlinked sources: a sentence merged into a target of another group
-    for i in range(n):
-        if by_source.get(i) or not s_lem[i]:
-            continue
-        best = None
-        for j in range(m):
-            if not links.get(j) or not links[j] & {i - 1, i + 1}:
-                continue   # merged into the target of a neighbouring source only
-            rest = leftover(t_lem[j], [s_lem[k] for k in links[j]])
-            share = held(s_lem[i], rest)
-            if share and (best is None or share > best[0]):
-                best = (share, j)
-        if best is not None:
-            links[best[1]].add(i)
-            by_source.setdefault(i, set()).add(best[1])
-
-
 def _components(links: dict[int, set[int]], n: int, m: int) -> list[tuple[list[int], list[int]]]:
     """Connected components of the bipartite link graph (plus singletons for unlinked)."""
     parent = list(range(n + m))
@@ -345,7 +260,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
     if n and m:
         _link_moves(links, scores, n, m, params)
         _link_merges(links, sim, n, params)
-        _link_leftovers(links, source, target, params)
+        link_leftovers(links, source, target, params)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)
