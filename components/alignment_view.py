@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.types import AlignmentGroup, AnalysisResult, Document
-from components.i18n import fmt_num, t, tr
+from components.i18n import current_language, fmt_num, t, tr
 
 #: kinds with nothing on one side: no similarity to show
 UNMATCHED = ("omitted", "added")
@@ -148,8 +148,6 @@ def _start(text: str, n: int = 90) -> str:
 
 
 def alignment_view(result: AnalysisResult, lang: str | None = None) -> None:
-    from components.i18n import current_language
-
     lang = lang or current_language()
     rows = aligned_rows(result)
     if rows:

@@ -22,7 +22,7 @@ from components.charts import (
 )
 from components.highlight import render_side_by_side
 from components.i18n import fmt_datetime, fmt_num, fmt_pct, strategy_name, tr
-from components.items import ReviewItem, labeled_spans
+from components.items import ReviewItem, from_detection, labeled_spans
 from components.legend import legend_html
 from components.palette import chart_colours
 from components.svg_charts import bars_svg
@@ -62,8 +62,6 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
     """The full report. ``annotations`` are the review items (saved annotations with their
     decisions, or the unsaved detections); None means "the result's detections"."""
     if annotations is None:
-        from components.items import from_detection
-
         annotations = [from_detection(i, d) for i, d in enumerate(result.strategies)]
     shown = [a for a in annotations if a.visible]
     counts = strategy_counts(shown)

@@ -28,6 +28,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
 from db.errors import DatabaseUnavailable, classify, sqlstate
+from ops.logging import log_event
+from ops.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +51,6 @@ DB_ERRORS: tuple[type[BaseException], ...] = (
 @dataclass(frozen=True)
 class Outcome:
     """How the last transaction (or the last write) on an engine ended."""
-
     ok: bool
     kind: str | None          # db.errors.KIND_* when it failed
     at: float                 # time.monotonic()
@@ -76,8 +77,6 @@ def last_outcome(engine: Engine) -> tuple[Outcome | None, Outcome | None]:
 
 
 def default_url() -> str:
-    from ops.settings import get_settings
-
     return get_settings().resolved_database_url
 
 
@@ -198,8 +197,6 @@ def session_scope(engine: Engine, *, write: bool = True) -> Iterator[Session]:
 def _log_failure(engine: Engine, err: BaseException, kind: str, write: bool) -> None:
     """One JSON line: kind, types, SQLSTATE, frames; never the driver's message (host, port,
     user, SQL parameters) — ``ops.logging`` drops exception texts."""
-    from ops.logging import log_event
-
     orig = getattr(err, "orig", None)
     log_event("database_error", level=logging.WARNING, kind=kind, write=write, backend=engine.dialect.name,
               error_type=type(err).__name__, driver_error=type(orig).__name__ if orig is not None else None,

@@ -18,6 +18,7 @@ import streamlit as st
 from analysis.types import AUTOMATIC_CODES
 from components import runtime
 from components.i18n import code_label, current_language, fmt_num, t
+from services.diagnostics import database_status, diagnostics
 from services.store import Repository
 from services.workspace_preferences import (
     LANGUAGES,
@@ -129,8 +130,6 @@ def _yes_no(value: Any) -> str:
 
 
 def _diagnostics() -> None:
-    from services.diagnostics import database_status, diagnostics
-
     st.header(t("cfg.diag"))
     try:
         model_info = runtime.model()[1]

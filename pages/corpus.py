@@ -18,6 +18,7 @@ from components import runtime
 from components.charts import localise, strategy_counts_figure
 from components.i18n import current_language, fmt_num, t
 from components.page_tools import md_escape, open_analysis, show_outcome_error
+from ops.settings import get_settings
 from services import corpus_service
 from services.corpus_run import (
     CorpusOverview,
@@ -41,8 +42,6 @@ UPLOAD_TYPES = ["zip", "csv", "jsonl"]
 
 def analysis_settings() -> AnalysisSettings:
     """The workspace preferences in force (session_state, set by the shell) as engine settings."""
-    from ops.settings import get_settings
-
     enabled = [c for c in st.session_state.get("enabled_strategies", AUTOMATIC_CODES) if c in AUTOMATIC_CODES]
     return AnalysisSettings(
         model=get_settings().netest_model,
@@ -172,8 +171,6 @@ def _cached_flesch(db_url: str, workspace_id: int, analysis_id: int, created_at:
 def cached_overview(repo, corpus_id: int) -> CorpusOverview:  # noqa: ANN001 - the workspace's store
     """The corpus overview with readability read once per analysis (results never change);
     the strategy counts are always read fresh because review decisions change them."""
-    from ops.settings import get_settings
-
     created = {}
     page, total = 1, None
     while total is None or len(created) < total:

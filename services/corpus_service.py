@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from analysis.corpus_files import CorpusReadResult, ManualPair, read_corpus, read_manual_pairs
 from analysis.ingest.pairing import CorpusFile, role_of
 from db import exports
+from db.engine import make_engine
 from db.repository import Repository
 from db.views import AnnotationView, CorpusView
 from services.corpus_run import analysis_flesch, create_run
@@ -102,8 +103,6 @@ def create_corpus(repo: Repository, name: str, pairs: list) -> Outcome[int]:  # 
 
 def flesch_in(db_url: str, workspace_id: int, analysis_id: int) -> tuple:
     """Readability of one saved analysis of a workspace (the page caches it: results never change)."""
-    from db.engine import make_engine
-
     return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from db.engine import session_scope
 from db.errors import DatabaseUnavailable
 from db.models import Draft, utcnow
+from ops.settings import get_settings
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,6 @@ class DraftTexts:
 
 
 def _limit() -> int:
-    from ops.settings import get_settings
-
     return int(get_settings().max_text_chars) + 1000
 
 

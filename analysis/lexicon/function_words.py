@@ -7,6 +7,9 @@ is not lexical simplification).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 #: contraction / inflected closed-class form → canonical lemma used in diffs
 CANONICAL: dict[str, str] = {
     # definite article
@@ -133,3 +136,16 @@ PHRASE_PREPOSITIONS: frozenset[str] = frozenset({
     "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos", "pelas", "num",
     "numa", "neste", "nesta", "nesse", "nessa", "naquele", "naquela", "há", "cerca",
 })
+
+
+def is_clause(words: Sequence[Any]) -> bool:
+    """A run that opens with a subordinator/relative, or reports speech, is a clause."""
+    return bool(words) and (words[0].lower in CLAUSE_OPENERS
+                            or any(w.lemma in REPORTING_VERBS for w in words))
+
+
+def is_adverbial(words: Sequence[Any]) -> bool:
+    """A run that opens with a preposition of a phrase or a movable adverb (tokens: ``.lower``)."""
+    first = words[0].lower
+    return (first in PHRASE_PREPOSITIONS or first in MOVABLE_ADVERBS
+            or (len(words) == 1 and first.endswith("mente")))

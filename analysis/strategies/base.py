@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from analysis.diff import Token, TokenDiff, diff_tokens, tokenize
+from analysis.diff import Token, TokenDiff, diff_texts, diff_tokens, tokenize
 from analysis.types import AlignmentGroup, Detection, Document, Sentence
 from models.encoder import Encoder
 
@@ -172,11 +172,27 @@ class DocContext:
     pairs: list[PairContext] = field(default_factory=list)
 
 
+#: cosines above which two sides say the same thing: e5 cosines of unrelated Portuguese
+#: sentences sit around 0.8; other sentence encoders spread cosines over [0, 1]; the lexical
+#: proxy is weak evidence (the aligner's link is most of it)
+SAME_MEANING_E5 = 0.86
+SAME_MEANING_OTHER_MODEL = 0.6
+SAME_MEANING_LEXICAL = 0.25
+
+
+def similarity_floor(ctx: PairContext, e5: float = SAME_MEANING_E5,
+                     other_model: float = SAME_MEANING_OTHER_MODEL,
+                     lexical: float = SAME_MEANING_LEXICAL) -> float:
+    """Cosine above which two sides count as "same meaning" for the encoder in use (a
+    detector may pass floors of its own)."""
+    if not ctx.has_encoder:
+        return lexical
+    return e5 if "e5" in ctx.encoder_name.lower() else other_model
+
+
 def lexical_similarity(a: str, b: str) -> float:
     """Lexical proxy for meaning similarity (used when no encoder is loaded): the mean of
     lemma Dice overlap and character similarity."""
-    from analysis.diff import diff_texts
-
     d = diff_texts(a, b)
     char = SequenceMatcher(None, a.lower(), b.lower(), autojunk=False).ratio()
     return 0.5 * d.lemma_overlap() + 0.5 * char

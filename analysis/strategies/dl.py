@@ -17,12 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.diff import Token
-from analysis.lexicon.function_words import (
-    CLAUSE_OPENERS,
-    MOVABLE_ADVERBS,
-    PHRASE_PREPOSITIONS,
-    REPORTING_VERBS,
-)
+from analysis.lexicon.function_words import MOVABLE_ADVERBS, is_adverbial, is_clause
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
@@ -62,18 +57,6 @@ class Moved:
     src: tuple[int, int]
     tgt: tuple[int, int]
     exact: bool
-
-
-def is_clause(words: list[Token]) -> bool:
-    """A run that opens with a subordinator/relative, or reports speech, is a clause."""
-    return bool(words) and (words[0].lower in CLAUSE_OPENERS
-                            or any(w.lemma in REPORTING_VERBS for w in words))
-
-
-def is_adverbial(words: list[Token]) -> bool:
-    first = words[0].lower
-    return (first in PHRASE_PREPOSITIONS or first in MOVABLE_ADVERBS
-            or (len(words) == 1 and first.endswith("mente")))
 
 
 _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", "tão", "bastante",

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from analysis.diff import tokenize
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
+from analysis.lexicon.function_words import is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection
@@ -225,7 +227,6 @@ def _fronted_or_postposed(d, m) -> bool:
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
-    from analysis.strategies.dl import is_adverbial, is_clause
 
     d = ctx.diff
     for m in d.moves:
@@ -253,8 +254,6 @@ def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[Pair
     aligner miss — neither an omission nor an insertion, and not a reordering either)."""
     from bisect import bisect_left
     from collections import Counter, defaultdict
-
-    from analysis.diff import tokenize
 
     omitted = [p for p in doc.pairs if p.source and not p.target]
     added = [p for p in doc.pairs if p.target and not p.source]

@@ -7,22 +7,28 @@ similarity). Confidence grows with both.
 from __future__ import annotations
 
 from analysis.lexicon.frequency import fmt_zipf as _fmt
-from analysis.strategies.base import PairContext
+from analysis.strategies.base import (
+    SAME_MEANING_E5,
+    SAME_MEANING_LEXICAL,
+    SAME_MEANING_OTHER_MODEL,
+    PairContext,
+    similarity_floor,
+)
 from analysis.strategies.registry import register
+from analysis.strategies.sl import reworded_expressions
 from analysis.types import KIND_ONE_TO_ONE, Detection
 
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
 MAX_CONTAINMENT = 0.6        # share of the shorter side's words kept
-MIN_SIM_E5 = 0.86            # e5 cosines of unrelated Portuguese sentences sit around 0.8
-MIN_SIM_OTHER_MODEL = 0.6    # other sentence encoders spread cosines over [0, 1]
-MIN_SIM_LEXICAL = 0.25       # lexical proxy: the aligner's link is most of the evidence
+MIN_SIM_E5 = SAME_MEANING_E5                    # "same meaning" floors (see base); recorded as
+MIN_SIM_OTHER_MODEL = SAME_MEANING_OTHER_MODEL  # RF+ parameters so a stored analysis says
+MIN_SIM_LEXICAL = SAME_MEANING_LEXICAL          # which floors it was made with
 
 
 def _expressions(ctx: PairContext) -> list[Detection]:
     """An expression of several words reworded as a whole inside a kept frame ("dificuldade
     para respirar" → "falta de ar"): a paraphrase of that expression, not a list of SL+."""
-    from analysis.strategies.sl import reworded_expressions
 
     out = []
     d = ctx.diff
@@ -38,13 +44,6 @@ def _expressions(ctx: PairContext) -> list[Detection]:
     return out
 
 
-def similarity_floor(ctx: PairContext) -> float:
-    """Cosine above which two sides count as "same meaning" for the encoder in use."""
-    if not ctx.has_encoder:
-        return MIN_SIM_LEXICAL
-    return MIN_SIM_E5 if "e5" in ctx.encoder_name.lower() else MIN_SIM_OTHER_MODEL
-
-
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -58,7 +57,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
         return _expressions(ctx)  # the frame is kept: at most an expression was reworded
     sim = ctx.similarity()
-    floor = similarity_floor(ctx)
+    floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
         return []
     sim_part = (sim - floor) / (1 - floor)

@@ -31,7 +31,7 @@ from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity, fmt_zipf
 from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
-from analysis.strategies.base import PairContext
+from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection
 
@@ -295,7 +295,6 @@ PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
 def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     if ctx.encoder is None:
         return []
-    from analysis.strategies.rf import similarity_floor
 
     if ctx.similarity() < similarity_floor(ctx):
         return []   # the two sides do not say the same thing: their words cannot correspond
