@@ -38,6 +38,7 @@ class _PtArgumentParser(argparse.ArgumentParser):
 
 def _read_input(arg: str, stdin_used: list[bool]) -> str:
     """A path, or ``-`` for standard input (only once). Files go through ingest.read_file."""
+    # lazy: --help and input errors answer without loading the engine
     from analysis.ingest import read_file
     from services.input_limits import ingest_limits
 
@@ -58,6 +59,7 @@ def _read_input(arg: str, stdin_used: list[bool]) -> str:
 
 
 def _settings(args: argparse.Namespace, presegmented: bool = False) -> AnalysisSettings:
+    # lazy: --help and input errors answer without loading the engine
     from ops.settings import get_settings
 
     model = args.model or get_settings().netest_model
@@ -87,6 +89,7 @@ def _print_human(result: AnalysisResult, out: TextIO) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    # lazy: --help and input errors answer without loading the engine
     from analysis.pipeline import analyze
 
     stdin_used = [False]
@@ -107,6 +110,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 def _analyze_levels(texts: list[str], run: Any, args: argparse.Namespace) -> int:
     """Three or more versions: each neighbouring pair analysed, plus the sentence chain."""
+    # lazy: --help and input errors answer without loading the engine
     from analysis.levels import analyze_levels
 
     names = [Path(p).stem if p != "-" else "stdin" for p in [args.source, args.target, *args.more]]
@@ -138,6 +142,7 @@ def _default_workers() -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Compose the batch (analysis.batch) from the command line; the machinery lives there."""
+    # lazy: --help and input errors answer without loading the engine
     from analysis.batch import BatchConfig, run_batch
     from analysis.batch.output import Progress, duration_pt, rate_pt
 
@@ -161,9 +166,11 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 def _executor(dask: str | None, workers: int, config: Any, progress: Any, pairs: int) -> Any:
     if dask:
+        # lazy: --help and input errors answer without loading the engine
         from analysis.batch.dask_backend import DaskBackend
 
         return DaskBackend(dask, config, local_workers=workers, note=progress.note)
+    # lazy: --help and input errors answer without loading the engine
     from analysis.batch.pool import InProcess, LocalPool
 
     workers = min(workers, max(pairs, 1))

@@ -89,6 +89,7 @@ def _shared_lexical() -> CachedEncoder:
     global _lexical
     with _lexical_lock:
         if _lexical is None:
+            # optional backend: its dependencies load only when it is chosen
             from models.lexical import LexicalEncoder
 
             _lexical = CachedEncoder(LexicalEncoder())
@@ -115,18 +116,22 @@ def lexical_fallback(requested: str, reason: str = "", *, during: str = "load",
 def _build(spec: str) -> tuple[Encoder, str]:
     """The raw encoder for a normalised spec and its backend; raises on any problem."""
     if spec == "e5":
+        # optional backend: its dependencies load only when it is chosen
         from models.e5 import E5Encoder
 
         return E5Encoder("original"), "e5"
     if spec == "e5-enpt":
+        # optional backend: its dependencies load only when it is chosen
         from models.e5 import E5Encoder
 
         return E5Encoder("enpt"), "e5-enpt"
     if spec == "lexical":
+        # optional backend: its dependencies load only when it is chosen
         from models.lexical import LexicalEncoder
 
         return LexicalEncoder(), "lexical"
     if spec.startswith("hf:") and len(spec) > 3:
+        # optional backend: its dependencies load only when it is chosen
         from models.hf import TransformersEncoder
 
         return TransformersEncoder(spec[3:]), "hf"

@@ -25,6 +25,8 @@ import traceback
 from collections.abc import Mapping
 from typing import Any
 
+from ops.settings import get_settings
+
 LOGGER_NAME = "netest"
 
 #: field names whose values are research data or secrets (matched case-insensitively, also as
@@ -172,8 +174,6 @@ def configure_logging(level: str | None = None, stream: Any = None) -> logging.L
     global _configured_handler
     if level is None:
         try:
-            from ops.settings import get_settings
-
             level = get_settings().log_level
         except Exception:
             level = "INFO"

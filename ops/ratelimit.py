@@ -13,6 +13,8 @@ import time
 from collections import deque
 from collections.abc import Callable
 
+from ops.settings import get_settings
+
 #: keys not seen for this many windows are forgotten (bounded memory with many visitors)
 _IDLE_WINDOWS_BEFORE_EVICTION = 2
 
@@ -107,7 +109,5 @@ def get_rate_limiter() -> RateLimiter:
     global _shared
     with _shared_lock:
         if _shared is None:
-            from ops.settings import get_settings
-
             _shared = RateLimiter.from_settings(get_settings())
         return _shared

@@ -21,6 +21,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
 from ops import metrics
+from ops.settings import get_settings
 
 
 def _authorised(request: Request, token: str | None) -> bool:
@@ -32,8 +33,6 @@ def _authorised(request: Request, token: str | None) -> bool:
 
 async def metrics_endpoint(request: Request) -> Response:
     """Prometheus text exposition of ``ops.metrics.REGISTRY``."""
-    from ops.settings import get_settings
-
     if not _authorised(request, get_settings().metrics_token):
         return PlainTextResponse("unauthorised\n", status_code=401,
                                  headers={"WWW-Authenticate": "Bearer"})

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from components import runtime
 from components.i18n import current_language, t
 from services.taxonomy import GLOSSARY
 from services.workspace_preferences import ENGINE_VERSION
@@ -116,8 +117,6 @@ def glossary_frame(lang: str) -> pd.DataFrame:
 
 def _model_info() -> Any:
     """The process-wide model (already warm when the shell loaded it)."""
-    from components import runtime
-
     return runtime.model()[1]
 
 

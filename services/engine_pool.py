@@ -61,6 +61,7 @@ def watch_parent(parent: int | None = None) -> threading.Thread:
 
 
 def _worker_init(spec: str, parent: int | None = None) -> None:
+    # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import load_model, warm_up
 
     watch_parent(parent)
@@ -73,6 +74,7 @@ def _worker_init(spec: str, parent: int | None = None) -> None:
 
 
 def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[str, Any]:
+    # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze, load_model
 
     s = AnalysisSettings.from_dict(settings)
@@ -112,6 +114,7 @@ def _submit(size: int, spec: str, fn: Any, *args: Any) -> cf.Future:
 
 
 def configured_workers() -> int:
+    # lazy: the heavy engine loads in the worker process only
     from ops.settings import get_settings
 
     return max(0, int(get_settings().engine_workers))
@@ -144,6 +147,7 @@ def start(spec: str | None = None) -> bool:
     size = configured_workers()
     if size <= 0:
         return False
+    # lazy: the heavy engine loads in the worker process only
     from ops.settings import get_settings
 
     spec = spec or get_settings().netest_model
@@ -157,6 +161,7 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
             ) -> AnalysisResult:
     """Same contract as ``analysis.pipeline.analyze`` (InputError for bad input), run in a
     worker when NETEST_ENGINE_WORKERS > 0, else in this process."""
+    # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze as analyze_here
 
     settings = settings or AnalysisSettings()

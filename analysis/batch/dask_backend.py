@@ -54,6 +54,7 @@ class ModelPlugin(WorkerPlugin):
         self.spec = spec
 
     async def setup(self, worker: Any) -> None:
+        # lazy: the heavy engine loads on the Dask worker only
         from analysis.pipeline import load_model
 
         # in a thread: a model that takes seconds to load must not stall the worker's heartbeat
@@ -61,6 +62,7 @@ class ModelPlugin(WorkerPlugin):
 
 
 def _engine_version() -> str:
+    # lazy: the heavy engine loads on the Dask worker only
     from analysis import ENGINE_VERSION as version
 
     return version

@@ -35,6 +35,7 @@ DIED = "O processo de análise parou inesperadamente {times} vezes neste par; pa
 def _worker_main(conn: Connection, config: BatchConfig) -> None:
     """Body of a worker process: load the model once, then analyse pairs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import load_model
 
     load_model(config.model)

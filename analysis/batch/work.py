@@ -85,6 +85,7 @@ def error_done(task: Task, message: str) -> Done:
 
 def process_line(task: Task, config: BatchConfig) -> Done:
     """Analyse one input line; bad input becomes an ``{"id", "error"}`` line, never a raise."""
+    # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze, load_model
 
     item_id: Any = task.n

@@ -34,6 +34,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
+    # Alembic runs this file as a script
     from db.engine import make_engine
 
     url = config.get_main_option("sqlalchemy.url") or None
@@ -42,6 +43,7 @@ def run_migrations_online() -> None:
 
 
 def run_migrations_offline() -> None:
+    # Alembic runs this file as a script
     from db.engine import default_url
 
     context.configure(url=config.get_main_option("sqlalchemy.url") or default_url(),
