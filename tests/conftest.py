@@ -11,9 +11,12 @@ import os
 import shutil
 import subprocess
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_SCRIPT = ROOT / "scripts" / "pg_server.sh"
@@ -122,3 +125,27 @@ def e5():
     loaded = get_encoder("e5")
     assert not loaded.fallback, loaded.notice
     return loaded.encoder
+
+
+def _no_browser(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"browser tests cannot run in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Chromium for the whole session, shared by every browser test (e2e journeys, the
+    cluster test): Playwright's sync API cannot start twice in one thread."""
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        _no_browser(f"Chromium not found at {CHROMIUM}")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - playwright is a pinned dev dependency
+        _no_browser("playwright is not installed")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -2,6 +2,7 @@
 in-memory Sentry transport. Test modules import these from here, never from one another."""
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable
@@ -96,3 +97,15 @@ def wait_until(condition: Callable[[], bool], timeout: float = 60.0, interval: f
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout:g} s")
         time.sleep(interval)
+
+
+#: Debian's Chromium (we never download browsers) and the flags this sandbox needs
+CHROMIUM = os.environ.get("NETEST_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]

@@ -125,19 +125,9 @@ def _poll_health(url: str, stop: threading.Event, failures: list[str], count: li
 class BrowserTab:
     """A researcher's Chromium tab on the balancer (tests/e2e helpers), when Chromium exists."""
 
-    def __init__(self, base: str) -> None:
-        from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
-
-        if not Path(CHROMIUM).exists():
-            if IN_CI:
-                pytest.fail(f"Chromium missing in CI: {CHROMIUM}")
-            self.page = None
-            return
-        from playwright.sync_api import sync_playwright
-
-        self._pw = sync_playwright().start()
-        self._browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        context = self._browser.new_context(locale="pt-BR", viewport={"width": 1400, "height": 1000})
+    def __init__(self, base: str, browser) -> None:  # noqa: ANN001 - playwright types are optional
+        context = browser.new_context(locale="pt-BR", viewport={"width": 1400, "height": 1000})
+        self._context = context
         context.set_default_timeout(120_000)
         self.page = context.new_page()
         self.base = base
@@ -169,12 +159,11 @@ class BrowserTab:
 
     def close(self) -> None:
         if self.page is not None:
-            self._browser.close()
-            self._pw.stop()
+            self._context.close()
             self.page = None
 
 
-def test_two_replicas_roll_and_nothing_is_lost(tmp_path):
+def test_two_replicas_roll_and_nothing_is_lost(tmp_path, browser):  # noqa: ANN001
     if not (Path("/usr/sbin/haproxy").exists() or os.geteuid() == 0 or IN_CI):
         pytest.skip("haproxy not installed and not root to install it")
     run_dir = tmp_path / "cluster"
@@ -189,7 +178,7 @@ def test_two_replicas_roll_and_nothing_is_lost(tmp_path):
         assert status.count("haproxy=UP") == 2, status
 
         query = _run_async(_analyse_and_accept(base))
-        tab = BrowserTab(base)
+        tab = BrowserTab(base, browser)
         if tab.page is not None:
             tab.analyse_and_accept()
             tab_url = tab.page.url

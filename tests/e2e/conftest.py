@@ -9,7 +9,6 @@ never download browsers. Outside CI a missing Chromium skips the suite; with ``C
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,15 +18,6 @@ import pytest
 from ops.serve import start_server, stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("NETEST_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -60,22 +50,6 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNames
         yield SimpleNamespace(url=base, db=db_file, log=log)
     finally:
         stop_server(proc)
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        _missing(f"Chromium not found at {CHROMIUM}")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - playwright is a pinned dev dependency
-        _missing("playwright is not installed")
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 @pytest.fixture()
