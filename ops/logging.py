@@ -179,17 +179,24 @@ def configure_logging(level: str | None = None, stream: Any = None) -> logging.L
             level = "INFO"
     logger = logging.getLogger(LOGGER_NAME)
     with _lock:
-        if _configured_handler is None or (stream is not None and getattr(_configured_handler, "stream", None) is not stream):
-            if _configured_handler is not None:
-                logger.removeHandler(_configured_handler)
-            handler = logging.StreamHandler(stream or sys.stderr)
-            handler.setFormatter(JsonFormatter())
-            logger.addHandler(handler)
-            logger.propagate = False
-            _configured_handler = handler
+        _configured_handler = _json_handler(logger, _configured_handler, stream)
+        logger.propagate = False
         logger.setLevel(level)
         _json_everywhere(stream)
     return logger
+
+
+def _json_handler(logger: logging.Logger, current: logging.Handler | None, stream: Any) -> logging.Handler:
+    """The JSON handler ``logger`` writes through: ``current`` while it already writes to
+    ``stream`` (or no stream was asked for), else a new one replacing it."""
+    if current is not None and (stream is None or getattr(current, "stream", None) is stream):
+        return current
+    if current is not None:
+        logger.removeHandler(current)
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    logger.addHandler(handler)
+    return handler
 
 
 _TRACKER_WARNING = "ignore::UserWarning:multiprocessing.resource_tracker"
@@ -208,12 +215,7 @@ def _json_everywhere(stream: Any = None) -> None:
     (and those Streamlit creates later), and uncaught exceptions in threads. Caller holds _lock."""
     global _root_handler
     root = logging.getLogger()
-    if _root_handler is None or (stream is not None and getattr(_root_handler, "stream", None) is not stream):
-        if _root_handler is not None:
-            root.removeHandler(_root_handler)
-        _root_handler = logging.StreamHandler(stream or sys.stderr)
-        _root_handler.setFormatter(JsonFormatter())
-        root.addHandler(_root_handler)
+    _root_handler = _json_handler(root, _root_handler, stream)
     logging.captureWarnings(True)
     # the multiprocessing resource tracker is a separate interpreter that prints a plain-text
     # UserWarning when the server stops while engine workers hold semaphores (it then frees

@@ -254,18 +254,17 @@ def test_no_decision_is_reported_saved_that_is_not_in_the_database(pg_server, pg
 @pytest.mark.postgres
 def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, pg_url, monkeypatch, tmp_path,
                                                                    fast_retry):
-    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import (
+        analysed_on_strategies,
+        button,
+        new_app,
+        no_exceptions,
+        use_database,
+    )
 
     use_database(monkeypatch, tmp_path, pg_url)
     at = new_app().run()
-    text_area(at, "Texto fonte").input(SRC)
-    text_area(at, "Texto simplificado").input(TGT)
-    button(at, "Analisar").click()
-    at.run()
-    aid = at.session_state["analysis_id"]
-    assert aid is not None
-    at.session_state["result_tab"] = "Estratégias"
-    at.run()
+    aid = analysed_on_strategies(at, SRC, TGT)
     no_exceptions(at)
     repo = Repository(make_engine(pg_url), at.session_state["workspace_id"])
     first_id = repo.list_annotations(aid)[0].id
@@ -299,17 +298,17 @@ def test_app_decision_lost_mid_review_is_shown_unsaved_with_a_retry(pg_server, p
 def test_app_two_clicks_during_an_outage_each_keep_a_retry(pg_server, pg_url, monkeypatch, tmp_path, fast_retry):
     """Issue 17 item 1: two decisions clicked while the database is down each end "not saved"
     with their own retry (before, only the last click kept one), and both save on retry."""
-    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import (
+        analysed_on_strategies,
+        button,
+        new_app,
+        no_exceptions,
+        use_database,
+    )
 
     use_database(monkeypatch, tmp_path, pg_url)
     at = new_app().run()
-    text_area(at, "Texto fonte").input(SRC)
-    text_area(at, "Texto simplificado").input(TGT)
-    button(at, "Analisar").click()
-    at.run()
-    aid = at.session_state["analysis_id"]
-    at.session_state["result_tab"] = "Estratégias"
-    at.run()
+    aid = analysed_on_strategies(at, SRC, TGT)
     repo = Repository(make_engine(pg_url), at.session_state["workspace_id"])
     first, second = repo.list_annotations(aid)[:2]
 
@@ -874,17 +873,17 @@ def test_after_a_sigkill_restart_the_same_url_brings_back_the_pasted_texts_and_t
 def test_a_saved_decision_changed_by_another_tab_is_not_reported_as_the_current_state(monkeypatch, tmp_path):
     """Tab A rejects a card; another tab accepts it right after. Tab A must not keep saying
     "Rejeitada e salva." next to the card's stored "Aceita" badge."""
-    from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+    from tests.ui_helpers import (
+        analysed_on_strategies,
+        button,
+        new_app,
+        no_exceptions,
+        use_database,
+    )
 
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()
-    text_area(at, "Texto fonte").input(SRC)
-    text_area(at, "Texto simplificado").input(TGT)
-    button(at, "Analisar").click()
-    at.run()
-    aid = at.session_state["analysis_id"]
-    at.session_state["result_tab"] = "Estratégias"
-    at.run()
+    aid = analysed_on_strategies(at, SRC, TGT)
     no_exceptions(at)
     button(at, "Rejeitar", 0).click()
     at.run()

@@ -59,6 +59,19 @@ def no_exceptions(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
 
+def analysed_on_strategies(at: AppTest, source: str, target: str) -> int:
+    """Paste a pair, click Analisar and open the Estratégias view; returns the saved analysis id."""
+    text_area(at, "Texto fonte").input(source)
+    text_area(at, "Texto simplificado").input(target)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    assert aid is not None, "the analysis was not saved"
+    at.session_state["result_tab"] = "Estratégias"
+    at.run()
+    return aid
+
+
 def workspace_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """Generator for a page fixture: a migrated SQLite file, one workspace and its repository
     (``yield from workspace_env(tmp_path, monkeypatch)``)."""
