@@ -123,7 +123,8 @@ def render() -> None:
         st.warning(t("common.no_workspace"))
         return
     all_ws = st.toggle(t("panel.all_workspaces"), key="panel_all", help=t("panel.all_workspaces.help"))
-    outcome = dashboard.feedback(repo, all_ws, researcher_timezone())
+    runtime.load_preferences(repo)   # the shell already did, once per workspace: a no-op then
+    outcome = dashboard.feedback(repo, all_ws, researcher_timezone(), st.session_state[runtime.K_ENABLED])
     if not outcome.ok:
         show_outcome_error(outcome)
         return

@@ -139,3 +139,23 @@ def test_precision_uses_the_decimal_comma_and_the_day_axis_steps_by_day():
     assert fig.layout.xaxis.tickformat == "%d/%m/%Y" and fig.layout.separators == ",."
     assert fig.layout.yaxis.dtick == 1                 # whole decisions: no "0 0 1 1" repeated ticks
     assert painel.by_day_figure(stats, lang="en").layout.separators == ".,"
+
+
+def test_a_strategy_switched_off_is_not_counted(env):
+    """The preference filter holds on Painel too: a code switched off in Configurações (as OM+
+    is by default) leaves the table, the charts' data and the decision count."""
+    from analysis.types import AUTOMATIC_CODES
+    from db.views import Preferences
+
+    anns = _annotations(env.repo)
+    off = anns[0].code
+    kept = next(a for a in anns if a.code != off)
+    env.repo.accept(anns[0].id)
+    env.repo.accept(kept.id)
+    env.repo.save_preferences(Preferences(enabled_strategies=[c for c in AUTOMATIC_CODES if c != off]))
+
+    at = _page(env)
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Código")
+    assert off not in table.index and kept.code in table.index
+    assert at.metric[0].label == "Decisões" and at.metric[0].value == "1"
