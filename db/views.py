@@ -60,6 +60,16 @@ class AnalysisRecord:
     updated_at: datetime
 
 
+@dataclass(frozen=True)
+class MachineFact:
+    """What the preference filter reads of one machine annotation (``origin`` is always machine)."""
+
+    code: str
+    confidence: float | None
+    status: str
+    origin: str = "machine"
+
+
 @dataclass
 class AnalysisSummary:
     """One history row: enough to list, search and show review progress."""

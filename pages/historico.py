@@ -19,6 +19,7 @@ from components.i18n import code_label, current_language, fmt_datetime, t
 from components.page_tools import ANALYSE_PAGE, md_escape, open_analysis, show_outcome_error
 from services import history
 from services.history import AnalysisSummary, HistoryQuery
+from services.preferences import ReviewFilter
 
 PAGE_SIZE = 20
 
@@ -132,6 +133,14 @@ def _open_clicked_row(items: list[AnalysisSummary]) -> None:
         st.session_state["hist_open_now"] = items[rows[0]].id
 
 
+def _review_filter(repo) -> ReviewFilter:  # noqa: ANN001 - the runtime's repository
+    """The researcher's preference filter (the shell loads it once per workspace; a page
+    opened alone loads it here), so each row counts what the review pages list."""
+    runtime.load_preferences(repo)
+    ss = st.session_state
+    return ReviewFilter.of(ss[runtime.K_MIN_CONF], ss[runtime.K_ENABLED])
+
+
 def render() -> None:
     st.title(t("hist.title"))
     repo = runtime.repo()
@@ -164,7 +173,7 @@ def render() -> None:
     page_no = int(st.session_state.get("hist_page", 1))
     listed = history.list_history(repo, HistoryQuery(search=search or "", code=code, date_from=date_from,
                                                      date_to=date_to, corpus_id=corpus_id, page=page_no,
-                                                     page_size=PAGE_SIZE))
+                                                     page_size=PAGE_SIZE), _review_filter(repo))
     if not listed.ok:
         show_outcome_error(listed)
         return

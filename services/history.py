@@ -6,12 +6,13 @@ Streamlit.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from db.repository import Repository
 from db.views import AnalysisSummary, CorpusView, Page
 from services.page_outcome import Outcome, run
+from services.preferences import ReviewFilter
 
 __all__ = ["AnalysisSummary", "HistoryQuery", "delete", "list_corpora", "list_history", "rename"]
 
@@ -27,16 +28,31 @@ class HistoryQuery:
     page_size: int = 20
 
 
-def list_history(repo: Repository, query: HistoryQuery) -> Outcome[Page[AnalysisSummary]]:
-    """One page of the history; a page past the end (the filter shrank the list) falls back to 1."""
+def list_history(repo: Repository, query: HistoryQuery,
+                 view: ReviewFilter | None = None) -> Outcome[Page[AnalysisSummary]]:
+    """One page of the history; a page past the end (the filter shrank the list) falls back to 1.
+
+    With ``view`` (the researcher's preference filter), each row's "x de N revisadas" counts
+    only the detections that filter lists, as the review pages and exports do: a strategy
+    switched off (OM+ by default) is not counted here either.
+    """
     def fetch() -> Page[AnalysisSummary]:
         args = dict(search=query.search.strip() or None, code=query.code, date_from=query.date_from,
                     date_to=query.date_to, corpus_id=query.corpus_id, page_size=query.page_size)
         result = repo.list_analyses(page=query.page, **args)
         if not result.items and query.page > 1:
             result = repo.list_analyses(page=1, **args)
-        return result
+        return result if view is None else _counted(repo, result, view)
     return run(fetch)
+
+
+def _counted(repo: Repository, page: Page[AnalysisSummary], view: ReviewFilter) -> Page[AnalysisSummary]:
+    facts = repo.machine_annotations_of([s.id for s in page.items])
+    items = []
+    for s in page.items:
+        kept = view.listed(facts.get(s.id, []))
+        items.append(replace(s, n_detections=len(kept), n_decided=sum(f.status != "pending" for f in kept)))
+    return replace(page, items=items)
 
 
 def list_corpora(repo: Repository) -> Outcome[list[CorpusView]]:

@@ -189,3 +189,16 @@ def test_corpus_input_is_validated(repo):
         repo.create_corpus("vazio", [])
     with pytest.raises(NotFound):
         repo.save_analysis(SOURCE, TARGET, make_result(), corpus_id=999_999)
+
+
+def test_machine_annotations_of_reads_only_this_workspace(repo):
+    from db.repository import Repository
+    from db.workspaces import create_workspace
+
+    rec = repo.save_analysis(SOURCE, TARGET, make_result(), title="Minha")
+    repo.accept(repo.list_annotations(rec.id)[0].id)
+    facts = repo.machine_annotations_of([rec.id])[rec.id]
+    assert sorted((f.code, f.status) for f in facts) == [("DL+", "pending"), ("RF+", "pending"), ("SL+", "accepted")]
+    other_ws, _ = create_workspace(repo.engine)
+    other = Repository(repo.engine, other_ws.id)
+    assert other.machine_annotations_of([rec.id]) == {rec.id: []}    # a crafted id: nothing leaks

@@ -205,3 +205,24 @@ def test_search_matches_whole_words_without_accents(env):
     assert list(at.dataframe[0].value["Título"]) == ["Posto"]
     at.text_input(key="hist_search").input("cultura brasileira").run()
     assert list(at.dataframe[0].value["Título"]) == ["Cultura"]
+
+
+def test_reviewed_counts_follow_the_preference_filter(env):
+    """"x/N revisadas" counts what the review pages list: a strategy switched off (as OM+ is by
+    default) is neither a detection to review nor a decision here."""
+    from analysis.types import AUTOMATIC_CODES
+    from db.views import Preferences
+
+    rec = _save(env.repo, JUIZ, "Juiz")
+    anns = env.repo.list_annotations(rec.id)
+    machine = [a for a in anns if a.origin == "machine"]
+    assert machine, [a.code for a in anns]
+    off = machine[0].code
+    env.repo.accept(machine[0].id)
+    n_on = sum(a.code != off for a in machine)
+    env.repo.save_preferences(Preferences(enabled_strategies=[c for c in AUTOMATIC_CODES if c != off]))
+
+    at = _page(env)
+    assert not at.exception
+    df = at.dataframe[0].value
+    assert list(df["Revisadas"]) == [f"0/{n_on}"]

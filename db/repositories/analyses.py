@@ -28,6 +28,7 @@ from db.views import (
     STATUSES,
     AnalysisRecord,
     AnalysisSummary,
+    MachineFact,
     Page,
 )
 
@@ -162,6 +163,20 @@ class AnalysesRepository(WorkspaceScope):
             fields["created_at"], fields["updated_at"] = rules.aware(r.created_at), rules.aware(r.updated_at)
             items.append(AnalysisSummary(**fields))
         return Page(items=items, total=int(total), page=page, page_size=page_size)
+
+    def machine_annotations_of(self, analysis_ids: list[int]) -> dict[int, list[MachineFact]]:
+        """(code, confidence, status) of every machine annotation of the given analyses: what a
+        preference filter needs to count a history row as the review pages do."""
+        out: dict[int, list[MachineFact]] = {i: [] for i in analysis_ids}
+        if not analysis_ids:
+            return out
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Annotation.analysis_id, Annotation.code, Annotation.confidence, Annotation.status)
+                          .where(Annotation.workspace_id == self.workspace_id, Annotation.origin == "machine",
+                                 Annotation.analysis_id.in_(analysis_ids))).all()
+        for r in rows:
+            out[int(r.analysis_id)].append(MachineFact(r.code, r.confidence, r.status))
+        return out
 
     def rename_analysis(self, analysis_id: int, title: str) -> AnalysisSummary:
         title = rules.check_title(title)
