@@ -46,7 +46,7 @@ def load_open() -> OpenAnalysis | None:
         rec = opened.record
         items = [from_annotation(a) for a in opened.annotations]
         ss[K_SNAPSHOT] = (rec.id, rec.result, rec.title, items)
-        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True)
+        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True, rec)
     unsaved = ss.get(K_UNSAVED)
     if unsaved:
         result = AnalysisResult.from_dict(unsaved["result"])
