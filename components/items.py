@@ -29,6 +29,10 @@ class ReviewItem:
     annotation_id: int | None = None
     version: str = ""                         # what a decision on it names (stale ones are refused)
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    #: opt-in: the confidence calibrated by the workspace's decisions on this code, and how many
+    #: decisions it rests on (None / 0: not calibrated; the raw ``confidence`` is never changed)
+    calibrated_confidence: float | None = None
+    calibration_n: int = 0
 
     @property
     def visible(self) -> bool:

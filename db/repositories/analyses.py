@@ -221,6 +221,15 @@ class AnalysesRepository(WorkspaceScope):
             out[int(r.analysis_id)].append(MachineFact(r.code, r.confidence, r.status))
         return out
 
+    def machine_decisions(self) -> list[tuple[str, float | None, str]]:
+        """(machine code, raw confidence, status) of every decided machine annotation of this
+        workspace: the evidence a confidence calibration is fitted on (pending ones are not)."""
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Annotation.original_code, Annotation.confidence, Annotation.status).where(
+                Annotation.workspace_id == self.workspace_id, Annotation.origin == "machine",
+                Annotation.status.in_(("accepted", "rejected", "relabelled")))).all()
+        return [(str(c), None if x is None else float(x), str(st)) for c, x, st in rows]
+
     def rename_analysis(self, analysis_id: int, title: str) -> AnalysisSummary:
         title = rules.check_title(title)
         with session_scope(self.engine) as s:
