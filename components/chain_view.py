@@ -50,9 +50,10 @@ def kind_label(kind: str, lang: str) -> str:
     return " + ".join(tr(f"lv.kind.{k}", lang) for k in kind.split("+") if k)
 
 
-def chain_html(data: ChainData, lang: str) -> str:
+def chain_html(data: ChainData, lang: str, enabled: set[str] | None = None) -> str:
     """The chain as wrapped rows: the sentence id, its original text, then per level its kind
-    badge, the text it became and the strategy codes of that step (stacked on a phone)."""
+    badge, the text it became and the strategy codes of that step (stacked on a phone). Codes
+    the preferences do not list (``enabled``; OM+ unless switched on) are left out."""
     names = [level_name(n, lang) for n in data.names]
     head = ('<div class="nx-crow nx-chead" role="row">'
             f'<div role="columnheader">{html.escape(tr("lv.col.sentence", lang))}</div>'
@@ -65,7 +66,8 @@ def chain_html(data: ChainData, lang: str) -> str:
             first = cell.kind.split("+")[0]
             text = (html.escape(cell.text) if cell.text else
                     f'<span class="nx-omit">{html.escape(tr("lv.omitted_text", lang))}</span>')
-            codes = ", ".join(cell.codes) if cell.codes else tr("lv.no_codes", lang)
+            shown = [c for c in cell.codes if enabled is None or c in enabled]
+            codes = ", ".join(shown) if shown else tr("lv.no_codes", lang)
             cells.append(f'<div role="cell" data-level="{html.escape(names[k])}">'
                          f'<span class="nx-kind nx-kind-{html.escape(first)}">{html.escape(kind_label(cell.kind, lang))}'
                          f'</span>{text}<div class="nx-codes">{html.escape(codes)}</div></div>')
@@ -98,8 +100,9 @@ def levels_readability_figure(data: ChainData, lang: str) -> go.Figure:
     return localise(fig, lang)
 
 
-def visualize_chain(data: ChainData, key: str, lang: str | None = None) -> None:
-    """Draw the chain of ``data`` (rows per original sentence) and the readability per level."""
+def visualize_chain(data: ChainData, key: str, lang: str | None = None, enabled: set[str] | None = None) -> None:
+    """Draw the chain of ``data`` (rows per original sentence) and the readability per level;
+    ``enabled``: the strategy codes the researcher lists (None: all)."""
     lang = lang or current_language()
     st.markdown(f"#### {t('lv.chain_title')}")
     st.caption(t("lv.chain_caption"))
@@ -107,7 +110,7 @@ def visualize_chain(data: ChainData, key: str, lang: str | None = None) -> None:
     st.markdown(t("lv.summary", n=fmt_num(len(data.lines), 0, lang), kept=fmt_num(counts["1:1"], 0, lang),
                   split=fmt_num(counts["split"], 0, lang), merged=fmt_num(counts["merge"], 0, lang),
                   omitted=fmt_num(counts["omitted"], 0, lang)))
-    st.markdown(chain_html(data, lang), unsafe_allow_html=True)
+    st.markdown(chain_html(data, lang, enabled), unsafe_allow_html=True)
     st.markdown(f"#### {t('lv.readability')}")
     st.plotly_chart(levels_readability_figure(data, lang), width="stretch", key=f"{key}_readability")
 

@@ -48,10 +48,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "lv.kind.omitted": _s("omitida", "omitted"),
     "lv.kind.added": _s("acrescentada", "added"),
     "lv.readability": _s("Legibilidade por nível", "Readability per level"),
-    "lv.summary": _s("{n} frases no original · {kept} mantidas · {split} divididas · {merged} fundidas · "
-                     "{omitted} omitidas no último nível",
-                     "{n} original sentences · {kept} kept · {split} split · {merged} merged · "
-                     "{omitted} omitted by the last level"),
+    "lv.summary": _s("{n} frases no original. No último nível — mantidas: {kept} · divididas: {split} · "
+                     "fundidas: {merged} · omitidas: {omitted}",
+                     "{n} original sentences. At the last level — kept: {kept} · split: {split} · "
+                     "merged: {merged} · omitted: {omitted}"),
     "lv.unavailable": _s("Não foi possível ler a cadeia agora; tente novamente.",
                          "The chain could not be read now; try again."),
     "lv.history_badge": _s("3 níveis", "3 levels"),

@@ -46,8 +46,9 @@ chain = chain_for(oa)           # three levels: pick the step under review; the 
 if chain is not None:
     step_selector(oa, chain)
 labels = [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")]
-tabs = st.tabs(labels + ([t("lv.chain_tab")] if chain is not None else []), key="result_tab", on_change="rerun")
-tab_side, tab_align, tab_strat, tab_metrics, tab_export = tabs[:5]
+# a chain opens on its own view first: what became of each sentence across the levels
+tabs = st.tabs(([t("lv.chain_tab")] if chain is not None else []) + labels, key="result_tab", on_change="rerun")
+tab_side, tab_align, tab_strat, tab_metrics, tab_export = tabs[-5:]
 # lazy tabs: only the open view runs
 with tab_side:
     if tab_side.open is not False:
@@ -65,6 +66,6 @@ with tab_export:
     if tab_export.open is not False:
         export_view(oa, prefs)
 if chain is not None:
-    with tabs[5]:
-        if tabs[5].open is not False:
-            visualize_chain(chain, "chain", prefs.lang)
+    with tabs[0]:
+        if tabs[0].open is not False:
+            visualize_chain(chain, "chain", prefs.lang, prefs.filter.enabled)

@@ -53,7 +53,8 @@ def test_three_levels_make_one_chain_with_two_reviewable_steps_and_a_chain_view(
     html = " ".join(m.value for m in at.markdown)
     assert "O que aconteceu com cada frase do original" in html
     assert "dividida" in html and "O trabalho tem como autores" in html
-    assert "3 frases no original" in html
+    assert "3 frases no original" in html and "divididas: 1" in html
+    assert "OM+" not in html                     # OM+ is off by default: not listed in the chain either
     # the second step's cards are reviewable: switch step, decide on a card
     at.segmented_control[0].set_value(1)
     at.run()
