@@ -54,6 +54,11 @@ STRINGS: dict[str, dict[str, str]] = {
                      "merged: {merged} · omitted: {omitted}"),
     "lv.unavailable": _s("Não foi possível ler a cadeia agora; tente novamente.",
                          "The chain could not be read now; try again."),
+    "lv.corpus_help": _s(
+        "Três níveis: num .csv/.jsonl com as colunas original, natural e forte (ou source, target e strong), "
+        "cada linha com a simplificação forte preenchida é analisada como uma cadeia original → natural → forte.",
+        "Three levels: in a .csv/.jsonl with the columns original, natural and forte (or source, target and "
+        "strong), every row with a strong simplification is analysed as a chain original → natural → strong."),
     "lv.history_badge": _s("3 níveis", "3 levels"),
     # calibrated confidence (Configurações and the cards)
     "cal.setting": _s("Confiança calibrada pelas decisões", "Confidence calibrated by the decisions"),

@@ -92,6 +92,7 @@ class CorpusItem(SQLModel, table=True):
     name: str = Field(max_length=300)
     source: str = Field(sa_column=Column(Text, nullable=False))
     target: str = Field(sa_column=Column(Text, nullable=False))
+    third: str | None = Field(default=None, sa_column=Column(Text, nullable=True))   # 0005: strong level
     status: str = Field(default="pending", max_length=20)   # pending | done | error
     error_message: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     analysis_id: int | None = Field(default=None, foreign_key="analysis.id")

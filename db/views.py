@@ -227,3 +227,4 @@ class CorpusItemView:
     status: str                 # pending | done | error
     error_message: str | None
     analysis_id: int | None
+    third: str = ""             # a third level (strong simplification): the pair is analysed as a chain

@@ -55,12 +55,16 @@ class LevelsOutcome:
 def run_levels(repo: Repository | None, texts: Sequence[str], settings: AnalysisSettings | None = None,
                title: str | None = None, progress: ProgressCallback | None = None, *,
                encoder: Any = None, model_info: ModelInfo | None = None, analyzer: Analyzer | None = None,
-               rate_key: str | None = None, names: Sequence[str] = LEVEL_NAMES) -> LevelsOutcome:
-    """Analyse each neighbouring pair of ``texts`` and store the chain (one rate-limit unit)."""
+               rate_key: str | None = None, names: Sequence[str] = LEVEL_NAMES,
+               corpus_id: int | None = None, pair_name: str | None = None,
+               pair_index: int | None = None) -> LevelsOutcome:
+    """Analyse each neighbouring pair of ``texts`` and store the chain (one rate-limit unit; a
+    corpus row, linked by ``corpus_id``/``pair_name``/``pair_index``, is not rate-limited)."""
     settings = settings or AnalysisSettings()
     texts = list(texts)
     title = (title or "").strip() or default_title(texts[0] if texts else "")
-    allowed, retry_after = ratelimit.get_rate_limiter().check(rate_key or "anonymous")
+    allowed, retry_after = (True, 0.0) if corpus_id is not None else \
+        ratelimit.get_rate_limiter().check(rate_key or "anonymous")
     if not allowed:
         metrics.record_rate_limited("analysis")
         return LevelsOutcome(None, False, ratelimit.rate_limit_message(retry_after))
@@ -99,7 +103,8 @@ def run_levels(repo: Repository | None, texts: Sequence[str], settings: Analysis
     payload = levels.to_dict()
     payload.pop("steps")                  # each step is its own analysis row
     try:
-        rec = repo.save_levels(texts, levels.steps, payload, title=title)
+        rec = repo.save_levels(texts, levels.steps, payload, title=title, corpus_id=corpus_id,
+                               pair_name=pair_name, pair_index=pair_index)
     except (DatabaseUnavailable, ReviewError) as err:
         metrics.record_db_error("save_levels")
         return LevelsOutcome(None, False, err.message, levels.steps)

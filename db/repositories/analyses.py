@@ -67,21 +67,26 @@ class AnalysesRepository(WorkspaceScope):
             return self._record(row, result)
 
     def save_levels(self, texts: list[str], steps: list[AnalysisResult], levels: dict[str, Any],
-                    title: str | None = None) -> AnalysisRecord:
+                    title: str | None = None, corpus_id: int | None = None, pair_name: str | None = None,
+                    pair_index: int | None = None) -> AnalysisRecord:
         """Store a chain of levels in one transaction: one ordinary analysis per step (each
         reviewable like a pair), the first carrying ``levels`` (names, chain) plus the step ids,
-        the others pointing at it. Returns the first step's record (the chain's one entry)."""
+        the others pointing at it. Returns the first step's record (the chain's one entry); a
+        corpus row's chain links its first step to the corpus pair (marked done with it)."""
         if len(steps) != len(texts) - 1 or not steps:
             raise ReviewError("Cada passo precisa de dois níveis vizinhos.", "invalid_levels")
         title = rules.check_title(title) if title else rules.default_title(steps[0].source.text)
         prepared = [self._machine_annotations(r) for r in steps]
         names = list(levels.get("levels") or [])
         with session_scope(self.engine) as s:
+            if corpus_id is not None:
+                self._corpus_row(s, corpus_id)
             rows = []
             for k, (result, anns) in enumerate(zip(steps, prepared, strict=True)):
                 step_title = title if k == 0 else rules.check_title(
                     f"{title} · {' → '.join(names[k:k + 2]) or k + 1}"[:300])
-                rows.append(self._insert(s, texts[k], texts[k + 1], result, step_title, anns))
+                link = dict(corpus_id=corpus_id, pair_name=pair_name, pair_index=pair_index) if k == 0 else {}
+                rows.append(self._insert(s, texts[k], texts[k + 1], result, step_title, anns, **link))
             head = rows[0]
             for k, row in enumerate(rows):
                 row.level_index = k
@@ -90,6 +95,8 @@ class AnalysesRepository(WorkspaceScope):
             head.levels_json = json.dumps({**levels, "steps": [r.id for r in rows]}, ensure_ascii=False)
             s.add(head)
             s.flush()
+            if corpus_id is not None and pair_index is not None:
+                self._link_pending_item(s, corpus_id, pair_index, head.id)
             return self._record(head, steps[0])
 
     @staticmethod

@@ -10,7 +10,8 @@ Additive (expand): nullable columns and columns with a server default; nothing e
 - ``analysis.chain_head_id`` / ``analysis.level_index``: on the later steps, the chain's first
   step and the step's position (history lists only the first step: one entry per chain);
 - ``preference.calibrated_confidence``: show the confidence calibrated by the decisions (off);
-- ``draft.third``: the third level's pasted text, kept like the other two.
+- ``draft.third``: the third level's pasted text, kept like the other two;
+- ``corpusitem.third``: a corpus row's third level (a CSV/JSONL column), analysed as a chain.
 See db/README.md.
 """
 from collections.abc import Sequence
@@ -34,9 +35,13 @@ def upgrade() -> None:
         b.add_column(sa.Column("calibrated_confidence", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("draft") as b:
         b.add_column(sa.Column("third", sa.Text(), nullable=False, server_default=""))
+    with op.batch_alter_table("corpusitem") as b:
+        b.add_column(sa.Column("third", sa.Text(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("corpusitem") as b:
+        b.drop_column("third")
     with op.batch_alter_table("draft") as b:
         b.drop_column("third")
     with op.batch_alter_table("preference") as b:
