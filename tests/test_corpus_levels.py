@@ -5,29 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from analysis.corpus_files import read_corpus
 from analysis.types import AnalysisSettings
-from db.engine import dispose_engine, make_engine
-from db.migrate import upgrade
-from db.repository import Repository
-from db.workspaces import create_workspace
 from services.corpus_run import create_run, run_pending
 
 DATA = Path(__file__).resolve().parent / "data" / "porsimples_levels"
 ORIGINAL, NATURAL, FORTE = ((DATA / f"{n}.txt").read_text(encoding="utf-8").strip()
                             for n in ("original", "natural", "forte"))
-
-
-@pytest.fixture
-def repo(tmp_path):
-    url = f"sqlite:///{(tmp_path / 'corpus.db').as_posix()}"
-    engine = make_engine(url)
-    upgrade(engine)
-    ws, _ = create_workspace(engine)
-    yield Repository(engine, ws.id)
-    dispose_engine(url)
 
 
 def _csv() -> bytes:
