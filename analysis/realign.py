@@ -144,9 +144,21 @@ def corrected_groups(result: AnalysisResult, correction: Correction) -> list[Ali
         if len(t) != 1 or s:
             raise InputError("Escolha uma frase do texto simplificado para marcar como acrescentada.", "one_target")
         return relink(result, (), t)
+    if a == "split":
+        _check_part_of_one_group(result, s, t)
+        return relink(result, s, t)
     if not s or not t:
         raise InputError("Escolha frases dos dois textos para ligá-las.", "both_sides")
     return relink(result, s, t)
+
+
+def _check_part_of_one_group(result: AnalysisResult, source_ids: Sequence[str], target_ids: Sequence[str]) -> None:
+    """A split takes part (not all) of one group's sentences out of it."""
+    chosen_s, chosen_t = set(source_ids), set(target_ids)
+    owners = [g for g in result.alignments if chosen_s & set(g.source) or chosen_t & set(g.target)]
+    if (len(owners) != 1 or not chosen_s <= set(owners[0].source) or not chosen_t <= set(owners[0].target)
+            or (chosen_s == set(owners[0].source) and chosen_t == set(owners[0].target))):
+        raise InputError("Para separar, escolha parte das frases de um mesmo grupo.", "split_part")
 
 
 def _key(g: AlignmentGroup) -> tuple[tuple[str, ...], tuple[str, ...]]:

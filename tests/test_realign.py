@@ -89,6 +89,8 @@ def test_split_off_part_of_a_group(machine, e5) -> None:
     (Correction("omitted", ("s1", "s2"), ()), "one_source"),
     (Correction("added", (), ()), "one_target"),
     (Correction("explode", ("s1",), ()), "unknown_correction"),
+    (Correction("split", ("s1",), ("t1",)), "split_part"),          # the whole group
+    (Correction("split", ("s1", "s2"), ()), "split_part"),          # two groups
 ])
 def test_bad_corrections_say_why(machine, corr, code) -> None:
     with pytest.raises(InputError) as err:
