@@ -1,4 +1,4 @@
-"""The store side of three levels and of calibration, on SQLite and PostgreSQL (revision 0005):
+"""The store side of three levels and of calibration, on SQLite and PostgreSQL (revision 0006):
 a chain is saved in one transaction as linked step analyses with one history entry; deleting it
 deletes every step; plain-pair cache lookups never return a step; the calibration preference and
 a three-level draft round-trip; the decisions a calibration is fitted on are this workspace's."""

@@ -1,7 +1,7 @@
 """Three levels (original → natural → strong) and opt-in calibrated confidence.
 
-Revision ID: 0005_levels_calibration
-Revises: 0004_projects
+Revision ID: 0006_levels_calibration
+Revises: 0005_alignment_corrections
 Create Date: 2026-11-30
 
 Additive (expand): nullable columns and columns with a server default; nothing existing changes.
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005_levels_calibration"
-down_revision: str | Sequence[str] | None = "0004_projects"
+revision: str = "0006_levels_calibration"
+down_revision: str | Sequence[str] | None = "0005_alignment_corrections"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
