@@ -23,7 +23,6 @@ from services.levels_service import ChainData, open_chain
 
 #: one colour per level (Okabe–Ito: blue, orange, bluish green, vermillion, purple)
 LEVEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7")
-K_CHAIN_CACHE = "chain_cache"        # (head analysis id, ChainData): the steps never change
 
 _CSS = """<style>
 .nx-chain{display:flex;flex-direction:column}
@@ -117,18 +116,13 @@ def visualize_chain(data: ChainData, key: str, lang: str | None = None, enabled:
 
 # ----------------------------------------------------------------------------- on Analisar
 def chain_for(oa: OpenAnalysis) -> ChainData | None:
-    """The chain the open analysis belongs to (cached per chain in the session), else None."""
+    """The chain the open analysis belongs to, else None. Read afresh on every run (not cached):
+    an alignment correction on either step changes that step's result, and the chain with it."""
     if oa.analysis_id is None or (oa.levels is None and oa.chain_head_id is None):
         return None
-    head = oa.analysis_id if oa.levels is not None else oa.chain_head_id
-    cached = st.session_state.get(K_CHAIN_CACHE)
-    if cached and cached[0] == head:
-        return cached[1]
     data = open_chain(runtime.repo(), oa.record)
     if data is None:
         st.warning(t("lv.unavailable"), icon=":material/cloud_off:")
-        return None
-    st.session_state[K_CHAIN_CACHE] = (head, data)
     return data
 
 
