@@ -87,13 +87,19 @@ def chain_summary(data: ChainData) -> Counter:
 def levels_readability_figure(data: ChainData, lang: str) -> go.Figure:
     """One small panel per metric, one bar per level (each metric on its own scale)."""
     keys = [k for k in READABILITY_KEYS[:6] if any(isinstance(m.get(k), int | float) for m in data.readability)]
-    fig = make_subplots(rows=1, cols=max(1, len(keys)), subplot_titles=[metric_label(k, lang) for k in keys])
+    # two rows of three panels: readable on a phone as on a desktop (one row of six was not)
+    cols = min(3, max(1, len(keys)))
+    rows = max(1, -(-len(keys) // cols))
+    fig = make_subplots(rows=rows, cols=cols, subplot_titles=[metric_label(k, lang) for k in keys],
+                        vertical_spacing=0.18)
     names = [level_name(n, lang) for n in data.names]
-    for i, key in enumerate(keys, start=1):
+    for i, key in enumerate(keys):
         for k, (name, m) in enumerate(zip(names, data.readability, strict=False)):
-            fig.add_trace(go.Bar(x=[name], y=[m.get(key) or 0], name=name, showlegend=(i == 1), legendgroup=name,
-                                 marker_color=LEVEL_COLOURS[k % len(LEVEL_COLOURS)]), row=1, col=i)
-    fig.update_layout(height=320, margin=dict(l=20, r=20, t=50, b=20), barmode="group")
+            fig.add_trace(go.Bar(x=[name], y=[m.get(key) or 0], name=name, showlegend=(i == 0), legendgroup=name,
+                                 marker_color=LEVEL_COLOURS[k % len(LEVEL_COLOURS)]),
+                          row=i // cols + 1, col=i % cols + 1)
+    fig.update_layout(height=260 * rows, margin=dict(l=20, r=20, t=50, b=20), barmode="group",
+                      legend=dict(orientation="h", y=-0.08))
     fig.update_xaxes(showticklabels=False)
     fig.update_annotations(font_size=11)
     return localise(fig, lang)

@@ -20,10 +20,14 @@ LEVELS = [("Original (nível 1)", "original"), ("Simplificação natural (nível
           ("Simplificação forte (nível 3)", "forte")]
 
 
-def _shot(page, name: str) -> None:  # noqa: ANN001
+def _shot(page, name: str, at=None) -> None:  # noqa: ANN001
+    """A screenshot of the viewport, scrolled to ``at`` (a locator) when given."""
     out = os.environ.get("NETEST_SCREENSHOTS")
     if out:
-        page.screenshot(path=str(Path(out) / name), full_page=True)
+        if at is not None:
+            at.scroll_into_view_if_needed()
+            page.wait_for_timeout(300)
+        page.screenshot(path=str(Path(out) / name))
 
 
 def test_three_levels_are_analysed_as_one_chain_and_the_chain_view_follows_each_sentence(page, app_server):  # noqa: ANN001
@@ -48,11 +52,12 @@ def test_three_levels_are_analysed_as_one_chain_and_the_chain_view_follows_each_
     expect(last).to_contain_text("O trabalho tem como autores")
     expect(page.get_by_text("Legibilidade por nível")).to_be_visible()
     expect(page.locator(".js-plotly-plot").first).to_be_visible(timeout=60_000)
-    _shot(page, "levels_chain_1400.png")
+    _shot(page, "levels_chain_1400.png", chain)
     page.set_viewport_size({"width": 390, "height": 900})
     wait_app_ready(page)
     page.wait_for_timeout(800)
-    _shot(page, "levels_chain_390.png")
+    _shot(page, "levels_chain_390.png", chain.locator("div.nx-crow").nth(3))
+    _shot(page, "levels_readability_390.png", page.locator(".js-plotly-plot").first)
     # the second step is reviewable on its own
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.get_by_text("Natural → Forte", exact=True).click()
