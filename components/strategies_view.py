@@ -21,7 +21,9 @@ def _passes(it: ReviewItem, codes: list[str], min_conf: float, statuses: list[st
     """The tab's own filters (code, confidence, status; deleted hidden unless asked for)."""
     if codes and it.code not in codes:
         return False
-    if it.confidence is not None and it.origin == "machine" and it.confidence < min_conf:
+    # the calibrated confidence when calibration is on for this code (as the preference filter)
+    conf = it.confidence if it.calibrated_confidence is None else it.calibrated_confidence
+    if conf is not None and it.origin == "machine" and conf < min_conf:
         return False
     if statuses:
         return it.status in statuses

@@ -66,6 +66,10 @@ def test_calibrated_confidence_shows_with_its_decisions_and_drives_the_filter(en
     hidden = _open(env, aid, calibrated=True, min_conf=floor)
     no_exceptions(hidden)
     assert "calibrada" not in _cards(hidden)
+    # the tab's own confidence slider reads it too (the preference floor left at 0)
+    at.slider(key="f_conf").set_value(floor).run()
+    no_exceptions(at)
+    assert "calibrada" not in _cards(at)
     shown = _open(env, aid, calibrated=False, min_conf=floor)
     assert "calibrada" not in _cards(shown)
     assert f"{raw:.0%}" in _cards(shown)                       # the raw card is listed again
