@@ -156,3 +156,26 @@ def test_exports_carry_the_corrected_alignment_and_who_set_it(repo, misread) -> 
     by = {(lk.Governor.sentenceId, lk.Dependent.sentenceId): lk.setBy for lk in links}
     assert by[("s2", "t2")] == by[("s3", "t2")] == "researcher"
     assert by[("s1", "t1")] == "machine"
+
+
+def test_bundle_round_trip_keeps_the_correction(repo, misread) -> None:
+    from db.exports import analysis_bundle, import_bundle
+
+    aid = _save(repo, misread)
+    assert correct_alignment(repo, aid, MERGE).ok
+    copy = import_bundle(repo, analysis_bundle(repo, aid))
+    assert [g.by_researcher for g in copy.result.alignments] == [g.by_researcher for g in
+                                                                 repo.get_analysis(aid).result.alignments]
+    assert _codes(repo, copy.id) == _codes(repo, aid)
+    summary = next(s for s in repo.list_analyses().items if s.id == copy.id)
+    assert summary.n_detections == len(repo.list_annotations(copy.id))
+
+
+def test_review_undo_leaves_superseded_cards_alone(repo, misread) -> None:
+    aid = _save(repo, misread)
+    om = next(a for a in repo.list_annotations(aid) if a.code == "OM+")
+    repo.comment(om.id, "confira")
+    assert correct_alignment(repo, aid, MERGE).ok
+    assert repo.undo(aid) is None                       # the only action was on a superseded card
+    assert undo_correction(repo, aid).ok                # the correction's own undo brings it back
+    assert repo.undo(aid).id == om.id and repo.get_annotation(om.id).comment == ""
