@@ -14,10 +14,11 @@ pairs and shrinking near the end so the last chunks do not leave workers idle. T
 worker thread are in flight, so a worker has its next chunk before it finishes the current one.
 
 Worker deaths: the scheduler reports a chunk whose worker died as ``KilledWorker`` (at once with
-``allowed-failures`` 0, which :func:`local_cluster` sets and the README recommends). Each of its
-pairs is then resubmitted once *on its own* (so the pairs that only shared a chunk with the
-culprit, or were queued behind it, come back normally), and a pair whose own retry kills its
-worker again becomes an ``"error"`` line — the local pool's rule. A cluster left without
+``allowed-failures`` 0, which :func:`local_cluster` sets and the README recommends; the
+scheduler cannot tell the pair that was running from those queued on the same worker). Each of
+its pairs is then resubmitted once *on its own*, one retry in flight at a time (so the pairs
+that only shared a chunk or a worker with the culprit come back normally), and a pair whose own
+retry kills its worker again becomes an ``"error"`` line — the local pool's rule. A cluster left without
 workers for ``no_worker_timeout`` seconds stops the batch (resumable) instead of waiting forever.
 
 Workers must run the same NET-EST version (checked at start) from a checkout whose directory is
@@ -231,19 +232,23 @@ class DaskBackend:
         in_flight: dict[Any, tuple[Task, ...]] = {}
         killed: set[int] = set()                  # pairs already resubmitted after KilledWorker
         retry: list[Task] = []
+        retrying: set[Any] = set()                # the retry in flight (one at a time)
         pending: Task | None = next(tasks, None)
         submitted = 0
         run_id = uuid.uuid4().hex[:12]
 
-        def submit(chunk: tuple[Task, ...], attempt: str = "") -> None:
-            fut = client.submit(dask_chunk, chunk, self.config, pure=False,
+        def submit(chunk: tuple[Task, ...], attempt: str = "", priority: int = 0) -> Any:
+            fut = client.submit(dask_chunk, chunk, self.config, pure=False, priority=priority,
                                 key=f"netest-chunk-{run_id}-{chunk[0].pos}-{len(chunk)}{attempt}")
             in_flight[fut] = chunk
+            return fut
 
         def fill() -> None:
             nonlocal pending, submitted
-            while retry:                              # a retried pair travels alone
-                submit((retry.pop(),), "r")
+            # a retried pair travels alone, one at a time, ahead of the queue: a retry that
+            # kills its worker again cannot take another retried pair down with it
+            if retry and not retrying:
+                retrying.add(submit((retry.pop(),), "r", priority=1))
             while pending is not None and len(in_flight) < 2 * max(1, self.threads):
                 remaining = self.pairs - submitted if self.pairs else None
                 want = self.sizer.size(remaining, self.threads)
@@ -273,6 +278,7 @@ class DaskBackend:
                     elif now - without_workers_since > self.no_worker_timeout:
                         raise BatchError(NO_WORKERS.format(seconds=int(self.no_worker_timeout)))
                 for fut in sorted(finished, key=lambda f: in_flight[f][0].pos):
+                    retrying.discard(fut)
                     yield from self._collect(fut, in_flight.pop(fut), killed, retry, KilledWorker)
                 fill()
         finally:
