@@ -55,6 +55,7 @@ from bench.porsimples import join_sentences, load_pairs  # noqa: E402
 
 TIMINGS = re.compile(r'"timings": \{[^{}]*\}')
 MODES = ("1", "2", "dask2")
+PER_PAIR = "dask2_per_pair"     # --per-pair: also one Dask task per pair (before chunks), for comparison
 
 
 class Stamped:
@@ -92,7 +93,7 @@ def executor_for(mode: str, config: BatchConfig, pairs: int, max_chunk: int):
     if mode == "2":
         return LocalPool(2, config)
     return DaskBackend("local", config, local_workers=2, pairs=pairs,
-                       sizer=ChunkSizer(max_pairs=max_chunk))
+                       sizer=ChunkSizer(max_pairs=1 if mode == PER_PAIR else max_chunk))
 
 
 def main() -> int:
@@ -102,12 +103,15 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=3, help="runs of each mode (medians reported)")
     ap.add_argument("--max-chunk", type=int, default=ChunkSizer.max_pairs,
                     help="most pairs per Dask task (1 = one task per pair)")
+    ap.add_argument("--per-pair", action="store_true",
+                    help=f"also run mode {PER_PAIR} (one Dask task per pair), interleaved")
     args = ap.parse_args()
+    modes = MODES + ((PER_PAIR,) if args.per_pair else ())
 
     pairs = load_pairs(limit=args.limit)
     config = BatchConfig(model=args.model)
     load_before = os.getloadavg()
-    runs: dict[str, list[dict[str, float]]] = {m: [] for m in MODES}
+    runs: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         inp = tmp / "pairs.jsonl"
@@ -117,9 +121,9 @@ def main() -> int:
                                           ensure_ascii=False) + "\n" for p in pairs),
                        encoding="utf-8")
         warm_up(config)                   # mode 1 runs here: its model load is not timed
-        outputs: dict[str, set[str]] = {m: set() for m in MODES}
+        outputs: dict[str, set[str]] = {m: set() for m in modes}
         for r in range(args.repeats):
-            for mode in MODES:
+            for mode in modes:
                 out = tmp / f"{mode}-{r}.jsonl"
                 runs[mode].append(measure(inp, out, executor_for(mode, config, len(pairs), args.max_chunk)))
                 outputs[mode].add(TIMINGS.sub("", out.read_text(encoding="utf-8")))
@@ -133,8 +137,11 @@ def main() -> int:
 
     w1, w2, wd = (median(m, "warm_pairs_per_s") for m in MODES)
     n = len(pairs)
-    overheads = [round(1000 * (1 / d["warm_pairs_per_s"] - 1 / l2["warm_pairs_per_s"]), 1)
-                 for l2, d in zip(runs["2"], runs["dask2"], strict=True)]
+    def overheads_of(mode: str) -> list[float]:
+        return [round(1000 * (1 / d["warm_pairs_per_s"] - 1 / l2["warm_pairs_per_s"]), 1)
+                for l2, d in zip(runs["2"], runs[mode], strict=True)]
+
+    overheads = overheads_of("dask2")
     result = {
         "benchmark": "batch_scale", "data": "PorSimples development pairs (raw text)",
         "model": args.model, "pairs": n, "repeats": args.repeats, "dask_max_chunk": args.max_chunk,
@@ -142,7 +149,7 @@ def main() -> int:
         "load_average_after": [round(x, 2) for x in load_after],
         "runs": runs,
         "median_warm_pairs_per_s": {"1": w1, "2": w2, "dask2": wd},
-        "median_wall_pairs_per_s": {m: median(m, "wall_pairs_per_s") for m in MODES},
+        "median_wall_pairs_per_s": {m: median(m, "wall_pairs_per_s") for m in modes},
         "speedup_2_workers": round(w2 / w1, 3),
         "scaling_efficiency_2": round(w2 / (2 * w1), 3),
         "dask_speedup_2_workers": round(wd / w1, 3),
@@ -150,14 +157,18 @@ def main() -> int:
         "dask_overhead_ms_per_pair": round(statistics.median(overheads), 1),
         "outputs_identical_except_timings": identical,
     }
+    if args.per_pair:
+        result["median_warm_pairs_per_s"][PER_PAIR] = median(PER_PAIR, "warm_pairs_per_s")
+        result["per_pair_dask_overhead_ms_per_pair_runs"] = overheads_of(PER_PAIR)
+        result["per_pair_dask_overhead_ms_per_pair"] = round(statistics.median(overheads_of(PER_PAIR)), 1)
     result["targets_met"] = {
         "speedup_2_ge_1.1": result["speedup_2_workers"] >= 1.1,
         "dask_overhead_le_25ms_per_pair": result["dask_overhead_ms_per_pair"] <= 25,
         "identical_outputs": identical,
     }
-    for mode in MODES:
+    for mode in modes:
         print(f"{mode:6} median wall {result['median_wall_pairs_per_s'][mode]:6.2f} pairs/s   "
-              f"warm {result['median_warm_pairs_per_s'][mode]:6.2f} pairs/s")
+              f"warm {median(mode, 'warm_pairs_per_s'):6.2f} pairs/s")
     print(f"speed-up 2 workers {result['speedup_2_workers']}  efficiency {result['scaling_efficiency_2']}"
           f"  dask overhead {result['dask_overhead_ms_per_pair']} ms/pair {overheads}  identical {identical}"
           f"  load average {result['load_average_before']} -> {result['load_average_after']}")
