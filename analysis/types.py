@@ -11,6 +11,15 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# what the engine writes for people, in both languages (re-exported: pages, components and db
+# may import analysis.types only)
+from analysis.messages import Message as Message  # noqa: E402,I001
+from analysis.messages import decode_message as decode_message  # noqa: E402
+from analysis.messages import encode_message as encode_message  # noqa: E402
+from analysis.messages import localized as localized  # noqa: E402
+from analysis.messages import msg as msg  # noqa: E402
+from analysis.messages import render_message as render_message  # noqa: E402
+
 #: The taxonomy (docs/strategies.md): one record per code in ``analysis.taxonomy``, re-exported
 #: here because the typed boundary is what the other layers may import. PRO+ is researcher-only,
 #: OM+ a suggestion listed only when a researcher switches it on.
@@ -159,6 +168,9 @@ class Detection:
     explanation: str = ""                              # plain Portuguese, specific
     evidence: dict[str, Any] = field(default_factory=dict)
     group: int | None = None                           # index into AnalysisResult.alignments
+    #: the explanation as a message (key + parameters, ``analysis.messages``): pages render it
+    #: in the researcher's language; empty in results stored before it existed
+    message: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Detection:
@@ -170,7 +182,14 @@ class Detection:
             explanation=d.get("explanation", ""),
             evidence=dict(d.get("evidence", {})),
             group=d.get("group"),
+            message=dict(d.get("message") or {}),
         )
+
+    def explanation_in(self, lang: str, stored: str | None = None) -> str:
+        """The explanation in ``lang``: ``stored`` (an annotation's column) when a researcher's
+        edit rewrote it, else this detection's message; plain text of old results as it is."""
+        text = self.explanation if stored is None else stored
+        return localized(text, lang, self.message if text == self.explanation else None)
 
 
 @dataclass
@@ -218,6 +237,9 @@ class AnalysisResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)       # Portuguese warnings for the UI
+    #: the same notices as messages (``analysis.messages``), one per notice in order, for pages
+    #: that show them in the researcher's language ({} for a notice without one)
+    notice_messages: list[dict[str, Any]] = field(default_factory=list)
     failed_checks: list[dict[str, str]] = field(default_factory=list)  # detectors that raised
     schema: int = RESULT_SCHEMA
     paragraph_alignments: list[AlignmentGroup] = field(default_factory=list)  # p1.. ↔ p1..
@@ -231,6 +253,11 @@ class AnalysisResult:
             det["source_spans"] = [list(s) for s in det["source_spans"]]
             det["target_spans"] = [list(s) for s in det["target_spans"]]
         return d
+
+    def localized_notices(self, lang: str) -> list[str]:
+        """The notices in ``lang`` (stored text for a notice without a message)."""
+        msgs = self.notice_messages if len(self.notice_messages) == len(self.notices) else []
+        return [localized(n, lang, msgs[k] if msgs else None) for k, n in enumerate(self.notices)]
 
     def to_json(self, **kw: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kw)
@@ -248,6 +275,7 @@ class AnalysisResult:
             metrics=d.get("metrics", {}),
             timings=d.get("timings", {}),
             notices=list(d.get("notices", [])),
+            notice_messages=list(d.get("notice_messages", [])),
             failed_checks=list(d.get("failed_checks", [])),
             schema=d.get("schema", RESULT_SCHEMA),
             paragraph_alignments=[AlignmentGroup(**g) for g in d.get("paragraph_alignments", [])],
