@@ -185,12 +185,6 @@ class Detection:
             message=dict(d.get("message") or {}),
         )
 
-    def explanation_in(self, lang: str, stored: str | None = None) -> str:
-        """The explanation in ``lang``: ``stored`` (an annotation's column) when a researcher's
-        edit rewrote it, else this detection's message; plain text of old results as it is."""
-        text = self.explanation if stored is None else stored
-        return localized(text, lang, self.message if text == self.explanation else None)
-
 
 @dataclass
 class AnalysisSettings:
@@ -253,6 +247,15 @@ class AnalysisResult:
             det["source_spans"] = [list(s) for s in det["source_spans"]]
             det["target_spans"] = [list(s) for s in det["target_spans"]]
         return d
+
+    def engine_message(self, stored: str, detection_index: int | None) -> Message:
+        """The message of detection ``detection_index`` while ``stored`` (an annotation's
+        explanation) is still that detection's own text; {} otherwise (a researcher's rewrite is
+        an encoded message of its own, old results carry none)."""
+        if detection_index is None or not 0 <= detection_index < len(self.strategies):
+            return {}
+        det = self.strategies[detection_index]
+        return det.message if stored == det.explanation else {}
 
     def localized_notices(self, lang: str) -> list[str]:
         """The notices in ``lang`` (stored text for a notice without a message)."""

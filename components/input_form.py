@@ -23,7 +23,7 @@ from components.analyse_state import (
     set_input,
     set_open,
 )
-from components.i18n import t
+from components.i18n import current_language, t
 from components.textstats import count
 from ops.settings import get_settings
 from services.analysis_service import analysis_texts, run_analysis
@@ -102,7 +102,7 @@ def input_form(expanded: bool) -> bool:
         keep_input()
 
         if ss[K_SRC].strip() and ss[K_TGT].strip():
-            checked = check_texts(ss[K_SRC], ss[K_TGT])
+            checked = check_texts(ss[K_SRC], ss[K_TGT], current_language())
             for w in checked.warnings:
                 st.warning(w, icon=":material/warning:")
             if checked.error:

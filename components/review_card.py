@@ -70,7 +70,7 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
         c2.caption(t("an.target_label"))
         c2.text(tgt_ex or "—")
         if it.explanation:
-            st.caption(it.explanation)
+            st.caption(it.explanation_in())
         if it.comment:
             st.caption(f"💬 {it.comment}")
         if it.annotation_id is None:

@@ -14,7 +14,7 @@ from components import runtime
 from components.alignment_view import alignment_view
 from components.analyse_state import ViewPrefs, has_open, init_session, show_flashes, sync_query_param
 from components.export_view import export_view
-from components.i18n import current_language, t
+from components.i18n import current_language, keep_tab_across_languages, t
 from components.input_form import analyse_input, input_form, reopen_texts
 from components.metrics_view import metrics_view
 from components.open_analysis import import_section, load_open, result_header
@@ -41,9 +41,10 @@ if oa is None:
 
 prefs = ViewPrefs.from_session(current_language())
 result_header(oa)
+TAB_KEYS = ("tab.side", "tab.align", "tab.strategies", "tab.metrics", "tab.export")
+keep_tab_across_languages("result_tab", TAB_KEYS)
 tab_side, tab_align, tab_strat, tab_metrics, tab_export = st.tabs(
-    [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")],
-    key="result_tab", on_change="rerun",
+    [t(k) for k in TAB_KEYS], key="result_tab", on_change="rerun",
 )
 # lazy tabs: only the open view runs
 with tab_side:

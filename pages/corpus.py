@@ -287,7 +287,7 @@ def _exports(repo, ov: CorpusOverview) -> None:
     enabled = st.session_state.get("enabled_strategies")
 
     def lazy(kind: str):  # noqa: ANN202 - built on click (a corpus of hundreds of pairs is not cheap)
-        return lambda: corpus_service.export_file(repo, ov.corpus_id, kind, enabled)
+        return lambda: corpus_service.export_file(repo, ov.corpus_id, kind, enabled, current_language())
 
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     st.caption(t("corpus.export.summary_help"))

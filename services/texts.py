@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.ingest import IngestNotice, check_pair, check_size, read_document
-from analysis.types import InputError
+from analysis.ingest import IngestNotice, check_size, read_document
+from analysis.ingest.checks import check_pair_messages
+from analysis.types import InputError, render_message
 from services.input_limits import ingest_limits
 from services.outcomes import FailureKind
 
@@ -50,9 +51,10 @@ def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
     return TextOutcome(doc.text, notices=tuple(doc.notices))
 
 
-def check_texts(source: str, target: str) -> PairCheck:
-    """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal."""
+def check_texts(source: str, target: str, lang: str = "pt-BR") -> PairCheck:
+    """Warnings about a pair (identical, very different sizes, not Portuguese) in ``lang``, or
+    its refusal."""
     try:
-        return PairCheck(check_pair(source, target, ingest_limits()))
+        return PairCheck([render_message(m, lang) for m in check_pair_messages(source, target, ingest_limits())])
     except InputError as err:
         return PairCheck([], err.message)
