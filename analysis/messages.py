@@ -15,6 +15,7 @@ analyses, a message without a key) is shown as it is (:func:`localized`).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 LANGS = ("pt-BR", "en")
@@ -181,6 +182,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "notice.unreadable_chars": _m(
         "O texto {side} contém caracteres ilegíveis (�): confira a codificação do arquivo original.",
         "The {side} text contains unreadable characters (�): check the original file's encoding."),
+    "model.unknown": _m("O modelo '{model}' não é reconhecido (opções: {options}); usando similaridade lexical.",
+                        "The model '{model}' is not recognised (options: {options}); using lexical similarity."),
+    "model.load_failed": _m("O modelo '{model}' não pôde ser carregado{why}; usando similaridade lexical.",
+                            "The model '{model}' could not be loaded{why}; using lexical similarity."),
+    "model.encode_failed": _m("O modelo '{model}' falhou ao processar estes textos{why}; usando similaridade lexical.",
+                              "The model '{model}' failed on these texts{why}; using lexical similarity."),
     "notice.failed_checks": _m("Algumas verificações falharam e foram ignoradas: {codes}.",
                                "Some checks failed and were skipped: {codes}."),
 }
@@ -228,6 +235,22 @@ def render_message(message: Message | None, lang: str = DEFAULT) -> str:
         return template
 
 
+_MODEL_NOTICE = re.compile(r"^O modelo '(?P<model>[^']*)' (?P<what>falhou ao processar estes textos|"
+                           r"não pôde ser carregado|não é reconhecido)(?P<why> \([^)]*\))?")
+
+
+def model_notice_message(notice: str) -> Message:
+    """The model's Portuguese fallback notice (``models`` is a leaf and writes Portuguese) as a
+    message; text that does not match a known notice is kept as it is."""
+    m = _MODEL_NOTICE.match(notice)
+    if m is None:
+        return {"key": "", "text": notice}
+    if m["what"] == "não é reconhecido":
+        return msg("model.unknown", model=m["model"], options=(m["why"] or "").strip(" ()").removeprefix("opções: "))
+    key = "model.encode_failed" if m["what"].startswith("falhou") else "model.load_failed"
+    return msg(key, model=m["model"], why=m["why"] or "")
+
+
 def encode_message(message: Message) -> str:
     """``message`` as text for a plain string column (decoded by :func:`localized`)."""
     return PREFIX + json.dumps(message, ensure_ascii=False, sort_keys=True)
@@ -258,4 +281,5 @@ def localized(text: str | None, lang: str = DEFAULT, message: Message | None = N
     return text or ""
 
 
-__all__ = ["CATALOG", "PREFIX", "Message", "decode_message", "encode_message", "localized", "msg", "render_message"]
+__all__ = ["CATALOG", "PREFIX", "Message", "decode_message", "encode_message", "localized", "model_notice_message", "msg",
+           "render_message"]

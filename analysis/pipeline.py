@@ -25,6 +25,7 @@ from analysis.types import (
     AnalysisSettings,
     Document,
     ModelInfo,
+    model_notice_message,
     msg,
     render_message,
 )
@@ -182,7 +183,7 @@ def analyze(
     timings["metrics"] = time.perf_counter() - t0
 
     if model_info.fallback and model_info.notice:
-        notice_messages.append({"key": "", "text": model_info.notice})   # the model's own words
+        notice_messages.append(model_notice_message(model_info.notice))
     if failed:
         notice_messages.append(msg("notice.failed_checks", codes=", ".join(sorted({f["code"] for f in failed}))))
     notices = [render_message(m) or m.get("text", "") for m in notice_messages]

@@ -17,6 +17,7 @@ from analysis.messages import Message as Message  # noqa: E402,I001
 from analysis.messages import decode_message as decode_message  # noqa: E402
 from analysis.messages import encode_message as encode_message  # noqa: E402
 from analysis.messages import localized as localized  # noqa: E402
+from analysis.messages import model_notice_message as model_notice_message  # noqa: E402
 from analysis.messages import msg as msg  # noqa: E402
 from analysis.messages import render_message as render_message  # noqa: E402
 

@@ -128,3 +128,14 @@ def test_pair_warnings_before_analysis_follow_english(monkeypatch, tmp_path):
     no_exceptions(at)
     warnings = " ".join(w.value for w in at.warning)
     assert "identical" in warnings and "idênticos" not in warnings
+
+
+def test_model_fallback_notices_become_messages_in_both_languages():
+    from analysis.types import model_notice_message, render_message
+    from models.loader import lexical_fallback, load_encoder
+
+    for lm in (lexical_fallback("e5", "OSError"), lexical_fallback("e5", "X", during="encode"),
+               load_encoder("nao-existe")):
+        m = model_notice_message(lm.notice)
+        assert render_message(m, "pt-BR") == lm.notice
+        assert "lexical similarity" in render_message(m, "en")
