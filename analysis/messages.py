@@ -188,6 +188,28 @@ CATALOG: dict[str, dict[str, str]] = {
                             "The model '{model}' could not be loaded{why}; using lexical similarity."),
     "model.encode_failed": _m("O modelo '{model}' falhou ao processar estes textos{why}; usando similaridade lexical.",
                               "The model '{model}' failed on these texts{why}; using lexical similarity."),
+    # the progress callback's stage names (the engine reports them in Portuguese)
+    "stage.Verificando os textos": _m("Verificando os textos", "Checking the texts"),
+    "stage.Segmentando em parágrafos e frases": _m("Segmentando em parágrafos e frases",
+                                                   "Splitting into paragraphs and sentences"),
+    "stage.Carregando o modelo": _m("Carregando o modelo", "Loading the model"),
+    "stage.Alinhando as frases": _m("Alinhando as frases", "Aligning the sentences"),
+    "stage.Detectando estratégias": _m("Detectando estratégias", "Detecting strategies"),
+    "stage.Calculando a legibilidade": _m("Calculando a legibilidade", "Computing readability"),
+    "stage.Analisando (processo do motor)": _m("Analisando (processo do motor)", "Analysing (engine process)"),
+    "stage.Pronto": _m("Pronto", "Done"),
+    # a corpus run's progress (services.corpus_run)
+    "corpus.progress.already": _m("{done} de {total} pares já analisados", "{done} of {total} pairs already analysed"),
+    "corpus.progress.pair": _m("Analisando «{name}» ({n} de {total})", "Analysing «{name}» ({n} of {total})"),
+    "corpus.progress.done": _m("Concluído", "Done"),
+    "corpus.progress.pending": _m("{n} pares pendentes", "{n} pairs pending"),
+    # input a researcher must fix (analysis.ingest.checks)
+    "input.empty_text": _m("O texto {side} está vazio.", "The {side} text is empty."),
+    "input.too_many_chars": _m("O texto {side} tem {n} caracteres; o limite é {limit}. Divida o texto em partes menores.",
+                               "The {side} text has {n} characters; the limit is {limit}. Split the text into "
+                               "smaller parts."),
+    "input.too_many_words": _m("O texto {side} tem {n} palavras; o limite é {limit}. Divida o texto em partes menores.",
+                               "The {side} text has {n} words; the limit is {limit}. Split the text into smaller parts."),
     "notice.failed_checks": _m("Algumas verificações falharam e foram ignoradas: {codes}.",
                                "Some checks failed and were skipped: {codes}."),
 }
@@ -251,6 +273,12 @@ def model_notice_message(notice: str) -> Message:
     return msg(key, model=m["model"], why=m["why"] or "")
 
 
+def stage_text(stage: str, lang: str = DEFAULT) -> str:
+    """A progress stage name (as the engine reports it) in ``lang``; unknown names as they are."""
+    entry = CATALOG.get(f"stage.{stage}")
+    return (entry.get(lang) or stage) if entry else stage
+
+
 def encode_message(message: Message) -> str:
     """``message`` as text for a plain string column (decoded by :func:`localized`)."""
     return PREFIX + json.dumps(message, ensure_ascii=False, sort_keys=True)
@@ -282,4 +310,4 @@ def localized(text: str | None, lang: str = DEFAULT, message: Message | None = N
 
 
 __all__ = ["CATALOG", "PREFIX", "Message", "decode_message", "encode_message", "localized", "model_notice_message", "msg",
-           "render_message"]
+           "render_message", "stage_text"]

@@ -20,6 +20,7 @@ from analysis.messages import localized as localized  # noqa: E402
 from analysis.messages import model_notice_message as model_notice_message  # noqa: E402
 from analysis.messages import msg as msg  # noqa: E402
 from analysis.messages import render_message as render_message  # noqa: E402
+from analysis.messages import stage_text as stage_text  # noqa: E402
 
 #: The taxonomy (docs/strategies.md): one record per code in ``analysis.taxonomy``, re-exported
 #: here because the typed boundary is what the other layers may import. PRO+ is researcher-only,
@@ -74,10 +75,20 @@ class InputError(ValueError):
     #: imports nothing of the engine)
     researcher_facing = True
 
-    def __init__(self, message: str, code: str = "invalid_input") -> None:
+    def __init__(self, message: str, code: str = "invalid_input", msg: Message | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.msg = msg or {}      # the same message as key + parameters, when the engine gave one
+
+    @classmethod
+    def of(cls, message: Message, code: str) -> InputError:
+        """An error whose Portuguese ``message`` renders ``message`` (shown in any language)."""
+        return cls(render_message(message), code, message)
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (its Portuguese text when it has no message)."""
+        return render_message(self.msg, lang) if self.msg else self.message
 
     def __reduce__(self):
         # keep message and code when crossing a process boundary (services.engine_pool)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis.types import AnalysisSettings
+from analysis.types import AnalysisSettings, stage_text
 from components import runtime
 from components.analyse_state import (
     K_SRC,
@@ -40,7 +40,7 @@ def _on_upload(side: str) -> None:
     f = ss.get(f"{side}_file")
     if f is None:
         return
-    out = read_upload(f.name, f.getvalue(), side)
+    out = read_upload(f.name, f.getvalue(), side, current_language())
     if not out.ok:
         flash("error", t("an.empty_file", name=f.name) if out.reason in ("empty_file", "empty_text")
               else out.detail)
@@ -123,7 +123,7 @@ def analyse_input() -> None:
         bar = st.progress(0.0)
 
         def progress(stage: str, frac: float) -> None:
-            bar.progress(min(1.0, max(0.0, frac)), text=stage)
+            bar.progress(min(1.0, max(0.0, frac)), text=stage_text(stage, current_language()))
 
         outcome = run_analysis(
             repo, source, target, _settings(), title=ss.get(K_TITLE), progress=progress,

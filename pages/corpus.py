@@ -62,7 +62,7 @@ def _run(repo, corpus_id: int) -> RunSummary:
     def progress(fraction: float, message: str) -> None:
         bar.progress(min(1.0, max(0.0, fraction)), text=message)
 
-    summary = run_pending(repo, corpus_id, analysis_settings(), progress=progress)
+    summary = run_pending(repo, corpus_id, analysis_settings(), progress=progress, lang=current_language())
     st.session_state["corpus_selected"] = corpus_id
     st.session_state["corpus_flash"] = summary
     return summary

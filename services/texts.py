@@ -37,7 +37,7 @@ class PairCheck:
     error: str | None = None  # the engine's Portuguese message for a pair it refuses
 
 
-def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
+def read_upload(filename: str, data: bytes, side: str, lang: str = "pt-BR") -> TextOutcome:
     """The text of an uploaded file for ``side`` ("src" | "tgt"), or why it is refused: an
     empty file, an unreadable one, or one whose text is over the text limits."""
     if not data:
@@ -47,7 +47,7 @@ def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
         doc = read_document(filename, data, limits)
         check_size(doc.text, SIDE_LABELS.get(side, side), limits)
     except InputError as err:
-        return TextOutcome(None, "input", err.code, err.message)
+        return TextOutcome(None, "input", err.code, err.message_in(lang))
     return TextOutcome(doc.text, notices=tuple(doc.notices))
 
 
@@ -57,4 +57,4 @@ def check_texts(source: str, target: str, lang: str = "pt-BR") -> PairCheck:
     try:
         return PairCheck([render_message(m, lang) for m in check_pair_messages(source, target, ingest_limits())])
     except InputError as err:
-        return PairCheck([], err.message)
+        return PairCheck([], err.message_in(lang))

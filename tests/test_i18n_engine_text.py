@@ -139,3 +139,13 @@ def test_model_fallback_notices_become_messages_in_both_languages():
         m = model_notice_message(lm.notice)
         assert render_message(m, "pt-BR") == lm.notice
         assert "lexical similarity" in render_message(m, "en")
+
+
+def test_refused_input_is_explained_in_the_chosen_language():
+    from services.texts import check_texts
+
+    empty = check_texts("   ", "Um texto qualquer.", "en")
+    assert empty.error == "The source text is empty."
+    assert check_texts("   ", "Um texto qualquer.", "pt-BR").error == "O texto fonte está vazio."
+    long = check_texts("palavra " * 20000, "Um texto.", "en")
+    assert long.error.startswith("The source text has") and "limit" in long.error

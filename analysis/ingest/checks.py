@@ -26,10 +26,6 @@ def count_words(text: str) -> int:
     return sum(1 for _ in _WORD_RE.finditer(text))
 
 
-def _fmt(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _has_visible(text: str) -> bool:
     """True when the text has a character a reader can see: whitespace and invisible format
     characters (zero-width space, word joiner, soft hyphen...) alone look empty in the text box,
@@ -45,22 +41,17 @@ def check_size(text: str, label: str, limits: object | None = None) -> None:
     ``label`` is ``"fonte"`` or ``"simplificado"`` and appears in the messages.
     """
     lim = as_limits(limits)
+    side = msg(f"side.{label}")
     if text is None or not _has_visible(text):
-        raise InputError(f"O texto {label} está vazio.", "empty_text")
+        raise InputError.of(msg("input.empty_text", side=side), "empty_text")
     n_chars = len(text)
     if n_chars > lim.max_text_chars:
-        raise InputError(
-            f"O texto {label} tem {_fmt(n_chars)} caracteres; o limite é {_fmt(lim.max_text_chars)}. "
-            "Divida o texto em partes menores.",
-            "too_long",
-        )
+        raise InputError.of(msg("input.too_many_chars", side=side, n=n_chars, limit=lim.max_text_chars),
+                            "too_long")
     n_words = count_words(text)
     if n_words > lim.max_text_words:
-        raise InputError(
-            f"O texto {label} tem {_fmt(n_words)} palavras; o limite é {_fmt(lim.max_text_words)}. "
-            "Divida o texto em partes menores.",
-            "too_long",
-        )
+        raise InputError.of(msg("input.too_many_words", side=side, n=n_words, limit=lim.max_text_words),
+                            "too_long")
 
 
 def check_text_messages(text: str, label: str, limits: object | None = None) -> list[Message]:
