@@ -22,11 +22,11 @@ CONTEXT = 400
 
 _CSS = """
 .netest-spansel { white-space: pre-wrap; line-height: 1.7; padding: .5rem .75rem;
-  border: 1px solid var(--st-border-color, rgba(128,128,128,.4)); border-radius: .5rem;
-  max-height: 16rem; overflow-y: auto; overflow-wrap: anywhere; cursor: text;
-  color: var(--st-text-color); background: var(--st-secondary-background-color); }
-.netest-spansel mark { background: rgba(255, 200, 0, .45); color: inherit; padding: 0; }
-.netest-spansel mark.chosen { background: rgba(80, 160, 255, .45); outline: 1px solid rgba(80,160,255,.9); }
+  border: 1px solid rgba(128,128,128,.6); border-radius: .5rem; max-height: 16rem; overflow-y: auto;
+  overflow-wrap: anywhere; cursor: text; color: inherit; background: transparent; }
+.netest-spansel mark { background: rgba(250, 204, 21, .35); color: inherit; padding: 0;
+  outline: 1px solid rgba(202, 138, 4, .8); }
+.netest-spansel mark.chosen { background: rgba(59, 130, 246, .35); outline: 1px solid rgba(59, 130, 246, .9); }
 """
 
 _JS = """
