@@ -53,11 +53,19 @@ export default function(component) {
     let a = offsetOf(rg.startContainer, rg.startOffset), b = offsetOf(rg.endContainer, rg.endOffset);
     if (b < a) [a, b] = [b, a];
     if (b <= a) return;
-    setStateValue('selection', { start: data.base + a, end: data.base + b, nonce: Date.now() });
+    const key = `${data.base + a}-${data.base + b}`;
+    if (box.dataset.last === key) return;      // the same selection reported twice (mouseup + change)
+    box.dataset.last = key;
+    setStateValue('selection', { start: data.base + a, end: data.base + b });
   };
   box.onmouseup = report;
   box.onkeyup = report;
   box.addEventListener('netest-select', report);
+  // a phone selects by a long press and handles, with no mouseup: follow the selection itself
+  let timer = null;
+  const onChange = () => { clearTimeout(timer); timer = setTimeout(report, 600); };
+  document.addEventListener('selectionchange', onChange);
+  return () => { clearTimeout(timer); document.removeEventListener('selectionchange', onChange); };
 }
 """
 
