@@ -136,7 +136,7 @@ def analyse_input() -> None:
         else:
             status.update(label=t("an.failed"), state="error", expanded=True)
     if not outcome.ok:
-        st.error(outcome.error_message_pt or t("an.failed"))
+        st.error(outcome.error_in(current_language()) or t("an.failed"))
         return
     if outcome.saved:
         ss.pop(K_UNSAVED, None)
