@@ -119,7 +119,7 @@ def test_strategy_cards_and_exports_follow_english_and_portuguese(monkeypatch, t
 
 def test_pair_warnings_before_analysis_follow_english(monkeypatch, tmp_path):
     use_database(monkeypatch, tmp_path)
-    at = new_app()
+    at = new_app().run()
     at.session_state["lang"] = "en"
     at.run()
     text_area(at, "Source text").input(SRC)
