@@ -28,6 +28,7 @@ class ReviewItem:
     original_code: str = ""
     annotation_id: int | None = None
     version: str = ""                         # what a decision on it names (stale ones are refused)
+    needs_look: bool = False                  # decided before its alignment group was corrected
     extra: dict = field(default_factory=dict, compare=False, hash=False)
     #: the engine's message for ``explanation`` while it is still the engine's text (``analysis.messages``)
     message: dict = field(default_factory=dict, compare=False, hash=False)
@@ -51,7 +52,8 @@ def from_annotation(a, result: AnalysisResult | None = None) -> ReviewItem:  # n
         source_spans=tuple(tuple(s) for s in a.source_spans),
         target_spans=tuple(tuple(s) for s in a.target_spans),
         explanation=a.explanation or "", comment=a.comment or "", original_code=a.original_code,
-        annotation_id=a.id, version=a.version, message=result.engine_message(a.explanation, a.detection_index) if result else {},
+        annotation_id=a.id, version=a.version, needs_look=bool(getattr(a, "needs_look", False)),
+        message=result.engine_message(a.explanation, a.detection_index) if result else {},
     )
 
 
