@@ -69,6 +69,21 @@ def t(key: str, **fmt: object) -> str:
     return tr(key, current_language(), **fmt)
 
 
+def keep_tab_across_languages(state_key: str, label_keys: tuple[str, ...]) -> None:
+    """A tab widget's value is its label: after a language switch the open tab's label is in
+    the other language and no tab would be open. Put the same tab's label in this language."""
+    import streamlit as st
+
+    value = st.session_state.get(state_key)
+    if value is None:
+        return
+    lang = current_language()
+    for key in label_keys:
+        if value in {tr(key, other) for other in LANGUAGES} and value != tr(key, lang):
+            st.session_state[state_key] = tr(key, lang)
+            return
+
+
 def strategy_name(code: str, lang: str | None = None) -> str:
     """The taxonomy name of ``code`` (RF+ → Reformulação / Rephrasing)."""
     return tr(f"code.{code}", lang or current_language())

@@ -23,7 +23,7 @@ from analysis.lexicon.voice import (
 )
 from analysis.strategies.base import PairContext
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "MOD+"
 
@@ -93,10 +93,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                 conf += 0.1
             if direction.startswith("passiva"):
                 src_span, tgt_span = p_span, v_span
-                expl = f"Voz passiva → ativa: «{p_text}» → «{v_text}»."
+                expl = msg("mod.passive_to_active", passive=p_text, verb=v_text)
             else:
                 src_span, tgt_span = v_span, p_span
-                expl = f"Voz ativa → passiva: «{v_text}» → «{p_text}»."
+                expl = msg("mod.active_to_passive", passive=p_text, verb=v_text)
             found = True
             yield ctx.detection(CODE, conf, [src_span], [tgt_span], expl,
                                 {"kind": "voice", "direction": direction, "participle": part.text,
@@ -113,8 +113,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         for q in tp:
             if q.agent is not None and _same_participle(sw[m.participle], tw[q.participle]):
                 a_span = (tw[q.agent].start, tw[min(q.agent + 3, len(tw) - 1)].end)
-                expl = (f"Agente explicitado: «{sw[m.participle].text}» ganhou agente "
-                        f"(«{ctx.target_doc.text[a_span[0]:a_span[1]]}»).")
+                expl = msg("mod.agent_explicit", participle=sw[m.participle].text,
+                           agent=ctx.target_doc.text[a_span[0]:a_span[1]])
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
 
@@ -146,9 +146,9 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             doc = ctx.source_doc if direction.startswith("passiva") else ctx.target_doc
             p_text = doc.text[p_span[0]:p_span[1]]
             if direction.startswith("passiva"):
-                expl = f"Voz passiva → ativa: em «{p_text}», o agente da passiva passou a sujeito."
+                expl = msg("mod.agent_promoted", passive=p_text)
             else:
-                expl = f"Voz ativa → passiva: o sujeito virou agente da passiva («{p_text}»)."
+                expl = msg("mod.agent_demoted", passive=p_text)
             yield ctx.detection(CODE, 0.6, [src_span], [tgt_span], expl,
                                 {"kind": "voice", "direction": direction, "participle": words[m.participle].text,
                                  "verb": None, "agent": True})
@@ -178,9 +178,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
-        extra = f" («{antonym[0]}» → «{antonym[1]}»)" if antonym else ""
-        verb = "retirado" if side == "s" else "acrescentado"
-        expl = f"Frase {direction}: «{words[i].text}» {verb}{extra}."
+        expl = msg("mod.negation_removed" if side == "s" else "mod.negation_added",
+                   negator=words[i].text, a=antonym[0], b=antonym[1])
         neg_span = (words[i].start, words[i].end)
         if antonym:
             other = antonym[5] if side == "s" else antonym[4]

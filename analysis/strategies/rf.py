@@ -6,7 +6,6 @@ similarity). Confidence grows with both.
 """
 from __future__ import annotations
 
-from analysis.lexicon.frequency import fmt_zipf as _fmt
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -16,7 +15,7 @@ from analysis.strategies.base import (
 )
 from analysis.strategies.registry import register
 from analysis.strategies.sl import reworded_expressions
-from analysis.types import KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
@@ -37,8 +36,7 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
         t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
-        expl = (f"Expressão reformulada como um todo: «{s_text}» → «{t_text}», "
-                "no mesmo lugar da frase.")
+        expl = msg("rf.expression", source=s_text, target=t_text)
         out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
                                  {"kind": "expression", "source": s_text, "target": t_text}))
     return out
@@ -65,8 +63,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     conf = 0.45 + 0.3 * sim_part + 0.25 * rw_part
     if not ctx.has_encoder:
         conf = min(conf, 0.5)  # no meaning model: the researcher should check
-    expl = (f"Mesma ideia com redação bem diferente: semelhança de sentido {_fmt(sim * 100)}% "
-            f"e {_fmt(rw * 100)}% da redação alterada.")
+    expl = msg("rf.sentence", similarity=round(sim * 100, 1), rewording=round(rw * 100, 1))
     return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
                           {"similarity": round(sim, 3), "rewording": round(rw, 3),
                            "containment": round(ctx.diff.containment(), 3),

@@ -28,12 +28,12 @@ from difflib import SequenceMatcher
 
 from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
-from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "SL+"
 MIN_GAIN = 0.6           # Zipf points: a word ~4x more frequent
@@ -269,12 +269,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
     if len(sw) > 1 or len(tw) > 1:
         conf *= 0.9
-    where = ("correspondentes em sentido na reformulação" if paraphrase
-             else "no mesmo lugar da frase")
     if paraphrase:
         conf = min(conf, 0.55)
-    expl = (f"«{s_text}» (Zipf {fmt_zipf(zs[id(rare_s)])}) → «{t_text}» "
-            f"(Zipf {fmt_zipf(zt[id(rare_t)])}), {where}: termo mais frequente.")
+    expl = msg("sl.paraphrase" if paraphrase else "sl.slot", source=s_text, target=t_text,
+               zs=round(zs[id(rare_s)], 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
