@@ -61,6 +61,21 @@ class ProjectView:
 
 
 @dataclass(frozen=True)
+class InvitationView:
+    id: int
+    role: str
+    created_at: object                  # datetime (UTC)
+    state: str                          # open | used | revoked
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    analysis_id: int
+    title: str
+    done: bool                          # the caller marked it done
+
+
+@dataclass(frozen=True)
 class DecisionView:
     id: int
     member_id: int
@@ -203,6 +218,20 @@ class ProjectStore:
             s.flush()
             return inv.id, key
 
+    def invitations(self, project_id: int) -> list[InvitationView]:
+        """The project's invitations (coordinator): never the keys, only their state."""
+        with session_scope(self.engine, write=False) as s:
+            self._member(s, project_id, coordinator=True)
+            rows = s.exec(select(ProjectInvitation).where(ProjectInvitation.project_id == project_id)
+                          .order_by(ProjectInvitation.id))
+            return [InvitationView(r.id, r.role, r.created_at,
+                                   "revoked" if r.revoked_at else "used" if r.used_by else "open") for r in rows]
+
+    def set_blind(self, project_id: int, blind: bool) -> None:
+        with session_scope(self.engine) as s:
+            self._member(s, project_id, coordinator=True)
+            s.get(Project, project_id).blind = bool(blind)
+
     def revoke_invitation(self, project_id: int, invitation_id: int) -> None:
         with session_scope(self.engine) as s:
             self._member(s, project_id, coordinator=True)
@@ -281,6 +310,15 @@ class ProjectStore:
             if corpora:
                 direct |= set(s.exec(select(Analysis.id).where(Analysis.corpus_id.in_(corpora))))
             return sorted(direct)
+
+    def pairs(self, project_id: int) -> list[PairSummary]:
+        """The project's pairs with their titles, and whether the caller marked each done."""
+        ids = self.analysis_ids(project_id)
+        with session_scope(self.engine, write=False) as s:
+            me = self._member(s, project_id)
+            titles = {i: tl for i, tl in s.exec(select(Analysis.id, Analysis.title).where(Analysis.id.in_(ids)))} if ids else {}
+            done = set(s.exec(select(PairDone.analysis_id).where(PairDone.member_id == me.id)))
+            return [PairSummary(a, titles.get(a) or "", a in done) for a in ids]
 
     # ============================================================== a member's work
     def decide(self, project_id: int, annotation_id: int, status: str, code: str | None = None,
@@ -399,5 +437,5 @@ def _annotation_view(r: MemberAnnotation) -> MemberAnnotationView:
                                 rules.load_spans(r.target_spans), r.comment)
 
 
-__all__ = ["DecisionView", "MachineDetection", "MemberAnnotationView", "MemberView", "PairRecord",
+__all__ = ["DecisionView", "InvitationView", "MachineDetection", "PairSummary", "MemberAnnotationView", "MemberView", "PairRecord",
            "ProjectStore", "ProjectView"]

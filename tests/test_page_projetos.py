@@ -1,0 +1,213 @@
+"""Projetos page under AppTest: create, invite, join by ``?invite=``, blind review per annotator,
+removal effective at once, the project's agreement Painel and the exports (coordinator only)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from db.projects import ProjectStore
+from db.repository import Repository
+from db.workspaces import create_workspace
+from services.projects import ProjectsService
+from tests.helpers import SOURCE, TARGET, make_result
+from tests.ui_helpers import APP, button, no_exceptions, workspace_env
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    yield from workspace_env(tmp_path, monkeypatch)
+
+
+def _page(ws: int, query: dict[str, str] | None = None, lang: str = "pt-BR") -> AppTest:
+    at = AppTest.from_file(str(APP.parent / "pages" / "projetos.py"), default_timeout=60)
+    at.session_state["workspace_id"] = ws
+    at.session_state["lang"] = lang
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def _text_input(at: AppTest, label: str):
+    found = [x for x in at.text_input if x.label == label]
+    assert found, f"no text input {label!r}; have {[x.label for x in at.text_input]}"
+    return found[0]
+
+
+def _texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    parts += [e.value for kind in ("success", "info", "warning", "error") for e in getattr(at, kind)]
+    return "\n".join(parts)
+
+
+def _other(env, name: str):
+    ws, _key = create_workspace(env.engine, name)
+    return ws.id, ProjectsService(ProjectStore(env.engine, ws.id))
+
+
+def _coordinated(env):
+    """The page's workspace coordinates a project with one analysis (6 detections) placed."""
+    rec = env.repo.save_analysis(SOURCE, TARGET, make_result(n_detections=6), title="Par 1")
+    svc = ProjectsService(ProjectStore(env.engine, env.ws))
+    project = svc.create("Estudo", "Coordenação").value
+    assert svc.place_analysis(project.id, rec.id).ok
+    return svc, project.id, rec.id
+
+
+def test_create_project_from_the_page(env):
+    at = _page(env.ws)
+    no_exceptions(at)
+    assert "Você ainda não participa" in _texts(at)
+    _text_input(at, "Nome do projeto").input("Estudo A")
+    _text_input(at, "Seu nome no projeto").input("Carla")
+    button(at, "Criar projeto").click()
+    at.run()
+    no_exceptions(at)
+    assert "Projeto «Estudo A» criado" in _texts(at)
+    projects = ProjectsService(ProjectStore(env.engine, env.ws)).projects().value
+    assert [(p.name, p.me.role, p.blind) for p in projects] == [("Estudo A", "coordinator", True)]
+
+
+def test_invitation_link_is_shown_once_and_joins_another_workspace(env):
+    _svc, pid, aid = _coordinated(env)
+    at = _page(env.ws)
+    at.session_state["project_section"] = "members"
+    at.run()
+    button(at, "Criar link de convite").click()
+    at.run()
+    no_exceptions(at)
+    links = [c.value for c in at.code if "invite=" in c.value]
+    assert len(links) == 1 and "w=" not in links[0]
+    key = links[0].split("invite=", 1)[1]
+    at.run()                                      # shown once: gone on the next run
+    assert not [c.value for c in at.code if "invite=" in c.value]
+
+    other_ws, other = _other(env, "ana")
+    guest = _page(other_ws, {"invite": key})
+    _text_input(guest, "Seu nome no projeto").input("Ana")
+    button(guest, "Entrar no projeto").click()
+    guest.run()
+    no_exceptions(guest)
+    assert "Você entrou no projeto «Estudo»" in _texts(guest)
+    assert "invite" not in guest.query_params
+    assert [p.me.role for p in other.projects().value] == ["annotator"]
+    assert "Par 1 · a fazer" in [o for o in guest.selectbox(key="project_pair_pick").options]
+
+    again = _page(_other(env, "bia")[0], {"invite": key}, lang="en")   # used: refused, in English
+    _text_input(again, "Your name in the project").input("Bia")
+    button(again, "Join the project").click()
+    again.run()
+    assert "This invitation is not valid" in _texts(again)
+
+
+def test_blind_review_hides_others_until_done_and_coordinator_sees_all(env):
+    svc, pid, aid = _coordinated(env)
+    ana_ws, ana = _other(env, "ana")
+    _id, key = svc.invite(pid).value
+    assert ana.join(key, "Ana").ok
+    dets = [d.annotation_id for d in svc.review(pid, aid).value.machine]
+    assert svc.decide(pid, dets[0], "rejected").ok           # the coordinator's own decision
+
+    at = _page(ana_ws)
+    no_exceptions(at)
+    assert "Modo cego" in _texts(at)
+    assert "Coordenação:" not in _texts(at)
+    button(at, "Aceitar").click()
+    at.run()
+    no_exceptions(at)
+    assert "Decisão salva (Aceita)" in _texts(at)
+    assert [d.status for d in ana.review(pid, aid).value.mine] == ["accepted"]
+    button(at, "Marcar como concluído").click()
+    at.run()
+    assert "Coordenação: Rejeitada" in _texts(at)           # visible once done
+
+    coord = _page(env.ws)
+    assert "Ana: Aceita" in _texts(coord)                    # the coordinator sees all, not done
+
+
+def test_removed_member_loses_the_project_on_the_next_run(env):
+    svc, pid, aid = _coordinated(env)
+    ana_ws, ana = _other(env, "ana")
+    _id, key = svc.invite(pid).value
+    ana.join(key, "Ana")
+    at = _page(ana_ws)
+    assert at.selectbox(key="project_pair_pick").value == aid
+    member = [m for m in svc.members(pid).value if m.display_name == "Ana"][0]
+    assert svc.remove(pid, member.id).ok
+    at.run()
+    no_exceptions(at)
+    assert "Você ainda não participa" in _texts(at)
+    assert not [s for s in at.selectbox if s.key == "project_pair_pick"]
+
+
+def test_panel_shows_agreement_disagreements_and_opens_the_pair(env):
+    svc, pid, aid = _coordinated(env)
+    people = {}
+    for name in ("Ana", "Bia"):
+        _ws, p = _other(env, name.lower())
+        _id, key = svc.invite(pid).value
+        assert p.join(key, name).ok
+        people[name] = p
+    dets = [d.annotation_id for d in svc.review(pid, aid).value.machine]
+    for n, det in enumerate(dets):
+        people["Ana"].decide(pid, det, "accepted")
+        people["Bia"].decide(pid, det, "accepted" if n % 2 == 0 else "rejected")
+    at = _page(env.ws)
+    at.session_state["project_section"] = "panel"
+    at.run()
+    no_exceptions(at)
+    table = at.dataframe[0].value
+    assert "Todas as estratégias" in list(table.iloc[:, 0])
+    overall = table.iloc[0]
+    assert overall["Unidades"] == 6 and overall["Anotadores"] == 2
+    # by hand: 6 units (SL+, RF+, DL+) x 2; Ana keeps every code, Bia rejects every other one:
+    # p_o = 3/6, p_e = (2*1 + 2*1 + 2*1)/36 = 1/6, kappa = (1/2 - 1/6) / (5/6) = 0.40
+    assert overall["κ de Cohen"] == "0,40"
+    assert list(table["κ de Cohen"][1:]) == ["0,00"] * 3          # per code: Ana keeps all, p_o = p_e
+    assert at.get("plotly_chart")
+    assert "Discordâncias (3)" in _texts(at)
+    button(at, "Abrir o par").click()
+    at.run()
+    no_exceptions(at)
+    assert at.session_state["project_section"] == "pairs"
+    assert "Trecho em discussão" in _texts(at)
+    assert "em discussão" in _texts(at)
+
+
+def test_one_annotator_gives_not_enough_data_as_text(env):
+    svc, pid, aid = _coordinated(env)
+    for det in svc.review(pid, aid).value.machine:
+        svc.decide(pid, det.annotation_id, "accepted")
+    at = _page(env.ws)
+    at.session_state["project_section"] = "panel"
+    at.run()
+    no_exceptions(at)
+    table = at.dataframe[0].value
+    assert set(table["κ de Cohen"]) == {"dados insuficientes (menos de duas pessoas)"}
+    assert set(table["α de Krippendorff"]) == {"dados insuficientes (menos de duas pessoas)"}
+    assert set(table["α: IC 95 %"]) == {"—"}
+
+
+def test_exports_for_the_coordinator_only(env):
+    svc, pid, aid = _coordinated(env)
+    at = _page(env.ws)
+    at.session_state["project_section"] = "export"
+    at.run()
+    button(at, "Preparar arquivos").click()
+    at.run()
+    no_exceptions(at)
+    built = at.session_state["project_exports_built"][2]
+    names = zipfile.ZipFile(io.BytesIO(built.inception_zip)).namelist()
+    assert "typesystem.xml" in names and any(n.endswith(".xmi") for n in names)
+    assert b'"predictions"' in built.label_studio_tasks and "<Labels" in built.label_studio_config
+
+    ana_ws, ana = _other(env, "ana")
+    _id, key = svc.invite(pid).value
+    ana.join(key, "Ana")
+    guest = _page(ana_ws)
+    guest.session_state["project_section"] = "export"
+    guest.run()
+    assert "Só a coordenação exporta" in _texts(guest)
+    assert not [b for b in guest.button if b.label == "Preparar arquivos"]
