@@ -13,7 +13,7 @@ import streamlit as st
 
 from components.analyse_state import excerpt
 from components.charts import localise
-from components.i18n import code_label, fmt_num, fmt_pct, t
+from components.i18n import fmt_num, fmt_pct, t
 from components.page_tools import md_escape
 from components.project_common import open_pair, show_error
 from services import agreement as ag
@@ -21,32 +21,43 @@ from services.projects import PairReview, ProjectAgreement, ProjectsService
 
 
 def figure_text(fig: ag.AgreementFigure, lang: str) -> str:
-    """``0,62`` or "dados insuficientes (...)" — never a number without data behind it."""
+    """``0,62 [0,41; 0,80]`` or "dados insuficientes: ..." — never a number without data behind it."""
     if not fig.available:
         return t(f"proj.ag.reason.{fig.reason}")
-    return fmt_num(fig.value, 2, lang)
+    return f"{fmt_num(fig.value, 2, lang)} {interval_text(fig, lang)}".strip()
 
 
 def interval_text(fig: ag.AgreementFigure, lang: str) -> str:
     if not fig.available or fig.interval is None:
-        return "—"
+        return ""
     sep = "; " if lang == "pt-BR" else ", "
     return f"[{fmt_num(fig.interval.low, 2, lang)}{sep}{fmt_num(fig.interval.high, 2, lang)}]"
 
 
+def _rows(result: ProjectAgreement, lang: str) -> list[tuple[str, ag.CodeAgreement]]:
+    return [(t("proj.ag.overall"), result.overall), *((ca.code, ca) for ca in result.per_code)]
+
+
 def agreement_table(result: ProjectAgreement, lang: str) -> pd.DataFrame:
-    rows = []
-    for ca in [result.overall, *result.per_code]:
-        rows.append({
-            t("proj.ag.col.code"): t("proj.ag.overall") if ca is result.overall else code_label(ca.code, lang),
-            t("proj.ag.col.units"): ca.alpha.n_units,
-            t("proj.ag.col.annotators"): ca.alpha.n_annotators,
-            t("proj.ag.col.kappa"): figure_text(ca.kappa, lang),
-            t("proj.ag.col.kappa_ci"): interval_text(ca.kappa, lang),
-            t("proj.ag.col.alpha"): figure_text(ca.alpha, lang),
-            t("proj.ag.col.alpha_ci"): interval_text(ca.alpha, lang),
-        })
-    return pd.DataFrame(rows)
+    """On screen: each figure with its 95 % interval in one cell (the table fits the page)."""
+    return pd.DataFrame([{
+        t("proj.ag.col.code"): label,
+        t("proj.ag.col.units"): ca.alpha.n_units,
+        t("proj.ag.col.annotators"): ca.alpha.n_annotators,
+        t("proj.ag.col.kappa"): figure_text(ca.kappa, lang),
+        t("proj.ag.col.alpha"): figure_text(ca.alpha, lang),
+    } for label, ca in _rows(result, lang)])
+
+
+def agreement_csv_table(result: ProjectAgreement, lang: str) -> pd.DataFrame:
+    """For the CSV: plain numbers (dot decimals) and the reason when there is no number."""
+    def cols(name: str, fig: ag.AgreementFigure) -> dict:
+        return {name: fig.value, f"{name}_ic95_inf": fig.interval.low if fig.interval else None,
+                f"{name}_ic95_sup": fig.interval.high if fig.interval else None,
+                f"{name}_sem_valor": "" if fig.available else t(f"proj.ag.reason.{fig.reason}")}
+    return pd.DataFrame([{"codigo": label, "unidades": ca.alpha.n_units, "anotadores": ca.alpha.n_annotators,
+                          **cols("kappa", ca.kappa), **cols("alpha", ca.alpha)}
+                         for label, ca in _rows(result, lang)])
 
 
 def machine_table(result: ProjectAgreement, lang: str) -> pd.DataFrame:
@@ -121,13 +132,16 @@ def project_panel(svc: ProjectsService, pid: int, lang: str, rounds: int = 500) 
         st.info(t("proj.ag.empty"))
         return
     table = agreement_table(result, lang)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        t("proj.ag.col.kappa"): st.column_config.TextColumn(width="medium", help=t("proj.ag.col.kappa.help")),
+        t("proj.ag.col.alpha"): st.column_config.TextColumn(width="medium", help=t("proj.ag.col.alpha.help")),
+    })
     if result.per_code:
         st.plotly_chart(alpha_figure(result, lang), width="stretch")
     st.markdown(f"#### {t('proj.ag.machine')}")
     machine = machine_table(result, lang)
     st.dataframe(machine, hide_index=True, width="stretch")
-    _disagreements(svc, pid, result, lang, table)
+    _disagreements(svc, pid, result, lang, agreement_csv_table(result, lang))
 
 
 def _disagreements(svc: ProjectsService, pid: int, result: ProjectAgreement, lang: str,

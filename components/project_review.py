@@ -128,7 +128,7 @@ def _detection_card(svc: ProjectsService, pid: int, det, mine, others: list[str]
             st.caption(t("proj.review.others", list="; ".join(others)) if others
                        else t("proj.review.nobody"))
         version = mine.version if mine else None
-        b1, b2, b3, b4 = st.columns([1, 1, 2, 1], vertical_alignment="bottom")
+        b1, b2, b3, b4 = st.columns([1, 1, 2, 1.4], vertical_alignment="bottom")
         b1.button(t("proj.review.accept"), key=f"project_acc_{aid}", icon=":material/check:",
                   disabled=bool(mine and mine.status == "accepted"),
                   on_click=_decide, args=(svc, pid, aid, "accepted", version))

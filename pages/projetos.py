@@ -12,7 +12,7 @@ import streamlit as st
 from components import runtime
 from components.i18n import current_language, t
 from components.page_tools import md_escape
-from components.project_admin import create_section, join_section, members_section
+from components.project_admin import INVITE_PARAM, create_section, join_section, members_section
 from components.project_common import K_PAIR, K_PROJECT, K_SECTION, role_label, show_error, show_flashes
 from components.project_exports import exports_section
 from components.project_panel import project_panel
@@ -49,6 +49,7 @@ def render() -> None:
     if repo is None:
         st.warning(t("common.no_workspace"))
         return
+    runtime.load_preferences(repo)   # the shell already did, once per workspace: a no-op then
     svc = projects.for_repo(repo)
     join_section(svc)
     listed = svc.projects()
@@ -56,7 +57,7 @@ def render() -> None:
         show_error(listed)
         return
     mine = {p.id: p for p in listed.value}
-    create_section(svc, expanded=not mine)
+    create_section(svc, expanded=not mine and not st.query_params.get(INVITE_PARAM))
     if not mine:
         st.info(t("proj.none"), icon=":material/groups:")
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -95,7 +96,10 @@ def test_invitation_link_is_shown_once_and_joins_another_workspace(env):
     assert [p.me.role for p in other.projects().value] == ["annotator"]
     assert "Par 1 · a fazer" in [o for o in guest.selectbox(key="project_pair_pick").options]
 
-    again = _page(_other(env, "bia")[0], {"invite": key}, lang="en")   # used: refused, in English
+    bia_ws = _other(env, "bia")[0]
+    bia = Repository(env.engine, bia_ws)
+    bia.save_preferences(replace(bia.get_preferences(), language="en"))
+    again = _page(bia_ws, {"invite": key})          # used: refused, in Bia's language
     _text_input(again, "Your name in the project").input("Bia")
     button(again, "Join the project").click()
     again.run()
@@ -164,8 +168,8 @@ def test_panel_shows_agreement_disagreements_and_opens_the_pair(env):
     assert overall["Unidades"] == 6 and overall["Anotadores"] == 2
     # by hand: 6 units (SL+, RF+, DL+) x 2; Ana keeps every code, Bia rejects every other one:
     # p_o = 3/6, p_e = (2*1 + 2*1 + 2*1)/36 = 1/6, kappa = (1/2 - 1/6) / (5/6) = 0.40
-    assert overall["κ de Cohen"] == "0,40"
-    assert list(table["κ de Cohen"][1:]) == ["0,00"] * 3          # per code: Ana keeps all, p_o = p_e
+    assert overall["κ de Cohen [IC 95 %]"].startswith("0,40 [")
+    assert [v.split(" ")[0] for v in table["κ de Cohen [IC 95 %]"][1:]] == ["0,00"] * 3   # Ana keeps all: p_o = p_e
     assert at.get("plotly_chart")
     assert "Discordâncias (3)" in _texts(at)
     button(at, "Abrir o par").click()
@@ -185,9 +189,8 @@ def test_one_annotator_gives_not_enough_data_as_text(env):
     at.run()
     no_exceptions(at)
     table = at.dataframe[0].value
-    assert set(table["κ de Cohen"]) == {"dados insuficientes (menos de duas pessoas)"}
-    assert set(table["α de Krippendorff"]) == {"dados insuficientes (menos de duas pessoas)"}
-    assert set(table["α: IC 95 %"]) == {"—"}
+    assert set(table["κ de Cohen [IC 95 %]"]) == {"dados insuficientes: < 2 pessoas"}
+    assert set(table["α de Krippendorff [IC 95 %]"]) == {"dados insuficientes: < 2 pessoas"}
 
 
 def test_exports_for_the_coordinator_only(env):
