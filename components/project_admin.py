@@ -10,6 +10,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
+from components import runtime
 from components.i18n import fmt_datetime, t
 from components.page_tools import md_escape
 from components.project_common import K_PROJECT, flash, role_label, show_error
@@ -36,7 +37,43 @@ def _page_url() -> str | None:
         return None
 
 
+def account_email() -> str | None:
+    """The signed-in account's e-mail when the OIDC login is configured, else None."""
+    if not runtime.auth_configured():
+        return None
+    try:
+        if not st.user.is_logged_in:
+            return None
+        return str(st.user.get("email") or "") or None
+    except Exception:  # noqa: BLE001 - no login in this session
+        return None
+
+
 # ---------------------------------------------------------------- joining
+def _join_account(svc: ProjectsService, pid: int, email: str) -> None:
+    out = svc.join_account(pid, email, st.session_state.get(f"project_acc_name_{pid}", ""))
+    if out.ok:
+        st.session_state[K_PROJECT] = out.value.id
+        flash("success", t("proj.joined", name=out.value.name))
+    else:
+        st.session_state["project_join_error"] = out
+
+
+def account_invitations_section(svc: ProjectsService) -> None:
+    """Invitations addressed to the signed-in account (OIDC): accepted here, no link needed."""
+    email = account_email()
+    if not email:
+        return
+    found = svc.account_invitations(email)
+    for pid, name in found.value or []:
+        with st.container(border=True):
+            st.markdown(t("proj.account.invited", name=md_escape(name)))
+            with st.form(f"project_acc_{pid}", border=False):
+                st.text_input(t("proj.my_name"), key=f"project_acc_name_{pid}", max_chars=100)
+                st.form_submit_button(t("proj.join.submit"), type="primary", on_click=_join_account,
+                                      args=(svc, pid, email))
+
+
 def _join(svc: ProjectsService, key: str) -> None:
     out = svc.join(key, st.session_state.get("project_join_name", ""))
     if out.ok:
@@ -110,6 +147,12 @@ def _invite(svc: ProjectsService, pid: int) -> None:
         st.session_state.setdefault("project_admin_errors", []).append(out)
 
 
+def _invite_account(svc: ProjectsService, pid: int) -> None:
+    email = st.session_state.get("project_invite_email", "")
+    _outcome(svc.invite_account(pid, email, st.session_state.get("project_invite_role", "annotator")),
+             t("proj.invite.email_done", email=email))
+
+
 def _set_blind(svc: ProjectsService, pid: int) -> None:
     _outcome(svc.set_blind(pid, bool(st.session_state.get(f"project_blind_{pid}"))), t("proj.blind.saved"))
 
@@ -157,6 +200,13 @@ def _invitations(svc: ProjectsService, pid: int) -> None:
                  key="project_invite_role")
     c2.button(t("proj.invite.submit"), key=f"project_invite_{pid}", icon=":material/link:", type="primary",
               on_click=_invite, args=(svc, pid))
+    if runtime.auth_configured():           # OIDC login: invite a person by their account's e-mail
+        with st.form(f"project_invite_account_{pid}", border=False):
+            e1, e2 = st.columns([3, 2], vertical_alignment="bottom")
+            e1.text_input(t("proj.invite.email"), key="project_invite_email", max_chars=320,
+                          help=t("proj.invite.email.help"))
+            e2.form_submit_button(t("proj.invite.email_submit"), icon=":material/alternate_email:",
+                                  on_click=_invite_account, args=(svc, pid))
     link = st.session_state.pop(K_NEW_LINK, None)
     if link and link[0] == pid:
         st.warning(t("proj.invite.once"), icon=":material/visibility:")

@@ -75,9 +75,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "proj.invite.once": _s(
         "Envie este link a uma única pessoa. Ele aparece só agora: guardamos apenas uma impressão (hash) dele.",
         "Send this link to one person only. It is shown only now: we keep only a hash of it."),
-    "proj.invite.account": _s(
-        "Convite por conta (e-mail) ainda não está disponível; use o link.",
-        "Inviting by account (e-mail) is not available yet; use the link."),
+    "proj.invite.email": _s("Ou convidar pela conta (e-mail do login)", "Or invite by account (sign-in e-mail)"),
+    "proj.invite.email.help": _s(
+        "A pessoa entra com esta conta e aceita o convite em Projetos; nenhum link é necessário.",
+        "The person signs in with this account and accepts on Projects; no link needed."),
+    "proj.invite.email_submit": _s("Convidar conta", "Invite account"),
+    "proj.invite.email_done": _s("Convite enviado para a conta {email}.", "Invitation made for the account {email}."),
+    "proj.account.invited": _s("Sua conta foi convidada para o projeto **{name}**.",
+                               "Your account was invited to the project **{name}**."),
+    "proj.err.invalid_email": _s("Informe um e-mail válido.", "Enter a valid e-mail."),
     "proj.invitations": _s("Convites", "Invitations"),
     "proj.inv.row": _s("Convite nº {id} · {role} · criado em {when} · {state}",
                        "Invitation #{id} · {role} · created {when} · {state}"),

@@ -12,7 +12,13 @@ import streamlit as st
 from components import runtime
 from components.i18n import current_language, t
 from components.page_tools import md_escape
-from components.project_admin import INVITE_PARAM, create_section, join_section, members_section
+from components.project_admin import (
+    INVITE_PARAM,
+    account_invitations_section,
+    create_section,
+    join_section,
+    members_section,
+)
 from components.project_common import K_PAIR, K_PROJECT, K_SECTION, role_label, show_error, show_flashes
 from components.project_exports import exports_section
 from components.project_panel import project_panel
@@ -52,6 +58,7 @@ def render() -> None:
     runtime.load_preferences(repo)   # the shell already did, once per workspace: a no-op then
     svc = projects.for_repo(repo)
     join_section(svc)
+    account_invitations_section(svc)
     listed = svc.projects()
     if not listed.ok:
         show_error(listed)

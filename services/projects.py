@@ -112,6 +112,15 @@ class ProjectsService:
     def invite(self, project_id: int, role: str = "annotator") -> Outcome[tuple[int, str]]:
         return _run(lambda: self.store.invite(project_id, role))
 
+    def invite_account(self, project_id: int, email: str, role: str = "annotator") -> Outcome[int]:
+        return _run(lambda: self.store.invite_account(project_id, email, role))
+
+    def account_invitations(self, email: str) -> Outcome[list[tuple[int, str]]]:
+        return _run(lambda: self.store.account_invitations(email))
+
+    def join_account(self, project_id: int, email: str, display_name: str) -> Outcome[ProjectView]:
+        return _run(lambda: self.store.join_account(project_id, email, display_name))
+
     def revoke(self, project_id: int, invitation_id: int) -> Outcome[None]:
         return _run(lambda: self.store.revoke_invitation(project_id, invitation_id))
 

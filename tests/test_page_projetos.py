@@ -214,3 +214,35 @@ def test_exports_for_the_coordinator_only(env):
     guest.run()
     assert "Só a coordenação exporta" in _texts(guest)
     assert not [b for b in guest.button if b.label == "Preparar arquivos"]
+
+
+def test_invite_by_account_only_with_the_oidc_login_configured(env, monkeypatch):
+    svc, pid, aid = _coordinated(env)
+    at = _page(env.ws)
+    at.session_state["project_section"] = "members"
+    at.run()
+    assert not [x for x in at.text_input if x.key == "project_invite_email"]      # no login: hidden
+
+    at = AppTest.from_file(str(APP.parent / "pages" / "projetos.py"), default_timeout=60)
+    at.secrets["auth"] = {"redirect_uri": "http://localhost/oauth2callback", "cookie_secret": "x"}
+    at.session_state["workspace_id"] = env.ws
+    at.session_state["project_section"] = "members"
+    at.run()
+    _text_input(at, "Ou convidar pela conta (e-mail do login)").input("dora@exemplo.org")
+    button(at, "Convidar conta").click()
+    at.run()
+    no_exceptions(at)
+    assert "Convite enviado para a conta dora@exemplo.org." in _texts(at)
+
+    # Dora signs in (the login is Streamlit's; here its e-mail is given) and accepts on Projetos
+    from components import project_admin
+    dora_ws, dora = _other(env, "dora")
+    monkeypatch.setattr(project_admin, "account_email", lambda: "dora@exemplo.org")
+    guest = _page(dora_ws)
+    assert "Sua conta foi convidada para o projeto **Estudo**." in _texts(guest)
+    _text_input(guest, "Seu nome no projeto").input("Dora")
+    button(guest, "Entrar no projeto").click()
+    guest.run()
+    no_exceptions(guest)
+    assert "Você entrou no projeto «Estudo»." in _texts(guest)
+    assert [p.me.role for p in dora.projects().value] == ["annotator"]
