@@ -4,9 +4,7 @@ Registered by components/i18n.py (``STRINGS``). Brazilian Portuguese first, then
 """
 from __future__ import annotations
 
-
-def _s(pt: str, en: str) -> dict[str, str]:
-    return {"pt-BR": pt, "en": en}
+from components.strings_analyse import _s
 
 
 STRINGS: dict[str, dict[str, str]] = {

@@ -22,13 +22,22 @@ def env(tmp_path, monkeypatch):
     yield from workspace_env(tmp_path, monkeypatch)
 
 
-def _page(ws: int, query: dict[str, str] | None = None, lang: str = "pt-BR") -> AppTest:
+def _page(ws: int, query: dict[str, str] | None = None, section: str | None = None) -> AppTest:
+    """Projetos for workspace ``ws`` (with ``?query``), opened on ``section``."""
     at = AppTest.from_file(str(APP.parent / "pages" / "projetos.py"), default_timeout=60)
     at.session_state["workspace_id"] = ws
-    at.session_state["lang"] = lang
+    if section:
+        at.session_state["project_section"] = section
     for k, v in (query or {}).items():
         at.query_params[k] = v
     return at.run()
+
+
+def _click(at: AppTest, label: str) -> AppTest:
+    button(at, label).click()
+    at.run()
+    no_exceptions(at)
+    return at
 
 
 def _text_input(at: AppTest, label: str):
@@ -63,9 +72,7 @@ def test_create_project_from_the_page(env):
     assert "Você ainda não participa" in _texts(at)
     _text_input(at, "Nome do projeto").input("Estudo A")
     _text_input(at, "Seu nome no projeto").input("Carla")
-    button(at, "Criar projeto").click()
-    at.run()
-    no_exceptions(at)
+    _click(at, "Criar projeto")
     assert "Projeto «Estudo A» criado" in _texts(at)
     projects = ProjectsService(ProjectStore(env.engine, env.ws)).projects().value
     assert [(p.name, p.me.role, p.blind) for p in projects] == [("Estudo A", "coordinator", True)]
@@ -73,12 +80,8 @@ def test_create_project_from_the_page(env):
 
 def test_invitation_link_is_shown_once_and_joins_another_workspace(env):
     _svc, pid, aid = _coordinated(env)
-    at = _page(env.ws)
-    at.session_state["project_section"] = "members"
-    at.run()
-    button(at, "Criar link de convite").click()
-    at.run()
-    no_exceptions(at)
+    at = _page(env.ws, section="members")
+    _click(at, "Criar link de convite")
     links = [c.value for c in at.code if "invite=" in c.value]
     assert len(links) == 1 and "w=" not in links[0]
     key = links[0].split("invite=", 1)[1]
@@ -88,9 +91,7 @@ def test_invitation_link_is_shown_once_and_joins_another_workspace(env):
     other_ws, other = _other(env, "ana")
     guest = _page(other_ws, {"invite": key})
     _text_input(guest, "Seu nome no projeto").input("Ana")
-    button(guest, "Entrar no projeto").click()
-    guest.run()
-    no_exceptions(guest)
+    _click(guest, "Entrar no projeto")
     assert "Você entrou no projeto «Estudo»" in _texts(guest)
     assert "invite" not in guest.query_params
     assert [p.me.role for p in other.projects().value] == ["annotator"]
@@ -118,9 +119,7 @@ def test_blind_review_hides_others_until_done_and_coordinator_sees_all(env):
     no_exceptions(at)
     assert "Modo cego" in _texts(at)
     assert "Coordenação:" not in _texts(at)
-    button(at, "Aceitar").click()
-    at.run()
-    no_exceptions(at)
+    _click(at, "Aceitar")
     assert "Decisão salva (Aceita)" in _texts(at)
     assert [d.status for d in ana.review(pid, aid).value.mine] == ["accepted"]
     button(at, "Marcar como concluído").click()
@@ -158,9 +157,7 @@ def test_panel_shows_agreement_disagreements_and_opens_the_pair(env):
     for n, det in enumerate(dets):
         people["Ana"].decide(pid, det, "accepted")
         people["Bia"].decide(pid, det, "accepted" if n % 2 == 0 else "rejected")
-    at = _page(env.ws)
-    at.session_state["project_section"] = "panel"
-    at.run()
+    at = _page(env.ws, section="panel")
     no_exceptions(at)
     table = at.dataframe[0].value
     assert "Todas as estratégias" in list(table.iloc[:, 0])
@@ -172,9 +169,7 @@ def test_panel_shows_agreement_disagreements_and_opens_the_pair(env):
     assert [v.split(" ")[0] for v in table["κ de Cohen [IC 95 %]"][1:]] == ["0,00"] * 3   # Ana keeps all: p_o = p_e
     assert at.get("plotly_chart")
     assert "Discordâncias (3)" in _texts(at)
-    button(at, "Abrir o par").click()
-    at.run()
-    no_exceptions(at)
+    _click(at, "Abrir o par")
     assert at.session_state["project_section"] == "pairs"
     assert "Trecho em discussão" in _texts(at)
     assert "em discussão" in _texts(at)
@@ -184,9 +179,7 @@ def test_one_annotator_gives_not_enough_data_as_text(env):
     svc, pid, aid = _coordinated(env)
     for det in svc.review(pid, aid).value.machine:
         svc.decide(pid, det.annotation_id, "accepted")
-    at = _page(env.ws)
-    at.session_state["project_section"] = "panel"
-    at.run()
+    at = _page(env.ws, section="panel")
     no_exceptions(at)
     table = at.dataframe[0].value
     assert set(table["κ de Cohen [IC 95 %]"]) == {"dados insuficientes: < 2 pessoas"}
@@ -195,12 +188,8 @@ def test_one_annotator_gives_not_enough_data_as_text(env):
 
 def test_exports_for_the_coordinator_only(env):
     svc, pid, aid = _coordinated(env)
-    at = _page(env.ws)
-    at.session_state["project_section"] = "export"
-    at.run()
-    button(at, "Preparar arquivos").click()
-    at.run()
-    no_exceptions(at)
+    at = _page(env.ws, section="export")
+    _click(at, "Preparar arquivos")
     built = at.session_state["project_exports_built"][2]
     names = zipfile.ZipFile(io.BytesIO(built.inception_zip)).namelist()
     assert "typesystem.xml" in names and any(n.endswith(".xmi") for n in names)
@@ -209,29 +198,20 @@ def test_exports_for_the_coordinator_only(env):
     ana_ws, ana = _other(env, "ana")
     _id, key = svc.invite(pid).value
     ana.join(key, "Ana")
-    guest = _page(ana_ws)
-    guest.session_state["project_section"] = "export"
-    guest.run()
+    guest = _page(ana_ws, section="export")
     assert "Só a coordenação exporta" in _texts(guest)
     assert not [b for b in guest.button if b.label == "Preparar arquivos"]
 
 
 def test_invite_by_account_only_with_the_oidc_login_configured(env, monkeypatch):
     svc, pid, aid = _coordinated(env)
-    at = _page(env.ws)
-    at.session_state["project_section"] = "members"
-    at.run()
+    at = _page(env.ws, section="members")
     assert not [x for x in at.text_input if x.key == "project_invite_email"]      # no login: hidden
 
-    at = AppTest.from_file(str(APP.parent / "pages" / "projetos.py"), default_timeout=60)
     at.secrets["auth"] = {"redirect_uri": "http://localhost/oauth2callback", "cookie_secret": "x"}
-    at.session_state["workspace_id"] = env.ws
-    at.session_state["project_section"] = "members"
     at.run()
     _text_input(at, "Ou convidar pela conta (e-mail do login)").input("dora@exemplo.org")
-    button(at, "Convidar conta").click()
-    at.run()
-    no_exceptions(at)
+    _click(at, "Convidar conta")
     assert "Convite enviado para a conta dora@exemplo.org." in _texts(at)
 
     # Dora signs in (the login is Streamlit's; here its e-mail is given) and accepts on Projetos
@@ -241,8 +221,6 @@ def test_invite_by_account_only_with_the_oidc_login_configured(env, monkeypatch)
     guest = _page(dora_ws)
     assert "Sua conta foi convidada para o projeto **Estudo**." in _texts(guest)
     _text_input(guest, "Seu nome no projeto").input("Dora")
-    button(guest, "Entrar no projeto").click()
-    guest.run()
-    no_exceptions(guest)
+    _click(guest, "Entrar no projeto")
     assert "Você entrou no projeto «Estudo»." in _texts(guest)
     assert [p.me.role for p in dora.projects().value] == ["annotator"]
