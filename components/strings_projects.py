@@ -201,6 +201,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "proj.export.inception": _s("INCEpTION (ZIP com XMI)", "INCEpTION (ZIP with XMI)"),
     "proj.export.ls_tasks": _s("Label Studio: tarefas (JSON)", "Label Studio: tasks (JSON)"),
     "proj.export.ls_config": _s("Label Studio: configuração (XML)", "Label Studio: config (XML)"),
+    "export.interop": _s("Para INCEpTION e Label Studio", "For INCEpTION and Label Studio"),
+    "export.interop_help": _s(
+        "INCEpTION: importe o XMI como «UIMA CAS XMI» junto com o typesystem.xml do ZIP. Label Studio: cole "
+        "label-studio-config.xml em Settings → Labeling Interface → Code e importe tasks.json. Para várias "
+        "pessoas anotando os mesmos pares, use um projeto (página Projetos).",
+        "INCEpTION: import the XMI as “UIMA CAS XMI” with the ZIP's typesystem.xml. Label Studio: paste "
+        "label-studio-config.xml into Settings → Labeling Interface → Code and import tasks.json. For several "
+        "people annotating the same pairs, use a project (Projects page)."),
+    "export.label_studio": _s("Label Studio (ZIP: tarefas + configuração)", "Label Studio (ZIP: tasks + config)"),
     "proj.export.only_coord": _s("Só a coordenação exporta as anotações do projeto.",
                                  "Only the coordinator exports the project's annotations."),
 }
