@@ -70,15 +70,18 @@ def machine_table(result: ProjectAgreement, lang: str) -> pd.DataFrame:
 
 
 def alpha_figure(result: ProjectAgreement, lang: str) -> go.Figure:
-    """α per code with its interval; a code without enough data gets a labelled empty slot."""
-    codes = [ca.code for ca in result.per_code]
-    values = [ca.alpha.value if ca.alpha.available else 0.0 for ca in result.per_code]
-    hi = [(ca.alpha.interval.high - ca.alpha.value) if ca.alpha.available and ca.alpha.interval else 0
-          for ca in result.per_code]
-    lo = [(ca.alpha.value - ca.alpha.interval.low) if ca.alpha.available and ca.alpha.interval else 0
-          for ca in result.per_code]
-    labels = [figure_text(ca.alpha, lang) if ca.alpha.available else t("proj.ag.chart.na") for ca in result.per_code]
-    fig = go.Figure(go.Bar(x=codes, y=values, text=labels, textposition="outside", marker_color="#0072B2",
+    """α overall and per code with its interval; a code without enough data gets a labelled slot."""
+    rows = _rows(result, lang)
+    ok = [ca.alpha.available for _label, ca in rows]
+    values = [ca.alpha.value if good else 0.0 for (_l, ca), good in zip(rows, ok, strict=True)]
+    hi = [ca.alpha.interval.high - ca.alpha.value if good and ca.alpha.interval else 0
+          for (_l, ca), good in zip(rows, ok, strict=True)]
+    lo = [ca.alpha.value - ca.alpha.interval.low if good and ca.alpha.interval else 0
+          for (_l, ca), good in zip(rows, ok, strict=True)]
+    labels = [fmt_num(ca.alpha.value, 2, lang) if good else t("proj.ag.chart.na")
+              for (_l, ca), good in zip(rows, ok, strict=True)]
+    fig = go.Figure(go.Bar(x=[label for label, _ca in rows], y=values, text=labels, textposition="outside",
+                           marker_color=["#E69F00"] + ["#0072B2"] * (len(rows) - 1),
                            error_y=dict(type="data", array=hi, arrayminus=lo, visible=True)))
     fig.update_layout(height=360, margin=dict(l=10, r=10, t=40, b=10), title=t("proj.ag.chart"),
                       yaxis=dict(range=[-1, 1.15], title="α"))
@@ -136,8 +139,7 @@ def project_panel(svc: ProjectsService, pid: int, lang: str, rounds: int = 500) 
         t("proj.ag.col.kappa"): st.column_config.TextColumn(width="medium", help=t("proj.ag.col.kappa.help")),
         t("proj.ag.col.alpha"): st.column_config.TextColumn(width="medium", help=t("proj.ag.col.alpha.help")),
     })
-    if result.per_code:
-        st.plotly_chart(alpha_figure(result, lang), width="stretch")
+    st.plotly_chart(alpha_figure(result, lang), width="stretch")
     st.markdown(f"#### {t('proj.ag.machine')}")
     machine = machine_table(result, lang)
     st.dataframe(machine, hide_index=True, width="stretch")

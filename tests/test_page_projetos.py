@@ -224,3 +224,19 @@ def test_invite_by_account_only_with_the_oidc_login_configured(env, monkeypatch)
     _click(guest, "Entrar no projeto")
     assert "Você entrou no projeto «Estudo»." in _texts(guest)
     assert [p.me.role for p in dora.projects().value] == ["annotator"]
+
+
+def test_alpha_chart_has_the_overall_bar_first_and_no_number_without_data():
+    from components.project_panel import alpha_figure
+    from services import agreement as ag
+    from services.projects import ProjectAgreement
+
+    def fig(v, reason=""):
+        return ag.AgreementFigure(v, 6, 2, ag.Interval(0.1, 0.9) if v is not None else None, reason)
+
+    result = ProjectAgreement([], ag.CodeAgreement("*", fig(0.5), fig(0.5)),
+                              [ag.CodeAgreement("RF+", fig(None, "few_units"), fig(None, "few_units"))], [], [])
+    bar = alpha_figure(result, "pt-BR").data[0]
+    assert list(bar.x) == ["Todas as estratégias", "RF+"]
+    assert list(bar.text) == ["0,50", "sem dados"]
+    assert list(bar.error_y.array) == [pytest.approx(0.4), 0]

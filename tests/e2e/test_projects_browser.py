@@ -100,7 +100,11 @@ def test_two_annotators_review_blind_and_the_coordinator_sees_agreement(browser,
         _section(coord, "Painel")
         coord.locator('[data-testid="stDataFrame"]').first.wait_for()
         expect(coord.get_by_text(re.compile(r"Discordâncias \(2\)"))).to_be_visible()
+        chart = coord.locator(".js-plotly-plot").first
+        chart.wait_for()
         _shot(coord, "projetos-painel")
+        chart.scroll_into_view_if_needed()
+        _shot(coord, "projetos-painel-grafico")
         engine = make_engine(f"sqlite:///{Path(app_server.db).as_posix()}")
         svc = ProjectsService(ProjectStore(engine, coord_ws.repo.workspace_id))
         pid = svc.projects().value[0].id
@@ -113,6 +117,7 @@ def test_two_annotators_review_blind_and_the_coordinator_sees_agreement(browser,
         # the disagreement opens the pair at the disputed span
         _click(coord, "Abrir o par", 0)
         expect(coord.get_by_text("Trecho em discussão")).to_be_visible()
+        _shot(coord, "projetos-par-em-discussao")
     finally:
         coord_ctx.close()
         ann_ctx.close()
