@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from components.strings_analyse import _s
 
-
 STRINGS: dict[str, dict[str, str]] = {
     "nav.projetos": _s("Projetos", "Projects"),
     "proj.title": _s("Projetos compartilhados", "Shared projects"),
