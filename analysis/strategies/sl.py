@@ -104,7 +104,14 @@ def derivation(a: Token, b: Token) -> bool:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
-    return fa[:5] == fb[:5] and SequenceMatcher(None, fa, fb).ratio() < 0.8
+    if fa[:5] != fb[:5]:
+        return False
+    if SequenceMatcher(None, fa, fb).ratio() < 0.8:
+        return True
+    # close in spelling but a suffix shorter: "hospitalar" → "hospital", "escolares" → "escola"
+    # (a respelling changes a letter or two, it does not drop a suffix)
+    common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
+    return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
 
 
 def _participle_of(participle: str, verb: str) -> bool:
