@@ -168,6 +168,21 @@ def test_rd_connective_replaced_names_both_connectives_and_relations():
     assert d.evidence["kind"] == "connective_replaced"
 
 
+def test_rd_reporting_clause_put_before_the_speech():
+    s, t, dets, _ = run(['"A ponte será reaberta em março", informou a prefeitura.'],
+                        ['A prefeitura informou que a ponte será reaberta em março.'])
+    d = next(d for d in only(dets, "RD+") if d.evidence.get("kind") == "reporting_fronted")
+    assert spans(s, d.source_spans) == ["informou a prefeitura"]
+    assert spans(t, d.target_spans) == ["A prefeitura informou"]
+
+
+def test_rd_not_for_speech_turned_into_reported_speech_without_subject():
+    # "…, diz." → "Diz que …": reported speech (RF+), no reporting clause was fronted
+    _, _, dets, _ = run(['"O parque abre cedo nos fins de semana", diz.'],
+                        ['Diz que o parque abre cedo nos fins de semana.'])
+    assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets if d.code == "RD+")
+
+
 def test_rd_multiword_connective_with_contraction():
     s, t, dets, _ = run(["A aula foi cancelada devido ao temporal."], ["A aula foi cancelada porque houve um temporal."])
     d = only(dets, "RD+")[0]
@@ -388,6 +403,21 @@ def test_mt_first_line_without_punctuation_is_a_heading_even_unaligned():
 
 
 # ---- RF+ (real e5) --------------------------------------------------------------------------
+
+def test_rf_attribution_turned_into_reported_speech():
+    # a split group too: the rewording is in the frame of the statement, not in its words
+    s, t, dets, _ = run(["Segundo a diretora da escola, as aulas voltam na segunda-feira."],
+                        ["A diretora da escola disse que as aulas voltam na segunda-feira."])
+    d = only(dets, "RF+")[0]
+    assert d.evidence["kind"] == "reported_speech"
+    assert "disse que" in d.explanation
+
+
+def test_rf_not_for_an_attribution_kept():
+    _, _, dets, _ = run(["Segundo a diretora, as aulas voltam na segunda-feira, disse que sim."],
+                        ["Segundo a diretora, as aulas voltam na segunda, disse que sim."])
+    assert not any(d.evidence.get("kind") == "reported_speech" for d in dets if d.code == "RF+")
+
 
 def test_rf_paraphrase_with_real_encoder(e5):
     s, t, dets, _ = run(["A prática regular de atividade física reduz a mortalidade cardiovascular."],
