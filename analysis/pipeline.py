@@ -80,7 +80,8 @@ def _group_texts(doc: Document, ids: list[str]) -> tuple[str, list[str]]:
     return " ".join(sents), sents
 
 
-def _metrics(source: Document, target: Document, groups: list[AlignmentGroup]) -> dict[str, Any]:
+def alignment_metrics(source: Document, target: Document, groups: list[AlignmentGroup]) -> dict[str, Any]:
+    """Readability of both texts, their difference, and of each group's two sides."""
     src = text_metrics(source.text, [s.text for s in source.sentences])
     tgt = text_metrics(target.text, [s.text for s in target.sentences])
     per_group = []
@@ -175,7 +176,7 @@ def analyze(
 
     step("Calculando a legibilidade", 0.85)
     t0 = time.perf_counter()
-    metrics = _metrics(src_doc, tgt_doc, groups)
+    metrics = alignment_metrics(src_doc, tgt_doc, groups)
     timings["metrics"] = time.perf_counter() - t0
 
     if model_info.fallback and model_info.notice and model_info.notice not in notices:

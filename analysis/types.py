@@ -132,6 +132,8 @@ class AlignmentGroup:
     target: list[str]
     score: float
     kind: str = KIND_ONE_TO_ONE
+    #: True when a researcher set this group in the Alinhamento view (not the aligner)
+    by_researcher: bool = False
 
     @staticmethod
     def kind_for(n_source: int, n_target: int) -> str:

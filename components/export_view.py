@@ -11,7 +11,7 @@ from components.analyse_state import OpenAnalysis, ViewPrefs
 from components.i18n import researcher_timezone, t
 from components.open_analysis import import_section
 from components.report import build_report_html
-from services.export import annotations_file, bundle_file
+from services.export import alignment_file, annotations_file, bundle_file
 
 
 def _file_stem(title: str) -> str:
@@ -57,6 +57,9 @@ def export_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
         e4.download_button(t("export.bundle"), data=lambda: bundle_file(repo, analysis_id),
                            file_name=f"netest_{safe_name}_pacote.json", mime="application/json",
                            key="dl_bundle", help=t("export.bundle_help"))
+        st.download_button(t("export.alignment_csv"), data=lambda: alignment_file(repo, analysis_id),
+                           file_name=f"netest_{safe_name}_alinhamento.csv", mime="text/csv",
+                           key="dl_alignment", help=t("export.alignment_help"), icon=":material/link:")
     else:
         st.caption(t("export.need_saved"))
 

@@ -28,6 +28,7 @@ class ReviewItem:
     original_code: str = ""
     annotation_id: int | None = None
     version: str = ""                         # what a decision on it names (stale ones are refused)
+    needs_look: bool = False                  # decided before its alignment group was corrected
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -42,7 +43,7 @@ def from_annotation(a) -> ReviewItem:  # noqa: ANN001 - db.views.AnnotationView
         source_spans=tuple(tuple(s) for s in a.source_spans),
         target_spans=tuple(tuple(s) for s in a.target_spans),
         explanation=a.explanation or "", comment=a.comment or "", original_code=a.original_code,
-        annotation_id=a.id, version=a.version,
+        annotation_id=a.id, version=a.version, needs_look=bool(getattr(a, "needs_look", False)),
     )
 
 

@@ -69,6 +69,8 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
         c1.text(src_ex or "—")
         c2.caption(t("an.target_label"))
         c2.text(tgt_ex or "—")
+        if it.needs_look:
+            st.warning(t("realign.needs_look"), icon=":material/refresh:")
         if it.explanation:
             st.caption(it.explanation)
         if it.comment:

@@ -113,7 +113,31 @@ def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool 
 
 def annotations_xlsx(repo: Repository, analysis_id: int, include_deleted: bool = False,
                      keep: Keep | None = None) -> bytes:
-    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep))])
+    """The annotations, and the sentence alignment they rest on in a second sheet."""
+    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep)),
+                  ("alinhamento", ALIGNMENT_COLUMNS, alignment_rows(repo.get_analysis(analysis_id).result))])
+
+
+# ------------------------------------------------------------------ alignment
+ALIGNMENT_COLUMNS = ["group", "kind", "source_sentences", "target_sentences", "source_text", "target_text",
+                     "score", "set_by"]
+
+
+def alignment_rows(result: AnalysisResult) -> list[dict[str, Any]]:
+    """One row per sentence group of the (possibly corrected) alignment; ``set_by`` says
+    whether a researcher set the group in the Alinhamento view or the aligner found it."""
+    def text(doc, ids) -> str:  # noqa: ANN001 - a Document and sentence ids
+        return " ".join(doc.sentence(i).text for i in ids)
+    return [{"group": k + 1, "kind": g.kind, "source_sentences": " ".join(g.source),
+             "target_sentences": " ".join(g.target), "source_text": text(result.source, g.source),
+             "target_text": text(result.target, g.target), "score": round(float(g.score), 4),
+             "set_by": "researcher" if g.by_researcher else "machine"}
+            for k, g in enumerate(result.alignments)]
+
+
+def alignment_csv(repo: Repository, analysis_id: int) -> bytes:
+    """UTF-8 with BOM, one row per alignment group (see ``alignment_rows``)."""
+    return _csv(ALIGNMENT_COLUMNS, alignment_rows(repo.get_analysis(analysis_id).result))
 
 
 # --------------------------------------------------------------------- bundle

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, Column, DateTime, Index, Integer, Text, true
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, Text, false, true
 from sqlmodel import Field, SQLModel
 
 
@@ -107,7 +107,7 @@ class Annotation(SQLModel, table=True):
     code: str = Field(max_length=10)
     original_code: str = Field(max_length=10)
     origin: str = Field(max_length=10)                       # machine | human
-    status: str = Field(max_length=20)                       # pending | accepted | rejected | relabelled | created | deleted
+    status: str = Field(max_length=20)                       # pending | accepted | rejected | relabelled | created | deleted | superseded
     confidence: float | None = None
     source_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))   # JSON [[start, end], ...]
     target_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))
@@ -117,6 +117,8 @@ class Annotation(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     decided_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+    # a researcher corrected the alignment under this decided detection: look at it again (0005)
+    needs_look: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
 
 
 class AnnotationEvent(SQLModel, table=True):
@@ -259,3 +261,24 @@ class PairDone(SQLModel, table=True):
     member_id: int = Field(foreign_key="projectmember.id")
     analysis_id: int = Field(foreign_key="analysis.id")
     done_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# ------------------------------------------------------------- alignment corrections (0005)
+class AlignmentCorrection(SQLModel, table=True):
+    """One correction of an analysis' sentence alignment by a researcher, or the undo of one.
+
+    Append-only like AnnotationEvent. Why the whole previous result is kept: undo restores the
+    alignment and the detections exactly as they were, whatever the engine version is now.
+    """
+
+    __table_args__ = (Index("ix_alignmentcorrection_analysis_id_id", "analysis_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    analysis_id: int = Field(foreign_key="analysis.id")
+    action: str = Field(max_length=20)     # link | unlink | merge | split | omitted | added | undo
+    detail_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))  # correction, annotation changes
+    before_result_json: str = Field(sa_column=Column(Text, nullable=False))
+    undoes_id: int | None = None
+    actor: str = Field(default="researcher", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

@@ -354,7 +354,8 @@ class ProjectStore:
             machine = [MachineDetection(r.id, r.original_code, r.confidence, rules.load_spans(r.source_spans),
                                         rules.load_spans(r.target_spans))
                        for r in s.exec(select(Annotation).where(Annotation.analysis_id == a.id,
-                                                                Annotation.origin == "machine")
+                                                                Annotation.origin == "machine",
+                                                                Annotation.status != "superseded")
                                        .order_by(Annotation.detection_index, Annotation.id))]
             decisions = [_decision_view(d) for d in s.exec(
                 select(AnnotatorDecision).where(AnnotatorDecision.project_id == project_id,

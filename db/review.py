@@ -149,3 +149,6 @@ def no_longer_editable(status: str) -> None:
     if status == "deleted":
         raise ReviewError("Esta anotação foi excluída; desfaça a exclusão antes de alterá-la.",
                           "annotation_deleted")
+    if status == "superseded":
+        raise ReviewError("Esta detecção foi substituída por uma correção do alinhamento; "
+                          "decida sobre a nova detecção do grupo corrigido.", "annotation_superseded")

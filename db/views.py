@@ -15,7 +15,11 @@ from db.review import version_of
 
 T = TypeVar("T")
 
-STATUSES = ("pending", "accepted", "rejected", "relabelled", "created", "deleted")
+#: ``superseded``: a pending machine detection whose alignment group a researcher corrected
+#: (the re-detection replaced it); it leaves every list and count, and stays for the record
+STATUSES = ("pending", "accepted", "rejected", "relabelled", "created", "deleted", "superseded")
+#: statuses no list or count shows (``include_deleted`` shows them)
+HIDDEN_STATUSES = ("deleted", "superseded")
 ORIGINS = ("machine", "human")
 LANGUAGES = ("pt-BR", "en")
 THEMES = ("light", "dark", "auto")
@@ -113,6 +117,7 @@ class AnnotationView:
     updated_at: datetime
     decided_at: datetime | None = None
     event_id: int | None = None     # set on the view an action returns: the event it wrote
+    needs_look: bool = False        # decided before a correction of its alignment group
 
     @property
     def version(self) -> str:
@@ -220,3 +225,20 @@ class CorpusItemView:
     status: str                 # pending | done | error
     error_message: str | None
     analysis_id: int | None
+
+
+@dataclass
+class CorrectionView:
+    """One alignment correction (or the undo of one) and what it did to the review."""
+
+    id: int
+    action: str                      # link | unlink | merge | split | omitted | added | undo
+    source: list[str]                # sentence ids the researcher chose
+    target: list[str]
+    actor: str
+    created_at: datetime
+    undoes_id: int | None = None
+    undone: bool = False
+    n_superseded: int = 0            # pending detections of the changed groups taken off the list
+    n_needs_look: int = 0            # decisions on the changed groups flagged for a new look
+    n_new: int = 0                   # detections found on the changed groups

@@ -51,7 +51,7 @@ with tab_side:
         side_view(oa, prefs)
 with tab_align:
     if tab_align.open is not False:
-        alignment_view(oa.result)
+        alignment_view(oa.result, oa=oa)
 with tab_strat:
     if tab_strat.open is not False:
         strategies_view(oa, prefs)

@@ -23,6 +23,11 @@ def annotations_file(repo: Repository, analysis_id: int, fmt: str, view: ReviewF
     return writer(repo, analysis_id, keep=view.keeps)
 
 
+def alignment_file(repo: Repository, analysis_id: int) -> bytes:
+    """The sentence alignment as CSV (corrected groups flagged ``set_by=researcher``)."""
+    return exports.alignment_csv(repo, analysis_id)
+
+
 def bundle_file(repo: Repository, analysis_id: int) -> bytes:
     """Everything needed to rebuild the analysis elsewhere (every annotation and event)."""
     return exports.analysis_bundle(repo, analysis_id)

@@ -24,6 +24,7 @@ from db.repositories.base import (
     sha256,
 )
 from db.views import (
+    HIDDEN_STATUSES,
     ORIGINS,
     STATUSES,
     AnalysisRecord,
@@ -125,7 +126,7 @@ class AnalysesRepository(WorkspaceScope):
             rules.check_code(code)
             conds.append(exists().where(Annotation.analysis_id == Analysis.id,
                                         Annotation.workspace_id == self.workspace_id,
-                                        Annotation.code == code, Annotation.status != "deleted"))
+                                        Annotation.code == code, Annotation.status.not_in(HIDDEN_STATUSES)))
         if date_from:
             conds.append(Analysis.created_at >= datetime.combine(date_from, time.min, UTC))
         if date_to:
@@ -173,6 +174,7 @@ class AnalysesRepository(WorkspaceScope):
         with session_scope(self.engine, write=False) as s:
             rows = s.exec(select(Annotation.analysis_id, Annotation.code, Annotation.confidence, Annotation.status)
                           .where(Annotation.workspace_id == self.workspace_id, Annotation.origin == "machine",
+                                 Annotation.status != "superseded",
                                  Annotation.analysis_id.in_(analysis_ids))).all()
         for r in rows:
             out[int(r.analysis_id)].append(MachineFact(r.code, r.confidence, r.status))

@@ -22,6 +22,7 @@ from db.repositories.base import (
     _zone,
 )
 from db.views import (
+    HIDDEN_STATUSES,
     AnnotationView,
     DayFeedback,
     EventView,
@@ -40,7 +41,7 @@ class ReviewRepository(WorkspaceScope):
             q = select(*_ANNOTATION_COLUMNS).where(Annotation.workspace_id == self.workspace_id,
                                                    Annotation.analysis_id == analysis_id)
             if not include_deleted:
-                q = q.where(Annotation.status != "deleted")
+                q = q.where(Annotation.status.not_in(HIDDEN_STATUSES))
             views = [self._view(a, src, tgt) for a in s.exec(q).all()]
         views.sort(key=lambda v: (v.source_spans[0] if v.source_spans else (10**12, 0),
                                   v.target_spans[0] if v.target_spans else (10**12, 0), v.id))
@@ -204,8 +205,8 @@ class ReviewRepository(WorkspaceScope):
         with session_scope(self.engine, write=False) as s:
             rows = s.exec(select(Annotation.analysis_id, Annotation.code, func.count())
                           .where(Annotation.workspace_id == self.workspace_id,
-                                 Annotation.analysis_id.in_(list(analysis_ids)), Annotation.status != "deleted",
-                                 Annotation.status != "rejected")
+                                 Annotation.analysis_id.in_(list(analysis_ids)),
+                                 Annotation.status.not_in((*HIDDEN_STATUSES, "rejected")))
                           .group_by(Annotation.analysis_id, Annotation.code)).all()
         for aid, code, n in rows:
             out.setdefault(aid, {})[code] = int(n)
@@ -219,7 +220,7 @@ class ReviewRepository(WorkspaceScope):
         the researcher's time zone ``tz``.
 
         ``all_workspaces=True`` aggregates counts across every workspace (no texts, no ids)."""
-        conds = [Annotation.origin == "machine"]
+        conds = [Annotation.origin == "machine", Annotation.status != "superseded"]
         human = [Annotation.origin == "human", Annotation.status == "created"]
         if not all_workspaces:
             conds.append(Annotation.workspace_id == self.workspace_id)
@@ -279,6 +280,8 @@ class ReviewRepository(WorkspaceScope):
             before = rules.snapshot(ann)
             from_status, from_code = ann.status, ann.code
             mutate(ann, texts)
+            if action in ("accept", "reject", "relabel"):
+                ann.needs_look = False      # the new look a corrected alignment asked for
             now = utcnow()
             ann.updated_at = now
             s.add(ann)
