@@ -350,8 +350,6 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     if ctx.encoder is None:
         return []
 
-    if ctx.similarity() < similarity_floor(ctx):
-        return []   # the two sides do not say the same thing: their words cannot correspond
     import numpy as np
 
     d = ctx.diff
@@ -365,7 +363,9 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
           and _pairable(d.tgt_words, j, t_starts, t_conn)]
     if not si or not ti:
-        return []
+        return []   # nothing to pair: no need for the (costly) meaning similarity
+    if ctx.similarity() < similarity_floor(ctx):
+        return []   # the two sides do not say the same thing: their words cannot correspond
     try:
         v = np.asarray(ctx.encoder.encode([d.src_words[i].lower for i in si]
                                           + [d.tgt_words[j].lower for j in ti]), dtype=np.float32)
