@@ -10,7 +10,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis.types import AnalysisSettings
+from analysis.types import AnalysisSettings, stage_text
 from components import runtime
 from components.analyse_state import (
     K_LEVELS,
@@ -25,7 +25,7 @@ from components.analyse_state import (
     set_input,
     set_open,
 )
-from components.i18n import t
+from components.i18n import current_language, t
 from components.textstats import count
 from ops.settings import get_settings
 from services.analysis_service import analysis_texts, run_analysis
@@ -43,7 +43,7 @@ def _on_upload(side: str) -> None:
     f = ss.get(f"{side}_file")
     if f is None:
         return
-    out = read_upload(f.name, f.getvalue(), side)
+    out = read_upload(f.name, f.getvalue(), side, current_language())
     if not out.ok:
         flash("error", t("an.empty_file", name=f.name) if out.reason in ("empty_file", "empty_text")
               else out.detail)
@@ -113,7 +113,7 @@ def input_form(expanded: bool) -> bool:
         for a, b in pairs:
             if not (a.strip() and b.strip()):
                 continue
-            checked = check_texts(a, b)
+            checked = check_texts(a, b, current_language())
             for w in checked.warnings:
                 st.warning(w, icon=":material/warning:")
             if checked.error:
@@ -163,7 +163,7 @@ def analyse_input() -> None:
         bar = st.progress(0.0)
 
         def progress(stage: str, frac: float) -> None:
-            bar.progress(min(1.0, max(0.0, frac)), text=stage)
+            bar.progress(min(1.0, max(0.0, frac)), text=stage_text(stage, current_language()))
 
         outcome = run_analysis(
             repo, source, target, _settings(), title=ss.get(K_TITLE), progress=progress,
@@ -176,7 +176,7 @@ def analyse_input() -> None:
         else:
             status.update(label=t("an.failed"), state="error", expanded=True)
     if not outcome.ok:
-        st.error(outcome.error_message_pt or t("an.failed"))
+        st.error(outcome.error_in(current_language()) or t("an.failed"))
         return
     if outcome.saved:
         ss.pop(K_UNSAVED, None)

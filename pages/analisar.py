@@ -15,7 +15,7 @@ from components.alignment_view import alignment_view
 from components.analyse_state import ViewPrefs, has_open, init_session, show_flashes, sync_query_param
 from components.chain_view import chain_for, step_selector, visualize_chain
 from components.export_view import export_view
-from components.i18n import current_language, t
+from components.i18n import current_language, keep_tab_across_languages, t
 from components.input_form import analyse_input, input_form, reopen_texts
 from components.metrics_view import metrics_view
 from components.open_analysis import import_section, load_open, result_header
@@ -45,9 +45,11 @@ result_header(oa)
 chain = chain_for(oa)           # three levels: pick the step under review; the chain has its own tab
 if chain is not None:
     step_selector(oa, chain)
-labels = [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")]
 # a chain opens on its own view first: what became of each sentence across the levels
-tabs = st.tabs(([t("lv.chain_tab")] if chain is not None else []) + labels, key="result_tab", on_change="rerun")
+TAB_KEYS = (("lv.chain_tab",) if chain is not None else ()) + (
+    "tab.side", "tab.align", "tab.strategies", "tab.metrics", "tab.export")
+keep_tab_across_languages("result_tab", TAB_KEYS)
+tabs = st.tabs([t(k) for k in TAB_KEYS], key="result_tab", on_change="rerun")
 tab_side, tab_align, tab_strat, tab_metrics, tab_export = tabs[-5:]
 # lazy tabs: only the open view runs
 with tab_side:

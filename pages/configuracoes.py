@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pandas as pd
 import streamlit as st
 
-from analysis.types import AUTOMATIC_CODES
+from analysis.types import AUTOMATIC_CODES, model_notice_message, render_message
 from components import runtime
 from components.i18n import code_label, current_language, fmt_num, t
 from services.calibration import workspace_calibration
@@ -161,7 +161,8 @@ def _diagnostics() -> None:
                       seconds=f"{model['load_seconds']:.3f}" if model["load_seconds"] is not None else "—",
                       workers=model["engine_workers"] or t("cfg.diag.in_process")))
         if model["fallback"]:
-            st.warning(model["notice"] or t("cfg.diag.fallback"))
+            st.warning(render_message(model_notice_message(model["notice"]), current_language())
+                       if model["notice"] else t("cfg.diag.fallback"))
     with c2:
         st.subheader(t("cfg.diag.db"))
         st.markdown(t("cfg.diag.db.body", reachable=_yes_no(db["reachable"]), at_head=_yes_no(db["at_head"]),

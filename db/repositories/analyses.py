@@ -300,8 +300,9 @@ class AnalysesRepository(WorkspaceScope):
                 s.add(ann)
                 s.flush()
                 ann_ids[int(a["id"])] = ann.id
-            row.n_detections = sum(a["origin"] == "machine" for a, _, _ in anns)
-            row.n_decided = sum(a["origin"] == "machine" and a["status"] != "pending" for a, _, _ in anns)
+            live = [a for a, _, _ in anns if a["origin"] == "machine" and a["status"] != "superseded"]
+            row.n_detections = len(live)
+            row.n_decided = sum(a["status"] != "pending" for a in live)
             row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
             s.add(row)
             ev_ids: dict[int, int] = {}
