@@ -6,9 +6,10 @@ never call the engine's ingest directly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from analysis.ingest import IngestNotice, check_pair, check_size, read_document
+from analysis.ingest import IngestLimits, IngestNotice, check_pair, check_size, read_document
 from analysis.types import InputError
 from services.input_limits import ingest_limits
 from services.outcomes import FailureKind
@@ -32,7 +33,7 @@ class TextOutcome:
 
 @dataclass(frozen=True)
 class PairCheck:
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()     # a tuple: one memoised check is shared by every rerun
     error: str | None = None  # the engine's Portuguese message for a pair it refuses
 
 
@@ -51,8 +52,17 @@ def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
 
 
 def check_texts(source: str, target: str) -> PairCheck:
-    """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal."""
+    """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal.
+
+    Memoised per process on (texts, limits): Analisar draws the form on every rerun (each
+    click, each re-opening of an analysis), and the language check looks up every word in five
+    frequency lists -- ~0.1 s of the server's one interpreter per rerun for a 500-word pair."""
+    return _checked(source, target, ingest_limits())
+
+
+@lru_cache(maxsize=64)
+def _checked(source: str, target: str, limits: IngestLimits) -> PairCheck:
     try:
-        return PairCheck(check_pair(source, target, ingest_limits()))
+        return PairCheck(tuple(check_pair(source, target, limits)))
     except InputError as err:
-        return PairCheck([], err.message)
+        return PairCheck((), err.message)
