@@ -16,6 +16,8 @@ import pandas as pd
 import streamlit as st
 
 from analysis.types import AlignmentGroup, AnalysisResult, Document
+from components.alignment_edit import correction_controls
+from components.analyse_state import OpenAnalysis
 from components.i18n import current_language, fmt_num, t, tr
 
 #: kinds with nothing on one side: no similarity to show
@@ -32,6 +34,7 @@ class AlignedRow:
     source_text: str
     target_text: str
     similarity: float | None         # None for omitted / added / position-paired headings
+    by_researcher: bool = False      # set in the Alinhamento view's correction controls
 
 
 def _overlaps(spans, start: int, end: int) -> bool:  # noqa: ANN001 - [(start, end)]
@@ -79,9 +82,11 @@ def _rows(result: AnalysisResult, groups: list[AlignmentGroup], units) -> list[A
             kind, target, score = HEADING, other.target, None
         else:
             kind, target = g.kind, g.target
-            score = None if g.kind in UNMATCHED else float(g.score)
+            # a researcher's link is a judgement, not a measured similarity
+            score = None if g.kind in UNMATCHED or g.by_researcher else float(g.score)
         rows.append(AlignedRow(len(rows) + 1, kind, tuple(g.source), tuple(target),
-                               text(result.source, g.source), text(result.target, target), score))
+                               text(result.source, g.source), text(result.target, target), score,
+                               g.by_researcher))
     return rows
 
 
@@ -105,12 +110,14 @@ def rows_html(rows: list[AlignedRow], lang: str) -> str:
         sim = ("" if r.similarity is None else
                f' · {html.escape(tr("col.score", lang))} {fmt_num(r.similarity, 2, lang)}')
         warn = "⚠ " if r.kind in UNMATCHED else ""
+        mine = (f' <span class="nx-mine">✎ {html.escape(tr("realign.by_researcher", lang))}</span>'
+                if r.by_researcher else "")
         src = html.escape(r.source_text) if r.source_text else f'<em>{html.escape(tr("align.none", lang))}</em>'
         tgt = html.escape(r.target_text) if r.target_text else f'<em>{html.escape(tr("align.none", lang))}</em>'
         ids_s, ids_t = ", ".join(r.source_ids) or "—", ", ".join(r.target_ids) or "—"
         out.append(
             f'<div class="nx-row nx-{html.escape(r.kind.replace(":", ""))}" role="listitem">'
-            f'<div class="nx-head">#{r.number} · {warn}{html.escape(kind_label(r.kind, lang))}{sim}</div>'
+            f'<div class="nx-head">#{r.number} · {warn}{html.escape(kind_label(r.kind, lang))}{sim}{mine}</div>'
             f'<div class="nx-side"><span class="nx-ids">{html.escape(tr("an.source_label", lang))} '
             f'({html.escape(ids_s)})</span>{src}</div>'
             f'<div class="nx-side"><span class="nx-ids">{html.escape(tr("an.target_label", lang))} '
@@ -127,6 +134,8 @@ _CSS = """<style>
 .nx-side{overflow-wrap:anywhere;line-height:1.45}
 .nx-ids{display:block;font-size:.8rem;opacity:.85}
 .nx-omitted,.nx-added{border-style:dashed;border-width:2px}
+.nx-mine{font-weight:500;font-size:.8rem;padding:0 .4rem;margin-left:.4rem;border-radius:.6rem;
+  border:1px solid currentColor;white-space:nowrap}
 @media (max-width:640px){.nx-row{grid-template-columns:1fr}}
 </style>"""
 
@@ -147,13 +156,16 @@ def _start(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def alignment_view(result: AnalysisResult, lang: str | None = None) -> None:
+def alignment_view(result: AnalysisResult, lang: str | None = None, oa: OpenAnalysis | None = None) -> None:
+    """The aligned rows; with the open analysis ``oa``, the correction controls under them."""
     lang = lang or current_language()
     rows = aligned_rows(result)
     if rows:
         counts = pd.Series([kind_label(r.kind, lang) for r in rows]).value_counts()
         st.caption(" · ".join(f"{k}: {n}" for k, n in counts.items()))
         st.caption(t("align.similarity_note"))
+        if oa is not None:
+            correction_controls(oa, rows)
         st.markdown(rows_html(rows, lang), unsafe_allow_html=True)
     else:
         st.info(t("align.empty"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Boolean, Column, DateTime, Index, Integer, Text, true
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, Text, false, true
 from sqlmodel import Field, SQLModel
 
 
@@ -75,6 +75,11 @@ class Analysis(SQLModel, table=True):
     n_detections: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
     n_decided: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
     n_human: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    # three levels (revision 0006): the chain's first step carries ``levels_json`` (level names,
+    # step analysis ids, the chain); later steps point at it and are not listed in history
+    levels_json: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    chain_head_id: int | None = Field(default=None, index=True)
+    level_index: int | None = None
 
 
 class CorpusItem(SQLModel, table=True):
@@ -87,6 +92,7 @@ class CorpusItem(SQLModel, table=True):
     name: str = Field(max_length=300)
     source: str = Field(sa_column=Column(Text, nullable=False))
     target: str = Field(sa_column=Column(Text, nullable=False))
+    third: str | None = Field(default=None, sa_column=Column(Text, nullable=True))   # 0006: strong level
     status: str = Field(default="pending", max_length=20)   # pending | done | error
     error_message: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     analysis_id: int | None = Field(default=None, foreign_key="analysis.id")
@@ -107,7 +113,7 @@ class Annotation(SQLModel, table=True):
     code: str = Field(max_length=10)
     original_code: str = Field(max_length=10)
     origin: str = Field(max_length=10)                       # machine | human
-    status: str = Field(max_length=20)                       # pending | accepted | rejected | relabelled | created | deleted
+    status: str = Field(max_length=20)                       # pending | accepted | rejected | relabelled | created | deleted | superseded
     confidence: float | None = None
     source_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))   # JSON [[start, end], ...]
     target_spans: str = Field(default="[]", sa_column=Column(Text, nullable=False))
@@ -117,6 +123,8 @@ class Annotation(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
     decided_at: datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True), nullable=True))
+    # a researcher corrected the alignment under this decided detection: look at it again (0005)
+    needs_look: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
 
 
 class AnnotationEvent(SQLModel, table=True):
@@ -147,6 +155,9 @@ class Preference(SQLModel, table=True):
     palette: str = Field(default="default", max_length=20)
     min_confidence: float = 0.0
     enabled_strategies: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
+    # opt-in (revision 0006): cards show the confidence calibrated by the workspace's decisions
+    calibrated_confidence: bool = Field(default=False, sa_column=Column(Boolean, nullable=False,
+                                                                        server_default=false()))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
@@ -162,6 +173,7 @@ class Draft(SQLModel, table=True):
     target: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     title: str = Field(default="", max_length=300)
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    third: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))   # 0006
 
 
 # --------------------------------------------------------------------- shared projects (0004)
@@ -259,3 +271,24 @@ class PairDone(SQLModel, table=True):
     member_id: int = Field(foreign_key="projectmember.id")
     analysis_id: int = Field(foreign_key="analysis.id")
     done_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+
+
+# ------------------------------------------------------------- alignment corrections (0005)
+class AlignmentCorrection(SQLModel, table=True):
+    """One correction of an analysis' sentence alignment by a researcher, or the undo of one.
+
+    Append-only like AnnotationEvent. Why the whole previous result is kept: undo restores the
+    alignment and the detections exactly as they were, whatever the engine version is now.
+    """
+
+    __table_args__ = (Index("ix_alignmentcorrection_analysis_id_id", "analysis_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    workspace_id: int = Field(foreign_key="workspace.id", index=True)
+    analysis_id: int = Field(foreign_key="analysis.id")
+    action: str = Field(max_length=20)     # link | unlink | merge | split | omitted | added | undo
+    detail_json: str = Field(default="{}", sa_column=Column(Text, nullable=False))  # correction, annotation changes
+    before_result_json: str = Field(sa_column=Column(Text, nullable=False))
+    undoes_id: int | None = None
+    actor: str = Field(default="researcher", max_length=200)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_ts())

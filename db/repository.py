@@ -6,6 +6,7 @@ workspace). ``Repository`` composes them, so callers keep one object and one imp
 """
 from __future__ import annotations
 
+from db.repositories.alignment import AlignmentRepository
 from db.repositories.analyses import AnalysesRepository
 from db.repositories.base import (
     DECISIONS,
@@ -25,5 +26,6 @@ __all__ = ["DECISIONS", "DEFAULT_ACTOR", "MAX_PAGE_SIZE", "PREVIEW_CHARS", "UNDO
            "WorkspaceScope", "cache_key", "sha256"]
 
 
-class Repository(AnalysesRepository, ReviewRepository, CorpusRepository, PreferencesRepository):
+class Repository(AnalysesRepository, ReviewRepository, CorpusRepository, PreferencesRepository,
+                 AlignmentRepository):
     """All operations of one workspace. Cheap to create (holds only the engine and the id)."""

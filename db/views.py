@@ -15,7 +15,11 @@ from db.review import version_of
 
 T = TypeVar("T")
 
-STATUSES = ("pending", "accepted", "rejected", "relabelled", "created", "deleted")
+#: ``superseded``: a pending machine detection whose alignment group a researcher corrected
+#: (the re-detection replaced it); it leaves every list and count, and stays for the record
+STATUSES = ("pending", "accepted", "rejected", "relabelled", "created", "deleted", "superseded")
+#: statuses no list or count shows (``include_deleted`` shows them)
+HIDDEN_STATUSES = ("deleted", "superseded")
 ORIGINS = ("machine", "human")
 LANGUAGES = ("pt-BR", "en")
 THEMES = ("light", "dark", "auto")
@@ -58,6 +62,10 @@ class AnalysisRecord:
     pair_index: int | None
     created_at: datetime
     updated_at: datetime
+    #: three levels: on the first step {"levels": names, "steps": analysis ids, "chain": [...]}
+    levels: dict[str, Any] | None = None
+    chain_head_id: int | None = None        # later steps: the first step's analysis
+    level_index: int | None = None          # the step's position in its chain
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,7 @@ class AnalysisSummary:
     n_detections: int           # machine detections
     n_decided: int              # machine detections no longer pending
     n_human: int                # researcher-created annotations (not deleted)
+    is_chain: bool = False      # the first step of a chain of levels (original → natural → strong)
 
     @property
     def progress(self) -> float:
@@ -113,6 +122,7 @@ class AnnotationView:
     updated_at: datetime
     decided_at: datetime | None = None
     event_id: int | None = None     # set on the view an action returns: the event it wrote
+    needs_look: bool = False        # decided before a correction of its alignment group
 
     @property
     def version(self) -> str:
@@ -191,6 +201,8 @@ class Preferences:
     #: what is listed (the store keeps every detection); OM+ off until a researcher opts in
     enabled_strategies: list[str] = field(default_factory=lambda: list(DEFAULT_ENABLED_CODES))
     palette: str = "default"
+    #: opt-in: cards show the confidence calibrated by this workspace's decisions
+    calibrated_confidence: bool = False
 
 
 @dataclass
@@ -220,3 +232,21 @@ class CorpusItemView:
     status: str                 # pending | done | error
     error_message: str | None
     analysis_id: int | None
+    third: str = ""             # a third level (strong simplification): the pair is analysed as a chain
+
+
+@dataclass
+class CorrectionView:
+    """One alignment correction (or the undo of one) and what it did to the review."""
+
+    id: int
+    action: str                      # link | unlink | merge | split | omitted | added | undo
+    source: list[str]                # sentence ids the researcher chose
+    target: list[str]
+    actor: str
+    created_at: datetime
+    undoes_id: int | None = None
+    undone: bool = False
+    n_superseded: int = 0            # pending detections of the changed groups taken off the list
+    n_needs_look: int = 0            # decisions on the changed groups flagged for a new look
+    n_new: int = 0                   # detections found on the changed groups

@@ -103,7 +103,8 @@ def to_cas(pair: PairExport):
             cas.add(fs)
             sentences[s.id] = fs
     for g in result.alignments:
-        set_by = "researcher" if (tuple(g.source), tuple(g.target)) in pair.researcher_links else "machine"
+        by_hand = g.by_researcher or (tuple(g.source), tuple(g.target)) in pair.researcher_links
+        set_by = "researcher" if by_hand else "machine"
         for sid in g.source:
             for tid in g.target:
                 dep = sentences[tid]

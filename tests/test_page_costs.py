@@ -11,13 +11,13 @@ TGT = "A comissão entregou o relatório ontem. Mas o prefeito não foi à reuni
 
 def test_the_pair_check_runs_once_per_pair(monkeypatch):
     calls = []
-    real = texts.check_pair
+    real = texts.check_pair_messages
 
     def counting(source, target, limits):
         calls.append(1)
         return real(source, target, limits)
 
-    monkeypatch.setattr(texts, "check_pair", counting)
+    monkeypatch.setattr(texts, "check_pair_messages", counting)
     texts._checked.cache_clear()
     first = texts.check_texts(SRC, TGT)
     again = texts.check_texts(SRC, TGT)

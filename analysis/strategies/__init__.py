@@ -31,7 +31,7 @@ def detector_params(codes: Iterable[str] | None = None) -> dict[str, dict]:
     return {c: getattr(REGISTRY[c], "params", {}) for c in wanted}
 
 
-__all__ = ["REGISTRY", "DetectorErrorHandler", "detect_all", "detector_params", "log_detector_error", "build_contexts", "PairContext", "DocContext"]
+__all__ = ["REGISTRY", "DetectorErrorHandler", "detect_all", "detector_params", "log_detector_error", "sort_detections", "build_contexts", "PairContext", "DocContext"]
 
 
 #: ``on_detector_error(code, exc) -> error id``: the caller reports a failed detector (the app
@@ -61,6 +61,22 @@ def _failure(code: str, exc: BaseException, where: str,
     }
 
 
+def _touches(det: Detection, doc: DocContext, only: set[int]) -> bool:
+    """A document detector's finding concerns one of the ``only`` groups: it names one, or
+    (no group) one of its spans falls in one of their sentences."""
+    if det.group is not None:
+        return det.group in only
+    pairs = [p for p in doc.pairs if p.index in only]
+    return any(s < e2 and s2 < e for p in pairs for s2, e2 in p.source_spans for s, e in det.source_spans) or \
+        any(s < e2 and s2 < e for p in pairs for s2, e2 in p.target_spans for s, e in det.target_spans)
+
+
+def sort_detections(detections: list[Detection], anchors: dict[int, int]) -> None:
+    """Sort in place by source position (``anchors``: group index → its source offset, for
+    detections with no source span), then target position, group and code."""
+    detections.sort(key=lambda d: _sort_key(d, anchors))
+
+
 def _sort_key(det: Detection, anchors: dict[int, int]) -> tuple:
     if det.source_spans:
         pos = min(s[0] for s in det.source_spans)
@@ -77,14 +93,17 @@ def detect_all(
     encoder: Encoder | None = None,
     enabled: Iterable[str] | None = None,
     on_detector_error: DetectorErrorHandler | None = None,
+    only: set[int] | None = None,
 ) -> tuple[list[Detection], list[dict[str, str]]]:
-    """Run every enabled detector on every alignment group.
+    """Run every enabled detector on every alignment group (with ``only``: on those group
+    indices, and keep only the document detectors' findings on them — a researcher's
+    alignment correction re-detects the groups it changed and nothing else).
 
     Returns (detections sorted by source position, failed_checks). PRO+ and unknown codes
     are ignored (PRO+ is researcher-only).
     """
     codes = [c for c in (REGISTRY if enabled is None else enabled) if c in REGISTRY]
-    doc = build_contexts(source, target, groups, encoder)
+    doc = build_contexts(source, target, groups, encoder, only)
     # unpaired headings are MT+'s, unpaired moved sentences RD+'s, and a sentence the aligner
     # left unlinked on both sides in place is the same sentence: none is an omission/insertion
     skip_pair = mt.unpaired_headings(doc)
@@ -97,7 +116,7 @@ def detect_all(
         pair_fn = getattr(module, "detect", None)
         if pair_fn is not None:
             for ctx in doc.pairs:
-                if ctx.is_heading_pair or ctx.index in skip_pair:
+                if ctx.is_heading_pair or ctx.index in skip_pair or (only is not None and ctx.index not in only):
                     continue
                 try:
                     detections.extend(pair_fn(ctx))
@@ -108,10 +127,9 @@ def detect_all(
         doc_fn = getattr(module, "detect_document", None)
         if doc_fn is not None:
             try:
-                detections.extend(doc_fn(doc))
+                detections.extend(d for d in doc_fn(doc) if only is None or _touches(d, doc, only))
             except Exception as exc:  # noqa: BLE001
                 log.warning("document detector %s failed", code)
                 failed.append(_failure(code, exc, "na análise do texto inteiro", on_detector_error))
-    anchors = {p.index: p.source_anchor for p in doc.pairs}
-    detections.sort(key=lambda d: _sort_key(d, anchors))
+    sort_detections(detections, {p.index: p.source_anchor for p in doc.pairs})
     return detections, failed

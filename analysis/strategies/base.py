@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from analysis.diff import Token, TokenDiff, diff_texts, diff_tokens, tokenize
-from analysis.types import AlignmentGroup, Detection, Document, Sentence
+from analysis.types import AlignmentGroup, Detection, Document, Message, Sentence, render_message
 from models.encoder import Encoder
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;]\s*[\"'”»)]*\s*$")
@@ -149,17 +149,19 @@ class PairContext:
                                autojunk=False).ratio()
 
     def detection(self, code: str, confidence: float, source_spans=None, target_spans=None,
-                  explanation: str = "", evidence: dict | None = None) -> Detection:
-        """Build a Detection for this group (confidence clipped to (0, 1])."""
+                  explanation: str | Message = "", evidence: dict | None = None) -> Detection:
+        """Build a Detection for this group (confidence clipped to (0, 1]). ``explanation`` is a
+        message (``analysis.messages.msg``): the Detection keeps it and its Portuguese text."""
         conf = float(min(1.0, max(0.01, confidence)))
         return Detection(
             code=code,
             confidence=round(conf, 3),
             source_spans=[tuple(map(int, s)) for s in (source_spans or [])],
             target_spans=[tuple(map(int, s)) for s in (target_spans or [])],
-            explanation=explanation,
+            explanation=render_message(explanation) if isinstance(explanation, dict) else explanation,
             evidence=evidence or {},
             group=self.index,
+            message=explanation if isinstance(explanation, dict) else {},
         )
 
 
@@ -212,8 +214,9 @@ def _tokens_for(doc: Document, sents: list[Sentence]) -> list[Token]:
 
 
 def build_contexts(source: Document, target: Document, groups: list[AlignmentGroup],
-                   encoder: Encoder | None = None) -> DocContext:
-    """Build one PairContext per group; embeddings for all pairs are computed in one batch."""
+                   encoder: Encoder | None = None, only: set[int] | None = None) -> DocContext:
+    """Build one PairContext per group; embeddings for all pairs (with ``only``: for those
+    group indices; the others encode lazily if a detector asks) are computed in one batch."""
     pairs: list[PairContext] = []
     src_heads = {s.id for s in source.sentences if looks_like_heading(source, s)}
     tgt_heads = {s.id for s in target.sentences if looks_like_heading(target, s)}
@@ -235,7 +238,7 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
         for p in pairs:
             p.encoder_name = str(getattr(encoder, "name", ""))
             p.encoder = encoder
-        _attach_embeddings(pairs, encoder)
+        _attach_embeddings(pairs, encoder, only)
     return DocContext(source, target, pairs)
 
 
@@ -244,14 +247,15 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
 EMBED_MIN_REWORDING = 0.3
 
 
-def _attach_embeddings(pairs: list[PairContext], encoder: Encoder) -> None:
+def _attach_embeddings(pairs: list[PairContext], encoder: Encoder, only: set[int] | None = None) -> None:
     """Encode the candidate pairs' two sides in one batch; similarity() then reads a number.
 
     An encoder failure is not fatal: the lexical proxy takes over."""
     for p in pairs:
         if p.is_pair:
             p._similarity_fn = _lazy_cosine(encoder, p)
-    todo = [p for p in pairs if p.is_pair and p.diff.changed and p.rewording() >= EMBED_MIN_REWORDING]
+    todo = [p for p in pairs if p.is_pair and p.diff.changed and (only is None or p.index in only)
+            and p.rewording() >= EMBED_MIN_REWORDING]
     if not todo:
         return
     texts: list[str] = []

@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from analysis.types import AnalysisResult, AnalysisSettings
 from db import review as rules
 from db.errors import NotFound, ReviewError
-from db.models import Analysis, Annotation, AnnotationEvent, CorpusItem
+from db.models import AlignmentCorrection, Analysis, Annotation, AnnotationEvent, CorpusItem
 from db.projects import refuse_delete_if_shared
 from db.views import (
     AnalysisRecord,
@@ -133,7 +133,7 @@ class WorkspaceScope:
                               target_spans=ts, source_text=rules.excerpt(src, ss), target_text=rules.excerpt(tgt, ts),
                               explanation=a.explanation, comment=a.comment, detection_index=a.detection_index,
                               created_at=rules.aware(a.created_at), updated_at=rules.aware(a.updated_at),
-                              decided_at=rules.aware(a.decided_at))
+                              decided_at=rules.aware(a.decided_at), needs_look=bool(a.needs_look))
 
     def _record(self, row: Analysis, result: AnalysisResult | None = None) -> AnalysisRecord:
         result = result or AnalysisResult.from_json(row.result_json)
@@ -144,7 +144,9 @@ class WorkspaceScope:
             settings=AnalysisSettings.from_dict(json.loads(row.settings_json)), result=result,
             timings=json.loads(row.timings_json), corpus_id=row.corpus_id, pair_name=row.pair_name,
             pair_index=row.pair_index, created_at=rules.aware(row.created_at),
-            updated_at=rules.aware(row.updated_at))
+            updated_at=rules.aware(row.updated_at),
+            levels=json.loads(row.levels_json) if row.levels_json else None,
+            chain_head_id=row.chain_head_id, level_index=row.level_index)
 
     def _summary(self, analysis_id: int) -> AnalysisSummary:
         conds = [Analysis.workspace_id == self.workspace_id, Analysis.id == analysis_id]
@@ -159,6 +161,8 @@ class WorkspaceScope:
         ws = self.workspace_id
         s.exec(update(CorpusItem).where(CorpusItem.workspace_id == ws, CorpusItem.analysis_id.in_(ids))
                .values(analysis_id=None, status="pending"))
+        s.exec(delete(AlignmentCorrection).where(AlignmentCorrection.workspace_id == ws,
+                                                 AlignmentCorrection.analysis_id.in_(ids)))
         s.exec(delete(AnnotationEvent).where(AnnotationEvent.workspace_id == ws,
                                              AnnotationEvent.analysis_id.in_(ids)))
         s.exec(delete(Annotation).where(Annotation.workspace_id == ws, Annotation.analysis_id.in_(ids)))

@@ -22,6 +22,7 @@ from db.repositories.base import (
     _zone,
 )
 from db.views import (
+    HIDDEN_STATUSES,
     AnnotationView,
     DayFeedback,
     EventView,
@@ -40,7 +41,7 @@ class ReviewRepository(WorkspaceScope):
             q = select(*_ANNOTATION_COLUMNS).where(Annotation.workspace_id == self.workspace_id,
                                                    Annotation.analysis_id == analysis_id)
             if not include_deleted:
-                q = q.where(Annotation.status != "deleted")
+                q = q.where(Annotation.status.not_in(HIDDEN_STATUSES))
             views = [self._view(a, src, tgt) for a in s.exec(q).all()]
         views.sort(key=lambda v: (v.source_spans[0] if v.source_spans else (10**12, 0),
                                   v.target_spans[0] if v.target_spans else (10**12, 0), v.id))
@@ -75,6 +76,8 @@ class ReviewRepository(WorkspaceScope):
         rules.check_code(code)
 
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
+            if ann.origin == "machine" and code != ann.code:
+                ann.explanation = rules.relabelled_explanation(ann.code, code)
             ann.code = code
             if ann.origin == "machine":
                 ann.status = "accepted" if code == ann.original_code else "relabelled"
@@ -88,6 +91,8 @@ class ReviewRepository(WorkspaceScope):
             ss = rules.check_spans(source_spans, len(texts[0]), "source")
             ts = rules.check_spans(target_spans, len(texts[1]), "target")
             rules.require_some_span(ss, ts)
+            if (ss, ts) != (rules.load_spans(ann.source_spans), rules.load_spans(ann.target_spans)):
+                ann.explanation = rules.edited_explanation(texts, ss, ts)
             ann.source_spans, ann.target_spans = rules.dump_spans(ss), rules.dump_spans(ts)
         return self._act(annotation_id, "edit_span", actor, mutate, expected_version)
 
@@ -148,8 +153,13 @@ class ReviewRepository(WorkspaceScope):
             base = (AnnotationEvent.workspace_id == self.workspace_id, AnnotationEvent.analysis_id == analysis_id)
             undone = select(AnnotationEvent.undoes_event_id).where(
                 *base, AnnotationEvent.undoes_event_id.is_not(None))
+            # a card an alignment correction superseded is out of the review: its actions stay put
+            superseded = select(Annotation.id).where(Annotation.workspace_id == self.workspace_id,
+                                                     Annotation.analysis_id == analysis_id,
+                                                     Annotation.status == "superseded")
             q = select(AnnotationEvent).where(*base, AnnotationEvent.action.in_(UNDOABLE),
-                                              AnnotationEvent.id.not_in(undone))
+                                              AnnotationEvent.id.not_in(undone),
+                                              AnnotationEvent.annotation_id.not_in(superseded))
             if event_id is not None:
                 q = q.where(AnnotationEvent.id == event_id)
             ev = s.exec(q.order_by(AnnotationEvent.id.desc()).limit(1)).first()
@@ -168,6 +178,7 @@ class ReviewRepository(WorkspaceScope):
                 ann.status = "deleted"
             else:
                 ann.status, ann.code, ann.comment = before["status"], before["code"], before["comment"]
+                ann.explanation = before.get("explanation", ann.explanation)   # older events lack it
                 ann.source_spans = rules.dump_spans(before["source_spans"])
                 ann.target_spans = rules.dump_spans(before["target_spans"])
                 ann.decided_at = datetime.fromisoformat(before["decided_at"]) if before["decided_at"] else None
@@ -204,8 +215,8 @@ class ReviewRepository(WorkspaceScope):
         with session_scope(self.engine, write=False) as s:
             rows = s.exec(select(Annotation.analysis_id, Annotation.code, func.count())
                           .where(Annotation.workspace_id == self.workspace_id,
-                                 Annotation.analysis_id.in_(list(analysis_ids)), Annotation.status != "deleted",
-                                 Annotation.status != "rejected")
+                                 Annotation.analysis_id.in_(list(analysis_ids)),
+                                 Annotation.status.not_in((*HIDDEN_STATUSES, "rejected")))
                           .group_by(Annotation.analysis_id, Annotation.code)).all()
         for aid, code, n in rows:
             out.setdefault(aid, {})[code] = int(n)
@@ -219,7 +230,7 @@ class ReviewRepository(WorkspaceScope):
         the researcher's time zone ``tz``.
 
         ``all_workspaces=True`` aggregates counts across every workspace (no texts, no ids)."""
-        conds = [Annotation.origin == "machine"]
+        conds = [Annotation.origin == "machine", Annotation.status != "superseded"]
         human = [Annotation.origin == "human", Annotation.status == "created"]
         if not all_workspaces:
             conds.append(Annotation.workspace_id == self.workspace_id)
@@ -279,6 +290,8 @@ class ReviewRepository(WorkspaceScope):
             before = rules.snapshot(ann)
             from_status, from_code = ann.status, ann.code
             mutate(ann, texts)
+            if action in ("accept", "reject", "relabel"):
+                ann.needs_look = False      # the new look a corrected alignment asked for
             now = utcnow()
             ann.updated_at = now
             s.add(ann)

@@ -1,0 +1,94 @@
+"""The Alinhamento view's correction controls under AppTest (real SQLite, real e5 model): a
+merge the aligner read as a 1:1 plus an omission is merged by the researcher, re-detected as
+RP+, marked "definido pelo pesquisador", the stale OM+ leaves the list; undo brings it back."""
+from __future__ import annotations
+
+from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
+
+#: s2 and s3 were merged into t2; the aligner reads s2 ↔ t2 and s3 omitted
+SOURCE = ("O prefeito inaugurou a nova biblioteca municipal na manhã de sábado. "
+          "A obra custou dois milhões de reais aos cofres públicos. "
+          "Ela foi financiada com recursos do governo estadual. "
+          "Os moradores elogiaram o acervo de livros infantis.")
+TARGET = ("O prefeito abriu a nova biblioteca da cidade no sábado de manhã. "
+          "A obra, paga pelo governo do estado, custou dois milhões de reais. "
+          "Os moradores gostaram dos livros para crianças.")
+
+
+def _repo(url: str, workspace_id: int):
+    from db.engine import make_engine
+    from db.repository import Repository
+
+    return Repository(make_engine(url), workspace_id)
+
+
+def _rows_html(at) -> str:
+    return " ".join(m.value for m in at.markdown if "nx-align" in m.value)
+
+
+def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SOURCE)
+    text_area(at, "Texto simplificado").input(TARGET)
+    button(at, "Analisar").click()
+    at.run()
+    aid = at.session_state["analysis_id"]
+    repo = _repo(url, at.session_state["workspace_id"])
+    before = [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments]
+    assert (["s3"], []) in before                        # the misread
+    at.session_state["result_tab"] = "Alinhamento"
+    at.run()
+    no_exceptions(at)
+    assert "definido pelo pesquisador" not in _rows_html(at)
+    at.radio(key="realign_action").set_value("merge")
+    at.run()
+    merge = at.multiselect(key="realign_merge_0")
+    # options are drawn "#k · s2 ↔ t2"; the values are the row numbers k
+    picked = [int(o.split(" · ")[0][1:]) for o in merge.options if "· s2 ↔" in o or "· s3 ↔" in o]
+    assert len(picked) == 2, merge.options
+    merge.set_value(picked)
+    at.run()
+    button(at, "Aplicar correção").click()
+    at.run()
+    no_exceptions(at)
+    assert any("Alinhamento corrigido" in s.value for s in at.success)
+    after = repo.get_analysis(aid).result
+    merged = [g for g in after.alignments if g.source == ["s2", "s3"]]
+    assert merged and merged[0].target == ["t2"] and merged[0].by_researcher
+    assert "definido pelo pesquisador" in _rows_html(at)
+    assert at.multiselect(key="realign_merge_1").value == []    # the old row numbers are not kept
+    assert "RP+" in {a.code for a in repo.list_annotations(aid)}
+    s3 = "Ela foi financiada com recursos do governo estadual."
+    # the whole-sentence OM+ card left the list (superseded); a clause the merge dropped may stay
+    assert not [a for a in repo.list_annotations(aid) if a.code == "OM+" and a.source_text == s3]
+    assert [a.status for a in repo.list_annotations(aid, include_deleted=True)
+            if a.code == "OM+" and a.source_text == s3] == ["superseded"]
+
+    button(at, "Desfazer a última correção").click()
+    at.run()
+    no_exceptions(at)
+    assert any("Correção desfeita" in s.value for s in at.success)
+    assert [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments] == before
+    assert [a.status for a in repo.list_annotations(aid) if a.code == "OM+" and a.source_text == s3] == ["pending"]
+    assert "definido pelo pesquisador" not in _rows_html(at)
+
+
+def test_controls_in_english(monkeypatch, tmp_path):
+    import dataclasses
+
+    url = use_database(monkeypatch, tmp_path)
+    at = new_app().run()
+    text_area(at, "Texto fonte").input(SOURCE)
+    text_area(at, "Texto simplificado").input(TARGET)
+    button(at, "Analisar").click()
+    at.run()
+    repo = _repo(url, at.session_state["workspace_id"])
+    repo.save_preferences(dataclasses.replace(repo.get_preferences(), language="en"))
+    at.session_state["lang"] = "en"
+    at.run()                                   # the tabs are relabelled (the open tab resets)
+    at.session_state["result_tab"] = "Alignment"
+    at.run()
+    no_exceptions(at)
+    assert "Merge groups" in at.radio(key="realign_action").options
+    assert any(b.label == "Apply correction" for b in at.button)
