@@ -57,13 +57,13 @@ def export_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
         repo = runtime.repo()
         st.markdown(f"#### {t('export.annotations')}")
         e1, e2, e3, e4 = st.columns(4)
-        e1.download_button("CSV", data=lambda: annotations_file(repo, analysis_id, "csv", view),
+        e1.download_button("CSV", data=lambda: annotations_file(repo, analysis_id, "csv", view, lang),
                            file_name=f"netest_{safe_name}_anotacoes.csv", mime="text/csv", key="dl_csv")
-        e2.download_button("JSONL", data=lambda: annotations_file(repo, analysis_id, "jsonl", view),
+        e2.download_button("JSONL", data=lambda: annotations_file(repo, analysis_id, "jsonl", view, lang),
                            file_name=f"netest_{safe_name}_anotacoes.jsonl", mime="application/jsonl",
                            key="dl_jsonl")
         e3.download_button(
-            "XLSX", data=lambda: annotations_file(repo, analysis_id, "xlsx", view),
+            "XLSX", data=lambda: annotations_file(repo, analysis_id, "xlsx", view, lang),
             file_name=f"netest_{safe_name}_anotacoes.xlsx", key="dl_xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )

@@ -19,11 +19,13 @@ from services.store import Repository
 ANNOTATION_FORMATS = ("csv", "jsonl", "xlsx")
 
 
-def annotations_file(repo: Repository, analysis_id: int, fmt: str, view: ReviewFilter) -> bytes:
-    """The analysis's annotations as ``fmt``, only those ``view`` lists (plus human ones)."""
+def annotations_file(repo: Repository, analysis_id: int, fmt: str, view: ReviewFilter,
+                     lang: str = "pt-BR") -> bytes:
+    """The analysis's annotations as ``fmt``, only those ``view`` lists (plus human ones), the
+    explanations in ``lang``."""
     writer = {"csv": exports.annotations_csv, "jsonl": exports.annotations_jsonl,
               "xlsx": exports.annotations_xlsx}[fmt]
-    return writer(repo, analysis_id, keep=view.keeps)
+    return writer(repo, analysis_id, keep=view.keeps, lang=lang)
 
 
 def alignment_file(repo: Repository, analysis_id: int) -> bytes:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from analysis.ingest import IngestNotice, check_pair, check_size, read_document
-from analysis.types import InputError
+from analysis.ingest import IngestNotice, check_size, read_document
+from analysis.ingest.checks import check_pair_messages
+from analysis.types import InputError, render_message
 from services.input_limits import ingest_limits
 from services.outcomes import FailureKind
 
@@ -36,7 +37,7 @@ class PairCheck:
     error: str | None = None  # the engine's Portuguese message for a pair it refuses
 
 
-def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
+def read_upload(filename: str, data: bytes, side: str, lang: str = "pt-BR") -> TextOutcome:
     """The text of an uploaded file for ``side`` ("src" | "tgt"), or why it is refused: an
     empty file, an unreadable one, or one whose text is over the text limits."""
     if not data:
@@ -46,13 +47,14 @@ def read_upload(filename: str, data: bytes, side: str) -> TextOutcome:
         doc = read_document(filename, data, limits)
         check_size(doc.text, SIDE_LABELS.get(side, side), limits)
     except InputError as err:
-        return TextOutcome(None, "input", err.code, err.message)
+        return TextOutcome(None, "input", err.code, err.message_in(lang))
     return TextOutcome(doc.text, notices=tuple(doc.notices))
 
 
-def check_texts(source: str, target: str) -> PairCheck:
-    """Warnings about a pair (identical, very different sizes, not Portuguese) or its refusal."""
+def check_texts(source: str, target: str, lang: str = "pt-BR") -> PairCheck:
+    """Warnings about a pair (identical, very different sizes, not Portuguese) in ``lang``, or
+    its refusal."""
     try:
-        return PairCheck(check_pair(source, target, ingest_limits()))
+        return PairCheck([render_message(m, lang) for m in check_pair_messages(source, target, ingest_limits())])
     except InputError as err:
-        return PairCheck([], err.message)
+        return PairCheck([], err.message_in(lang))

@@ -95,6 +95,8 @@ def _rules(c: dict[str, str]) -> str:
         f".stApp [data-testid='stCode'] pre, .stApp code {{ background-color: {c['bg2']} !important; "
         f"color: {c['fg']} !important; }}"
         f".stApp [data-testid='stTable'] table {{ border-color: {c['border']}; }}"
+        f".stApp .netest-spansel {{ background-color: {c['bg2']} !important; color: {c['fg']} !important; "
+        f"border-color: {c['border']} !important; }}"
         f".stApp [data-testid='stPlotlyChart'] {{ background-color: {c['chart']}; border-radius: .5rem; }}"
     )
 

@@ -22,7 +22,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.strategies.registry import register
-from analysis.types import KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
 MAX_OTHER_CHANGE = 0.2       # share of (unmoved) words changed elsewhere in a 1:1 pair
@@ -181,10 +181,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
         conf = base if m.exact else base * 0.9
         if m.exact:
-            expl = f"«{s_text}» foi deslocado para outra posição, sem mudança de conteúdo."
+            expl = msg("dl.moved", text=s_text)
         else:
-            expl = (f"«{s_text}» foi deslocado para outra posição, onde aparece como «{t_text}» "
-                    "(com determinante, intensificador ou pontuação ajustados).")
+            expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
         out.append(ctx.detection(CODE, conf, [s_span], [t_span], expl,
                                  {"words": len(words), "text": s_text, "target_text": t_text,
                                   "exact": m.exact, "other_change": round(other_share, 2)}))
