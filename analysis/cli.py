@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from analysis.batch.work import BatchError
-from analysis.contract import to_contract
+from analysis.contract import levels_contract, to_contract
 from analysis.types import AnalysisResult, AnalysisSettings, InputError
 
 EXIT_INPUT = 2
@@ -116,9 +116,7 @@ def _analyze_levels(texts: list[str], run: Any, args: argparse.Namespace) -> int
     names = [Path(p).stem if p != "-" else "stdin" for p in [args.source, args.target, *args.more]]
     res = analyze_levels(texts, run, names)
     if args.json:
-        out = {"levels": res.names, "steps": [to_contract(s) for s in res.steps],
-               "chain": res.to_dict()["chain"]}
-        json.dump(out, sys.stdout, ensure_ascii=False)
+        json.dump(levels_contract(res), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
     for k, step in enumerate(res.steps):
@@ -169,7 +167,7 @@ def _executor(dask: str | None, workers: int, config: Any, progress: Any, pairs:
         # lazy: --help and input errors answer without loading the engine
         from analysis.batch.dask_backend import DaskBackend
 
-        return DaskBackend(dask, config, local_workers=workers, note=progress.note)
+        return DaskBackend(dask, config, local_workers=workers, note=progress.note, pairs=pairs)
     # lazy: --help and input errors answer without loading the engine
     from analysis.batch.pool import InProcess, LocalPool
 

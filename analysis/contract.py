@@ -2,9 +2,12 @@
 read it, so its shape is fixed here, in one place, separate from the internal result."""
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from analysis.types import AnalysisResult, Document
+
+if TYPE_CHECKING:
+    from analysis.levels import LevelsResult
 
 
 def _doc(doc: Document) -> dict[str, Any]:
@@ -57,4 +60,13 @@ def to_contract(result: AnalysisResult, item_id: Any = None) -> dict[str, Any]:
         "failed_checks": list(result.failed_checks),
         "timings": result.timings,
     })
+    return out
+
+
+def levels_contract(result: LevelsResult, item_id: Any = None) -> dict[str, Any]:
+    """Three (or more) levels → ``{"id"?, "levels": [names], "steps": [<contract>...], "chain"}``
+    (``analyze a b c --json`` and a batch ``"levels"`` line; see README)."""
+    out: dict[str, Any] = {} if item_id is None else {"id": item_id}
+    out.update({"levels": result.names, "steps": [to_contract(s) for s in result.steps],
+                "chain": result.chain_dicts()})
     return out

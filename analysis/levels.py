@@ -47,10 +47,14 @@ class LevelsResult:
         return {
             "levels": self.names,
             "steps": [s.to_dict() for s in self.steps],
-            "chain": [{"sentence": r.sentence,
-                       "steps": [{"kind": c.kind, "sentences": list(c.sentences), "strategies": list(c.strategies)}
-                                 for c in r.steps]} for r in self.chain],
+            "chain": self.chain_dicts(),
         }
+
+    def chain_dicts(self) -> list[dict[str, Any]]:
+        """The chain as JSON-ready dicts (also the ``chain`` of the CLI/batch contract)."""
+        return [{"sentence": r.sentence,
+                 "steps": [{"kind": c.kind, "sentences": list(c.sentences), "strategies": list(c.strategies)}
+                           for c in r.steps]} for r in self.chain]
 
 
 def _step_map(result: AnalysisResult) -> dict[str, tuple[str, set[str], set[str]]]:

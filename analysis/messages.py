@@ -61,11 +61,25 @@ CATALOG: dict[str, dict[str, str]] = {
         "conteúdo não estão na frase do original.",
         "The sentence «{text}» was added in the simplified version: {new} of {total} content words "
         "are not in the original sentence."),
+    # RF+ / RD+ (reported speech)
+    "rf.reported_speech.attribution": _m(
+        "Discurso reformulado: a atribuição («segundo …», «de acordo com …») virou discurso indireto («{verb} que …»).",
+        "Speech rephrased: the attribution («segundo …», «de acordo com …») became indirect speech («{verb} que …»)."),
+    "rf.reported_speech.quote": _m(
+        "Discurso reformulado: a fala entre aspas virou discurso indireto («{verb} que …»).",
+        "Speech rephrased: the quoted speech became indirect speech («{verb} que …»)."),
+    "rd.reporting_fronted": _m(
+        "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
+        "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
     # MOD+
     "mod.passive_to_active": _m("Voz passiva → ativa: «{passive}» → «{verb}».",
                                 "Passive → active voice: «{passive}» → «{verb}»."),
     "mod.active_to_passive": _m("Voz ativa → passiva: «{verb}» → «{passive}».",
                                 "Active → passive voice: «{verb}» → «{passive}»."),
+    "mod.passive_to_pronominal": _m("Voz passiva analítica → pronominal: «{passive}» → «{verb}».",
+                                    "Analytic passive → pronominal (se) passive: «{passive}» → «{verb}»."),
+    "mod.pronominal_to_passive": _m("Voz pronominal → passiva analítica: «{verb}» → «{passive}».",
+                                    "Pronominal (se) passive → analytic passive: «{verb}» → «{passive}»."),
     "mod.agent_explicit": _m("Agente explicitado: «{participle}» ganhou agente («{agent}»).",
                              "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
     "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",

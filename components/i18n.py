@@ -27,7 +27,8 @@ def register(catalog: dict[str, dict[str, str]]) -> None:
 
 def _load_catalogs() -> None:
     for name in ("components.strings_analyse", "components.strings_pages", "components.strings_views",
-                 "components.strings_realign"):
+                 "components.strings_realign", "components.strings_levels",
+                 "components.strings_projects"):
         try:
             mod = importlib.import_module(name)
         except ImportError:  # UI-B's catalog may not exist yet; pages then show keys

@@ -30,6 +30,10 @@ class ReviewItem:
     version: str = ""                         # what a decision on it names (stale ones are refused)
     needs_look: bool = False                  # decided before its alignment group was corrected
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+    #: opt-in: the confidence calibrated by the workspace's decisions on this code, and how many
+    #: decisions it rests on (None / 0: not calibrated; the raw ``confidence`` is never changed)
+    calibrated_confidence: float | None = None
+    calibration_n: int = 0
     #: the engine's message for ``explanation`` while it is still the engine's text (``analysis.messages``)
     message: dict = field(default_factory=dict, compare=False, hash=False)
 

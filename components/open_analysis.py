@@ -11,6 +11,7 @@ import streamlit as st
 from analysis.types import AnalysisResult
 from components import runtime
 from components.analyse_state import K_SNAPSHOT, K_UNSAVED, OpenAnalysis, flash, set_open
+from components.calibrated import active_calibration, calibrate_items
 from components.i18n import current_language, t
 from components.items import from_annotation, from_detection
 from services import export
@@ -44,9 +45,10 @@ def load_open() -> OpenAnalysis | None:
             set_open(None)
             return None
         rec = opened.record
-        items = [from_annotation(a, rec.result) for a in opened.annotations]
+        items = calibrate_items([from_annotation(a, rec.result) for a in opened.annotations],
+                                active_calibration())
         ss[K_SNAPSHOT] = (rec.id, rec.result, rec.title, items)
-        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True)
+        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True, rec)
     unsaved = ss.get(K_UNSAVED)
     if unsaved:
         result = AnalysisResult.from_dict(unsaved["result"])

@@ -12,6 +12,7 @@ import streamlit as st
 
 from analysis.types import STRATEGY_CODES, AnalysisResult
 from components.analyse_state import excerpt
+from components.calibrated import calibrated_note
 from components.i18n import code_label, t
 from components.items import ReviewItem
 from components.review_actions import dropped_click, on_click, on_click_with_input, save_edit, save_selection
@@ -78,7 +79,7 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
     """Draw one card for ``it`` (an item of ``result``); decisions only when ``reviewable``."""
     p = key_prefix
     with st.container(border=True):
-        conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
+        conf = (f"{it.confidence:.0%}" if it.confidence is not None else "—") + calibrated_note(it)
         origin = t("origin." + it.origin)
         relabel_note = (f" · {t('strat.was', code=it.original_code)}"
                         if it.original_code and it.original_code != it.code else "")

@@ -135,7 +135,8 @@ def alignment_rows(result: AnalysisResult) -> list[dict[str, Any]]:
         return " ".join(doc.sentence(i).text for i in ids)
     return [{"group": k + 1, "kind": g.kind, "source_sentences": " ".join(g.source),
              "target_sentences": " ".join(g.target), "source_text": text(result.source, g.source),
-             "target_text": text(result.target, g.target), "score": round(float(g.score), 4),
+             "target_text": text(result.target, g.target),
+             "score": None if g.by_researcher else round(float(g.score), 4),
              "set_by": "researcher" if g.by_researcher else "machine"}
             for k, g in enumerate(result.alignments)]
 

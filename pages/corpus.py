@@ -96,6 +96,7 @@ def _resume_section(repo, corpora: list) -> None:
 def _new_corpus(repo) -> None:
     st.subheader(t("corpus.new.title"))
     st.caption(t("corpus.new.help"))
+    st.caption(t("lv.corpus_help"))
     upload = st.file_uploader(t("corpus.upload"), type=UPLOAD_TYPES, key="corpus_upload")
     if upload is None:
         return

@@ -103,17 +103,23 @@ class PairTexts:
     source: str
     target: str
     title: str
+    third: str = ""         # a chain of three levels: the strong level
 
 
 def analysis_texts(repo: Repository | None, analysis_id: int) -> PairTexts | None:
-    """The texts and title of a saved analysis (to edit and re-run), None when unavailable."""
+    """The texts and title of a saved analysis (to edit and re-run), None when unavailable.
+    Any step of a chain of levels gives the chain's texts (original, natural, strong)."""
     if repo is None:
         return None
     try:
         rec = repo.get_analysis(int(analysis_id))
+        if rec.chain_head_id is not None:
+            rec = repo.get_analysis(int(rec.chain_head_id))
+        steps = [int(i) for i in (rec.levels or {}).get("steps", [])]
+        third = repo.get_analysis(steps[-1]).target_text if len(steps) > 1 else ""
     except (DatabaseUnavailable, ReviewError):
         return None
-    return PairTexts(rec.source_text, rec.target_text, rec.title)
+    return PairTexts(rec.source_text, rec.target_text, rec.title, third)
 
 
 def default_title(source: str, limit: int = 60) -> str:

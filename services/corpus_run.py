@@ -23,6 +23,7 @@ from db.errors import DatabaseUnavailable
 from ops.errors import report_exception
 from ops.metrics import record_corpus_pairs
 from services.analysis_service import run_analysis
+from services.levels_service import run_levels
 from services.preferences import ReviewFilter, store_everything
 
 log = logging.getLogger("netest.corpus_run")
@@ -71,7 +72,8 @@ def create_run(repo: Any, name: str, pairs: Sequence[PairLike]) -> int:
         raise InputError("Dê um nome ao corpus.", "empty_corpus_name")
     if not pairs:
         raise InputError("Nenhum par válido para analisar.", "empty_corpus")
-    view = repo.create_corpus(name[:300], [(p.name, p.source, p.target) for p in pairs])
+    view = repo.create_corpus(name[:300], [(p.name, p.source, p.target, getattr(p, "third", "") or "")
+                                           for p in pairs])
     return int(view.id)
 
 
@@ -92,7 +94,16 @@ def _metric(outcome: str) -> None:
 
 def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
     """Analyse one item and save it linked to the corpus (through the same service as the
-    Analisar page: metrics, logs, error ids); returns the analysis id."""
+    Analisar page: metrics, logs, error ids); returns the analysis id (a row with a third level:
+    the id of its chain's first step)."""
+    if getattr(item, "third", ""):
+        chain = run_levels(repo, [item.source, item.target, item.third], settings, title=item.name,
+                           corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
+        if not chain.saved or chain.analysis_id is None:
+            if chain.steps:       # analysed, not stored
+                raise DatabaseUnavailable(chain.error_message_pt or DatabaseUnavailable().message)
+            raise InputError(chain.error_message_pt or "Não foi possível analisar este par.")
+        return int(chain.analysis_id)
     outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
                            corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
     if outcome.result is None:

@@ -32,6 +32,14 @@ def example_pairs() -> list[dict[str, Any]]:
     return pairs
 
 
+def levels_row(item_id: str = "niveis") -> dict[str, Any]:
+    """A batch ``levels`` line: original → natural → strong (the texts of tests/test_levels.py)."""
+    from tests.test_levels import NATURAL, ORIGINAL, STRONG
+
+    return {"id": item_id, "levels": [ORIGINAL, NATURAL, STRONG],
+            "names": ["original", "natural", "forte"]}
+
+
 def write_jsonl(path: Path, rows: list[Any]) -> Path:
     """Rows as JSON Lines (a ``str`` row is written as is: a deliberately bad line)."""
     path.write_text("".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n"

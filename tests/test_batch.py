@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from analysis.batch import BatchConfig, run_batch
+from analysis.batch.dask_backend import KILLED, ChunkSizer, DaskBackend
 from analysis.batch.inputs import BatchInput, id_key, resume_point
 from analysis.batch.output import LineSink, OrderedWriter, Progress, duration_pt
 from analysis.batch.pool import InProcess, LocalPool
-from analysis.batch.work import CRASH_ENV
+from analysis.batch.work import CRASH_ENV, Done, Task
 from analysis.types import InputError
-from tests.batch_fixtures import example_pairs, ids, without_timings, write_jsonl
+from tests.batch_fixtures import TIMINGS, example_pairs, ids, levels_row, without_timings, write_jsonl
 
 LEXICAL = BatchConfig(model="lexical")
 
@@ -134,3 +135,92 @@ def test_workers_1_is_the_in_process_run(tmp_path: Path) -> None:
     assert isinstance(_executor(None, 8, LEXICAL, Progress(0, enabled=False), 1), InProcess)
     pool = _executor(None, 8, LEXICAL, Progress(0, enabled=False), 3)
     assert isinstance(pool, LocalPool) and pool.workers == 3
+
+
+def test_a_levels_line_gives_both_steps_and_the_chain_and_a_bad_one_its_own_error(tmp_path: Path) -> None:
+    """``"levels": [original, natural, strong]`` → one line: each step is exactly the pair line
+    of those two texts, plus the chain; bad levels lines get their own error line; resumable."""
+    good = levels_row()
+    original, natural, strong = good["levels"]
+    rows = [good,
+            {"id": "um-so", "levels": [original]},
+            {"id": "nao-lista", "levels": original},
+            {"id": "os-dois", "levels": [original, natural], "source": original, "target": natural},
+            {"id": "nomes", "levels": [original, natural, strong], "names": ["a"]},
+            {"id": "vazio", "levels": [original, "  ", strong]},
+            {"id": "par1", "source": original, "target": natural},
+            {"id": "par2", "source": natural, "target": strong}]
+    inp = write_jsonl(tmp_path / "in.jsonl", rows)
+    out = tmp_path / "out.jsonl"
+    s = run_batch(inp, str(out), _in_process())
+    assert (s.done, s.errors) == (8, 5)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    levels, *bad, pair1, pair2 = lines
+    assert levels["id"] == "niveis" and levels["levels"] == ["original", "natural", "forte"]
+    strip = lambda rec: TIMINGS.sub("", json.dumps({k: v for k, v in rec.items() if k != "id"}))  # noqa: E731
+    assert [strip(step) for step in levels["steps"]] == [strip(pair1), strip(pair2)]
+    assert [row["sentence"] for row in levels["chain"]] == ["s1", "s2"]
+    first_group = next(g for g in pair1["alignments"] if "s1" in g["source"])
+    assert levels["chain"][0]["steps"][0]["sentences"] == first_group["target"]
+    assert all(len(row["steps"]) == 2 for row in levels["chain"])
+    assert [b["id"] for b in bad] == ["um-so", "nao-lista", "os-dois", "nomes", "vazio"]
+    assert all(set(b) == {"id", "error"} for b in bad)
+    assert "versões" in bad[0]["error"] and "'levels'" in bad[1]["error"]
+    assert "não os dois" in bad[2]["error"] and "nome" in bad[3]["error"]
+
+    # a run killed while writing the line after the levels line resumes to the same file
+    text = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(text[0] + text[1][:10], encoding="utf-8")
+    assert resume_point(cut) == Counter({id_key("niveis"): 1})     # the levels line is complete
+    s = run_batch(inp, str(cut), _in_process(), resume=True)
+    assert (s.skipped, s.done) == (1, 7)
+    assert without_timings(cut) == without_timings(out)
+
+
+def test_chunk_sizer_starts_with_single_pairs_aims_at_its_seconds_and_shrinks_at_the_end() -> None:
+    sizer = ChunkSizer(target_seconds=1.5, max_pairs=32)
+    assert sizer.size(None, 2) == 1 and sizer.size(1000, 2) == 1      # nothing timed yet
+    sizer.observe(4, 2.0)                                              # 0.5 s per pair
+    assert sizer.size(None, 2) == 3 and sizer.size(1000, 2) == 3
+    assert [sizer.size(r, 2) for r in (9, 8, 4, 1)] == [3, 2, 1, 1]     # remaining / (2 x threads)
+    sizer.observe(996, 1.0)                                            # very fast pairs
+    assert sizer.size(None, 2) == 32                                    # capped
+
+
+class _Lost(Exception):
+    """Stands for distributed's KilledWorker."""
+
+
+class _Future:
+    def __init__(self, outcome: object) -> None:
+        self.outcome, self.released = outcome, False
+
+    def result(self) -> object:
+        if isinstance(self.outcome, Exception):
+            raise self.outcome
+        return self.outcome
+
+    def release(self) -> None:
+        self.released = True
+
+
+def test_a_dask_chunk_lost_with_its_worker_is_retried_pair_by_pair_then_reported() -> None:
+    notes: list[str] = []
+    backend = DaskBackend("local", LEXICAL, note=notes.append)
+    chunk = tuple(Task(pos, pos + 1, json.dumps({"id": f"p{pos}"})) for pos in range(3))
+    killed: set[int] = set()
+    retry: list[Task] = []
+    lost = _Future(_Lost())
+    assert list(backend._collect(lost, chunk, killed, retry, _Lost)) == []
+    assert lost.released and retry == list(reversed(chunk))          # popped from the end: p0 first
+    assert notes == ["Um worker Dask parou durante os pares das linhas 1 a 3; cada par será "
+                     "tentado de novo."]
+    # each pair now travels alone: p1 comes back, p0 kills its worker again and is reported
+    back = Done(1, '{"id": "p1"}', False)
+    assert list(backend._collect(_Future(([back], 0.5)), (chunk[1],), killed, [], _Lost)) == [back]
+    assert backend.sizer.per_pair == 0.5
+    again: list[Task] = []
+    reported = list(backend._collect(_Future(_Lost()), (chunk[0],), killed, again, _Lost))
+    assert again == [] and len(notes) == 1
+    assert reported == [Done(0, json.dumps({"id": "p0", "error": KILLED}, ensure_ascii=False), True)]

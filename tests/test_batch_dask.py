@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from analysis.batch import BatchConfig, BatchError, run_batch
-from analysis.batch.dask_backend import KILLED, DaskBackend, local_cluster
+from analysis.batch.dask_backend import KILLED, ChunkSizer, DaskBackend, local_cluster
 from analysis.batch.pool import InProcess, LocalPool
 from analysis.batch.work import CRASH_ENV
-from tests.batch_fixtures import ROOT, example_pairs, ids, without_timings, write_jsonl
+from tests.batch_fixtures import ROOT, example_pairs, ids, levels_row, without_timings, write_jsonl
 
 E5 = BatchConfig(model="e5")
 BOOM = "boom-dask"           # kills every Dask worker that analyses it (test-only hook)
@@ -43,7 +43,8 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_one_process_local_workers_and_dask_give_the_same_lines(tmp_path: Path, cluster) -> None:
-    rows = [*example_pairs(), "linha quebrada", {"id": "vazio", "source": " ", "target": "Algo."}]
+    rows = [*example_pairs(), "linha quebrada", {"id": "vazio", "source": " ", "target": "Algo."},
+            levels_row(), {"id": "niveis-ruins", "levels": ["Só um texto."]}]
     inp = write_jsonl(tmp_path / "in.jsonl", rows)
     one = tmp_path / "um.jsonl"
     run_batch(inp, str(one), lambda _n: InProcess(E5))
@@ -61,6 +62,7 @@ def test_one_process_local_workers_and_dask_give_the_same_lines(tmp_path: Path, 
     reference = without_timings(one)
     assert len(reference) == len(rows)
     assert json.loads(reference[0])["model"]["backend"] == "e5"
+    assert [len(json.loads(x).get("steps", [])) for x in reference[-2:]] == [2, 0]
     assert without_timings(two) == reference
     assert without_timings(on_dask) == reference
     # the timings really are the only difference allowed, and they are there
@@ -80,6 +82,28 @@ def test_a_pair_that_kills_its_dask_workers_becomes_an_error_line(tmp_path: Path
     assert all("error" not in r and r["strategies"] is not None for r in rows[:1] + rows[2:])
     assert (s.done, s.errors) == (4, 1)
     assert any("linha 2" in n and "tentado de novo" in n for n in notes)   # retried once first
+
+
+def test_pairs_sharing_a_chunk_with_a_killer_come_back_and_only_it_is_an_error(
+        tmp_path: Path, cluster) -> None:
+    """A sizer that already knows pairs are fast puts all pairs in one Dask task; the worker
+    dies with it, every pair is retried on its own, and only the culprit is reported."""
+    pairs = example_pairs()[:3]
+    pairs.insert(2, {**pairs[2], "id": BOOM})
+    inp = write_jsonl(tmp_path / "in.jsonl", pairs)
+    reference = tmp_path / "ref.jsonl"
+    run_batch(inp, str(reference), lambda _n: InProcess(E5))
+    out = tmp_path / "out.jsonl"
+    notes: list[str] = []
+    sizer = ChunkSizer(pairs_timed=1, seconds=0.01)          # 1.5 s / 0.01 s: the whole input
+    s = run_batch(inp, str(out), lambda _n: DaskBackend(cluster.scheduler_address, E5,
+                                                        note=notes.append, sizer=sizer))
+    assert notes[0] == ("Um worker Dask parou durante os pares das linhas 1 a 4; cada par será "
+                        "tentado de novo.")
+    assert ids(out) == [p["id"] for p in pairs] and (s.done, s.errors) == (4, 1)
+    got, want = without_timings(out), without_timings(reference)
+    assert json.loads(got[2]) == {"id": BOOM, "error": KILLED}
+    assert got[:2] + got[3:] == want[:2] + want[3:]
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:

@@ -210,7 +210,8 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
     at, url, aid, wid = _on_view(monkeypatch, tmp_path, "Exportar")
     no_exceptions(at)
     labels = {b.proto.label for b in at.get("download_button")}
-    assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)"} <= labels
+    assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)",
+            "INCEpTION (ZIP com XMI)", "Label Studio (ZIP: tarefas + configuração)"} <= labels
     repo = _repo(url, wid)
     assert exports.annotations_csv(repo, aid)
     rec = repo.get_analysis(aid)

@@ -3,15 +3,23 @@
 Why Dask: groups that outgrow one machine often already run a Dask scheduler (their own
 machines, a university cluster through dask-jobqueue, a managed service), and Dask brings the
 scheduling, worker restarts and transport; NET-EST only adds :class:`ModelPlugin` (each worker
-process loads the model once, when it joins, and again only if it is restarted) and sends each
-pair through :func:`analysis.batch.work.process_line` like every other executor.
+process loads the model once, when it joins, and again only if it is restarted) and sends the
+pairs through :func:`analysis.batch.work.process_line` like every other executor.
 
-At most one pair per worker thread is in flight. The scheduler reports a pair whose worker died
-as ``KilledWorker`` (at once with ``allowed-failures`` 0, which :func:`local_cluster` sets and the
-README recommends); the batch then resubmits it once, and a second ``KilledWorker`` makes it an
-``"error"`` line — the local pool's rule. The resubmission also spares a pair that was only
-queued behind the culprit on the dying worker. A cluster left without workers for
-``no_worker_timeout`` seconds stops the batch (resumable) instead of waiting forever.
+Why chunks: one Dask task per pair costs a scheduler round trip, a result fetch and the task
+bookkeeping for every pair (measured: ~50 ms per pair on 2 cores, 10 % of a PorSimples pair).
+So each task carries a *chunk* of consecutive pairs, sized by :class:`ChunkSizer` to take about
+``chunk_seconds`` on a worker (from the time pairs have taken so far), starting with single
+pairs and shrinking near the end so the last chunks do not leave workers idle. Two chunks per
+worker thread are in flight, so a worker has its next chunk before it finishes the current one.
+
+Worker deaths: the scheduler reports a chunk whose worker died as ``KilledWorker`` (at once with
+``allowed-failures`` 0, which :func:`local_cluster` sets and the README recommends; the
+scheduler cannot tell the pair that was running from those queued on the same worker). Each of
+its pairs is then resubmitted once *on its own*, one retry in flight at a time (so the pairs
+that only shared a chunk or a worker with the culprit come back normally), and a pair whose own
+retry kills its worker again becomes an ``"error"`` line — the local pool's rule. A cluster left without
+workers for ``no_worker_timeout`` seconds stops the batch (resumable) instead of waiting forever.
 
 Workers must run the same NET-EST version (checked at start) from a checkout whose directory is
 importable (see the README, "Batch at scale").
@@ -20,24 +28,36 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import CancelledError
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from analysis import ENGINE_VERSION
-from analysis.batch.work import BatchConfig, BatchError, Done, Task, crash_hook, error_done, process_line
+from analysis.batch.work import (
+    BatchConfig,
+    BatchError,
+    Done,
+    Task,
+    crash_hook,
+    error_done,
+    process_line,
+    warm_up,
+)
 
 log = logging.getLogger("netest.batch")
 
 PLUGIN_NAME = "netest-model"
-#: Scheduler setting that makes a Dask run behave like the local pool: a worker death is
-#: reported at once and the batch decides (one retry); :func:`local_cluster` applies it, the
-#: README shows it for a scheduler a group starts itself.
-SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 0}
+#: Settings that make a Dask run behave like the local pool: a worker death is reported at once
+#: and the batch decides (one retry); the workers' statistical profiler (a stack sample every
+#: 10 ms, for the dashboard) is off because it takes CPU from the pairs. :func:`local_cluster`
+#: applies them, the README shows them for a scheduler and workers a group starts itself.
+SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 0,
+                    "distributed.worker.profile.enabled": False}
 
 try:  # the plugin base class only when distributed is installed (it is a runtime dependency)
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -46,19 +66,17 @@ except ImportError:  # pragma: no cover - requirements.txt pins distributed
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the batch's model in each worker process when it joins (restarted workers too)."""
+    """Loads the batch's model in each worker process when it joins (restarted workers too) and
+    analyses one short pair, so no real pair pays for loading lexicons and caches."""
 
     idempotent = False
 
-    def __init__(self, spec: str) -> None:
-        self.spec = spec
+    def __init__(self, config: BatchConfig) -> None:
+        self.config = config
 
     async def setup(self, worker: Any) -> None:
-        # lazy: the heavy engine loads on the Dask worker only
-        from analysis.pipeline import load_model
-
         # in a thread: a model that takes seconds to load must not stall the worker's heartbeat
-        await asyncio.get_running_loop().run_in_executor(None, load_model, self.spec)
+        await asyncio.get_running_loop().run_in_executor(None, warm_up, self.config)
 
 
 def _engine_version() -> str:
@@ -68,10 +86,46 @@ def _engine_version() -> str:
     return version
 
 
-def dask_task(task: Task, config: BatchConfig) -> Done:
-    """What a Dask worker runs for one pair."""
-    crash_hook(task)
-    return process_line(task, config)
+def dask_chunk(tasks: tuple[Task, ...], config: BatchConfig) -> tuple[list[Done], float]:
+    """What a Dask worker runs: consecutive pairs, and the seconds they took (for the sizer)."""
+    t0 = time.perf_counter()
+    done = []
+    for task in tasks:
+        crash_hook(task)
+        done.append(process_line(task, config))
+    return done, time.perf_counter() - t0
+
+
+@dataclass
+class ChunkSizer:
+    """How many pairs the next Dask task carries.
+
+    ``target_seconds`` of work per chunk (from the mean worker time per pair so far; a single
+    pair until the first chunk is back), at most ``max_pairs``, and — guided self-scheduling —
+    at most the remaining pairs shared over twice the worker threads, so chunks shrink to single
+    pairs at the end of the batch instead of one worker finishing a long chunk alone.
+    """
+
+    target_seconds: float = 1.5
+    max_pairs: int = 32
+    pairs_timed: int = 0
+    seconds: float = 0.0
+
+    def observe(self, pairs: int, seconds: float) -> None:
+        self.pairs_timed += pairs
+        self.seconds += seconds
+
+    @property
+    def per_pair(self) -> float | None:
+        return self.seconds / self.pairs_timed if self.pairs_timed else None
+
+    def size(self, remaining: int | None, threads: int) -> int:
+        per_pair = self.per_pair
+        n = 1 if per_pair is None else int(self.target_seconds / max(per_pair, 1e-3))
+        n = max(1, min(n, self.max_pairs))
+        if remaining is not None:
+            n = min(n, max(1, math.ceil(remaining / (2 * max(1, threads)))))
+        return n
 
 
 def local_cluster(workers: int) -> Any:
@@ -95,7 +149,10 @@ KILLED = ("O processo de análise (worker Dask) parou inesperadamente neste par 
 @dataclass
 class DaskBackend:
     """Runs a batch on the cluster at ``address`` (``tcp://host:8786``) or on a
-    :func:`local_cluster` (``address == "local"``, ``local_workers`` processes)."""
+    :func:`local_cluster` (``address == "local"``, ``local_workers`` processes).
+
+    ``pairs`` (the pairs this run will analyse; 0 = unknown) lets the last chunks shrink.
+    """
 
     address: str
     config: BatchConfig
@@ -103,13 +160,21 @@ class DaskBackend:
     connect_timeout: float = 30.0
     no_worker_timeout: float = 300.0   # a cluster with no worker this long stops the batch
     note: Callable[[str], None] = lambda _msg: None
+    pairs: int = 0
+    sizer: ChunkSizer = field(default_factory=ChunkSizer)
     workers_started: int = 0
-    capacity: int = 0          # worker threads in the cluster (pairs in flight at most)
+    threads: int = 0           # worker threads in the cluster
+    ready_at: float = 0.0      # perf_counter when every worker held the model (benchmarks)
 
     @property
     def description(self) -> str:
         where = "LocalCluster" if self.address == "local" else self.address
-        return f"Dask em {where}, {self.capacity} threads"
+        return f"Dask em {where}, {self.threads} threads"
+
+    @property
+    def capacity(self) -> int:
+        """Pairs analysed at once: a chunk per worker thread (the runner's window follows it)."""
+        return max(1, self.threads) * self.sizer.size(None, self.threads)
 
     def _connect(self) -> tuple[Any, Any]:
         from distributed import Client
@@ -130,9 +195,10 @@ class DaskBackend:
                 raise BatchError(
                     f"Os workers do Dask rodam outra versão do NET-EST ({', '.join(sorted(versions))}; "
                     f"aqui: {ENGINE_VERSION}). Use a mesma versão em todas as máquinas.")
-            client.register_plugin(ModelPlugin(self.config.model), name=PLUGIN_NAME)
+            # returns once every current worker has run the plugin's setup (model loaded, warm)
+            client.register_plugin(ModelPlugin(self.config), name=PLUGIN_NAME)
             # one empty pair end to end: the scheduler too must be able to read NET-EST's tasks
-            probe = client.submit(dask_task, Task(-1, 0, "{}"), self.config, pure=False)
+            probe = client.submit(dask_chunk, (Task(-1, 0, "{}"),), self.config, pure=False)
             probe.result(timeout=max(self.connect_timeout, 120))
         except BatchError:
             self._close(client, cluster)
@@ -154,37 +220,46 @@ class DaskBackend:
             with suppress(Exception):
                 cluster.close()
 
-    def _capacity_now(self, client: Any) -> int:
-        return max(1, sum(client.nthreads().values()))
-
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
         from distributed import wait
         from distributed.scheduler import KilledWorker
 
         client, cluster = self._connect()
-        self.capacity = self._capacity_now(client)
+        self.ready_at = time.perf_counter()
+        self.threads = sum(client.nthreads().values())
         self.workers_started = len(client.nthreads())
         checked = without_workers_since = time.monotonic()
-        in_flight: dict[Any, Task] = {}
+        in_flight: dict[Any, tuple[Task, ...]] = {}
         killed: set[int] = set()                  # pairs already resubmitted after KilledWorker
         retry: list[Task] = []
+        retrying: set[Any] = set()                # the retry in flight (one at a time)
         pending: Task | None = next(tasks, None)
+        submitted = 0
         run_id = uuid.uuid4().hex[:12]
 
-        def submit(task: Task) -> None:
-            attempt = "r" if task.pos in killed else ""
-            fut = client.submit(dask_task, task, self.config, pure=False,
-                                key=f"netest-pair-{run_id}-{task.pos}{attempt}")
-            in_flight[fut] = task
+        def submit(chunk: tuple[Task, ...], attempt: str = "", priority: int = 0) -> Any:
+            fut = client.submit(dask_chunk, chunk, self.config, pure=False, priority=priority,
+                                key=f"netest-chunk-{run_id}-{chunk[0].pos}-{len(chunk)}{attempt}")
+            in_flight[fut] = chunk
+            return fut
 
         def fill() -> None:
-            nonlocal pending
-            while retry:
-                submit(retry.pop())
-            while (pending is not None and len(in_flight) < self.capacity
-                   and may_submit(pending.pos)):
-                submit(pending)
-                pending = next(tasks, None)
+            nonlocal pending, submitted
+            # a retried pair travels alone, one at a time, ahead of the queue: a retry that
+            # kills its worker again cannot take another retried pair down with it
+            if retry and not retrying:
+                retrying.add(submit((retry.pop(),), "r", priority=1))
+            while pending is not None and len(in_flight) < 2 * max(1, self.threads):
+                remaining = self.pairs - submitted if self.pairs else None
+                want = self.sizer.size(remaining, self.threads)
+                chunk: list[Task] = []
+                while pending is not None and len(chunk) < want and may_submit(pending.pos):
+                    chunk.append(pending)
+                    pending = next(tasks, None)
+                if not chunk:
+                    return
+                submit(tuple(chunk))
+                submitted += len(chunk)
 
         try:
             fill()
@@ -197,35 +272,47 @@ class DaskBackend:
                 now = time.monotonic()
                 if now - checked > 2.0:            # the cluster may grow, shrink or vanish
                     threads = sum(client.nthreads().values())
-                    self.capacity, checked = max(1, threads), now
+                    self.threads, checked = threads, now
                     if threads:
                         without_workers_since = now
                     elif now - without_workers_since > self.no_worker_timeout:
                         raise BatchError(NO_WORKERS.format(seconds=int(self.no_worker_timeout)))
-                for fut in finished:
-                    task = in_flight.pop(fut)
-                    try:
-                        result = fut.result()
-                    except KilledWorker:
-                        if task.pos not in killed:     # maybe only queued behind the culprit
-                            killed.add(task.pos)
-                            retry.append(task)
-                            self.note(f"Um worker Dask parou durante o par da linha {task.n}; "
-                                      "o par será tentado de novo.")
-                            continue
-                        result = error_done(task, KILLED)
-                    except (CancelledError, asyncio.CancelledError) as exc:
-                        # the scheduler went away (or cancelled our work): not the pair's fault
-                        raise BatchError(LOST) from exc
-                    except Exception as exc:  # noqa: BLE001 - a pair never stops the batch
-                        log.info("dask task for line %d failed: %r", task.n, exc)
-                        result = error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
-                    finally:
-                        fut.release()
-                    yield result
+                for fut in sorted(finished, key=lambda f: in_flight[f][0].pos):
+                    retrying.discard(fut)
+                    yield from self._collect(fut, in_flight.pop(fut), killed, retry, KilledWorker)
                 fill()
         finally:
             for fut in in_flight:
                 with suppress(Exception):
                     fut.cancel()
             self._close(client, cluster)
+
+    def _collect(self, fut: Any, chunk: tuple[Task, ...], killed: set[int], retry: list[Task],
+                 killed_worker: type[Exception]) -> Iterator[Done]:
+        """The lines of a finished chunk; a chunk lost with its worker goes back pair by pair."""
+        try:
+            done, seconds = fut.result()
+        except killed_worker:
+            again = [t for t in chunk if t.pos not in killed]   # maybe only beside the culprit
+            killed.update(t.pos for t in again)
+            retry.extend(reversed(again))             # ``retry`` is popped from the end
+            for task in chunk:
+                if task not in again:
+                    yield error_done(task, KILLED)
+            if again:
+                where = (f"o par da linha {again[0].n}; o par será tentado" if len(again) == 1 else
+                         f"os pares das linhas {again[0].n} a {again[-1].n}; cada par será tentado")
+                self.note(f"Um worker Dask parou durante {where} de novo.")
+            return
+        except (CancelledError, asyncio.CancelledError) as exc:
+            # the scheduler went away (or cancelled our work): not the pairs' fault
+            raise BatchError(LOST) from exc
+        except Exception as exc:  # noqa: BLE001 - a chunk never stops the batch
+            log.info("dask chunk at line %d failed: %r", chunk[0].n, exc)
+            for task in chunk:
+                yield error_done(task, f"Erro inesperado no cluster ({type(exc).__name__}).")
+            return
+        finally:
+            fut.release()
+        self.sizer.observe(len(done), seconds)
+        yield from done

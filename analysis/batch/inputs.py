@@ -20,8 +20,10 @@ from typing import Any
 from analysis.batch.work import Task, line_id
 from analysis.types import InputError
 
-#: Keys every finished (non-error) output line has; see analysis.contract.
+#: Keys every finished (non-error) output line has, for a pair and for a ``levels`` line;
+#: see analysis.contract.
 _RESULT_KEYS = frozenset({"source", "target", "alignments", "strategies", "timings"})
+_LEVELS_KEYS = frozenset({"levels", "steps", "chain"})
 
 
 def id_key(item_id: Any) -> str:
@@ -91,7 +93,7 @@ class BatchInput:
 
 def _complete(record: Any) -> bool:
     return (isinstance(record, dict) and "id" in record
-            and ("error" in record or _RESULT_KEYS <= record.keys()))
+            and ("error" in record or _RESULT_KEYS <= record.keys() or _LEVELS_KEYS <= record.keys()))
 
 
 def resume_point(path: str | Path) -> Counter[str]:

@@ -16,13 +16,24 @@ import logging
 import multiprocessing
 import os
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from analysis.batch.work import BatchConfig, BatchError, Done, Task, crash_hook, error_done, process_line
+from analysis.batch.work import (
+    BatchConfig,
+    BatchError,
+    Done,
+    Task,
+    crash_hook,
+    error_done,
+    process_line,
+    warm_up,
+)
+from models.threads import limit_encoder_threads, threads_per_worker
 
 log = logging.getLogger("netest.batch")
 
@@ -32,26 +43,12 @@ RETRIES = 1
 DIED = "O processo de análise parou inesperadamente {times} vezes neste par; par não analisado."
 
 
-def threads_per_worker(workers: int) -> int:
-    """The cores each worker may use. Why: the encoder is multi-threaded (OpenMP); N workers
-    each starting one thread per core oversubscribe the machine (measured on 2 cores, 20
-    PorSimples pairs: 2 workers 0.96 pairs/s with 2 threads each, 2.49 with 1 each)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores // max(1, workers))
-
-
 def _worker_main(conn: Connection, config: BatchConfig, threads: int = 0) -> None:
-    """Body of a worker process: load the model once, then analyse pairs until told to stop."""
+    """Body of a worker process: load the model once (and warm it up on a short pair), then
+    analyse pairs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if threads and "OMP_NUM_THREADS" not in os.environ:
-        os.environ["OMP_NUM_THREADS"] = str(threads)   # before the encoder's runtime loads
-    # lazy: the heavy engine loads in the worker process only
-    from analysis.pipeline import load_model
-
-    load_model(config.model)
+    limit_encoder_threads(threads)   # before the encoder's runtime loads
+    warm_up(config)
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -81,6 +78,7 @@ class LocalPool:
     note: Callable[[str], None] = lambda _msg: None
     workers_started: int = 0
     deaths: int = 0
+    ready_at: float = 0.0      # perf_counter when every first worker held the model (benchmarks)
     _ctx: Any = field(default_factory=lambda: multiprocessing.get_context("spawn"))
     _spawned: list[_Worker] = field(default_factory=list)   # every worker, to stop them all
 
@@ -140,6 +138,8 @@ class LocalPool:
                             yield msg
                         elif isinstance(msg, tuple) and msg[:1] == ("ready",):
                             w.ready = True
+                            if not self.ready_at and all(x.ready for x in pool):
+                                self.ready_at = time.perf_counter()
                         if msg is not None:
                             survivors.append(w)
                             continue
@@ -203,7 +203,9 @@ class InProcess:
     workers_started: int = 0
     description: str = "1 processo"
     capacity: int = 1
+    ready_at: float = 0.0      # when ``run`` started (the model loads with the first pair)
 
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
+        self.ready_at = time.perf_counter()
         for t in tasks:
             yield process_line(t, self.config)

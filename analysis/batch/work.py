@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from analysis.contract import to_contract
+from analysis.contract import levels_contract, to_contract
+from analysis.levels import analyze_levels
 from analysis.types import AnalysisSettings, InputError
 
 #: Test-only fault injection (never set in production): a comma-separated list of ``<id>``
@@ -83,24 +85,47 @@ def error_done(task: Task, message: str) -> Done:
     return Done(task.pos, json.dumps(record, ensure_ascii=False), True)
 
 
-def process_line(task: Task, config: BatchConfig) -> Done:
-    """Analyse one input line; bad input becomes an ``{"id", "error"}`` line, never a raise."""
+def _text_list(value: Any, field: str, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"O campo '{field}' precisa ser uma lista de {what}.", "bad_line")
+    return value
+
+
+def _analyse_item(item: dict[str, Any], item_id: Any, config: BatchConfig) -> dict[str, Any]:
+    """A pair line (``source``/``target``) or a levels line (``levels``: original, natural,
+    strong…; optional ``names``) → its output record."""
     # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze, load_model
 
+    if "levels" in item:
+        if "source" in item or "target" in item:
+            raise InputError("Use 'levels' ou 'source'/'target' na mesma linha, não os dois.", "bad_line")
+        texts = _text_list(item["levels"], "levels", "textos (original, natural, forte...)")
+        names = item.get("names")
+        if names is not None:
+            names = _text_list(names, "names", "nomes, um por versão")
+    else:
+        src, tgt = item.get("source"), item.get("target")
+        if not isinstance(src, str) or not isinstance(tgt, str):
+            raise InputError("A linha precisa dos campos de texto 'source' e 'target' "
+                             "(ou 'levels').", "bad_line")
+    encoder, info = load_model(config.model)   # memoised: loaded once per process
+    run = partial(analyze, settings=config.settings(bool(item.get("presegmented", False))),
+                  encoder=encoder, model_info=info)
+    if "levels" in item:
+        return levels_contract(analyze_levels(texts, run, names), item_id)
+    return to_contract(run(src, tgt), item_id)
+
+
+def process_line(task: Task, config: BatchConfig) -> Done:
+    """Analyse one input line; bad input becomes an ``{"id", "error"}`` line, never a raise."""
     item_id: Any = task.n
     try:
         item = json.loads(task.line)
         if not isinstance(item, dict):
             raise InputError("Cada linha deve ser um objeto JSON.", "bad_line")
         item_id = item.get("id", task.n)
-        src, tgt = item.get("source"), item.get("target")
-        if not isinstance(src, str) or not isinstance(tgt, str):
-            raise InputError("A linha precisa dos campos de texto 'source' e 'target'.", "bad_line")
-        encoder, info = load_model(config.model)   # memoised: loaded once per process
-        result = analyze(src, tgt, config.settings(bool(item.get("presegmented", False))),
-                         encoder=encoder, model_info=info)
-        record = to_contract(result, item_id)
+        record = _analyse_item(item, item_id, config)
     except json.JSONDecodeError:
         record = {"id": item_id, "error": f"Linha {task.n}: JSON inválido."}
     except InputError as exc:
@@ -108,6 +133,21 @@ def process_line(task: Task, config: BatchConfig) -> Done:
     except Exception as exc:  # noqa: BLE001 - one bad pair never stops a batch
         record = {"id": item_id, "error": f"Erro inesperado ({type(exc).__name__})."}
     return Done(task.pos, json.dumps(record, ensure_ascii=False), "error" in record)
+
+
+#: A short pair analysed once when a worker starts, so the lexicons and caches every pair needs
+#: are loaded before the first real pair (whose timing would otherwise carry them).
+WARM_UP_PAIR = ("O réu foi absolvido pelo tribunal. A reunião foi adiada devido à greve.",
+                "O tribunal inocentou o acusado. A reunião foi adiada. O motivo foi a greve.")
+
+
+def warm_up(config: BatchConfig) -> None:
+    """Load the model and run :data:`WARM_UP_PAIR` once in this process (workers call it)."""
+    # lazy: the heavy engine loads in the worker process only
+    from analysis.pipeline import analyze, load_model
+
+    encoder, info = load_model(config.model)
+    analyze(*WARM_UP_PAIR, config.settings(False), encoder=encoder, model_info=info)
 
 
 def crash_hook(task: Task) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
-from analysis.lexicon.function_words import is_adverbial, is_clause
+from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
@@ -84,7 +84,65 @@ def detect(ctx: PairContext) -> list[Detection]:
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
+    seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in _reporting_fronted(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
+
+
+_SPEECH_OPENERS = frozenset({":", "que"})
+
+
+def _punct_before(tokens, word) -> str:
+    """The punctuation token right before ``word`` ("" when a word precedes it)."""
+    k = next(k for k, t in enumerate(tokens) if t.start == word.start)
+    return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
+
+
+def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
+    """A reporting clause placed after the speech ("…", afirmou Rodrigues) put in front of it
+    (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
+    Evidence: the same reporting verb, after a comma, quote or dash on the source side (the
+    clause follows what it reports), introducing the speech on the target side (followed by a
+    colon or "que", not preceded by punctuation unless it opens the sentence)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    for i, w in enumerate(sw):
+        if w.lemma not in REPORTING_VERBS or i == 0:
+            continue
+        if _punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
+            continue
+        ks = next(k for k, t in enumerate(d.src_tokens) if t.start == w.start)
+        if ks + 1 < len(d.src_tokens) and d.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
+            continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
+        for j, v in enumerate(tw):
+            if v.lemma != w.lemma:
+                continue
+            k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+            nxt = d.tgt_tokens[k + 1].text.lower() if k + 1 < len(d.tgt_tokens) else ""
+            if nxt not in _SPEECH_OPENERS:
+                continue
+            before = _punct_before(d.tgt_tokens, v)
+            if before and before not in {".", "!", "?"} and j > 0:
+                continue
+            # the source clause: the verb and what follows it up to the next punctuation
+            end = i
+            while end + 1 < len(sw) and not _punct_before(d.src_tokens, sw[end + 1]):
+                end += 1
+            s_span = d.src_span(i, end + 1)
+            # the target clause: from the sentence start (or the previous punctuation) to the verb
+            start = j
+            while start > 0 and not _punct_before(d.tgt_tokens, tw[start]):
+                start -= 1
+            if start == j:
+                continue   # "Diz que …": no subject in front, the speech was reported (RF+)
+            t_span = d.tgt_span(start, j + 1)
+            s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+            yield ctx.detection(CODE, 0.7, [s_span], [t_span],
+                                msg("rd.reporting_fronted", clause=s_text, target=t_text),
+                                {"kind": "reporting_fronted", "verb": v.text})
+            break
 
 
 def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:

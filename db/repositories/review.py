@@ -153,8 +153,13 @@ class ReviewRepository(WorkspaceScope):
             base = (AnnotationEvent.workspace_id == self.workspace_id, AnnotationEvent.analysis_id == analysis_id)
             undone = select(AnnotationEvent.undoes_event_id).where(
                 *base, AnnotationEvent.undoes_event_id.is_not(None))
+            # a card an alignment correction superseded is out of the review: its actions stay put
+            superseded = select(Annotation.id).where(Annotation.workspace_id == self.workspace_id,
+                                                     Annotation.analysis_id == analysis_id,
+                                                     Annotation.status == "superseded")
             q = select(AnnotationEvent).where(*base, AnnotationEvent.action.in_(UNDOABLE),
-                                              AnnotationEvent.id.not_in(undone))
+                                              AnnotationEvent.id.not_in(undone),
+                                              AnnotationEvent.annotation_id.not_in(superseded))
             if event_id is not None:
                 q = q.where(AnnotationEvent.id == event_id)
             ev = s.exec(q.order_by(AnnotationEvent.id.desc()).limit(1)).first()
