@@ -139,11 +139,25 @@ def model():
 cached_analyze = model_runtime.cached_analyze
 
 
+#: How long the answer to "is login configured?" is reused. Why: without a secrets file,
+#: Streamlit looks for one on disk on every ``st.secrets`` access (several files, each run of
+#: every page, twice): measured under load as a visible share of a page's server time.
+AUTH_RECHECK_SECONDS = 30.0
+_auth_checked: list[tuple[float, bool]] = []
+
+
 def auth_configured() -> bool:
+    now = time.monotonic()
+    with _state_lock:
+        if _auth_checked and now - _auth_checked[0][0] < AUTH_RECHECK_SECONDS:
+            return _auth_checked[0][1]
     try:
-        return "auth" in st.secrets
+        found = "auth" in st.secrets
     except Exception:  # noqa: BLE001 - no secrets file at all
-        return False
+        found = False
+    with _state_lock:
+        _auth_checked[:] = [(now, found)]
+    return found
 
 
 def _account_subject() -> str | None:

@@ -6,9 +6,10 @@ never call the engine's ingest directly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from analysis.ingest import IngestNotice, check_size, read_document
+from analysis.ingest import IngestLimits, IngestNotice, check_size, read_document
 from analysis.ingest.checks import check_pair_messages
 from analysis.types import InputError, render_message
 from services.input_limits import ingest_limits
@@ -33,7 +34,7 @@ class TextOutcome:
 
 @dataclass(frozen=True)
 class PairCheck:
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()     # a tuple: one memoised check is shared by every rerun
     error: str | None = None  # the engine's Portuguese message for a pair it refuses
 
 
@@ -53,8 +54,21 @@ def read_upload(filename: str, data: bytes, side: str, lang: str = "pt-BR") -> T
 
 def check_texts(source: str, target: str, lang: str = "pt-BR") -> PairCheck:
     """Warnings about a pair (identical, very different sizes, not Portuguese) in ``lang``, or
-    its refusal."""
+    its refusal.
+
+    The check is memoised per process on (texts, limits): Analisar draws the form on every
+    rerun (each click, each re-opening of an analysis), and the language check looks up every
+    word in five frequency lists -- ~0.1 s of the server's one interpreter per rerun for a
+    500-word pair. Only the rendering into ``lang`` runs each time."""
+    messages, refusal = _checked(source, target, ingest_limits())
+    if refusal is not None:
+        return PairCheck((), refusal.message_in(lang))
+    return PairCheck(tuple(render_message(m, lang) for m in messages))
+
+
+@lru_cache(maxsize=64)
+def _checked(source: str, target: str, limits: IngestLimits) -> tuple[tuple, InputError | None]:
     try:
-        return PairCheck([render_message(m, lang) for m in check_pair_messages(source, target, ingest_limits())])
+        return tuple(check_pair_messages(source, target, limits)), None
     except InputError as err:
-        return PairCheck([], err.message_in(lang))
+        return (), err

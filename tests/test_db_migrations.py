@@ -115,32 +115,28 @@ def fresh_postgres_url(postgres_admin_url):
 
 @pytest.mark.postgres
 def test_replicas_starting_at_once_migrate_one_after_the_other(fresh_postgres_url):
-    """Several replicas upgrade the same empty database at the same moment: every one succeeds
-    and the schema is built once (without the lock, the second CREATE TABLE fails)."""
-    import threading
+    """Several replicas (processes, as in production: Alembic's context is process-global, so
+    threads of one process cannot stand in for them) upgrade the same empty database at the
+    same moment: every one succeeds and the schema is built once."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
 
-    engines = [make_engine(fresh_postgres_url) for _ in range(4)]
-    start = threading.Barrier(len(engines))
-    errors: list[BaseException] = []
-
-    def replica(eng) -> None:  # noqa: ANN001
-        start.wait()
-        try:
-            upgrade(eng)
-        except BaseException as err:  # noqa: BLE001 - reported below
-            errors.append(err)
-
-    threads = [threading.Thread(target=replica, args=(e,)) for e in engines]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(timeout=120)
-    assert errors == []
-    assert all(current_revision(e) == head_revision() for e in engines)
-    with engines[0].connect() as conn:
+    root = Path(__file__).resolve().parents[1]
+    start_at = time.time() + 3.0      # all start migrating at the same instant
+    code = ("import sys, time; from db.engine import make_engine; from db.migrate import upgrade; "
+            f"time.sleep(max(0.0, {start_at} - time.time())); upgrade(make_engine(sys.argv[1]))")
+    procs = [subprocess.Popen([sys.executable, "-c", code, fresh_postgres_url], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    outcomes = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err[-2000:] for _, err in outcomes]
+    eng = make_engine(fresh_postgres_url)
+    assert current_revision(eng) == head_revision()
+    with eng.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
-    for e in engines:
-        e.dispose()
+    eng.dispose()
 
 
 @pytest.mark.postgres
@@ -161,7 +157,7 @@ def test_an_upgrade_waits_for_the_migration_lock(fresh_postgres_url):
         time.sleep(1.5)
         assert not done.is_set()            # blocked behind the lock
         assert current_revision(holder) is None
-    worker.join(timeout=120)
+    worker.join(timeout=600)
     assert done.is_set() and current_revision(eng) == head_revision()
     holder.dispose()
     eng.dispose()
