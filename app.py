@@ -44,6 +44,7 @@ pages = [
     st.Page("pages/historico.py", title=t("nav.historico"), icon=":material/history:"),
     st.Page("pages/corpus.py", title=t("nav.corpus"), icon=":material/library_books:"),
     st.Page("pages/painel.py", title=t("nav.painel"), icon=":material/insights:"),
+    st.Page("pages/projetos.py", title=t("nav.projetos"), icon=":material/groups:"),
     st.Page("pages/configuracoes.py", title=t("nav.configuracoes"), icon=":material/settings:"),
     st.Page("pages/sobre.py", title=t("nav.sobre"), icon=":material/info:"),
 ]

@@ -2,4 +2,4 @@
 
 Pure Python; never imports streamlit or db. The one entry point is ``analysis.pipeline.analyze``.
 """
-ENGINE_VERSION = "0.1.0"
+ENGINE_VERSION = "0.2.0"

@@ -37,6 +37,8 @@ class CorpusPair:
     target: str
     #: what reading the two files left to say (a PDF's running headers removed...), per side
     notices: tuple[IngestNotice, ...] = ()
+    #: a third level (strong simplification) when the row has one: analysed as a chain
+    third: str = ""
 
 
 @dataclass
@@ -64,7 +66,9 @@ class ManualPair:
 
 _DOC_EXTS = (".txt", ".md", ".docx", ".odt", ".pdf")
 _SOURCE_COLS = ("source", "fonte", "original", "texto_fonte", "source_text")
-_TARGET_COLS = ("target", "alvo", "simplificado", "simplified", "texto_simplificado", "target_text")
+_TARGET_COLS = ("target", "alvo", "simplificado", "simplified", "texto_simplificado", "target_text", "natural")
+#: an optional third level (PorSimples' strong simplification): the row is analysed as a chain
+_THIRD_COLS = ("forte", "strong", "nivel3", "level3", "third")
 _NAME_COLS = ("id", "name", "nome", "title", "titulo", "título")
 
 
@@ -103,16 +107,19 @@ def _too_many(limit: int) -> InputError:
 
 
 def _add_pair(result: CorpusReadResult, name: str, source: str, target: str, limits: IngestLimits,
-              notices: tuple[IngestNotice, ...] = ()) -> None:
-    """Normalise and check one pair; a bad pair becomes a problem, not an exception."""
+              notices: tuple[IngestNotice, ...] = (), third: str = "") -> None:
+    """Normalise and check one pair (and its third level, when given); a bad pair becomes a
+    problem, not an exception."""
     source, target = normalize_text(source or ""), normalize_text(target or "")
-    for text, label in ((source, "fonte"), (target, "simplificado")):
+    third = normalize_text(third) if isinstance(third, str) and third.strip() else ""
+    checks = [(source, "fonte"), (target, "simplificado")] + ([(third, "forte")] if third else [])
+    for text, label in checks:
         try:
             check_text(text, label, limits)
         except InputError as e:
             result.problems.append(CorpusProblem(name, e.message))
             return
-    result.pairs.append(CorpusPair(name=name, source=source, target=target, notices=notices))
+    result.pairs.append(CorpusPair(name=name, source=source, target=target, notices=notices, third=third))
 
 
 # --- zip --------------------------------------------------------------------------------------
@@ -276,7 +283,7 @@ def _read_csv(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
         columns = {h.strip().lower(): h for h in header}
         index = {h: i for i, h in enumerate(header)}
         src_col, tgt_col = _pick(columns, _SOURCE_COLS), _pick(columns, _TARGET_COLS)
-        name_col = _pick(columns, _NAME_COLS)
+        name_col, third_col = _pick(columns, _NAME_COLS), _pick(columns, _THIRD_COLS)
         if src_col is None or tgt_col is None:
             raise InputError(
                 "O CSV precisa das colunas “source” e “target” (ou “fonte” e “alvo”). "
@@ -301,7 +308,7 @@ def _read_csv(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
                 result.problems.append(CorpusProblem(name, f"Nome duplicado (linha {n}); linha ignorada."))
                 continue
             seen.add(name.casefold())
-            _add_pair(result, name, cell(src_col), cell(tgt_col), s)
+            _add_pair(result, name, cell(src_col), cell(tgt_col), s, third=cell(third_col))
     except csv.Error as e:
         raise InputError(f"O CSV do corpus está malformado ({e}).", "corrupt_file") from None
     if len(result.pairs) > int(s.max_corpus_pairs):
@@ -343,7 +350,8 @@ def _read_jsonl(data: bytes, s: IngestLimits, display: str) -> CorpusReadResult:
             result.problems.append(CorpusProblem(name, f"Nome duplicado ({label}); linha ignorada."))
             continue
         seen.add(name.casefold())
-        _add_pair(result, name, src, tgt, s)
+        third = next((obj[k] for k in _THIRD_COLS if k in obj), "")
+        _add_pair(result, name, src, tgt, s, third=third if isinstance(third, str) else "")
     if len(result.pairs) > int(s.max_corpus_pairs):
         raise _too_many(int(s.max_corpus_pairs))
     return result

@@ -14,7 +14,8 @@ from typing import Any
 
 from analysis import ENGINE_VERSION
 from analysis.align import align, align_paragraphs
-from analysis.ingest import check_pair, normalize_text
+from analysis.ingest import normalize_text
+from analysis.ingest.checks import check_pair_messages
 from analysis.readability import compare, text_metrics
 from analysis.segment import segment
 from analysis.strategies import DetectorErrorHandler, detect_all, detector_params
@@ -24,6 +25,9 @@ from analysis.types import (
     AnalysisSettings,
     Document,
     ModelInfo,
+    model_notice_message,
+    msg,
+    render_message,
 )
 from models.encoder import Encoder
 from models.loader import get_encoder, lexical_fallback
@@ -142,7 +146,7 @@ def analyze(
     t0 = time.perf_counter()
     source = normalize_text(source)
     target = normalize_text(target)
-    notices = list(check_pair(source, target))
+    notice_messages = list(check_pair_messages(source, target))
     timings["ingest"] = time.perf_counter() - t0
 
     step("Segmentando em parágrafos e frases", 0.1)
@@ -179,14 +183,11 @@ def analyze(
     metrics = alignment_metrics(src_doc, tgt_doc, groups)
     timings["metrics"] = time.perf_counter() - t0
 
-    if model_info.fallback and model_info.notice and model_info.notice not in notices:
-        notices.append(model_info.notice)
+    if model_info.fallback and model_info.notice:
+        notice_messages.append(model_notice_message(model_info.notice))
     if failed:
-        notices.append(
-            "Algumas verificações falharam e foram ignoradas: "
-            + ", ".join(sorted({f["code"] for f in failed}))
-            + "."
-        )
+        notice_messages.append(msg("notice.failed_checks", codes=", ".join(sorted({f["code"] for f in failed}))))
+    notices = [render_message(m) or m.get("text", "") for m in notice_messages]
     timings["total"] = time.perf_counter() - t_all
     timings = {k: round(v, 4) for k, v in timings.items()}
     step("Pronto", 1.0)
@@ -201,6 +202,7 @@ def analyze(
         metrics=metrics,
         timings=timings,
         notices=notices,
+        notice_messages=[m if m.get("key") else {} for m in notice_messages],
         failed_checks=failed,
         paragraph_alignments=align_paragraphs(src_doc, tgt_doc, groups),
         detector_params=detector_params(settings.strategies),

@@ -11,6 +11,17 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+# what the engine writes for people, in both languages (re-exported: pages, components and db
+# may import analysis.types only)
+from analysis.messages import Message as Message  # noqa: E402,I001
+from analysis.messages import decode_message as decode_message  # noqa: E402
+from analysis.messages import encode_message as encode_message  # noqa: E402
+from analysis.messages import localized as localized  # noqa: E402
+from analysis.messages import model_notice_message as model_notice_message  # noqa: E402
+from analysis.messages import msg as msg  # noqa: E402
+from analysis.messages import render_message as render_message  # noqa: E402
+from analysis.messages import stage_text as stage_text  # noqa: E402
+
 #: The taxonomy (docs/strategies.md): one record per code in ``analysis.taxonomy``, re-exported
 #: here because the typed boundary is what the other layers may import. PRO+ is researcher-only,
 #: OM+ a suggestion listed only when a researcher switches it on.
@@ -64,10 +75,20 @@ class InputError(ValueError):
     #: imports nothing of the engine)
     researcher_facing = True
 
-    def __init__(self, message: str, code: str = "invalid_input") -> None:
+    def __init__(self, message: str, code: str = "invalid_input", msg: Message | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.msg = msg or {}      # the same message as key + parameters, when the engine gave one
+
+    @classmethod
+    def of(cls, message: Message, code: str) -> InputError:
+        """An error whose Portuguese ``message`` renders ``message`` (shown in any language)."""
+        return cls(render_message(message), code, message)
+
+    def message_in(self, lang: str) -> str:
+        """The message in ``lang`` (its Portuguese text when it has no message)."""
+        return render_message(self.msg, lang) if self.msg else self.message
 
     def __reduce__(self):
         # keep message and code when crossing a process boundary (services.engine_pool)
@@ -161,6 +182,9 @@ class Detection:
     explanation: str = ""                              # plain Portuguese, specific
     evidence: dict[str, Any] = field(default_factory=dict)
     group: int | None = None                           # index into AnalysisResult.alignments
+    #: the explanation as a message (key + parameters, ``analysis.messages``): pages render it
+    #: in the researcher's language; empty in results stored before it existed
+    message: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Detection:
@@ -172,6 +196,7 @@ class Detection:
             explanation=d.get("explanation", ""),
             evidence=dict(d.get("evidence", {})),
             group=d.get("group"),
+            message=dict(d.get("message") or {}),
         )
 
 
@@ -220,6 +245,9 @@ class AnalysisResult:
     metrics: dict[str, Any] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)       # Portuguese warnings for the UI
+    #: the same notices as messages (``analysis.messages``), one per notice in order, for pages
+    #: that show them in the researcher's language ({} for a notice without one)
+    notice_messages: list[dict[str, Any]] = field(default_factory=list)
     failed_checks: list[dict[str, str]] = field(default_factory=list)  # detectors that raised
     schema: int = RESULT_SCHEMA
     paragraph_alignments: list[AlignmentGroup] = field(default_factory=list)  # p1.. ↔ p1..
@@ -233,6 +261,20 @@ class AnalysisResult:
             det["source_spans"] = [list(s) for s in det["source_spans"]]
             det["target_spans"] = [list(s) for s in det["target_spans"]]
         return d
+
+    def engine_message(self, stored: str, detection_index: int | None) -> Message:
+        """The message of detection ``detection_index`` while ``stored`` (an annotation's
+        explanation) is still that detection's own text; {} otherwise (a researcher's rewrite is
+        an encoded message of its own, old results carry none)."""
+        if detection_index is None or not 0 <= detection_index < len(self.strategies):
+            return {}
+        det = self.strategies[detection_index]
+        return det.message if stored == det.explanation else {}
+
+    def localized_notices(self, lang: str) -> list[str]:
+        """The notices in ``lang`` (stored text for a notice without a message)."""
+        msgs = self.notice_messages if len(self.notice_messages) == len(self.notices) else []
+        return [localized(n, lang, msgs[k] if msgs else None) for k, n in enumerate(self.notices)]
 
     def to_json(self, **kw: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kw)
@@ -250,6 +292,7 @@ class AnalysisResult:
             metrics=d.get("metrics", {}),
             timings=d.get("timings", {}),
             notices=list(d.get("notices", [])),
+            notice_messages=list(d.get("notice_messages", [])),
             failed_checks=list(d.get("failed_checks", [])),
             schema=d.get("schema", RESULT_SCHEMA),
             paragraph_alignments=[AlignmentGroup(**g) for g in d.get("paragraph_alignments", [])],

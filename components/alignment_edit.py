@@ -24,6 +24,13 @@ from services.alignment_correction import (
 )
 
 K_ACTION = "realign_action"
+#: bumped after each stored correction: the choice widgets start empty again, since the row
+#: numbers they named have changed (a stale choice must never apply to another group)
+K_GEN = "realign_generation"
+
+
+def _gen() -> str:
+    return f"_{st.session_state.get(K_GEN, 0)}"
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -47,18 +54,18 @@ def _choice(result: AnalysisResult, rows: list, action: str) -> Correction | Non
     by_number = {r.number: r for r in rows}
     if action == "link":
         c1, c2 = st.columns(2)
-        s = c1.selectbox(t("realign.source"), src_ids, index=None, format_func=label, key="realign_link_s")
-        ts = c2.multiselect(t("realign.targets"), tgt_ids, format_func=label, key="realign_link_t")
+        s = c1.selectbox(t("realign.source"), src_ids, index=None, format_func=label, key="realign_link_s" + _gen(), placeholder=t("realign.choose"))
+        ts = c2.multiselect(t("realign.targets"), tgt_ids, format_func=label, key="realign_link_t" + _gen(), placeholder=t("realign.choose"))
         return Correction("link", (s,), tuple(ts)) if s and ts else None
     if action == "omitted":
-        s = st.selectbox(t("realign.source"), src_ids, index=None, format_func=label, key="realign_om")
+        s = st.selectbox(t("realign.source"), src_ids, index=None, format_func=label, key="realign_om" + _gen(), placeholder=t("realign.choose"))
         return Correction("omitted", (s,), ()) if s else None
     if action == "added":
-        tt = st.selectbox(t("realign.target"), tgt_ids, index=None, format_func=label, key="realign_add")
+        tt = st.selectbox(t("realign.target"), tgt_ids, index=None, format_func=label, key="realign_add" + _gen(), placeholder=t("realign.choose"))
         return Correction("added", (), (tt,)) if tt else None
     if action == "merge":
         picked = st.multiselect(t("realign.groups"), list(by_number), format_func=lambda n: _row_label(by_number[n]),
-                                key="realign_merge")
+                                key="realign_merge" + _gen(), placeholder=t("realign.choose"))
         if len(picked) < 2:
             if picked:
                 st.caption(t("realign.pick_two"))
@@ -67,14 +74,14 @@ def _choice(result: AnalysisResult, rows: list, action: str) -> Correction | Non
         return Correction("merge", tuple(i for r in chosen for i in r.source_ids),
                           tuple(i for r in chosen for i in r.target_ids))
     number = st.selectbox(t("realign.group"), list(by_number), index=None,
-                          format_func=lambda n: _row_label(by_number[n]), key=f"realign_{action}_row")
+                          format_func=lambda n: _row_label(by_number[n]), key=f"realign_{action}_row" + _gen(), placeholder=t("realign.choose"))
     if number is None:
         return None
     row = by_number[number]
     if action == "unlink":
         return Correction("unlink", row.source_ids, row.target_ids)
     part = st.multiselect(t("realign.part"), [*row.source_ids, *row.target_ids], format_func=label,
-                          key=f"realign_split_part_{number}")
+                          key=f"realign_split_part_{number}" + _gen(), placeholder=t("realign.choose"))
     if not part:
         return None
     return Correction("split", tuple(i for i in part if i in row.source_ids),
@@ -83,6 +90,7 @@ def _choice(result: AnalysisResult, rows: list, action: str) -> Correction | Non
 
 def _say(out: CorrectionOutcome, done_message: str) -> None:
     if out.ok:
+        st.session_state[K_GEN] = st.session_state.get(K_GEN, 0) + 1
         flash("success", done_message)
         st.rerun()
     if out.reason == "nothing_to_undo":

@@ -82,7 +82,8 @@ def _rows(result: AnalysisResult, groups: list[AlignmentGroup], units) -> list[A
             kind, target, score = HEADING, other.target, None
         else:
             kind, target = g.kind, g.target
-            score = None if g.kind in UNMATCHED else float(g.score)
+            # a researcher's link is a judgement, not a measured similarity
+            score = None if g.kind in UNMATCHED or g.by_researcher else float(g.score)
         rows.append(AlignedRow(len(rows) + 1, kind, tuple(g.source), tuple(target),
                                text(result.source, g.source), text(result.target, target), score,
                                g.by_researcher))

@@ -8,6 +8,7 @@ state and ids; the analysis itself comes from the database (or, unsaved, from ``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import streamlit as st
 
@@ -17,6 +18,7 @@ from components.items import ReviewItem
 from services.preferences import ReviewFilter
 
 K_SRC, K_TGT, K_TITLE = "src_text", "tgt_text", "analysis_title"
+K_THIRD, K_LEVELS = "third_text", "three_levels"   # the strong level's text; the "Três níveis" toggle
 K_UNSAVED = "unsaved_analysis"          # {"result": dict, "source": str, "target": str, "title": str}
 K_LAST = "last_decision"                # {"ok": bool, "message": str, "retry": {...}}
 K_SELECTED = "selected_item"
@@ -25,7 +27,9 @@ K_SNAPSHOT = "open_snapshot"            # the open analysis as last loaded from 
 K_TEXTS_FOR = "input_texts_for"         # the analysis whose texts were last put in the input
 #: widget keys → the plain keys that keep their values while another page is shown (Streamlit
 #: drops a widget's state when a run does not draw it)
-KEPT = {K_SRC: "kept_src_text", K_TGT: "kept_tgt_text", K_TITLE: "kept_analysis_title"}
+KEPT = {K_SRC: "kept_src_text", K_TGT: "kept_tgt_text", K_TITLE: "kept_analysis_title",
+        K_THIRD: "kept_third_text"}
+K_LEVELS_KEPT = "kept_three_levels"
 
 
 @dataclass
@@ -37,6 +41,17 @@ class OpenAnalysis:
     saved: bool
     analysis_id: int | None
     reviewable: bool
+    record: Any = None          # the saved record (db.views.AnalysisRecord) when loaded from the database
+
+    @property
+    def levels(self) -> dict | None:
+        """On the first step of a chain of levels: its names, step ids and chain."""
+        return getattr(self.record, "levels", None)
+
+    @property
+    def chain_head_id(self) -> int | None:
+        """On a later step of a chain: the first step's analysis id."""
+        return getattr(self.record, "chain_head_id", None)
 
 
 @dataclass
@@ -65,8 +80,12 @@ def init_session() -> None:
     a fresh session receives the browser's widget values before it can read them)."""
     ss = st.session_state
     for key, kept in KEPT.items():
-        if not isinstance(ss.get(key), str):
+        # a widget not drawn on the last run may read back as its empty default: an empty
+        # field whose kept value is not empty was not emptied here (keep_input keeps "" too)
+        if not isinstance(ss.get(key), str) or (not ss.get(key) and ss.get(kept)):
             ss[key] = ss.get(kept, "")
+    if not isinstance(ss.get(K_LEVELS), bool):
+        ss[K_LEVELS] = bool(ss.get(K_LEVELS_KEPT, False))
 
 
 def keep_input() -> None:
@@ -74,12 +93,18 @@ def keep_input() -> None:
     ss = st.session_state
     for key, kept in KEPT.items():
         ss[kept] = ss.get(key, "")
+    ss[K_LEVELS_KEPT] = bool(ss.get(K_LEVELS, False))
 
 
-def set_input(source: str, target: str, title: str) -> None:
-    """Put a pair in the input (before the form is drawn, or in a callback)."""
+def set_input(source: str, target: str, title: str, third: str | None = None) -> None:
+    """Put a pair in the input (before the form is drawn, or in a callback); ``third`` (a
+    strong level) also switches "Três níveis" on (a non-empty one) or off."""
     ss = st.session_state
-    for key, value in ((K_SRC, source), (K_TGT, target), (K_TITLE, title)):
+    values = [(K_SRC, source), (K_TGT, target), (K_TITLE, title)]
+    if third is not None:
+        values.append((K_THIRD, third))
+        ss[K_LEVELS] = ss[K_LEVELS_KEPT] = bool(third.strip())
+    for key, value in values:
         ss[key] = value
         ss[KEPT[key]] = value
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.analyse_state import K_SRC, K_TGT, K_TITLE
+from components.analyse_state import K_LEVELS, K_SRC, K_TGT, K_THIRD, K_TITLE
 from services import drafts
 
 K_DRAFT_FOR = "draft_loaded_for"     # workspace whose draft this session has loaded
-K_DRAFT_STORED = "draft_stored"      # (source, target, title) as last stored
+K_DRAFT_STORED = "draft_stored"      # (source, target, title, third) as last stored
 
 
 def sync_draft(repo) -> None:  # noqa: ANN001 - db.repository.Repository | None
@@ -27,13 +27,15 @@ def sync_draft(repo) -> None:  # noqa: ANN001 - db.repository.Repository | None
         draft = drafts.load(repo.engine, wid)
         ss[K_DRAFT_FOR] = wid
         if draft is not None:
-            ss[K_DRAFT_STORED] = (draft.source, draft.target, draft.title)
-            if not any((ss.get(k) or "").strip() for k in (K_SRC, K_TGT)):
+            ss[K_DRAFT_STORED] = (draft.source, draft.target, draft.title, draft.third)
+            if not any((ss.get(k) or "").strip() for k in (K_SRC, K_TGT, K_THIRD)):
                 ss[K_SRC], ss[K_TGT] = draft.source, draft.target
                 ss[K_TITLE] = ss.get(K_TITLE) or draft.title
+                if draft.third.strip():             # a three-level draft comes back as three levels
+                    ss[K_THIRD], ss[K_LEVELS] = draft.third, True
     if K_SRC not in ss and K_TGT not in ss:
         return
-    now = (ss.get(K_SRC) or "", ss.get(K_TGT) or "", ss.get(K_TITLE) or "")
-    if now != ss.get(K_DRAFT_STORED, ("", "", "")) and \
+    now = (ss.get(K_SRC) or "", ss.get(K_TGT) or "", ss.get(K_TITLE) or "", ss.get(K_THIRD) or "")
+    if now != ss.get(K_DRAFT_STORED, ("", "", "", "")) and \
             drafts.save(repo.engine, wid, drafts.DraftTexts(*now)):
         ss[K_DRAFT_STORED] = now

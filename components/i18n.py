@@ -27,7 +27,8 @@ def register(catalog: dict[str, dict[str, str]]) -> None:
 
 def _load_catalogs() -> None:
     for name in ("components.strings_analyse", "components.strings_pages", "components.strings_views",
-                 "components.strings_realign"):
+                 "components.strings_realign", "components.strings_levels",
+                 "components.strings_projects"):
         try:
             mod = importlib.import_module(name)
         except ImportError:  # UI-B's catalog may not exist yet; pages then show keys
@@ -67,6 +68,21 @@ def tr(key: str, lang: str = DEFAULT_LANGUAGE, **fmt: object) -> str:
 def t(key: str, **fmt: object) -> str:
     """``key`` in the current session's language."""
     return tr(key, current_language(), **fmt)
+
+
+def keep_tab_across_languages(state_key: str, label_keys: tuple[str, ...]) -> None:
+    """A tab widget's value is its label: after a language switch the open tab's label is in
+    the other language and no tab would be open. Put the same tab's label in this language."""
+    import streamlit as st
+
+    value = st.session_state.get(state_key)
+    if value is None:
+        return
+    lang = current_language()
+    for key in label_keys:
+        if value in {tr(key, other) for other in LANGUAGES} and value != tr(key, lang):
+            st.session_state[state_key] = tr(key, lang)
+            return
 
 
 def strategy_name(code: str, lang: str | None = None) -> str:

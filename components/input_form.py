@@ -10,12 +10,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis.types import AnalysisSettings
+from analysis.types import AnalysisSettings, stage_text
 from components import runtime
 from components.analyse_state import (
+    K_LEVELS,
     K_SRC,
     K_TEXTS_FOR,
     K_TGT,
+    K_THIRD,
     K_TITLE,
     K_UNSAVED,
     flash,
@@ -23,10 +25,11 @@ from components.analyse_state import (
     set_input,
     set_open,
 )
-from components.i18n import t
+from components.i18n import current_language, t
 from components.textstats import count
 from ops.settings import get_settings
 from services.analysis_service import analysis_texts, run_analysis
+from services.levels_service import run_levels
 from services.texts import check_texts, read_upload
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -40,12 +43,12 @@ def _on_upload(side: str) -> None:
     f = ss.get(f"{side}_file")
     if f is None:
         return
-    out = read_upload(f.name, f.getvalue(), side)
+    out = read_upload(f.name, f.getvalue(), side, current_language())
     if not out.ok:
         flash("error", t("an.empty_file", name=f.name) if out.reason in ("empty_file", "empty_text")
               else out.detail)
         return
-    ss[K_SRC if side == "src" else K_TGT] = out.text
+    ss[{"src": K_SRC, "tgt": K_TGT, "third": K_THIRD}[side]] = out.text
     flash("success", t("an.file_loaded", name=f.name))
     for notice in out.notices:   # what reading the file did to it (a PDF's running headers removed...)
         flash("warning", t(f"ingest.notice.{notice.code}", **notice.params))
@@ -57,7 +60,9 @@ def _load_example() -> None:
 
 
 def _clear_texts() -> None:
-    set_input("", "", "")
+    levels = bool(st.session_state.get(K_LEVELS))
+    set_input("", "", "", "")
+    st.session_state[K_LEVELS] = levels          # clearing keeps the number of levels
 
 
 def reopen_texts(analysis_id: int | None) -> None:
@@ -74,7 +79,7 @@ def reopen_texts(analysis_id: int | None) -> None:
         return
     texts = analysis_texts(runtime.repo(), int(analysis_id))
     if texts is not None:
-        set_input(texts.source, texts.target, texts.title)
+        set_input(texts.source, texts.target, texts.title, texts.third)
         ss[K_TEXTS_FOR] = analysis_id
 
 
@@ -89,9 +94,12 @@ def input_form(expanded: bool) -> bool:
         b1, b2, _ = st.columns([1, 1, 4])
         b1.button(t("an.load_example"), on_click=_load_example, icon=":material/auto_stories:")
         b2.button(t("an.clear"), on_click=_clear_texts, icon=":material/delete_sweep:")
-        col_s, col_t = st.columns(2)
-        for col, side, key, label in ((col_s, "src", K_SRC, t("an.source_label")),
-                                      (col_t, "tgt", K_TGT, t("an.target_label"))):
+        levels = st.toggle(t("lv.toggle"), key=K_LEVELS, help=t("lv.toggle_help"))
+        fields = [("src", K_SRC, t("lv.label.original") if levels else t("an.source_label")),
+                  ("tgt", K_TGT, t("lv.label.natural") if levels else t("an.target_label"))]
+        if levels:
+            fields.append(("third", K_THIRD, t("lv.label.forte")))
+        for col, (side, key, label) in zip(st.columns(len(fields)), fields, strict=True):
             with col:
                 st.text_area(label, key=key, height=280, placeholder=t("an.placeholder"))
                 c = count(ss[key])
@@ -101,8 +109,11 @@ def input_form(expanded: bool) -> bool:
         st.text_input(t("an.title_label"), key=K_TITLE, placeholder=t("an.title_placeholder"), max_chars=300)
         keep_input()
 
-        if ss[K_SRC].strip() and ss[K_TGT].strip():
-            checked = check_texts(ss[K_SRC], ss[K_TGT])
+        pairs = [(ss[K_SRC], ss[K_TGT])] + ([(ss[K_TGT], ss[K_THIRD])] if levels else [])
+        for a, b in pairs:
+            if not (a.strip() and b.strip()):
+                continue
+            checked = check_texts(a, b, current_language())
             for w in checked.warnings:
                 st.warning(w, icon=":material/warning:")
             if checked.error:
@@ -110,9 +121,38 @@ def input_form(expanded: bool) -> bool:
         return st.button(t("an.analyse"), type="primary", icon=":material/play_arrow:")
 
 
-def analyse_input() -> None:
-    """Analyse the two texts in the form; open the saved analysis or keep the unsaved one."""
+def _analyse_levels() -> None:
+    """Analyse original → natural → forte as two steps stored as one chain and open it."""
     ss = st.session_state
+    texts = [ss[K_SRC], ss[K_TGT], ss[K_THIRD]]
+    if not all(x.strip() for x in texts):
+        st.error(t("lv.need_three"))
+        return
+    encoder, info = runtime.model()
+    with st.status(t("lv.running"), expanded=True) as status:
+        bar = st.progress(0.0)
+        outcome = run_levels(
+            runtime.repo(), texts, _settings(), title=ss.get(K_TITLE),
+            progress=lambda stage, frac: bar.progress(min(1.0, max(0.0, frac)), text=stage),
+            encoder=encoder, model_info=info, analyzer=runtime.cached_analyze,
+            rate_key=str(ss.get(runtime.K_WORKSPACE_ID) or id(ss)))
+        status.update(label=t("lv.done") if outcome.saved else t("lv.failed"),
+                      state="complete" if outcome.saved else "error", expanded=not outcome.saved)
+    if not outcome.saved:
+        st.error(outcome.error_message_pt or t("an.failed"))
+        return
+    ss.pop(K_UNSAVED, None)
+    set_open(outcome.analysis_id)
+    ss[K_TEXTS_FOR] = outcome.analysis_id
+
+
+def analyse_input() -> None:
+    """Analyse the texts in the form (two, or three levels); open the saved analysis (or chain)
+    or keep the unsaved pair."""
+    ss = st.session_state
+    if ss.get(K_LEVELS):
+        _analyse_levels()
+        return
     source, target = ss[K_SRC], ss[K_TGT]
     if not source.strip() or not target.strip():
         st.error(t("an.need_both"))
@@ -123,7 +163,7 @@ def analyse_input() -> None:
         bar = st.progress(0.0)
 
         def progress(stage: str, frac: float) -> None:
-            bar.progress(min(1.0, max(0.0, frac)), text=stage)
+            bar.progress(min(1.0, max(0.0, frac)), text=stage_text(stage, current_language()))
 
         outcome = run_analysis(
             repo, source, target, _settings(), title=ss.get(K_TITLE), progress=progress,
@@ -136,7 +176,7 @@ def analyse_input() -> None:
         else:
             status.update(label=t("an.failed"), state="error", expanded=True)
     if not outcome.ok:
-        st.error(outcome.error_message_pt or t("an.failed"))
+        st.error(outcome.error_in(current_language()) or t("an.failed"))
         return
     if outcome.saved:
         ss.pop(K_UNSAVED, None)

@@ -11,7 +11,8 @@ import streamlit as st
 from analysis.types import AnalysisResult
 from components import runtime
 from components.analyse_state import K_SNAPSHOT, K_UNSAVED, OpenAnalysis, flash, set_open
-from components.i18n import t
+from components.calibrated import active_calibration, calibrate_items
+from components.i18n import current_language, t
 from components.items import from_annotation, from_detection
 from services import export
 from services.analysis_service import open_saved, save_result
@@ -44,9 +45,10 @@ def load_open() -> OpenAnalysis | None:
             set_open(None)
             return None
         rec = opened.record
-        items = [from_annotation(a) for a in opened.annotations]
+        items = calibrate_items([from_annotation(a, rec.result) for a in opened.annotations],
+                                active_calibration())
         ss[K_SNAPSHOT] = (rec.id, rec.result, rec.title, items)
-        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True)
+        return OpenAnalysis(rec.result, rec.title, items, True, rec.id, True, rec)
     unsaved = ss.get(K_UNSAVED)
     if unsaved:
         result = AnalysisResult.from_dict(unsaved["result"])
@@ -84,7 +86,7 @@ def result_header(oa: OpenAnalysis) -> None:
                 st.error(out.save_message_pt or t("an.not_saved"))
     elif not oa.reviewable:
         st.error(t("an.review_unavailable"), icon=":material/cloud_off:")
-    for notice in oa.result.notices:
+    for notice in oa.result.localized_notices(current_language()):
         st.warning(notice, icon=":material/info:")
 
 

@@ -78,7 +78,7 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
         f"<h1>{_e(heading)}</h1>",
         f'<p class="muted">{_e(tr("report.generated", lang, when=fmt_datetime(datetime.now(UTC), lang, tz), model=result.model.name, version=result.engine_version))}</p>',
     ]
-    for notice in result.notices:
+    for notice in result.localized_notices(lang):
         parts.append(f'<p class="muted">⚠ {_e(notice)}</p>')
 
     parts.append(f"<h2>{_e(tr('tab.side', lang))}</h2>")
@@ -86,9 +86,9 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
         parts.append(legend_html(codes, "default", lang, counts))
     parts.append('<div class="cols">')
     parts.append(f"<div><h3>{_e(tr('an.source_label', lang))}</h3>"
-                 f"{render_side_by_side(src_text, labeled_spans(shown, 'source'), 'default')}</div>")
+                 f"{render_side_by_side(src_text, labeled_spans(shown, 'source', lang=lang), 'default')}</div>")
     parts.append(f"<div><h3>{_e(tr('an.target_label', lang))}</h3>"
-                 f"{render_side_by_side(tgt_text, labeled_spans(shown, 'target'), 'default')}</div>")
+                 f"{render_side_by_side(tgt_text, labeled_spans(shown, 'target', lang=lang), 'default')}</div>")
     parts.append("</div>")
 
     parts.append(f"<h2>{_e(tr('tab.strategies', lang))}</h2>")
@@ -104,7 +104,7 @@ def build_report_html(result: AnalysisResult, annotations: list[ReviewItem] | No
             parts.append(
                 f"<tr><td><b>{_e(a.code)}</b></td><td>{_e(strategy_name(a.code, lang))}</td>"
                 f"<td>{_e(tr('status.' + a.status, lang))}</td><td>{_e(conf)}</td><td>{_e(src_ex)}</td>"
-                f"<td>{_e(tgt_ex)}</td><td>{_e(a.explanation)}</td><td>{_e(a.comment)}</td></tr>"
+                f"<td>{_e(tgt_ex)}</td><td>{_e(a.explanation_in(lang))}</td><td>{_e(a.comment)}</td></tr>"
             )
         parts.append("</table>")
     else:

@@ -21,6 +21,7 @@ from components import runtime
 from components.analyse_state import K_LAST
 from components.i18n import t
 from components.items import ReviewItem
+from components.span_select import selection_of
 from components.spans import validate_span
 from services.analysis_service import decide
 
@@ -121,6 +122,18 @@ def save_edit(it: ReviewItem, source_text: str, target_text: str, key_prefix: st
         st.session_state[K_LAST] = {"ok": False, "message": err1 or err2 or t("strat.need_span")}
         return
     do("edit_span", it.annotation_id, source_spans=src, target_spans=tgt, expected_version=it.version)
+
+
+def save_selection(it: ReviewItem, source_key: str, target_key: str, widget_key: str = "") -> None:
+    """Span selector callback: the text selected on each side replaces that side's spans (a
+    side with nothing selected keeps its spans)."""
+    st.session_state[K_HANDLED] = widget_key
+    src, tgt = selection_of(source_key), selection_of(target_key)
+    if src is None and tgt is None:
+        st.session_state[K_LAST] = {"ok": False, "message": t("strat.need_selection")}
+        return
+    do("edit_span", it.annotation_id, source_spans=[src] if src else list(it.source_spans),
+       target_spans=[tgt] if tgt else list(it.target_spans), expected_version=it.version)
 
 
 def outcome_message(last: dict | None, items: list[ReviewItem] | None = None) -> None:

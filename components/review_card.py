@@ -12,9 +12,11 @@ import streamlit as st
 
 from analysis.types import STRATEGY_CODES, AnalysisResult
 from components.analyse_state import excerpt
+from components.calibrated import calibrated_note
 from components.i18n import code_label, t
 from components.items import ReviewItem
-from components.review_actions import dropped_click, on_click, on_click_with_input, save_edit
+from components.review_actions import dropped_click, on_click, on_click_with_input, save_edit, save_selection
+from components.span_select import selection_of, span_select
 from components.spans import preview, validate_span
 
 _BADGE_COLOURS = {"pending": "gray", "accepted": "green", "rejected": "red", "relabelled": "orange",
@@ -25,8 +27,29 @@ def status_badge(it: ReviewItem) -> str:
     return f":{_BADGE_COLOURS.get(it.status, 'gray')}-badge[{t('status.' + it.status)}]"
 
 
+def span_selector(it: ReviewItem, result: AnalysisResult, reviewable: bool, key_prefix: str = "") -> None:
+    """Select the new span with the mouse on either side (``components.span_select``), and Save.
+    The selector's key names the item's version: after a save or an undo it starts afresh."""
+    st.caption(t("strat.select_help"))
+    keys = {}
+    for side, text, spans in (("src", result.source.text, it.source_spans),
+                              ("tgt", result.target.text, it.target_spans)):
+        label = t("an.source_label") if side == "src" else t("an.target_label")
+        st.markdown(f"**{label}**")
+        keys[side] = f"{key_prefix}sel_{side}_{it.key}_{it.version}"
+        span_select(text, spans, side, label, keys[side])
+        chosen = selection_of(keys[side])
+        st.caption(t("strat.selected", text=text[chosen[0]:chosen[1]]) if chosen else t("strat.select_none"))
+    key = f"{key_prefix}save_sel_{it.key}"
+    dropped_click(st.button(t("strat.save_selection"), key=key, disabled=not reviewable, type="primary",
+                            on_click=save_selection, args=(it, keys["src"], keys["tgt"], key)), key)
+    if st.toggle(t("strat.offsets_fallback"), key=f"{key_prefix}offsets_{it.key}"):
+        span_editor(it, result, reviewable, key_prefix)
+
+
 def span_editor(it: ReviewItem, result: AnalysisResult, reviewable: bool, key_prefix: str = "") -> None:
-    """Start/end offsets for each span on both sides, with a live preview, and Save."""
+    """Start/end offsets for each span on both sides, with a live preview, and Save (the
+    fallback of :func:`span_selector` when there is no mouse or no JavaScript)."""
     ss = st.session_state
     for side, text, spans in (("src", result.source.text, it.source_spans),
                               ("tgt", result.target.text, it.target_spans)):
@@ -56,7 +79,7 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
     """Draw one card for ``it`` (an item of ``result``); decisions only when ``reviewable``."""
     p = key_prefix
     with st.container(border=True):
-        conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
+        conf = (f"{it.confidence:.0%}" if it.confidence is not None else "—") + calibrated_note(it)
         origin = t("origin." + it.origin)
         relabel_note = (f" · {t('strat.was', code=it.original_code)}"
                         if it.original_code and it.original_code != it.code else "")
@@ -72,7 +95,7 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
         if it.needs_look:
             st.warning(t("realign.needs_look"), icon=":material/refresh:")
         if it.explanation:
-            st.caption(it.explanation)
+            st.caption(it.explanation_in())
         if it.comment:
             st.caption(f"💬 {it.comment}")
         if it.annotation_id is None:
@@ -111,4 +134,4 @@ def review_card(it: ReviewItem, result: AnalysisResult, lang: str, reviewable: b
                     kwargs={"expected_version": it.version})
             dropped_click(pressed, key)
             st.markdown(f"**{t('strat.edit_span')}**")
-            span_editor(it, result, reviewable, key_prefix)
+            span_selector(it, result, reviewable, key_prefix)

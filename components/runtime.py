@@ -39,6 +39,7 @@ K_PALETTE = "palette"
 K_MIN_CONF = "min_confidence"
 K_ENABLED = "enabled_strategies"
 K_THEME = "theme"
+K_CALIBRATED = "calibrated_confidence"     # opt-in: cards show the confidence calibrated by decisions
 K_DB_OK = "db_ok"
 K_DB_KIND = "db_problem"          # db.errors.KIND_* while saving fails, else None
 K_ANALYSIS_ID = "analysis_id"
@@ -138,11 +139,25 @@ def model():
 cached_analyze = model_runtime.cached_analyze
 
 
+#: How long the answer to "is login configured?" is reused. Why: without a secrets file,
+#: Streamlit looks for one on disk on every ``st.secrets`` access (several files, each run of
+#: every page, twice): measured under load as a visible share of a page's server time.
+AUTH_RECHECK_SECONDS = 30.0
+_auth_checked: list[tuple[float, bool]] = []
+
+
 def auth_configured() -> bool:
+    now = time.monotonic()
+    with _state_lock:
+        if _auth_checked and now - _auth_checked[0][0] < AUTH_RECHECK_SECONDS:
+            return _auth_checked[0][1]
     try:
-        return "auth" in st.secrets
+        found = "auth" in st.secrets
     except Exception:  # noqa: BLE001 - no secrets file at all
-        return False
+        found = False
+    with _state_lock:
+        _auth_checked[:] = [(now, found)]
+    return found
 
 
 def _account_subject() -> str | None:
@@ -207,6 +222,7 @@ def apply_preferences(prefs: Preferences) -> None:
     ss[K_MIN_CONF] = float(prefs.min_confidence)
     ss[K_ENABLED] = list(prefs.enabled_strategies)
     ss[K_THEME] = prefs.theme
+    ss[K_CALIBRATED] = bool(prefs.calibrated_confidence)
 
 
 def load_preferences(r: Repository | None) -> None:
@@ -217,6 +233,7 @@ def load_preferences(r: Repository | None) -> None:
     ss.setdefault(K_MIN_CONF, 0.0)
     ss.setdefault(K_ENABLED, list(DEFAULT_ENABLED_CODES))
     ss.setdefault(K_THEME, "auto")
+    ss.setdefault(K_CALIBRATED, False)
     if r is None or ss.get(K_PREFS_FOR) == r.workspace_id:
         return
     try:
@@ -231,12 +248,13 @@ def save_preference(r: Repository | None, **changes) -> bool:
     ss = st.session_state
     for k, v in changes.items():
         ss[{"language": K_LANG, "palette": K_PALETTE, "min_confidence": K_MIN_CONF,
-            "enabled_strategies": K_ENABLED, "theme": K_THEME}[k]] = v
+            "enabled_strategies": K_ENABLED, "theme": K_THEME, "calibrated_confidence": K_CALIBRATED}[k]] = v
     if r is None:
         return False
     prefs = Preferences(
         language=ss[K_LANG], theme=ss.get(K_THEME, "auto"), min_confidence=float(ss[K_MIN_CONF]),
         enabled_strategies=list(ss[K_ENABLED]), palette=ss[K_PALETTE],
+        calibrated_confidence=bool(ss.get(K_CALIBRATED, False)),
     )
     try:
         r.save_preferences(prefs)

@@ -46,7 +46,7 @@ def side_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
         it = by_key[selected]
         conf = f"{it.confidence:.0%}" if it.confidence is not None else "—"
         st.info(f"**{code_label(it.code, lang)}** · {t('col.confidence')}: {conf} · "
-                f"{t('status.' + it.status)}\n\n{it.explanation or it.comment or ''}")
+                f"{t('status.' + it.status)}\n\n{it.explanation_in() or it.comment or ''}")
     if not shown:
         st.caption(t("side.no_detections"))
     left, right = st.columns(2)

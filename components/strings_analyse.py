@@ -187,6 +187,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "strat.no_span": _s("(sem trecho deste lado — deixe 0 e 0)", "(no span on this side — leave 0 and 0)"),
     "strat.save_span": _s("Salvar trecho", "Save span"),
     "strat.need_span": _s("Indique pelo menos um trecho.", "Give at least one span."),
+    "strat.select_help": _s("Selecione o novo trecho no texto (com o mouse, ou tocando e segurando no celular), "
+                            "em um lado ou nos dois; depois clique em Salvar seleção.",
+                            "Select the new span in the text (with the mouse, or a long press on a phone), on one "
+                            "side or both; then click Save selection."),
+    "strat.selected": _s("Seleção: «{text}»", "Selection: «{text}»"),
+    "strat.select_none": _s("Nada selecionado deste lado: o trecho atual fica.",
+                            "Nothing selected on this side: the current span stays."),
+    "strat.save_selection": _s("Salvar seleção", "Save selection"),
+    "strat.need_selection": _s("Selecione um trecho no texto antes de salvar.",
+                               "Select a span in the text before saving."),
+    "strat.offsets_fallback": _s("Ajustar por posições (sem mouse)", "Adjust by positions (no mouse)"),
     "done.accept": _s("Aceita e salva.", "Accepted and saved."),
     "done.reject": _s("Rejeitada e salva.", "Rejected and saved."),
     "done.relabel": _s("Reclassificada e salva.", "Relabelled and saved."),

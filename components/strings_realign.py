@@ -43,6 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "realign.group": _s("Grupo", "Group"),
     "realign.groups": _s("Grupos (dois ou mais)", "Groups (two or more)"),
     "realign.part": _s("Frases que saem do grupo", "Sentences leaving the group"),
+    "realign.choose": _s("Escolha…", "Choose…"),
     "realign.apply": _s("Aplicar correção", "Apply correction"),
     "realign.undo": _s("Desfazer a última correção", "Undo the last correction"),
     "realign.applying": _s("Detectando as estratégias dos grupos alterados…", "Detecting strategies in the changed groups…"),

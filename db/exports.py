@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from analysis.types import RESULT_SCHEMA, STRATEGY_CODES, AnalysisResult
+from analysis.types import RESULT_SCHEMA, STRATEGY_CODES, AnalysisResult, localized
 from db.errors import ReviewError
 from db.migrate import head_revision
 from db.repository import Repository
@@ -36,11 +36,14 @@ def _spans_str(spans: list[tuple[int, int]]) -> str:
     return ";".join(f"{s}-{e}" for s, e in spans)
 
 
-def _annotation_row(a: AnnotationView) -> dict[str, Any]:
+def _annotation_row(a: AnnotationView, lang: str = "pt-BR", result: AnalysisResult | None = None) -> dict[str, Any]:
+    """One exported row; the explanation in ``lang`` (the engine's message for a detection's
+    own text, a researcher's rewrite decoded, old plain text as stored)."""
+    message = result.engine_message(a.explanation, a.detection_index) if result is not None else None
     return {"id": a.id, "code": a.code, "original_code": a.original_code, "origin": a.origin,
             "status": a.status, "confidence": a.confidence, "source_spans": _spans_str(a.source_spans),
             "target_spans": _spans_str(a.target_spans), "source_text": a.source_text,
-            "target_text": a.target_text, "explanation": a.explanation, "comment": a.comment,
+            "target_text": a.target_text, "explanation": localized(a.explanation, lang, message), "comment": a.comment,
             "created_at": a.created_at.isoformat(), "updated_at": a.updated_at.isoformat(),
             "decided_at": a.decided_at.isoformat() if a.decided_at else ""}
 
@@ -90,21 +93,23 @@ def _annotations(repo: Repository, analysis_id: int, include_deleted: bool,
 
 
 def _annotation_rows(repo: Repository, analysis_id: int, include_deleted: bool,
-                     keep: Keep | None = None) -> list[dict[str, Any]]:
-    return [_annotation_row(a) for a in _annotations(repo, analysis_id, include_deleted, keep)]
+                     keep: Keep | None = None, lang: str = "pt-BR") -> list[dict[str, Any]]:
+    result = repo.get_analysis(analysis_id).result
+    return [_annotation_row(a, lang, result) for a in _annotations(repo, analysis_id, include_deleted, keep)]
 
 
 def annotations_csv(repo: Repository, analysis_id: int, include_deleted: bool = False,
-                    keep: Keep | None = None) -> bytes:
+                    keep: Keep | None = None, lang: str = "pt-BR") -> bytes:
     """UTF-8 with BOM, one row per annotation, both spans and the text they cover."""
-    return _csv(ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep))
+    return _csv(ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep, lang))
 
 
 def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool = False,
-                      keep: Keep | None = None) -> bytes:
+                      keep: Keep | None = None, lang: str = "pt-BR") -> bytes:
     lines = []
+    result = repo.get_analysis(analysis_id).result
     for a in _annotations(repo, analysis_id, include_deleted, keep):
-        row = _annotation_row(a)
+        row = _annotation_row(a, lang, result)
         row["source_spans"] = [list(s) for s in a.source_spans]
         row["target_spans"] = [list(s) for s in a.target_spans]
         lines.append(json.dumps(row, ensure_ascii=False))
@@ -112,9 +117,9 @@ def annotations_jsonl(repo: Repository, analysis_id: int, include_deleted: bool 
 
 
 def annotations_xlsx(repo: Repository, analysis_id: int, include_deleted: bool = False,
-                     keep: Keep | None = None) -> bytes:
+                     keep: Keep | None = None, lang: str = "pt-BR") -> bytes:
     """The annotations, and the sentence alignment they rest on in a second sheet."""
-    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep)),
+    return _xlsx([("anotacoes", ANNOTATION_COLUMNS, _annotation_rows(repo, analysis_id, include_deleted, keep, lang)),
                   ("alinhamento", ALIGNMENT_COLUMNS, alignment_rows(repo.get_analysis(analysis_id).result))])
 
 
@@ -130,7 +135,8 @@ def alignment_rows(result: AnalysisResult) -> list[dict[str, Any]]:
         return " ".join(doc.sentence(i).text for i in ids)
     return [{"group": k + 1, "kind": g.kind, "source_sentences": " ".join(g.source),
              "target_sentences": " ".join(g.target), "source_text": text(result.source, g.source),
-             "target_text": text(result.target, g.target), "score": round(float(g.score), 4),
+             "target_text": text(result.target, g.target),
+             "score": None if g.by_researcher else round(float(g.score), 4),
              "set_by": "researcher" if g.by_researcher else "machine"}
             for k, g in enumerate(result.alignments)]
 
@@ -271,28 +277,29 @@ CORPUS_ANNOTATION_COLUMNS = ["position", "pair", "analysis_id", "annotation_id",
 
 
 def _corpus_annotation_rows(repo: Repository, corpus_id: int,
-                            keep: Any = None) -> list[dict[str, Any]]:
+                            keep: Any = None, lang: str = "pt-BR") -> list[dict[str, Any]]:
     """One row per detection and decision of every analysed pair, in pair order. ``keep`` (an
     annotation predicate) applies the researcher's display rule (enabled strategies)."""
     rows = []
     for item in repo.corpus_items(corpus_id):
         if not item.analysis_id:
             continue
+        result = repo.get_analysis(item.analysis_id).result
         for a in repo.list_annotations(item.analysis_id):
             if keep is not None and not keep(a):
                 continue
-            row = _annotation_row(a)
+            row = _annotation_row(a, lang, result)
             row.update(position=item.position + 1, pair=item.name, analysis_id=item.analysis_id,
                        annotation_id=row.pop("id"))
             rows.append(row)
     return rows
 
 
-def corpus_annotations_csv(repo: Repository, corpus_id: int, keep: Any = None) -> bytes:
+def corpus_annotations_csv(repo: Repository, corpus_id: int, keep: Any = None, lang: str = "pt-BR") -> bytes:
     """Every annotation of the corpus: pair, code, spans on both sides, the texts they cover,
     origin and status (pending/accepted/rejected/relabelled/created)."""
-    return _csv(CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep))
+    return _csv(CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep, lang))
 
 
-def corpus_annotations_xlsx(repo: Repository, corpus_id: int, keep: Any = None) -> bytes:
-    return _xlsx([("anotacoes", CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep))])
+def corpus_annotations_xlsx(repo: Repository, corpus_id: int, keep: Any = None, lang: str = "pt-BR") -> bytes:
+    return _xlsx([("anotacoes", CORPUS_ANNOTATION_COLUMNS, _corpus_annotation_rows(repo, corpus_id, keep, lang))])

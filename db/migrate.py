@@ -19,6 +19,10 @@ from db.engine import DB_ERRORS
 from db.errors import DatabaseUnavailable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: PostgreSQL advisory lock every migration run holds for its transaction (``migrations/env.py``):
+#: replicas starting at once migrate one after the other, and the later ones find the schema at
+#: head. Any constant works as long as nothing else in the database uses it.
+MIGRATION_LOCK_ID = 74_101_202
 
 
 def _config() -> Config:

@@ -75,6 +75,11 @@ class Analysis(SQLModel, table=True):
     n_detections: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
     n_decided: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
     n_human: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    # three levels (revision 0006): the chain's first step carries ``levels_json`` (level names,
+    # step analysis ids, the chain); later steps point at it and are not listed in history
+    levels_json: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    chain_head_id: int | None = Field(default=None, index=True)
+    level_index: int | None = None
 
 
 class CorpusItem(SQLModel, table=True):
@@ -87,6 +92,7 @@ class CorpusItem(SQLModel, table=True):
     name: str = Field(max_length=300)
     source: str = Field(sa_column=Column(Text, nullable=False))
     target: str = Field(sa_column=Column(Text, nullable=False))
+    third: str | None = Field(default=None, sa_column=Column(Text, nullable=True))   # 0006: strong level
     status: str = Field(default="pending", max_length=20)   # pending | done | error
     error_message: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     analysis_id: int | None = Field(default=None, foreign_key="analysis.id")
@@ -149,6 +155,9 @@ class Preference(SQLModel, table=True):
     palette: str = Field(default="default", max_length=20)
     min_confidence: float = 0.0
     enabled_strategies: str = Field(default="[]", sa_column=Column(Text, nullable=False))  # JSON list
+    # opt-in (revision 0006): cards show the confidence calibrated by the workspace's decisions
+    calibrated_confidence: bool = Field(default=False, sa_column=Column(Boolean, nullable=False,
+                                                                        server_default=false()))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
 
 
@@ -164,6 +173,7 @@ class Draft(SQLModel, table=True):
     target: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     title: str = Field(default="", max_length=300)
     updated_at: datetime = Field(default_factory=utcnow, sa_column=_ts())
+    third: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))   # 0006
 
 
 # --------------------------------------------------------------------- shared projects (0004)

@@ -61,6 +61,21 @@ class ProjectView:
 
 
 @dataclass(frozen=True)
+class InvitationView:
+    id: int
+    role: str
+    created_at: object                  # datetime (UTC)
+    state: str                          # open | used | revoked
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    analysis_id: int
+    title: str
+    done: bool                          # the caller marked it done
+
+
+@dataclass(frozen=True)
 class DecisionView:
     id: int
     member_id: int
@@ -104,6 +119,25 @@ class PairRecord:
     decisions: list[DecisionView]
     annotations: list[MemberAnnotationView]
     done: set[int]                      # ids of active members who marked the pair done
+
+
+ACCOUNT_PREFIX = "account:"
+MAX_EMAIL_CHARS = 320
+
+
+def _account_key(project_id: int, email: str) -> str:
+    return f"{ACCOUNT_PREFIX}{int(project_id)}:{email}"
+
+
+def _check_email(email: str) -> str:
+    email = (email or "").strip().casefold()
+    if not email or len(email) > MAX_EMAIL_CHARS or "@" not in email or any(c.isspace() for c in email):
+        raise ReviewError("Informe um e-mail válido.", "invalid_email")
+    return email
+
+
+def _refused() -> ReviewError:
+    return ReviewError("Este convite não é válido (desconhecido, já usado ou revogado).", "invalid_invitation")
 
 
 def _not_found() -> NotFound:
@@ -203,6 +237,59 @@ class ProjectStore:
             s.flush()
             return inv.id, key
 
+    def invitations(self, project_id: int) -> list[InvitationView]:
+        """The project's invitations (coordinator): never the keys, only their state."""
+        with session_scope(self.engine, write=False) as s:
+            self._member(s, project_id, coordinator=True)
+            rows = s.exec(select(ProjectInvitation).where(ProjectInvitation.project_id == project_id)
+                          .order_by(ProjectInvitation.id))
+            return [InvitationView(r.id, r.role, r.created_at,
+                                   "revoked" if r.revoked_at else "used" if r.used_by else "open") for r in rows]
+
+    def set_blind(self, project_id: int, blind: bool) -> None:
+        with session_scope(self.engine) as s:
+            self._member(s, project_id, coordinator=True)
+            s.get(Project, project_id).blind = bool(blind)
+
+    def invite_account(self, project_id: int, email: str, role: str = "annotator") -> int:
+        """An invitation for a signed-in account (OIDC): the person signs in with ``email`` and
+        accepts it on Projetos, no link needed. Stored like a key: only the hash of
+        ``account:<project>:<email>``, so the e-mail itself is not kept either."""
+        if role not in ROLES:
+            raise ReviewError(f"Papel desconhecido: {role!r}.", "unknown_role")
+        digest = hash_key(_account_key(project_id, _check_email(email)))
+        with session_scope(self.engine) as s:
+            self._member(s, project_id, coordinator=True)
+            old = s.exec(select(ProjectInvitation).where(ProjectInvitation.key_hash == digest)).first()
+            if old is not None:
+                if not old.revoked_at and not old.used_by:
+                    return old.id                       # already invited: the same invitation
+                old.key_hash = hash_key(f"{digest}:{old.id}")   # retire the old hash, keep its row
+                s.flush()
+            inv = ProjectInvitation(project_id=project_id, key_hash=digest, role=role)
+            s.add(inv)
+            s.flush()
+            return inv.id
+
+    def account_invitations(self, email: str) -> list[tuple[int, str]]:
+        """Open invitations for the signed-in account ``email``: (project id, project name)."""
+        email = _check_email(email)
+        with session_scope(self.engine, write=False) as s:
+            pids = sorted(set(s.exec(select(ProjectInvitation.project_id).where(
+                ProjectInvitation.revoked_at.is_(None), ProjectInvitation.used_by.is_(None)))))
+            if not pids:
+                return []
+            wanted = {hash_key(_account_key(pid, email)): pid for pid in pids}
+            found = {r.project_id for r in s.exec(select(ProjectInvitation).where(
+                ProjectInvitation.key_hash.in_(list(wanted)), ProjectInvitation.revoked_at.is_(None),
+                ProjectInvitation.used_by.is_(None)))}
+            return [(p.id, p.name) for p in s.exec(select(Project).where(Project.id.in_(sorted(found)))
+                                                   .order_by(Project.id))]
+
+    def join_account(self, project_id: int, email: str, display_name: str) -> ProjectView:
+        """Accept the invitation of the signed-in account ``email`` (verified by the login)."""
+        return self._join(_account_key(int(project_id), _check_email(email)), display_name)
+
     def revoke_invitation(self, project_id: int, invitation_id: int) -> None:
         with session_scope(self.engine) as s:
             self._member(s, project_id, coordinator=True)
@@ -213,9 +300,16 @@ class ProjectStore:
             inv.revoked_at = inv.revoked_at or utcnow()
 
     def join(self, key: str, display_name: str) -> ProjectView:
-        """Join with an invitation key (unused, not revoked); the same message for every refusal."""
+        """Join with an invitation key (unused, not revoked); the same message for every refusal.
+        An account invitation's key is never accepted here (it is not secret: anyone knowing the
+        e-mail could write it); it is accepted only through ``join_account`` after sign-in."""
+        if isinstance(key, str) and key.startswith(ACCOUNT_PREFIX):
+            raise _refused()
+        return self._join(key, display_name)
+
+    def _join(self, key: str, display_name: str) -> ProjectView:
         display_name = _check_name(display_name, "o seu nome no projeto")
-        refused = ReviewError("Este convite não é válido (desconhecido, já usado ou revogado).", "invalid_invitation")
+        refused = _refused()
         if not isinstance(key, str) or not key or len(key) > MAX_KEY_CHARS:
             raise refused
         wanted = hash_key(key)
@@ -281,6 +375,15 @@ class ProjectStore:
             if corpora:
                 direct |= set(s.exec(select(Analysis.id).where(Analysis.corpus_id.in_(corpora))))
             return sorted(direct)
+
+    def pairs(self, project_id: int) -> list[PairSummary]:
+        """The project's pairs with their titles, and whether the caller marked each done."""
+        ids = self.analysis_ids(project_id)
+        with session_scope(self.engine, write=False) as s:
+            me = self._member(s, project_id)
+            titles = {i: tl for i, tl in s.exec(select(Analysis.id, Analysis.title).where(Analysis.id.in_(ids)))} if ids else {}
+            done = set(s.exec(select(PairDone.analysis_id).where(PairDone.member_id == me.id)))
+            return [PairSummary(a, titles.get(a) or "", a in done) for a in ids]
 
     # ============================================================== a member's work
     def decide(self, project_id: int, annotation_id: int, status: str, code: str | None = None,
@@ -400,5 +503,5 @@ def _annotation_view(r: MemberAnnotation) -> MemberAnnotationView:
                                 rules.load_spans(r.target_spans), r.comment)
 
 
-__all__ = ["DecisionView", "MachineDetection", "MemberAnnotationView", "MemberView", "PairRecord",
+__all__ = ["DecisionView", "InvitationView", "MachineDetection", "PairSummary", "MemberAnnotationView", "MemberView", "PairRecord",
            "ProjectStore", "ProjectView"]

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from analysis.types import AUTOMATIC_CODES, STRATEGY_CODES
+from analysis.types import AUTOMATIC_CODES, STRATEGY_CODES, encode_message, msg
 from db.errors import ReviewError
 
 MAX_COMMENT_CHARS = 5_000
@@ -141,8 +141,34 @@ def snapshot(ann: Any) -> dict[str, Any]:
         "source_spans": json.loads(ann.source_spans),
         "target_spans": json.loads(ann.target_spans),
         "comment": ann.comment,
+        "explanation": ann.explanation,
         "decided_at": ann.decided_at.isoformat() if ann.decided_at else None,
     }
+
+
+#: longest quote of a span an edited explanation carries (the card shows the span itself)
+QUOTE_CHARS = 160
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def edited_explanation(texts: tuple[str, str], source_spans: Sequence[Sequence[int]],
+                       target_spans: Sequence[Sequence[int]]) -> str:
+    """A span edited by a researcher: the explanation quotes the new span on each side, as a
+    message shown in the reader's language (the machine's text stays in the event's "before"
+    snapshot, so undo brings it back)."""
+    quotes = [msg(f"review.side.{side}", text=_quote(" … ".join(text[a:b] for a, b in spans)))
+              for side, text, spans in (("source", texts[0], source_spans), ("target", texts[1], target_spans))
+              if spans]
+    return encode_message(msg("review.span_edited", quotes=quotes))
+
+
+def relabelled_explanation(old_code: str, new_code: str) -> str:
+    """A machine detection given another code by a researcher says so (both languages)."""
+    return encode_message(msg("review.relabelled", old=old_code, new=new_code))
 
 
 def no_longer_editable(status: str) -> None:

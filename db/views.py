@@ -62,6 +62,10 @@ class AnalysisRecord:
     pair_index: int | None
     created_at: datetime
     updated_at: datetime
+    #: three levels: on the first step {"levels": names, "steps": analysis ids, "chain": [...]}
+    levels: dict[str, Any] | None = None
+    chain_head_id: int | None = None        # later steps: the first step's analysis
+    level_index: int | None = None          # the step's position in its chain
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ class AnalysisSummary:
     n_detections: int           # machine detections
     n_decided: int              # machine detections no longer pending
     n_human: int                # researcher-created annotations (not deleted)
+    is_chain: bool = False      # the first step of a chain of levels (original → natural → strong)
 
     @property
     def progress(self) -> float:
@@ -196,6 +201,8 @@ class Preferences:
     #: what is listed (the store keeps every detection); OM+ off until a researcher opts in
     enabled_strategies: list[str] = field(default_factory=lambda: list(DEFAULT_ENABLED_CODES))
     palette: str = "default"
+    #: opt-in: cards show the confidence calibrated by this workspace's decisions
+    calibrated_confidence: bool = False
 
 
 @dataclass
@@ -225,6 +232,7 @@ class CorpusItemView:
     status: str                 # pending | done | error
     error_message: str | None
     analysis_id: int | None
+    third: str = ""             # a third level (strong simplification): the pair is analysed as a chain
 
 
 @dataclass

@@ -13,8 +13,9 @@ import streamlit as st
 from components import runtime
 from components.alignment_view import alignment_view
 from components.analyse_state import ViewPrefs, has_open, init_session, show_flashes, sync_query_param
+from components.chain_view import chain_for, step_selector, visualize_chain
 from components.export_view import export_view
-from components.i18n import current_language, t
+from components.i18n import current_language, keep_tab_across_languages, t
 from components.input_form import analyse_input, input_form, reopen_texts
 from components.metrics_view import metrics_view
 from components.open_analysis import import_section, load_open, result_header
@@ -41,10 +42,15 @@ if oa is None:
 
 prefs = ViewPrefs.from_session(current_language())
 result_header(oa)
-tab_side, tab_align, tab_strat, tab_metrics, tab_export = st.tabs(
-    [t("tab.side"), t("tab.align"), t("tab.strategies"), t("tab.metrics"), t("tab.export")],
-    key="result_tab", on_change="rerun",
-)
+chain = chain_for(oa)           # three levels: pick the step under review; the chain has its own tab
+if chain is not None:
+    step_selector(oa, chain)
+# a chain opens on its own view first: what became of each sentence across the levels
+TAB_KEYS = (("lv.chain_tab",) if chain is not None else ()) + (
+    "tab.side", "tab.align", "tab.strategies", "tab.metrics", "tab.export")
+keep_tab_across_languages("result_tab", TAB_KEYS)
+tabs = st.tabs([t(k) for k in TAB_KEYS], key="result_tab", on_change="rerun")
+tab_side, tab_align, tab_strat, tab_metrics, tab_export = tabs[-5:]
 # lazy tabs: only the open view runs
 with tab_side:
     if tab_side.open is not False:
@@ -61,3 +67,7 @@ with tab_metrics:
 with tab_export:
     if tab_export.open is not False:
         export_view(oa, prefs)
+if chain is not None:
+    with tabs[0]:
+        if tabs[0].open is not False:
+            visualize_chain(chain, "chain", prefs.lang, prefs.filter.enabled)

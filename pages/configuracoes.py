@@ -15,9 +15,10 @@ from urllib.parse import urlsplit, urlunsplit
 import pandas as pd
 import streamlit as st
 
-from analysis.types import AUTOMATIC_CODES
+from analysis.types import AUTOMATIC_CODES, model_notice_message, render_message
 from components import runtime
 from components.i18n import code_label, current_language, fmt_num, t
+from services.calibration import workspace_calibration
 from services.diagnostics import database_status, diagnostics
 from services.store import Repository
 from services.workspace_preferences import (
@@ -29,7 +30,7 @@ from services.workspace_preferences import (
     save_preferences,
 )
 
-PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies")
+PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies", "calibrated_confidence")
 
 
 
@@ -45,6 +46,7 @@ def prefs_from_session(stored: Preferences | None = None) -> Preferences:
         min_confidence=float(ss.get("min_confidence", base.min_confidence)),
         enabled_strategies=[c for c in enabled if c in AUTOMATIC_CODES],
         palette=ss.get("palette", base.palette),
+        calibrated_confidence=bool(ss.get(runtime.K_CALIBRATED, base.calibrated_confidence)),
     )
 
 
@@ -90,14 +92,17 @@ def _preferences_form(repo: Repository | None) -> None:
         enabled = st.multiselect(t("cfg.strategies"), list(AUTOMATIC_CODES),
                                  default=[c for c in current.enabled_strategies if c in AUTOMATIC_CODES],
                                  format_func=code_label, key=f"cfg_strategies_{sfx}", help=t("cfg.strategies.help"))
+        calibrated = st.toggle(t("cal.setting"), value=bool(current.calibrated_confidence),
+                               key=f"cfg_calibrated_{sfx}", help=t("cal.setting_help"))
         submitted = st.form_submit_button(t("cfg.save"), type="primary")
+    _calibration_status(repo)
     if not submitted:
         return
     if not enabled:
         st.error(t("cfg.strategies.empty"))
         return
     prefs = Preferences(language=language, theme=theme, min_confidence=float(min_conf),
-                        enabled_strategies=list(enabled), palette=palette)
+                        enabled_strategies=list(enabled), palette=palette, calibrated_confidence=bool(calibrated))
     if repo is None:
         apply_to_session(prefs)
         st.warning(t("cfg.session_only"))
@@ -114,6 +119,16 @@ def _preferences_form(repo: Repository | None) -> None:
     apply_to_session(saved.preferences)
     st.session_state["cfg_flash"] = t("cfg.saved")
     st.rerun()
+
+
+def _calibration_status(repo: Repository | None) -> None:
+    """Which strategies have enough decisions for a calibrated confidence (and on how many)."""
+    cal = workspace_calibration(repo)
+    if cal is None:
+        return
+    lang = current_language()
+    codes = ", ".join(f"{code_label(c)} ({fmt_num(cal.support(c), 0, lang)})" for c in sorted(cal.curves))
+    st.caption(t("cal.status", codes=codes) if codes else t("cal.status_none"))
 
 
 def limit_label(key: str, limit: dict[str, Any]) -> str:
@@ -146,7 +161,8 @@ def _diagnostics() -> None:
                       seconds=f"{model['load_seconds']:.3f}" if model["load_seconds"] is not None else "—",
                       workers=model["engine_workers"] or t("cfg.diag.in_process")))
         if model["fallback"]:
-            st.warning(model["notice"] or t("cfg.diag.fallback"))
+            st.warning(render_message(model_notice_message(model["notice"]), current_language())
+                       if model["notice"] else t("cfg.diag.fallback"))
     with c2:
         st.subheader(t("cfg.diag.db"))
         st.markdown(t("cfg.diag.db.body", reachable=_yes_no(db["reachable"]), at_head=_yes_no(db["at_head"]),

@@ -62,7 +62,7 @@ def _run(repo, corpus_id: int) -> RunSummary:
     def progress(fraction: float, message: str) -> None:
         bar.progress(min(1.0, max(0.0, fraction)), text=message)
 
-    summary = run_pending(repo, corpus_id, analysis_settings(), progress=progress)
+    summary = run_pending(repo, corpus_id, analysis_settings(), progress=progress, lang=current_language())
     st.session_state["corpus_selected"] = corpus_id
     st.session_state["corpus_flash"] = summary
     return summary
@@ -96,6 +96,7 @@ def _resume_section(repo, corpora: list) -> None:
 def _new_corpus(repo) -> None:
     st.subheader(t("corpus.new.title"))
     st.caption(t("corpus.new.help"))
+    st.caption(t("lv.corpus_help"))
     upload = st.file_uploader(t("corpus.upload"), type=UPLOAD_TYPES, key="corpus_upload")
     if upload is None:
         return
@@ -287,7 +288,7 @@ def _exports(repo, ov: CorpusOverview) -> None:
     enabled = st.session_state.get("enabled_strategies")
 
     def lazy(kind: str):  # noqa: ANN202 - built on click (a corpus of hundreds of pairs is not cheap)
-        return lambda: corpus_service.export_file(repo, ov.corpus_id, kind, enabled)
+        return lambda: corpus_service.export_file(repo, ov.corpus_id, kind, enabled, current_language())
 
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     st.caption(t("corpus.export.summary_help"))

@@ -49,7 +49,8 @@ def summaries_frame(items: list[AnalysisSummary]) -> pd.DataFrame:
         [
             {
                 "id": s.id,
-                t("hist.col.title"): s.title or t("hist.untitled"),
+                t("hist.col.title"): (s.title or t("hist.untitled"))
+                + (f" · {t('lv.history_badge')}" if s.is_chain else ""),
                 t("hist.col.created"): fmt_datetime(s.created_at),
                 t("hist.col.detections"): s.n_detections,
                 t("hist.col.decided"): f"{s.n_decided}/{s.n_detections}",

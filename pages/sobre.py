@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from analysis.types import model_notice_message, render_message
 from components import runtime
 from components.i18n import current_language, t
 from services.taxonomy import GLOSSARY
@@ -133,7 +134,7 @@ def render() -> None:
         info = _model_info()
         st.markdown(t("about.model.body", name=info.name, backend=info.backend))
         if info.fallback and info.notice:
-            st.warning(info.notice)
+            st.warning(render_message(model_notice_message(info.notice), current_language()))
     except Exception:  # noqa: BLE001 - the About page must render even without a model
         st.warning(t("about.model.unavailable"))
 

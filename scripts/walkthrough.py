@@ -1,7 +1,8 @@
 """Walk every page in Debian's Chromium and take screenshots: pt-BR and en, light and dark,
 1400 px and 390 px wide; run axe-core on Analisar in each theme.
 
-Usage: ``.venv/bin/python scripts/walkthrough.py OUT_DIR [--only-axe]``. It starts its own server
+Usage: ``.venv/bin/python scripts/walkthrough.py OUT_DIR [--only-axe] [--combo en-dark ...]``
+(``--combo LANG-THEME``, repeatable, walks only those languages and themes). It starts its own server
 on a throwaway SQLite database, seeds one workspace per (language, theme) with an analysis, a
 corpus and a few review decisions, and prints one line per screenshot and a final JSON line with
 the axe results (serious/critical violations per theme). Streamlit scrolls inside its own
@@ -22,6 +23,8 @@ PAGES = {"analisar": "", "historico": "historico", "corpus": "corpus", "painel":
          "configuracoes": "configuracoes", "sobre": "sobre"}
 TABS = {"pt-BR": ("Lado a lado", "Alinhamento", "Estratégias", "Métricas", "Exportar"),
         "en": ("Side by side", "Alignment", "Strategies", "Metrics", "Export")}
+#: the review card's tools (relabel, comment, the span selector), opened for one screenshot
+CARD_TOOLS = {"pt-BR": "Reclassificar, comentar, editar trecho", "en": "Relabel, comment, edit span"}
 WIDTHS = (1400, 390)
 SOURCE = ("Os efeitos da estiagem\n\nO réu foi absolvido pelo juiz na sessão de ontem. Neste ano, a feira "
           "terá mais expositores do que no ano passado. O relatório foi entregue pela comissão ao prefeito. "
@@ -95,11 +98,25 @@ def axe_serious(page) -> list[dict]:  # noqa: ANN001
             for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
 
 
+def card_tools(page, lang: str, shot: Path) -> None:  # noqa: ANN001
+    """Estratégias with the first card's tools open (relabel, comment, the span selector)."""
+    page.get_by_role("tab", name=TABS[lang][2]).click()
+    wait_ready(page)
+    page.get_by_text(CARD_TOOLS[lang]).first.click()
+    try:
+        page.locator('[data-testid="span-select"]').first.wait_for(timeout=60_000)
+    except Exception:  # noqa: BLE001 - the screenshot shows what is there
+        pass
+    wait_ready(page)
+    page.screenshot(path=str(shot))
+    print(shot)
+
+
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
     from ops.serve import start_server, stop_server
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.helpers import CHROMIUM, CHROMIUM_ARGS
 
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
@@ -107,6 +124,9 @@ def main() -> int:
     combos = [(lang, theme) for lang in ("pt-BR", "en") for theme in ("light", "dark")]
     if "--quick" in sys.argv:
         combos = [("pt-BR", "light"), ("pt-BR", "dark")]
+    chosen = [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--combo"]
+    if chosen:
+        combos = [c for c in combos if f"{c[0]}-{c[1]}" in chosen]
     tmp = Path(tempfile.mkdtemp(prefix="netest_walk_"))
     db_url = f"sqlite:///{(tmp / 'walk.db').as_posix()}"
     env = {"DATABASE_URL": db_url, "NETEST_DATA_DIR": str(tmp), "NETEST_MODEL": "e5", "SENTRY_DSN": ""}
@@ -146,6 +166,7 @@ def main() -> int:
                                 shot = out / f"{lang}_{theme}_{width}_{name}_{tab.replace(' ', '-')}.png"
                                 page.screenshot(path=str(shot))
                                 print(shot)
+                            card_tools(page, lang, out / f"{lang}_{theme}_{width}_{name}_card-tools.png")
                             continue
                         shot = out / f"{lang}_{theme}_{width}_{name}.png"
                         page.screenshot(path=str(shot))

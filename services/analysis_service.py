@@ -11,12 +11,19 @@ import dataclasses
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from analysis import ENGINE_VERSION
 from analysis.ingest import check_pair_size
-from analysis.types import STRATEGY_CODES, AnalysisResult, AnalysisSettings, InputError, ModelInfo
+from analysis.types import (
+    STRATEGY_CODES,
+    AnalysisResult,
+    AnalysisSettings,
+    InputError,
+    ModelInfo,
+    render_message,
+)
 from db.errors import DatabaseUnavailable, ReviewError
 from db.repository import Repository
 from db.views import AnalysisRecord, AnnotationView
@@ -48,10 +55,15 @@ class AnalysisOutcome:
     error_message_pt: str | None = None     # input error, rate limit or unexpected error
     save_message_pt: str | None = None      # set when the result exists but was not saved
     title: str = ""
+    error_msg: dict = field(default_factory=dict)   # the input error as a message, when it has one
 
     @property
     def ok(self) -> bool:
         return self.result is not None
+
+    def error_in(self, lang: str) -> str | None:
+        """The error in ``lang`` (an input error with a message), else its Portuguese text."""
+        return render_message(self.error_msg, lang) if self.error_msg else self.error_message_pt
 
 
 @dataclass
@@ -91,17 +103,23 @@ class PairTexts:
     source: str
     target: str
     title: str
+    third: str = ""         # a chain of three levels: the strong level
 
 
 def analysis_texts(repo: Repository | None, analysis_id: int) -> PairTexts | None:
-    """The texts and title of a saved analysis (to edit and re-run), None when unavailable."""
+    """The texts and title of a saved analysis (to edit and re-run), None when unavailable.
+    Any step of a chain of levels gives the chain's texts (original, natural, strong)."""
     if repo is None:
         return None
     try:
         rec = repo.get_analysis(int(analysis_id))
+        if rec.chain_head_id is not None:
+            rec = repo.get_analysis(int(rec.chain_head_id))
+        steps = [int(i) for i in (rec.levels or {}).get("steps", [])]
+        third = repo.get_analysis(steps[-1]).target_text if len(steps) > 1 else ""
     except (DatabaseUnavailable, ReviewError):
         return None
-    return PairTexts(rec.source_text, rec.target_text, rec.title)
+    return PairTexts(rec.source_text, rec.target_text, rec.title, third)
 
 
 def default_title(source: str, limit: int = 60) -> str:
@@ -182,7 +200,7 @@ def run_analysis(
         result = run(source, target, settings, encoder=encoder, model_info=info, progress=progress)
     except InputError as err:
         metrics.record_analysis("input_error", time.perf_counter() - t0)
-        return AnalysisOutcome(None, None, False, False, err.message, title=title)
+        return AnalysisOutcome(None, None, False, False, err.message, title=title, error_msg=err.msg)
     except Exception as exc:  # noqa: BLE001 - the researcher gets an id, never a traceback
         metrics.record_analysis("error", time.perf_counter() - t0)
         error_id = _report(exc)

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
+
+from db.errors import DatabaseUnavailable
 
 MIN_DECISIONS = 30
 ECE_BINS = 10
@@ -119,3 +122,16 @@ def evaluate(calibration: Calibration, held: Sequence[Decision]) -> CalibrationR
     n_fit = sum(c.n_decisions for c in calibration.curves.values())
     return CalibrationReport(n_fit, len(held), brier(raw, outcomes), brier(cal, outcomes),
                              ece(raw, outcomes), ece(cal, outcomes))
+
+
+def workspace_calibration(repo: Any) -> Calibration | None:
+    """The calibration fitted on every decision of ``repo``'s workspace (codes with fewer than
+    ``MIN_DECISIONS`` decisions keep their raw confidence); None when the store cannot be read.
+    Nothing is written: stored detections and their confidences never change."""
+    if repo is None:
+        return None
+    try:
+        rows = repo.machine_decisions()
+    except DatabaseUnavailable:
+        return None
+    return fit(decisions_from_review(rows))

@@ -17,11 +17,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from analysis.types import AnalysisSettings, InputError
+from analysis.types import AnalysisSettings, InputError, render_message
+from analysis.types import msg as message
 from db.errors import DatabaseUnavailable
 from ops.errors import report_exception
 from ops.metrics import record_corpus_pairs
 from services.analysis_service import run_analysis
+from services.levels_service import run_levels
 from services.preferences import ReviewFilter, store_everything
 
 log = logging.getLogger("netest.corpus_run")
@@ -70,7 +72,8 @@ def create_run(repo: Any, name: str, pairs: Sequence[PairLike]) -> int:
         raise InputError("Dê um nome ao corpus.", "empty_corpus_name")
     if not pairs:
         raise InputError("Nenhum par válido para analisar.", "empty_corpus")
-    view = repo.create_corpus(name[:300], [(p.name, p.source, p.target) for p in pairs])
+    view = repo.create_corpus(name[:300], [(p.name, p.source, p.target, getattr(p, "third", "") or "")
+                                           for p in pairs])
     return int(view.id)
 
 
@@ -91,7 +94,16 @@ def _metric(outcome: str) -> None:
 
 def _analyse_and_save(repo: Any, item: Any, corpus_id: int, settings: AnalysisSettings) -> int:
     """Analyse one item and save it linked to the corpus (through the same service as the
-    Analisar page: metrics, logs, error ids); returns the analysis id."""
+    Analisar page: metrics, logs, error ids); returns the analysis id (a row with a third level:
+    the id of its chain's first step)."""
+    if getattr(item, "third", ""):
+        chain = run_levels(repo, [item.source, item.target, item.third], settings, title=item.name,
+                           corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
+        if not chain.saved or chain.analysis_id is None:
+            if chain.steps:       # analysed, not stored
+                raise DatabaseUnavailable(chain.error_message_pt or DatabaseUnavailable().message)
+            raise InputError(chain.error_message_pt or "Não foi possível analisar este par.")
+        return int(chain.analysis_id)
     outcome = run_analysis(repo, item.source, item.target, settings, title=item.name,
                            corpus_id=corpus_id, pair_name=item.name, pair_index=item.position)
     if outcome.result is None:
@@ -107,8 +119,10 @@ def run_pending(
     settings: AnalysisSettings | None = None,
     progress: ProgressCallback | None = None,
     should_stop: StopCallback | None = None,
+    lang: str = "pt-BR",
 ) -> RunSummary:
-    """Analyse every pending item of the corpus, in order, recording each as it finishes.
+    """Analyse every pending item of the corpus, in order, recording each as it finishes
+    (``progress`` is told where the run is, in ``lang``).
 
     Every detector runs and every detection is stored, whatever the researcher's preferences
     (the minimum confidence and enabled strategies filter what is listed, counted and exported,
@@ -123,16 +137,16 @@ def run_pending(
     total = max(1, int(corpus.total_pairs))
     already = total - len(items)
 
-    def tell(msg: str) -> None:
+    def tell(key: str, **args: Any) -> None:
         if progress is not None:
-            progress(min(1.0, (already + summary.attempted) / total), msg)
+            progress(min(1.0, (already + summary.attempted) / total), render_message(message(key, **args), lang))
 
-    tell(f"{already} de {total} pares já analisados")
+    tell("corpus.progress.already", done=already, total=total)
     for item in items:
         if should_stop is not None and should_stop():
             summary.stopped = True
             break
-        tell(f"Analisando «{item.name}» ({already + summary.attempted + 1} de {total})")
+        tell("corpus.progress.pair", name=item.name, n=already + summary.attempted + 1, total=total)
         try:
             _analyse_and_save(repo, item, corpus_id, settings)
         except DatabaseUnavailable as exc:
@@ -164,7 +178,10 @@ def run_pending(
         summary.database_error = summary.database_error or exc.message
         summary.remaining = len(items) - summary.attempted
     summary.seconds = round(time.perf_counter() - t0, 3)
-    tell("Concluído" if summary.remaining == 0 else f"{summary.remaining} pares pendentes")
+    if summary.remaining == 0:
+        tell("corpus.progress.done")
+    else:
+        tell("corpus.progress.pending", n=summary.remaining)
     return summary
 
 

@@ -43,11 +43,13 @@ def enabled_filter(enabled: Iterable[str] | None) -> Callable[[AnnotationView], 
     return lambda a: a.origin == "human" or a.code in on
 
 
-def corpus_exports(repo: Repository, corpus_id: int, enabled: Iterable[str] | None = None) -> Outcome[CorpusExports]:
+def corpus_exports(repo: Repository, corpus_id: int, enabled: Iterable[str] | None = None,
+                   lang: str = "pt-BR") -> Outcome[CorpusExports]:
     keep = enabled_filter(enabled)
     return run(lambda: CorpusExports(
         exports.corpus_csv(repo, corpus_id), exports.corpus_xlsx(repo, corpus_id),
-        exports.corpus_annotations_csv(repo, corpus_id, keep), exports.corpus_annotations_xlsx(repo, corpus_id, keep)))
+        exports.corpus_annotations_csv(repo, corpus_id, keep, lang),
+        exports.corpus_annotations_xlsx(repo, corpus_id, keep, lang)))
 
 
 def delete_corpus(repo: Repository, corpus_id: int) -> Outcome[None]:
@@ -106,12 +108,13 @@ def flesch_in(db_url: str, workspace_id: int, analysis_id: int) -> tuple:
     return analysis_flesch(Repository(make_engine(db_url), workspace_id), analysis_id)
 
 
-def export_file(repo: Repository, corpus_id: int, kind: str, enabled: Iterable[str] | None = None) -> bytes:
+def export_file(repo: Repository, corpus_id: int, kind: str, enabled: Iterable[str] | None = None,
+                lang: str = "pt-BR") -> bytes:
     """One corpus export, built when the researcher clicks its button (``kind``: summary_csv,
     summary_xlsx, annotations_csv, annotations_xlsx). Raises the store's errors."""
     keep = enabled_filter(enabled)
     build = {"summary_csv": lambda: exports.corpus_csv(repo, corpus_id),
              "summary_xlsx": lambda: exports.corpus_xlsx(repo, corpus_id),
-             "annotations_csv": lambda: exports.corpus_annotations_csv(repo, corpus_id, keep),
-             "annotations_xlsx": lambda: exports.corpus_annotations_xlsx(repo, corpus_id, keep)}
+             "annotations_csv": lambda: exports.corpus_annotations_csv(repo, corpus_id, keep, lang),
+             "annotations_xlsx": lambda: exports.corpus_annotations_xlsx(repo, corpus_id, keep, lang)}
     return build[kind]()

@@ -24,10 +24,11 @@ class DraftTexts:
     source: str = ""
     target: str = ""
     title: str = ""
+    third: str = ""             # the third level (strong simplification), when three levels
 
     @property
     def empty(self) -> bool:
-        return not (self.source.strip() or self.target.strip() or self.title.strip())
+        return not (self.source.strip() or self.target.strip() or self.title.strip() or self.third.strip())
 
 
 def _limit() -> int:
@@ -39,7 +40,7 @@ def load(engine: Engine, workspace_id: int) -> DraftTexts | None:
     try:
         with session_scope(engine, write=False) as s:
             row = s.get(Draft, workspace_id)
-            return None if row is None else DraftTexts(row.source, row.target, row.title)
+            return None if row is None else DraftTexts(row.source, row.target, row.title, row.third or "")
     except DatabaseUnavailable:
         return None
 
@@ -52,6 +53,7 @@ def save(engine: Engine, workspace_id: int, texts: DraftTexts) -> bool:
             row = s.get(Draft, workspace_id) or Draft(workspace_id=workspace_id)
             row.source, row.target = texts.source[:cap], texts.target[:cap]
             row.title, row.updated_at = texts.title[:300], utcnow()
+            row.third = texts.third[:cap]
             s.add(row)
     except DatabaseUnavailable:
         return False

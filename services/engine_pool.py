@@ -4,7 +4,9 @@ Why: one Streamlit process serves every session from threads that share one GIL,
 embedded model has one lock; under a class of simultaneous users, analyses queued behind each
 other and behind page renders. Each worker process loads its own model once (spawned, never
 forked: the server is multi-threaded), warms the engine up, and analyses one pair at a time;
-the server process keeps rendering pages and saving decisions meanwhile.
+the server process keeps rendering pages and saving decisions meanwhile. Each worker gives the
+encoder its share of the cores (``models.threads``): two workers with one OpenMP thread per
+core each would run four busy threads on two cores.
 
 ``NETEST_ENGINE_WORKERS`` sets the number of workers; 0 (the library default, used by the CLI,
 the tests and notebooks) analyses in-process. ``server.py`` defaults it to the number of cores
@@ -32,6 +34,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from analysis.types import AnalysisResult, AnalysisSettings, ModelInfo
+from models.threads import limit_encoder_threads, threads_per_worker
 from services.reporting import report_detector_error
 
 log = logging.getLogger("netest.engine_pool")
@@ -60,7 +63,8 @@ def watch_parent(parent: int | None = None) -> threading.Thread:
     return watchdog
 
 
-def _worker_init(spec: str, parent: int | None = None) -> None:
+def _worker_init(spec: str, parent: int | None = None, threads: int = 0) -> None:
+    limit_encoder_threads(threads)   # before the encoder's runtime loads (see models.threads)
     # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import load_model, warm_up
 
@@ -128,7 +132,7 @@ def _get_pool(size: int, spec: str) -> cf.ProcessPoolExecutor:
                 _pool.shutdown(wait=False, cancel_futures=True)
             _pool = cf.ProcessPoolExecutor(
                 max_workers=size, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init, initargs=(spec, os.getpid()))
+                initializer=_worker_init, initargs=(spec, os.getpid(), threads_per_worker(size)))
             _pool_size = size
         return _pool
 

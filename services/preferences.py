@@ -43,7 +43,11 @@ class ReviewFilter:
             return True
         if item.code not in self.enabled:
             return False
-        return item.confidence is None or item.confidence >= self.min_confidence
+        # the calibrated confidence, when the researcher switched calibration on and the code
+        # has enough decisions; otherwise the detector's own
+        calibrated = getattr(item, "calibrated_confidence", None)
+        conf = item.confidence if calibrated is None else calibrated
+        return conf is None or conf >= self.min_confidence
 
     def listed(self, items: Iterable[T]) -> list[T]:
         return [it for it in items if self.keeps(it)]

@@ -20,18 +20,21 @@ from dataclasses import dataclass, field
 from analysis.types import STRATEGY_CODES, AnalysisResult
 from db.projects import (
     DecisionView,
+    InvitationView,
     MachineDetection,
     MemberAnnotationView,
     MemberView,
     PairRecord,
+    PairSummary,
     ProjectStore,
     ProjectView,
 )
 from services import agreement as ag
-from services.interop import ExportSpan, PairExport
+from services.interop import ExportSpan, PairExport, inception_zip, label_studio_config, label_studio_json
 from services.outcomes import ReviewError
 from services.page_outcome import Outcome
 from services.page_outcome import run as _run
+from services.store import Repository
 
 Span = tuple[int, int]
 
@@ -109,6 +112,15 @@ class ProjectsService:
     def invite(self, project_id: int, role: str = "annotator") -> Outcome[tuple[int, str]]:
         return _run(lambda: self.store.invite(project_id, role))
 
+    def invite_account(self, project_id: int, email: str, role: str = "annotator") -> Outcome[int]:
+        return _run(lambda: self.store.invite_account(project_id, email, role))
+
+    def account_invitations(self, email: str) -> Outcome[list[tuple[int, str]]]:
+        return _run(lambda: self.store.account_invitations(email))
+
+    def join_account(self, project_id: int, email: str, display_name: str) -> Outcome[ProjectView]:
+        return _run(lambda: self.store.join_account(project_id, email, display_name))
+
     def revoke(self, project_id: int, invitation_id: int) -> Outcome[None]:
         return _run(lambda: self.store.revoke_invitation(project_id, invitation_id))
 
@@ -126,6 +138,15 @@ class ProjectsService:
 
     def leave(self, project_id: int) -> Outcome[None]:
         return _run(lambda: self.store.remove_member(project_id))
+
+    def invitations(self, project_id: int) -> Outcome[list[InvitationView]]:
+        return _run(lambda: self.store.invitations(project_id))
+
+    def set_blind(self, project_id: int, blind: bool) -> Outcome[None]:
+        return _run(lambda: self.store.set_blind(project_id, blind))
+
+    def pairs(self, project_id: int) -> Outcome[list[PairSummary]]:
+        return _run(lambda: self.store.pairs(project_id))
 
     # items and work
     def place_analysis(self, project_id: int, analysis_id: int) -> Outcome[None]:
@@ -196,6 +217,49 @@ class ProjectsService:
                 raise ReviewError("Só a coordenação do projeto exporta as anotações.", "not_coordinator")
             return pair_export(rec, annotator)
         return _run(run)
+
+
+def for_repo(repo: Repository) -> ProjectsService:
+    """The projects of the workspace ``repo`` belongs to (pages hold a repository, not a store)."""
+    return ProjectsService(ProjectStore(repo.engine, repo.workspace_id))
+
+
+@dataclass(frozen=True)
+class Placeable:
+    """What a coordinator may place in a project: their own analyses and corpora."""
+
+    analyses: list[tuple[int, str]]     # (id, title), newest first
+    corpora: list[tuple[int, str]]      # (id, name)
+
+
+def placeable(repo: Repository, limit: int = 100) -> Outcome[Placeable]:
+    def run() -> Placeable:
+        page = repo.list_analyses(page_size=limit)
+        return Placeable([(a.id, a.title or a.source_preview[:60]) for a in page.items],
+                         [(c.id, c.name) for c in repo.list_corpora()])
+    return _run(run)
+
+
+@dataclass(frozen=True)
+class ProjectExports:
+    """The files a coordinator downloads: INCEpTION zip, Label Studio tasks and config."""
+
+    inception_zip: bytes
+    label_studio_tasks: bytes
+    label_studio_config: str
+
+
+def project_exports(svc: ProjectsService, project_id: int, annotator: str | None = None) -> Outcome[ProjectExports]:
+    """Every pair of the project, as the two tools take them (coordinator only)."""
+    def run() -> ProjectExports:
+        pairs = []
+        for aid in svc.store.analysis_ids(project_id):
+            me, _blind, rec = svc.store.pair(project_id, aid)
+            if me.role != "coordinator":
+                raise ReviewError("Só a coordenação do projeto exporta as anotações.", "not_coordinator")
+            pairs.append(pair_export(rec, annotator))
+        return ProjectExports(inception_zip(pairs), label_studio_json(pairs), label_studio_config())
+    return _run(run)
 
 
 def pair_export(rec: PairRecord, annotator: str | None = None) -> PairExport:

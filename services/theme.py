@@ -95,6 +95,11 @@ def _rules(c: dict[str, str]) -> str:
         f".stApp [data-testid='stCode'] pre, .stApp code {{ background-color: {c['bg2']} !important; "
         f"color: {c['fg']} !important; }}"
         f".stApp [data-testid='stTable'] table {{ border-color: {c['border']}; }}"
+        # the code labels on highlights use the palette's edge colours, chosen for a light page:
+        # on the dark page they sit on a light chip (the same card colour as the charts)
+        f".stApp sup.netest-label {{ background-color: {c['chart']}; border-radius: 3px; padding: 0 2px; }}"
+        f".stApp .netest-spansel {{ background-color: {c['bg2']} !important; color: {c['fg']} !important; "
+        f"border-color: {c['border']} !important; }}"
         f".stApp [data-testid='stPlotlyChart'] {{ background-color: {c['chart']}; border-radius: .5rem; }}"
     )
 

@@ -96,3 +96,27 @@ def test_encoder_baseline_is_measured_per_model(e5):
     b_lex = encoder_baseline(LexicalEncoder())
     assert 0.5 < b_e5 < 0.95          # e5 gives unrelated sentences a high raw cosine
     assert 0.0 <= b_lex < 0.3         # a bag of n-grams does not
+
+
+def test_known_baselines_are_what_the_bundled_models_measure(e5):
+    """The stored baselines spare every process 12 encodings; they must stay the models' own."""
+    from analysis.similarity import KNOWN_BASELINES, measure_baseline
+    from models.e5 import E5_NAMES, E5Encoder
+
+    assert set(KNOWN_BASELINES) == set(E5_NAMES.values())
+    assert abs(measure_baseline(e5) - KNOWN_BASELINES[e5.name]) < 1e-4
+    enpt = E5Encoder("enpt")
+    assert abs(measure_baseline(enpt) - KNOWN_BASELINES[enpt.name]) < 1e-4
+
+
+def test_known_baseline_costs_no_encoding(e5):
+    class Counting:
+        name = e5.name
+        calls = 0
+
+        def encode(self, texts):
+            Counting.calls += 1
+            return e5.encode(texts)
+
+    assert encoder_baseline(Counting()) == pytest.approx(0.8627, abs=1e-3)
+    assert Counting.calls == 0

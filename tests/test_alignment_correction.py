@@ -126,3 +126,56 @@ def test_bad_choice_and_stale_version_change_nothing(repo, misread) -> None:
     assert getattr(err.value, "code", "") == "stale"
     assert repo.get_analysis(aid).result.to_json() != before   # only the accepted correction landed
     assert len(corrections(repo, aid)) == 1
+
+
+def test_exports_carry_the_corrected_alignment_and_who_set_it(repo, misread) -> None:
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    from db.exports import annotations_xlsx
+    from services.export import alignment_file
+    from services.interop import PairExport, to_cas
+
+    aid = _save(repo, misread)
+    rows = list(csv.DictReader(io.StringIO(alignment_file(repo, aid).decode("utf-8-sig"))))
+    assert {r["set_by"] for r in rows} == {"machine"}
+    assert correct_alignment(repo, aid, MERGE).ok
+    rows = list(csv.DictReader(io.StringIO(alignment_file(repo, aid).decode("utf-8-sig"))))
+    merged = [r for r in rows if r["source_sentences"] == "s2 s3"]
+    assert len(merged) == 1 and merged[0]["target_sentences"] == "t2" and merged[0]["kind"] == "merge"
+    assert merged[0]["set_by"] == "researcher" and merged[0]["score"] == ""
+    assert [r["set_by"] for r in rows].count("researcher") == 1
+    sheet = load_workbook(io.BytesIO(annotations_xlsx(repo, aid)))["alinhamento"]
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = values[0]
+    assert [v[header.index("set_by")] for v in values[1:]].count("researcher") == 1
+    cas = to_cas(PairExport("par", repo.get_analysis(aid).result))
+    links = cas.select("netest.AlignmentLink")
+    by = {(lk.Governor.sentenceId, lk.Dependent.sentenceId): lk.setBy for lk in links}
+    assert by[("s2", "t2")] == by[("s3", "t2")] == "researcher"
+    assert by[("s1", "t1")] == "machine"
+
+
+def test_bundle_round_trip_keeps_the_correction(repo, misread) -> None:
+    from db.exports import analysis_bundle, import_bundle
+
+    aid = _save(repo, misread)
+    assert correct_alignment(repo, aid, MERGE).ok
+    copy = import_bundle(repo, analysis_bundle(repo, aid))
+    assert [g.by_researcher for g in copy.result.alignments] == [g.by_researcher for g in
+                                                                 repo.get_analysis(aid).result.alignments]
+    assert _codes(repo, copy.id) == _codes(repo, aid)
+    summary = next(s for s in repo.list_analyses().items if s.id == copy.id)
+    assert summary.n_detections == len(repo.list_annotations(copy.id))
+
+
+def test_review_undo_leaves_superseded_cards_alone(repo, misread) -> None:
+    aid = _save(repo, misread)
+    om = next(a for a in repo.list_annotations(aid) if a.code == "OM+")
+    repo.comment(om.id, "confira")
+    assert correct_alignment(repo, aid, MERGE).ok
+    assert repo.undo(aid) is None                       # the only action was on a superseded card
+    assert undo_correction(repo, aid).ok                # the correction's own undo brings it back
+    assert repo.undo(aid).id == om.id and repo.get_annotation(om.id).comment == ""

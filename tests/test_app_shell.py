@@ -82,7 +82,8 @@ def test_language_switch_translates_the_ui_and_is_saved(monkeypatch, tmp_path):
 def test_every_page_renders(monkeypatch, tmp_path):
     use_database(monkeypatch, tmp_path)
     at = new_app().run()
-    for page in ("pages/historico.py", "pages/corpus.py", "pages/painel.py", "pages/configuracoes.py",
+    for page in ("pages/historico.py", "pages/corpus.py", "pages/painel.py", "pages/projetos.py",
+                 "pages/configuracoes.py",
                  "pages/sobre.py", "pages/analisar.py"):
         at.switch_page(page).run()
         no_exceptions(at)

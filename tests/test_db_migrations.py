@@ -93,3 +93,71 @@ def test_postgres_engine_pings_its_pool(postgres_admin_url):
     assert eng.pool._pre_ping is True
     with eng.connect() as conn:
         assert conn.execute(text("SELECT 1")).scalar() == 1
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_admin_url):
+    """An empty PostgreSQL database (not migrated), dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    name = f"netest_mig_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.mark.postgres
+def test_replicas_starting_at_once_migrate_one_after_the_other(fresh_postgres_url):
+    """Several replicas (processes, as in production: Alembic's context is process-global, so
+    threads of one process cannot stand in for them) upgrade the same empty database at the
+    same moment: every one succeeds and the schema is built once."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    start_at = time.time() + 3.0      # all start migrating at the same instant
+    code = ("import sys, time; from db.engine import make_engine; from db.migrate import upgrade; "
+            f"time.sleep(max(0.0, {start_at} - time.time())); upgrade(make_engine(sys.argv[1]))")
+    procs = [subprocess.Popen([sys.executable, "-c", code, fresh_postgres_url], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(3)]
+    outcomes = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err[-2000:] for _, err in outcomes]
+    eng = make_engine(fresh_postgres_url)
+    assert current_revision(eng) == head_revision()
+    with eng.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    eng.dispose()
+
+
+@pytest.mark.postgres
+def test_an_upgrade_waits_for_the_migration_lock(fresh_postgres_url):
+    """While another replica holds the migration lock, an upgrade waits instead of racing."""
+    import threading
+    import time
+
+    from db.migrate import MIGRATION_LOCK_ID
+
+    holder = make_engine(fresh_postgres_url)
+    eng = make_engine(fresh_postgres_url)
+    done = threading.Event()
+    with holder.connect() as conn, conn.begin():
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_ID})
+        worker = threading.Thread(target=lambda: (upgrade(eng), done.set()))
+        worker.start()
+        time.sleep(1.5)
+        assert not done.is_set()            # blocked behind the lock
+        assert current_revision(holder) is None
+    worker.join(timeout=600)
+    assert done.is_set() and current_revision(eng) == head_revision()
+    holder.dispose()
+    eng.dispose()

@@ -190,3 +190,27 @@ def test_the_same_human_annotation_twice_is_refused(repo, saved):
         repo.create_annotation(rec.id, "PRO+", [(0, 12)], [], comment="b")
     assert twice.value.code == "duplicate"
     assert sum(a.origin == "human" for a in repo.list_annotations(rec.id)) == 1
+
+
+def test_edited_and_relabelled_explanations_say_so_and_undo_restores_the_machines(repo, saved):
+    """Issue 11 item 18: after a span edit the explanation quotes the new span; a relabelled
+    detection says a researcher relabelled it (both languages); undo brings the machine's text
+    back, which stays in the event's "before" snapshot."""
+    from analysis.types import localized
+
+    rec, (sl, _rf, dl) = saved
+    machine = sl.explanation
+    start = TARGET.index("A cidade")
+    edited = repo.edit_span(sl.id, [(2, 11)], [(start, start + 8)])
+    assert localized(edited.explanation, "pt-BR") == (
+        "Trecho ajustado por um pesquisador: no original «município», na versão simplificada «A cidade».")
+    assert localized(edited.explanation, "en") == (
+        "Span adjusted by a researcher: in the original «município», in the simplified version «A cidade».")
+    assert repo.events(rec.id)[-1].detail["before"]["explanation"] == machine
+    assert repo.undo(rec.id).explanation == machine
+    relabelled = repo.relabel(dl.id, "RP+")
+    assert localized(relabelled.explanation, "en") == "Relabelled by a researcher: DL+ → RP+."
+    assert localized(relabelled.explanation, "pt-BR") == "Reclassificado por um pesquisador: DL+ → RP+."
+    assert repo.undo(rec.id).explanation == dl.explanation
+    same = repo.edit_span(sl.id, sl.source_spans, sl.target_spans)    # nothing moved: text kept
+    assert same.explanation == machine

@@ -90,3 +90,44 @@ def test_a_worker_does_not_run_the_page_script(one_worker, tmp_path, monkeypatch
     assert pid != os.getpid()
     assert not marker.exists()
     assert sys.modules["__main__"] is fake_main     # restored after spawning
+
+
+def _worker_env(name: str) -> str | None:
+    import os
+
+    return os.environ.get(name)
+
+
+def test_each_worker_gets_its_share_of_the_cores_for_the_encoder(monkeypatch):
+    """Two workers with one OpenMP thread per core each oversubscribe the machine (the batch
+    measured it); each worker's encoder gets cores // workers threads."""
+    from models.threads import threads_per_worker
+
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setenv("NETEST_ENGINE_WORKERS", "2")
+    get_settings.cache_clear()
+    try:
+        assert engine_pool.start()
+        seen = {engine_pool._submit(2, "e5", _worker_env, "OMP_NUM_THREADS").result(timeout=180)
+                for _ in range(4)}
+        assert seen == {str(threads_per_worker(2))}
+    finally:
+        engine_pool._discard_pool()
+        get_settings.cache_clear()
+
+
+def test_threads_per_worker_divides_the_cores(monkeypatch):
+    from models import threads
+
+    monkeypatch.setattr(threads, "available_cores", lambda: 8)
+    assert [threads.threads_per_worker(n) for n in (1, 2, 3, 8, 16)] == [8, 4, 2, 1, 1]
+
+
+def test_an_operator_thread_setting_wins(monkeypatch):
+    import os
+
+    from models.threads import limit_encoder_threads
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    limit_encoder_threads(1)
+    assert os.environ["OMP_NUM_THREADS"] == "3"

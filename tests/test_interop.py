@@ -96,3 +96,47 @@ def test_label_studio_tasks_validate_against_the_config(pair):
         assert r["to_name"] == to_name and set(r["value"]["labels"]) <= labels
         text = task["data"][text_names[r["to_name"]].lstrip("$")]
         assert text[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"] != ""
+
+
+def test_single_analysis_exports_read_back_with_cassis_and_match_label_studio_labels(repo):
+    """Exportar tab: one workspace analysis to INCEpTION (XMI read back with cassis, every span's
+    text) and Label Studio (every result's label is in the config, its text is the span's)."""
+    import io
+    import json
+    import zipfile
+
+    from cassis import load_cas_from_xmi, load_typesystem
+
+    from services.export import WORKSPACE_ANNOTATOR, inception_file, label_studio_file
+    from services.interop import SEPARATOR, T_STRATEGY
+    from services.preferences import ReviewFilter
+    from tests.helpers import SOURCE, TARGET, make_result
+
+    rec = repo.save_analysis(SOURCE, TARGET, make_result(n_detections=3), title="Par único")
+    anns = sorted(repo.list_annotations(rec.id), key=lambda a: a.detection_index)
+    repo.reject(anns[0].id)
+    view = ReviewFilter.of(0.0, {a.code for a in anns})
+    zf = zipfile.ZipFile(io.BytesIO(inception_file(repo, rec.id, view)))
+    ts = load_typesystem(io.BytesIO(zf.read("typesystem.xml")))
+    [xmi] = [n for n in zf.namelist() if n.endswith(".xmi")]
+    cas = load_cas_from_xmi(io.BytesIO(zf.read(xmi)), typesystem=ts)
+    spans = list(cas.select(T_STRATEGY))
+    offset = len(SOURCE) + len(SEPARATOR)
+    expected = {(a.original_code, side, start, end) for a in anns
+                for side, found in (("source", a.source_spans), ("target", a.target_spans)) for start, end in found}
+    for fs in spans:
+        text, base = (SOURCE, 0) if fs.role == "source" else (TARGET, offset)
+        assert (fs.code, fs.role, fs.begin - base, fs.end - base) in expected
+        assert fs.get_covered_text() == text[fs.begin - base:fs.end - base]
+    reviewed = [fs for fs in spans if fs.origin == "review"]
+    assert {fs.status for fs in reviewed} == {"rejected"} and {fs.annotator for fs in reviewed} == {WORKSPACE_ANNOTATOR}
+
+    ls = zipfile.ZipFile(io.BytesIO(label_studio_file(repo, rec.id, view)))
+    config = ls.read("label-studio-config.xml").decode()
+    tasks = json.loads(ls.read("tasks.json"))
+    results = tasks[0]["predictions"][0]["result"]
+    assert len(results) >= 3
+    for r in results:
+        assert f'value="{r["value"]["labels"][0]}"' in config
+        side = SOURCE if r["to_name"] == "source" else TARGET
+        assert side[r["value"]["start"]:r["value"]["end"]] == r["value"]["text"]

@@ -43,7 +43,7 @@ def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
     assert "definido pelo pesquisador" not in _rows_html(at)
     at.radio(key="realign_action").set_value("merge")
     at.run()
-    merge = at.multiselect(key="realign_merge")
+    merge = at.multiselect(key="realign_merge_0")
     # options are drawn "#k · s2 ↔ t2"; the values are the row numbers k
     picked = [int(o.split(" · ")[0][1:]) for o in merge.options if "· s2 ↔" in o or "· s3 ↔" in o]
     assert len(picked) == 2, merge.options
@@ -57,6 +57,7 @@ def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
     merged = [g for g in after.alignments if g.source == ["s2", "s3"]]
     assert merged and merged[0].target == ["t2"] and merged[0].by_researcher
     assert "definido pelo pesquisador" in _rows_html(at)
+    assert at.multiselect(key="realign_merge_1").value == []    # the old row numbers are not kept
     assert "RP+" in {a.code for a in repo.list_annotations(aid)}
     s3 = "Ela foi financiada com recursos do governo estadual."
     # the whole-sentence OM+ card left the list (superseded); a clause the merge dropped may stay

@@ -210,7 +210,8 @@ def test_export_tab_offers_every_format(monkeypatch, tmp_path):
     at, url, aid, wid = _on_view(monkeypatch, tmp_path, "Exportar")
     no_exceptions(at)
     labels = {b.proto.label for b in at.get("download_button")}
-    assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)"} <= labels
+    assert {"CSV", "JSONL", "XLSX", "Pacote completo", "Relatório HTML (abre sem internet)",
+            "INCEpTION (ZIP com XMI)", "Label Studio (ZIP: tarefas + configuração)"} <= labels
     repo = _repo(url, wid)
     assert exports.annotations_csv(repo, aid)
     rec = repo.get_analysis(aid)
@@ -235,6 +236,15 @@ def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, t
     at.text_input(key=f"cm_{key}").input("rever com o grupo")
     at.button(key=f"FormSubmitter:cm_form_{key}-Salvar comentário").click()
     at.run()
+    relabelled = next(a for a in _repo(url, wid).list_annotations(aid) if a.id == key)
+    from analysis.types import localized
+
+    # issue 11 item 18: a relabelled detection says a researcher relabelled it, in both languages
+    assert localized(relabelled.explanation, "pt-BR") == (
+        f"Reclassificado por um pesquisador: {first.code} → {new_code}.")
+    assert localized(relabelled.explanation, "en").startswith("Relabelled by a researcher")
+    at.toggle(key=f"offsets_a{key}").set_value(True)      # the offsets: the selector's fallback
+    at.run()
     at.number_input(key=f"ed_tgt_a{key}_s0").set_value(0)
     at.number_input(key=f"ed_tgt_a{key}_e0").set_value(10)
     at.run()
@@ -245,3 +255,6 @@ def test_card_tools_open_lazily_and_save_relabel_comment_and_span(monkeypatch, t
     assert after.code == new_code and after.status == "relabelled"
     assert after.comment == "rever com o grupo"
     assert after.target_spans == [(0, 10)] or after.target_spans == [[0, 10]]
+    # after an edit the explanation quotes the new span
+    tgt_text = _repo(url, wid).get_analysis(aid).target_text
+    assert f"na versão simplificada «{tgt_text[0:10]}»" in localized(after.explanation, "pt-BR")

@@ -267,3 +267,24 @@ def test_an_analysis_or_corpus_in_a_project_is_not_deleted_with_the_annotators_w
         repo.delete_corpus(corpus.id)
     loose = repo.save_analysis(SOURCE, TARGET, make_result(), title="fora de projeto")
     repo.delete_analysis(loose.id)                                             # unaffected elsewhere
+
+
+def test_account_invitation_joins_only_through_the_signed_in_e_mail(engine, group):
+    """OIDC: an invitation by e-mail is stored only as a hash; the key it hashes is not secret,
+    so ``join`` (the ``?invite=`` path) refuses it and only ``join_account`` accepts it."""
+    coord, pid = group["coord"], group["pid"]
+    inv_id = _ok(coord.invite_account(pid, " Dora@Exemplo.org "))
+    assert _ok(coord.invite_account(pid, "dora@exemplo.org")) == inv_id       # the same invitation
+    with session_scope(engine, write=False) as s:
+        hashes = [r.key_hash for r in s.exec(select(ProjectInvitation))]
+    assert not any("dora" in h for h in hashes)
+    dora, _repo = _service(engine, "dora")
+    assert _ok(dora.account_invitations("dora@exemplo.org")) == [(pid, "Estudo")]
+    assert _ok(dora.account_invitations("eva@exemplo.org")) == []
+    crafted = dora.join(f"account:{pid}:dora@exemplo.org", "Dora")
+    assert crafted.code == "invalid_invitation"
+    assert dora.join_account(pid, "eva@exemplo.org", "Eva").code == "invalid_invitation"
+    assert _ok(dora.join_account(pid, "DORA@exemplo.org", "Dora")).me.role == "annotator"
+    assert _ok(dora.account_invitations("dora@exemplo.org")) == []            # used
+    assert dora.join_account(pid, "dora@exemplo.org", "Dora 2").code == "invalid_invitation"
+    assert coord.invite_account(pid, "sem-arroba").code == "invalid_email"

@@ -107,6 +107,28 @@ def test_sl_one_detection_per_substitution_each_side_one_word():
         assert f"«{spans(s, d.source_spans)[0]}»" in d.explanation
 
 
+def test_sl_a_shorter_base_word_of_the_same_stem():
+    # an adjective replaced by "de" + the familiar noun it derives from
+    s, t, dets, _ = run(["A paciente recebeu atendimento hospitalar durante a noite."],
+                        ["A paciente recebeu atendimento no hospital durante a noite."])
+    d = only(dets, "SL+")[0]
+    assert (spans(s, d.source_spans), spans(t, d.target_spans)) == (["hospitalar"], ["hospital"])
+
+
+def test_sl_not_for_a_participle_and_a_finite_form_of_one_verb():
+    _, _, dets, _ = run(["Os documentos produzidos na reunião ficaram na sala."],
+                        ["Os documentos que a reunião produziu ficaram na sala."])
+    assert "SL+" not in codes(dets)
+
+
+def test_sl_inside_a_phrase_that_moved():
+    # the whole clause moved after the other one; one word inside it was replaced
+    s, t, dets, _ = run(["Uma onda de condenações varreu o planeta ontem, horas depois do anúncio do teste."],
+                        ["Ontem houve o anúncio do teste. Em seguida, uma onda de críticas varreu o planeta."])
+    d = only(dets, "SL+")[0]
+    assert (spans(s, d.source_spans), spans(t, d.target_spans)) == (["condenações"], ["críticas"])
+
+
 def test_sl_not_for_a_verb_form_that_does_not_fill_the_same_slot():
     # "pressupõe" (finite) and "funcionar" (infinitive) belong to rebuilt clauses
     _, _, dets, _ = run(["A adesão ao tratamento pressupõe o acompanhamento contínuo dos doentes."],
@@ -144,6 +166,21 @@ def test_rd_connective_replaced_names_both_connectives_and_relations():
     assert spans(s, d.source_spans) == ["todavia"] and spans(t, d.target_spans) == ["mas"]
     assert "adversativa" in d.explanation
     assert d.evidence["kind"] == "connective_replaced"
+
+
+def test_rd_reporting_clause_put_before_the_speech():
+    s, t, dets, _ = run(['"A ponte será reaberta em março", informou a prefeitura.'],
+                        ['A prefeitura informou que a ponte será reaberta em março.'])
+    d = next(d for d in only(dets, "RD+") if d.evidence.get("kind") == "reporting_fronted")
+    assert spans(s, d.source_spans) == ["informou a prefeitura"]
+    assert spans(t, d.target_spans) == ["A prefeitura informou"]
+
+
+def test_rd_not_for_speech_turned_into_reported_speech_without_subject():
+    # "…, diz." → "Diz que …": reported speech (RF+), no reporting clause was fronted
+    _, _, dets, _ = run(['"O parque abre cedo nos fins de semana", diz.'],
+                        ['Diz que o parque abre cedo nos fins de semana.'])
+    assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets if d.code == "RD+")
 
 
 def test_rd_multiword_connective_with_contraction():
@@ -230,6 +267,39 @@ def test_mod_negation_with_morphological_antonym():
     d = only(dets, "MOD+")[0]
     assert d.evidence["morphological_prefix"] == "i"
     assert spans(t, d.target_spans) == ["ilegal"]
+
+
+def test_mod_participial_passive_with_agent_to_active():
+    # no auxiliary: "vendido pela cooperativa" is a reduced passive whose agent became subject
+    s, t, dets, _ = run(["O queijo vendido pela cooperativa chega às feiras da região."],
+                        ["A cooperativa vende o queijo, que chega às feiras da região."])
+    d = only(dets, "MOD+")[0]
+    assert d.evidence["direction"] == "passiva → ativa"
+    assert "vendido pela" in spans(s, d.source_spans)[0]
+    assert spans(t, d.target_spans) == ["vende"]
+
+
+def test_mod_two_passives_in_one_group_are_two_detections():
+    s, t, dets, _ = run(["As sementes foram colhidas pelos agricultores e foram guardadas pelas cooperativas."],
+                        ["Os agricultores colheram as sementes e as cooperativas guardaram as sementes."])
+    got = sorted(spans(t, d.target_spans)[0] for d in only(dets, "MOD+"))
+    assert got == ["colheram", "guardaram"]
+
+
+def test_mod_analytic_to_pronominal_passive_says_so():
+    s, t, dets, _ = run(["É recomendado que os turistas usem protetor solar."],
+                        ["Recomenda-se que os turistas usem protetor solar."])
+    d = only(dets, "MOD+")[0]
+    assert "pronominal" in d.explanation
+    assert spans(t, d.target_spans) == ["Recomenda-se"]
+
+
+def test_mod_not_for_a_negative_prefix_spelled_out():
+    # "inadequados" → "não adequados" keeps the polarity: no MOD+ (and never pinned on
+    # another word of the sentence)
+    _, _, dets, _ = run(["Os calçados inadequados causam dores nas costas e cansaço."],
+                        ["Os calçados não adequados causam dores nas costas e fadiga."])
+    assert "MOD+" not in codes(dets)
 
 
 def test_mod_agent_promoted_to_subject_with_another_verb():
@@ -333,6 +403,21 @@ def test_mt_first_line_without_punctuation_is_a_heading_even_unaligned():
 
 
 # ---- RF+ (real e5) --------------------------------------------------------------------------
+
+def test_rf_attribution_turned_into_reported_speech():
+    # a split group too: the rewording is in the frame of the statement, not in its words
+    s, t, dets, _ = run(["Segundo a diretora da escola, as aulas voltam na segunda-feira."],
+                        ["A diretora da escola disse que as aulas voltam na segunda-feira."])
+    d = only(dets, "RF+")[0]
+    assert d.evidence["kind"] == "reported_speech"
+    assert "disse que" in d.explanation
+
+
+def test_rf_not_for_an_attribution_kept():
+    _, _, dets, _ = run(["Segundo a diretora, as aulas voltam na segunda-feira, disse que sim."],
+                        ["Segundo a diretora, as aulas voltam na segunda, disse que sim."])
+    assert not any(d.evidence.get("kind") == "reported_speech" for d in dets if d.code == "RF+")
+
 
 def test_rf_paraphrase_with_real_encoder(e5):
     s, t, dets, _ = run(["A prática regular de atividade física reduz a mortalidade cardiovascular."],

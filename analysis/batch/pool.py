@@ -33,6 +33,7 @@ from analysis.batch.work import (
     process_line,
     warm_up,
 )
+from models.threads import limit_encoder_threads, threads_per_worker
 
 log = logging.getLogger("netest.batch")
 
@@ -42,23 +43,11 @@ RETRIES = 1
 DIED = "O processo de análise parou inesperadamente {times} vezes neste par; par não analisado."
 
 
-def threads_per_worker(workers: int) -> int:
-    """The cores each worker may use. Why: the encoder is multi-threaded (OpenMP); N workers
-    each starting one thread per core oversubscribe the machine (measured on 2 cores, 20
-    PorSimples pairs: 2 workers 0.96 pairs/s with 2 threads each, 2.49 with 1 each)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        cores = os.cpu_count() or 1
-    return max(1, cores // max(1, workers))
-
-
 def _worker_main(conn: Connection, config: BatchConfig, threads: int = 0) -> None:
     """Body of a worker process: load the model once (and warm it up on a short pair), then
     analyse pairs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if threads and "OMP_NUM_THREADS" not in os.environ:
-        os.environ["OMP_NUM_THREADS"] = str(threads)   # before the encoder's runtime loads
+    limit_encoder_threads(threads)   # before the encoder's runtime loads
     warm_up(config)
     conn.send(("ready", os.getpid()))
     while True:

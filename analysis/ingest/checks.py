@@ -11,7 +11,7 @@ import unicodedata
 from analysis.ingest.limits import as_limits
 from analysis.ingest.normalise import normalize_text
 from analysis.language import looks_portuguese
-from analysis.types import InputError
+from analysis.types import InputError, Message, msg, render_message
 
 _WORD_RE = re.compile(r"\w+")
 #: A stretch without sentence punctuation, as the segmenter sees it: a single line break does
@@ -24,10 +24,6 @@ LONG_UNPUNCTUATED_WORDS = 120
 
 def count_words(text: str) -> int:
     return sum(1 for _ in _WORD_RE.finditer(text))
-
-
-def _fmt(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def _has_visible(text: str) -> bool:
@@ -45,41 +41,38 @@ def check_size(text: str, label: str, limits: object | None = None) -> None:
     ``label`` is ``"fonte"`` or ``"simplificado"`` and appears in the messages.
     """
     lim = as_limits(limits)
+    side = msg(f"side.{label}")
     if text is None or not _has_visible(text):
-        raise InputError(f"O texto {label} está vazio.", "empty_text")
+        raise InputError.of(msg("input.empty_text", side=side), "empty_text")
     n_chars = len(text)
     if n_chars > lim.max_text_chars:
-        raise InputError(
-            f"O texto {label} tem {_fmt(n_chars)} caracteres; o limite é {_fmt(lim.max_text_chars)}. "
-            "Divida o texto em partes menores.",
-            "too_long",
-        )
+        raise InputError.of(msg("input.too_many_chars", side=side, n=n_chars, limit=lim.max_text_chars),
+                            "too_long")
     n_words = count_words(text)
     if n_words > lim.max_text_words:
-        raise InputError(
-            f"O texto {label} tem {_fmt(n_words)} palavras; o limite é {_fmt(lim.max_text_words)}. "
-            "Divida o texto em partes menores.",
-            "too_long",
-        )
+        raise InputError.of(msg("input.too_many_words", side=side, n=n_words, limit=lim.max_text_words),
+                            "too_long")
 
 
-def check_text(text: str, label: str, limits: object | None = None) -> list[str]:
-    """Refuse empty or oversized text (InputError); return Portuguese warnings for soft problems."""
+def check_text_messages(text: str, label: str, limits: object | None = None) -> list[Message]:
+    """Refuse empty or oversized text (InputError); return warnings for soft problems as
+    messages (``analysis.messages``: shown in the researcher's language)."""
     check_size(text, label, limits)
-    warnings: list[str] = []
+    side = msg(f"side.{label}")
+    warnings: list[Message] = []
     longest = 0
     for m in _CHUNK_RE.finditer(text):
         longest = max(longest, count_words(m.group(0)))
     if longest > LONG_UNPUNCTUATED_WORDS:
-        warnings.append(
-            f"O texto {label} tem um trecho de {longest} palavras sem pontuação final: "
-            "a divisão em frases pode ficar imprecisa."
-        )
+        warnings.append(msg("notice.long_unpunctuated", side=side, n=longest))
     if "\ufffd" in text:
-        warnings.append(
-            f"O texto {label} contém caracteres ilegíveis (�): confira a codificação do arquivo original."
-        )
+        warnings.append(msg("notice.unreadable_chars", side=side))
     return warnings
+
+
+def check_text(text: str, label: str, limits: object | None = None) -> list[str]:
+    """Refuse empty or oversized text (InputError); return Portuguese warnings for soft problems."""
+    return [render_message(m) for m in check_text_messages(text, label, limits)]
 
 
 def check_pair_size(source: str, target: str, limits: object | None = None) -> None:
@@ -93,22 +86,22 @@ def _comparable(text: str) -> str:
     return " ".join(normalize_text(text).split())
 
 
-def check_pair(source: str, target: str, limits: object | None = None) -> list[str]:
-    """Check both texts (errors raise) and warn about pairs that look wrong."""
-    warnings = check_text(source, "fonte", limits) + check_text(target, "simplificado", limits)
+def check_pair_messages(source: str, target: str, limits: object | None = None) -> list[Message]:
+    """Check both texts (errors raise) and warn, as messages, about pairs that look wrong."""
+    warnings = check_text_messages(source, "fonte", limits) + check_text_messages(target, "simplificado", limits)
     if _comparable(source) == _comparable(target):
-        warnings.append("Os dois textos são idênticos: não há simplificação a analisar.")
+        warnings.append(msg("notice.identical"))
     n_src, n_tgt = count_words(source), count_words(target)
     if n_src >= 30 or n_tgt >= 30:
         ratio = (n_tgt + 1) / (n_src + 1)
         if ratio > 3 or ratio < 0.25:
-            warnings.append(
-                f"Os textos têm tamanhos muito diferentes ({_fmt(n_src)} palavras no fonte, "
-                f"{_fmt(n_tgt)} no simplificado): confira se formam um par."
-            )
+            warnings.append(msg("notice.size_mismatch", n_src=n_src, n_tgt=n_tgt))
     for label, text in (("fonte", source), ("simplificado", target)):
         if not looks_portuguese(text):
-            warnings.append(
-                f"O texto {label} não parece estar em português: os resultados podem não fazer sentido."
-            )
+            warnings.append(msg("notice.not_portuguese", side=msg(f"side.{label}")))
     return warnings
+
+
+def check_pair(source: str, target: str, limits: object | None = None) -> list[str]:
+    """Check both texts (errors raise) and warn, in Portuguese, about pairs that look wrong."""
+    return [render_message(m) for m in check_pair_messages(source, target, limits)]

@@ -146,6 +146,53 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
     return out
 
 
+#: Auxiliaries of the active compound tenses ("tinha feito", "haviam informado"): a participle
+#: after them is active, not a reduced passive.
+PERFECT_AUX_FORMS: frozenset[str] = frozenset({
+    "ter", "tem", "têm", "tinha", "tinham", "teve", "tiveram", "terá", "terão", "teria",
+    "teriam", "tenha", "tenham", "tivesse", "tivessem", "tendo", "haver", "há", "havia",
+    "haviam", "houve", "houveram", "haverá", "haveria", "haveriam", "haja", "hajam",
+    "houvesse", "houvessem", "havendo", "hei", "hão",
+})
+
+
+def find_reduced_passives(words: list[str]) -> list[PassiveMatch]:
+    """Participial (reduced) passives with an agent: "o incêndio, controlado pela Brigada
+    Militar", "as bases abandonadas no ano passado pelos norte-coreanos". A participle that no
+    auxiliary introduces, followed within four words by por/pelo... + a word that is not a
+    locution ("por causa", "por cento"). Returned with ``aux`` = the participle (there is none)
+    and ``strong`` False. Participles inside an analytic passive or a compound tense are left
+    to ``find_passives`` or are active."""
+    out: list[PassiveMatch] = []
+    for j, w in enumerate(words):
+        if not is_participle(w):
+            continue
+        before = words[max(0, j - 3):j]
+        if any(b in SER_FORMS or b in OTHER_AUX_FORMS or b in PERFECT_AUX_FORMS for b in before):
+            continue
+        for k in range(j + 1, min(j + 5, len(words))):
+            if words[k] in AGENT_PREPOSITIONS:
+                nxt = words[k + 1] if k + 1 < len(words) else ""
+                if nxt and nxt not in NON_AGENT_AFTER_POR:
+                    out.append(PassiveMatch(j, j, k, False))
+                break
+            if is_participle(words[k]) or words[k] in SER_FORMS or words[k] in OTHER_AUX_FORMS:
+                break
+    return out
+
+
+def regular_participle_verbs(lower: str) -> set[str]:
+    """Infinitives a regular participle form may belong to ("doadas" → "doar";
+    "vendidos" → "vender", "vendir")."""
+    for end, infs in (("ado", ("ar",)), ("ada", ("ar",)), ("ados", ("ar",)), ("adas", ("ar",)),
+                      ("ido", ("er", "ir")), ("ida", ("er", "ir")), ("idos", ("er", "ir")),
+                      ("idas", ("er", "ir")), ("ído", ("ir",)), ("ída", ("ir",)),
+                      ("ídos", ("ir",)), ("ídas", ("ir",))):
+        if lower.endswith(end) and len(lower) > len(end) + 1:
+            return {lower[:-len(end)] + i for i in infs}
+    return set()
+
+
 def negators(words: list[str]) -> list[int]:
     """Indices of sentential negators."""
     return [i for i, w in enumerate(words) if w in NEGATORS]

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from analysis.diff import Token, TokenDiff, diff_texts, diff_tokens, tokenize
-from analysis.types import AlignmentGroup, Detection, Document, Sentence
+from analysis.types import AlignmentGroup, Detection, Document, Message, Sentence, render_message
 from models.encoder import Encoder
 
 _FINAL_PUNCT = re.compile(r"[.!?…:;]\s*[\"'”»)]*\s*$")
@@ -149,17 +149,19 @@ class PairContext:
                                autojunk=False).ratio()
 
     def detection(self, code: str, confidence: float, source_spans=None, target_spans=None,
-                  explanation: str = "", evidence: dict | None = None) -> Detection:
-        """Build a Detection for this group (confidence clipped to (0, 1])."""
+                  explanation: str | Message = "", evidence: dict | None = None) -> Detection:
+        """Build a Detection for this group (confidence clipped to (0, 1]). ``explanation`` is a
+        message (``analysis.messages.msg``): the Detection keeps it and its Portuguese text."""
         conf = float(min(1.0, max(0.01, confidence)))
         return Detection(
             code=code,
             confidence=round(conf, 3),
             source_spans=[tuple(map(int, s)) for s in (source_spans or [])],
             target_spans=[tuple(map(int, s)) for s in (target_spans or [])],
-            explanation=explanation,
+            explanation=render_message(explanation) if isinstance(explanation, dict) else explanation,
             evidence=evidence or {},
             group=self.index,
+            message=explanation if isinstance(explanation, dict) else {},
         )
 
 

@@ -22,7 +22,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.strategies.registry import register
-from analysis.types import KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
 MAX_OTHER_CHANGE = 0.2       # share of (unmoved) words changed elsewhere in a 1:1 pair
@@ -101,30 +101,36 @@ def _fuzzy_moves(ctx: PairContext) -> list[Moved]:
     d = ctx.diff
     src_runs = [op.src for op in d.ops if op.tag in ("delete", "replace")]
     tgt_runs = [op.tgt for op in d.ops if op.tag in ("insert", "replace")]
+    # each added run as its kept (non-adjustable) words: a phrase's key is a contiguous stretch
+    # of them, from a kept word to a kept word (linear per run, not every sub-run: long
+    # unpunctuated inputs made the all-sub-runs search cubic)
+    tgt_kept = [[(i, w.lemma) for i, w in enumerate(d.tgt_words[c:e]) if w.lower not in _ADJUSTABLE]
+                for c, e in tgt_runs]
     out = []
     used: set[tuple[int, int]] = set()
     for a, b in src_runs:
         key = _key(d.src_words[a:b])
         if sum(1 for w in d.src_words[a:b] if w.is_content) < 1 or len(key) < 2:
             continue
-        for c, e in tgt_runs:
+        for (c, e), kept in zip(tgt_runs, tgt_kept, strict=True):
             if (c, e) in used:
                 continue
             # the phrase may sit inside a longer added run: look for its key there
-            words = d.tgt_words[c:e]
-            for k in range(len(words)):
-                for m in range(k + 1, len(words) + 1):
-                    if _key(words[k:m]) == key and words[k].lower not in _ADJUSTABLE \
-                            and words[m - 1].lower not in _ADJUSTABLE:
-                        out.append(Moved((a, b), (c + k, c + m), False))
-                        used.add((c, e))
-                        break
-                else:
-                    continue
-                break
-            if (c, e) in used:
+            hit = _find_key(kept, key)
+            if hit is not None:
+                out.append(Moved((a, b), (c + hit[0], c + hit[1]), False))
+                used.add((c, e))
                 break
     return [m for m in out if not _same_place(ctx, m)]
+
+
+def _find_key(kept: list[tuple[int, str]], key: tuple[str, ...]) -> tuple[int, int] | None:
+    """The first sub-run (start, end) of a run whose kept words' lemmas are ``key``."""
+    n = len(key)
+    for j in range(len(kept) - n + 1):
+        if kept[j][1] == key[0] and all(kept[j + t][1] == key[t] for t in range(1, n)):
+            return kept[j][0], kept[j + n - 1][0] + 1
+    return None
 
 
 def _same_place(ctx: PairContext, m: Moved) -> bool:
@@ -181,10 +187,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
         conf = base if m.exact else base * 0.9
         if m.exact:
-            expl = f"«{s_text}» foi deslocado para outra posição, sem mudança de conteúdo."
+            expl = msg("dl.moved", text=s_text)
         else:
-            expl = (f"«{s_text}» foi deslocado para outra posição, onde aparece como «{t_text}» "
-                    "(com determinante, intensificador ou pontuação ajustados).")
+            expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
         out.append(ctx.detection(CODE, conf, [s_span], [t_span], expl,
                                  {"words": len(words), "text": s_text, "target_text": t_text,
                                   "exact": m.exact, "other_change": round(other_share, 2)}))

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analysis.diff import unmoved_runs
-from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "EXP+"
 
@@ -129,10 +129,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         conf = g.confidence + (0.05 if z < 4.0 else 0.0)
         gloss_span = ctx.diff.tgt_span(j1, j2)
         gloss_text = ctx.target_doc.text[gloss_span[0]:gloss_span[1]]
-        kinds = {"parentheses": "entre parênteses", "marker": f"introduzida por «{g.marker}»",
-                 "apposition": "em aposto", "relative": "em oração relativa explicativa"}
-        expl = (f"Explicação acrescentada para «{term_tok.text}» (Zipf {fmt_zipf(z)}), "
-                f"{kinds[g.kind]}: «{gloss_text}».")
+        how = msg(f"exp.how.{g.kind}", marker=g.marker or "")
+        expl = msg("exp.gloss", term=term_tok.text, zipf=round(z, 1), how=how, gloss=gloss_text)
         out.append(ctx.detection(
             CODE, conf,
             [(src_tok.start, src_tok.end)] if src_tok else ctx.source_spans,

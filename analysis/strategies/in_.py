@@ -10,7 +10,7 @@ from analysis.diff import tokenize
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
 from analysis.strategies.registry import register
-from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection
+from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection, msg
 
 CODE = "IN+"
 MIN_NEW = 2            # content words with no counterpart anywhere in the group's source
@@ -42,8 +42,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if ctx.target_heading:
             return []  # a new title is MT+'s business
         n = len(ctx.target)
-        what = "A frase" if n == 1 else f"As {n} frases"
-        expl = f"{what} da versão simplificada não tem correspondente no original: conteúdo novo."
+        expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
         return [ctx.detection(CODE, conf, [], ctx.target_spans, expl,
                               {"kind": "sentence", "sentences": [t.id for t in ctx.target]})]
@@ -75,7 +74,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         span = ctx.diff.tgt_span(j1, j2)
         text = ctx.target_doc.text[span[0]:span[1]]
         conf = min(0.8, 0.45 + 0.05 * len(words))
-        expl = f"O trecho «{text}» foi acrescentado na versão simplificada, sem correspondente no original."
+        expl = msg("in.clause", text=text)
         out.append(ctx.detection(CODE, conf, [], [span], expl,
                                  {"kind": "clause", "words": len(words), "text": text}))
     return out
@@ -96,8 +95,7 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
         if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
             continue
         share = len(new) / len(content)
-        expl = (f"A frase «{sent.text}» foi acrescentada na versão simplificada: "
-                f"{len(new)} de {len(content)} palavras de conteúdo não estão na frase do original.")
+        expl = msg("in.split_piece", text=sent.text, new=len(new), total=len(content))
         out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,
                                  {"kind": "split_piece", "sentences": [sent.id], "new_share": round(share, 2)}))
     return out

@@ -16,14 +16,16 @@ from analysis.lexicon.voice import (
     NEGATORS,
     PassiveMatch,
     find_passives,
+    find_reduced_passives,
     is_participle,
     morphological_antonym,
     negators,
     participle_verb,
+    regular_participle_verbs,
 )
 from analysis.strategies.base import PairContext
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "MOD+"
 
@@ -40,7 +42,7 @@ def _same_verb(p: Token, w: Token) -> bool:
     inf = participle_verb(p.lower)
     if inf is not None:
         return w.lemma == inf or w.lower == inf
-    if p.lemma == w.lemma:
+    if p.lemma == w.lemma or w.lemma in regular_participle_verbs(p.lower):
         return True
     a, b = p.lower, w.lower
     k = 0
@@ -68,21 +70,29 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     sw, tw = d.src_words, d.tgt_words
     sp = find_passives([w.lower for w in sw])
     tp = find_passives([w.lower for w in tw])
+    # participial passives with an agent count on the passive side, not as "the same
+    # participle again" on the other (an agent turned subject keeps no participle)
+    s_red = find_reduced_passives([w.lower for w in sw])
+    t_red = find_reduced_passives([w.lower for w in tw])
     found = False
     for passives, other_p, words, other, direction in (
-        (sp, tp, sw, tw, "passiva → ativa"), (tp, sp, tw, sw, "ativa → passiva"),
+        (sp + s_red, tp + t_red, sw, tw, "passiva → ativa"),
+        (tp + t_red, sp + s_red, tw, sw, "ativa → passiva"),
     ):
         in_passive = {m.participle for m in other_p} | {m.aux for m in other_p}
-        for m in passives:
+        used: set[int] = set()   # each active verb answers one passive
+        for m in sorted(passives, key=lambda m: m.participle):
             part = words[m.participle]
             # the same verb, not in a passive, on the other side
             hit = next((k for k, w in enumerate(other)
-                        if k not in in_passive and _same_verb(part, w)
+                        if k not in in_passive and k not in used and _same_verb(part, w)
                         and not any(_same_participle(part, other[q.participle]) for q in other_p)), None)
             if hit is None:
                 continue
             if not m.strong and m.agent is None:
                 continue
+            if m.aux == m.participle and is_participle(other[hit].lower):
+                continue   # a participle facing a participle: no clause was turned round
             p_span = (words[m.first].start, words[m.last].end)
             v_span = (other[hit].start, other[hit].end)
             p_text = ctx.source_doc.text[p_span[0]:p_span[1]] if direction.startswith("passiva") \
@@ -91,17 +101,27 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             conf = 0.8 if m.strong else 0.65
             if m.agent is not None:
                 conf += 0.1
+            doc_o = ctx.target_doc if direction.startswith("passiva") else ctx.source_doc
+            pronominal = doc_o.text[other[hit].end:other[hit].end + 3].lower() == "-se"
+            change = direction
+            if pronominal:
+                v_text += "-se"
+                v_span = (v_span[0], v_span[1] + 3)
+                change = ("passiva analítica → pronominal" if direction.startswith("passiva")
+                          else "pronominal → passiva analítica")
             if direction.startswith("passiva"):
                 src_span, tgt_span = p_span, v_span
-                expl = f"Voz passiva → ativa: «{p_text}» → «{v_text}»."
+                key = "mod.passive_to_pronominal" if pronominal else "mod.passive_to_active"
+                expl = msg(key, passive=p_text, verb=v_text)
             else:
                 src_span, tgt_span = v_span, p_span
-                expl = f"Voz ativa → passiva: «{v_text}» → «{p_text}»."
+                key = "mod.pronominal_to_passive" if pronominal else "mod.active_to_passive"
+                expl = msg(key, passive=p_text, verb=v_text)
             found = True
+            used.add(hit)
             yield ctx.detection(CODE, conf, [src_span], [tgt_span], expl,
-                                {"kind": "voice", "direction": direction, "participle": part.text,
+                                {"kind": "voice", "direction": change, "participle": part.text,
                                  "verb": v_text, "agent": m.agent is not None})
-            break
     # passive with agent → active with another verb ("foi contido pelas autoridades" →
     # "as autoridades controlaram"): the agent became the subject, in front of the clause
     if not found:
@@ -113,8 +133,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         for q in tp:
             if q.agent is not None and _same_participle(sw[m.participle], tw[q.participle]):
                 a_span = (tw[q.agent].start, tw[min(q.agent + 3, len(tw) - 1)].end)
-                expl = (f"Agente explicitado: «{sw[m.participle].text}» ganhou agente "
-                        f"(«{ctx.target_doc.text[a_span[0]:a_span[1]]}»).")
+                expl = msg("mod.agent_explicit", participle=sw[m.participle].text,
+                           agent=ctx.target_doc.text[a_span[0]:a_span[1]])
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
 
@@ -146,9 +166,9 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             doc = ctx.source_doc if direction.startswith("passiva") else ctx.target_doc
             p_text = doc.text[p_span[0]:p_span[1]]
             if direction.startswith("passiva"):
-                expl = f"Voz passiva → ativa: em «{p_text}», o agente da passiva passou a sujeito."
+                expl = msg("mod.agent_promoted", passive=p_text)
             else:
-                expl = f"Voz ativa → passiva: o sujeito virou agente da passiva («{p_text}»)."
+                expl = msg("mod.agent_demoted", passive=p_text)
             yield ctx.detection(CODE, 0.6, [src_span], [tgt_span], expl,
                                 {"kind": "voice", "direction": direction, "participle": words[m.participle].text,
                                  "verb": None, "agent": True})
@@ -167,7 +187,11 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         return
     side = "s" if sneg else "t"
     words = d.src_words if side == "s" else d.tgt_words
+    other_words = d.tgt_words if side == "s" else d.src_words
     for i in (sneg or tneg):
+        nxt = words[i + 1].lower if i + 1 < len(words) else ""
+        if any(morphological_antonym(nxt, w.lower) for w in other_words):
+            continue   # "inapropriados" → "não apropriados": still negative, reworded (SL+)
         op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
         rng = _rng(op, side)
         if op.tag == "equal" or rng[1] - rng[0] > 3:
@@ -178,9 +202,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
-        extra = f" («{antonym[0]}» → «{antonym[1]}»)" if antonym else ""
-        verb = "retirado" if side == "s" else "acrescentado"
-        expl = f"Frase {direction}: «{words[i].text}» {verb}{extra}."
+        expl = msg("mod.negation_removed" if side == "s" else "mod.negation_added",
+                   negator=words[i].text, a=antonym[0], b=antonym[1])
         neg_span = (words[i].start, words[i].end)
         if antonym:
             other = antonym[5] if side == "s" else antonym[4]

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "MT+"
 
 
 def _detection(ctx: PairContext, src, tgt, src_text: str, tgt_text: str, conf: float,
                paired_by: str) -> Detection:
-    expl = f"Título alterado: «{src_text}» → «{tgt_text}»."
+    expl = msg("mt.title", source=src_text, target=tgt_text)
     return ctx.detection(CODE, conf, src, tgt, expl,
                          {"source_title": src_text, "target_title": tgt_text, "paired_by": paired_by})
 

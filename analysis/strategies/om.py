@@ -13,7 +13,7 @@ from analysis.diff import unmoved_runs
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
 from analysis.strategies.registry import register
-from analysis.types import KIND_OMITTED, Detection
+from analysis.types import KIND_OMITTED, Detection, msg
 
 CODE = "OM+"
 
@@ -34,9 +34,7 @@ MIN_CONTENT = 2
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_OMITTED and ctx.source:
         n = len(ctx.source)
-        what = "A frase" if n == 1 else f"As {n} frases"
-        expl = (f"{what} do original não tem correspondente na versão simplificada "
-                "(sugestão: confirme se o conteúdo foi mesmo omitido).")
+        expl = msg("om.sentence_one") if n == 1 else msg("om.sentence_many", n=n)
         conf = 0.45 + 0.3 * max(0.0, min(1.0, ctx.group.score))
         return [ctx.detection(CODE, conf, ctx.source_spans, [], expl,
                               {"kind": "sentence", "sentences": [s.id for s in ctx.source]})]
@@ -79,8 +77,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total
         conf = min(0.7, 0.4 + 0.04 * len(words) + 0.2 * share)
-        expl = (f"O trecho «{text}» do original não aparece na versão simplificada "
-                "(sugestão: confirme se a informação foi omitida).")
+        expl = msg("om.clause", text=text)
         out.append(ctx.detection(CODE, conf, [span], [], expl,
                                  {"kind": "clause", "words": len(words), "text": text}))
     return out

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
-from analysis.lexicon.function_words import is_adverbial, is_clause
+from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
-from analysis.types import KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
 
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
@@ -58,6 +58,11 @@ def _in_small_change(m: ConnectiveMatch, changed: dict[int, int]) -> bool:
     return max(changed[i] for i in idx) <= (m.last - m.first + 1) + MAX_EXTRA
 
 
+def _rel(m) -> Message:
+    """The relation a connective signals, as a message (its name in the reader's language)."""
+    return msg(f"rel.{m.connective.relation}")
+
+
 def connectives_changed(ctx: PairContext) -> bool:
     """Shared with DL+: did the set of (unambiguous) connectives change?"""
     d = ctx.diff
@@ -74,12 +79,70 @@ def detect(ctx: PairContext) -> list[Detection]:
     if ctx.is_reordering():
         ids = ", ".join(s.id for s in ctx.source)
         out.append(ctx.detection(CODE, 0.75, ctx.source_spans, ctx.target_spans,
-                                 f"Ordem das frases alterada: {ids} aparecem em outra ordem na versão simplificada.",
+                                 msg("rd.sentences_reordered", ids=ids),
                                  {"kind": "sentence_reordered", "source": list(ctx.group.source),
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
+    seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in _reporting_fronted(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
+
+
+_SPEECH_OPENERS = frozenset({":", "que"})
+
+
+def _punct_before(tokens, word) -> str:
+    """The punctuation token right before ``word`` ("" when a word precedes it)."""
+    k = next(k for k, t in enumerate(tokens) if t.start == word.start)
+    return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
+
+
+def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
+    """A reporting clause placed after the speech ("…", afirmou Rodrigues) put in front of it
+    (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
+    Evidence: the same reporting verb, after a comma, quote or dash on the source side (the
+    clause follows what it reports), introducing the speech on the target side (followed by a
+    colon or "que", not preceded by punctuation unless it opens the sentence)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    for i, w in enumerate(sw):
+        if w.lemma not in REPORTING_VERBS or i == 0:
+            continue
+        if _punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
+            continue
+        ks = next(k for k, t in enumerate(d.src_tokens) if t.start == w.start)
+        if ks + 1 < len(d.src_tokens) and d.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
+            continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
+        for j, v in enumerate(tw):
+            if v.lemma != w.lemma:
+                continue
+            k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+            nxt = d.tgt_tokens[k + 1].text.lower() if k + 1 < len(d.tgt_tokens) else ""
+            if nxt not in _SPEECH_OPENERS:
+                continue
+            before = _punct_before(d.tgt_tokens, v)
+            if before and before not in {".", "!", "?"} and j > 0:
+                continue
+            # the source clause: the verb and what follows it up to the next punctuation
+            end = i
+            while end + 1 < len(sw) and not _punct_before(d.src_tokens, sw[end + 1]):
+                end += 1
+            s_span = d.src_span(i, end + 1)
+            # the target clause: from the sentence start (or the previous punctuation) to the verb
+            start = j
+            while start > 0 and not _punct_before(d.tgt_tokens, tw[start]):
+                start -= 1
+            if start == j:
+                continue   # "Diz que …": no subject in front, the speech was reported (RF+)
+            t_span = d.tgt_span(start, j + 1)
+            s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+            yield ctx.detection(CODE, 0.7, [s_span], [t_span],
+                                msg("rd.reporting_fronted", clause=s_text, target=t_text),
+                                {"kind": "reporting_fronted", "verb": v.text})
+            break
 
 
 def _span(ctx: PairContext, side: str, m: ConnectiveMatch) -> tuple[int, int]:
@@ -187,12 +250,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         if _ambiguous(r) and _ambiguous(a):
             continue
         same = r.connective.relation == a.connective.relation
-        rel = (f"mesma relação {r.connective.label}" if same else
-               f"relação {r.connective.label} → {a.connective.label}")
+        rel = (msg("rd.same_relation", label=_rel(r)) if same else
+               msg("rd.relation_changed", label=_rel(r), new_label=_rel(a)))
         rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
         r_text = ctx.source_doc.text[rs[0]:rs[1]]
         a_text = ctx.target_doc.text[as_[0]:as_[1]]
-        expl = f"Conector substituído: «{r_text}» → «{a_text}» ({rel})."
+        expl = msg("rd.connective_replaced", source=r_text, target=a_text, relation=rel)
         conf = 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65
         yield ctx.detection(CODE, conf, [rs], [as_], expl,
                             {"kind": "connective_replaced", "source": r.connective.form,
@@ -201,16 +264,14 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in removed:
         if r.connective.ambiguous:   # alone, a context-resolved form is still weak evidence
             continue
-        expl = (f"Conector «{r.connective.form}» retirado: a relação {r.connective.label} "
-                "entre as ideias ficou implícita.")
+        expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
         if a.connective.ambiguous:
             continue
-        expl = (f"Conector «{a.connective.form}» acrescentado: a relação {a.connective.label}, "
-                "antes implícita, ficou explícita.")
+        expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
@@ -236,7 +297,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue
-        expl = f"Ordem das orações alterada: «{m.text}» mudou de posição no período."
+        expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
                             {"kind": "clause_moved", "words": size, "text": m.text})
@@ -315,8 +376,7 @@ def detect_document(doc: DocContext) -> list[Detection]:
     for o, a in unpaired_moves(doc):
         ids = ", ".join(s.id for s in o.source)
         out.append(o.detection(CODE, 0.6, o.source_spans, a.target_spans,
-                               f"Ordem das frases alterada: o conteúdo de {ids} reaparece em outra "
-                               "posição na versão simplificada.",
+                               msg("rd.sentence_reappears", ids=ids),
                                {"kind": "sentence_reordered", "source": list(o.group.source),
                                 "target": list(a.group.target), "paired_by": "lemmas"}))
     out.extend(_crossings(doc))
@@ -333,8 +393,7 @@ def _crossings(doc: DocContext) -> list[Detection]:
         if k in keep:
             continue
         ids = ", ".join(s.id for s in p.source)
-        expl = (f"Ordem das frases alterada: o conteúdo de {ids} aparece em outra posição "
-                "na versão simplificada.")
+        expl = msg("rd.sentence_moved", ids=ids)
         out.append(p.detection(CODE, 0.75, p.source_spans, p.target_spans, expl,
                                {"kind": "sentence_reordered", "source": list(p.group.source),
                                 "target": list(p.group.target)}))

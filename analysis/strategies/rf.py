@@ -6,7 +6,7 @@ similarity). Confidence grows with both.
 """
 from __future__ import annotations
 
-from analysis.lexicon.frequency import fmt_zipf as _fmt
+from analysis.lexicon.function_words import REPORTING_VERBS
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -16,7 +16,7 @@ from analysis.strategies.base import (
 )
 from analysis.strategies.registry import register
 from analysis.strategies.sl import reworded_expressions
-from analysis.types import KIND_ONE_TO_ONE, Detection
+from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "RF+"
 MIN_REWORDING = 0.45         # see PairContext.rewording
@@ -37,17 +37,62 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
         t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
-        expl = (f"Expressão reformulada como um todo: «{s_text}» → «{t_text}», "
-                "no mesmo lugar da frase.")
+        expl = msg("rf.expression", source=s_text, target=t_text)
         out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
                                  {"kind": "expression", "source": s_text, "target": t_text}))
     return out
+
+
+#: Attribution markers that open a clause ("Segundo o secretário, …", "…, de acordo com a
+#: assessoria, …"): the source of a statement given without a reporting verb.
+_ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"))
+_QUOTES = frozenset({'"', "”", "»", "“", "«"})
+
+
+def _clause_start(tokens, k: int) -> bool:
+    return k == 0 or tokens[k - 1].kind == "punct"
+
+
+def _attribution(ctx: PairContext, side: str) -> bool:
+    """A clause-initial attribution marker on that side."""
+    toks = ctx.diff.src_tokens if side == "s" else ctx.diff.tgt_tokens
+    low = [t.lower for t in toks]
+    return any(tuple(low[k:k + len(m)]) == m and _clause_start(toks, k)
+               for k in range(len(low)) for m in _ATTRIBUTION)
+
+
+def _reported(ctx: PairContext) -> Detection | None:
+    """Speech reported in the target ("O secretário disse que …", "Ele diz que …") where the
+    source attributed it with a marker ("Segundo o secretário, …") or quoted it with a
+    reporting verb after the quote ("«…», diz."): the sentence was reworded as reported
+    speech (RF+), whatever else changed in the group."""
+    d = ctx.diff
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    s_introducing = {t.lemma for k, t in enumerate(s_tok[:-1])
+                     if t.lemma in REPORTING_VERBS and s_tok[k + 1].lower == "que"}
+    for k, t in enumerate(t_tok[:-1]):
+        if t.lemma not in REPORTING_VERBS or t_tok[k + 1].lower != "que" or t.lemma in s_introducing:
+            continue
+        marker = _attribution(ctx, "s") and not _attribution(ctx, "t")
+        after_quote = _clause_start(t_tok, k) and any(
+            u.lemma == t.lemma and j >= 2 and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES
+            for j, u in enumerate(s_tok))
+        if not (marker or after_quote):
+            continue
+        expl = msg("rf.reported_speech.attribution" if marker else "rf.reported_speech.quote",
+                   verb=t.text)
+        return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                             {"kind": "reported_speech", "verb": t.text})
+    return None
 
 
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
+    reported = _reported(ctx)
+    if reported is not None:
+        return [reported]
     if ctx.kind != KIND_ONE_TO_ONE:
         # a split or merge rewords by construction (new subjects, new links): on PorSimples dev
         # the sentence-level RF+ fired there were wrong; word substitutions plus new
@@ -65,8 +110,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     conf = 0.45 + 0.3 * sim_part + 0.25 * rw_part
     if not ctx.has_encoder:
         conf = min(conf, 0.5)  # no meaning model: the researcher should check
-    expl = (f"Mesma ideia com redação bem diferente: semelhança de sentido {_fmt(sim * 100)}% "
-            f"e {_fmt(rw * 100)}% da redação alterada.")
+    expl = msg("rf.sentence", similarity=round(sim * 100, 1), rewording=round(rw * 100, 1))
     return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
                           {"similarity": round(sim, 3), "rewording": round(rw, 3),
                            "containment": round(ctx.diff.containment(), 3),

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from analysis.strategies.base import PairContext
 from analysis.strategies.registry import register
-from analysis.types import KIND_MANY, KIND_MERGE, KIND_SPLIT, Detection
+from analysis.types import KIND_MANY, KIND_MERGE, KIND_SPLIT, Detection, Message, msg
 
 CODE = "RP+"
 
 
-def _n(k: int) -> str:
-    return "uma frase" if k == 1 else f"{k} frases"
+def _n(k: int) -> Message:
+    return msg("rp.n_one") if k == 1 else msg("rp.n_many", n=k)
 
 
 @register(CODE)
@@ -20,11 +20,11 @@ def detect(ctx: PairContext) -> list[Detection]:
         return []  # same sentences in another order: RD+, not a boundary change
     ns, nt = len(ctx.source), len(ctx.target)
     if ctx.kind == KIND_SPLIT:
-        expl = f"Período dividido: {_n(ns)} do original virou {_n(nt)} na versão simplificada."
+        expl = msg("rp.split", ns=_n(ns), nt=_n(nt))
     elif ctx.kind == KIND_MERGE:
-        expl = f"Períodos unidos: {_n(ns)} do original viraram {_n(nt)} na versão simplificada."
+        expl = msg("rp.merge", ns=_n(ns), nt=_n(nt))
     else:
-        expl = f"Períodos reorganizados: {_n(ns)} do original correspondem a {_n(nt)} na versão simplificada."
+        expl = msg("rp.many", ns=_n(ns), nt=_n(nt))
     # the aligner's score says how sure the grouping is; boundaries themselves are certain
     conf = 0.6 + 0.4 * max(0.0, min(1.0, ctx.group.score))
     return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,

@@ -28,15 +28,16 @@ from difflib import SequenceMatcher
 
 from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
-from analysis.lexicon.frequency import familiarity, fmt_zipf
+from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
 from analysis.lexicon.voice import NEGATORS
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
-from analysis.types import Detection
+from analysis.types import Detection, msg
 
 CODE = "SL+"
-MIN_GAIN = 0.6           # Zipf points: a word ~4x more frequent
+MIN_GAIN = 0.3           # Zipf points: a word ~2x more frequent (dev: 0.6 missed
+                         # "transferência" → "mudança", "avanço" → "melhora")
 MAX_EXPRESSION = 2       # content words on the expression side of a 1:n pair
 MAX_SLOT = 3             # content words per side of a slot that can still be paired in order
 MIN_FRAME = 0.3          # share of words (both sides) kept in place: the frame stays
@@ -94,6 +95,30 @@ def variant(a: str, b: str) -> bool:
     return SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
+def derivation(a: Token, b: Token) -> bool:
+    """``b`` is a shorter word derived from the same stem as ``a`` (another lemma, not a
+    respelling): the familiar base word replacing a derived one ("sanguíneos" → "de sangue",
+    "monstrengos" → "monstros", "aprendizado" → "aprender")."""
+    fa, fb = _fold(a.lower), _fold(b.lower)
+    if a.lemma == b.lemma or len(fb) > len(fa) or min(len(fa), len(fb)) < 5:
+        return False
+    if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
+        return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
+    if fa[:5] != fb[:5]:
+        return False
+    if SequenceMatcher(None, fa, fb).ratio() < 0.8:
+        return True
+    # close in spelling but a suffix shorter: "hospitalar" → "hospital", "escolares" → "escola"
+    # (a respelling changes a letter or two, it does not drop a suffix)
+    common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
+    return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
+
+
+def _participle_of(participle: str, verb: str) -> bool:
+    """``participle`` (a lemma like "produzido") is the past participle of ``verb``."""
+    return participle.endswith(("ado", "ido")) and verb in {participle[:-3] + e for e in ("ar", "er", "ir")}
+
+
 def _lexical(w: Token) -> bool:
     """A word that carries lexical meaning, short ones included ("ar", "mar", "lei")."""
     return w.kind == "word" and not is_function_word(w.lower, w.lemma)
@@ -107,17 +132,42 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
     s_lemmas = {w.lemma for w in d.src_words}
     t_lemmas = {w.lemma for w in d.tgt_words}
-    slots: list[Slot] = []
-    for op in d.ops:
-        if op.tag != "replace":
-            continue
-        src = tuple(i for i in range(*op.src) if _lexical(d.src_words[i])
-                    and i not in s_moved and d.src_words[i].lemma not in t_lemmas)
-        tgt = tuple(j for j in range(*op.tgt) if _lexical(d.tgt_words[j])
-                    and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas)
-        if src and tgt:
-            slots.append(Slot(src, tgt))
-    return slots, d.equal_ratio()
+    def slot(s_range: range, t_range: range) -> Slot | None:
+        src = _distinct(d.src_words, [i for i in s_range if _lexical(d.src_words[i])
+                                      and i not in s_moved and d.src_words[i].lemma not in t_lemmas])
+        tgt = _distinct(d.tgt_words, [j for j in t_range if _lexical(d.tgt_words[j])
+                                      and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas])
+        return Slot(src, tgt) if src and tgt else None
+
+    slots = [slot(range(*op.src), range(*op.tgt)) for op in d.ops if op.tag == "replace"]
+    slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
+    return [s for s in slots if s is not None], d.equal_ratio()
+
+
+def _distinct(words: list[Token], idx: list[int]) -> tuple[int, ...]:
+    """The first occurrence of each lemma: a word repeated inside one slot ("a pesquisa …
+    a pesquisa") is one word to pair, not two."""
+    seen: set[str] = set()
+    out = []
+    for i in idx:
+        if words[i].lemma not in seen:
+            seen.add(words[i].lemma)
+            out.append(i)
+    return tuple(out)
+
+
+def _move_gaps(d) -> list[tuple[range, range]]:
+    """The words between two runs that moved together: "Uma onda de condenações varreu o
+    planeta" placed after the other clause as "uma onda de críticas varreu o planeta" is two
+    moved runs with one word between them on each side, the same place in the moved phrase.
+    Consecutive moved runs (in source order, in the same order on the target side) delimit
+    such a slot exactly as two equal stretches of the diff do."""
+    moves = sorted(d.moves, key=lambda m: m.src)
+    out = []
+    for a, b in zip(moves, moves[1:], strict=False):
+        if b.src[0] > a.src[1] and b.tgt[0] > a.tgt[1]:
+            out.append((range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])))
+    return out
 
 
 def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> bool:
@@ -131,25 +181,30 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     """Pair the words of one slot (see module docstring, steps 3 and 4)."""
     d = ctx.diff
     src, tgt = list(slot.src), list(slot.tgt)
-    # variants pair with each other and leave the slot
+    # variants pair with each other and leave the slot; a derived form of the same stem that
+    # is shorter ("montanhosas" → "de montanha", "comercialização" → "comércio") stays a
+    # candidate substitution (the frequency gain decides, in ``_detection``)
+    derived: list[Substitution] = []
     for i in list(src):
         j = next((j for j in tgt if variant(d.src_words[i].lower, d.tgt_words[j].lower)), None)
         if j is not None:
             src.remove(i)
             tgt.remove(j)
+            if derivation(d.src_words[i], d.tgt_words[j]):
+                derived.append(Substitution((i,), (j,)))
     if not src or not tgt:
-        return []
+        return derived
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
-        return [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
+        return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION:
-        return []
+        return derived
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
-        return [Substitution((src[0],), tuple(tgt))]
+        return derived + [Substitution((src[0],), tuple(tgt))]
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
-        return [Substitution(tuple(src), (tgt[0],))]
-    return []   # an expression reworded as a whole (RF+) or too much rewritten to pair
+        return derived + [Substitution(tuple(src), (tgt[0],))]
+    return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
@@ -239,7 +294,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if not all(_pairable(d.tgt_words, j, t_starts, t_conn) for j in sub.tgt):
                 continue
-            if len(sub.src) == len(sub.tgt) == 1:
+            if len(sub.src) == len(sub.tgt) == 1 and not derivation(
+                    d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
                 if negation:
                     continue   # "não é caro" → "é barato": an antonym with the negation (MOD+)
                 if not same_form(d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
@@ -269,12 +325,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
     if len(sw) > 1 or len(tw) > 1:
         conf *= 0.9
-    where = ("correspondentes em sentido na reformulação" if paraphrase
-             else "no mesmo lugar da frase")
     if paraphrase:
         conf = min(conf, 0.55)
-    expl = (f"«{s_text}» (Zipf {fmt_zipf(zs[id(rare_s)])}) → «{t_text}» "
-            f"(Zipf {fmt_zipf(zt[id(rare_t)])}), {where}: termo mais frequente.")
+    expl = msg("sl.paraphrase" if paraphrase else "sl.slot", source=s_text, target=t_text,
+               zs=round(zs[id(rare_s)], 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
@@ -296,8 +350,6 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     if ctx.encoder is None:
         return []
 
-    if ctx.similarity() < similarity_floor(ctx):
-        return []   # the two sides do not say the same thing: their words cannot correspond
     import numpy as np
 
     d = ctx.diff
@@ -311,7 +363,9 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
           and _pairable(d.tgt_words, j, t_starts, t_conn)]
     if not si or not ti:
-        return []
+        return []   # nothing to pair: no need for the (costly) meaning similarity
+    if ctx.similarity() < similarity_floor(ctx):
+        return []   # the two sides do not say the same thing: their words cannot correspond
     try:
         v = np.asarray(ctx.encoder.encode([d.src_words[i].lower for i in si]
                                           + [d.tgt_words[j].lower for j in ti]), dtype=np.float32)

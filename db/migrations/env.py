@@ -10,10 +10,10 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import db.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from db.migrate import MIGRATION_LOCK_ID
 
 config = context.config
 target_metadata = SQLModel.metadata
-MIGRATION_LOCK_ID = 74_101_202
 
 
 def _run(connection) -> None:  # noqa: ANN001

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import exists, func
+from sqlalchemy import case, exists, func
 from sqlmodel import Session, select
 
 from analysis.types import AnalysisResult, AnalysisSettings
@@ -42,7 +42,7 @@ class AnalysesRepository(WorkspaceScope):
         key = cache_key(source, target, settings, engine_version)
         with session_scope(self.engine, write=False) as s:
             row = s.exec(select(Analysis).where(Analysis.workspace_id == self.workspace_id,
-                                                Analysis.cache_key == key)
+                                                Analysis.cache_key == key, Analysis.level_index.is_(None))
                          .order_by(Analysis.id.desc()).limit(1)).first()
             return self._record(row) if row else None
 
@@ -56,6 +56,54 @@ class AnalysesRepository(WorkspaceScope):
         Raises ReviewError for detections the machine may not produce (PRO+, unknown code,
         span outside the text) — before anything is written.
         """
+        title = rules.check_title(title) if title else rules.default_title(result.source.text)
+        annotations = self._machine_annotations(result)
+        with session_scope(self.engine) as s:
+            if corpus_id is not None:
+                self._corpus_row(s, corpus_id)
+            row = self._insert(s, source, target, result, title, annotations, corpus_id=corpus_id,
+                               pair_name=pair_name, pair_index=pair_index)
+            if corpus_id is not None and pair_index is not None:
+                self._link_pending_item(s, corpus_id, pair_index, row.id)
+            return self._record(row, result)
+
+    def save_levels(self, texts: list[str], steps: list[AnalysisResult], levels: dict[str, Any],
+                    title: str | None = None, corpus_id: int | None = None, pair_name: str | None = None,
+                    pair_index: int | None = None) -> AnalysisRecord:
+        """Store a chain of levels in one transaction: one ordinary analysis per step (each
+        reviewable like a pair), the first carrying ``levels`` (names, chain) plus the step ids,
+        the others pointing at it. Returns the first step's record (the chain's one entry); a
+        corpus row's chain links its first step to the corpus pair (marked done with it)."""
+        if len(steps) != len(texts) - 1 or not steps:
+            raise ReviewError("Cada passo precisa de dois níveis vizinhos.", "invalid_levels")
+        title = rules.check_title(title) if title else rules.default_title(steps[0].source.text)
+        prepared = [self._machine_annotations(r) for r in steps]
+        names = list(levels.get("levels") or [])
+        with session_scope(self.engine) as s:
+            if corpus_id is not None:
+                self._corpus_row(s, corpus_id)
+            rows = []
+            for k, (result, anns) in enumerate(zip(steps, prepared, strict=True)):
+                step_title = title if k == 0 else rules.check_title(
+                    f"{title} · {' → '.join(names[k:k + 2]) or k + 1}"[:300])
+                link = dict(corpus_id=corpus_id, pair_name=pair_name, pair_index=pair_index) if k == 0 else {}
+                rows.append(self._insert(s, texts[k], texts[k + 1], result, step_title, anns, **link))
+            head = rows[0]
+            for k, row in enumerate(rows):
+                row.level_index = k
+                row.chain_head_id = None if k == 0 else head.id
+                s.add(row)
+            head.levels_json = json.dumps({**levels, "steps": [r.id for r in rows]}, ensure_ascii=False)
+            s.add(head)
+            s.flush()
+            if corpus_id is not None and pair_index is not None:
+                self._link_pending_item(s, corpus_id, pair_index, head.id)
+            return self._record(head, steps[0])
+
+    @staticmethod
+    def _machine_annotations(result: AnalysisResult) -> list[dict[str, Any]]:
+        """One pending machine annotation per detection, checked before anything is written:
+        ReviewError for detections the machine may not produce (PRO+, unknown code, bad span)."""
         src_text, tgt_text = result.source.text, result.target.text
         annotations = []
         for i, det in enumerate(result.strategies):
@@ -66,30 +114,30 @@ class AnalysesRepository(WorkspaceScope):
                                     confidence=float(det.confidence), source_spans=rules.dump_spans(ss),
                                     target_spans=rules.dump_spans(ts), explanation=det.explanation or "",
                                     detection_index=i))
-        title = rules.check_title(title) if title else rules.default_title(src_text)
+        return annotations
+
+    def _insert(self, s: Session, source: str, target: str, result: AnalysisResult, title: str,
+                annotations: list[dict[str, Any]], **link: Any) -> Analysis:
+        """The analysis row and its annotations (``source``/``target`` as submitted: the cache
+        key; spans index into ``result``'s texts, which are what is stored and shown)."""
+        src_text, tgt_text = result.source.text, result.target.text
         now = utcnow()
-        with session_scope(self.engine) as s:
-            if corpus_id is not None:
-                self._corpus_row(s, corpus_id)
-            row = Analysis(
-                workspace_id=self.workspace_id, title=title, source_text=src_text, target_text=tgt_text,
-                search_text=rules.search_blob(title, src_text, tgt_text),
-                source_hash=sha256(source), target_hash=sha256(target),
-                cache_key=cache_key(source, target, result.settings, result.engine_version),
-                engine_version=result.engine_version, model_name=result.model.name,
-                settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),
-                result_json=result.to_json(), timings_json=json.dumps(result.timings),
-                corpus_id=corpus_id, pair_name=pair_name, pair_index=pair_index,
-                created_at=now, updated_at=now, n_detections=len(annotations))
-            s.add(row)
-            s.flush()
-            if annotations:
-                s.add_all([Annotation(workspace_id=self.workspace_id, analysis_id=row.id,
-                                      created_at=now, updated_at=now, **a) for a in annotations])
-            s.flush()
-            if corpus_id is not None and pair_index is not None:
-                self._link_pending_item(s, corpus_id, pair_index, row.id)
-            return self._record(row, result)
+        row = Analysis(
+            workspace_id=self.workspace_id, title=title, source_text=src_text, target_text=tgt_text,
+            search_text=rules.search_blob(title, src_text, tgt_text),
+            source_hash=sha256(source), target_hash=sha256(target),
+            cache_key=cache_key(source, target, result.settings, result.engine_version),
+            engine_version=result.engine_version, model_name=result.model.name,
+            settings_json=json.dumps(result.settings.to_dict(), ensure_ascii=False),
+            result_json=result.to_json(), timings_json=json.dumps(result.timings),
+            created_at=now, updated_at=now, n_detections=len(annotations), **link)
+        s.add(row)
+        s.flush()
+        if annotations:
+            s.add_all([Annotation(workspace_id=self.workspace_id, analysis_id=row.id,
+                                  created_at=now, updated_at=now, **a) for a in annotations])
+        s.flush()
+        return row
 
     def _link_pending_item(self, s: Session, corpus_id: int, position: int, analysis_id: int) -> None:
         """Mark the corpus pair done in the same transaction that stores its analysis.
@@ -119,7 +167,8 @@ class AnalysesRepository(WorkspaceScope):
         inclusive calendar days (UTC)."""
         page = max(1, int(page))
         page_size = min(MAX_PAGE_SIZE, max(1, int(page_size)))
-        conds = [Analysis.workspace_id == self.workspace_id]
+        # a chain of levels is one entry: its first step (the later steps open from it)
+        conds = [Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.is_(None)]
         if search and search.strip():
             conds.append(Analysis.id.in_(self._word_matches(search)))
         if code:
@@ -153,7 +202,8 @@ class AnalysesRepository(WorkspaceScope):
                 Analysis.model_name, Analysis.corpus_id, Analysis.pair_name,
                 func.substr(Analysis.source_text, 1, PREVIEW_CHARS).label("source_preview"),
                 func.substr(Analysis.target_text, 1, PREVIEW_CHARS).label("target_preview"),
-                Analysis.n_detections, Analysis.n_decided, Analysis.n_human)
+                Analysis.n_detections, Analysis.n_decided, Analysis.n_human,
+                case((Analysis.levels_json.is_(None), False), else_=True).label("is_chain"))
         with session_scope(self.engine, write=False) as s:
             total = s.exec(select(func.count()).select_from(Analysis).where(*conds)).one()
             rows = s.exec(select(*cols).where(*conds).order_by(Analysis.created_at.desc(), Analysis.id.desc())
@@ -180,6 +230,15 @@ class AnalysesRepository(WorkspaceScope):
             out[int(r.analysis_id)].append(MachineFact(r.code, r.confidence, r.status))
         return out
 
+    def machine_decisions(self) -> list[tuple[str, float | None, str]]:
+        """(machine code, raw confidence, status) of every decided machine annotation of this
+        workspace: the evidence a confidence calibration is fitted on (pending ones are not)."""
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Annotation.original_code, Annotation.confidence, Annotation.status).where(
+                Annotation.workspace_id == self.workspace_id, Annotation.origin == "machine",
+                Annotation.status.in_(("accepted", "rejected", "relabelled")))).all()
+        return [(str(c), None if x is None else float(x), str(st)) for c, x, st in rows]
+
     def rename_analysis(self, analysis_id: int, title: str) -> AnalysisSummary:
         title = rules.check_title(title)
         with session_scope(self.engine) as s:
@@ -195,7 +254,9 @@ class AnalysesRepository(WorkspaceScope):
         at it goes back to pending, so resuming the corpus analyses it again."""
         with session_scope(self.engine) as s:
             self._analysis_row(s, analysis_id, lock=True)
-            self._delete_analyses(s, [analysis_id])
+            steps = s.exec(select(Analysis.id).where(Analysis.workspace_id == self.workspace_id,
+                                                     Analysis.chain_head_id == analysis_id)).all()
+            self._delete_analyses(s, [analysis_id, *(int(i) for i in steps)])
 
     # ========================================================= bundle import
     def import_analysis(self, bundle: dict[str, Any]) -> AnalysisRecord:
@@ -239,8 +300,9 @@ class AnalysesRepository(WorkspaceScope):
                 s.add(ann)
                 s.flush()
                 ann_ids[int(a["id"])] = ann.id
-            row.n_detections = sum(a["origin"] == "machine" for a, _, _ in anns)
-            row.n_decided = sum(a["origin"] == "machine" and a["status"] != "pending" for a, _, _ in anns)
+            live = [a for a, _, _ in anns if a["origin"] == "machine" and a["status"] != "superseded"]
+            row.n_detections = len(live)
+            row.n_decided = sum(a["status"] != "pending" for a in live)
             row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
             s.add(row)
             ev_ids: dict[int, int] = {}

@@ -144,7 +144,9 @@ class WorkspaceScope:
             settings=AnalysisSettings.from_dict(json.loads(row.settings_json)), result=result,
             timings=json.loads(row.timings_json), corpus_id=row.corpus_id, pair_name=row.pair_name,
             pair_index=row.pair_index, created_at=rules.aware(row.created_at),
-            updated_at=rules.aware(row.updated_at))
+            updated_at=rules.aware(row.updated_at),
+            levels=json.loads(row.levels_json) if row.levels_json else None,
+            chain_head_id=row.chain_head_id, level_index=row.level_index)
 
     def _summary(self, analysis_id: int) -> AnalysisSummary:
         conds = [Analysis.workspace_id == self.workspace_id, Analysis.id == analysis_id]

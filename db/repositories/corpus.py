@@ -23,8 +23,8 @@ from ops.settings import get_settings
 
 class CorpusRepository(WorkspaceScope):
     # ================================================================== corpus
-    def create_corpus(self, name: str, items: Sequence[tuple[str, str, str]]) -> CorpusView:
-        """``items`` are (pair name, source, target); all start pending."""
+    def create_corpus(self, name: str, items: Sequence[tuple[str, ...]]) -> CorpusView:
+        """``items`` are (pair name, source, target[, third level]); all start pending."""
         name = " ".join((name or "").split())[:300]
         if not name:
             raise ReviewError("Dê um nome ao corpus.", "empty_corpus_name")
@@ -41,8 +41,8 @@ class CorpusRepository(WorkspaceScope):
             s.flush()
             s.add_all([CorpusItem(workspace_id=self.workspace_id, corpus_id=corpus.id, position=i,
                                   name=str(pname)[:300] or f"par {i + 1}", source=src, target=tgt,
-                                  status="pending", updated_at=now)
-                       for i, (pname, src, tgt) in enumerate(items)])
+                                  third=(rest[0] or None) if rest else None, status="pending", updated_at=now)
+                       for i, (pname, src, tgt, *rest) in enumerate(items)])
             s.flush()
             return self._corpus_view(s, corpus)
 
@@ -129,7 +129,7 @@ class CorpusRepository(WorkspaceScope):
     def _item_view(i: CorpusItem) -> CorpusItemView:
         return CorpusItemView(id=i.id, corpus_id=i.corpus_id, position=i.position, name=i.name, source=i.source,
                               target=i.target, status=i.status, error_message=i.error_message,
-                              analysis_id=i.analysis_id)
+                              analysis_id=i.analysis_id, third=i.third or "")
 
     def _corpus_view(self, s: Session, c: Corpus) -> CorpusView:
         counts = dict(s.exec(select(CorpusItem.status, func.count()).where(

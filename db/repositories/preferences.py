@@ -28,7 +28,8 @@ class PreferencesRepository(WorkspaceScope):
             if row is None:
                 return Preferences()
             return Preferences(language=row.language, theme=row.theme, min_confidence=row.min_confidence,
-                               enabled_strategies=list(json.loads(row.enabled_strategies)), palette=row.palette)
+                               enabled_strategies=list(json.loads(row.enabled_strategies)), palette=row.palette,
+                               calibrated_confidence=bool(row.calibrated_confidence))
 
     def save_preferences(self, prefs: Preferences) -> Preferences:
         """Validates every field (ReviewError with a Portuguese message on a bad value)."""
@@ -50,7 +51,9 @@ class PreferencesRepository(WorkspaceScope):
                          .with_for_update()).first() or Preference(workspace_id=self.workspace_id)
             row.language, row.theme, row.palette, row.min_confidence = prefs.language, prefs.theme, prefs.palette, conf
             row.enabled_strategies = json.dumps(strategies)
+            row.calibrated_confidence = bool(prefs.calibrated_confidence)
             row.updated_at = utcnow()
             s.add(row)
         return Preferences(language=prefs.language, theme=prefs.theme, min_confidence=conf,
-                           enabled_strategies=strategies, palette=prefs.palette)
+                           enabled_strategies=strategies, palette=prefs.palette,
+                           calibrated_confidence=bool(prefs.calibrated_confidence))

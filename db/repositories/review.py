@@ -76,6 +76,8 @@ class ReviewRepository(WorkspaceScope):
         rules.check_code(code)
 
         def mutate(ann: Annotation, _texts: tuple[str, str]) -> None:
+            if ann.origin == "machine" and code != ann.code:
+                ann.explanation = rules.relabelled_explanation(ann.code, code)
             ann.code = code
             if ann.origin == "machine":
                 ann.status = "accepted" if code == ann.original_code else "relabelled"
@@ -89,6 +91,8 @@ class ReviewRepository(WorkspaceScope):
             ss = rules.check_spans(source_spans, len(texts[0]), "source")
             ts = rules.check_spans(target_spans, len(texts[1]), "target")
             rules.require_some_span(ss, ts)
+            if (ss, ts) != (rules.load_spans(ann.source_spans), rules.load_spans(ann.target_spans)):
+                ann.explanation = rules.edited_explanation(texts, ss, ts)
             ann.source_spans, ann.target_spans = rules.dump_spans(ss), rules.dump_spans(ts)
         return self._act(annotation_id, "edit_span", actor, mutate, expected_version)
 
@@ -149,8 +153,13 @@ class ReviewRepository(WorkspaceScope):
             base = (AnnotationEvent.workspace_id == self.workspace_id, AnnotationEvent.analysis_id == analysis_id)
             undone = select(AnnotationEvent.undoes_event_id).where(
                 *base, AnnotationEvent.undoes_event_id.is_not(None))
+            # a card an alignment correction superseded is out of the review: its actions stay put
+            superseded = select(Annotation.id).where(Annotation.workspace_id == self.workspace_id,
+                                                     Annotation.analysis_id == analysis_id,
+                                                     Annotation.status == "superseded")
             q = select(AnnotationEvent).where(*base, AnnotationEvent.action.in_(UNDOABLE),
-                                              AnnotationEvent.id.not_in(undone))
+                                              AnnotationEvent.id.not_in(undone),
+                                              AnnotationEvent.annotation_id.not_in(superseded))
             if event_id is not None:
                 q = q.where(AnnotationEvent.id == event_id)
             ev = s.exec(q.order_by(AnnotationEvent.id.desc()).limit(1)).first()
@@ -169,6 +178,7 @@ class ReviewRepository(WorkspaceScope):
                 ann.status = "deleted"
             else:
                 ann.status, ann.code, ann.comment = before["status"], before["code"], before["comment"]
+                ann.explanation = before.get("explanation", ann.explanation)   # older events lack it
                 ann.source_spans = rules.dump_spans(before["source_spans"])
                 ann.target_spans = rules.dump_spans(before["target_spans"])
                 ann.decided_at = datetime.fromisoformat(before["decided_at"]) if before["decided_at"] else None

@@ -1,0 +1,327 @@
+"""What the engine writes for people (strategy explanations, notices), in both UI languages.
+
+Why here: the engine is pure and knows no session language, yet everything the project writes
+must follow the language the researcher chose. So a detector names a *message* (a key and its
+parameters: the quoted texts, counts, Zipf values) and the engine keeps a Portuguese rendering
+(``Detection.explanation``) for the CLI, old readers and tests; pages render the message in the
+chosen language with :func:`render_message`. Parameters may themselves be messages (``{"key": ...}``),
+for the pieces of a sentence that change with the language (a connective's relation, "uma
+frase" / "one sentence").
+
+A text a researcher's edit rewrites (a span edited, a code relabelled) is stored in the
+annotation's explanation column as an encoded message (:func:`encode_message`); stored plain text (older
+analyses, a message without a key) is shown as it is (:func:`localized`).
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+LANGS = ("pt-BR", "en")
+DEFAULT = "pt-BR"
+#: marks an explanation column value that holds an encoded message rather than plain text
+PREFIX = "\u2063msg:"
+
+Message = dict[str, Any]     # {"key": str, "args": {name: str | int | float | Message}}
+
+
+def _m(pt: str, en: str) -> dict[str, str]:
+    return {"pt-BR": pt, "en": en}
+
+
+CATALOG: dict[str, dict[str, str]] = {
+    # DL+
+    "dl.moved": _m("«{text}» foi deslocado para outra posição, sem mudança de conteúdo.",
+                   "«{text}» was moved to another position, with no change in content."),
+    "dl.moved_adjusted": _m(
+        "«{text}» foi deslocado para outra posição, onde aparece como «{target}» "
+        "(com determinante, intensificador ou pontuação ajustados).",
+        "«{text}» was moved to another position, where it reads «{target}» "
+        "(with a determiner, intensifier or punctuation adjusted)."),
+    # EXP+
+    "exp.gloss": _m("Explicação acrescentada para «{term}» (Zipf {zipf}), {how}: «{gloss}».",
+                    "Explanation added for «{term}» (Zipf {zipf}), {how}: «{gloss}»."),
+    "exp.how.parentheses": _m("entre parênteses", "in parentheses"),
+    "exp.how.marker": _m("introduzida por «{marker}»", "introduced by «{marker}»"),
+    "exp.how.apposition": _m("em aposto", "as an apposition"),
+    "exp.how.relative": _m("em oração relativa explicativa", "in a non-restrictive relative clause"),
+    # IN+
+    "in.sentence_one": _m(
+        "A frase da versão simplificada não tem correspondente no original: conteúdo novo.",
+        "The sentence of the simplified version has no counterpart in the original: new content."),
+    "in.sentence_many": _m(
+        "As {n} frases da versão simplificada não têm correspondente no original: conteúdo novo.",
+        "The {n} sentences of the simplified version have no counterpart in the original: new content."),
+    "in.clause": _m(
+        "O trecho «{text}» foi acrescentado na versão simplificada, sem correspondente no original.",
+        "The passage «{text}» was added in the simplified version, with no counterpart in the original."),
+    "in.split_piece": _m(
+        "A frase «{text}» foi acrescentada na versão simplificada: {new} de {total} palavras de "
+        "conteúdo não estão na frase do original.",
+        "The sentence «{text}» was added in the simplified version: {new} of {total} content words "
+        "are not in the original sentence."),
+    # RF+ / RD+ (reported speech)
+    "rf.reported_speech.attribution": _m(
+        "Discurso reformulado: a atribuição («segundo …», «de acordo com …») virou discurso indireto («{verb} que …»).",
+        "Speech rephrased: the attribution («segundo …», «de acordo com …») became indirect speech («{verb} que …»)."),
+    "rf.reported_speech.quote": _m(
+        "Discurso reformulado: a fala entre aspas virou discurso indireto («{verb} que …»).",
+        "Speech rephrased: the quoted speech became indirect speech («{verb} que …»)."),
+    "rd.reporting_fronted": _m(
+        "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
+        "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
+    # MOD+
+    "mod.passive_to_active": _m("Voz passiva → ativa: «{passive}» → «{verb}».",
+                                "Passive → active voice: «{passive}» → «{verb}»."),
+    "mod.active_to_passive": _m("Voz ativa → passiva: «{verb}» → «{passive}».",
+                                "Active → passive voice: «{verb}» → «{passive}»."),
+    "mod.passive_to_pronominal": _m("Voz passiva analítica → pronominal: «{passive}» → «{verb}».",
+                                    "Analytic passive → pronominal (se) passive: «{passive}» → «{verb}»."),
+    "mod.pronominal_to_passive": _m("Voz pronominal → passiva analítica: «{verb}» → «{passive}».",
+                                    "Pronominal (se) passive → analytic passive: «{verb}» → «{passive}»."),
+    "mod.agent_explicit": _m("Agente explicitado: «{participle}» ganhou agente («{agent}»).",
+                             "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
+    "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",
+                             "Passive → active voice: in «{passive}», the agent of the passive became the subject."),
+    "mod.agent_demoted": _m("Voz ativa → passiva: o sujeito virou agente da passiva («{passive}»).",
+                            "Active → passive voice: the subject became the agent of the passive («{passive}»)."),
+    "mod.negation_removed": _m("Frase negativa → afirmativa: «{negator}» retirado («{a}» → «{b}»).",
+                               "Negative → affirmative sentence: «{negator}» removed («{a}» → «{b}»)."),
+    "mod.negation_added": _m("Frase afirmativa → negativa: «{negator}» acrescentado («{a}» → «{b}»).",
+                             "Affirmative → negative sentence: «{negator}» added («{a}» → «{b}»)."),
+    # MT+
+    "mt.title": _m("Título alterado: «{source}» → «{target}».", "Heading changed: «{source}» → «{target}»."),
+    # OM+
+    "om.sentence_one": _m(
+        "A frase do original não tem correspondente na versão simplificada "
+        "(sugestão: confirme se o conteúdo foi mesmo omitido).",
+        "The sentence of the original has no counterpart in the simplified version "
+        "(suggestion: check that the content was really omitted)."),
+    "om.sentence_many": _m(
+        "As {n} frases do original não têm correspondente na versão simplificada "
+        "(sugestão: confirme se o conteúdo foi mesmo omitido).",
+        "The {n} sentences of the original have no counterpart in the simplified version "
+        "(suggestion: check that the content was really omitted)."),
+    "om.clause": _m(
+        "O trecho «{text}» do original não aparece na versão simplificada "
+        "(sugestão: confirme se a informação foi omitida).",
+        "The passage «{text}» of the original does not appear in the simplified version "
+        "(suggestion: check that the information was omitted)."),
+    # RD+
+    "rd.connective_replaced": _m("Conector substituído: «{source}» → «{target}» ({relation}).",
+                                 "Connective replaced: «{source}» → «{target}» ({relation})."),
+    "rd.same_relation": _m("mesma relação {label}", "same {label} relation"),
+    "rd.relation_changed": _m("relação {label} → {new_label}", "{label} → {new_label} relation"),
+    "rd.connective_removed": _m(
+        "Conector «{form}» retirado: a relação {label} entre as ideias ficou implícita.",
+        "Connective «{form}» removed: the {label} relation between the ideas became implicit."),
+    "rd.connective_added": _m(
+        "Conector «{form}» acrescentado: a relação {label}, antes implícita, ficou explícita.",
+        "Connective «{form}» added: the {label} relation, implicit before, became explicit."),
+    "rd.clause_moved": _m("Ordem das orações alterada: «{text}» mudou de posição no período.",
+                          "Clause order changed: «{text}» moved within the sentence."),
+    "rd.sentences_reordered": _m(
+        "Ordem das frases alterada: {ids} aparecem em outra ordem na versão simplificada.",
+        "Sentence order changed: {ids} appear in another order in the simplified version."),
+    "rd.sentence_reappears": _m(
+        "Ordem das frases alterada: o conteúdo de {ids} reaparece em outra posição na versão simplificada.",
+        "Sentence order changed: the content of {ids} reappears in another position in the simplified version."),
+    "rd.sentence_moved": _m(
+        "Ordem das frases alterada: o conteúdo de {ids} aparece em outra posição na versão simplificada.",
+        "Sentence order changed: the content of {ids} appears in another position in the simplified version."),
+    "rel.adversative": _m("adversativa", "adversative"),
+    "rel.concessive": _m("concessiva", "concessive"),
+    "rel.causal": _m("causal", "causal"),
+    "rel.conclusive": _m("conclusiva", "conclusive"),
+    "rel.additive": _m("aditiva", "additive"),
+    "rel.temporal": _m("temporal", "temporal"),
+    "rel.explicative": _m("explicativa", "explicative"),
+    "rel.conditional": _m("condicional", "conditional"),
+    "rel.final": _m("final", "purpose"),
+    "rel.comparative": _m("comparativa", "comparative"),
+    "rel.alternative": _m("alternativa", "alternative"),
+    # RF+
+    "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
+                        "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.sentence": _m(
+        "Mesma ideia com redação bem diferente: semelhança de sentido {similarity}% "
+        "e {rewording}% da redação alterada.",
+        "Same idea in very different wording: meaning similarity {similarity}% "
+        "and {rewording}% of the wording changed."),
+    # RP+
+    "rp.split": _m("Período dividido: {ns} do original virou {nt} na versão simplificada.",
+                   "Sentence split: {ns} of the original became {nt} in the simplified version."),
+    "rp.merge": _m("Períodos unidos: {ns} do original viraram {nt} na versão simplificada.",
+                   "Sentences merged: {ns} of the original became {nt} in the simplified version."),
+    "rp.many": _m("Períodos reorganizados: {ns} do original correspondem a {nt} na versão simplificada.",
+                  "Sentences reorganised: {ns} of the original correspond to {nt} in the simplified version."),
+    "rp.n_one": _m("uma frase", "one sentence"),
+    "rp.n_many": _m("{n} frases", "{n} sentences"),
+    # SL+
+    "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
+                  "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
+                  "a more frequent term."),
+    "sl.paraphrase": _m(
+        "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido na reformulação: "
+        "termo mais frequente.",
+        "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), matched in meaning within the rephrasing: "
+        "a more frequent term."),
+    # a researcher's edit (issue 11 item 18)
+    "review.span_edited": _m("Trecho ajustado por um pesquisador: {quotes}.",
+                             "Span adjusted by a researcher: {quotes}."),
+    "review.relabelled": _m("Reclassificado por um pesquisador: {old} → {new}.",
+                            "Relabelled by a researcher: {old} → {new}."),
+    "review.side.source": _m("no original «{text}»", "in the original «{text}»"),
+    "review.side.target": _m("na versão simplificada «{text}»", "in the simplified version «{text}»"),
+    "review.and": _m(" e ", " and "),
+    # notices on the pair (analysis.ingest.checks, pipeline)
+    "side.fonte": _m("fonte", "source"),
+    "side.simplificado": _m("simplificado", "simplified"),
+    "notice.identical": _m("Os dois textos são idênticos: não há simplificação a analisar.",
+                           "The two texts are identical: there is no simplification to analyse."),
+    "notice.size_mismatch": _m(
+        "Os textos têm tamanhos muito diferentes ({n_src} palavras no fonte, {n_tgt} no simplificado): "
+        "confira se formam um par.",
+        "The texts differ greatly in length ({n_src} words in the source, {n_tgt} in the simplified "
+        "text): check that they are a pair."),
+    "notice.not_portuguese": _m(
+        "O texto {side} não parece estar em português: os resultados podem não fazer sentido.",
+        "The {side} text does not look like Portuguese: the results may make no sense."),
+    "notice.long_unpunctuated": _m(
+        "O texto {side} tem um trecho de {n} palavras sem pontuação final: a divisão em frases pode "
+        "ficar imprecisa.",
+        "The {side} text has a stretch of {n} words without final punctuation: the sentence split may "
+        "be imprecise."),
+    "notice.unreadable_chars": _m(
+        "O texto {side} contém caracteres ilegíveis (�): confira a codificação do arquivo original.",
+        "The {side} text contains unreadable characters (�): check the original file's encoding."),
+    "model.unknown": _m("O modelo '{model}' não é reconhecido (opções: {options}); usando similaridade lexical.",
+                        "The model '{model}' is not recognised (options: {options}); using lexical similarity."),
+    "model.load_failed": _m("O modelo '{model}' não pôde ser carregado{why}; usando similaridade lexical.",
+                            "The model '{model}' could not be loaded{why}; using lexical similarity."),
+    "model.encode_failed": _m("O modelo '{model}' falhou ao processar estes textos{why}; usando similaridade lexical.",
+                              "The model '{model}' failed on these texts{why}; using lexical similarity."),
+    # the progress callback's stage names (the engine reports them in Portuguese)
+    "stage.Verificando os textos": _m("Verificando os textos", "Checking the texts"),
+    "stage.Segmentando em parágrafos e frases": _m("Segmentando em parágrafos e frases",
+                                                   "Splitting into paragraphs and sentences"),
+    "stage.Carregando o modelo": _m("Carregando o modelo", "Loading the model"),
+    "stage.Alinhando as frases": _m("Alinhando as frases", "Aligning the sentences"),
+    "stage.Detectando estratégias": _m("Detectando estratégias", "Detecting strategies"),
+    "stage.Calculando a legibilidade": _m("Calculando a legibilidade", "Computing readability"),
+    "stage.Analisando (processo do motor)": _m("Analisando (processo do motor)", "Analysing (engine process)"),
+    "stage.Pronto": _m("Pronto", "Done"),
+    # a corpus run's progress (services.corpus_run)
+    "corpus.progress.already": _m("{done} de {total} pares já analisados", "{done} of {total} pairs already analysed"),
+    "corpus.progress.pair": _m("Analisando «{name}» ({n} de {total})", "Analysing «{name}» ({n} of {total})"),
+    "corpus.progress.done": _m("Concluído", "Done"),
+    "corpus.progress.pending": _m("{n} pares pendentes", "{n} pairs pending"),
+    # input a researcher must fix (analysis.ingest.checks)
+    "input.empty_text": _m("O texto {side} está vazio.", "The {side} text is empty."),
+    "input.too_many_chars": _m("O texto {side} tem {n} caracteres; o limite é {limit}. Divida o texto em partes menores.",
+                               "The {side} text has {n} characters; the limit is {limit}. Split the text into "
+                               "smaller parts."),
+    "input.too_many_words": _m("O texto {side} tem {n} palavras; o limite é {limit}. Divida o texto em partes menores.",
+                               "The {side} text has {n} words; the limit is {limit}. Split the text into smaller parts."),
+    "notice.failed_checks": _m("Algumas verificações falharam e foram ignoradas: {codes}.",
+                               "Some checks failed and were skipped: {codes}."),
+}
+
+
+def msg(key: str, **args: Any) -> Message:
+    """A message: ``key`` in :data:`CATALOG` with its parameters."""
+    return {"key": key, "args": args}
+
+
+def _fmt_number(value: int | float, lang: str) -> str:
+    if isinstance(value, int):
+        text = f"{value:,}"
+        return text.replace(",", ".") if lang == DEFAULT else text
+    text = f"{value:,.1f}"
+    if lang == DEFAULT:   # 1,234.5 -> 1.234,5
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def _arg(value: Any, lang: str) -> str:
+    if isinstance(value, dict) and "key" in value:
+        return render_message(value, lang)
+    if isinstance(value, bool) or value is None:
+        return str(value)
+    if isinstance(value, int | float):
+        return _fmt_number(value, lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(_arg(v, lang) for v in value)
+    return str(value)
+
+
+def render_message(message: Message | None, lang: str = DEFAULT) -> str:
+    """``message`` in ``lang`` (Portuguese when the language or key is unknown); "" for none."""
+    if not message or "key" not in message:
+        return ""
+    entry = CATALOG.get(message["key"])
+    if entry is None:
+        return str(message.get("text") or message["key"])
+    template = entry.get(lang) or entry[DEFAULT]
+    args = {k: _arg(v, lang) for k, v in (message.get("args") or {}).items()}
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+_MODEL_NOTICE = re.compile(r"^O modelo '(?P<model>[^']*)' (?P<what>falhou ao processar estes textos|"
+                           r"não pôde ser carregado|não é reconhecido)(?P<why> \([^)]*\))?")
+
+
+def model_notice_message(notice: str) -> Message:
+    """The model's Portuguese fallback notice (``models`` is a leaf and writes Portuguese) as a
+    message; text that does not match a known notice is kept as it is."""
+    m = _MODEL_NOTICE.match(notice)
+    if m is None:
+        return {"key": "", "text": notice}
+    if m["what"] == "não é reconhecido":
+        return msg("model.unknown", model=m["model"], options=(m["why"] or "").strip(" ()").removeprefix("opções: "))
+    key = "model.encode_failed" if m["what"].startswith("falhou") else "model.load_failed"
+    return msg(key, model=m["model"], why=m["why"] or "")
+
+
+def stage_text(stage: str, lang: str = DEFAULT) -> str:
+    """A progress stage name (as the engine reports it) in ``lang``; unknown names as they are."""
+    entry = CATALOG.get(f"stage.{stage}")
+    return (entry.get(lang) or stage) if entry else stage
+
+
+def encode_message(message: Message) -> str:
+    """``message`` as text for a plain string column (decoded by :func:`localized`)."""
+    return PREFIX + json.dumps(message, ensure_ascii=False, sort_keys=True)
+
+
+def decode_message(text: str | None) -> Message | None:
+    """The message inside an :func:`encode_message` string, None for plain text."""
+    if not text or not text.startswith(PREFIX):
+        return None
+    try:
+        m = json.loads(text[len(PREFIX):])
+    except ValueError:
+        return None
+    return m if isinstance(m, dict) and "key" in m else None
+
+
+def localized(text: str | None, lang: str = DEFAULT, message: Message | None = None) -> str:
+    """What to show for a stored explanation or notice in ``lang``.
+
+    ``text`` is what the store holds: an encoded message (a researcher's edit), or plain text.
+    ``message`` is the engine's message for that plain text, when the result carries one and the
+    text is still the engine's rendering; plain text without a message is shown as it is."""
+    inner = decode_message(text)
+    if inner is not None:
+        return render_message(inner, lang)
+    if message and message.get("key") in CATALOG:
+        return render_message(message, lang)
+    return text or ""
+
+
+__all__ = ["CATALOG", "PREFIX", "Message", "decode_message", "encode_message", "localized", "model_notice_message", "msg",
+           "render_message", "stage_text"]

@@ -1,0 +1,98 @@
+"""Issue 11 item 18 in Chromium: a span is edited by selecting text with the mouse; after the
+save the card shows the new span and an explanation quoting it; Desfazer brings both back."""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+import pytest
+
+from analysis.types import localized
+from tests.e2e.helpers import (
+    SOURCE,
+    TARGET,
+    click_analyse,
+    fill_texts,
+    open_tab,
+    wait_app_ready,
+    wait_highlights,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def _rows(db_file) -> dict[int, tuple[str, str]]:  # noqa: ANN001
+    """{annotation id: (target_spans JSON, explanation)} straight from the server's SQLite file."""
+    con = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        return {i: (t, e) for i, t, e in con.execute("SELECT id, target_spans, explanation FROM annotation")}
+    finally:
+        con.close()
+
+
+_WORD_RECT = """([box, word]) => {
+  // the word's first occurrence outside the current marks, as screen coordinates
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement.tagName === 'MARK') continue;
+    const re = new RegExp('\\\\b' + word + '\\\\b');
+    const m = re.exec(n.data);
+    if (!m) continue;
+    const r = document.createRange();
+    r.setStart(n, m.index); r.setEnd(n, m.index + word.length);
+    const rects = r.getClientRects();
+    const a = rects[0], b = rects[rects.length - 1];
+    return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
+  }
+  return null;
+}"""
+
+
+def test_select_a_span_with_the_mouse_save_and_undo(page, app_server):  # noqa: ANN001
+    page.goto(app_server.url)
+    fill_texts(page, SOURCE, TARGET)
+    click_analyse(page)
+    wait_highlights(page)
+    open_tab(page, "Estratégias")
+    page.get_by_text("Reclassificar, comentar, editar trecho").first.click()
+    box = page.locator('[data-testid="span-select"][data-side="tgt"]').first
+    box.wait_for(timeout=60_000)
+    wait_app_ready(page)
+    before = _rows(app_server.db)
+
+    # a word of the passage shown, not inside the current span
+    text = box.inner_text()
+    marked = " ".join(box.locator("mark").all_inner_texts())
+    word = next(w for w in re.findall(r"\b\w{5,}\b", text) if w not in marked and TARGET.count(w) == 1)
+    box.scroll_into_view_if_needed()
+    rect = page.evaluate(_WORD_RECT, [box.element_handle(), word])
+    assert rect, word
+    page.mouse.move(rect["x1"], rect["y1"])
+    page.mouse.down()
+    page.mouse.move((rect["x1"] + rect["x2"]) / 2, rect["y1"], steps=4)
+    page.mouse.move(rect["x2"], rect["y2"], steps=4)
+    page.mouse.up()
+    page.get_by_text(f"Seleção: «{word}»").wait_for(timeout=30_000)     # the server got the range
+
+    page.get_by_role("button", name="Salvar seleção").first.click()
+    quote = f"na versão simplificada «{word}»"
+    page.get_by_text(re.compile("Trecho ajustado por um pesquisador:.*" + re.escape(quote))).first.wait_for(
+        timeout=30_000)
+    after = _rows(app_server.db)
+    changed = [i for i in after if after[i] != before[i]]
+    assert len(changed) == 1, changed
+    aid = changed[0]
+    spans = [tuple(s) for s in json.loads(after[aid][0])]
+    start = TARGET.index(word)
+    assert spans == [(start, start + len(word))]
+    assert quote in localized(after[aid][1], "pt-BR")          # stored as a message, in both languages
+    assert f"in the simplified version «{word}»" in localized(after[aid][1], "en")
+    assert page.get_by_text(word, exact=True).count() >= 1   # the card's target excerpt is the new span
+
+    # undo: the machine's span and explanation come back
+    wait_app_ready(page)
+    page.get_by_role("button", name=re.compile(r"Desfazer$")).first.click()
+    page.wait_for_function(
+        "() => !document.body.innerText.includes('Trecho ajustado por um pesquisador')", timeout=30_000)
+    assert _rows(app_server.db)[aid] == before[aid]

@@ -1,0 +1,47 @@
+"""Corpus with three levels (issue 15 §2): a CSV/JSONL column ``forte`` (or strong, nivel3,
+level3, third) makes that row a chain original → natural → forte; rows without it stay pairs."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from analysis.corpus_files import read_corpus
+from analysis.types import AnalysisSettings
+from services.corpus_run import create_run, run_pending
+
+DATA = Path(__file__).resolve().parent / "data" / "porsimples_levels"
+ORIGINAL, NATURAL, FORTE = ((DATA / f"{n}.txt").read_text(encoding="utf-8").strip()
+                            for n in ("original", "natural", "forte"))
+
+
+def _csv() -> bytes:
+    import csv
+    import io
+
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(["nome", "original", "natural", "forte"])
+    w.writerow(["ps142", ORIGINAL, NATURAL, FORTE])
+    w.writerow(["só par", "O réu foi absolvido pelo juiz ontem.", "O acusado foi inocentado ontem.", ""])
+    return out.getvalue().encode("utf-8")
+
+
+def test_csv_and_jsonl_read_the_third_level_column():
+    read = read_corpus("niveis.csv", _csv())
+    assert [(p.name, bool(p.third)) for p in read.pairs] == [("ps142", True), ("só par", False)]
+    assert read.pairs[0].third.startswith("A hipótese") and read.pairs[0].target.startswith("A hipótese")
+    line = json.dumps({"id": "a", "source": ORIGINAL, "target": NATURAL, "strong": FORTE}, ensure_ascii=False)
+    assert read_corpus("n.jsonl", line.encode("utf-8")).pairs[0].third.endswith("Irapuan Rodrigues.")
+
+
+def test_a_three_level_row_is_analysed_as_one_chain_linked_to_the_corpus(repo):
+    corpus_id = create_run(repo, "Níveis", read_corpus("niveis.csv", _csv()).pairs)
+    summary = run_pending(repo, corpus_id, AnalysisSettings(model="e5"))
+    assert (summary.done, summary.errors) == (2, 0)
+    items = {i.name: i for i in repo.corpus_items(corpus_id)}
+    chain = repo.get_analysis(items["ps142"].analysis_id)
+    assert chain.levels["levels"] == ["original", "natural", "forte"] and len(chain.levels["steps"]) == 2
+    assert repo.get_analysis(chain.levels["steps"][1]).target_text.startswith("A hipótese")
+    assert repo.get_analysis(items["só par"].analysis_id).levels is None
+    # the corpus lists one entry per row (a chain's later step is not a row of its own)
+    assert repo.list_analyses(corpus_id=corpus_id).total == 2
