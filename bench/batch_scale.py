@@ -4,7 +4,9 @@
 Each mode runs the same input through ``analysis.batch.run_batch`` (what ``python -m analysis
 batch`` runs) with the model named by --model (default e5):
 
-* ``1``     — ``--workers 1``: in this process (model loaded and warmed up before timing);
+* ``1``     — one local worker process (what ``--workers 1`` runs in the CLI's own process;
+  a fresh process per run, because a repeat in this process would hit the encoder's and the
+  similarity caches filled by the previous repeat on the same pairs);
 * ``2``     — ``--workers 2``: two local worker processes;
 * ``dask2`` — ``--dask local --workers 2``: a 2-worker ``LocalCluster``, same per-pair code,
   pairs sent in adaptive chunks (``--max-chunk 1``: one Dask task per pair, as before chunks).
@@ -49,8 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.batch import BatchConfig, Done, Task, run_batch  # noqa: E402
 from analysis.batch.dask_backend import ChunkSizer, DaskBackend  # noqa: E402
-from analysis.batch.pool import InProcess, LocalPool  # noqa: E402
-from analysis.batch.work import warm_up  # noqa: E402
+from analysis.batch.pool import LocalPool  # noqa: E402
 from bench.porsimples import join_sentences, load_pairs  # noqa: E402
 
 TIMINGS = re.compile(r'"timings": \{[^{}]*\}')
@@ -88,10 +89,8 @@ def measure(inp: Path, out: Path, executor) -> dict[str, float]:
 
 
 def executor_for(mode: str, config: BatchConfig, pairs: int, max_chunk: int):
-    if mode == "1":
-        return InProcess(config)
-    if mode == "2":
-        return LocalPool(2, config)
+    if mode in ("1", "2"):
+        return LocalPool(int(mode), config)
     return DaskBackend("local", config, local_workers=2, pairs=pairs,
                        sizer=ChunkSizer(max_pairs=1 if mode == PER_PAIR else max_chunk))
 
@@ -120,7 +119,6 @@ def main() -> int:
                                            "target": join_sentences(p.target.sentences)[0]},
                                           ensure_ascii=False) + "\n" for p in pairs),
                        encoding="utf-8")
-        warm_up(config)                   # mode 1 runs here: its model load is not timed
         outputs: dict[str, set[str]] = {m: set() for m in modes}
         for r in range(args.repeats):
             for mode in modes:
