@@ -149,3 +149,14 @@ def browser() -> Iterator[object]:
             yield b
         finally:
             b.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_login_check():
+    """``components.runtime.auth_configured`` remembers its answer for a while (it is asked on
+    every rerun); a test that configures the login must not see an earlier test's answer."""
+    from components import runtime
+
+    runtime._auth_checked.clear()
+    yield
+    runtime._auth_checked.clear()

@@ -27,6 +27,28 @@ def _missing(reason: str) -> None:
     pytest.skip(reason)
 
 
+def _wait_ready(base: str, proc, timeout: float = 180.0) -> None:  # noqa: ANN001
+    """Until ``/_netest/ready`` answers 200: the database is migrated and the model loaded.
+    Why: ``start_server`` returns once Streamlit's health answers, while the warm-up thread may
+    still be migrating; a test that seeds the SQLite file directly would find no tables."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"e2e server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_netest/ready", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.5)
+    pytest.fail("e2e server never became ready (database and model)")
+
+
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNamespace]:
     """A running NET-EST server with a fresh database: ``.url`` (base URL) and ``.db`` (SQLite file)."""
@@ -47,6 +69,7 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SimpleNames
     # the same command as the Dockerfile and bench/load.py (ops.serve.server_args)
     proc, base = start_server(env=env, log_path=log, timeout=60.0)
     try:
+        _wait_ready(base, proc)
         yield SimpleNamespace(url=base, db=db_file, log=log)
     finally:
         stop_server(proc)

@@ -31,7 +31,8 @@ def _click(page, name: str, nth: int = 0) -> None:  # noqa: ANN001
 
 
 def _section(page, name: str) -> None:  # noqa: ANN001
-    page.get_by_text(name, exact=True).click()
+    """The Projetos page's section switch (a radio; "Painel" is also a page in the sidebar)."""
+    page.get_by_role("radio", name=name, exact=True).click()
     wait_app_ready(page)
 
 
