@@ -224,6 +224,48 @@ CATALOG: dict[str, dict[str, str]] = {
                                "smaller parts."),
     "input.too_many_words": _m("O texto {side} tem {n} palavras; o limite é {limit}. Divida o texto em partes menores.",
                                "The {side} text has {n} words; the limit is {limit}. Split the text into smaller parts."),
+    # files a researcher uploads
+    "input.kind.document": _m("documento", "document"),
+    "input.kind.docx": _m("documento .docx", ".docx document"),
+    "input.kind.odt": _m("documento .odt", ".odt document"),
+    "input.corrupt_file": _m(
+        "Não foi possível abrir o arquivo “{name}”: o {kind} parece estar corrompido ou incompleto. "
+        "Abra-o no editor, salve novamente e tente de novo.",
+        "The file “{name}” could not be opened: the {kind} seems damaged or incomplete. "
+        "Open it in its editor, save it again and try again."),
+    "input.decompression_bomb": _m(
+        "O arquivo “{name}” descompactado passaria de {limit} MB e foi recusado por segurança.",
+        "Uncompressed, the file “{name}” would exceed {limit} MB; it was refused for safety."),
+    "input.pdf_corrupt": _m(
+        "Não foi possível abrir o PDF “{name}”: o arquivo parece estar corrompido ou incompleto.",
+        "The PDF “{name}” could not be opened: the file seems damaged or incomplete."),
+    "input.pdf_encrypted": _m(
+        "O PDF “{name}” está protegido por senha. Remova a proteção e envie novamente.",
+        "The PDF “{name}” is password-protected. Remove the protection and upload it again."),
+    "input.pdf_unreadable": _m(
+        "Não foi possível extrair o texto do PDF “{name}”: o arquivo parece estar corrompido.",
+        "The text of the PDF “{name}” could not be extracted: the file seems damaged."),
+    "input.pdf_scanned": _m(
+        "O PDF “{name}” não tem camada de texto: parece ser digitalizado (imagem). "
+        "É preciso passar um OCR no arquivo ou enviar o texto em outro formato.",
+        "The PDF “{name}” has no text layer: it seems to be scanned (an image). "
+        "Run OCR on it or send the text in another format."),
+    "input.binary_file": _m(
+        "O arquivo “{name}” não parece conter texto (conteúdo binário). "
+        "Envie um .txt em texto simples ou use o formato original (.docx, .odt, .pdf).",
+        "The file “{name}” does not seem to contain text (binary content). "
+        "Send a plain-text .txt or the original format (.docx, .odt, .pdf)."),
+    "input.bad_encoding": _m(
+        "Não foi possível ler o arquivo “{name}”: a codificação ({encoding}) está danificada. "
+        "Salve-o novamente como UTF-8.",
+        "The file “{name}” could not be read: its encoding ({encoding}) is damaged. "
+        "Save it again as UTF-8."),
+    "input.unsupported_format": _m(
+        "O formato do arquivo “{name}” não é aceito. Envie um arquivo .txt, .md, .docx, .odt ou .pdf.",
+        "The format of the file “{name}” is not accepted. Send a .txt, .md, .docx, .odt or .pdf file."),
+    "input.file_too_large": _m(
+        "O arquivo “{name}” tem {size} MB; o limite é {limit} MB.",
+        "The file “{name}” is {size} MB; the limit is {limit} MB."),
     "notice.failed_checks": _m("Algumas verificações falharam e foram ignoradas: {codes}.",
                                "Some checks failed and were skipped: {codes}."),
 }

@@ -92,7 +92,7 @@ class InputError(ValueError):
 
     def __reduce__(self):
         # keep message and code when crossing a process boundary (services.engine_pool)
-        return (InputError, (self.message, self.code))
+        return (InputError, (self.message, self.code, self.msg))
 
 
 @dataclass

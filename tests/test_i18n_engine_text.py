@@ -149,3 +149,26 @@ def test_refused_input_is_explained_in_the_chosen_language():
     assert check_texts("   ", "Um texto qualquer.", "pt-BR").error == "O texto fonte está vazio."
     long = check_texts("palavra " * 20000, "Um texto.", "en")
     assert long.error.startswith("The source text has") and "limit" in long.error
+
+
+def test_unreadable_files_are_explained_in_the_chosen_language(tmp_path):
+    """Issue 11 item 13: the file-reading refusals (format, corrupt document, binary, size) follow
+    the language too, and keep their message across a process boundary (the engine pool)."""
+    import pickle
+
+    from analysis.types import InputError
+    from services.texts import read_upload
+
+    cases = [("planilha.xls", b"x", "is not accepted", "não é aceito"),
+             ("texto.docx", b"PK\x03\x04 not really a zip", "the document seems damaged",
+              "documento parece estar corrompido"),
+             ("texto.pdf", b"%PDF-1.4 broken", "could not be opened", "não foi possível abrir o pdf"),
+             ("texto.txt", b"\x00\x01\x02\x03" * 50, "binary content", "conteúdo binário")]
+    for name, data, en, pt in cases:
+        english = read_upload(name, data, "src", "en")
+        portuguese = read_upload(name, data, "src", "pt-BR")
+        assert english.text is None and en in english.detail, (name, english.detail)
+        assert pt in portuguese.detail.lower(), (name, portuguese.detail)
+    err = InputError.of({"key": "input.pdf_scanned", "args": {"name": "a.pdf"}}, "scanned_pdf")
+    back = pickle.loads(pickle.dumps(err))
+    assert back.code == "scanned_pdf" and "no text layer" in back.message_in("en")

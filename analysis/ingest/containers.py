@@ -4,17 +4,15 @@ from __future__ import annotations
 import io
 import zipfile
 
-from analysis.types import InputError
+from analysis.types import InputError, msg
 
 _MAX_ZIP_MEMBERS = 5000
 
 
 def corrupt_error(name: str, kind: str) -> InputError:
-    return InputError(
-        f"Não foi possível abrir o arquivo “{name}”: o {kind} parece estar corrompido ou incompleto. "
-        "Abra-o no editor, salve novamente e tente de novo.",
-        "corrupt_file",
-    )
+    """``kind``: ``"docx"``, ``"odt"`` or ``"document"`` (named in the researcher's language)."""
+    return InputError.of(msg("input.corrupt_file", name=name, kind=msg(f"input.kind.{kind}")),
+                         "corrupt_file")
 
 
 def zip_uncompressed_size(zf: zipfile.ZipFile) -> int:
@@ -23,10 +21,8 @@ def zip_uncompressed_size(zf: zipfile.ZipFile) -> int:
 
 
 def _bomb_error(name: str, limit: int) -> InputError:
-    return InputError(
-        f"O arquivo “{name}” descompactado passaria de {limit / 1048576:.0f} MB e foi recusado por segurança.",
-        "decompression_bomb",
-    )
+    return InputError.of(msg("input.decompression_bomb", name=name, limit=round(limit / 1048576)),
+                         "decompression_bomb")
 
 
 def check_zip(data: bytes, name: str, max_uncompressed: int) -> None:
@@ -39,7 +35,7 @@ def check_zip(data: bytes, name: str, max_uncompressed: int) -> None:
     except InputError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise corrupt_error(name, "documento") from None
+        raise corrupt_error(name, "document") from None
 
 
 def join_blocks(blocks: list[str]) -> str:

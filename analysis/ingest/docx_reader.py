@@ -16,7 +16,7 @@ def read_docx(data: bytes, name: str) -> str:
 
         document = docx.Document(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - python-docx raises many types for broken packages
-        raise corrupt_error(name, "documento .docx") from None
+        raise corrupt_error(name, "docx") from None
 
     blocks: list[str] = []
     tag_p, tag_tbl, tag_sdt, tag_content = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
@@ -41,5 +41,5 @@ def read_docx(data: bytes, name: str) -> str:
     try:
         walk(document.element.body, document)
     except Exception:  # noqa: BLE001
-        raise corrupt_error(name, "documento .docx") from None
+        raise corrupt_error(name, "docx") from None
     return join_blocks(blocks)

@@ -14,7 +14,7 @@ from analysis.ingest.notices import IngestedText
 from analysis.ingest.odt_reader import read_odt
 from analysis.ingest.pdf_reader import read_pdf
 from analysis.ingest.text_file import decode_text_bytes
-from analysis.types import InputError
+from analysis.types import InputError, msg
 
 SUPPORTED_EXTENSIONS: tuple[str, ...] = (".txt", ".md", ".docx", ".odt", ".pdf")
 
@@ -48,19 +48,13 @@ def read_document(
     name = display_name(filename)
     ext = file_extension(filename)
     if ext not in SUPPORTED_EXTENSIONS:
-        raise InputError(
-            f"O formato do arquivo “{name}” não é aceito. Envie um arquivo .txt, .md, .docx, .odt ou .pdf.",
-            "unsupported_format",
-        )
+        raise InputError.of(msg("input.unsupported_format", name=name), "unsupported_format")
     lim = as_limits(limits)
     max_bytes = lim.max_upload_bytes if max_bytes is None else max_bytes
     max_uncompressed = lim.max_uncompressed_bytes if max_uncompressed is None else max_uncompressed
     if len(data) > max_bytes:
-        raise InputError(
-            f"O arquivo “{name}” tem {len(data) / 1048576:.1f} MB; o limite é "
-            f"{max_bytes / 1048576:.0f} MB.",
-            "file_too_large",
-        )
+        raise InputError.of(msg("input.file_too_large", name=name, size=round(len(data) / 1048576, 1),
+                                limit=round(max_bytes / 1048576)), "file_too_large")
     if ext in (".txt", ".md"):
         return IngestedText(normalize_text(decode_text_bytes(data, name)))
     if ext == ".docx":

@@ -18,12 +18,12 @@ def read_odt(data: bytes, name: str) -> str:
         doc = opendocument.load(io.BytesIO(data))
         body = doc.text
     except Exception:  # noqa: BLE001
-        raise corrupt_error(name, "documento .odt") from None
+        raise corrupt_error(name, "odt") from None
     blocks: list[str] = []
     try:
         _walk(body, blocks)
     except Exception:  # noqa: BLE001
-        raise corrupt_error(name, "documento .odt") from None
+        raise corrupt_error(name, "odt") from None
     return join_blocks(blocks)
 
 

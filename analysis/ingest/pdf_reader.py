@@ -11,14 +11,11 @@ from analysis.ingest.pdf_layout import document_lines
 from analysis.ingest.pdf_lines import page_lines
 from analysis.ingest.pdf_paragraphs import build_blocks, merge_interruptions, to_text
 from analysis.ingest.pdf_quality import looks_damaged
-from analysis.types import InputError
+from analysis.types import InputError, msg
 
 
 def _corrupt(name: str) -> InputError:
-    return InputError(
-        f"Não foi possível abrir o PDF “{name}”: o arquivo parece estar corrompido ou incompleto.",
-        "corrupt_file",
-    )
+    return InputError.of(msg("input.pdf_corrupt", name=name), "corrupt_file")
 
 
 def read_pdf(data: bytes, name: str) -> tuple[str, list[IngestNotice]]:
@@ -29,29 +26,19 @@ def read_pdf(data: bytes, name: str) -> tuple[str, list[IngestNotice]]:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
-            raise InputError(
-                f"O PDF “{name}” está protegido por senha. Remova a proteção e envie novamente.",
-                "encrypted_pdf",
-            ) from None
+            raise InputError.of(msg("input.pdf_encrypted", name=name), "encrypted_pdf") from None
         raise _corrupt(name) from None
     try:
         pages = [page_lines(document[i], i) for i in range(len(document))]
     except Exception:  # noqa: BLE001 - pdfium raises several types for broken page content
-        raise InputError(
-            f"Não foi possível extrair o texto do PDF “{name}”: o arquivo parece estar corrompido.",
-            "corrupt_file",
-        ) from None
+        raise InputError.of(msg("input.pdf_unreadable", name=name), "corrupt_file") from None
     finally:
         document.close()
     lines, removed = document_lines(pages)
     blocks, moved = merge_interruptions(build_blocks(lines))
     text = to_text(blocks)
     if len(re.findall(r"\w", text)) < 3:
-        raise InputError(
-            f"O PDF “{name}” não tem camada de texto: parece ser digitalizado (imagem). "
-            "É preciso passar um OCR no arquivo ou enviar o texto em outro formato.",
-            "scanned_pdf",
-        )
+        raise InputError.of(msg("input.pdf_scanned", name=name), "scanned_pdf")
     notices: list[IngestNotice] = []
     if removed:
         examples = "; ".join(f"“{t[:60]}”" for t in removed[:2])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.types import InputError
+from analysis.types import InputError, msg
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -20,11 +20,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 
 def _binary_error(name: str) -> InputError:
-    return InputError(
-        f"O arquivo “{name}” não parece conter texto (conteúdo binário). "
-        "Envie um .txt em texto simples ou use o formato original (.docx, .odt, .pdf).",
-        "binary_file",
-    )
+    return InputError.of(msg("input.binary_file", name=name), "binary_file")
 
 
 _BINARY_CHAR_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
@@ -59,11 +55,8 @@ def _decode_with_bom(data: bytes, name: str) -> str | None:
             try:
                 text = data.decode(enc)
             except UnicodeDecodeError:
-                raise InputError(
-                    f"Não foi possível ler o arquivo “{name}”: a codificação ({enc.upper()}) está danificada. "
-                    "Salve-o novamente como UTF-8.",
-                    "encoding",
-                ) from None
+                raise InputError.of(msg("input.bad_encoding", name=name, encoding=enc.upper()),
+                                    "encoding") from None
             return text.lstrip("\ufeff")
     return None
 
