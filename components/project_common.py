@@ -45,9 +45,18 @@ def role_label(role: str) -> str:
     return t(f"proj.role.{role}")
 
 
-def open_pair(analysis_id: int, focus: dict | None = None) -> None:
-    """Callback: show ``analysis_id`` in the Pares section (at ``focus``, a disputed unit)."""
+#: set by :func:`open_pair` when the button was on another page (Painel): that page then
+#: switches to Projetos, where the pair is shown
+K_GO_TO_PROJECTS = "project_go_to_projects"
+
+
+def open_pair(analysis_id: int, focus: dict | None = None, project_id: int | None = None) -> None:
+    """Callback: show ``analysis_id`` in the Pares section (at ``focus``, a disputed unit); with
+    ``project_id`` (a button outside Projetos) that project is chosen and Projetos opens."""
     ss = st.session_state
+    if project_id is not None:
+        ss[K_PROJECT] = int(project_id)
+        ss[K_GO_TO_PROJECTS] = True
     ss[K_PAIR] = int(analysis_id)
     ss[K_FOCUS] = focus
     ss[K_SECTION] = "pairs"

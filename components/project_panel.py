@@ -120,7 +120,9 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def project_panel(svc: ProjectsService, pid: int, lang: str, rounds: int = 500) -> None:
+def project_panel(svc: ProjectsService, pid: int, lang: str, rounds: int = 500, elsewhere: bool = False) -> None:
+    """The project's agreement view; ``elsewhere``: shown outside Projetos (on Painel), so
+    "Abrir o par" also chooses the project and goes to Projetos."""
     st.markdown(f"#### {t('proj.ag.header')}")
     st.caption(t("proj.ag.rule"))
     out = svc.project_agreement(pid, rounds)
@@ -143,11 +145,11 @@ def project_panel(svc: ProjectsService, pid: int, lang: str, rounds: int = 500) 
     st.markdown(f"#### {t('proj.ag.machine')}")
     machine = machine_table(result, lang)
     st.dataframe(machine, hide_index=True, width="stretch")
-    _disagreements(svc, pid, result, lang, agreement_csv_table(result, lang))
+    _disagreements(svc, pid, result, lang, agreement_csv_table(result, lang), elsewhere)
 
 
 def _disagreements(svc: ProjectsService, pid: int, result: ProjectAgreement, lang: str,
-                   table: pd.DataFrame) -> None:
+                   table: pd.DataFrame, elsewhere: bool = False) -> None:
     pairs_out = svc.pairs(pid)
     titles = {p.analysis_id: p.title or f"#{p.analysis_id}" for p in (pairs_out.value or [])}
     needed = {_analysis_of(d.unit.key) for d in result.disagreements}
@@ -172,4 +174,5 @@ def _disagreements(svc: ProjectsService, pid: int, result: ProjectAgreement, lan
             c1.caption(f"{r[t('proj.ag.col.source')] or '—'} → {r[t('proj.ag.col.target')] or '—'}")
             c2.button(t("proj.ag.open"), key=f"project_dis_{pid}_{n}", icon=":material/open_in_new:",
                       on_click=open_pair, args=(r["analysis_id"], {"analysis_id": r["analysis_id"], "key": r["key"],
-                                                                   "source": r["source"], "target": r["target"]}))
+                                                                   "source": r["source"], "target": r["target"]},
+                                                                  pid if elsewhere else None))

@@ -215,6 +215,8 @@ STRINGS: dict[str, dict[str, str]] = {
                  "os números aparecem aqui.",
         "en": "No decisions yet. Open an analysis and accept, reject or relabel detections; the numbers show up here.",
     },
+    "panel.projects": {"pt-BR": "Concordância entre anotadores nos seus projetos",
+                       "en": "Inter-annotator agreement in your projects"},
     "panel.metric.decisions": {"pt-BR": "Decisões", "en": "Decisions"},
     "panel.metric.precision": {"pt-BR": "Precisão julgada", "en": "Judged precision"},
     "panel.metric.analyses": {"pt-BR": "Análises", "en": "Analyses"},

@@ -19,7 +19,9 @@ from components.charts import localise
 from components.i18n import current_language, fmt_num, fmt_pct, researcher_timezone, strategy_name, t
 from components.page_tools import show_outcome_error
 from components.palette import chart_colours
-from services import dashboard
+from components.project_common import K_GO_TO_PROJECTS
+from components.project_panel import project_panel
+from services import dashboard, projects
 from services.dashboard import FeedbackStats
 
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
@@ -113,7 +115,25 @@ def by_day_figure(stats: FeedbackStats, palette: str = "default", lang: str = "p
     return localise(fig, lang)
 
 
+def _projects_agreement(repo, lang: str) -> None:  # noqa: ANN001 - services.store.Repository
+    """Issue 14: the agreement of the research-group projects this workspace belongs to, where
+    the group looks for numbers; the same view as Projetos → Painel (blind rules included)."""
+    svc = projects.for_repo(repo)
+    listed = svc.projects()
+    if not listed.ok or not listed.value:
+        return
+    mine = {p.id: p for p in listed.value}
+    with st.expander(t("panel.projects"), icon=":material/groups:"):
+        if st.session_state.get("panel_project") not in mine:
+            st.session_state["panel_project"] = next(iter(mine))
+        pid = st.selectbox(t("proj.choose"), list(mine), key="panel_project",
+                           format_func=lambda p: mine[p].name)
+        project_panel(svc, pid, lang, elsewhere=True)
+
+
 def render() -> None:
+    if st.session_state.pop(K_GO_TO_PROJECTS, False):    # "Abrir o par" on a project's agreement
+        st.switch_page("pages/projetos.py")
     lang = current_language()
     palette = st.session_state.get("palette", "default")
     st.title(t("panel.title"))
@@ -122,6 +142,7 @@ def render() -> None:
     if repo is None:
         st.warning(t("common.no_workspace"))
         return
+    _projects_agreement(repo, lang)
     all_ws = st.toggle(t("panel.all_workspaces"), key="panel_all", help=t("panel.all_workspaces.help"))
     runtime.load_preferences(repo)   # the shell already did, once per workspace: a no-op then
     outcome = dashboard.feedback(repo, all_ws, researcher_timezone(), st.session_state[runtime.K_ENABLED])

@@ -242,3 +242,33 @@ def test_alpha_chart_has_the_overall_bar_first_and_no_number_without_data():
     assert list(bar.x) == ["Todas as estratégias", "RF+"]
     assert list(bar.text) == ["0,50", "sem dados"]
     assert list(bar.error_y.array) == [pytest.approx(0.4), 0]
+
+
+def test_painel_page_shows_the_projects_agreement_and_opens_a_disputed_pair(env):
+    """Issue 14: the group finds the project's agreement on Painel too; "Abrir o par" there
+    chooses the project and asks for Projetos (where the pair opens at the disputed span)."""
+    from components.project_common import K_GO_TO_PROJECTS, K_PAIR, K_PROJECT
+
+    svc, pid, aid = _coordinated(env)
+    people = {}
+    for name in ("Ana", "Bia"):
+        _ws, p = _other(env, name.lower())
+        _id, key = svc.invite(pid).value
+        assert p.join(key, name).ok
+        people[name] = p
+    for n, det in enumerate(d.annotation_id for d in svc.review(pid, aid).value.machine):
+        people["Ana"].decide(pid, det, "accepted")
+        people["Bia"].decide(pid, det, "accepted" if n % 2 == 0 else "rejected")
+    at = AppTest.from_file(str(APP.parent / "pages" / "painel.py"), default_timeout=60)
+    at.session_state["workspace_id"] = env.ws
+    at.run()
+    no_exceptions(at)
+    assert [e.label for e in at.expander][:1] == ["Concordância entre anotadores nos seus projetos"]
+    table = at.dataframe[0].value
+    assert table.iloc[0]["κ de Cohen [IC 95 %]"].startswith("0,40 [")      # the hand-checked example
+    opener = [b for b in at.button if b.key.startswith(f"project_dis_{pid}_")]
+    assert opener, "no disputed pair listed"
+    opener[0].click()
+    at.run()
+    assert at.session_state[K_PROJECT] == pid and at.session_state[K_PAIR] == aid
+    assert K_GO_TO_PROJECTS not in at.session_state      # consumed: the page switched to Projetos
