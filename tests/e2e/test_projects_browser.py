@@ -119,6 +119,16 @@ def test_two_annotators_review_blind_and_the_coordinator_sees_agreement(browser,
         _click(coord, "Abrir o par", 0)
         expect(coord.get_by_text("Trecho em discussão")).to_be_visible()
         _shot(coord, "projetos-par-em-discussao")
+
+        # the same agreement on Painel; its "Abrir o par" goes to Projetos at the disputed pair
+        coord.goto(f"{app_server.url}/painel?w={coord_ws.key}")
+        wait_app_ready(coord)
+        coord.get_by_text("Concordância entre anotadores nos seus projetos").click()
+        wait_app_ready(coord)
+        _click(coord, "Abrir o par", 0)
+        coord.wait_for_url(re.compile(r"/projetos"), timeout=60_000)
+        wait_app_ready(coord)
+        expect(coord.get_by_text("Trecho em discussão")).to_be_visible()
     finally:
         coord_ctx.close()
         ann_ctx.close()
