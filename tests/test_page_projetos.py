@@ -66,6 +66,19 @@ def _coordinated(env):
     return svc, project.id, rec.id
 
 
+def _ana_and_bia_disagree(env):
+    """The coordinated project with two annotators: Ana accepts every detection, Bia rejects
+    every other one (the README's worked example: kappa = 0.40)."""
+    svc, pid, aid = _coordinated(env)
+    for n_person, name in enumerate(("Ana", "Bia")):
+        _ws, p = _other(env, name.lower())
+        _id, key = svc.invite(pid).value
+        assert p.join(key, name).ok
+        for n, det in enumerate(d.annotation_id for d in svc.review(pid, aid).value.machine):
+            p.decide(pid, det, "accepted" if n_person == 0 or n % 2 == 0 else "rejected")
+    return svc, pid, aid
+
+
 def test_create_project_from_the_page(env):
     at = _page(env.ws)
     no_exceptions(at)
@@ -146,17 +159,7 @@ def test_removed_member_loses_the_project_on_the_next_run(env):
 
 
 def test_panel_shows_agreement_disagreements_and_opens_the_pair(env):
-    svc, pid, aid = _coordinated(env)
-    people = {}
-    for name in ("Ana", "Bia"):
-        _ws, p = _other(env, name.lower())
-        _id, key = svc.invite(pid).value
-        assert p.join(key, name).ok
-        people[name] = p
-    dets = [d.annotation_id for d in svc.review(pid, aid).value.machine]
-    for n, det in enumerate(dets):
-        people["Ana"].decide(pid, det, "accepted")
-        people["Bia"].decide(pid, det, "accepted" if n % 2 == 0 else "rejected")
+    svc, pid, aid = _ana_and_bia_disagree(env)
     at = _page(env.ws, section="panel")
     no_exceptions(at)
     table = at.dataframe[0].value
@@ -249,16 +252,7 @@ def test_painel_page_shows_the_projects_agreement_and_opens_a_disputed_pair(env)
     chooses the project and asks for Projetos (where the pair opens at the disputed span)."""
     from components.project_common import K_GO_TO_PROJECTS, K_PAIR, K_PROJECT
 
-    svc, pid, aid = _coordinated(env)
-    people = {}
-    for name in ("Ana", "Bia"):
-        _ws, p = _other(env, name.lower())
-        _id, key = svc.invite(pid).value
-        assert p.join(key, name).ok
-        people[name] = p
-    for n, det in enumerate(d.annotation_id for d in svc.review(pid, aid).value.machine):
-        people["Ana"].decide(pid, det, "accepted")
-        people["Bia"].decide(pid, det, "accepted" if n % 2 == 0 else "rejected")
+    svc, pid, aid = _ana_and_bia_disagree(env)
     at = AppTest.from_file(str(APP.parent / "pages" / "painel.py"), default_timeout=60)
     at.session_state["workspace_id"] = env.ws
     at.run()
