@@ -3,16 +3,8 @@ merge the aligner read as a 1:1 plus an omission is merged by the researcher, re
 RP+, marked "definido pelo pesquisador", the stale OM+ leaves the list; undo brings it back."""
 from __future__ import annotations
 
+from tests.test_realign import SOURCE, TARGET  # the merge the aligner misreads as s3 omitted
 from tests.ui_helpers import button, new_app, no_exceptions, text_area, use_database
-
-#: s2 and s3 were merged into t2; the aligner reads s2 ↔ t2 and s3 omitted
-SOURCE = ("O prefeito inaugurou a nova biblioteca municipal na manhã de sábado. "
-          "A obra custou dois milhões de reais aos cofres públicos. "
-          "Ela foi financiada com recursos do governo estadual. "
-          "Os moradores elogiaram o acervo de livros infantis.")
-TARGET = ("O prefeito abriu a nova biblioteca da cidade no sábado de manhã. "
-          "A obra, paga pelo governo do estado, custou dois milhões de reais. "
-          "Os moradores gostaram dos livros para crianças.")
 
 
 def _repo(url: str, workspace_id: int):
@@ -22,17 +14,23 @@ def _repo(url: str, workspace_id: int):
     return Repository(make_engine(url), workspace_id)
 
 
-def _rows_html(at) -> str:
-    return " ".join(m.value for m in at.markdown if "nx-align" in m.value)
-
-
-def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
+def _analysed(monkeypatch, tmp_path):  # noqa: ANN001
+    """The app on a fresh database with SOURCE/TARGET analysed: (database url, AppTest)."""
     url = use_database(monkeypatch, tmp_path)
     at = new_app().run()
     text_area(at, "Texto fonte").input(SOURCE)
     text_area(at, "Texto simplificado").input(TARGET)
     button(at, "Analisar").click()
     at.run()
+    return url, at
+
+
+def _rows_html(at) -> str:
+    return " ".join(m.value for m in at.markdown if "nx-align" in m.value)
+
+
+def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
+    url, at = _analysed(monkeypatch, tmp_path)
     aid = at.session_state["analysis_id"]
     repo = _repo(url, at.session_state["workspace_id"])
     before = [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments]
@@ -77,12 +75,7 @@ def test_merge_then_undo_from_the_alignment_view(monkeypatch, tmp_path):
 def test_controls_in_english(monkeypatch, tmp_path):
     import dataclasses
 
-    url = use_database(monkeypatch, tmp_path)
-    at = new_app().run()
-    text_area(at, "Texto fonte").input(SOURCE)
-    text_area(at, "Texto simplificado").input(TARGET)
-    button(at, "Analisar").click()
-    at.run()
+    url, at = _analysed(monkeypatch, tmp_path)
     repo = _repo(url, at.session_state["workspace_id"])
     repo.save_preferences(dataclasses.replace(repo.get_preferences(), language="en"))
     at.session_state["lang"] = "en"
