@@ -179,3 +179,17 @@ def test_review_undo_leaves_superseded_cards_alone(repo, misread) -> None:
     assert repo.undo(aid) is None                       # the only action was on a superseded card
     assert undo_correction(repo, aid).ok                # the correction's own undo brings it back
     assert repo.undo(aid).id == om.id and repo.get_annotation(om.id).comment == ""
+
+
+def test_review_card_of_a_researcher_group_says_who_set_it(repo, misread) -> None:
+    from analysis.types import localized
+
+    aid = _save(repo, misread)
+    assert correct_alignment(repo, aid, MERGE).ok
+    result = repo.get_analysis(aid).result
+    rp = next(a for a in repo.list_annotations(aid) if a.code == "RP+")
+    assert "definido por um pesquisador" in rp.explanation
+    english = localized(rp.explanation, "en", result.engine_message(rp.explanation, rp.detection_index))
+    assert "set by a researcher" in english and english.startswith("Sentences merged")
+    sl = next(a for a in repo.list_annotations(aid) if a.code == "SL+")     # an unchanged group
+    assert "pesquisador" not in sl.explanation

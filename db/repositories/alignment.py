@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from analysis.types import AnalysisResult
+from analysis.types import AnalysisResult, decode_message
 from db import review as rules
 from db.engine import session_scope
 from db.errors import ReviewError
@@ -29,11 +29,19 @@ UNDO = "undo"
 
 
 def _state(a: Annotation) -> dict[str, Any]:
-    return {"status": a.status, "detection_index": a.detection_index, "needs_look": bool(a.needs_look)}
+    return {"status": a.status, "detection_index": a.detection_index, "needs_look": bool(a.needs_look),
+            "explanation": a.explanation}
 
 
 def _restore(a: Annotation, state: dict[str, Any]) -> None:
     a.status, a.detection_index, a.needs_look = state["status"], state["detection_index"], state["needs_look"]
+    a.explanation = state.get("explanation", a.explanation)
+
+
+def _unchanged_since(a: Annotation, after: dict[str, Any]) -> bool:
+    """``a`` is as the correction left it (older records did not keep the explanation)."""
+    now = _state(a)
+    return all(now[k] == v for k, v in after.items())
 
 
 def _signature(code: str, source_spans: Any, target_spans: Any) -> tuple:
@@ -80,6 +88,10 @@ class AlignmentRepository(WorkspaceScope):
                     same = same if same not in taken else None
                     taken.add(same)
                     a.detection_index = same
+                    if same is not None and decode_message(a.explanation) is None:
+                        # the engine's own text (a researcher's edit is an encoded message): it
+                        # now says the group it rests on was set by a researcher
+                        a.explanation = result.strategies[same].explanation or a.explanation
                     if a.status == "pending" and same is None:
                         a.status = "superseded"
                     elif a.status not in ("pending", "deleted"):
@@ -124,7 +136,7 @@ class AlignmentRepository(WorkspaceScope):
             anns = {a.id: a for a in self._machine(s, analysis_id, include_superseded=True)}
             created = [anns[i] for i in detail["created"] if i in anns]
             if any(a.status != "pending" for a in created) or any(
-                    i in anns and _state(anns[i]) != c["after"] for c in detail["changes"] for i in [c["id"]]):
+                    i in anns and not _unchanged_since(anns[i], c["after"]) for c in detail["changes"] for i in [c["id"]]):
                 raise ReviewError("Houve decisões sobre as detecções do grupo corrigido depois desta correção; "
                                   "desfaça essas decisões antes de desfazer a correção.", "stale")
             now = utcnow()
