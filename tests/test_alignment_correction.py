@@ -193,3 +193,32 @@ def test_review_card_of_a_researcher_group_says_who_set_it(repo, misread) -> Non
     assert "set by a researcher" in english and english.startswith("Sentences merged")
     sl = next(a for a in repo.list_annotations(aid) if a.code == "SL+")     # an unchanged group
     assert "pesquisador" not in sl.explanation
+
+
+def _groups(repo, aid):
+    return [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments]
+
+
+def test_undo_goes_back_through_the_history_and_a_stale_page_is_refused(repo, misread) -> None:
+    aid = _save(repo, misread)
+    steps = [(_groups(repo, aid), _codes(repo, aid))]
+    first = correct_alignment(repo, aid, MERGE)
+    steps.append((_groups(repo, aid), _codes(repo, aid)))
+    second = correct_alignment(repo, aid, Correction("omitted", ("s4",), ()))
+    assert first.ok and second.ok and _groups(repo, aid) != steps[-1][0]
+    # a page that still offers to undo the first correction (drawn before the second) is refused
+    stale = undo_correction(repo, aid, expected_id=first.correction.id)
+    assert not stale.ok and stale.failure == "store_refused" and stale.reason == "stale_undo" and stale.message_pt
+    assert [c.undone for c in corrections(repo, aid)] == [False, False]
+    back = undo_correction(repo, aid, expected_id=second.correction.id)
+    assert back.ok and back.correction.undoes_id == second.correction.id
+    assert (_groups(repo, aid), _codes(repo, aid)) == steps[1]
+    # the same click again (a second tab): that correction is undone already
+    assert undo_correction(repo, aid, expected_id=second.correction.id).reason == "stale_undo"
+    again = undo_correction(repo, aid, expected_id=first.correction.id)
+    assert again.ok and again.correction.undoes_id == first.correction.id
+    assert (_groups(repo, aid), _codes(repo, aid)) == steps[0]
+    assert [(c.action, c.undone) for c in corrections(repo, aid)] == [
+        ("merge", True), ("omitted", True), ("undo", False), ("undo", False)]
+    assert undo_correction(repo, aid).reason == "nothing_to_undo"
+    assert undo_correction(repo, aid, expected_id=first.correction.id).reason == "stale_undo"

@@ -123,13 +123,22 @@ class AlignmentRepository(WorkspaceScope):
             s.flush()
             return self._correction_view(corr, set())
 
-    def undo_alignment_correction(self, analysis_id: int, actor: str = DEFAULT_ACTOR) -> CorrectionView | None:
-        """Revert the latest correction not yet undone (None when there is none)."""
+    def undo_alignment_correction(self, analysis_id: int, actor: str = DEFAULT_ACTOR,
+                                  expected_id: int | None = None) -> CorrectionView | None:
+        """Revert the latest correction not yet undone (None when there is none); called again,
+        the one before it, back through the history. ``expected_id``: the correction the
+        researcher's page offered to undo; refused (``stale_undo``) when it is no longer the
+        latest (undone or followed by another in another tab), so an older one is never undone
+        by mistake."""
         with session_scope(self.engine) as s:
             row = self._analysis_row(s, analysis_id, lock=True)
             rows = self._corrections(s, analysis_id)
             undone = {c.undoes_id for c in rows if c.undoes_id is not None}
             last = next((c for c in reversed(rows) if c.action != UNDO and c.id not in undone), None)
+            if expected_id is not None and (last is None or last.id != int(expected_id)):
+                raise ReviewError("A correção que esta página oferecia desfazer já foi desfeita ou outra veio "
+                                  "depois dela (em outra aba ou por outra pessoa); nada foi alterado. "
+                                  "A lista de correções foi atualizada.", "stale_undo")
             if last is None:
                 return None
             detail = json.loads(last.detail_json)
