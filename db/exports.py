@@ -149,7 +149,8 @@ def alignment_csv(repo: Repository, analysis_id: int) -> bytes:
 # --------------------------------------------------------------------- bundle
 def analysis_bundle(repo: Repository, analysis_id: int) -> bytes:
     """Everything needed to rebuild the analysis elsewhere: texts, result, annotations, events,
-    engine/model versions and the schema revisions that wrote them."""
+    the alignment-correction log (what a researcher changed in the alignment, undoable on the
+    copy too), engine/model versions and the schema revisions that wrote them."""
     rec = repo.get_analysis(analysis_id)
     anns = sorted(repo.list_annotations(analysis_id, include_deleted=True), key=lambda a: a.id)
     events = repo.events(analysis_id)
@@ -173,6 +174,8 @@ def analysis_bundle(repo: Repository, analysis_id: int) -> bytes:
                     "from_status": e.from_status, "to_status": e.to_status, "from_code": e.from_code,
                     "to_code": e.to_code, "actor": e.actor, "created_at": e.created_at.isoformat(),
                     "detail": e.detail, "undoes_event_id": e.undoes_event_id} for e in events],
+        # the researcher's alignment corrections and undos, each with the result before it
+        "alignment_corrections": repo.alignment_log(analysis_id),
     }
     return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -184,6 +187,7 @@ def _bad(why: str) -> ReviewError:
 _ANN_KEYS = {"id", "code", "original_code", "origin", "status", "source_spans", "target_spans",
              "created_at", "updated_at"}
 _EVENT_KEYS = {"id", "annotation_id", "action", "created_at"}
+_CORRECTION_KEYS = {"id", "action", "before_result", "created_at"}
 
 
 def import_bundle(repo: Repository, data: bytes) -> AnalysisRecord:
@@ -205,13 +209,17 @@ def import_bundle(repo: Repository, data: bytes) -> AnalysisRecord:
         raise _bad("há anotações incompletas")
     if any(not isinstance(x, dict) or not _EVENT_KEYS <= x.keys() for x in events):
         raise _bad("há eventos incompletos")
+    log = bundle.get("alignment_corrections", [])       # absent in bundles older than the corrections
+    if not isinstance(log, list) or any(not isinstance(x, dict) or not _CORRECTION_KEYS <= x.keys() for x in log):
+        raise _bad("há correções de alinhamento incompletas")
     try:
         result = AnalysisResult.from_dict(a["result"])
         flat = {"result": a["result"], "annotations": anns, "events": events, "title": a["title"],
                 "source_hash": str(a["source_hash"]), "target_hash": str(a["target_hash"]),
                 "cache_key": str(a["cache_key"]), "pair_name": a.get("pair_name"),
-                "pair_index": a.get("pair_index"), "created_at": a["created_at"], "updated_at": a["updated_at"]}
-        for ts in [a["created_at"], a["updated_at"], *(x["created_at"] for x in anns + events)]:
+                "pair_index": a.get("pair_index"), "created_at": a["created_at"], "updated_at": a["updated_at"],
+                "alignment_corrections": log}
+        for ts in [a["created_at"], a["updated_at"], *(x["created_at"] for x in anns + events + log)]:
             datetime.fromisoformat(ts)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _bad("o resultado da análise está incompleto ou corrompido") from None

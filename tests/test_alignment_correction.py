@@ -222,3 +222,39 @@ def test_undo_goes_back_through_the_history_and_a_stale_page_is_refused(repo, mi
         ("merge", True), ("omitted", True), ("undo", False), ("undo", False)]
     assert undo_correction(repo, aid).reason == "nothing_to_undo"
     assert undo_correction(repo, aid, expected_id=first.correction.id).reason == "stale_undo"
+
+
+def test_bundle_carries_the_correction_log_and_the_copy_can_undo(repo, misread) -> None:
+    import json
+
+    from db.exports import analysis_bundle, import_bundle
+
+    aid = _save(repo, misread)
+    first = correct_alignment(repo, aid, MERGE)
+    second = correct_alignment(repo, aid, Correction("omitted", ("s4",), ()))
+    assert first.ok and second.ok and undo_correction(repo, aid).ok
+    bundle = json.loads(analysis_bundle(repo, aid))
+    log = bundle["alignment_corrections"]
+    assert [(c["action"], c["undoes_id"]) for c in log] == [
+        ("merge", None), ("omitted", None), ("undo", second.correction.id)]
+    assert log[0]["detail"]["correction"] == MERGE.to_dict() and log[0]["actor"]
+    assert [(g["source"], g["target"]) for g in log[0]["before_result"]["alignments"]] == \
+        [(g.source, g.target) for g in misread.alignments]
+    copy = import_bundle(repo, json.dumps(bundle).encode())
+    assert [(c.action, c.undone, c.source) for c in corrections(repo, copy.id)] == [
+        ("merge", False, ["s2", "s3"]), ("omitted", True, ["s4"]), ("undo", False, ["s4"])]
+    realign = [e for e in repo.events(copy.id) if e.action == "realign"]
+    assert realign and {e.detail["correction_id"] for e in realign} <= {c.id for c in corrections(repo, copy.id)}
+    # the copy's history is live: its merge can be undone there, the misread comes back
+    assert undo_correction(repo, copy.id).ok
+    assert [(g.source, g.target) for g in repo.get_analysis(copy.id).result.alignments] == \
+        [(g.source, g.target) for g in misread.alignments]
+    assert sorted(_codes(repo, copy.id)) == sorted(_codes(repo, _save(repo, misread)))
+    assert [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments] != \
+        [(g.source, g.target) for g in misread.alignments]           # the original is untouched
+    # a log naming an annotation the bundle lacks is refused, nothing imported
+    bundle["alignment_corrections"][0]["detail"]["created"] = [10 ** 9]
+    n = repo.list_analyses().total
+    with pytest.raises(Exception) as err:
+        import_bundle(repo, json.dumps(bundle).encode())
+    assert getattr(err.value, "code", "") == "invalid_bundle" and repo.list_analyses().total == n

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
@@ -179,6 +180,49 @@ class AlignmentRepository(WorkspaceScope):
             rows = self._corrections(s, analysis_id)
             undone = {c.undoes_id for c in rows if c.undoes_id is not None}
             return [self._correction_view(c, undone) for c in rows]
+
+    def alignment_log(self, analysis_id: int) -> list[dict[str, Any]]:
+        """The corrections and undos as an exported bundle carries them, oldest first: every
+        field, the previous result included (undo on the imported copy needs it)."""
+        with session_scope(self.engine, write=False) as s:
+            self._analysis_row(s, analysis_id, columns_only=True)
+            return [{"id": c.id, "action": c.action, "detail": json.loads(c.detail_json or "{}"),
+                     "undoes_id": c.undoes_id, "actor": c.actor, "created_at": rules.aware(c.created_at).isoformat(),
+                     "before_result": json.loads(c.before_result_json)} for c in self._corrections(s, analysis_id)]
+
+    def _import_log(self, s: Session, analysis_id: int, result: AnalysisResult, log: Sequence[dict[str, Any]],
+                    ann_ids: dict[int, int]) -> dict[int, int]:
+        """Recreate a bundle's corrections on the imported analysis (annotation and correction
+        ids remapped); returns old correction id → new. A log naming an annotation or a
+        correction the bundle does not have, or a previous result of other texts, is refused."""
+        def ann(old: Any) -> int:
+            if int(old) not in ann_ids:
+                raise ReviewError("Pacote inválido: correção de alinhamento de uma anotação inexistente.",
+                                  "invalid_bundle")
+            return ann_ids[int(old)]
+
+        ids: dict[int, int] = {}
+        for c in log:
+            before = AnalysisResult.from_dict(c["before_result"])
+            if (before.source.text, before.target.text) != (result.source.text, result.target.text):
+                raise ReviewError("Pacote inválido: correção de alinhamento de outros textos.", "invalid_bundle")
+            undoes = c.get("undoes_id")
+            if undoes is not None and int(undoes) not in ids:
+                raise ReviewError("Pacote inválido: desfazer de uma correção inexistente.", "invalid_bundle")
+            d = c.get("detail") or {}
+            detail = {"correction": dict(d.get("correction") or {}),
+                      "changes": [{**ch, "id": ann(ch["id"])} for ch in d.get("changes", [])],
+                      "created": [ann(i) for i in d.get("created", [])]}
+            row = AlignmentCorrection(workspace_id=self.workspace_id, analysis_id=analysis_id,
+                                      action=str(c["action"])[:20], detail_json=json.dumps(detail, ensure_ascii=False),
+                                      before_result_json=before.to_json(),
+                                      undoes_id=ids[int(undoes)] if undoes is not None else None,
+                                      actor=str(c.get("actor") or DEFAULT_ACTOR)[:200],
+                                      created_at=datetime.fromisoformat(c["created_at"]))
+            s.add(row)
+            s.flush()
+            ids[int(c["id"])] = int(row.id)
+        return ids
 
     # ------------------------------------------------------------------ helpers
     def _corrections(self, s: Session, analysis_id: int) -> list[AlignmentCorrection]:

@@ -305,16 +305,20 @@ class AnalysesRepository(WorkspaceScope):
             row.n_decided = sum(a["status"] != "pending" for a in live)
             row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
             s.add(row)
+            corr_ids = self._import_log(s, row.id, result, bundle.get("alignment_corrections") or [], ann_ids)
             ev_ids: dict[int, int] = {}
             for e in bundle["events"]:
                 if int(e["annotation_id"]) not in ann_ids:
                     raise ReviewError("Pacote inválido: evento de uma anotação inexistente.", "invalid_bundle")
                 undoes = e.get("undoes_event_id")
+                detail = dict(e.get("detail") or {})
+                if detail.get("correction_id") is not None:      # a realign event: its correction's new id
+                    detail["correction_id"] = corr_ids.get(int(detail["correction_id"]))
                 ev = AnnotationEvent(workspace_id=self.workspace_id, analysis_id=row.id,
                                      annotation_id=ann_ids[int(e["annotation_id"])], action=e["action"][:20],
                                      from_status=e.get("from_status"), to_status=e.get("to_status"),
                                      from_code=e.get("from_code"), to_code=e.get("to_code"),
-                                     detail_json=json.dumps(e.get("detail", {})),
+                                     detail_json=json.dumps(detail),
                                      undoes_event_id=ev_ids.get(int(undoes)) if undoes is not None else None,
                                      actor=str(e.get("actor", DEFAULT_ACTOR))[:200], created_at=ts(e["created_at"]))
                 s.add(ev)
