@@ -208,12 +208,41 @@ class AnalysesRepository(WorkspaceScope):
             total = s.exec(select(func.count()).select_from(Analysis).where(*conds)).one()
             rows = s.exec(select(*cols).where(*conds).order_by(Analysis.created_at.desc(), Analysis.id.desc())
                           .offset((page - 1) * page_size).limit(page_size)).all()
+            later = self._later_step_counts(s, [int(r.id) for r in rows if r.is_chain])
         items = []
         for r in rows:
             fields = dict(r._mapping)
             fields["created_at"], fields["updated_at"] = rules.aware(r.created_at), rules.aware(r.updated_at)
+            for name, extra in later.get(int(r.id), {}).items():     # a chain's entry counts every step
+                fields[name] += extra
             items.append(AnalysisSummary(**fields))
         return Page(items=items, total=int(total), page=page, page_size=page_size)
+
+    def _later_step_counts(self, s: Session, head_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Detections, decisions and own annotations of the later steps of these chains, per
+        first step: a chain is one history entry, its "x/N revisadas" covers all its steps."""
+        if not head_ids:
+            return {}
+        rows = s.exec(select(Analysis.chain_head_id, func.sum(Analysis.n_detections).label("n_detections"),
+                             func.sum(Analysis.n_decided).label("n_decided"), func.sum(Analysis.n_human).label("n_human"))
+                      .where(Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(head_ids))
+                      .group_by(Analysis.chain_head_id)).all()
+        return {int(r.chain_head_id): {"n_detections": int(r.n_detections or 0), "n_decided": int(r.n_decided or 0),
+                                       "n_human": int(r.n_human or 0)} for r in rows}
+
+    def chain_steps_of(self, head_ids: list[int]) -> dict[int, list[int]]:
+        """Every step's analysis id (the first step included, in order) of each chain head; a
+        plain analysis maps to itself alone."""
+        out: dict[int, list[int]] = {int(i): [int(i)] for i in head_ids}
+        if not head_ids:
+            return out
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.chain_head_id, Analysis.id).where(
+                Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(list(out)))
+                .order_by(Analysis.level_index, Analysis.id)).all()
+        for head, aid in rows:
+            out[int(head)].append(int(aid))
+        return out
 
     def machine_annotations_of(self, analysis_ids: list[int]) -> dict[int, list[MachineFact]]:
         """(code, confidence, status) of every machine annotation of the given analyses: what a
