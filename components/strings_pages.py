@@ -150,6 +150,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.chart.before": {"pt-BR": "Fonte", "en": "Source"},
     "corpus.chart.after": {"pt-BR": "Simplificado", "en": "Simplified"},
     "corpus.col.pair": {"pt-BR": "Par", "en": "Pair"},
+    "corpus.col.step": {"pt-BR": "Passo (3 níveis)", "en": "Step (3 levels)"},
     "corpus.col.problem": {"pt-BR": "Problema", "en": "Problem"},
     "corpus.col.source_words": {"pt-BR": "Palavras (fonte)", "en": "Words (source)"},
     "corpus.col.target_words": {"pt-BR": "Palavras (simplificado)", "en": "Words (simplified)"},

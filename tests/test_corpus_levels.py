@@ -45,3 +45,29 @@ def test_a_three_level_row_is_analysed_as_one_chain_linked_to_the_corpus(repo):
     assert repo.get_analysis(items["só par"].analysis_id).levels is None
     # the corpus lists one entry per row (a chain's later step is not a row of its own)
     assert repo.list_analyses(corpus_id=corpus_id).total == 2
+    # the overview and the corpus exports show every step of the chain, each with its own counts
+    import csv
+    import io
+
+    from db import exports
+    from services.corpus_run import corpus_overview
+    from services.preferences import ReviewFilter
+
+    first, second = chain.levels["steps"]
+    view = ReviewFilter.of(0.0, {a.code for s in (first, second) for a in repo.list_annotations(s)})
+    ov = corpus_overview(repo, corpus_id, view=view)
+    rows = [(r.name, r.levels, r.analysis_id) for r in ov.rows]
+    assert rows == [("ps142", ("original", "natural"), first), ("ps142", ("natural", "forte"), second),
+                    ("só par", None, items["só par"].analysis_id)]
+    assert (ov.n_done, ov.total_pairs) == (2, 2)
+    assert ov.rows[1].n_detections == len(repo.list_annotations(second)) > 0
+    assert sum(ov.strategy_counts.values()) == sum(r.n_detections for r in ov.rows)
+    summary = list(csv.DictReader(io.StringIO(exports.corpus_csv(repo, corpus_id).decode("utf-8-sig"))))
+    assert [(r["pair"], r["step"], r["analysis_id"]) for r in summary] == [
+        ("ps142", "original → natural", str(first)), ("ps142", "natural → forte", str(second)),
+        ("só par", "", str(items["só par"].analysis_id))]
+    assert summary[1]["flesch_pt_source"] == summary[0]["flesch_pt_target"]   # natural: out of step 1, into step 2
+    anns = list(csv.DictReader(io.StringIO(exports.corpus_annotations_csv(repo, corpus_id).decode("utf-8-sig"))))
+    assert {(r["step"], r["analysis_id"]) for r in anns if r["pair"] == "ps142"} == {
+        ("original → natural", str(first)), ("natural → forte", str(second))}
+    assert sum(r["analysis_id"] == str(second) for r in anns) == len(repo.list_annotations(second))

@@ -198,5 +198,5 @@ def test_export_file_builds_each_corpus_export_on_demand(env):
 
     corpus_id = create_run(env.repo, "Sob demanda", [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS])
     summary = export_file(env.repo, corpus_id, "summary_csv").decode("utf-8-sig")
-    assert summary.splitlines()[0].startswith("position,pair,status")
+    assert summary.splitlines()[0].startswith("position,pair,step,status")
     assert export_file(env.repo, corpus_id, "annotations_xlsx")[:2] == b"PK"

@@ -230,12 +230,28 @@ class AnalysesRepository(WorkspaceScope):
         return {int(r.chain_head_id): {"n_detections": int(r.n_detections or 0), "n_decided": int(r.n_decided or 0),
                                        "n_human": int(r.n_human or 0)} for r in rows}
 
+    def chain_steps(self, analysis_ids: list[int]) -> dict[int, list[tuple[int, tuple[str, str] | None]]]:
+        """Per analysis id, the analyses it stands for in order: a chain's first step gives every
+        step as (analysis id, (from level, to level)); a plain analysis gives [(itself, None)]."""
+        out: dict[int, list[tuple[int, tuple[str, str] | None]]] = {int(i): [(int(i), None)] for i in analysis_ids}
+        if not out:
+            return out
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.id, Analysis.levels_json).where(
+                Analysis.workspace_id == self.workspace_id, Analysis.id.in_(list(out)),
+                Analysis.levels_json.is_not(None))).all()
+        for aid, raw in rows:
+            levels = json.loads(raw)
+            names, steps = list(levels.get("levels") or []), [int(i) for i in levels.get("steps") or []]
+            if steps:
+                out[int(aid)] = [(sid, (names[k], names[k + 1]) if k + 1 < len(names) else (str(k + 1), str(k + 2)))
+                                 for k, sid in enumerate(steps)]
+        return out
+
     def chain_steps_of(self, head_ids: list[int]) -> dict[int, list[int]]:
         """Every step's analysis id (the first step included, in order) of each chain head; a
         plain analysis maps to itself alone."""
-        out: dict[int, list[int]] = {int(i): [int(i)] for i in head_ids}
-        if not head_ids:
-            return out
+        return {h: [i for i, _ in steps] for h, steps in self.chain_steps(head_ids).items()}
         with session_scope(self.engine, write=False) as s:
             rows = s.exec(select(Analysis.chain_head_id, Analysis.id).where(
                 Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(list(out)))
