@@ -119,9 +119,11 @@ def _new_corpus(repo) -> None:
         st.warning(t("corpus.no_pairs"))
         return
     st.markdown(t("corpus.pairs_found", n=len(pairs)))
-    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split())) for p in pairs],
-                              columns=[t("corpus.col.pair"), t("corpus.col.source_words"),
-                                       t("corpus.col.target_words")]),
+    columns = [t("corpus.col.pair"), t("corpus.col.source_words"), t("corpus.col.target_words")]
+    third = any(getattr(p, "third", "") for p in pairs)           # three levels: the strong one too
+    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split()))
+                               + ((len(p.third.split()) or None,) if third else ()) for p in pairs],
+                              columns=columns + ([t("corpus.col.third_words")] if third else [])),
                  hide_index=True, width="stretch", height=min(35 * (len(pairs) + 1) + 3, 300))
     if st.session_state.get("corpus_name_for") != upload.name:     # a new file: its own name
         st.session_state["corpus_name_for"] = upload.name

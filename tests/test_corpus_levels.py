@@ -71,3 +71,33 @@ def test_a_three_level_row_is_analysed_as_one_chain_linked_to_the_corpus(repo):
     assert {(r["step"], r["analysis_id"]) for r in anns if r["pair"] == "ps142"} == {
         ("original → natural", str(first)), ("natural → forte", str(second))}
     assert sum(r["analysis_id"] == str(second) for r in anns) == len(repo.list_annotations(second))
+
+
+def test_a_zip_with_three_files_per_name_is_read_as_three_levels():
+    from tests import files_fixtures as ff
+
+    data = ff.make_zip({
+        # PorSimples' way: the original keeps the bare name
+        "ps142.txt": ORIGINAL.encode(), "ps142-natural.txt": NATURAL.encode(), "ps142-strong.txt": FORTE.encode(),
+        # the two-file convention with a third role word
+        "lei_fonte.txt": ORIGINAL.encode(), "lei_alvo.txt": NATURAL.encode(), "lei_forte.docx": ff.make_docx([FORTE]),
+        # by folder
+        "original/ciencia.txt": ORIGINAL.encode(), "natural/ciencia.txt": NATURAL.encode(),
+        "forte/ciencia.txt": FORTE.encode(),
+        # still a plain pair, and a bare name next to a single simplified file stays unpaired
+        "par_fonte.txt": ORIGINAL.encode(), "par_alvo.txt": NATURAL.encode(),
+        "solto.txt": ORIGINAL.encode(), "solto_alvo.txt": NATURAL.encode(),
+        # a level word is weaker than a source/target word
+        "homem_forte_fonte.txt": ORIGINAL.encode(), "homem_forte_alvo.txt": NATURAL.encode(),
+    })
+    read = read_corpus("niveis.zip", data)
+    got = {p.name: (p.source[:20], p.target[:20], p.third[:20]) for p in read.pairs}
+    three = (ORIGINAL[:20], NATURAL[:20], FORTE[:20])
+    assert got == {"ps142": three, "lei": three, "ciencia": three, "par": (ORIGINAL[:20], NATURAL[:20], ""),
+                   "homem": (ORIGINAL[:20], NATURAL[:20], "")}
+    assert {f.name for f in read.unmatched} == {"solto.txt", "solto_alvo.txt"}
+    # a missing original of a three-level name is said, and its files offered for pairing by hand
+    partial = read_corpus("p.zip", ff.make_zip({"x_natural.txt": b"Um.", "x_forte.txt": b"Dois."}))
+    assert partial.pairs == [] and {(f.name, f.role) for f in partial.unmatched} == {
+        ("x_natural.txt", "target"), ("x_forte.txt", "strong")}
+    assert any("Falta o arquivo fonte" in p.message_pt for p in partial.problems)
