@@ -48,3 +48,51 @@ def test_rd_split_extracting_an_apposition_keeps_the_order_of_ideas():
            "Ela é uma das 30 pessoas que participaram de um debate organizado pela prefeitura na capital."]
     _, _, dets, _ = run(src, tgt, [AlignmentGroup(["s1"], ["t1", "t2"], 0.9, "split")])
     assert "RD+" not in codes(dets)
+
+
+# ---- IN+ / OM+ ------------------------------------------------------------------------------
+
+def test_reporting_clause_the_aligner_left_in_the_next_group_is_neither_omitted_nor_inserted():
+    src = ['"Aquela área toda do alto rio é, na maior parte, arenosa".',
+           '"A primeira chuva arrasta uma enormidade de areia para o rio", diz a geóloga Ana Souza.']
+    tgt = ['A geóloga Ana Souza diz: "Aquela área toda do alto rio é feita de areia".',
+           '"A primeira chuva arrasta uma quantidade enorme de areia para o rio".']
+    _, _, dets, _ = run(src, tgt)
+    assert not {"OM+", "IN+"} & codes(dets)
+
+
+def test_sentence_merged_into_the_next_group_is_not_omitted():
+    src = ["Por outro lado, o ambiente digital ampliou o acesso a acervos antes restritos às grandes bibliotecas.",
+           "Hoje, um estudante do interior pode consultar obras raras."]
+    tgt = ["Por outro lado, a internet deu acesso a livros das grandes bibliotecas, e hoje um estudante "
+           "do interior pode consultar obras raras."]
+    groups = [AlignmentGroup(["s1"], [], 0.4, "omitted"), AlignmentGroup(["s2"], ["t1"], 0.7)]
+    _, _, dets, _ = run(src, tgt, groups)
+    assert not {"OM+", "IN+"} & codes(dets)
+
+
+def test_split_piece_rewording_the_source_is_not_an_added_sentence():
+    src = ["O clone coloca o Brasil na vanguarda científica, como já está no seqüenciamento de genoma."]
+    tgt = ["O clone coloca o Brasil na frente científica.",
+           "O Brasil já está na frente da organização de conjuntos de genes."]
+    _, _, dets, _ = run(src, tgt, [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")])
+    assert "IN+" not in codes(dets)
+
+
+def test_term_reworded_into_a_longer_description_is_not_an_insertion():
+    _, _, dets, _ = run(["Os sedimentos são arrastados para a parte baixa do rio."],
+                        ["A areia, a terra e os restos são arrastados para a parte baixa do rio."])
+    assert "IN+" not in codes(dets)
+
+
+def test_phrase_condensed_into_one_word_is_not_an_omission():
+    _, _, dets, _ = run(["Foram produzidos 35 embriões transferidos para 17 receptoras, as chamadas mães de aluguel."],
+                        ["Foram produzidos 35 embriões transferidos para 17 vacas."])
+    assert "OM+" not in codes(dets)
+
+
+def test_clause_dropped_without_replacement_is_still_an_omission():
+    s, _, dets, _ = run(["O museu, que foi fundado em 1890 por imigrantes italianos, reabriu ontem."],
+                        ["O museu reabriu ontem."])
+    d = only(dets, "OM+")[0]
+    assert "fundado em 1890" in spans(s, d.source_spans)[0]
