@@ -326,6 +326,29 @@ def test_dl_adverbial_moved():
     assert codes(dets) == {"DL+"}
 
 
+
+def test_dl_adverbial_moved_inside_its_clause_in_a_split():
+    """In a split, a time phrase that changed sides with the verb of its own clause moved."""
+    groups = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")]
+    s, t, dets, _ = run(["O prefeito da capital anunciou há dois dias que a velha ponte de pedra, "
+                         "construída pelos romanos, seria restaurada."],
+                        ["Há dois dias, o prefeito da capital anunciou que a velha ponte de pedra "
+                         "seria restaurada.", "A ponte foi construída pelos romanos."], groups)
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["há dois dias"]
+    assert spans(t, d.target_spans) == ["Há dois dias"]
+
+
+def test_dl_not_for_a_phrase_that_kept_its_side_in_a_split():
+    """The diff may call a phrase moved because material around it changed; it still follows
+    its verb, so nothing was displaced."""
+    groups = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")]
+    _, _, dets, _ = run(["Centenas de bicicletas, entre outros veículos abandonados pela "
+                         "prefeitura, foram leiloadas na tarde de sábado, em Curitiba."],
+                        ["Centenas de veículos abandonados foram leiloados na tarde de sábado "
+                         "em Curitiba.", "Entre os veículos havia bicicletas."], groups)
+    assert "DL+" not in codes(dets)
+
 # ---- EXP+ / IN+ -----------------------------------------------------------------------------
 
 def test_exp_parenthetical_gloss_on_a_kept_term():
