@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import sparse
 
 from models.encoder import Encoder
 
@@ -178,8 +177,32 @@ def _word_gram_hashes(word: str) -> tuple[int, ...]:
     return tuple(hash(g) for g in _char_wb_grams(word))
 
 
-def char_tfidf(texts: list[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Row-normalised TF-IDF of char_wb 2..5-grams fitted on ``texts``, and the idf vector.
+@dataclass(frozen=True)
+class CharTfidf:
+    """Row-normalised char n-gram TF-IDF of a list of texts, as coordinate triples.
+
+    Why not a scipy sparse matrix: importing scipy costs ~0.5 s of every CLI start (its
+    array-API layer pulls in numpy.testing and f2py), and the engine only needs three
+    products of these rows, which :func:`_char_views` computes with numpy in dense blocks of
+    features (memory bounded by ``_BLOCK_CELLS`` whatever the document's size).
+    """
+
+    rows: np.ndarray      # document index of each stored value (sorted by ``cols``)
+    cols: np.ndarray      # feature index of each stored value (ascending)
+    data: np.ndarray      # l2-normalised sublinear tf * idf
+    n_docs: int
+    n_feat: int
+    idf: np.ndarray       # (n_feat,) smooth idf
+
+    def dense(self) -> np.ndarray:
+        """The (n_docs, n_feat) matrix (tests and small inputs only)."""
+        out = np.zeros((self.n_docs, self.n_feat), dtype=np.float32)
+        out[self.rows, self.cols] = self.data
+        return out
+
+
+def char_tfidf(texts: list[str]) -> CharTfidf:
+    """TF-IDF of char_wb 2..5-grams fitted on ``texts`` (rows l2-normalised) and its idf.
 
     Same numbers as ``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5),
     sublinear_tf=True)`` on the normalised texts (smooth idf, l2 rows; a test checks the
@@ -193,21 +216,34 @@ def char_tfidf(texts: list[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
     lens = [len(d) for d in per_doc]
     total = sum(lens)
     if total == 0:
-        return sparse.csr_matrix((n_docs, 0), dtype=np.float32), np.zeros(0, dtype=np.float32)
+        empty = np.zeros(0, dtype=np.int64)
+        return CharTfidf(empty, empty, np.zeros(0, dtype=np.float32), n_docs, 0,
+                         np.zeros(0, dtype=np.float32))
     hashes = np.fromiter(itertools.chain.from_iterable(per_doc), dtype=np.int64, count=total)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), lens)
     _, feat = np.unique(hashes, return_inverse=True)
     n_feat = int(feat.max()) + 1
-    cells, counts = np.unique(doc * n_feat + feat, return_counts=True)
-    rows, cols = cells // n_feat, cells % n_feat
+    # cells ordered by feature, then document: blocks of features are contiguous slices
+    cells, counts = np.unique(feat.astype(np.int64) * n_docs + doc, return_counts=True)
+    cols, rows = cells // n_docs, cells % n_docs
     df = np.bincount(cols, minlength=n_feat).astype(np.float32)
     idf = (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
     data = (1.0 + np.log(counts.astype(np.float32))) * idf[cols]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_docs)).astype(np.float32)
     norms[norms == 0] = 1.0
-    data = data / norms[rows]
-    x = sparse.csr_matrix((data.astype(np.float32), (rows, cols)), shape=(n_docs, n_feat))
-    return x, idf
+    data = (data / norms[rows]).astype(np.float32)
+    return CharTfidf(rows, cols, data, n_docs, n_feat, idf)
+
+
+#: Largest n_source * n_target * features of one block product in :func:`_char_views`.
+#: Why: OpenBLAS runs a product this small on one thread (its threshold is 65536 * 4); a
+#: threaded product of a few dozen sentences costs more in waking threads than it computes,
+#: and on a shared 2-core machine the waiting threads spin (measured: 4x the wall time).
+_SINGLE_THREAD_MNK = 262_144
+#: At least this many features per block (larger documents accept a threaded product), and
+#: at most ``_BLOCK_CELLS`` cells (documents x features) per dense block (~4 MB of float32).
+_MIN_BLOCK = 64
+_BLOCK_CELLS = 1_000_000
 
 
 def _char_views(source_texts: list[str], target_texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -216,23 +252,39 @@ def _char_views(source_texts: list[str], target_texts: list[str]) -> tuple[np.nd
     z = np.zeros((n, m), dtype=np.float32)
     if n == 0 or m == 0:
         return z, z.copy(), z.copy()
-    x, idf = char_tfidf(list(source_texts) + list(target_texts))
-    if x.shape[1] == 0:             # every text empty / whitespace: nothing in common
+    x = char_tfidf(list(source_texts) + list(target_texts))
+    if x.n_feat == 0:               # every text empty / whitespace: nothing in common
         return z, z.copy(), z.copy()
-    xs, xt = x[:n], x[n:]
-    cos = np.asarray((xs @ xt.T).todense(), dtype=np.float32)
-    # Containment with IDF weights: presence of each n-gram weighted by its rarity.
-    b = x.copy()
-    b.data[:] = 1.0
-    w = sparse.csr_matrix(b @ sparse.diags(idf))    # idf weight of each n-gram present
-    ws, wt = w[:n], w[n:]
-    bs, bt = b[:n], b[n:]
-    shared_t = np.asarray((bs @ wt.T).todense(), dtype=np.float32)   # [i,j]: weight of t_j found in s_i
-    shared_s = np.asarray((ws @ bt.T).todense(), dtype=np.float32)   # [i,j]: weight of s_i found in t_j
-    tot_t = np.asarray(wt.sum(axis=1)).ravel().astype(np.float32)
-    tot_s = np.asarray(ws.sum(axis=1)).ravel().astype(np.float32)
-    t_in_s = shared_t / np.maximum(tot_t, 1e-9)[None, :]
-    s_in_t = shared_s / np.maximum(tot_s, 1e-9)[:, None]
+    # Containment with IDF weights: [i, j] = idf weight of the n-grams present in both s_i and
+    # t_j (the same sum read from either side), divided by each side's total weight.
+    totals = np.bincount(x.rows, weights=x.idf[x.cols], minlength=n + m).astype(np.float32)
+    # only n-grams found on both sides contribute to either product
+    on_source = np.zeros(x.n_feat, dtype=bool)
+    on_source[x.cols[x.rows < n]] = True
+    on_target = np.zeros(x.n_feat, dtype=bool)
+    on_target[x.cols[x.rows >= n]] = True
+    both = on_source & on_target
+    keep = both[x.cols]
+    rows, data = x.rows[keep], x.data[keep]
+    new_id = np.cumsum(both) - 1                     # shared features renumbered 0..k-1
+    cols = new_id[x.cols[keep]]
+    idf = x.idf[both]
+    k = int(both.sum())
+    cos = np.zeros((n, m), dtype=np.float32)
+    shared = np.zeros((n, m), dtype=np.float32)
+    step = max(_MIN_BLOCK, _SINGLE_THREAD_MNK // (n * m))
+    step = max(1, min(step, _BLOCK_CELLS // (n + m)))
+    starts = np.arange(0, k, step)
+    bounds = np.searchsorted(cols, np.append(starts, k))
+    for f0, a, b in zip(starts, bounds[:-1], bounds[1:], strict=True):
+        width = min(step, k - int(f0))
+        block = np.zeros((n + m, width), dtype=np.float32)
+        block[rows[a:b], cols[a:b] - f0] = data[a:b]
+        cos += block[:n] @ block[n:].T
+        present = (block != 0).astype(np.float32)
+        shared += (present[:n] * idf[f0:f0 + width]) @ present[n:].T
+    t_in_s = shared / np.maximum(totals[n:], 1e-9)[None, :]
+    s_in_t = shared / np.maximum(totals[:n], 1e-9)[:, None]
     return (np.clip(cos, 0.0, 1.0), np.clip(t_in_s, 0.0, 1.0), np.clip(s_in_t, 0.0, 1.0))
 
 
