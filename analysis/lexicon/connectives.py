@@ -181,6 +181,28 @@ _CLAUSE_OPENERS = frozenset({
 })
 
 
+#: Time adverbs that become prepositions before a noun phrase ("depois das eleições" = "after
+#: the elections"): then they place an event in time inside a clause, linking no clauses.
+_ADVERB_OR_PREPOSITION = frozenset({"depois", "antes", "após", "em seguida"})
+#: Prepositions (and contractions) that make the adverb a preposition: "depois de", "em
+#: seguida a"; anaphoric ones ("depois disso", "em seguida a isso") still link to what came before.
+_FOLLOWING_PREPOSITIONS = frozenset({
+    "de", "do", "da", "dos", "das", "deste", "desta", "destes", "destas", "desse", "dessa",
+    "desses", "dessas", "a", "ao", "à", "aos", "às",
+})
+_ANAPHORIC = frozenset({"disso", "disto", "daquilo", "isso", "isto", "aquilo"})
+
+
+def _heads_noun_phrase(nxt: str, after: str, form: str) -> bool:
+    """Is the adverb followed by a preposition introducing a noun phrase (not an infinitive
+    clause, not an anaphoric pronoun)? "após" is a preposition itself: any article counts."""
+    if nxt in _ANAPHORIC or after in _ANAPHORIC:
+        return False
+    if nxt in _FOLLOWING_PREPOSITIONS:
+        return not _infinitive(after)
+    return form == "após" and nxt in {"o", "a", "os", "as", "um", "uma", "uns", "umas"}
+
+
 def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
@@ -208,6 +230,9 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
                 break
             run += 1
         return nxt == "isso" or nxt in _CLAUSE_OPENERS or run > 2
+    if (form in _ADVERB_OR_PREPOSITION and m.last + 1 not in clause_start
+            and _heads_noun_phrase(nxt, after, form)):
+        return False   # "depois dos tomates", "em seguida a uma explosão": a preposition
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start

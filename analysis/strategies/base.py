@@ -60,6 +60,9 @@ class PairContext:
     encoder: Encoder | None = None      # the meaning model (None: lexical proxy only)
     _similarity: float | None = None
     _similarity_fn: Callable[[], float] | None = None
+    #: every group's context in alignment order (this one included), for detectors that must
+    #: look at the neighbouring groups (material an aligner cut into the next group)
+    siblings: list[PairContext] = field(default_factory=list, repr=False, compare=False)
 
     # ---- texts and spans ---------------------------------------------------------------
     @property
@@ -234,6 +237,8 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
             target_heading=bool(ts) and all(t.id in tgt_heads for t in ts),
             source_anchor=anchor,
         ))
+    for p in pairs:
+        p.siblings = pairs
     if encoder is not None and not is_lexical_encoder(encoder):
         for p in pairs:
             p.encoder_name = str(getattr(encoder, "name", ""))

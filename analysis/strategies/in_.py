@@ -9,6 +9,7 @@ from __future__ import annotations
 from analysis.diff import tokenize
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
+from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
 from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection, msg
 
@@ -34,6 +35,9 @@ MAX_REWORDING = 0.35
 #: this many content words the source lacks, making at least this share of its content words
 SPLIT_NEW_MIN = 3
 SPLIT_NEW_SHARE = 0.6
+#: ... and at least this share of its words are pure insertions in the group's word diff (a
+#: reworded piece of the source sentence faces replaced and unchanged source words instead)
+MIN_INSERTED_SHARE = 0.5
 
 
 @register(CODE)
@@ -41,6 +45,9 @@ def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_ADDED and ctx.target:
         if ctx.target_heading:
             return []  # a new title is MT+'s business
+        content = [w for w in ctx.tgt_words if w.is_content or w.kind == "num"]
+        if found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE):
+            return []  # split off the next group's source sentence, which the aligner drew apart
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -55,13 +62,14 @@ def detect(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
         return out  # the target did not grow: the diff's insertions are rewording
-    runs = list(inserted_runs(ctx))
-    for op in ctx.diff.ops:
+    elsewhere = other_side_lemmas(ctx.src_words)
+    replaced_terms = _replaced_terms(ctx)
+    runs = [r for r in inserted_runs(ctx) if not _next_to_replaced_term(ctx, r, replaced_terms)]
+    for k, op in enumerate(ctx.diff.ops):
         if op.tag == "replace":
             ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
-            if lt - ls >= 4 and ls <= 2:
+            if lt - ls >= 4 and ls <= 2 and k not in replaced_terms:
                 runs.append(op.tgt)
-    elsewhere = other_side_lemmas(ctx.src_words)
     for j1, j2 in sorted(runs):
         words = ctx.tgt_words[j1:j2]
         content = [w for w in words if w.is_content or w.kind == "num"]
@@ -69,6 +77,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         if not new_content(content, elsewhere):
             continue  # repeated or moved material (a split repeats its subject): not new
+        if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "t"):
+            continue  # moved here from the neighbouring group's sentence
         if gloss_for_insertion(ctx, j1, j2) is not None:
             continue
         span = ctx.diff.tgt_span(j1, j2)
@@ -80,6 +90,32 @@ def detect(ctx: PairContext) -> list[Detection]:
     return out
 
 
+def _replaced_terms(ctx: PairContext) -> set[int]:
+    """Indices of the diff's replace ops whose source side loses a content word (its lemma is
+    nowhere in the target): there a term was reworded, not left in place."""
+    tgt = {w.lemma for w in ctx.tgt_words}
+    return {k for k, op in enumerate(ctx.diff.ops) if op.tag == "replace"
+            and any(w.is_content and w.lemma not in tgt for w in ctx.src_words[op.src[0]:op.src[1]])}
+
+
+def _next_to_replaced_term(ctx: PairContext, run: tuple[int, int], replaced: set[int]) -> bool:
+    """Is the inserted run the continuation of a reworded term ("a genética do país" → "o
+    estudo dos genes realizado no país")? It touches a replace op that lost a content word,
+    directly or across a short stretch of unchanged function words."""
+    ops = ctx.diff.ops
+    k = next((k for k, op in enumerate(ops) if op.tgt[0] <= run[0] < max(op.tgt[1], op.tgt[0] + 1)), None)
+    if k is None:
+        return False
+    for step in (-1, 1):
+        q = k + step
+        if 0 <= q < len(ops) and ops[q].tag == "equal" and ops[q].tgt[1] - ops[q].tgt[0] <= 2 and not any(
+                w.is_content for w in ctx.tgt_words[ops[q].tgt[0]:ops[q].tgt[1]]):
+            q += step
+        if 0 <= q < len(ops) and q in replaced:
+            return True
+    return False
+
+
 def _added_split_pieces(ctx: PairContext) -> list[Detection]:
     """A later sentence of a split whose content the source sentence does not carry.
 
@@ -89,8 +125,12 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
     """
     lemmas, stems = other_side_lemmas(ctx.src_words)
     out: list[Detection] = []
+    inserted = {j for a, b in inserted_runs(ctx) for j in range(a, b)}
     for sent in ctx.target[1:]:
         content = [w for w in tokenize(sent.text) if w.is_content or w.kind == "num"]
+        idx = [j for j, w in enumerate(ctx.tgt_words) if sent.start <= w.start < sent.end]
+        if len([j for j in idx if j in inserted]) < MIN_INSERTED_SHARE * len(idx):
+            continue  # the diff pairs most of it with source words: it renders them, reworded
         new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
         if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
             continue

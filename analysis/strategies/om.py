@@ -12,6 +12,7 @@ import re
 from analysis.diff import unmoved_runs
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
+from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
 from analysis.types import KIND_OMITTED, Detection, msg
 
@@ -33,6 +34,9 @@ MIN_CONTENT = 2
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if ctx.kind == KIND_OMITTED and ctx.source:
+        content = [w for w in ctx.src_words if w.is_content or w.kind == "num"]
+        if found_next_door(ctx, content, "s", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE):
+            return []   # merged into the next group's sentence, which the aligner drew apart
         n = len(ctx.source)
         expl = msg("om.sentence_one") if n == 1 else msg("om.sentence_many", n=n)
         conf = 0.45 + 0.3 * max(0.0, min(1.0, ctx.group.score))
@@ -52,10 +56,25 @@ def deleted_runs(ctx: PairContext) -> list[tuple[int, int]]:
             runs.append(op.src)
         elif op.tag == "replace":
             ls, lt = op.src[1] - op.src[0], op.tgt[1] - op.tgt[0]
-            if ls - lt >= 4 and lt <= 2:
+            if ls - lt >= 4 and lt <= 2 and not _condensed(ctx, op, moved):
                 runs.append(op.src)
     # cut each run at moved words: keep the unmoved stretches
     return [run for a, b in runs for run in unmoved_runs(a, b, moved)]
+
+
+#: a phrase condensed into one word is a noun phrase with its modifiers or apposition, not
+#: a stretch running over several clauses
+MAX_CONDENSED_WORDS = 8
+
+
+def _condensed(ctx: PairContext, op, moved: set[int]) -> bool:
+    """Was the replaced source phrase condensed into the content word that replaces it
+    ("17 receptoras, as chamadas mães de aluguel" → "17 vacas")? Then it was reworded, not
+    dropped. Only for one short unmoved phrase: a long stretch replaced by a word or two
+    still loses clauses."""
+    a, b = op.src
+    return (b - a <= MAX_CONDENSED_WORDS and not any(i in moved for i in range(a, b))
+            and any(w.is_content for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]))
 
 
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
@@ -73,6 +92,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue
         if not new_content(content, elsewhere):
             continue  # its words are in another sentence of the group: moved, not omitted
+        if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
+            continue  # moved into the neighbouring group's sentence
         span = ctx.diff.src_span(a, b)
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total

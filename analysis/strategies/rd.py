@@ -58,6 +58,22 @@ def _in_small_change(m: ConnectiveMatch, changed: dict[int, int]) -> bool:
     return max(changed[i] for i in idx) <= (m.last - m.first + 1) + MAX_EXTRA
 
 
+def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The source connective went out together with the whole clause it opens ("..., mesmo que
+    esteja velho" → "..."): content was omitted (OM+), no relation was made implicit.
+    Evidence: the words from the connective to the next punctuation are one deleted stretch
+    holding a content word."""
+    d = ctx.diff
+    starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
+    end = m.last + 1
+    while end < len(d.src_words) and end not in starts:
+        end += 1
+    clause = d.src_words[m.last + 1:end]
+    if not any(w.is_content for w in clause):
+        return False
+    return any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops)
+
+
 def _rel(m) -> Message:
     """The relation a connective signals, as a message (its name in the reader's language)."""
     return msg(f"rel.{m.connective.relation}")
@@ -219,6 +235,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     tc = connectives_in_use(ctx, "t")
     s_ch, t_ch = _changed_positions(ctx, "s"), _changed_positions(ctx, "t")
     all_removed, all_added = _unmatched(sc, tc), _unmatched(tc, sc)
+    all_removed = [m for m in all_removed if not _dropped_with_clause(ctx, m)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
@@ -285,6 +302,31 @@ def _fronted_or_postposed(d, m) -> bool:
     return s_edge and t_edge and (m.src[0] == 0) != (m.tgt[0] == 0)
 
 
+def _order_changed_in_sentence(ctx: PairContext, m) -> bool:
+    """Does the moved run cross an unchanged word of its own target sentence (a word before
+    it that came after it in the source, or the reverse)?
+
+    Why: when a split extracts an apposition or relative clause into a following sentence,
+    the diff may see the main clause around it as "moved", yet among the words of its new
+    sentence it stands where it stood: the order of the ideas is kept (RP+ only)."""
+    d = ctx.diff
+    t0 = d.tgt_words[m.tgt[0]].start
+    sent = next((t for t in ctx.target if t.start <= t0 < t.end), None)
+    if sent is None:
+        return True
+    for op in d.ops:
+        if op.tag != "equal":
+            continue
+        for k in range(op.tgt[1] - op.tgt[0]):
+            si, ti = op.src[0] + k, op.tgt[0] + k
+            w = d.tgt_words[ti]
+            if not (sent.start <= w.start < sent.end) or m.tgt[0] <= ti < m.tgt[1]:
+                continue
+            if (ti < m.tgt[0] and si >= m.src[1]) or (ti >= m.tgt[1] and si < m.src[0]):
+                return True
+    return False
+
+
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
@@ -297,6 +339,8 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue
+        if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
+            continue   # a split took another piece out: this one kept its place among its words
         expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
