@@ -12,11 +12,13 @@ import os
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from analysis.batch.work import BatchError
 from analysis.contract import levels_contract, to_contract
 from analysis.types import AnalysisResult, AnalysisSettings, InputError
+
+if TYPE_CHECKING:
+    from analysis.ingest.limits import IngestLimits
 
 EXIT_INPUT = 2
 
@@ -36,11 +38,49 @@ class _PtArgumentParser(argparse.ArgumentParser):
         raise SystemExit(EXIT_INPUT)
 
 
+def _configured() -> bool:
+    """Does anything configure this run: a ``.env`` file here or a ``NETEST_*`` variable?
+
+    Why ask: reading the configuration means importing pydantic-settings (~0.5 s of CPU, a
+    sixth of a cold start), and the CLI reads only the model and the size limits, whose
+    defaults are the configuration's defaults (a test keeps them equal). So a run nothing
+    configures takes the defaults directly, and any configuration is read as always.
+    """
+    return Path(".env").is_file() or any(k.upper().startswith("NETEST_") for k in os.environ)
+
+
+def ingest_limits() -> IngestLimits:
+    """The configured size limits (``services.input_limits``), or the defaults when nothing
+    configures them."""
+    if not _configured():
+        # lazy: --help and input errors answer without loading the engine
+        from analysis.ingest.limits import IngestLimits
+
+        return IngestLimits()
+    # lazy: the configuration is read only when something configures it (see _configured)
+    from services.input_limits import ingest_limits as configured_limits
+
+    return configured_limits()
+
+
+def default_model() -> str:
+    """``NETEST_MODEL`` as the configuration reads it, or its default when nothing configures it."""
+    if not _configured():
+        return DEFAULT_MODEL
+    # lazy: the configuration is read only when something configures it (see _configured)
+    from ops.settings import get_settings
+
+    return get_settings().netest_model
+
+
+#: The configuration's default model (``ops.settings.Settings.netest_model``; a test keeps them equal).
+DEFAULT_MODEL = "e5"
+
+
 def _read_input(arg: str, stdin_used: list[bool]) -> str:
     """A path, or ``-`` for standard input (only once). Files go through ingest.read_file."""
     # lazy: --help and input errors answer without loading the engine
     from analysis.ingest import read_file
-    from services.input_limits import ingest_limits
 
     if arg == "-":
         if stdin_used[0]:
@@ -59,10 +99,7 @@ def _read_input(arg: str, stdin_used: list[bool]) -> str:
 
 
 def _settings(args: argparse.Namespace, presegmented: bool = False) -> AnalysisSettings:
-    # lazy: --help and input errors answer without loading the engine
-    from ops.settings import get_settings
-
-    model = args.model or get_settings().netest_model
+    model = args.model or default_model()
     kw: dict[str, Any] = {"model": model, "presegmented": presegmented,
                           "min_confidence": args.min_confidence}
     return AnalysisSettings(**kw)
@@ -140,8 +177,8 @@ def _default_workers() -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Compose the batch (analysis.batch) from the command line; the machinery lives there."""
-    # lazy: --help and input errors answer without loading the engine
-    from analysis.batch import BatchConfig, run_batch
+    # lazy: --help, input errors and ``analyze`` answer without loading the batch machinery
+    from analysis.batch import BatchConfig, BatchError, run_batch
     from analysis.batch.output import Progress, duration_pt, rate_pt
 
     if args.workers is not None and args.workers < 1:
@@ -149,9 +186,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
     config = BatchConfig(model=_settings(args).model, min_confidence=args.min_confidence)
     progress = Progress(0, sys.stderr, enabled=not args.quiet)
     workers = args.workers or _default_workers()
-    summary = run_batch(args.input, args.output,
-                        lambda pairs: _executor(args.dask, workers, config, progress, pairs),
-                        resume=args.resume, progress=progress)
+    try:
+        summary = run_batch(args.input, args.output,
+                            lambda pairs: _executor(args.dask, workers, config, progress, pairs),
+                            resume=args.resume, progress=progress)
+    except BatchError as exc:
+        print(f"erro: {exc.message}", file=sys.stderr)
+        return 1
     if not args.quiet:
         rate = summary.done / summary.seconds if summary.seconds else 0.0
         print(f"Concluído: {summary.done} pares em {duration_pt(summary.seconds)} "
@@ -214,9 +255,6 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as exc:
         print(f"erro: {exc.message}", file=sys.stderr)
         return EXIT_INPUT
-    except BatchError as exc:
-        print(f"erro: {exc.message}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         hint = " As linhas já escritas ficam no arquivo; continue com --resume." \
             if args.command == "batch" and args.output != "-" else ""

@@ -92,7 +92,8 @@ def read_corpus(filename: str, data: bytes, limits: object | None = None) -> Cor
         result = _read_jsonl(data, s, display_name(filename))
     else:
         raise InputError(
-            "Formato de corpus não aceito. Envie um .zip com pares <nome>_fonte/<nome>_alvo, "
+            "Formato de corpus não aceito. Envie um .zip com pares <nome>_fonte/<nome>_alvo "
+            "(e <nome>_forte para três níveis), "
             "um .csv com as colunas source,target (ou fonte,alvo) ou um .jsonl.",
             "unsupported_format",
         )
@@ -147,7 +148,7 @@ def _open_zip(data: bytes, s: IngestLimits) -> tuple[zipfile.ZipFile, list[zipfi
         raise InputError(
             "Não foi possível abrir o .zip do corpus: o arquivo parece estar corrompido.", "corrupt_file"
         ) from None
-    if len(infos) > 2 * s.max_corpus_pairs:
+    if len(infos) > 3 * s.max_corpus_pairs:         # up to three files a text (three levels)
         zf.close()
         raise _too_many(s.max_corpus_pairs)
     if zip_uncompressed_size(zf) > s.max_uncompressed_bytes:
@@ -177,18 +178,20 @@ def _read_zip(data: bytes, s: IngestLimits) -> CorpusReadResult:
         result.unmatched.extend(plan.unmatched)
         by_member = {info.filename: info for info in infos}
         for pair in plan.pairs:
-            _read_zip_pair(zf, by_member, pair.name, pair.source_member, pair.target_member, result, s)
+            _read_zip_pair(zf, by_member, pair.name, pair.source_member, pair.target_member, result, s,
+                           pair.third_member)
         if len(result.pairs) > s.max_corpus_pairs:
             raise _too_many(s.max_corpus_pairs)
     return result
 
 
 def _read_zip_pair(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name: str, source_member: str,
-                   target_member: str, result: CorpusReadResult, s: IngestLimits) -> None:
-    """Read one pair's two members (each bounded by its declared size) into ``result``."""
+                   target_member: str, result: CorpusReadResult, s: IngestLimits, third_member: str = "") -> None:
+    """Read one pair's two members, and its strong level when it has one (each bounded by its
+    declared size), into ``result``."""
     texts: list[str] = []
     notices: list[IngestNotice] = []
-    for member in (source_member, target_member):
+    for member in (source_member, target_member, *([third_member] if third_member else [])):
         base = base_name(member)
         info = infos.get(member)
         if info is None:
@@ -208,7 +211,7 @@ def _read_zip_pair(zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], name:
             return
         texts.append(doc.text)
         notices.extend(doc.notices)
-    _add_pair(result, name, texts[0], texts[1], s, tuple(notices))
+    _add_pair(result, name, texts[0], texts[1], s, tuple(notices), third=texts[2] if third_member else "")
 
 
 def _is_member(value: object) -> bool:

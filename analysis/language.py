@@ -24,8 +24,12 @@ MIN_WORDS = 8
 #: Share of voting words that must prefer Portuguese (PorSimples texts all score >= 0.89,
 #: Spanish ~0.3, English, French and Italian ~0.1-0.2 on our checks).
 THRESHOLD = 0.6
-#: At most this many words are inspected (the opening of a long text is enough evidence).
-_MAX_WORDS = 2000
+#: At most this many words are inspected, spread evenly over the text. Why a sample: each
+#: new word costs five wordfreq look-ups (~0.3 ms), which made this check a tenth of a warm
+#: 500-word analysis; 300 words estimate a share far from the threshold (Portuguese >= 0.89,
+#: others <= 0.3) within a few points, and spreading them keeps a text that switches language
+#: midway from being judged by its opening alone.
+_MAX_WORDS = 300
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -43,12 +47,12 @@ def _vote(word: str) -> int:
 
 
 def _words(text: str) -> list[str]:
-    words = []
-    for m in _WORD_RE.finditer(text):
-        words.append(m.group(0).lower())
-        if len(words) >= _MAX_WORDS:
-            break
-    return words
+    """The text's words, lowercased; at most ``_MAX_WORDS`` of them, evenly spaced."""
+    words = _WORD_RE.findall(text)
+    if len(words) > _MAX_WORDS:
+        step = len(words) / _MAX_WORDS
+        words = [words[int(k * step)] for k in range(_MAX_WORDS)]
+    return [w.lower() for w in words]
 
 
 def portuguese_score(text: str) -> float:

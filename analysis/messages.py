@@ -177,6 +177,10 @@ CATALOG: dict[str, dict[str, str]] = {
                             "Relabelled by a researcher: {old} → {new}."),
     "review.side.source": _m("no original «{text}»", "in the original «{text}»"),
     "review.side.target": _m("na versão simplificada «{text}»", "in the simplified version «{text}»"),
+    # a group a researcher set in the Alinhamento view (issue 15): the evidence names who grouped
+    "realign.group_by_researcher": _m(
+        "{text} O agrupamento destas frases foi definido por um pesquisador na correção do alinhamento.",
+        "{text} The grouping of these sentences was set by a researcher in the alignment correction."),
     "review.and": _m(" e ", " and "),
     # notices on the pair (analysis.ingest.checks, pipeline)
     "side.fonte": _m("fonte", "source"),

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from analysis.align import align_paragraphs
 from analysis.pipeline import alignment_metrics
 from analysis.strategies import DetectorErrorHandler, detect_all, sort_detections
-from analysis.types import AlignmentGroup, AnalysisResult, Detection, Document, InputError
+from analysis.types import AlignmentGroup, AnalysisResult, Detection, Document, InputError, msg, render_message
 from models.encoder import Encoder
 
 #: the actions a researcher can take in the Alinhamento view
@@ -190,6 +190,14 @@ def _anchors(source: Document, groups: list[AlignmentGroup]) -> dict[int, int]:
     return out
 
 
+def researcher_note(det: Detection) -> Detection:
+    """``det`` found on a group a researcher set: its explanation says so, since the grouping it
+    rests on is the researcher's reading, not the aligner's (a reader checking the evidence must
+    know whose it is). The detector's own message is kept inside the note."""
+    note = msg("realign.group_by_researcher", text=det.message or det.explanation)
+    return dataclasses.replace(det, message=note, explanation=render_message(note))
+
+
 def redetect(result: AnalysisResult, groups: list[AlignmentGroup], encoder: Encoder | None,
              on_detector_error: DetectorErrorHandler | None = None) -> Redetection:
     """``result`` with the alignment ``groups``: the registered detectors (the result's own
@@ -202,7 +210,8 @@ def redetect(result: AnalysisResult, groups: list[AlignmentGroup], encoder: Enco
     settings = result.settings
     found, failed = detect_all(src, tgt, groups, encoder, settings.strategies, on_detector_error,
                                only=set(changed))
-    found = [d for d in found if d.confidence >= settings.min_confidence]
+    found = [researcher_note(d) if d.group is not None and groups[d.group].by_researcher else d
+             for d in found if d.confidence >= settings.min_confidence]
     kept_old: list[tuple[int, Detection]] = []
     stale: list[int] = []
     for i, d in enumerate(result.strategies):

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import sparse
 
 from models.encoder import Encoder
 
@@ -36,25 +35,58 @@ MODEL_WEIGHT = 0.5
 
 #: When is a sentence's alignment already decided by characters alone? When its best char
 #: n-gram match on the other side is a (near-)verbatim copy (≥ LEXICALLY_CLEAR), or is a clear
-#: match (≥ CLEAR_BEST) that beats the runner-up by CLEAR_MARGIN. Such sentences are not sent to
-#: the model (their model similarities are taken as the char ones). Why: encoding is nearly all
-#: of an analysis's cost, simplified texts copy or lightly edit most sentences, and the model
-#: only matters where the lexical evidence is weak or ambiguous (reworded sentences). On
-#: PorSimples dev this encodes ~2,000 of 6,705 distinct sentences with unchanged link F1.
+#: match (≥ CLEAR_BEST) that beats the runner-up by CLEAR_MARGIN, or when nearly all of its
+#: n-gram weight is found in one sentence of the other side (≥ CONTAINED_CLEAR) and clearly
+#: less in any other (by CONTAINED_MARGIN): a piece of a split, or a sentence merged into
+#: another. Such sentences are not sent to the model (their model similarities are taken as
+#: the char ones). Why: encoding is nearly all of an analysis's cost, simplified texts copy or
+#: lightly edit most sentences, and the model only matters where the lexical evidence is weak
+#: or ambiguous (reworded sentences). Tuned on PorSimples dev (``bench/align_porsimples.py``).
 LEXICALLY_CLEAR = 0.9
 CLEAR_BEST = 0.5
 CLEAR_MARGIN = 0.3
+CONTAINED_CLEAR = 0.85
+CONTAINED_MARGIN = 0.3
+SPLIT_COVERED = 0.8
 
 
-def _needs_model(char: np.ndarray, axis: int) -> np.ndarray:
-    """Indices (rows for axis=1, columns for axis=0) whose best lexical match is not clear."""
+def _clear(values: np.ndarray, axis: int, best_min: float, margin: float) -> np.ndarray:
+    """Per row (axis=1) or column (axis=0): is the best value ≥ best_min and ahead of the
+    runner-up by ``margin``?"""
+    ordered = np.sort(values, axis=axis)
+    best = ordered.take(-1, axis=axis)
+    second = ordered.take(-2, axis=axis) if values.shape[axis] > 1 else np.zeros_like(best)
+    return (best >= best_min) & (best - second >= margin)
+
+
+def _needs_model(char: np.ndarray, axis: int, contained: np.ndarray | None = None) -> np.ndarray:
+    """Indices (rows for axis=1, columns for axis=0) whose best lexical match is not clear.
+
+    ``contained``: the share of each sentence's n-gram weight found in each sentence of the
+    other side (same shape as ``char``), when containment may settle a sentence too.
+    """
     if char.size == 0:
         return np.zeros(0, dtype=int)
-    ordered = np.sort(char, axis=axis)
-    best = ordered.take(-1, axis=axis)
-    second = ordered.take(-2, axis=axis) if char.shape[axis] > 1 else np.zeros_like(best)
-    clear = (best >= LEXICALLY_CLEAR) | ((best >= CLEAR_BEST) & (best - second >= CLEAR_MARGIN))
+    best = char.max(axis=axis)
+    clear = (best >= LEXICALLY_CLEAR) | _clear(char, axis, CLEAR_BEST, CLEAR_MARGIN)
+    if contained is not None:
+        clear |= _clear(contained, axis, CONTAINED_CLEAR, CONTAINED_MARGIN)
     return np.flatnonzero(~clear)
+
+
+def _split_sources(t_in_s: np.ndarray, s_in_t: np.ndarray) -> np.ndarray:
+    """Source rows that are settled as split: the targets clearly contained in them (each
+    ≥ CONTAINED_CLEAR of its weight found there, CONTAINED_MARGIN ahead of any other source)
+    together hold ≥ SPLIT_COVERED of the source's n-gram weight. Why: a sentence split in
+    two has no single clear char match (each piece matches half of it), yet its pieces are
+    verbatim parts of it; the model would only confirm what containment already shows."""
+    if t_in_s.size == 0:
+        return np.zeros(t_in_s.shape[0], dtype=bool)
+    pieces = _clear(t_in_s, 0, CONTAINED_CLEAR, CONTAINED_MARGIN)
+    owner = t_in_s.argmax(axis=0)
+    covered = np.zeros(t_in_s.shape[0], dtype=np.float64)
+    np.add.at(covered, owner[pieces], s_in_t[owner[pieces], np.flatnonzero(pieces)])
+    return covered >= SPLIT_COVERED
 
 #: Unrelated Portuguese sentences (different topics, registers and lengths) used to measure an
 #: encoder's baseline cosine. Fixed so that the baseline is reproducible.
@@ -178,8 +210,32 @@ def _word_gram_hashes(word: str) -> tuple[int, ...]:
     return tuple(hash(g) for g in _char_wb_grams(word))
 
 
-def char_tfidf(texts: list[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Row-normalised TF-IDF of char_wb 2..5-grams fitted on ``texts``, and the idf vector.
+@dataclass(frozen=True)
+class CharTfidf:
+    """Row-normalised char n-gram TF-IDF of a list of texts, as coordinate triples.
+
+    Why not a scipy sparse matrix: importing scipy costs ~0.5 s of every CLI start (its
+    array-API layer pulls in numpy.testing and f2py), and the engine only needs three
+    products of these rows, which :func:`_char_views` computes with numpy in dense blocks of
+    features (memory bounded by ``_BLOCK_CELLS`` whatever the document's size).
+    """
+
+    rows: np.ndarray      # document index of each stored value (sorted by ``cols``)
+    cols: np.ndarray      # feature index of each stored value (ascending)
+    data: np.ndarray      # l2-normalised sublinear tf * idf
+    n_docs: int
+    n_feat: int
+    idf: np.ndarray       # (n_feat,) smooth idf
+
+    def dense(self) -> np.ndarray:
+        """The (n_docs, n_feat) matrix (tests and small inputs only)."""
+        out = np.zeros((self.n_docs, self.n_feat), dtype=np.float32)
+        out[self.rows, self.cols] = self.data
+        return out
+
+
+def char_tfidf(texts: list[str]) -> CharTfidf:
+    """TF-IDF of char_wb 2..5-grams fitted on ``texts`` (rows l2-normalised) and its idf.
 
     Same numbers as ``TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5),
     sublinear_tf=True)`` on the normalised texts (smooth idf, l2 rows; a test checks the
@@ -193,21 +249,34 @@ def char_tfidf(texts: list[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
     lens = [len(d) for d in per_doc]
     total = sum(lens)
     if total == 0:
-        return sparse.csr_matrix((n_docs, 0), dtype=np.float32), np.zeros(0, dtype=np.float32)
+        empty = np.zeros(0, dtype=np.int64)
+        return CharTfidf(empty, empty, np.zeros(0, dtype=np.float32), n_docs, 0,
+                         np.zeros(0, dtype=np.float32))
     hashes = np.fromiter(itertools.chain.from_iterable(per_doc), dtype=np.int64, count=total)
     doc = np.repeat(np.arange(n_docs, dtype=np.int64), lens)
     _, feat = np.unique(hashes, return_inverse=True)
     n_feat = int(feat.max()) + 1
-    cells, counts = np.unique(doc * n_feat + feat, return_counts=True)
-    rows, cols = cells // n_feat, cells % n_feat
+    # cells ordered by feature, then document: blocks of features are contiguous slices
+    cells, counts = np.unique(feat.astype(np.int64) * n_docs + doc, return_counts=True)
+    cols, rows = cells // n_docs, cells % n_docs
     df = np.bincount(cols, minlength=n_feat).astype(np.float32)
     idf = (np.log((1.0 + n_docs) / (1.0 + df)) + 1.0).astype(np.float32)
     data = (1.0 + np.log(counts.astype(np.float32))) * idf[cols]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_docs)).astype(np.float32)
     norms[norms == 0] = 1.0
-    data = data / norms[rows]
-    x = sparse.csr_matrix((data.astype(np.float32), (rows, cols)), shape=(n_docs, n_feat))
-    return x, idf
+    data = (data / norms[rows]).astype(np.float32)
+    return CharTfidf(rows, cols, data, n_docs, n_feat, idf)
+
+
+#: Largest n_source * n_target * features of one block product in :func:`_char_views`.
+#: Why: OpenBLAS runs a product this small on one thread (its threshold is 65536 * 4); a
+#: threaded product of a few dozen sentences costs more in waking threads than it computes,
+#: and on a shared 2-core machine the waiting threads spin (measured: 4x the wall time).
+_SINGLE_THREAD_MNK = 262_144
+#: At least this many features per block (larger documents accept a threaded product), and
+#: at most ``_BLOCK_CELLS`` cells (documents x features) per dense block (~4 MB of float32).
+_MIN_BLOCK = 64
+_BLOCK_CELLS = 1_000_000
 
 
 def _char_views(source_texts: list[str], target_texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -216,23 +285,39 @@ def _char_views(source_texts: list[str], target_texts: list[str]) -> tuple[np.nd
     z = np.zeros((n, m), dtype=np.float32)
     if n == 0 or m == 0:
         return z, z.copy(), z.copy()
-    x, idf = char_tfidf(list(source_texts) + list(target_texts))
-    if x.shape[1] == 0:             # every text empty / whitespace: nothing in common
+    x = char_tfidf(list(source_texts) + list(target_texts))
+    if x.n_feat == 0:               # every text empty / whitespace: nothing in common
         return z, z.copy(), z.copy()
-    xs, xt = x[:n], x[n:]
-    cos = np.asarray((xs @ xt.T).todense(), dtype=np.float32)
-    # Containment with IDF weights: presence of each n-gram weighted by its rarity.
-    b = x.copy()
-    b.data[:] = 1.0
-    w = sparse.csr_matrix(b @ sparse.diags(idf))    # idf weight of each n-gram present
-    ws, wt = w[:n], w[n:]
-    bs, bt = b[:n], b[n:]
-    shared_t = np.asarray((bs @ wt.T).todense(), dtype=np.float32)   # [i,j]: weight of t_j found in s_i
-    shared_s = np.asarray((ws @ bt.T).todense(), dtype=np.float32)   # [i,j]: weight of s_i found in t_j
-    tot_t = np.asarray(wt.sum(axis=1)).ravel().astype(np.float32)
-    tot_s = np.asarray(ws.sum(axis=1)).ravel().astype(np.float32)
-    t_in_s = shared_t / np.maximum(tot_t, 1e-9)[None, :]
-    s_in_t = shared_s / np.maximum(tot_s, 1e-9)[:, None]
+    # Containment with IDF weights: [i, j] = idf weight of the n-grams present in both s_i and
+    # t_j (the same sum read from either side), divided by each side's total weight.
+    totals = np.bincount(x.rows, weights=x.idf[x.cols], minlength=n + m).astype(np.float32)
+    # only n-grams found on both sides contribute to either product
+    on_source = np.zeros(x.n_feat, dtype=bool)
+    on_source[x.cols[x.rows < n]] = True
+    on_target = np.zeros(x.n_feat, dtype=bool)
+    on_target[x.cols[x.rows >= n]] = True
+    both = on_source & on_target
+    keep = both[x.cols]
+    rows, data = x.rows[keep], x.data[keep]
+    new_id = np.cumsum(both) - 1                     # shared features renumbered 0..k-1
+    cols = new_id[x.cols[keep]]
+    idf = x.idf[both]
+    k = int(both.sum())
+    cos = np.zeros((n, m), dtype=np.float32)
+    shared = np.zeros((n, m), dtype=np.float32)
+    step = max(_MIN_BLOCK, _SINGLE_THREAD_MNK // (n * m))
+    step = max(1, min(step, _BLOCK_CELLS // (n + m)))
+    starts = np.arange(0, k, step)
+    bounds = np.searchsorted(cols, np.append(starts, k))
+    for f0, a, b in zip(starts, bounds[:-1], bounds[1:], strict=True):
+        width = min(step, k - int(f0))
+        block = np.zeros((n + m, width), dtype=np.float32)
+        block[rows[a:b], cols[a:b] - f0] = data[a:b]
+        cos += block[:n] @ block[n:].T
+        present = (block != 0).astype(np.float32)
+        shared += (present[:n] * idf[f0:f0 + width]) @ present[n:].T
+    t_in_s = shared / np.maximum(totals[n:], 1e-9)[None, :]
+    s_in_t = shared / np.maximum(totals[:n], 1e-9)[:, None]
     return (np.clip(cos, 0.0, 1.0), np.clip(t_in_s, 0.0, 1.0), np.clip(s_in_t, 0.0, 1.0))
 
 
@@ -243,7 +328,9 @@ def pair_similarity(source_texts: list[str], target_texts: list[str],
     if encoder is None:
         return PairSimilarity(char.copy(), char, None, t_in_s, s_in_t)
     model = char.copy()
-    rows, cols = _needs_model(char, axis=1), _needs_model(char, axis=0)
+    rows = _needs_model(char, axis=1, contained=s_in_t)
+    rows = rows[~_split_sources(t_in_s, s_in_t)[rows]]
+    cols = _needs_model(char, axis=0, contained=t_in_s)
     if rows.size and cols.size:
         model[np.ix_(rows, cols)] = model_similarity(
             [source_texts[i] for i in rows], [target_texts[j] for j in cols], encoder)

@@ -32,6 +32,7 @@ import argparse
 import asyncio
 import csv
 import json
+import os
 import random
 import shlex
 import statistics
@@ -47,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ops.serve import rss_bytes, start_server, stop_server  # noqa: E402
+from ops.serve import _children, rss_bytes, start_server, stop_server  # noqa: E402
 from ops.stclient import RunResult, StreamlitClient  # noqa: E402
 
 # ../shared next to the checkout (or next to the directory holding worktrees)
@@ -351,6 +352,27 @@ def _pct(values: list[float], q: float) -> float | None:
     return round(statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1], 3)
 
 
+def cpu_seconds(pid: int | None) -> tuple[float, float]:
+    """(server process, its descendants) CPU seconds so far (user + system, from /proc): the
+    work a run costs, which a machine shared with other jobs does not inflate the way it
+    inflates latencies."""
+    if not pid:
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def own(p: int) -> float:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / tick      # utime, stime
+
+    def kids(p: int) -> float:
+        return sum(own(k) + kids(k) for k in _children(p))
+
+    return own(pid), kids(pid)
+
+
 async def _sample_rss(pid: int | None, samples: list[tuple[float, int]], stop: asyncio.Event,
                       every: float) -> None:
     while pid and not stop.is_set():
@@ -382,6 +404,7 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
         during = {"command": args.during, "started": time.monotonic()}
         during["proc"] = subprocess.Popen(shlex.split(args.during), cwd=ROOT)
     started = time.monotonic()
+    cpu_before = cpu_seconds(pid)
     deadline = started + args.duration
     ramp = min(args.ramp, args.duration / 2) if not args.journey else args.ramp
     if args.journey:
@@ -422,6 +445,12 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
         during["seconds"] = round(time.monotonic() - during.pop("started"), 1)
     if pid:
         rss_samples.append((time.monotonic(), rss_bytes(pid, children=True)))
+    cpu_after = cpu_seconds(pid)
+    server_cpu = None if not pid else {
+        "server_s": round(cpu_after[0] - cpu_before[0], 1),
+        "workers_s": round(cpu_after[1] - cpu_before[1], 1),    # engine workers alive at the end
+        "server_ms_per_run": round(1000 * (cpu_after[0] - cpu_before[0]) / max(1, stats.runs), 1),
+        "load_average": [round(x, 2) for x in os.getloadavg()]}
 
     latency = {kind: {"n": len(v), "p50": _pct(v, 50), "p95": _pct(v, 95), "max": round(max(v), 3)}
                for kind, v in sorted(stats.latency.items()) if v}
@@ -452,6 +481,7 @@ async def run(args: argparse.Namespace, base: str, pid: int | None) -> dict:
         "during": during,
         "analyses_per_hour": round(3600 * stats.analyses / elapsed) if elapsed else None,
         "server_rss": rss,
+        "server_cpu": server_cpu,
         "warmup_errors": len(warm.errors),
     }
 

@@ -1,5 +1,5 @@
 """The controls under the Alinhamento rows: link, unlink, merge, split, mark omitted / added,
-and undo the last correction.
+and undo the corrections, latest first, back through their history.
 
 Why rows and sentence ids: the researcher reads the numbered rows above and picks what to
 change by the same numbers and ids (s1.. source, t1.. simplified) the rows show. The correction
@@ -14,10 +14,12 @@ from analysis.types import AnalysisResult
 from components import runtime
 from components.analyse_state import OpenAnalysis, flash
 from components.i18n import t
+from components.page_tools import md_escape
 from services.alignment_correction import (
     ACTIONS,
     Correction,
     CorrectionOutcome,
+    CorrectionView,
     correct_alignment,
     corrections,
     undo_correction,
@@ -88,20 +90,53 @@ def _choice(result: AnalysisResult, rows: list, action: str) -> Correction | Non
                       tuple(i for i in part if i in row.target_ids))
 
 
+def _feedback(out: CorrectionOutcome) -> tuple[str, str]:
+    """How a refused correction or undo is told: (``st`` function name, message)."""
+    if out.reason == "nothing_to_undo":
+        return "info", t("realign.nothing_to_undo")
+    if out.reason == "stale_undo":
+        return "warning", t("realign.stale_undo")
+    if out.failure == "db_down":
+        runtime.mark_db_down()
+        return "error", t("realign.db_down")
+    if out.failure == "unexpected":
+        return "error", t("realign.unexpected", error_id=out.error_id)
+    # input / store_refused: the engine's or the store's own sentence says why
+    return "warning", out.message_pt or t("realign.db_down")
+
+
 def _say(out: CorrectionOutcome, done_message: str) -> None:
     if out.ok:
         st.session_state[K_GEN] = st.session_state.get(K_GEN, 0) + 1
         flash("success", done_message)
         st.rerun()
-    if out.reason == "nothing_to_undo":
-        st.info(t("realign.nothing_to_undo"))
-    elif out.failure == "db_down":
-        runtime.mark_db_down()
-        st.error(t("realign.db_down"))
-    elif out.failure == "unexpected":
-        st.error(t("realign.unexpected", error_id=out.error_id))
-    else:   # input / store_refused: the engine's or the store's own sentence says why
-        st.warning(out.message_pt or t("realign.db_down"))
+    kind, message = _feedback(out)
+    getattr(st, kind)(message)
+
+
+def _undo(analysis_id: int, expected_id: int) -> None:
+    """The undo button's callback, with the correction this page drew as the next to undo
+    (bound when the button was drawn: a tab left open while another undid or corrected is
+    refused, never made to undo an older correction)."""
+    out = undo_correction(runtime.repo(), analysis_id, expected_id=expected_id)
+    if out.ok:
+        st.session_state[K_GEN] = st.session_state.get(K_GEN, 0) + 1
+        flash("success", t("realign.undone"))
+        return
+    flash(*_feedback(out))
+
+
+def correction_label(c: CorrectionView) -> str:
+    """``Juntar grupos · s2, s3 ↔ t2``: the action and the sentences the researcher chose."""
+    return f"{t(f'realign.action.{c.action}')} · {', '.join(c.source) or '—'} ↔ {', '.join(c.target) or '—'}"
+
+
+def _history(done: list[CorrectionView], undone: list[CorrectionView]) -> None:
+    """The corrections in force, newest first (the next undo takes the first), then those undone."""
+    lines = [f"- {md_escape(correction_label(c))}" for c in reversed(done)]
+    lines += [f"- ~~{md_escape(correction_label(c))}~~ ({t('realign.undone_mark')})" for c in reversed(undone)]
+    if lines:
+        st.markdown(f"**{t('realign.history')}**\n\n" + "\n".join(lines))
 
 
 def correction_controls(oa: OpenAnalysis, rows: list) -> None:  # noqa: ANN001 - AlignedRow list
@@ -124,8 +159,11 @@ def correction_controls(oa: OpenAnalysis, rows: list) -> None:  # noqa: ANN001 -
             view = out.correction
             _say(out, t("realign.done", new=view.n_new, superseded=view.n_superseded, look=view.n_needs_look)
                  if view else "")
-        done = [c for c in corrections(repo, oa.analysis_id) if c.action != "undo" and not c.undone]
-        if c2.button(t("realign.undo"), disabled=not done, key="realign_undo", icon=":material/undo:"):
-            _say(undo_correction(repo, oa.analysis_id), t("realign.undone"))
+        history = [c for c in corrections(repo, oa.analysis_id) if c.action != "undo"]
+        done = [c for c in history if not c.undone]
+        c2.button(t("realign.undo"), disabled=not done, key="realign_undo", icon=":material/undo:",
+                  help=t("realign.undo_next", what=correction_label(done[-1])) if done else None,
+                  on_click=_undo, args=(oa.analysis_id, done[-1].id) if done else None)
         if done:
             st.caption(t("realign.count", n=len(done)))
+        _history(done, [c for c in history if c.undone])

@@ -25,6 +25,7 @@ K_SELECTED = "selected_item"
 K_FLASH = "analyse_flash"               # [(kind, message)] shown once after a rerun
 K_SNAPSHOT = "open_snapshot"            # the open analysis as last loaded from the database
 K_TEXTS_FOR = "input_texts_for"         # the analysis whose texts were last put in the input
+K_LOADED = "loaded_this_run"            # (analysis id, open_saved outcome) read earlier in this run
 #: widget keys → the plain keys that keep their values while another page is shown (Streamlit
 #: drops a widget's state when a run does not draw it)
 KEPT = {K_SRC: "kept_src_text", K_TGT: "kept_tgt_text", K_TITLE: "kept_analysis_title",
@@ -79,6 +80,7 @@ def init_session() -> None:
     """The input texts and title, restored after a visit to another page (or a reconnection:
     a fresh session receives the browser's widget values before it can read them)."""
     ss = st.session_state
+    ss.pop(K_LOADED, None)          # what an earlier run read is never reused
     for key, kept in KEPT.items():
         # a widget not drawn on the last run may read back as its empty default: an empty
         # field whose kept value is not empty was not emptied here (keep_input keeps "" too)
@@ -107,6 +109,18 @@ def set_input(source: str, target: str, title: str, third: str | None = None) ->
     for key, value in values:
         ss[key] = value
         ss[KEPT[key]] = value
+
+
+def remember_loaded(analysis_id: int, outcome: Any) -> None:
+    """Keep a saved analysis read early in this run (its texts for the input) for the view
+    drawn later in the same run: a re-opened link reads it once, not twice."""
+    st.session_state[K_LOADED] = (int(analysis_id), outcome)
+
+
+def take_loaded(analysis_id: int) -> Any:
+    """The outcome ``remember_loaded`` kept for ``analysis_id`` in this run (once), or None."""
+    kept = st.session_state.pop(K_LOADED, None)
+    return kept[1] if kept is not None and kept[0] == int(analysis_id) else None
 
 
 def flash(kind: str, message: str) -> None:

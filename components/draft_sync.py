@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components import runtime
 from components.analyse_state import K_LEVELS, K_SRC, K_TGT, K_THIRD, K_TITLE
 from services import drafts
 
@@ -24,7 +25,8 @@ def sync_draft(repo) -> None:  # noqa: ANN001 - db.repository.Repository | None
     ss = st.session_state
     wid = repo.workspace_id
     if ss.get(K_DRAFT_FOR) != wid:
-        draft = drafts.load(repo.engine, wid)
+        # a workspace this session just created has no draft: no need to ask
+        draft = None if runtime.just_created(wid) else drafts.load(repo.engine, wid)
         ss[K_DRAFT_FOR] = wid
         if draft is not None:
             ss[K_DRAFT_STORED] = (draft.source, draft.target, draft.title, draft.third)

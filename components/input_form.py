@@ -22,13 +22,14 @@ from components.analyse_state import (
     K_UNSAVED,
     flash,
     keep_input,
+    remember_loaded,
     set_input,
     set_open,
 )
 from components.i18n import current_language, t
 from components.textstats import count
 from ops.settings import get_settings
-from services.analysis_service import analysis_texts, run_analysis
+from services.analysis_service import analysis_texts, open_saved, run_analysis
 from services.levels_service import run_levels
 from services.texts import check_texts, read_upload
 
@@ -77,7 +78,12 @@ def reopen_texts(analysis_id: int | None) -> None:
         # restart): the researcher's latest texts win over the open analysis's
         ss[K_TEXTS_FOR] = analysis_id
         return
-    texts = analysis_texts(runtime.repo(), int(analysis_id))
+    repo = runtime.repo()
+    opened = open_saved(repo, int(analysis_id)) if repo is not None else None
+    record = opened.record if opened is not None and opened.failure is None else None
+    if record is not None:
+        remember_loaded(analysis_id, opened)         # the view below opens it without reading again
+    texts = analysis_texts(repo, int(analysis_id), record) if record is not None else None
     if texts is not None:
         set_input(texts.source, texts.target, texts.title, texts.third)
         ss[K_TEXTS_FOR] = analysis_id

@@ -10,7 +10,7 @@ import streamlit as st
 
 from analysis.types import AnalysisResult
 from components import runtime
-from components.analyse_state import K_SNAPSHOT, K_UNSAVED, OpenAnalysis, flash, set_open
+from components.analyse_state import K_SNAPSHOT, K_UNSAVED, OpenAnalysis, flash, set_open, take_loaded
 from components.calibrated import active_calibration, calibrate_items
 from components.i18n import current_language, t
 from components.items import from_annotation, from_detection
@@ -36,7 +36,7 @@ def load_open() -> OpenAnalysis | None:
     aid = ss.get(runtime.K_ANALYSIS_ID)
     repo = runtime.repo()
     if aid is not None and repo is not None:
-        opened = open_saved(repo, int(aid))
+        opened = take_loaded(aid) or open_saved(repo, int(aid))
         if opened.failure == "db_down":
             runtime.mark_db_down()
             return _snapshot_while_down(aid)

@@ -34,6 +34,9 @@ K_WORKSPACE_KEY = "workspace_key"
 K_WORKSPACE_MSG = "workspace_message"
 K_ACCOUNT = "account_subject"
 K_PREFS_FOR = "prefs_loaded_for"
+#: the workspace this session has just created: nothing is stored in it yet (no preferences, no
+#: draft), so the first run does not ask the database for them
+K_CREATED = "workspace_created"
 K_LANG = "lang"
 K_PALETTE = "palette"
 K_MIN_CONF = "min_confidence"
@@ -193,6 +196,7 @@ def ensure_workspace(engine: Engine | None) -> int | None:
     ss[K_WORKSPACE_ID] = res.workspace_id
     ss[K_WORKSPACE_KEY] = res.key
     ss[K_ACCOUNT] = subject
+    ss[K_CREATED] = res.workspace_id if res.is_new else None
     if res.message:
         ss[K_WORKSPACE_MSG] = res.message
     if res.key:
@@ -212,6 +216,11 @@ def repo() -> Repository | None:
     if wid is None:
         return None
     return store.repository(engine, wid)
+
+
+def just_created(workspace_id: int) -> bool:
+    """Whether this session created ``workspace_id`` (so nothing is stored in it yet)."""
+    return st.session_state.get(K_CREATED) == workspace_id
 
 
 def apply_preferences(prefs: Preferences) -> None:
@@ -235,6 +244,10 @@ def load_preferences(r: Repository | None) -> None:
     ss.setdefault(K_THEME, "auto")
     ss.setdefault(K_CALIBRATED, False)
     if r is None or ss.get(K_PREFS_FOR) == r.workspace_id:
+        return
+    if just_created(r.workspace_id):
+        apply_preferences(Preferences())        # what the store answers for a new workspace
+        ss[K_PREFS_FOR] = r.workspace_id
         return
     try:
         apply_preferences(r.get_preferences())

@@ -56,9 +56,15 @@ STRINGS: dict[str, dict[str, str]] = {
                          "The chain could not be read now; try again."),
     "lv.corpus_help": _s(
         "Três níveis: num .csv/.jsonl com as colunas original, natural e forte (ou source, target e strong), "
-        "cada linha com a simplificação forte preenchida é analisada como uma cadeia original → natural → forte.",
+        "cada linha com a simplificação forte preenchida é analisada como uma cadeia original → natural → forte. "
+        "Num .zip, três arquivos com o mesmo nome formam uma cadeia: texto_fonte / texto_alvo / texto_forte "
+        "(também _original / _natural / _forte, ou _strong, _nivel3), X.txt / X-natural.txt / X-strong.txt "
+        "(o nome sem papel é o original), ou as pastas original/, natural/ e forte/.",
         "Three levels: in a .csv/.jsonl with the columns original, natural and forte (or source, target and "
-        "strong), every row with a strong simplification is analysed as a chain original → natural → strong."),
+        "strong), every row with a strong simplification is analysed as a chain original → natural → strong. "
+        "In a .zip, three files with the same name form a chain: text_fonte / text_alvo / text_forte "
+        "(also _original / _natural / _strong, or _forte, _nivel3), X.txt / X-natural.txt / X-strong.txt "
+        "(the name without a role is the original), or the folders original/, natural/ and forte/."),
     "lv.history_badge": _s("3 níveis", "3 levels"),
     # calibrated confidence (Configurações and the cards)
     "cal.setting": _s("Confiança calibrada pelas decisões", "Confidence calibrated by the decisions"),

@@ -101,9 +101,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.new.title": {"pt-BR": "Novo corpus", "en": "New corpus"},
     "corpus.new.help": {
         "pt-BR": "Envie um .zip com pares de arquivos (nome_fonte.txt e nome_alvo.txt; também .docx, .odt, "
-                 ".pdf) ou um .csv/.jsonl com as colunas source e target.",
-        "en": "Upload a .zip of paired files (name_fonte.txt and name_alvo.txt; also .docx, .odt, .pdf) "
-              "or a .csv/.jsonl with source and target columns.",
+                 ".pdf; um terceiro arquivo nome_forte.txt faz do texto uma cadeia de três níveis) ou um "
+                 ".csv/.jsonl com as colunas source e target.",
+        "en": "Upload a .zip of paired files (name_fonte.txt and name_alvo.txt; also .docx, .odt, .pdf; a third "
+              "file name_forte.txt makes the text a three-level chain) or a .csv/.jsonl with source and target "
+              "columns.",
     },
     "corpus.upload": {"pt-BR": "Arquivo do corpus", "en": "Corpus file"},
     "corpus.problems": {"pt-BR": "{n} problema(s) no arquivo", "en": "{n} problem(s) in the file"},
@@ -150,6 +152,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.chart.before": {"pt-BR": "Fonte", "en": "Source"},
     "corpus.chart.after": {"pt-BR": "Simplificado", "en": "Simplified"},
     "corpus.col.pair": {"pt-BR": "Par", "en": "Pair"},
+    "corpus.col.step": {"pt-BR": "Passo (3 níveis)", "en": "Step (3 levels)"},
+    "corpus.col.third_words": {"pt-BR": "Palavras (forte)", "en": "Words (strong)"},
     "corpus.col.problem": {"pt-BR": "Problema", "en": "Problem"},
     "corpus.col.source_words": {"pt-BR": "Palavras (fonte)", "en": "Words (source)"},
     "corpus.col.target_words": {"pt-BR": "Palavras (simplificado)", "en": "Words (simplified)"},

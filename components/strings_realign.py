@@ -62,6 +62,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "realign.need_saved": _s("O alinhamento pode ser corrigido quando a análise estiver salva.",
                              "The alignment can be corrected once the analysis is saved."),
     "realign.pick_two": _s("Escolha pelo menos dois grupos.", "Choose at least two groups."),
+    "realign.stale_undo": _s(
+        "A correção que esta página oferecia desfazer já foi desfeita ou outra veio depois dela "
+        "(em outra aba ou por outra pessoa); nada foi alterado. Confira a lista de correções atualizada.",
+        "The correction this page offered to undo was already undone or another one came after it "
+        "(in another tab or by someone else); nothing changed. Check the updated list of corrections."),
+    "realign.undo_next": _s("Desfaz: {what}", "Undoes: {what}"),
+    "realign.history": _s("Correções deste alinhamento (a primeira é a próxima a desfazer)",
+                          "Corrections of this alignment (the first is the next to undo)"),
+    "realign.undone_mark": _s("desfeita", "undone"),
     "realign.count": _s("{n} correção(ões) feitas neste alinhamento.", "{n} correction(s) made to this alignment."),
     "realign.by_researcher": _s("definido pelo pesquisador", "set by researcher"),
     "realign.needs_look": _s(

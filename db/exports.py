@@ -149,7 +149,8 @@ def alignment_csv(repo: Repository, analysis_id: int) -> bytes:
 # --------------------------------------------------------------------- bundle
 def analysis_bundle(repo: Repository, analysis_id: int) -> bytes:
     """Everything needed to rebuild the analysis elsewhere: texts, result, annotations, events,
-    engine/model versions and the schema revisions that wrote them."""
+    the alignment-correction log (what a researcher changed in the alignment, undoable on the
+    copy too), engine/model versions and the schema revisions that wrote them."""
     rec = repo.get_analysis(analysis_id)
     anns = sorted(repo.list_annotations(analysis_id, include_deleted=True), key=lambda a: a.id)
     events = repo.events(analysis_id)
@@ -173,6 +174,8 @@ def analysis_bundle(repo: Repository, analysis_id: int) -> bytes:
                     "from_status": e.from_status, "to_status": e.to_status, "from_code": e.from_code,
                     "to_code": e.to_code, "actor": e.actor, "created_at": e.created_at.isoformat(),
                     "detail": e.detail, "undoes_event_id": e.undoes_event_id} for e in events],
+        # the researcher's alignment corrections and undos, each with the result before it
+        "alignment_corrections": repo.alignment_log(analysis_id),
     }
     return json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
 
@@ -184,6 +187,7 @@ def _bad(why: str) -> ReviewError:
 _ANN_KEYS = {"id", "code", "original_code", "origin", "status", "source_spans", "target_spans",
              "created_at", "updated_at"}
 _EVENT_KEYS = {"id", "annotation_id", "action", "created_at"}
+_CORRECTION_KEYS = {"id", "action", "before_result", "created_at"}
 
 
 def import_bundle(repo: Repository, data: bytes) -> AnalysisRecord:
@@ -205,13 +209,17 @@ def import_bundle(repo: Repository, data: bytes) -> AnalysisRecord:
         raise _bad("há anotações incompletas")
     if any(not isinstance(x, dict) or not _EVENT_KEYS <= x.keys() for x in events):
         raise _bad("há eventos incompletos")
+    log = bundle.get("alignment_corrections", [])       # absent in bundles older than the corrections
+    if not isinstance(log, list) or any(not isinstance(x, dict) or not _CORRECTION_KEYS <= x.keys() for x in log):
+        raise _bad("há correções de alinhamento incompletas")
     try:
         result = AnalysisResult.from_dict(a["result"])
         flat = {"result": a["result"], "annotations": anns, "events": events, "title": a["title"],
                 "source_hash": str(a["source_hash"]), "target_hash": str(a["target_hash"]),
                 "cache_key": str(a["cache_key"]), "pair_name": a.get("pair_name"),
-                "pair_index": a.get("pair_index"), "created_at": a["created_at"], "updated_at": a["updated_at"]}
-        for ts in [a["created_at"], a["updated_at"], *(x["created_at"] for x in anns + events)]:
+                "pair_index": a.get("pair_index"), "created_at": a["created_at"], "updated_at": a["updated_at"],
+                "alignment_corrections": log}
+        for ts in [a["created_at"], a["updated_at"], *(x["created_at"] for x in anns + events + log)]:
             datetime.fromisoformat(ts)
     except (KeyError, TypeError, ValueError, AttributeError):
         raise _bad("o resultado da análise está incompleto ou corrompido") from None
@@ -242,27 +250,43 @@ def readability_columns(metrics: dict[str, Any]) -> dict[str, float]:
     return out
 
 
+def _step(levels: tuple[str, str] | None) -> str:
+    """A three-level step as ``original → natural``; "" for a plain pair."""
+    return " → ".join(levels) if levels else ""
+
+
+def _item_steps(repo: Repository, items: list[Any]) -> dict[int, list[tuple[int, tuple[str, str] | None]]]:
+    """Every analysed item's analyses: a three-level row's every step, a pair's one analysis."""
+    return repo.chain_steps([i.analysis_id for i in items if i.analysis_id])
+
+
 def _corpus_rows(repo: Repository, corpus_id: int) -> tuple[list[str], list[dict[str, Any]]]:
+    """One row per pair, and one per step of a three-level pair (``step``: its two levels)."""
     items = repo.corpus_items(corpus_id)
-    counts = repo.code_counts([i.analysis_id for i in items if i.analysis_id])
+    steps = _item_steps(repo, items)
+    counts = repo.code_counts([aid for chain in steps.values() for aid, _ in chain])
     rows, metric_cols = [], []
     for item in items:
-        row: dict[str, Any] = {"position": item.position + 1, "pair": item.name, "status": item.status,
-                               "error": item.error_message or "", "analysis_id": item.analysis_id}
-        if item.analysis_id:
-            metrics = readability_columns(repo.get_analysis(item.analysis_id).result.metrics)
+        base: dict[str, Any] = {"position": item.position + 1, "pair": item.name, "step": "", "status": item.status,
+                                "error": item.error_message or "", "analysis_id": item.analysis_id}
+        if not item.analysis_id:
+            rows.append(base)
+            continue
+        for aid, levels in steps[item.analysis_id]:
+            row = {**base, "analysis_id": aid, "step": _step(levels)}
+            metrics = readability_columns(repo.get_analysis(aid).result.metrics)
             metric_cols += [k for k in metrics if k not in metric_cols]
             row.update(metrics)
             for code in STRATEGY_CODES:
-                row[code] = counts.get(item.analysis_id, {}).get(code, 0)
-        rows.append(row)
-    columns = ["position", "pair", "status", "error", "analysis_id", *metric_cols, *STRATEGY_CODES]
+                row[code] = counts.get(aid, {}).get(code, 0)
+            rows.append(row)
+    columns = ["position", "pair", "step", "status", "error", "analysis_id", *metric_cols, *STRATEGY_CODES]
     return columns, rows
 
 
 def corpus_csv(repo: Repository, corpus_id: int) -> bytes:
-    """One row per pair: status, readability (source, target, delta) and strategy counts
-    (annotations neither rejected nor deleted, by their current code)."""
+    """One row per pair (per step of a three-level pair): status, readability (source, target,
+    delta) and strategy counts (annotations neither rejected nor deleted, by their current code)."""
     return _csv(*_corpus_rows(repo, corpus_id))
 
 
@@ -272,7 +296,7 @@ def corpus_xlsx(repo: Repository, corpus_id: int) -> bytes:
 
 
 # ------------------------------------------------- every annotation of a corpus
-CORPUS_ANNOTATION_COLUMNS = ["position", "pair", "analysis_id", "annotation_id",
+CORPUS_ANNOTATION_COLUMNS = ["position", "pair", "step", "analysis_id", "annotation_id",
                              *[c for c in ANNOTATION_COLUMNS if c != "id"]]
 
 
@@ -281,17 +305,20 @@ def _corpus_annotation_rows(repo: Repository, corpus_id: int,
     """One row per detection and decision of every analysed pair, in pair order. ``keep`` (an
     annotation predicate) applies the researcher's display rule (enabled strategies)."""
     rows = []
-    for item in repo.corpus_items(corpus_id):
+    items = repo.corpus_items(corpus_id)
+    steps = _item_steps(repo, items)
+    for item in items:
         if not item.analysis_id:
             continue
-        result = repo.get_analysis(item.analysis_id).result
-        for a in repo.list_annotations(item.analysis_id):
-            if keep is not None and not keep(a):
-                continue
-            row = _annotation_row(a, lang, result)
-            row.update(position=item.position + 1, pair=item.name, analysis_id=item.analysis_id,
-                       annotation_id=row.pop("id"))
-            rows.append(row)
+        for aid, levels in steps[item.analysis_id]:      # a three-level pair: every step's annotations
+            result = repo.get_analysis(aid).result
+            for a in repo.list_annotations(aid):
+                if keep is not None and not keep(a):
+                    continue
+                row = _annotation_row(a, lang, result)
+                row.update(position=item.position + 1, pair=item.name, step=_step(levels), analysis_id=aid,
+                           annotation_id=row.pop("id"))
+                rows.append(row)
     return rows
 
 

@@ -37,8 +37,7 @@ def create_workspace(engine: Engine, name: str | None = None) -> tuple[Workspace
     ws = Workspace(key_hash=hash_key(key), name=(name or None) and name[:200])
     with session_scope(engine) as s:
         s.add(ws)
-        s.flush()
-        s.refresh(ws)
+        s.flush()           # sets the id; every column is set here, so no re-read (refresh)
         s.expunge(ws)
     return ws, key
 

@@ -15,6 +15,7 @@ import streamlit as st
 
 from analysis.types import AUTOMATIC_CODES, AnalysisSettings
 from components import runtime
+from components.chain_view import level_name
 from components.charts import localise, strategy_counts_figure
 from components.i18n import current_language, fmt_num, t
 from components.page_tools import md_escape, open_analysis, show_outcome_error
@@ -118,9 +119,11 @@ def _new_corpus(repo) -> None:
         st.warning(t("corpus.no_pairs"))
         return
     st.markdown(t("corpus.pairs_found", n=len(pairs)))
-    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split())) for p in pairs],
-                              columns=[t("corpus.col.pair"), t("corpus.col.source_words"),
-                                       t("corpus.col.target_words")]),
+    columns = [t("corpus.col.pair"), t("corpus.col.source_words"), t("corpus.col.target_words")]
+    third = any(getattr(p, "third", "") for p in pairs)           # three levels: the strong one too
+    st.dataframe(pd.DataFrame([(p.name, len(p.source.split()), len(p.target.split()))
+                               + ((len(p.third.split()) or None,) if third else ()) for p in pairs],
+                              columns=columns + ([t("corpus.col.third_words")] if third else [])),
                  hide_index=True, width="stretch", height=min(35 * (len(pairs) + 1) + 3, 300))
     if st.session_state.get("corpus_name_for") != upload.name:     # a new file: its own name
         st.session_state["corpus_name_for"] = upload.name
@@ -193,20 +196,29 @@ def cached_overview(repo, corpus_id: int) -> CorpusOverview:  # noqa: ANN001 - t
 
 def readability_figure(overview: CorpusOverview) -> go.Figure | None:
     """Flesch-PT before/after per pair: box plots side by side plus each pair as a point."""
-    rows = [r for r in overview.rows if r.flesch_source is not None and r.flesch_target is not None]
+    rows = overview.whole_flesch()          # a chain: its original and its last level
     if not rows:
         return None
     fig = go.Figure()
-    fig.add_box(y=[r.flesch_source for r in rows], name=t("corpus.chart.before"), boxpoints="all",
-                text=[r.name for r in rows], marker_color="#6b7280")
-    fig.add_box(y=[r.flesch_target for r in rows], name=t("corpus.chart.after"), boxpoints="all",
-                text=[r.name for r in rows], marker_color="#1d4ed8")
+    fig.add_box(y=[before for _, before, _ in rows], name=t("corpus.chart.before"), boxpoints="all",
+                text=[name for name, _, _ in rows], marker_color="#6b7280")
+    fig.add_box(y=[after for _, _, after in rows], name=t("corpus.chart.after"), boxpoints="all",
+                text=[name for name, _, _ in rows], marker_color="#1d4ed8")
     fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=10), title=t("corpus.chart.flesch"),
                       yaxis_title="Flesch-PT", showlegend=False)
     return localise(fig, current_language())
 
 
+def step_label(levels: tuple[str, str] | None) -> str:
+    """``Original → Natural`` in the chosen language; "" for a plain pair."""
+    if levels is None:
+        return ""
+    lang = current_language()
+    return f"{level_name(levels[0], lang)} → {level_name(levels[1], lang)}"
+
+
 def pairs_frame(overview: CorpusOverview) -> pd.DataFrame:
+    """One row per pair, and per step of a three-level pair (each step's counts and readability)."""
     def num(v: float | None) -> str:
         return fmt_num(v, 1)
 
@@ -214,6 +226,7 @@ def pairs_frame(overview: CorpusOverview) -> pd.DataFrame:
         {
             "#": r.position + 1,
             t("corpus.col.pair"): r.name,
+            t("corpus.col.step"): step_label(r.levels),
             t("corpus.col.status"): t(f"corpus.status.{r.status}"),
             t("corpus.col.detections"): r.n_detections,
             t("corpus.col.codes"): ", ".join(f"{c} {n}" for c, n in sorted(r.codes.items())),
@@ -271,7 +284,8 @@ def _overview(repo, corpora: list) -> None:
 
     done = [r for r in ov.rows if r.analysis_id is not None]
     if done:
-        labels = {r.analysis_id: f"{r.position + 1}. {r.name}" for r in done}
+        labels = {r.analysis_id: f"{r.position + 1}. {r.name}" + (f" · {step_label(r.levels)}" if r.levels else "")
+                  for r in done}
         c_sel, c_btn = st.columns([3, 1])
         target = c_sel.selectbox(t("corpus.drill"), list(labels), format_func=labels.get, key="corpus_drill")
         c_btn.write("")

@@ -21,7 +21,7 @@ from ops.logging import log_event
 from services.outcomes import FailureKind, InputError
 from services.reporting import report_detector_error
 
-__all__ = ["ACTIONS", "Correction", "CorrectionOutcome", "correct_alignment", "corrections", "undo_correction"]
+__all__ = ["ACTIONS", "Correction", "CorrectionOutcome", "CorrectionView", "correct_alignment", "corrections", "undo_correction"]
 
 
 @dataclass
@@ -77,12 +77,16 @@ def correct_alignment(repo: Repository | None, analysis_id: int, correction: Cor
     return CorrectionOutcome(True, view)
 
 
-def undo_correction(repo: Repository | None, analysis_id: int, actor: str = DEFAULT_ACTOR) -> CorrectionOutcome:
-    """Undo the latest correction: the previous alignment, detections and cards come back."""
+def undo_correction(repo: Repository | None, analysis_id: int, actor: str = DEFAULT_ACTOR,
+                    expected_id: int | None = None) -> CorrectionOutcome:
+    """Undo the latest correction: the previous alignment, detections and cards come back.
+    Called again, it undoes the one before, back through the history. ``expected_id`` (the
+    correction the page showed as next to undo) makes a stale tab's click a clean refusal
+    (``store_refused``, reason ``stale_undo``) instead of undoing an older correction."""
     if repo is None:
         return CorrectionOutcome(False, failure="db_down")
     try:
-        view = repo.undo_alignment_correction(int(analysis_id), actor)
+        view = repo.undo_alignment_correction(int(analysis_id), actor, expected_id)
     except Exception as exc:  # noqa: BLE001
         return _failed(exc)
     if view is None:

@@ -92,8 +92,8 @@ class OpenOutcome:
 def open_saved(repo: Repository, analysis_id: int) -> OpenOutcome:
     """Load a saved analysis of ``repo``'s workspace with its (not deleted) annotations."""
     try:
-        rec = repo.get_analysis(int(analysis_id))
-        return OpenOutcome(rec, repo.list_annotations(rec.id))
+        rec, annotations = repo.open_analysis(int(analysis_id))
+        return OpenOutcome(rec, annotations)
     except (DatabaseUnavailable, ReviewError) as err:
         return OpenOutcome(None, [], failure_kind(err))
 
@@ -106,13 +106,15 @@ class PairTexts:
     third: str = ""         # a chain of three levels: the strong level
 
 
-def analysis_texts(repo: Repository | None, analysis_id: int) -> PairTexts | None:
+def analysis_texts(repo: Repository | None, analysis_id: int,
+                   record: AnalysisRecord | None = None) -> PairTexts | None:
     """The texts and title of a saved analysis (to edit and re-run), None when unavailable.
-    Any step of a chain of levels gives the chain's texts (original, natural, strong)."""
+    Any step of a chain of levels gives the chain's texts (original, natural, strong).
+    ``record``: the analysis already loaded (``open_saved``), so it is not read again."""
     if repo is None:
         return None
     try:
-        rec = repo.get_analysis(int(analysis_id))
+        rec = record if record is not None and record.id == int(analysis_id) else repo.get_analysis(int(analysis_id))
         if rec.chain_head_id is not None:
             rec = repo.get_analysis(int(rec.chain_head_id))
         steps = [int(i) for i in (rec.levels or {}).get("steps", [])]

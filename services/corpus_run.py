@@ -205,6 +205,10 @@ class PairRow:
     flesch_source: float | None = None
     flesch_target: float | None = None
     codes: dict[str, int] = field(default_factory=dict)
+    #: a three-level row is one PairRow per step: its position in the chain and the two levels
+    #: (None for a plain pair); ``analysis_id`` is then that step's analysis
+    step_index: int = 0
+    levels: tuple[str, str] | None = None
 
     @property
     def flesch_delta(self) -> float | None:
@@ -222,16 +226,34 @@ class CorpusOverview:
     strategy_counts: dict[str, int]          # code -> annotations across the corpus
 
     @property
+    def pair_rows(self) -> list[PairRow]:
+        """One row per corpus pair (a chain's first step stands for it)."""
+        return [r for r in self.rows if r.step_index == 0]
+
+    @property
     def n_done(self) -> int:
-        return sum(r.status == "done" for r in self.rows)
+        return sum(r.status == "done" for r in self.pair_rows)
 
     @property
     def n_error(self) -> int:
-        return sum(r.status == "error" for r in self.rows)
+        return sum(r.status == "error" for r in self.pair_rows)
 
     @property
     def n_pending(self) -> int:
-        return sum(r.status == "pending" for r in self.rows)
+        return sum(r.status == "pending" for r in self.pair_rows)
+
+    def whole_flesch(self) -> list[tuple[str, float, float]]:
+        """(pair name, Flesch-PT of its first text, of its last text) per analysed pair: for a
+        chain, the original and the last level."""
+        by_item: dict[int, list[PairRow]] = {}
+        for r in self.rows:
+            by_item.setdefault(r.item_id, []).append(r)
+        out = []
+        for rows in by_item.values():
+            first, last = rows[0], rows[-1]
+            if first.flesch_source is not None and last.flesch_target is not None:
+                out.append((first.name, first.flesch_source, last.flesch_target))
+        return out
 
 
 def _flesch(metrics: dict[str, Any], side: str) -> float | None:
@@ -251,7 +273,8 @@ def analysis_flesch(repo: Any, analysis_id: int) -> tuple[float | None, float | 
 
 def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | None = None,
                     view: ReviewFilter | None = None) -> CorpusOverview:
-    """Per-pair readability and strategy counts plus the corpus-wide distribution.
+    """Per-pair readability and strategy counts plus the corpus-wide distribution (a
+    three-level row gives one row per step, each step's detections counted).
 
     Counts follow the review: a rejected or deleted detection no longer counts, a relabelled one
     counts under the researcher's code, a researcher's own annotation counts too. ``readability``
@@ -263,17 +286,24 @@ def corpus_overview(repo: Any, corpus_id: int, readability: ReadabilityLookup | 
     corpus = repo.get_corpus(corpus_id)
     rows: list[PairRow] = []
     totals: dict[str, int] = {}
-    for item in repo.corpus_items(corpus_id):
-        row = PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id)
-        if item.status == "done" and item.analysis_id is not None:
-            row.flesch_source, row.flesch_target = lookup(item.analysis_id)
-            for ann in view.listed(repo.list_annotations(item.analysis_id)):
+    items = repo.corpus_items(corpus_id)
+    chains = repo.chain_steps([i.analysis_id for i in items if i.status == "done" and i.analysis_id is not None])
+    for item in items:
+        if item.status != "done" or item.analysis_id is None:
+            rows.append(PairRow(item.id, item.position, item.name, item.status, item.error_message, item.analysis_id))
+            continue
+        # a chain row: every step (its own analysis, readability and counts), not only the first
+        for k, (aid, levels) in enumerate(chains.get(item.analysis_id, [(item.analysis_id, None)])):
+            row = PairRow(item.id, item.position, item.name, item.status, item.error_message, aid,
+                          step_index=k, levels=levels)
+            row.flesch_source, row.flesch_target = lookup(aid)
+            for ann in view.listed(repo.list_annotations(aid)):
                 if ann.status in COUNTED_STATUSES:
                     row.codes[ann.code] = row.codes.get(ann.code, 0) + 1
                     totals[ann.code] = totals.get(ann.code, 0) + 1
             row.n_detections = sum(row.codes.values())
-        rows.append(row)
-    rows.sort(key=lambda r: r.position)
+            rows.append(row)
+    rows.sort(key=lambda r: (r.position, r.step_index))
     return CorpusOverview(corpus.id, corpus.name, corpus.total_pairs, rows, totals)
 
 

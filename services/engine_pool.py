@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
+import json
 import logging
 import multiprocessing
 import os
@@ -77,7 +78,7 @@ def _worker_init(spec: str, parent: int | None = None, threads: int = 0) -> None
         log.warning("worker warm-up failed", exc_info=True)
 
 
-def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[str, Any]:
+def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> str:
     # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze, load_model
 
@@ -85,8 +86,9 @@ def _worker_analyze(source: str, target: str, settings: dict[str, Any]) -> dict[
     if s.model not in _worker_models:
         _worker_models[s.model] = load_model(s.model)
     encoder, info = _worker_models[s.model]
+    # serialised here, not in the server: the server's interpreter lock renders every page
     return analyze(source, target, s, encoder=encoder, model_info=dataclasses.replace(info),
-                   on_detector_error=report_detector_error).to_dict()
+                   on_detector_error=report_detector_error).to_json()
 
 
 # ---------------------------------------------------------------- in the server process
@@ -165,25 +167,38 @@ def analyze(source: str, target: str, settings: AnalysisSettings | None = None, 
             ) -> AnalysisResult:
     """Same contract as ``analysis.pipeline.analyze`` (InputError for bad input), run in a
     worker when NETEST_ENGINE_WORKERS > 0, else in this process."""
+    return analyze_json(source, target, settings, encoder=encoder, model_info=model_info,
+                        progress=progress)[0]
+
+
+def analyze_json(source: str, target: str, settings: AnalysisSettings | None = None, *,
+                 encoder: Any = None, model_info: ModelInfo | None = None, progress: Any = None
+                 ) -> tuple[AnalysisResult, str]:
+    """``analyze`` plus the result's JSON (``AnalysisResult.to_json``), which a worker writes
+    itself: the server keeps it (``model_runtime.cached_analyze``) without serialising again."""
     # lazy: the heavy engine loads in the worker process only
     from analysis.pipeline import analyze as analyze_here
+
+    def here() -> tuple[AnalysisResult, str]:
+        result = analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
+                              progress=progress, on_detector_error=report_detector_error)
+        return result, result.to_json()
 
     settings = settings or AnalysisSettings()
     size = configured_workers()
     if size <= 0:
-        return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress, on_detector_error=report_detector_error)
+        return here()
     if progress is not None:
         progress("Analisando (processo do motor)", 0.1)
     try:
         future = _submit(size, settings.model, _worker_analyze, source, target,
                          settings.to_dict())
-        result = AnalysisResult.from_dict(future.result())
+        text = future.result()
+        result = AnalysisResult.from_dict(json.loads(text))
     except BrokenProcessPool:
         log.warning("engine pool broken; analysing in-process and rebuilding it next time")
         _discard_pool()
-        return analyze_here(source, target, settings, encoder=encoder, model_info=model_info,
-                            progress=progress, on_detector_error=report_detector_error)
+        return here()
     if progress is not None:
         progress("Pronto", 1.0)
-    return result
+    return result, text

@@ -34,7 +34,8 @@ def list_history(repo: Repository, query: HistoryQuery,
 
     With ``view`` (the researcher's preference filter), each row's "x de N revisadas" counts
     only the detections that filter lists, as the review pages and exports do: a strategy
-    switched off (OM+ by default) is not counted here either.
+    switched off (OM+ by default) is not counted here either. A chain of levels is one row and
+    counts the detections and decisions of every step.
     """
     def fetch() -> Page[AnalysisSummary]:
         args = dict(search=query.search.strip() or None, code=query.code, date_from=query.date_from,
@@ -47,10 +48,12 @@ def list_history(repo: Repository, query: HistoryQuery,
 
 
 def _counted(repo: Repository, page: Page[AnalysisSummary], view: ReviewFilter) -> Page[AnalysisSummary]:
-    facts = repo.machine_annotations_of([s.id for s in page.items])
+    """Each row counted through the filter; a chain's row over the detections of all its steps."""
+    steps = repo.chain_steps_of([s.id for s in page.items if s.is_chain])
+    facts = repo.machine_annotations_of([i for s in page.items for i in steps.get(s.id, [s.id])])
     items = []
     for s in page.items:
-        kept = view.listed(facts.get(s.id, []))
+        kept = view.listed([f for i in steps.get(s.id, [s.id]) for f in facts.get(i, [])])
         items.append(replace(s, n_detections=len(kept), n_decided=sum(f.status != "pending" for f in kept)))
     return replace(page, items=items)
 

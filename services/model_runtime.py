@@ -60,10 +60,10 @@ def cached_analyze(source: str, target: str, settings: AnalysisSettings, encoder
         if progress is not None:
             progress("Pronto", 1.0)
         return AnalysisResult.from_json(hit)
-    result = engine_pool.analyze(source, target, settings, encoder=encoder, model_info=model_info,
-                                 progress=progress)
+    result, text = engine_pool.analyze_json(source, target, settings, encoder=encoder,
+                                            model_info=model_info, progress=progress)
     with _lock:
-        _RESULTS[key] = result.to_json()
+        _RESULTS[key] = text
         while len(_RESULTS) > _RESULTS_MAX:
             _RESULTS.popitem(last=False)
     return result

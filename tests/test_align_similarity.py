@@ -29,13 +29,40 @@ TARGET = [
 
 def test_char_tfidf_matches_scikit_learn():
     texts = SOURCE + TARGET + ["Ação, ação e AÇÃO!", "  espaços   demais  "]
-    x, idf = char_tfidf(texts)
+    tfidf = char_tfidf(texts)
+    x = tfidf.dense()
     ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
                           lowercase=False).fit([normalise_text(t) for t in texts])
     r = ref.transform([normalise_text(t) for t in texts])
     assert x.shape == r.shape
-    np.testing.assert_allclose((x @ x.T).toarray(), (r @ r.T).toarray(), atol=1e-5)
-    np.testing.assert_allclose(np.sort(idf), np.sort(ref.idf_), rtol=1e-5)
+    np.testing.assert_allclose(x @ x.T, (r @ r.T).toarray(), atol=1e-5)
+    np.testing.assert_allclose(np.sort(tfidf.idf), np.sort(ref.idf_), rtol=1e-5)
+
+
+def test_char_views_match_sparse_products_in_blocks(monkeypatch):
+    """The block-wise numpy products give scikit-learn's cosine and the idf-weighted
+    containment, also when the shared n-grams span many blocks."""
+    from analysis import similarity
+
+    src = SOURCE + ["Ação, ação e AÇÃO!"]
+    tgt = TARGET + ["  espaços   demais  ", ""]
+    texts = [normalise_text(t) for t in src + tgt]
+    ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
+                          lowercase=False).fit(texts)
+    r = ref.transform(texts)
+    n = len(src)
+    want_cos = (r[:n] @ r[n:].T).toarray()
+    b = (r > 0).astype(np.float64)
+    w = b.multiply(ref.idf_[None, :]).tocsr()
+    shared = (b[:n] @ w[n:].T).toarray()
+    tot = np.asarray(w.sum(axis=1)).ravel()
+    for min_block in (64, 1):          # one block, and one block per shared n-gram
+        monkeypatch.setattr(similarity, "_MIN_BLOCK", min_block)
+        monkeypatch.setattr(similarity, "_SINGLE_THREAD_MNK", 1)
+        cos, t_in_s, s_in_t = similarity._char_views(src, tgt)
+        np.testing.assert_allclose(cos, np.clip(want_cos, 0, 1), atol=1e-5)
+        np.testing.assert_allclose(t_in_s, shared / np.maximum(tot[n:], 1e-9)[None, :], atol=1e-5)
+        np.testing.assert_allclose(s_in_t, shared / np.maximum(tot[:n], 1e-9)[:, None], atol=1e-5)
 
 
 def test_normalise_text_keeps_accents_and_unifies_forms():
@@ -120,3 +147,29 @@ def test_known_baseline_costs_no_encoding(e5):
 
     assert encoder_baseline(Counting()) == pytest.approx(0.8627, abs=1e-3)
     assert Counting.calls == 0
+
+
+def test_only_sentences_characters_cannot_place_reach_the_model(e5):
+    """A source split into verbatim pieces, and a copied sentence, are settled by their
+    n-grams; the reworded pair still goes to the model (and is found by it)."""
+    asked: list[str] = []
+
+    class Recording:
+        name = e5.name
+
+        def encode(self, texts):
+            asked.extend(texts)
+            return e5.encode(texts)
+
+    src = ["A escola, que fica no centro da cidade, recebeu novos computadores doados pela prefeitura.",
+           "O réu foi absolvido pelo tribunal de justiça.",
+           "A feira de livros terá mais expositores neste ano."]
+    tgt = ["A escola fica no centro da cidade.",
+           "Ela recebeu novos computadores doados pela prefeitura.",
+           "O acusado foi inocentado pelos juízes.",
+           "A feira de livros terá mais expositores neste ano."]
+    sim = pair_similarity(src, tgt, Recording())
+    assert src[1] in asked and tgt[2] in asked
+    assert not {src[0], tgt[0], tgt[1], src[2], tgt[3]} & set(asked)
+    assert sim.model[1, 2] > sim.char[1, 2]
+    assert sim.target_in_source[0, 0] > 0.85 and sim.target_in_source[0, 1] > 0.85

@@ -179,3 +179,82 @@ def test_review_undo_leaves_superseded_cards_alone(repo, misread) -> None:
     assert repo.undo(aid) is None                       # the only action was on a superseded card
     assert undo_correction(repo, aid).ok                # the correction's own undo brings it back
     assert repo.undo(aid).id == om.id and repo.get_annotation(om.id).comment == ""
+
+
+def test_review_card_of_a_researcher_group_says_who_set_it(repo, misread) -> None:
+    from analysis.types import localized
+
+    aid = _save(repo, misread)
+    assert correct_alignment(repo, aid, MERGE).ok
+    result = repo.get_analysis(aid).result
+    rp = next(a for a in repo.list_annotations(aid) if a.code == "RP+")
+    assert "definido por um pesquisador" in rp.explanation
+    english = localized(rp.explanation, "en", result.engine_message(rp.explanation, rp.detection_index))
+    assert "set by a researcher" in english and english.startswith("Sentences merged")
+    sl = next(a for a in repo.list_annotations(aid) if a.code == "SL+")     # an unchanged group
+    assert "pesquisador" not in sl.explanation
+
+
+def _groups(repo, aid):
+    return [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments]
+
+
+def test_undo_goes_back_through_the_history_and_a_stale_page_is_refused(repo, misread) -> None:
+    aid = _save(repo, misread)
+    steps = [(_groups(repo, aid), _codes(repo, aid))]
+    first = correct_alignment(repo, aid, MERGE)
+    steps.append((_groups(repo, aid), _codes(repo, aid)))
+    second = correct_alignment(repo, aid, Correction("omitted", ("s4",), ()))
+    assert first.ok and second.ok and _groups(repo, aid) != steps[-1][0]
+    # a page that still offers to undo the first correction (drawn before the second) is refused
+    stale = undo_correction(repo, aid, expected_id=first.correction.id)
+    assert not stale.ok and stale.failure == "store_refused" and stale.reason == "stale_undo" and stale.message_pt
+    assert [c.undone for c in corrections(repo, aid)] == [False, False]
+    back = undo_correction(repo, aid, expected_id=second.correction.id)
+    assert back.ok and back.correction.undoes_id == second.correction.id
+    assert (_groups(repo, aid), _codes(repo, aid)) == steps[1]
+    # the same click again (a second tab): that correction is undone already
+    assert undo_correction(repo, aid, expected_id=second.correction.id).reason == "stale_undo"
+    again = undo_correction(repo, aid, expected_id=first.correction.id)
+    assert again.ok and again.correction.undoes_id == first.correction.id
+    assert (_groups(repo, aid), _codes(repo, aid)) == steps[0]
+    assert [(c.action, c.undone) for c in corrections(repo, aid)] == [
+        ("merge", True), ("omitted", True), ("undo", False), ("undo", False)]
+    assert undo_correction(repo, aid).reason == "nothing_to_undo"
+    assert undo_correction(repo, aid, expected_id=first.correction.id).reason == "stale_undo"
+
+
+def test_bundle_carries_the_correction_log_and_the_copy_can_undo(repo, misread) -> None:
+    import json
+
+    from db.exports import analysis_bundle, import_bundle
+
+    aid = _save(repo, misread)
+    first = correct_alignment(repo, aid, MERGE)
+    second = correct_alignment(repo, aid, Correction("omitted", ("s4",), ()))
+    assert first.ok and second.ok and undo_correction(repo, aid).ok
+    bundle = json.loads(analysis_bundle(repo, aid))
+    log = bundle["alignment_corrections"]
+    assert [(c["action"], c["undoes_id"]) for c in log] == [
+        ("merge", None), ("omitted", None), ("undo", second.correction.id)]
+    assert log[0]["detail"]["correction"] == MERGE.to_dict() and log[0]["actor"]
+    assert [(g["source"], g["target"]) for g in log[0]["before_result"]["alignments"]] == \
+        [(g.source, g.target) for g in misread.alignments]
+    copy = import_bundle(repo, json.dumps(bundle).encode())
+    assert [(c.action, c.undone, c.source) for c in corrections(repo, copy.id)] == [
+        ("merge", False, ["s2", "s3"]), ("omitted", True, ["s4"]), ("undo", False, ["s4"])]
+    realign = [e for e in repo.events(copy.id) if e.action == "realign"]
+    assert realign and {e.detail["correction_id"] for e in realign} <= {c.id for c in corrections(repo, copy.id)}
+    # the copy's history is live: its merge can be undone there, the misread comes back
+    assert undo_correction(repo, copy.id).ok
+    assert [(g.source, g.target) for g in repo.get_analysis(copy.id).result.alignments] == \
+        [(g.source, g.target) for g in misread.alignments]
+    assert sorted(_codes(repo, copy.id)) == sorted(_codes(repo, _save(repo, misread)))
+    assert [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments] != \
+        [(g.source, g.target) for g in misread.alignments]           # the original is untouched
+    # a log naming an annotation the bundle lacks is refused, nothing imported
+    bundle["alignment_corrections"][0]["detail"]["created"] = [10 ** 9]
+    n = repo.list_analyses().total
+    with pytest.raises(Exception) as err:
+        import_bundle(repo, json.dumps(bundle).encode())
+    assert getattr(err.value, "code", "") == "invalid_bundle" and repo.list_analyses().total == n

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from analysis.batch import BatchConfig, BatchError, run_batch
-from analysis.batch.dask_backend import KILLED, ChunkSizer, DaskBackend, local_cluster
+from analysis.batch.dask_backend import CLUSTER_CONFIG, KILLED, ChunkSizer, DaskBackend, local_cluster
 from analysis.batch.pool import InProcess, LocalPool
 from analysis.batch.work import CRASH_ENV
 from tests.batch_fixtures import ROOT, example_pairs, ids, levels_row, without_timings, write_jsonl
@@ -112,6 +112,40 @@ def test_pairs_sharing_a_chunk_with_a_killer_come_back_and_only_it_is_an_error(
     assert all(ok or json.loads(g) == {"id": json.loads(w)["id"], "error": KILLED}
                for ok, (g, w) in zip(back, innocent, strict=True))
     assert sum(back) >= 2 and s.errors == 1 + (3 - sum(back))
+
+
+def _housekeeping(server: object) -> dict[str, float]:
+    """The intervals (ms; memory monitor: s) a running Dask server really uses."""
+    calls = server.periodic_callbacks                               # type: ignore[attr-defined]
+    memory = getattr(server, "memory_manager", None)
+    return {"tick": calls["tick"].callback_time, "monitor": calls["monitor"].callback_time,
+            "memory": getattr(memory, "memory_monitor_interval", 1.0)}
+
+
+def _on_worker(dask_worker: object) -> dict[str, float]:
+    return _housekeeping(dask_worker)
+
+
+def _on_scheduler(dask_scheduler: object) -> dict[str, float]:
+    return _housekeeping(dask_scheduler)
+
+
+def test_the_local_cluster_runs_with_dask_housekeeping_quieted_in_every_process(cluster) -> None:
+    """Dask's clock-driven housekeeping (20 ms event-loop ticks, 100 ms memory monitors, 500 ms
+    system monitor) took 12-14 % of a core from the pairs: the quieter settings must be what the
+    running scheduler, nannies and worker processes (spawned with their own copy of the
+    configuration, and again when one is replaced) actually use."""
+    from distributed import Client
+
+    quiet = {"tick": 1000, "monitor": 5000, "memory": 1.0}
+    assert CLUSTER_CONFIG["distributed.admin.tick.interval"] == "1s"
+    with Client(cluster, set_as_default=False) as client:
+        workers = client.run(_on_worker)
+        scheduler = client.run_on_scheduler(_on_scheduler)
+    assert len(workers) == 2 and all(w == quiet for w in workers.values())
+    nannies = [_housekeeping(n) for n in cluster.workers.values()]
+    assert len(nannies) == 2 and all(n == quiet for n in nannies)
+    assert scheduler == quiet
 
 
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path: Path) -> None:

@@ -135,3 +135,53 @@ def test_batch_bad_options_are_one_portuguese_line(tmp_path: Path) -> None:
         assert p.returncode == 2
         lines = p.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("erro:") and text in lines[0], p.stderr
+
+
+def test_unconfigured_run_uses_the_configuration_defaults() -> None:
+    """The CLI skips reading the configuration when nothing configures it: its defaults must
+    then be the configuration's own."""
+    from analysis.cli import DEFAULT_MODEL
+    from analysis.ingest.limits import IngestLimits
+    from ops.settings import Settings
+
+    fields = Settings.model_fields
+    assert fields["netest_model"].default == DEFAULT_MODEL
+    for name, value in vars(IngestLimits()).items():
+        assert fields[name].default == value, name
+
+
+def test_configured_limits_still_apply_from_env_and_dotenv(tmp_path: Path) -> None:
+    """A 1.2 MB file passes the default 10 MB upload limit (and is then refused as too many
+    characters); with the limit configured to 1 MB, by variable or by ``.env``, the file
+    itself is refused."""
+    (tmp_path / "big.txt").write_text("Uma frase simples de teste. " * 45_000, encoding="utf-8")
+    cmd = [sys.executable, "-m", "analysis", "analyze", "big.txt", "big.txt", "--model", "lexical"]
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
+
+    def refusal(extra_env: dict[str, str]) -> str:
+        p = subprocess.run(cmd, cwd=tmp_path, env={**env, **extra_env}, capture_output=True,
+                           text=True, timeout=120)
+        assert p.returncode == 2, p.stderr
+        return p.stderr
+
+    assert "caracteres" in refusal({}) and "MB" not in refusal({})
+    assert "1 MB" in refusal({"NETEST_MAX_UPLOAD_MB": "1"})
+    (tmp_path / ".env").write_text("NETEST_MAX_UPLOAD_MB=1\n", encoding="utf-8")
+    assert "1 MB" in refusal({})
+
+
+def test_analyze_does_not_import_what_it_does_not_use(tmp_path: Path) -> None:
+    """Cold start (bench/speed.py): an unconfigured ``analyze`` loads neither the configuration
+    library nor scipy nor the batch machinery."""
+    (tmp_path / "a.txt").write_text(SRC, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(TGT, encoding="utf-8")
+    code = ("import sys, contextlib, io\n"
+            "from analysis.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    rc = main(['analyze', {str(tmp_path / 'a.txt')!r}, {str(tmp_path / 'b.txt')!r}, '--json'])\n"
+            "print(rc, sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'pydantic_settings', 'scipy', 'sklearn'}),"
+            " 'analysis.batch' in sys.modules)\n")
+    p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path,
+                       env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)},
+                       capture_output=True, text=True, timeout=120)
+    assert p.stdout.split() == ["0", "[]", "False"], p.stdout + p.stderr

@@ -65,3 +65,20 @@ def test_calibration_rests_on_this_workspaces_decisions_from_30_on(repo):
     assert set(cal.curves) == {"SL+"} and cal.support("SL+") == 30
     assert abs(cal.calibrated("SL+", 0.82) - 10 / 30) < 1e-9
     assert repo.get_analysis(rec.id).result.strategies[0].confidence == 0.82   # stored value unchanged
+
+
+def test_a_chains_history_row_counts_the_decisions_of_every_step(repo):
+    from services.history import HistoryQuery, list_history
+    from services.preferences import ReviewFilter
+
+    head = _chain(repo)
+    first, second = head.levels["steps"]
+    n_first, n_second = len(repo.list_annotations(first)), len(repo.list_annotations(second))
+    repo.accept(repo.list_annotations(second)[0].id)          # a decision on the second step only
+    repo.reject(repo.list_annotations(second)[1].id)
+    row = repo.list_analyses().items[0]
+    assert row.id == head.id and (row.n_decided, row.n_detections) == (2, n_first + n_second)
+    repo.accept(repo.list_annotations(first)[0].id)
+    every = {a.code for step in (first, second) for a in repo.list_annotations(step)}
+    shown = list_history(repo, HistoryQuery(), ReviewFilter.of(0.0, every)).value.items[0]
+    assert (shown.n_decided, shown.n_detections) == (3, n_first + n_second)

@@ -85,3 +85,59 @@ def test_controls_in_english(monkeypatch, tmp_path):
     no_exceptions(at)
     assert "Merge groups" in at.radio(key="realign_action").options
     assert any(b.label == "Apply correction" for b in at.button)
+
+
+def _two_corrections(monkeypatch, tmp_path):  # noqa: ANN001
+    """SOURCE/TARGET analysed, then merged (s2, s3 ↔ t2) and s4 marked omitted, and the
+    Alinhamento view drawn: (repo, analysis id, AppTest, [alignment before each correction])."""
+    from services.alignment_correction import Correction, correct_alignment
+
+    url, at = _analysed(monkeypatch, tmp_path)
+    aid = at.session_state["analysis_id"]
+    repo = _repo(url, at.session_state["workspace_id"])
+    states = [_groups(repo, aid)]
+    assert correct_alignment(repo, aid, Correction("merge", ("s2", "s3"), ("t2",))).ok
+    states.append(_groups(repo, aid))
+    assert correct_alignment(repo, aid, Correction("omitted", ("s4",), ())).ok
+    at.session_state["result_tab"] = "Alinhamento"
+    at.run()
+    no_exceptions(at)
+    return repo, aid, at, states
+
+
+def _groups(repo, aid):  # noqa: ANN001
+    return [(g.source, g.target) for g in repo.get_analysis(aid).result.alignments]
+
+
+def test_undo_twice_goes_back_through_the_history(monkeypatch, tmp_path):
+    repo, aid, at, states = _two_corrections(monkeypatch, tmp_path)
+    history = " ".join(m.value for m in at.markdown if "Correções deste alinhamento" in m.value)
+    # newest first: the next undo takes "Marcar como omitida"
+    assert history.index("Marcar como omitida · s4") < history.index("Juntar grupos · s2, s3 ↔ t2")
+    button(at, "Desfazer a última correção").click()
+    at.run()
+    no_exceptions(at)
+    assert any("Correção desfeita" in s.value for s in at.success)
+    assert _groups(repo, aid) == states[1]
+    button(at, "Desfazer a última correção").click()
+    at.run()
+    no_exceptions(at)
+    assert _groups(repo, aid) == states[0]
+    assert button(at, "Desfazer a última correção").disabled
+    assert "~~Juntar grupos" in " ".join(m.value for m in at.markdown)
+
+
+def test_undo_from_a_stale_tab_is_refused(monkeypatch, tmp_path):
+    from services.alignment_correction import undo_correction
+
+    repo, aid, at, states = _two_corrections(monkeypatch, tmp_path)
+    assert undo_correction(repo, aid).ok          # another tab undid the latest meanwhile
+    assert _groups(repo, aid) == states[1]
+    button(at, "Desfazer a última correção").click()    # this tab still offers that one
+    at.run()
+    no_exceptions(at)
+    assert any("já foi desfeita" in w.value for w in at.warning)
+    assert _groups(repo, aid) == states[1]              # the older correction stays
+    button(at, "Desfazer a última correção").click()    # the refreshed page offers the merge
+    at.run()
+    assert _groups(repo, aid) == states[0]

@@ -198,5 +198,25 @@ def test_export_file_builds_each_corpus_export_on_demand(env):
 
     corpus_id = create_run(env.repo, "Sob demanda", [SimpleNamespace(name=n, source=s, target=t) for n, s, t in ROWS])
     summary = export_file(env.repo, corpus_id, "summary_csv").decode("utf-8-sig")
-    assert summary.splitlines()[0].startswith("position,pair,status")
+    assert summary.splitlines()[0].startswith("position,pair,step,status")
     assert export_file(env.repo, corpus_id, "annotations_xlsx")[:2] == b"PK"
+
+
+def test_a_zip_of_three_levels_runs_as_chains_and_the_overview_shows_every_step(env):
+    from tests import files_fixtures as ff
+
+    _, src, nat = ROWS[0]
+    data = ff.make_zip({"juiz.txt": src.encode(), "juiz-natural.txt": nat.encode(),
+                        "juiz-strong.txt": "O réu saiu livre.".encode(),
+                        "feira_fonte.txt": ROWS[1][1].encode(), "feira_alvo.txt": ROWS[1][2].encode()})
+    at = _page(env)
+    at.file_uploader(key="corpus_upload").set_value(("niveis.zip", data, "application/zip")).run()
+    assert not at.exception
+    found = next(d.value for d in at.dataframe if "Palavras (forte)" in d.value.columns)
+    assert found.set_index("Par").loc["juiz", "Palavras (forte)"] == 4
+    at.button(key="corpus_run").click().run()
+    assert not at.exception
+    overview = next(d.value for d in at.dataframe if "Passo (3 níveis)" in d.value.columns)
+    steps = sorted(zip(overview["Par"], overview["Passo (3 níveis)"], strict=True))
+    assert steps == [("feira", ""), ("juiz", "Natural → Forte"), ("juiz", "Original → Natural")]
+    assert [m.value for m in at.metric][:2] == ["2", "2"]           # two pairs, both done

@@ -96,3 +96,20 @@ def test_bad_corrections_say_why(machine, corr, code) -> None:
     with pytest.raises(InputError) as err:
         corrected_groups(machine, corr)
     assert err.value.code == code and err.value.message
+
+
+def test_a_group_set_by_a_researcher_says_so_in_its_explanation(machine, e5) -> None:
+    from analysis.types import render_message
+
+    assert not any("pesquisador" in d.explanation for d in machine.strategies)
+    red = redetect(machine, corrected_groups(machine, Correction("merge", ("s2", "s3"), ("t2",))), e5)
+    out = red.result
+    k = next(i for i, g in enumerate(out.alignments) if g.source == ["s2", "s3"])
+    rp = next(d for d in out.strategies if d.group == k and d.code == "RP+")
+    assert "definido por um pesquisador" in rp.explanation
+    assert rp.explanation.startswith("Períodos unidos")        # the detector's own evidence stays
+    assert "set by a researcher" in render_message(rp.message, "en")
+    assert render_message(rp.message, "en").startswith("Sentences merged")
+    # detections on groups the aligner set say nothing of the kind
+    others = [d for d in out.strategies if d.group is not None and not out.alignments[d.group].by_researcher]
+    assert others and not any("pesquisador" in d.explanation for d in others)

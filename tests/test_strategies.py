@@ -77,6 +77,28 @@ def test_identical_and_punctuation_or_case_only_pairs_give_nothing(src, tgt, e5)
 
 # ---- SL+ ------------------------------------------------------------------------------------
 
+def _word(text: str):
+    from analysis.diff import Token, lemma_of
+    return Token(text, 0, len(text), text.lower(), lemma_of(text.lower()), "word")
+
+
+def test_sl_plural_is_not_a_derivation_but_a_dropped_suffix_is():
+    """A singular replacing its plural is the same word (never SL+); a derived word replaced by
+    its shorter base is a candidate substitution."""
+    from analysis.strategies.sl import derivation
+    assert _word("melhores").lemma != _word("melhor").lemma   # the lemmatiser reads a verb
+    assert not derivation(_word("melhores"), _word("melhor"))
+    assert derivation(_word("hospitalar"), _word("hospital"))
+
+
+def test_sl_no_expression_pairing_with_what_a_variant_left_over():
+    """Once a respelled word pairs with its variant, the rest of the slot is not one place of
+    the frame: a lone word is not paired with a leftover expression."""
+    _, _, dets, _ = run(["O laboratório fez o seqüenciamento [mapeamento] do genoma do vírus."],
+                        ["O laboratório fez a seqüência da organização completa do genoma do vírus."])
+    assert not any("mapeamento" in d.explanation for d in dets if d.code == "SL+")
+
+
 def test_sl_rare_word_replaced_by_frequent_one():
     s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."])
     d = only(dets, "SL+")[0]
@@ -325,6 +347,29 @@ def test_dl_adverbial_moved():
     assert spans(t, d.target_spans) == ["na semana passada"]
     assert codes(dets) == {"DL+"}
 
+
+
+def test_dl_adverbial_moved_inside_its_clause_in_a_split():
+    """In a split, a time phrase that changed sides with the verb of its own clause moved."""
+    groups = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")]
+    s, t, dets, _ = run(["O prefeito da capital anunciou há dois dias que a velha ponte de pedra, "
+                         "construída pelos romanos, seria restaurada."],
+                        ["Há dois dias, o prefeito da capital anunciou que a velha ponte de pedra "
+                         "seria restaurada.", "A ponte foi construída pelos romanos."], groups)
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["há dois dias"]
+    assert spans(t, d.target_spans) == ["Há dois dias"]
+
+
+def test_dl_not_for_a_phrase_that_kept_its_side_in_a_split():
+    """The diff may call a phrase moved because material around it changed; it still follows
+    its verb, so nothing was displaced."""
+    groups = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split")]
+    _, _, dets, _ = run(["Centenas de bicicletas, entre outros veículos abandonados pela "
+                         "prefeitura, foram leiloadas na tarde de sábado, em Curitiba."],
+                        ["Centenas de veículos abandonados foram leiloados na tarde de sábado "
+                         "em Curitiba.", "Entre os veículos havia bicicletas."], groups)
+    assert "DL+" not in codes(dets)
 
 # ---- EXP+ / IN+ -----------------------------------------------------------------------------
 

@@ -53,11 +53,22 @@ log = logging.getLogger("netest.batch")
 
 PLUGIN_NAME = "netest-model"
 #: Settings that make a Dask run behave like the local pool: a worker death is reported at once
-#: and the batch decides (one retry); the workers' statistical profiler (a stack sample every
-#: 10 ms, for the dashboard) is off because it takes CPU from the pairs. :func:`local_cluster`
-#: applies them, the README shows them for a scheduler and workers a group starts itself.
-SCHEDULER_CONFIG = {"distributed.scheduler.allowed-failures": 0,
-                    "distributed.worker.profile.enabled": False}
+#: and the batch decides (one retry). The rest quiets Dask's own housekeeping, which runs on a
+#: clock, not per pair, and takes its CPU from the pairs: the workers' statistical profiler (a
+#: stack sample every 10 ms, for the dashboard) is off; every event loop's health tick goes from
+#: 20 ms to 1 s, the memory monitors (worker and nanny) from 100 ms to 1 s, the system monitor
+#: (dashboard charts) from 500 ms to 5 s without disk counters. Measured on an idle 2-worker
+#: ``LocalCluster`` (2 cores): 12-14 % of one core with Dask's defaults, 2 % with these — about
+#: 20 ms per pair at 2.7 pairs/s. A pair's memory is still checked every second (a worker that
+#: outgrows it faster is killed by the system and its pairs retried like any worker death).
+#: :func:`local_cluster` applies them; the README shows them for a scheduler and workers a
+#: group starts itself.
+CLUSTER_CONFIG = {"distributed.scheduler.allowed-failures": 0,
+                  "distributed.worker.profile.enabled": False,
+                  "distributed.admin.tick.interval": "1s",
+                  "distributed.worker.memory.monitor-interval": "1s",
+                  "distributed.admin.system-monitor.interval": "5s",
+                  "distributed.admin.system-monitor.disk": False}
 
 try:  # the plugin base class only when distributed is installed (it is a runtime dependency)
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -133,9 +144,10 @@ def local_cluster(workers: int) -> Any:
     import dask
     from distributed import LocalCluster
 
-    with dask.config.set(SCHEDULER_CONFIG):
+    # no dashboard: nobody is told its address, and its server costs start-up time
+    with dask.config.set(CLUSTER_CONFIG):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=":0", silence_logs=logging.ERROR)
+                            dashboard_address=None, silence_logs=logging.ERROR)
 
 
 LOST = ("A conexão com o cluster Dask caiu. As linhas já escritas ficam no arquivo; "

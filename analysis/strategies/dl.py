@@ -9,8 +9,11 @@ way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreend
 
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed, the voice stayed (in
 a passive/active switch arguments trade places: MOD+) and the connectives stayed (relinked
-clauses: RD+). In a split or merge, word order follows the new boundaries: on the PorSimples
-development part, phrases "moved" there were mostly not displacements, so DL+ stays silent.
+clauses: RD+). In a split or merge, word order follows the new boundaries, so most runs that
+"moved" there are material redistributed between sentences (RP+), not displacements. Only an
+adverbial phrase (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia",
+"há cerca de duas semanas", "ontem") counts there, and only when it landed in the target
+sentence that holds the words it stood next to in the source: it moved inside its own clause.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 
 from analysis.diff import Token
 from analysis.lexicon.function_words import MOVABLE_ADVERBS, is_adverbial, is_clause
+from analysis.lexicon.voice import find_passives, find_reduced_passives
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
@@ -147,7 +151,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     one = ctx.kind == KIND_ONE_TO_ONE
     if not one:
-        return []  # in a split/merge word order follows the new boundaries (measured on dev)
+        return _split_moves(ctx)
     if voice_changed(d) or connectives_changed(ctx):
         return []  # arguments trade places (MOD+) or clauses were relinked (RD+)
     fuzzy = _fuzzy_moves(ctx)
@@ -181,16 +185,133 @@ def detect(ctx: PairContext) -> list[Detection]:
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
-        s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
-        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+        if not displaced(ctx, m):
+            continue
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
-        conf = base if m.exact else base * 0.9
-        if m.exact:
-            expl = msg("dl.moved", text=s_text)
-        else:
-            expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
-        out.append(ctx.detection(CODE, conf, [s_span], [t_span], expl,
-                                 {"words": len(words), "text": s_text, "target_text": t_text,
-                                  "exact": m.exact, "other_change": round(other_share, 2)}))
+        out.append(_detection(ctx, m, base, other_share))
     return out
+
+
+def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None) -> Detection:
+    d = ctx.diff
+    s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
+    s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+    t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+    conf = base if m.exact else base * 0.9
+    if m.exact:
+        expl = msg("dl.moved", text=s_text)
+    else:
+        expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
+    extra = {"words": m.src[1] - m.src[0], "text": s_text, "target_text": t_text, "exact": m.exact}
+    if other_share is not None:
+        extra["other_change"] = round(other_share, 2)
+    else:
+        extra["split"] = True
+    return ctx.detection(CODE, conf, [s_span], [t_span], expl, extra)
+
+
+#: content words on each side of a moved phrase that tie it to its clause
+NEIGHBOURS = 3
+#: longest adverbial phrase taken as moved in a split ("em casos de diarreia e vômitos": 6)
+MAX_SPLIT_PHRASE = 7
+
+
+def _split_moves(ctx: PairContext) -> list[Detection]:
+    """Adverbial phrases displaced inside their own clause in a split or merge (see the module
+    docstring); confidence stays moderate, the rest of the group was rebuilt around them."""
+    d = ctx.diff
+    rebuilt = rebuilt_passive_words(d)
+    out = []
+    for mv in d.moves:
+        m = Moved(mv.src, mv.tgt, True)
+        words = d.src_words[m.src[0]:m.src[1]]
+        t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
+        single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
+                                      or words[0].lower.endswith("mente"))
+        if not single and (len(words) < 2 or not is_adverbial(words)
+                           or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
+                           or not any(_lexical(w) for w in words[1:])):
+            continue
+        if is_clause(words) or is_clause(t_words) or _clause_inside(words):
+            continue
+        if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
+            continue   # a fragment cut by the new boundaries, or too long for one phrase
+        if _opens_later_sentence(ctx, m):
+            continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if displaced(ctx, m, rebuilt):
+            out.append(_detection(ctx, m, 0.6, None))
+    return out
+
+
+def _lexical(w: Token) -> bool:
+    """A word that carries meaning in a phrase ("estado" lemmatises as "estar": not glue)."""
+    return w.kind == "num" or (w.kind == "word" and len(w.lower) >= 3
+                               and w.lower not in _ADJUSTABLE and w.lower not in _LOOSE_ENDS)
+
+
+#: at most this many words after the agent preposition make the agent phrase (it ends
+#: earlier at punctuation)
+AGENT_WORDS = 8
+
+
+def rebuilt_passive_words(d) -> set[int]:
+    """Source word indices of each passive the target lacks (auxiliary to participle, and the
+    agent phrase): when the voice changes, those words trade places with everything around
+    them (MOD+), so a phrase changing sides with them was not displaced for its own sake."""
+    s_low, t_low = [w.lower for w in d.src_words], [w.lower for w in d.tgt_words]
+    sp = find_passives(s_low) + find_reduced_passives(s_low)
+    t_parts = [d.tgt_words[m.participle] for m in find_passives(t_low) + find_reduced_passives(t_low)]
+    out: set[int] = set()
+    for m in sp:
+        a = d.src_words[m.participle]
+        if any(a.lemma == b.lemma or a.lower[:5] == b.lower[:5] for b in t_parts):
+            continue   # the same passive on both sides
+        last = m.participle if m.agent is None else _phrase_end(d, m.agent, AGENT_WORDS)
+        out.update(range(m.first, last + 1))
+    return out
+
+
+def _phrase_end(d, i: int, limit: int) -> int:
+    """Index of the last source word from ``i`` before punctuation (at most ``limit`` on)."""
+    words, text = d.src_words, d.source_text
+    k = i
+    while k + 1 < len(words) and k - i < limit and not any(
+            c in ",.;:!?()—–\"" for c in text[words[k].end:words[k + 1].start]):
+        k += 1
+    return k
+
+
+def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
+    """The phrase opens a target sentence other than the first: a new sentence of the split
+    begins with it, tying it to the previous one."""
+    start = ctx.diff.tgt_words[m.tgt[0]].start
+    return any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
+               for k, s in enumerate(ctx.target))
+
+
+def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> bool:
+    """The phrase changed sides with a word it stood next to in its clause: one of the content
+    words just before or after it in the source sits on the other side of it in the target
+    sentence it landed in ("ordenou há cerca de duas semanas" → "Há cerca de duas semanas, …
+    ordenou"). A run the diff calls moved while its neighbours kept their side ("foram
+    destruídos na manhã de ontem" → "destruiu esses objetos na manhã de ontem") only looks
+    moved because other material around it changed; a neighbour that went to another sentence
+    says nothing, and so do the ``ignore``d source words (a passive turned active)."""
+    d = ctx.diff
+    start = d.tgt_words[m.tgt[0]].start
+    sent = next((s for s in ctx.target if s.start <= start < s.end), None)
+    if sent is None:
+        return False
+    where: dict[str, list[int]] = {}
+    for j, w in enumerate(d.tgt_words):
+        if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
+            where.setdefault(w.lemma, []).append(j)
+    before = [w for i, w in enumerate(d.src_words[:m.src[0]]) if w.is_content and i not in ignore]
+    after = [w for i, w in enumerate(d.src_words[m.src[1]:], m.src[1])
+             if w.is_content and i not in ignore]
+    before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
+    for w, was_before in [(w, True) for w in before] + [(w, False) for w in after]:
+        pos = where.get(w.lemma, [])
+        if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
+            return True
+    return False

@@ -106,12 +106,18 @@ def derivation(a: Token, b: Token) -> bool:
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
     if fa[:5] != fb[:5]:
         return False
+    if fa.startswith(fb) and fa[len(fb):] in _PLURAL_ENDINGS:
+        return False   # "melhores" → "melhor": the same word in the singular, no other lemma
     if SequenceMatcher(None, fa, fb).ratio() < 0.8:
         return True
     # close in spelling but a suffix shorter: "hospitalar" → "hospital", "escolares" → "escola"
     # (a respelling changes a letter or two, it does not drop a suffix)
     common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
     return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
+
+
+#: what the plural adds to a Portuguese singular ("flor" → "flores", "papel" → "papéis")
+_PLURAL_ENDINGS = frozenset({"s", "es", "is"})
 
 
 def _participle_of(participle: str, verb: str) -> bool:
@@ -198,8 +204,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
-    if frame < MIN_FRAME_EXPRESSION:
-        return derived
+    if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
+        return derived   # what a variant left over is no longer one place of the frame
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
         return derived + [Substitution((src[0],), tuple(tgt))]
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from analysis.types import AnalysisResult
+from analysis.types import AnalysisResult, decode_message
 from db import review as rules
 from db.engine import session_scope
 from db.errors import ReviewError
@@ -29,11 +30,19 @@ UNDO = "undo"
 
 
 def _state(a: Annotation) -> dict[str, Any]:
-    return {"status": a.status, "detection_index": a.detection_index, "needs_look": bool(a.needs_look)}
+    return {"status": a.status, "detection_index": a.detection_index, "needs_look": bool(a.needs_look),
+            "explanation": a.explanation}
 
 
 def _restore(a: Annotation, state: dict[str, Any]) -> None:
     a.status, a.detection_index, a.needs_look = state["status"], state["detection_index"], state["needs_look"]
+    a.explanation = state.get("explanation", a.explanation)
+
+
+def _unchanged_since(a: Annotation, after: dict[str, Any]) -> bool:
+    """``a`` is as the correction left it (older records did not keep the explanation)."""
+    now = _state(a)
+    return all(now[k] == v for k, v in after.items())
 
 
 def _signature(code: str, source_spans: Any, target_spans: Any) -> tuple:
@@ -80,6 +89,10 @@ class AlignmentRepository(WorkspaceScope):
                     same = same if same not in taken else None
                     taken.add(same)
                     a.detection_index = same
+                    if same is not None and decode_message(a.explanation) is None:
+                        # the engine's own text (a researcher's edit is an encoded message): it
+                        # now says the group it rests on was set by a researcher
+                        a.explanation = result.strategies[same].explanation or a.explanation
                     if a.status == "pending" and same is None:
                         a.status = "superseded"
                     elif a.status not in ("pending", "deleted"):
@@ -111,20 +124,29 @@ class AlignmentRepository(WorkspaceScope):
             s.flush()
             return self._correction_view(corr, set())
 
-    def undo_alignment_correction(self, analysis_id: int, actor: str = DEFAULT_ACTOR) -> CorrectionView | None:
-        """Revert the latest correction not yet undone (None when there is none)."""
+    def undo_alignment_correction(self, analysis_id: int, actor: str = DEFAULT_ACTOR,
+                                  expected_id: int | None = None) -> CorrectionView | None:
+        """Revert the latest correction not yet undone (None when there is none); called again,
+        the one before it, back through the history. ``expected_id``: the correction the
+        researcher's page offered to undo; refused (``stale_undo``) when it is no longer the
+        latest (undone or followed by another in another tab), so an older one is never undone
+        by mistake."""
         with session_scope(self.engine) as s:
             row = self._analysis_row(s, analysis_id, lock=True)
             rows = self._corrections(s, analysis_id)
             undone = {c.undoes_id for c in rows if c.undoes_id is not None}
             last = next((c for c in reversed(rows) if c.action != UNDO and c.id not in undone), None)
+            if expected_id is not None and (last is None or last.id != int(expected_id)):
+                raise ReviewError("A correção que esta página oferecia desfazer já foi desfeita ou outra veio "
+                                  "depois dela (em outra aba ou por outra pessoa); nada foi alterado. "
+                                  "A lista de correções foi atualizada.", "stale_undo")
             if last is None:
                 return None
             detail = json.loads(last.detail_json)
             anns = {a.id: a for a in self._machine(s, analysis_id, include_superseded=True)}
             created = [anns[i] for i in detail["created"] if i in anns]
             if any(a.status != "pending" for a in created) or any(
-                    i in anns and _state(anns[i]) != c["after"] for c in detail["changes"] for i in [c["id"]]):
+                    i in anns and not _unchanged_since(anns[i], c["after"]) for c in detail["changes"] for i in [c["id"]]):
                 raise ReviewError("Houve decisões sobre as detecções do grupo corrigido depois desta correção; "
                                   "desfaça essas decisões antes de desfazer a correção.", "stale")
             now = utcnow()
@@ -158,6 +180,49 @@ class AlignmentRepository(WorkspaceScope):
             rows = self._corrections(s, analysis_id)
             undone = {c.undoes_id for c in rows if c.undoes_id is not None}
             return [self._correction_view(c, undone) for c in rows]
+
+    def alignment_log(self, analysis_id: int) -> list[dict[str, Any]]:
+        """The corrections and undos as an exported bundle carries them, oldest first: every
+        field, the previous result included (undo on the imported copy needs it)."""
+        with session_scope(self.engine, write=False) as s:
+            self._analysis_row(s, analysis_id, columns_only=True)
+            return [{"id": c.id, "action": c.action, "detail": json.loads(c.detail_json or "{}"),
+                     "undoes_id": c.undoes_id, "actor": c.actor, "created_at": rules.aware(c.created_at).isoformat(),
+                     "before_result": json.loads(c.before_result_json)} for c in self._corrections(s, analysis_id)]
+
+    def _import_log(self, s: Session, analysis_id: int, result: AnalysisResult, log: Sequence[dict[str, Any]],
+                    ann_ids: dict[int, int]) -> dict[int, int]:
+        """Recreate a bundle's corrections on the imported analysis (annotation and correction
+        ids remapped); returns old correction id → new. A log naming an annotation or a
+        correction the bundle does not have, or a previous result of other texts, is refused."""
+        def ann(old: Any) -> int:
+            if int(old) not in ann_ids:
+                raise ReviewError("Pacote inválido: correção de alinhamento de uma anotação inexistente.",
+                                  "invalid_bundle")
+            return ann_ids[int(old)]
+
+        ids: dict[int, int] = {}
+        for c in log:
+            before = AnalysisResult.from_dict(c["before_result"])
+            if (before.source.text, before.target.text) != (result.source.text, result.target.text):
+                raise ReviewError("Pacote inválido: correção de alinhamento de outros textos.", "invalid_bundle")
+            undoes = c.get("undoes_id")
+            if undoes is not None and int(undoes) not in ids:
+                raise ReviewError("Pacote inválido: desfazer de uma correção inexistente.", "invalid_bundle")
+            d = c.get("detail") or {}
+            detail = {"correction": dict(d.get("correction") or {}),
+                      "changes": [{**ch, "id": ann(ch["id"])} for ch in d.get("changes", [])],
+                      "created": [ann(i) for i in d.get("created", [])]}
+            row = AlignmentCorrection(workspace_id=self.workspace_id, analysis_id=analysis_id,
+                                      action=str(c["action"])[:20], detail_json=json.dumps(detail, ensure_ascii=False),
+                                      before_result_json=before.to_json(),
+                                      undoes_id=ids[int(undoes)] if undoes is not None else None,
+                                      actor=str(c.get("actor") or DEFAULT_ACTOR)[:200],
+                                      created_at=datetime.fromisoformat(c["created_at"]))
+            s.add(row)
+            s.flush()
+            ids[int(c["id"])] = int(row.id)
+        return ids
 
     # ------------------------------------------------------------------ helpers
     def _corrections(self, s: Session, analysis_id: int) -> list[AlignmentCorrection]:

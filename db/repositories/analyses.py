@@ -208,12 +208,57 @@ class AnalysesRepository(WorkspaceScope):
             total = s.exec(select(func.count()).select_from(Analysis).where(*conds)).one()
             rows = s.exec(select(*cols).where(*conds).order_by(Analysis.created_at.desc(), Analysis.id.desc())
                           .offset((page - 1) * page_size).limit(page_size)).all()
+            later = self._later_step_counts(s, [int(r.id) for r in rows if r.is_chain])
         items = []
         for r in rows:
             fields = dict(r._mapping)
             fields["created_at"], fields["updated_at"] = rules.aware(r.created_at), rules.aware(r.updated_at)
+            for name, extra in later.get(int(r.id), {}).items():     # a chain's entry counts every step
+                fields[name] += extra
             items.append(AnalysisSummary(**fields))
         return Page(items=items, total=int(total), page=page, page_size=page_size)
+
+    def _later_step_counts(self, s: Session, head_ids: list[int]) -> dict[int, dict[str, int]]:
+        """Detections, decisions and own annotations of the later steps of these chains, per
+        first step: a chain is one history entry, its "x/N revisadas" covers all its steps."""
+        if not head_ids:
+            return {}
+        rows = s.exec(select(Analysis.chain_head_id, func.sum(Analysis.n_detections).label("n_detections"),
+                             func.sum(Analysis.n_decided).label("n_decided"), func.sum(Analysis.n_human).label("n_human"))
+                      .where(Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(head_ids))
+                      .group_by(Analysis.chain_head_id)).all()
+        return {int(r.chain_head_id): {"n_detections": int(r.n_detections or 0), "n_decided": int(r.n_decided or 0),
+                                       "n_human": int(r.n_human or 0)} for r in rows}
+
+    def chain_steps(self, analysis_ids: list[int]) -> dict[int, list[tuple[int, tuple[str, str] | None]]]:
+        """Per analysis id, the analyses it stands for in order: a chain's first step gives every
+        step as (analysis id, (from level, to level)); a plain analysis gives [(itself, None)]."""
+        out: dict[int, list[tuple[int, tuple[str, str] | None]]] = {int(i): [(int(i), None)] for i in analysis_ids}
+        if not out:
+            return out
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.id, Analysis.levels_json).where(
+                Analysis.workspace_id == self.workspace_id, Analysis.id.in_(list(out)),
+                Analysis.levels_json.is_not(None))).all()
+        for aid, raw in rows:
+            levels = json.loads(raw)
+            names, steps = list(levels.get("levels") or []), [int(i) for i in levels.get("steps") or []]
+            if steps:
+                out[int(aid)] = [(sid, (names[k], names[k + 1]) if k + 1 < len(names) else (str(k + 1), str(k + 2)))
+                                 for k, sid in enumerate(steps)]
+        return out
+
+    def chain_steps_of(self, head_ids: list[int]) -> dict[int, list[int]]:
+        """Every step's analysis id (the first step included, in order) of each chain head; a
+        plain analysis maps to itself alone."""
+        return {h: [i for i, _ in steps] for h, steps in self.chain_steps(head_ids).items()}
+        with session_scope(self.engine, write=False) as s:
+            rows = s.exec(select(Analysis.chain_head_id, Analysis.id).where(
+                Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(list(out)))
+                .order_by(Analysis.level_index, Analysis.id)).all()
+        for head, aid in rows:
+            out[int(head)].append(int(aid))
+        return out
 
     def machine_annotations_of(self, analysis_ids: list[int]) -> dict[int, list[MachineFact]]:
         """(code, confidence, status) of every machine annotation of the given analyses: what a
@@ -305,16 +350,20 @@ class AnalysesRepository(WorkspaceScope):
             row.n_decided = sum(a["status"] != "pending" for a in live)
             row.n_human = sum(a["origin"] == "human" and a["status"] != "deleted" for a, _, _ in anns)
             s.add(row)
+            corr_ids = self._import_log(s, row.id, result, bundle.get("alignment_corrections") or [], ann_ids)
             ev_ids: dict[int, int] = {}
             for e in bundle["events"]:
                 if int(e["annotation_id"]) not in ann_ids:
                     raise ReviewError("Pacote inválido: evento de uma anotação inexistente.", "invalid_bundle")
                 undoes = e.get("undoes_event_id")
+                detail = dict(e.get("detail") or {})
+                if detail.get("correction_id") is not None:      # a realign event: its correction's new id
+                    detail["correction_id"] = corr_ids.get(int(detail["correction_id"]))
                 ev = AnnotationEvent(workspace_id=self.workspace_id, analysis_id=row.id,
                                      annotation_id=ann_ids[int(e["annotation_id"])], action=e["action"][:20],
                                      from_status=e.get("from_status"), to_status=e.get("to_status"),
                                      from_code=e.get("from_code"), to_code=e.get("to_code"),
-                                     detail_json=json.dumps(e.get("detail", {})),
+                                     detail_json=json.dumps(detail),
                                      undoes_event_id=ev_ids.get(int(undoes)) if undoes is not None else None,
                                      actor=str(e.get("actor", DEFAULT_ACTOR))[:200], created_at=ts(e["created_at"]))
                 s.add(ev)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from db import review as rules
 from db.engine import session_scope
@@ -23,6 +23,7 @@ from db.repositories.base import (
 )
 from db.views import (
     HIDDEN_STATUSES,
+    AnalysisRecord,
     AnnotationView,
     DayFeedback,
     EventView,
@@ -38,11 +39,24 @@ class ReviewRepository(WorkspaceScope):
         """Ordered by first span position (source side, then target side)."""
         with session_scope(self.engine, write=False) as s:
             src, tgt = self._texts(s, analysis_id)
-            q = select(*_ANNOTATION_COLUMNS).where(Annotation.workspace_id == self.workspace_id,
-                                                   Annotation.analysis_id == analysis_id)
-            if not include_deleted:
-                q = q.where(Annotation.status.not_in(HIDDEN_STATUSES))
-            views = [self._view(a, src, tgt) for a in s.exec(q).all()]
+            return self._annotation_views(s, analysis_id, src, tgt, include_deleted)
+
+    def open_analysis(self, analysis_id: int) -> tuple[AnalysisRecord, list[AnnotationView]]:
+        """The analysis and its (not deleted) annotations, as ``get_analysis`` and
+        ``list_annotations`` give them, read in one transaction: what showing it needs, with one
+        round trip per table (a page showing the open analysis reads this on every run)."""
+        with session_scope(self.engine, write=False) as s:
+            row = self._analysis_row(s, analysis_id)
+            views = self._annotation_views(s, analysis_id, row.source_text, row.target_text, False)
+        return self._record(row), views
+
+    def _annotation_views(self, s: Session, analysis_id: int, src: str, tgt: str,
+                          include_deleted: bool) -> list[AnnotationView]:
+        q = select(*_ANNOTATION_COLUMNS).where(Annotation.workspace_id == self.workspace_id,
+                                               Annotation.analysis_id == analysis_id)
+        if not include_deleted:
+            q = q.where(Annotation.status.not_in(HIDDEN_STATUSES))
+        views = [self._view(a, src, tgt) for a in s.exec(q).all()]
         views.sort(key=lambda v: (v.source_spans[0] if v.source_spans else (10**12, 0),
                                   v.target_spans[0] if v.target_spans else (10**12, 0), v.id))
         return views
