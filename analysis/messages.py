@@ -147,6 +147,13 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.restructured": _m(
+        "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
+        "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "
+        "sentido (semelhança {similarity}%).",
+        "Sentence rebuilt: the same content words appear in another order ({inverted}% of the "
+        "pairs changed places, {blocks} stretches moved), with the same meaning (similarity "
+        "{similarity}%)."),
     "rf.sentence": _m(
         "Mesma ideia com redação bem diferente: semelhança de sentido {similarity}% "
         "e {rewording}% da redação alterada.",

@@ -478,6 +478,32 @@ def test_rf_needs_the_same_meaning(e5):
     assert "RF+" not in codes(dets)
 
 
+def test_rf_sentence_rebuilt_with_the_same_words(e5):
+    """The frame turned round with the words kept: the lexical rewording is low, the order of
+    the content words is not."""
+    s, t, dets, _ = run(["Para construir a nova ponte, a prefeitura contou com o apoio de 300 "
+                         "operários voluntários."],
+                        ["Trezentos operários voluntários apoiaram a prefeitura a construir a "
+                         "nova ponte."], encoder=e5)
+    d = only(dets, "RF+")[0]
+    assert d.evidence["kind"] == "restructured"
+    assert d.evidence["moved_stretches"] >= 2 and d.evidence["inverted"] >= 0.5
+    assert d.message["key"] == "rf.restructured"
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # passive turned active: the arguments trade places (MOD+), the frame stays
+    ("O relatório sobre as enchentes foi publicado ontem pela agência estadual de meteorologia.",
+     "A agência estadual de meteorologia publicou ontem o relatório sobre as enchentes."),
+    # a reporting clause moved before what it reports (RD+)
+    ("As obras da estrada terminam em março, informou a secretaria de transportes.",
+     "A secretaria de transportes informou que as obras da estrada terminam em março."),
+])
+def test_rf_not_for_arguments_trading_places(src, tgt, e5):
+    _, _, dets, _ = run([src], [tgt], encoder=e5)
+    assert not any(d.code == "RF+" and d.evidence.get("kind") == "restructured" for d in dets)
+
+
 def test_rf_not_for_a_single_word_swap(e5):
     _, _, dets, _ = run(["O fiscal multou o comerciante."], ["O fiscal puniu o comerciante."], encoder=e5)
     assert "RF+" not in codes(dets)
