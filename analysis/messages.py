@@ -80,6 +80,9 @@ CATALOG: dict[str, dict[str, str]] = {
                                     "Analytic passive → pronominal (se) passive: «{passive}» → «{verb}»."),
     "mod.pronominal_to_passive": _m("Voz pronominal → passiva analítica: «{verb}» → «{passive}».",
                                     "Pronominal (se) passive → analytic passive: «{verb}» → «{passive}»."),
+    "mod.passive_to_active_other_verb": _m(
+        "Voz passiva → ativa, com outro verbo: «{passive}» → «{verb}».",
+        "Passive → active voice, with another verb: «{passive}» → «{verb}»."),
     "mod.agent_explicit": _m("Agente explicitado: «{participle}» ganhou agente («{agent}»).",
                              "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
     "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",

@@ -35,25 +35,58 @@ MODEL_WEIGHT = 0.5
 
 #: When is a sentence's alignment already decided by characters alone? When its best char
 #: n-gram match on the other side is a (near-)verbatim copy (≥ LEXICALLY_CLEAR), or is a clear
-#: match (≥ CLEAR_BEST) that beats the runner-up by CLEAR_MARGIN. Such sentences are not sent to
-#: the model (their model similarities are taken as the char ones). Why: encoding is nearly all
-#: of an analysis's cost, simplified texts copy or lightly edit most sentences, and the model
-#: only matters where the lexical evidence is weak or ambiguous (reworded sentences). On
-#: PorSimples dev this encodes ~2,000 of 6,705 distinct sentences with unchanged link F1.
+#: match (≥ CLEAR_BEST) that beats the runner-up by CLEAR_MARGIN, or when nearly all of its
+#: n-gram weight is found in one sentence of the other side (≥ CONTAINED_CLEAR) and clearly
+#: less in any other (by CONTAINED_MARGIN): a piece of a split, or a sentence merged into
+#: another. Such sentences are not sent to the model (their model similarities are taken as
+#: the char ones). Why: encoding is nearly all of an analysis's cost, simplified texts copy or
+#: lightly edit most sentences, and the model only matters where the lexical evidence is weak
+#: or ambiguous (reworded sentences). Tuned on PorSimples dev (``bench/align_porsimples.py``).
 LEXICALLY_CLEAR = 0.9
 CLEAR_BEST = 0.5
 CLEAR_MARGIN = 0.3
+CONTAINED_CLEAR = 0.85
+CONTAINED_MARGIN = 0.3
+SPLIT_COVERED = 0.8
 
 
-def _needs_model(char: np.ndarray, axis: int) -> np.ndarray:
-    """Indices (rows for axis=1, columns for axis=0) whose best lexical match is not clear."""
+def _clear(values: np.ndarray, axis: int, best_min: float, margin: float) -> np.ndarray:
+    """Per row (axis=1) or column (axis=0): is the best value ≥ best_min and ahead of the
+    runner-up by ``margin``?"""
+    ordered = np.sort(values, axis=axis)
+    best = ordered.take(-1, axis=axis)
+    second = ordered.take(-2, axis=axis) if values.shape[axis] > 1 else np.zeros_like(best)
+    return (best >= best_min) & (best - second >= margin)
+
+
+def _needs_model(char: np.ndarray, axis: int, contained: np.ndarray | None = None) -> np.ndarray:
+    """Indices (rows for axis=1, columns for axis=0) whose best lexical match is not clear.
+
+    ``contained``: the share of each sentence's n-gram weight found in each sentence of the
+    other side (same shape as ``char``), when containment may settle a sentence too.
+    """
     if char.size == 0:
         return np.zeros(0, dtype=int)
-    ordered = np.sort(char, axis=axis)
-    best = ordered.take(-1, axis=axis)
-    second = ordered.take(-2, axis=axis) if char.shape[axis] > 1 else np.zeros_like(best)
-    clear = (best >= LEXICALLY_CLEAR) | ((best >= CLEAR_BEST) & (best - second >= CLEAR_MARGIN))
+    best = char.max(axis=axis)
+    clear = (best >= LEXICALLY_CLEAR) | _clear(char, axis, CLEAR_BEST, CLEAR_MARGIN)
+    if contained is not None:
+        clear |= _clear(contained, axis, CONTAINED_CLEAR, CONTAINED_MARGIN)
     return np.flatnonzero(~clear)
+
+
+def _split_sources(t_in_s: np.ndarray, s_in_t: np.ndarray) -> np.ndarray:
+    """Source rows that are settled as split: the targets clearly contained in them (each
+    ≥ CONTAINED_CLEAR of its weight found there, CONTAINED_MARGIN ahead of any other source)
+    together hold ≥ SPLIT_COVERED of the source's n-gram weight. Why: a sentence split in
+    two has no single clear char match (each piece matches half of it), yet its pieces are
+    verbatim parts of it; the model would only confirm what containment already shows."""
+    if t_in_s.size == 0:
+        return np.zeros(t_in_s.shape[0], dtype=bool)
+    pieces = _clear(t_in_s, 0, CONTAINED_CLEAR, CONTAINED_MARGIN)
+    owner = t_in_s.argmax(axis=0)
+    covered = np.zeros(t_in_s.shape[0], dtype=np.float64)
+    np.add.at(covered, owner[pieces], s_in_t[owner[pieces], np.flatnonzero(pieces)])
+    return covered >= SPLIT_COVERED
 
 #: Unrelated Portuguese sentences (different topics, registers and lengths) used to measure an
 #: encoder's baseline cosine. Fixed so that the baseline is reproducible.
@@ -295,7 +328,9 @@ def pair_similarity(source_texts: list[str], target_texts: list[str],
     if encoder is None:
         return PairSimilarity(char.copy(), char, None, t_in_s, s_in_t)
     model = char.copy()
-    rows, cols = _needs_model(char, axis=1), _needs_model(char, axis=0)
+    rows = _needs_model(char, axis=1, contained=s_in_t)
+    rows = rows[~_split_sources(t_in_s, s_in_t)[rows]]
+    cols = _needs_model(char, axis=0, contained=t_in_s)
     if rows.size and cols.size:
         model[np.ix_(rows, cols)] = model_similarity(
             [source_texts[i] for i in rows], [target_texts[j] for j in cols], encoder)

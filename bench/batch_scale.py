@@ -24,6 +24,13 @@ so a burst of load from other work on the machine hits every mode alike; figures
   pair. (A pair a local worker finishes before its sibling is ready is left out of its warm
   rate; a Dask run hands out no pair before every worker is warm.)
 
+* CPU per pair = CPU seconds of every process of the run (this one, the worker processes, and
+  for ``dask2`` the scheduler and nannies, which ``LocalCluster`` runs in this process) between
+  the first and the last warm pair, per pair in between. Unlike the rates it barely moves when
+  other work on the machine takes the cores, so ``dask_cpu_overhead_ms_per_pair`` (CPU per pair
+  through Dask minus through 2 local workers) says what Dask costs on a shared machine; with
+  both cores busy the wall-time overhead is about half of it. Reported, not a target.
+
 The load average before and after is printed and recorded. The three outputs are compared
 (equal lines except ``timings``).
 
@@ -36,6 +43,7 @@ machine shared with other work are disturbed: say so when quoting the numbers.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -45,6 +53,8 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+
+import psutil  # CPU seconds of the worker processes (pinned in requirements-dev.txt)
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -60,19 +70,42 @@ PER_PAIR = "dask2_per_pair"     # --per-pair: also one Dask task per pair (befor
 
 
 class Stamped:
-    """Wraps an executor and records when each pair comes back."""
+    """Wraps an executor and records when each pair comes back, and the CPU seconds used so far
+    by this process and its descendants (those alive at the first warm pair; read each time)."""
 
     def __init__(self, inner) -> None:
         self.inner = inner
         self.stamps: list[float] = []
+        self.procs: list[psutil.Process] = []
+        self.cpu: dict[int, float] = {}       # pid -> CPU seconds at the first warm pair
+        self.cpu_now: dict[int, float] = {}   # pid -> CPU seconds at the latest warm pair
 
     def __getattr__(self, name: str):
         return getattr(self.inner, name)     # workers_started, description, capacity, ready_at
 
+    def _cpu(self) -> dict[int, float]:
+        out = {}
+        for p in self.procs:
+            with contextlib.suppress(psutil.Error):
+                t = p.cpu_times()
+                out[p.pid] = t.user + t.system
+        return out
+
     def run(self, tasks: Iterator[Task], may_submit: Callable[[int], bool]) -> Iterator[Done]:
         for d in self.inner.run(tasks, may_submit):
-            self.stamps.append(time.perf_counter())
+            now = time.perf_counter()
+            self.stamps.append(now)
+            if now > self.inner.ready_at:
+                if not self.procs:
+                    me = psutil.Process()
+                    self.procs = [me, *me.children(recursive=True)]
+                    self.cpu = self._cpu()
+                self.cpu_now = self._cpu()
             yield d
+
+    def cpu_seconds(self) -> float:
+        """CPU seconds between the first and the latest warm pair (processes alive throughout)."""
+        return sum(v - self.cpu[pid] for pid, v in self.cpu_now.items() if pid in self.cpu)
 
 
 def measure(inp: Path, out: Path, executor) -> dict[str, float]:
@@ -85,14 +118,16 @@ def measure(inp: Path, out: Path, executor) -> dict[str, float]:
     warm = after[-1] - executor.ready_at
     return {"pairs": s.done, "errors": s.errors, "wall_s": round(wall, 3),
             "wall_pairs_per_s": round(s.done / wall, 3), "warm_pairs": len(after),
-            "warm_s": round(warm, 3), "warm_pairs_per_s": round(len(after) / warm, 3)}
+            "warm_s": round(warm, 3), "warm_pairs_per_s": round(len(after) / warm, 3),
+            "cpu_s_per_pair": round(stamped.cpu_seconds() / max(1, len(after) - 1), 4)}
 
 
-def executor_for(mode: str, config: BatchConfig, pairs: int, max_chunk: int):
+def executor_for(mode: str, config: BatchConfig, pairs: int, max_chunk: int, chunk_seconds: float):
     if mode in ("1", "2"):
         return LocalPool(int(mode), config)
     return DaskBackend("local", config, local_workers=2, pairs=pairs,
-                       sizer=ChunkSizer(max_pairs=1 if mode == PER_PAIR else max_chunk))
+                       sizer=ChunkSizer(target_seconds=chunk_seconds,
+                                        max_pairs=1 if mode == PER_PAIR else max_chunk))
 
 
 def main() -> int:
@@ -102,6 +137,8 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=3, help="runs of each mode (medians reported)")
     ap.add_argument("--max-chunk", type=int, default=ChunkSizer.max_pairs,
                     help="most pairs per Dask task (1 = one task per pair)")
+    ap.add_argument("--chunk-seconds", type=float, default=ChunkSizer.target_seconds,
+                    help="worker seconds of pairs a Dask task aims at")
     ap.add_argument("--per-pair", action="store_true",
                     help=f"also run mode {PER_PAIR} (one Dask task per pair), interleaved")
     args = ap.parse_args()
@@ -123,7 +160,8 @@ def main() -> int:
         for r in range(args.repeats):
             for mode in modes:
                 out = tmp / f"{mode}-{r}.jsonl"
-                runs[mode].append(measure(inp, out, executor_for(mode, config, len(pairs), args.max_chunk)))
+                runs[mode].append(measure(inp, out, executor_for(mode, config, len(pairs), args.max_chunk,
+                                                                args.chunk_seconds)))
                 outputs[mode].add(TIMINGS.sub("", out.read_text(encoding="utf-8")))
                 print(f"repeat {r + 1} {mode:6} " + "  ".join(f"{k} {v}" for k, v in runs[mode][-1].items()),
                       flush=True)
@@ -143,6 +181,7 @@ def main() -> int:
     result = {
         "benchmark": "batch_scale", "data": "PorSimples development pairs (raw text)",
         "model": args.model, "pairs": n, "repeats": args.repeats, "dask_max_chunk": args.max_chunk,
+        "dask_chunk_seconds": args.chunk_seconds,
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in load_after],
         "runs": runs,
@@ -153,8 +192,12 @@ def main() -> int:
         "dask_speedup_2_workers": round(wd / w1, 3),
         "dask_overhead_ms_per_pair_runs": overheads,
         "dask_overhead_ms_per_pair": round(statistics.median(overheads), 1),
+        "median_cpu_s_per_pair": {m: round(statistics.median(r["cpu_s_per_pair"] for r in runs[m]), 4)
+                                  for m in modes},
         "outputs_identical_except_timings": identical,
     }
+    result["dask_cpu_overhead_ms_per_pair"] = round(
+        1000 * (result["median_cpu_s_per_pair"]["dask2"] - result["median_cpu_s_per_pair"]["2"]), 1)
     if args.per_pair:
         result["median_warm_pairs_per_s"][PER_PAIR] = median(PER_PAIR, "warm_pairs_per_s")
         result["per_pair_dask_overhead_ms_per_pair_runs"] = overheads_of(PER_PAIR)
@@ -168,7 +211,8 @@ def main() -> int:
         print(f"{mode:6} median wall {result['median_wall_pairs_per_s'][mode]:6.2f} pairs/s   "
               f"warm {median(mode, 'warm_pairs_per_s'):6.2f} pairs/s")
     print(f"speed-up 2 workers {result['speedup_2_workers']}  efficiency {result['scaling_efficiency_2']}"
-          f"  dask overhead {result['dask_overhead_ms_per_pair']} ms/pair {overheads}  identical {identical}"
+          f"  dask overhead {result['dask_overhead_ms_per_pair']} ms/pair {overheads}"
+          f"  (CPU {result['dask_cpu_overhead_ms_per_pair']} ms/pair)  identical {identical}"
           f"  load average {result['load_average_before']} -> {result['load_average_after']}")
     print(json.dumps(result))
     return 0 if all(result["targets_met"].values()) else 1

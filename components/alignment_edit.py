@@ -133,10 +133,10 @@ def correction_label(c: CorrectionView) -> str:
 
 def _history(done: list[CorrectionView], undone: list[CorrectionView]) -> None:
     """The corrections in force, newest first (the next undo takes the first), then those undone."""
-    lines = [f"{k}. {md_escape(correction_label(c))}" for k, c in enumerate(reversed(done), start=1)]
-    lines += [f"~~{md_escape(correction_label(c))}~~ ({t('realign.undone_mark')})" for c in reversed(undone)]
+    lines = [f"- {md_escape(correction_label(c))}" for c in reversed(done)]
+    lines += [f"- ~~{md_escape(correction_label(c))}~~ ({t('realign.undone_mark')})" for c in reversed(undone)]
     if lines:
-        st.markdown(f"**{t('realign.history')}**  \n" + "  \n".join(lines))
+        st.markdown(f"**{t('realign.history')}**\n\n" + "\n".join(lines))
 
 
 def correction_controls(oa: OpenAnalysis, rows: list) -> None:  # noqa: ANN001 - AlignedRow list

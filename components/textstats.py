@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _SENT_END = re.compile(r"[.!?…]+(?=\s|$)|\n\s*\n")
@@ -19,7 +20,10 @@ class TextCounts:
     sentences: int
 
 
+@lru_cache(maxsize=512)
 def count(text: str) -> TextCounts:
+    """Counts of ``text``; memoised per process (every rerun of every session counts the same
+    texts again: the counts are immutable, the result is a frozen dataclass)."""
     text = text or ""
     words = len(_WORD.findall(text))
     if not words:

@@ -147,3 +147,29 @@ def test_known_baseline_costs_no_encoding(e5):
 
     assert encoder_baseline(Counting()) == pytest.approx(0.8627, abs=1e-3)
     assert Counting.calls == 0
+
+
+def test_only_sentences_characters_cannot_place_reach_the_model(e5):
+    """A source split into verbatim pieces, and a copied sentence, are settled by their
+    n-grams; the reworded pair still goes to the model (and is found by it)."""
+    asked: list[str] = []
+
+    class Recording:
+        name = e5.name
+
+        def encode(self, texts):
+            asked.extend(texts)
+            return e5.encode(texts)
+
+    src = ["A escola, que fica no centro da cidade, recebeu novos computadores doados pela prefeitura.",
+           "O réu foi absolvido pelo tribunal de justiça.",
+           "A feira de livros terá mais expositores neste ano."]
+    tgt = ["A escola fica no centro da cidade.",
+           "Ela recebeu novos computadores doados pela prefeitura.",
+           "O acusado foi inocentado pelos juízes.",
+           "A feira de livros terá mais expositores neste ano."]
+    sim = pair_similarity(src, tgt, Recording())
+    assert src[1] in asked and tgt[2] in asked
+    assert not {src[0], tgt[0], tgt[1], src[2], tgt[3]} & set(asked)
+    assert sim.model[1, 2] > sim.char[1, 2]
+    assert sim.target_in_source[0, 0] > 0.85 and sim.target_in_source[0, 1] > 0.85

@@ -96,3 +96,27 @@ def test_clause_dropped_without_replacement_is_still_an_omission():
                         ["O museu reabriu ontem."])
     d = only(dets, "OM+")[0]
     assert "fundado em 1890" in spans(s, d.source_spans)[0]
+
+
+# ---- MOD+ -----------------------------------------------------------------------------------
+
+def test_mod_passive_rendered_active_with_another_verb():
+    s, t, dets, _ = run(["Um projeto está sendo elaborado para a escola."],
+                        ["Estão preparando um projeto para a escola."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["está sendo elaborado"]
+    assert spans(t, d.target_spans) == ["Estão preparando"]
+    assert d.evidence["other_verb"] is True
+
+
+def test_mod_infinitive_passive_rendered_by_an_intransitive_verb():
+    s, t, dets, _ = run(["A obra pode levar dois anos para ser concluída."],
+                        ["A obra pode levar dois anos para terminar."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["ser concluída"] and spans(t, d.target_spans) == ["terminar"]
+
+
+def test_mod_not_for_a_passive_reworded_into_a_verb_phrase_with_a_noun():
+    _, _, dets, _ = run(["Os soldados serão mobilizados amanhã cedo."],
+                        ["Os soldados entrarão em ação amanhã cedo."])
+    assert "MOD+" not in codes(dets)

@@ -6,10 +6,10 @@ scheduling, worker restarts and transport; NET-EST only adds :class:`ModelPlugin
 process loads the model once, when it joins, and again only if it is restarted) and sends the
 pairs through :func:`analysis.batch.work.process_line` like every other executor.
 
-Why chunks: one Dask task per pair costs a scheduler round trip, a result fetch and the task
-bookkeeping for every pair (measured: ~50 ms per pair on 2 cores, 10 % of a PorSimples pair).
+Why chunks: one Dask task costs a scheduler round trip, a result fetch and the task bookkeeping
+(measured: 15-20 ms of CPU per task over the batch's process and the worker, on 2 busy cores).
 So each task carries a *chunk* of consecutive pairs, sized by :class:`ChunkSizer` to take about
-``chunk_seconds`` on a worker (from the time pairs have taken so far), starting with single
+``target_seconds`` on a worker (from the time pairs have taken so far), starting with single
 pairs and shrinking near the end so the last chunks do not leave workers idle. Two chunks per
 worker thread are in flight, so a worker has its next chunk before it finishes the current one.
 
@@ -117,7 +117,10 @@ class ChunkSizer:
     pairs at the end of the batch instead of one worker finishing a long chunk alone.
     """
 
-    target_seconds: float = 1.5
+    #: 4 s (about 5 PorSimples pairs on one core): measured on 2 cores, chunks of 1.5 s cost
+    #: 0.15-0.17 s more CPU per pair than the local pool, of 4 s 0.07-0.11 s; a lost chunk or a late
+    #: progress line is a few seconds of work at most.
+    target_seconds: float = 4.0
     max_pairs: int = 32
     pairs_timed: int = 0
     seconds: float = 0.0
