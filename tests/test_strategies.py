@@ -99,6 +99,16 @@ def test_sl_no_expression_pairing_with_what_a_variant_left_over():
     assert not any("mapeamento" in d.explanation for d in dets if d.code == "SL+")
 
 
+def test_sl_kept_when_a_negation_goes_elsewhere_in_the_group():
+    """A negation dropped with an omitted clause far from the pair does not make the pair an
+    antonym swap (MOD+): it is still SL+."""
+    s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho da obra, que não parou nem no "
+                         "domingo à noite."],
+                        ["A vizinha ficou brava com o barulho da obra."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["enfurecida"] and spans(t, d.target_spans) == ["brava"]
+
+
 def test_sl_rare_word_replaced_by_frequent_one():
     s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."])
     d = only(dets, "SL+")[0]
