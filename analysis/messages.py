@@ -80,6 +80,9 @@ CATALOG: dict[str, dict[str, str]] = {
                                     "Analytic passive → pronominal (se) passive: «{passive}» → «{verb}»."),
     "mod.pronominal_to_passive": _m("Voz pronominal → passiva analítica: «{verb}» → «{passive}».",
                                     "Pronominal (se) passive → analytic passive: «{verb}» → «{passive}»."),
+    "mod.passive_to_active_other_verb": _m(
+        "Voz passiva → ativa, com outro verbo: «{passive}» → «{verb}».",
+        "Passive → active voice, with another verb: «{passive}» → «{verb}»."),
     "mod.agent_explicit": _m("Agente explicitado: «{participle}» ganhou agente («{agent}»).",
                              "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
     "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",
@@ -144,6 +147,13 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.restructured": _m(
+        "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
+        "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "
+        "sentido (semelhança {similarity}%).",
+        "Sentence rebuilt: the same content words appear in another order ({inverted}% of the "
+        "pairs changed places, {blocks} stretches moved), with the same meaning (similarity "
+        "{similarity}%)."),
     "rf.sentence": _m(
         "Mesma ideia com redação bem diferente: semelhança de sentido {similarity}% "
         "e {rewording}% da redação alterada.",

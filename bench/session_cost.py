@@ -98,9 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.profile).mkdir(parents=True, exist_ok=True)
     os.chdir(ROOT)
 
+    import load
     from streamlit.testing.v1 import AppTest
 
-    import load
     from components import runtime
 
     pairs = load.load_pairs(args.words)

@@ -187,8 +187,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "corpus.export.ann_csv": {"pt-BR": "Todas as anotações (CSV)", "en": "Every annotation (CSV)"},
     "corpus.export.ann_xlsx": {"pt-BR": "Todas as anotações (XLSX)", "en": "Every annotation (XLSX)"},
     "corpus.export.summary_help": {
-        "pt-BR": "Resumo: uma linha por par, com situação, legibilidade e contagem por estratégia.",
-        "en": "Summary: one row per pair, with status, readability and counts per strategy.",
+        "pt-BR": "Resumo: uma linha por par (por passo, num texto de três níveis; coluna step), com situação, "
+                 "legibilidade e contagem por estratégia.",
+        "en": "Summary: one row per pair (per step for a three-level text; column step), with status, "
+              "readability and counts per strategy.",
     },
     "corpus.export.annotations_help": {
         "pt-BR": "Anotações: uma linha por detecção e decisão, com par, código, trechos (posições e textos) "

@@ -99,6 +99,16 @@ def test_sl_no_expression_pairing_with_what_a_variant_left_over():
     assert not any("mapeamento" in d.explanation for d in dets if d.code == "SL+")
 
 
+def test_sl_kept_when_a_negation_goes_elsewhere_in_the_group():
+    """A negation dropped with an omitted clause far from the pair does not make the pair an
+    antonym swap (MOD+): it is still SL+."""
+    s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho da obra, que não parou nem no "
+                         "domingo à noite."],
+                        ["A vizinha ficou brava com o barulho da obra."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["enfurecida"] and spans(t, d.target_spans) == ["brava"]
+
+
 def test_sl_rare_word_replaced_by_frequent_one():
     s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."])
     d = only(dets, "SL+")[0]
@@ -476,6 +486,32 @@ def test_rf_needs_the_same_meaning(e5):
     _, _, dets, _ = run(["A prática regular de atividade física reduz a mortalidade cardiovascular."],
                         ["O caminhão de lixo passa às terças e quintas."], encoder=e5)
     assert "RF+" not in codes(dets)
+
+
+def test_rf_sentence_rebuilt_with_the_same_words(e5):
+    """The frame turned round with the words kept: the lexical rewording is low, the order of
+    the content words is not."""
+    s, t, dets, _ = run(["Para construir a nova ponte, a prefeitura contou com o apoio de 300 "
+                         "operários voluntários."],
+                        ["Trezentos operários voluntários apoiaram a prefeitura a construir a "
+                         "nova ponte."], encoder=e5)
+    d = only(dets, "RF+")[0]
+    assert d.evidence["kind"] == "restructured"
+    assert d.evidence["moved_stretches"] >= 2 and d.evidence["inverted"] >= 0.5
+    assert d.message["key"] == "rf.restructured"
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # passive turned active: the arguments trade places (MOD+), the frame stays
+    ("O relatório sobre as enchentes foi publicado ontem pela agência estadual de meteorologia.",
+     "A agência estadual de meteorologia publicou ontem o relatório sobre as enchentes."),
+    # a reporting clause moved before what it reports (RD+)
+    ("As obras da estrada terminam em março, informou a secretaria de transportes.",
+     "A secretaria de transportes informou que as obras da estrada terminam em março."),
+])
+def test_rf_not_for_arguments_trading_places(src, tgt, e5):
+    _, _, dets, _ = run([src], [tgt], encoder=e5)
+    assert not any(d.code == "RF+" and d.evidence.get("kind") == "restructured" for d in dets)
 
 
 def test_rf_not_for_a_single_word_swap(e5):

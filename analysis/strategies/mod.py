@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from analysis.diff import Token, TokenDiff
 from analysis.lexicon.voice import (
     NEGATORS,
+    OTHER_AUX_FORMS,
+    PERFECT_AUX_FORMS,
+    SER_FORMS,
     PassiveMatch,
     find_passives,
     find_reduced_passives,
@@ -126,6 +129,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     # "as autoridades controlaram"): the agent became the subject, in front of the clause
     if not found:
         yield from _agent_promotion(ctx, sp, tp)
+    yield from _passive_to_other_verb(ctx, sp, tp)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -137,6 +141,71 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                            agent=ctx.target_doc.text[a_span[0]:a_span[1]])
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
+
+
+#: endings of finite and gerund verb forms (3rd person, the tenses of news and reports)
+_FINITE_ENDINGS = ("ram", "am", "em", "ou", "eu", "iu", "ando", "endo", "indo", "ava", "iam", "ia", "ez", "ôs", "ão")
+#: the most a verb substitution spans on the active side (verb, auxiliary, clitic)
+MAX_ACTIVE_WORDS = 3
+
+
+def _verb_form(w: Token, infinitive_ok: bool) -> bool:
+    """Does ``w`` look like an active verb form? Its lemma is a verb (-ar/-er/-ir) and the word
+    is an inflected finite or gerund form of it (or an infinitive, where the passive was an
+    infinitive "ser ..."); participles and forms of "ser" are the passive's, not the active's."""
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or is_participle(lo) or lo in SER_FORMS or len(lem) < 4 or not lem.endswith(("ar", "er", "ir")):
+        return False
+    if lo == lem:
+        return infinitive_ok
+    return lo.endswith(_FINITE_ENDINGS)
+
+
+def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:
+    """An analytic passive rendered in the active with another verb ("está sendo elaborado"
+    → "Estão preparando", "foram inoculadas" → "Colocaram", "para ser concluída" → "para
+    terminar"). Evidence: the passive (ser + participle) is one changed stretch of the diff,
+    its verb appears nowhere in the target, no passive stands in its place, and its
+    counterpart (the replacement, or an insertion next to it: the patient moves after the
+    verb) is a short stretch holding an active verb form."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    t_passive = {k for q in tp for k in range(q.first, q.participle + 1)}
+    for m in sp:
+        if not m.strong or m.agent is not None:
+            continue  # with an agent: ``_agent_promotion`` reads it
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+            continue  # the same verb is still there: the other detectors' business
+        k = next((k for k, op in enumerate(d.ops) if op.src[0] <= m.participle < op.src[1]), None)
+        if k is None or d.ops[k].tag not in ("replace", "delete"):
+            continue
+        op = d.ops[k]
+        if op.src[0] > m.first or op.src[1] - op.src[0] > (m.participle - m.first + 1) + 1:
+            continue  # the passive went with other content: an omission or a rewording
+        cands = ([op] if op.tag == "replace" else []) + [
+            d.ops[q] for q in (k - 1, k + 1, k - 2, k + 2) if 0 <= q < len(d.ops) and d.ops[q].tag == "insert"]
+        infinitive_ok = sw[m.aux].lower == "ser"
+        for c in cands:
+            a, b = c.tgt
+            if not 0 < b - a <= MAX_ACTIVE_WORDS or any(j in t_passive for j in range(a, b)):
+                continue
+            active = [w for j, w in enumerate(tw[a:b], a)   # "havia informado": active perfect
+                      if not (is_participle(w.lower) and j > 0 and tw[j - 1].lower in PERFECT_AUX_FORMS)]
+            if not any(_verb_form(w, infinitive_ok) for w in tw[a:b]) or any(
+                    w.is_content and not _verb_form(w, True) for w in active):
+                continue  # no verb, or a verb phrase with a noun ("entrar em ação"): reworded
+            first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
+            p_span = (sw[first].start, sw[m.participle].end)   # "está sendo elaborado"
+            v_span = d.tgt_span(a, b)
+            expl = msg("mod.passive_to_active_other_verb",
+                       passive=ctx.source_doc.text[p_span[0]:p_span[1]],
+                       verb=ctx.target_doc.text[v_span[0]:v_span[1]])
+            yield ctx.detection(CODE, 0.6, [p_span], [v_span], expl,
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": ctx.target_doc.text[v_span[0]:v_span[1]], "agent": False,
+                                 "other_verb": True})
+            break
 
 
 def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:

@@ -14,6 +14,7 @@ from analysis.strategies.base import (
     PairContext,
     similarity_floor,
 )
+from analysis.strategies.mod import voice_changed
 from analysis.strategies.registry import register
 from analysis.strategies.sl import reworded_expressions
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
@@ -86,6 +87,64 @@ def _reported(ctx: PairContext) -> Detection | None:
     return None
 
 
+#: RF+ by restructuring: the share of pairs of kept content words whose order flipped, the
+#: fewest such words to judge an order on, and the fewest stretches the diff sees moved (one
+#: moved stretch is a displaced phrase or clause: DL+/RD+). Tuned on the PorSimples dev part.
+MIN_INVERTED = 0.5
+MIN_ORDERED_WORDS = 4
+MIN_MOVED_STRETCHES = 2
+
+
+def inverted_share(ctx: PairContext) -> tuple[float, int]:
+    """Share of pairs of content words (each once on both sides) in the opposite order in the
+    target, and how many such words there are."""
+    d = ctx.diff
+    s = [w.lemma for w in d.src_words if w.is_content]
+    t = [w.lemma for w in d.tgt_words if w.is_content]
+    pos = [t.index(lem) for lem in dict.fromkeys(s) if s.count(lem) == 1 and t.count(lem) == 1]
+    n = len(pos)
+    if n < 2:
+        return 0.0, n
+    flipped = sum(1 for i in range(n) for j in range(i + 1, n) if pos[i] > pos[j])
+    return flipped / (n * (n - 1) / 2), n
+
+
+def _reports(tokens) -> bool:
+    """Speech is reported: a reporting verb introducing "que"/":", or one with a quotation
+    ("contou com a ajuda" reports nothing; a term in quotes is no speech)."""
+    verbs = [k for k, t in enumerate(tokens) if t.lemma in REPORTING_VERBS]
+    return any(k + 1 < len(tokens) and tokens[k + 1].lower in ("que", ":") for k in verbs) or (
+        bool(verbs) and any(t.text in _QUOTES for t in tokens))
+
+
+def _restructured(ctx: PairContext) -> Detection | None:
+    """The frame was rebuilt with the same words ("Para preparar o banquete, Breda contou com
+    a ajuda de 120 confeiteiros" → "Cento e vinte confeiteiros ajudaram Breda a preparar a
+    refeição"): most pairs of kept content words changed order, in several moved stretches,
+    the meaning kept. Not when the voice changed (arguments trade places: MOD+) or a reporting
+    clause moved (RD+)."""
+    d = ctx.diff
+    if len(d.moves) < MIN_MOVED_STRETCHES:
+        return None
+    share, n = inverted_share(ctx)
+    if n < MIN_ORDERED_WORDS or share < MIN_INVERTED:
+        return None
+    if voice_changed(d) or _reports(d.src_tokens) or _reports(d.tgt_tokens):
+        return None
+    sim = ctx.similarity()
+    floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
+    if sim < floor:
+        return None
+    conf = 0.5 + 0.3 * (sim - floor) / (1 - floor) + 0.15 * (share - MIN_INVERTED) / (1 - MIN_INVERTED)
+    if not ctx.has_encoder:
+        conf = min(conf, 0.5)
+    expl = msg("rf.restructured", inverted=round(share * 100), blocks=len(d.moves),
+               similarity=round(sim * 100, 1))
+    return ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
+                         {"kind": "restructured", "inverted": round(share, 3), "words": n,
+                          "moved_stretches": len(d.moves), "similarity": round(sim, 3)})
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -100,6 +159,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         return []
     rw = ctx.rewording()
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
+        rebuilt = _restructured(ctx)
+        if rebuilt is not None:
+            return [rebuilt]
         return _expressions(ctx)  # the frame is kept: at most an expression was reworded
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)

@@ -273,10 +273,21 @@ def reworded_expressions(ctx: PairContext) -> list[Slot]:
     return out
 
 
-def _negation_changed(ctx: PairContext) -> bool:
-    s = sum(w.lower in NEGATORS for w in ctx.src_words)
-    t = sum(w.lower in NEGATORS for w in ctx.tgt_words)
-    return s != t
+#: words either side of a substitution within which a negation that came or went goes with it
+NEGATION_WINDOW = 3
+
+
+def _negation_changed(d, sub: Substitution) -> bool:
+    """A negation came or went next to the substitution ("não é caro" → "é barato"): the pair
+    is an antonym swapped with the negation (MOD+). A negation dropped elsewhere in the group
+    (with an omitted clause) says nothing about this pair, nor one that only moved."""
+    if sum(w.lower in NEGATORS for w in d.src_words) == sum(w.lower in NEGATORS for w in d.tgt_words):
+        return False
+
+    def near(words: list[Token], idx: tuple[int, ...]) -> int:
+        lo, hi = max(0, idx[0] - NEGATION_WINDOW), idx[-1] + NEGATION_WINDOW + 1
+        return sum(w.lower in NEGATORS for w in words[lo:hi])
+    return near(d.src_words, sub.src) != near(d.tgt_words, sub.tgt)
 
 
 @register(CODE)
@@ -292,7 +303,6 @@ def detect(ctx: PairContext) -> list[Detection]:
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
-    negation = _negation_changed(ctx)
     out: list[Detection] = []
     for slot in slots:
         for sub in substitutions(ctx, slot, frame):
@@ -302,7 +312,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if len(sub.src) == len(sub.tgt) == 1 and not derivation(
                     d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
-                if negation:
+                if _negation_changed(d, sub):
                     continue   # "não é caro" → "é barato": an antonym with the negation (MOD+)
                 if not same_form(d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
                     continue
