@@ -6,7 +6,6 @@ from __future__ import annotations
 from analysis.types import AlignmentGroup
 from tests.test_strategies import codes, only, run, spans
 
-
 # ---- RD+ ------------------------------------------------------------------------------------
 
 def test_rd_time_adverb_heading_a_noun_phrase_is_a_preposition_not_a_connective():
