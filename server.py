@@ -30,11 +30,18 @@ from contextlib import asynccontextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from ops.errors import init_sentry, on_script_error
 from ops.logging import configure_logging, log_event, silence_streamlit_exception_log
 from ops.routes import extra_routes, set_readiness_checks
 from ops.settings import get_settings
+
+# app.py drives navigation with st.navigation. Streamlit would otherwise start in its old
+# "pages directory" mode (NET-EST's pages live in pages/) and run a page opened directly on the
+# first visit without app.py around it; components.runtime.require_app_shell repairs that with
+# one rerun for `streamlit run app.py`, this spares the rerun.
+PagesManager.uses_pages_directory = False
 
 _model_loaded = threading.Event()
 

@@ -218,6 +218,23 @@ def repo() -> Repository | None:
     return store.repository(engine, wid)
 
 
+
+def require_app_shell() -> None:
+    """Called first by every page: make sure the app shell (app.py) ran around it.
+
+    Why: NET-EST's pages live in ``pages/``, so Streamlit starts each server in its old
+    "pages directory" mode and keeps it until app.py calls ``st.navigation``. A first visitor
+    after a (re)start who opens a link to another page than Analisar (``/historico?w=...``,
+    a replica just rolled) got that page run bare: no workspace preferences (language, theme),
+    no sidebar, until someone opened the main page. The page switches the mode off and reruns,
+    which runs app.py with the same page."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def just_created(workspace_id: int) -> bool:
     """Whether this session created ``workspace_id`` (so nothing is stored in it yet)."""
     return st.session_state.get(K_CREATED) == workspace_id

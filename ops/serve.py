@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCKER_PORT = 7860           # Hugging Face Spaces' default app_port
 
 
-def server_args(port: int, address: str) -> list[str]:
-    """Arguments after ``streamlit``: serve server.py (app.py + /metrics) on address:port."""
-    return ["run", "server.py", "--server.port", str(port), "--server.address", address,
+def server_args(port: int, address: str, script: str = "server.py") -> list[str]:
+    """Arguments after ``streamlit``: serve server.py (app.py + /metrics) on address:port
+    (``script="app.py"``: the plain laptop command, without /metrics)."""
+    return ["run", script, "--server.port", str(port), "--server.address", address,
             "--server.headless", "true"]
 
 
@@ -53,7 +54,8 @@ def wait_healthy(base_url: str, timeout: float = 60.0, proc: subprocess.Popen | 
 
 
 def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
-                 log_path: Path | None = None, timeout: float = 90.0) -> tuple[subprocess.Popen, str]:
+                 log_path: Path | None = None, timeout: float = 90.0,
+                 script: str = "server.py") -> tuple[subprocess.Popen, str]:
     """Starts ``python -m streamlit run server.py`` on a loopback port; returns (process, base url).
 
     The caller stops it with ``stop_server``. Output goes to ``log_path`` (or is discarded).
@@ -65,7 +67,7 @@ def start_server(port: int | None = None, *, env: dict[str, str] | None = None,
     full_env.update(env or {})
     out = open(log_path, "wb") if log_path else subprocess.DEVNULL  # noqa: SIM115
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1")],
+        [sys.executable, "-m", "streamlit", *server_args(port, "127.0.0.1", script)],
         cwd=ROOT, env=full_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
     )
     if log_path:

@@ -22,6 +22,8 @@ from components.open_analysis import import_section, load_open, result_header
 from components.side_view import side_view
 from components.strategies_view import strategies_view
 
+runtime.require_app_shell()
+
 init_session()
 st.title(t("an.title"))
 show_flashes()

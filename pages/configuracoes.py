@@ -30,6 +30,8 @@ from services.workspace_preferences import (
     save_preferences,
 )
 
+runtime.require_app_shell()
+
 PREF_KEYS = ("lang", "theme", "palette", "min_confidence", "enabled_strategies", "calibrated_confidence")
 
 

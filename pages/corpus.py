@@ -30,6 +30,8 @@ from services.corpus_run import (
 )
 from services.input_limits import ingest_limits
 
+runtime.require_app_shell()
+
 UPLOAD_TYPES = ["zip", "csv", "jsonl"]
 
 

@@ -21,6 +21,8 @@ from services import history
 from services.history import AnalysisSummary, HistoryQuery
 from services.preferences import ReviewFilter
 
+runtime.require_app_shell()
+
 PAGE_SIZE = 20
 
 

@@ -24,6 +24,8 @@ from components.project_panel import project_panel
 from services import dashboard, projects
 from services.dashboard import FeedbackStats
 
+runtime.require_app_shell()
+
 VERDICT_COLOURS = {"accepted": "#1a7f37", "rejected": "#cf222e", "relabelled": "#9a6700"}
 VERDICT_COLOURS_CB = {"accepted": "#0072B2", "rejected": "#D55E00", "relabelled": "#E69F00"}
 

@@ -25,6 +25,8 @@ from components.project_panel import project_panel
 from components.project_review import pair_review
 from services import projects
 
+runtime.require_app_shell()
+
 SECTIONS = ("pairs", "panel", "members", "export")
 
 

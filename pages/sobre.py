@@ -19,6 +19,8 @@ from components.i18n import current_language, t
 from services.taxonomy import GLOSSARY
 from services.workspace_preferences import ENGINE_VERSION
 
+runtime.require_app_shell()
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = ROOT / "bench" / "results.json"
 

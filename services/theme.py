@@ -70,6 +70,9 @@ def _rules(c: dict[str, str]) -> str:
         f".stApp [data-baseweb='textarea'], .stApp [data-baseweb='base-input'] "
         f"{{ background-color: {c['input']} !important; color: {c['fg']} !important; "
         f"border-color: {c['border']} !important; }}"
+        # the date input draws its own light box inside the baseweb input (Histórico's Período)
+        f".stApp [data-testid='stDateInput'] div, .stApp [data-testid='stDateInput'] input "
+        f"{{ background-color: {c['input']} !important; color: {c['fg']} !important; }}"
         f".stApp [data-testid='stSelectbox'] [role='group'], .stApp [data-testid='stMultiSelect'] [role='group'] "
         f"{{ background-color: {c['input']} !important; border-color: {c['border']} !important; }}"
         f".stApp [data-testid='stTooltipIcon'] svg, .stApp [data-testid='stSelectbox'] button svg "
