@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from analysis.align import align_paragraphs
 from analysis.pipeline import alignment_metrics
 from analysis.strategies import DetectorErrorHandler, detect_all, sort_detections
-from analysis.types import AlignmentGroup, AnalysisResult, Detection, Document, InputError, msg, render_message
+from analysis.types import (
+    AlignmentGroup,
+    AnalysisResult,
+    Detection,
+    Document,
+    InputError,
+    msg,
+    render_message,
+)
 from models.encoder import Encoder
 
 #: the actions a researcher can take in the Alinhamento view

@@ -6,7 +6,6 @@ from __future__ import annotations
 from analysis.types import AlignmentGroup
 from tests.test_strategies import codes, only, run, spans
 
-
 # ---- RD+ ------------------------------------------------------------------------------------
 
 def test_rd_time_adverb_heading_a_noun_phrase_is_a_preposition_not_a_connective():
@@ -120,3 +119,30 @@ def test_mod_not_for_a_passive_reworded_into_a_verb_phrase_with_a_noun():
     _, _, dets, _ = run(["Os soldados serão mobilizados amanhã cedo."],
                         ["Os soldados entrarão em ação amanhã cedo."])
     assert "MOD+" not in codes(dets)
+
+
+def test_rd_purpose_para_turned_into_a_purpose_frame_in_a_split():
+    s, t, dets, _ = run(["Os técnicos estão usando o gene da bactéria para conseguir uma alface resistente."],
+                        ["Os técnicos estão usando o gene da bactéria.",
+                         "O objetivo é conseguir uma alface resistente."],
+                        [AlignmentGroup(["s1"], ["t1", "t2"], 0.9, "split")])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["para"] and spans(t, d.target_spans) == ["O objetivo é"]
+
+
+def test_rd_objective_as_an_ordinary_subject_is_no_connective():
+    _, _, dets, _ = run(["A meta da equipe é clara."], ["O objetivo é claro para a equipe."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_corrective_nao_mas_links_two_phrases_not_clauses():
+    # "não é técnico, mas político": the "mas" corrects a phrase; dropping it drops no relation
+    _, _, dets, _ = run(["Para os técnicos, o maior obstáculo não é técnico, mas político."],
+                        ["Para os técnicos, o maior obstáculo é político."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_sentence_initial_com_isso_replacing_assim():
+    s, t, dets, _ = run(["O rio encheu. Assim, a ponte foi fechada."], ["O rio encheu. Com isso, a ponte foi fechada."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["Assim"] and spans(t, d.target_spans) == ["Com isso"]

@@ -87,9 +87,13 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "temporal": ("quando", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     "conditional": ("se", "caso"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
-    "final": ("para",),
+    "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
+              "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era"),
     "comparative": ("como se", "igual a", "mais do que", "menos do que"),
 }
+#: A purpose frame that opens a sentence ("O objetivo é reduzir…"): a split's way of keeping
+#: the purpose relation a "para" gave; elsewhere it is an ordinary subject and verb.
+PURPOSE_FRAMES = frozenset(_AMBIGUOUS["final"]) - {"para"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,8 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
 # ---- is this occurrence a connective? ------------------------------------------------------
 #: Words after which an infinitive is expected ("para sair", "para se proteger").
 _CLITIC_BEFORE_INFINITIVE = frozenset({"se", "me", "te", "nos", "lhe", "lhes", "o", "a", "os", "as", "não"})
-_INFINITIVE_ENDINGS = ("ar", "er", "ir", "or", "ar-se", "er-se", "ir-se")
+#: (the personal infinitive too: "para serem avaliados", "para tomarem")
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "or", "ar-se", "er-se", "ir-se", "arem", "erem", "irem")
 #: Words that can open a finite clause right after a subordinating connective.
 _CLAUSE_OPENERS = frozenset({
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas", "eu", "nós",
@@ -222,6 +227,10 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     at_start = m.first in clause_start
     if form == "para":
         return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+    if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
+        return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
+    if form in PURPOSE_FRAMES:
+        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que")
     if form == "enquanto":
         # "enquanto cidadão, ..." / "a escola enquanto instituição": a role ("as"), not a clause
         run = 0
@@ -233,7 +242,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if (form in _ADVERB_OR_PREPOSITION and m.last + 1 not in clause_start
             and _heads_noun_phrase(nxt, after, form)):
         return False   # "depois dos tomates", "em seguida a uma explosão": a preposition
-    if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora",
+    if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
     if form in ("e", "ou", "nem", "também", "inclusive", "igualmente"):

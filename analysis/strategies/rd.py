@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
-from analysis.lexicon.connectives import ConnectiveMatch, find_connectives, is_connective_use
+from analysis.lexicon.connectives import PURPOSE_FRAMES, ConnectiveMatch, find_connectives, is_connective_use
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -214,7 +214,7 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
 #: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
-_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando"})
+_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando", "assim", "com isso"}) | PURPOSE_FRAMES
 
 
 def _ambiguous(m: ConnectiveMatch) -> bool:

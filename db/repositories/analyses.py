@@ -252,13 +252,6 @@ class AnalysesRepository(WorkspaceScope):
         """Every step's analysis id (the first step included, in order) of each chain head; a
         plain analysis maps to itself alone."""
         return {h: [i for i, _ in steps] for h, steps in self.chain_steps(head_ids).items()}
-        with session_scope(self.engine, write=False) as s:
-            rows = s.exec(select(Analysis.chain_head_id, Analysis.id).where(
-                Analysis.workspace_id == self.workspace_id, Analysis.chain_head_id.in_(list(out)))
-                .order_by(Analysis.level_index, Analysis.id)).all()
-        for head, aid in rows:
-            out[int(head)].append(int(aid))
-        return out
 
     def machine_annotations_of(self, analysis_ids: list[int]) -> dict[int, list[MachineFact]]:
         """(code, confidence, status) of every machine annotation of the given analyses: what a
