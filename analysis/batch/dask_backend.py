@@ -147,10 +147,14 @@ def local_cluster(workers: int) -> Any:
     import dask
     from distributed import LocalCluster
 
-    # no dashboard: nobody is told its address, and its server costs start-up time
+    # no dashboard: nobody is told its address, and its server costs start-up time.
+    # ``config`` again for the nannies: they hand it to every worker process they (re)start;
+    # without it a worker restarted after a death ran with Dask's defaults (the ``set`` below
+    # is undone when it exits, under the nanny's shallow copy of the configuration too).
     with dask.config.set(CLUSTER_CONFIG):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            dashboard_address=None, silence_logs=logging.ERROR)
+                            dashboard_address=None, silence_logs=logging.ERROR,
+                            config=dict(CLUSTER_CONFIG))
 
 
 LOST = ("A conexão com o cluster Dask caiu. As linhas já escritas ficam no arquivo; "
