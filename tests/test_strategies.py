@@ -109,6 +109,14 @@ def test_sl_kept_when_a_negation_goes_elsewhere_in_the_group():
     assert spans(s, d.source_spans) == ["enfurecida"] and spans(t, d.target_spans) == ["brava"]
 
 
+def test_sl_not_for_a_noun_turned_into_a_short_infinitive():
+    """A nominalisation undone ("leitura" → "ler") changes the word class, not the word: the
+    short infinitive counts as a verb form like the long ones."""
+    _, _, dets, _ = run(["O grupo discutiu a importância da leitura diária nas escolas públicas."],
+                        ["O grupo discutiu a importância de ler todo dia nas escolas públicas."])
+    assert not any(d.code == "SL+" and "«ler»" in d.explanation for d in dets)
+
+
 def test_sl_rare_word_replaced_by_frequent_one():
     s, t, dets, _ = run(["A vizinha ficou enfurecida com o barulho."], ["A vizinha ficou brava com o barulho."])
     d = only(dets, "SL+")[0]

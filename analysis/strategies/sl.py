@@ -231,7 +231,10 @@ _INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
 
 def _infinitive(w: Token) -> bool:
-    return w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and len(w.lower) > 4
+    """An infinitive: its own lemma with a verb ending; short ones only in -er/-ir ("ler",
+    "ver": three-letter words in -ar are mostly nouns, "mar", "lar")."""
+    return w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and (
+        len(w.lower) > 4 or w.lower.endswith(("er", "ir")))
 
 
 def same_form(a: Token, b: Token) -> bool:
