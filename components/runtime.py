@@ -227,12 +227,15 @@ def require_app_shell() -> None:
     after a (re)start who opens a link to another page than Analisar (``/historico?w=...``,
     a replica just rolled) got that page run bare: no workspace preferences (language, theme),
     no sidebar, until someone opened the main page. The page switches the mode off and reruns,
-    which runs app.py with the same page."""
+    which runs app.py with the same page. Only a session whose shell never ran is rerun: its
+    first run carries no click that the rerun could lose (Streamlit's AppTest restarts in the old
+    mode on every run; its later runs keep their clicks)."""
     from streamlit.runtime.pages_manager import PagesManager
 
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
-        st.rerun()
+        if K_LANG not in st.session_state:      # app.py sets it first thing, every run
+            st.rerun()
 
 
 def just_created(workspace_id: int) -> bool:
