@@ -142,6 +142,8 @@ def test_the_local_cluster_scheduler_and_workers_run_with_dask_housekeeping_quie
     assert CLUSTER_CONFIG["distributed.admin.tick.interval"] == "1s"
     with Client(cluster, set_as_default=False) as client:
         client.restart(wait_for_workers=True)          # as after a death: fresh worker processes
+        # a worker the kill tests above took down may still be coming back (its nanny restarts it)
+        client.wait_for_workers(2, timeout=120)
         workers = client.run(_on_worker)
         scheduler = client.run_on_scheduler(_on_scheduler)
     assert len(workers) == 2 and all(w == quiet for w in workers.values())
