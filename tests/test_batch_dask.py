@@ -130,7 +130,7 @@ def _on_scheduler(dask_scheduler: object) -> dict[str, float]:
     return _housekeeping(dask_scheduler)
 
 
-def test_the_local_cluster_scheduler_and_workers_run_with_dask_housekeeping_quieted(cluster) -> None:
+def test_the_local_cluster_scheduler_and_workers_run_with_dask_housekeeping_quieted() -> None:
     """Dask's clock-driven housekeeping (20 ms event-loop ticks, 100 ms memory monitors, 500 ms
     system monitor) took 12-14 % of a core from the pairs: the quieter settings must be what the
     running scheduler and worker processes (spawned by the nannies with their own copy of the
@@ -140,12 +140,16 @@ def test_the_local_cluster_scheduler_and_workers_run_with_dask_housekeeping_quie
 
     quiet = {"tick": 1000, "monitor": 5000, "memory": 1.0}
     assert CLUSTER_CONFIG["distributed.admin.tick.interval"] == "1s"
-    with Client(cluster, set_as_default=False) as client:
-        client.restart(wait_for_workers=True)          # as after a death: fresh worker processes
-        # a worker the kill tests above took down may still be coming back (its nanny restarts it)
-        client.wait_for_workers(2, timeout=120)
-        workers = client.run(_on_worker)
-        scheduler = client.run_on_scheduler(_on_scheduler)
+    # a cluster of its own: the shared one may still be replacing a worker the kill tests took
+    # down, and then a restart waits for it in vain (seen in a full run)
+    cluster = local_cluster(2)
+    try:
+        with Client(cluster, set_as_default=False) as client:
+            client.restart(wait_for_workers=True)          # as after a death: fresh worker processes
+            workers = client.run(_on_worker)
+            scheduler = client.run_on_scheduler(_on_scheduler)
+    finally:
+        cluster.close()
     assert len(workers) == 2 and all(w == quiet for w in workers.values())
     # Not checked: the nannies' own housekeeping (in this process). One that LocalCluster
     # replaces after a worker death is built outside ``local_cluster``'s settings and runs at
