@@ -97,10 +97,16 @@ with st.sidebar:
     if st.session_state.get(runtime.K_ACCOUNT):
         st.caption(t("app.account_workspace"))
     elif key:
-        with st.expander(t("app.workspace_link"), icon=":material/key:"):
-            st.caption(t("app.workspace_warning"))
-            st.code(f"?w={key}", language=None)
-            st.caption(t("app.workspace_how"))
+        # lazy: st.code pulls a 1.5 MB syntax-highlighting bundle into the browser, which cost a
+        # fresh visitor ~0.7 s before "Texto fonte" could be typed into (bench/first_paint.py);
+        # the expander's content now runs only once a researcher opens it
+        link_box = st.expander(t("app.workspace_link"), icon=":material/key:",
+                               key="sidebar_workspace_link", on_change="rerun")
+        if link_box.open:
+            with link_box:
+                st.caption(t("app.workspace_warning"))
+                st.code(f"?w={key}", language=None)
+                st.caption(t("app.workspace_how"))
     if runtime.auth_configured():
         try:
             logged_in = bool(st.user.is_logged_in)

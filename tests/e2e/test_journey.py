@@ -251,3 +251,26 @@ def test_analisar_meets_wcag_aa_in_each_theme(page, app_server, theme):  # noqa:
                for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
     assert not serious, serious
     assert "color-contrast" in {p["id"] for p in results.response["passes"]}   # the check did run
+
+
+def test_workspace_link_in_the_sidebar_loads_only_when_opened(page, app_server):  # noqa: ANN001
+    """The sidebar's workspace link is an ``st.code`` box (a copy button), whose 1.5 MB
+    syntax-highlighting bundle cost a fresh visitor ~0.7 s before "Texto fonte" could be typed into.
+    Its expander now runs its content only once opened: nothing on the first paint, the link on click."""
+    page.goto(app_server.url)
+    wait_app_ready(page)
+    expect(page.get_by_label("Texto fonte", exact=True)).to_be_editable()
+    page.wait_for_function("() => /[?&]w=/.test(location.search)", timeout=30_000)
+    key = workspace_key(page.url)
+    assert key
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(page.get_by_test_id("stCode")).to_have_count(0)
+    sidebar.get_by_text("Link do seu espaço de trabalho").click()
+    code = sidebar.get_by_test_id("stCode")
+    expect(code).to_have_text(f"?w={key}", timeout=30_000)
+    expect(sidebar.get_by_text("Guarde-o (favoritos)", exact=False)).to_be_visible()
+    # closing and reopening keeps working (the expander's own state drives the content)
+    sidebar.get_by_text("Link do seu espaço de trabalho").click()
+    expect(code).to_have_count(0, timeout=30_000)
+    sidebar.get_by_text("Link do seu espaço de trabalho").click()
+    expect(sidebar.get_by_test_id("stCode")).to_have_text(f"?w={key}", timeout=30_000)
