@@ -163,6 +163,19 @@ class BrowserTab:
             self.page = None
 
 
+def _gzipped_bundle(base: str) -> float:
+    """Compressed / raw size of Streamlit's main bundle fetched through the balancer as a browser does."""
+    import gzip
+
+    with urllib.request.urlopen(base, timeout=10) as r:
+        script = re.search(r'src="\.?/?(static/js/index[^"]+\.js)"', r.read().decode()).group(1)
+    request = urllib.request.Request(f"{base}/{script}", headers={"Accept-Encoding": "gzip"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        assert r.headers.get("Content-Encoding") == "gzip", dict(r.headers)
+        body = r.read()
+    return len(body) / len(gzip.decompress(body))
+
+
 def test_two_replicas_roll_and_nothing_is_lost(tmp_path, browser):  # noqa: ANN001
     if not (Path("/usr/sbin/haproxy").exists() or os.geteuid() == 0 or IN_CI):
         pytest.skip("haproxy not installed and not root to install it")
@@ -176,6 +189,7 @@ def test_two_replicas_roll_and_nothing_is_lost(tmp_path, browser):  # noqa: ANN0
         assert db_url.startswith("postgresql")
         status = _cluster("status", run_dir)
         assert status.count("haproxy=UP") == 2, status
+        assert _gzipped_bundle(base) < 0.5                     # the balancer compresses the frontend
 
         query = _run_async(_analyse_and_accept(base))
         tab = BrowserTab(base, browser)
