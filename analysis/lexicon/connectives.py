@@ -57,6 +57,10 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "sempre que", "até que", "à medida que", "à proporção que", "em seguida",
         "ao mesmo tempo", "nesse momento", "posteriormente",
         "anteriormente", "por fim", "primeiramente", "em primeiro lugar",
+        # locuções conjuntivas built on a time noun + "em que"/"que"
+        "no momento em que", "no instante em que", "na hora em que", "na época em que",
+        "a partir do momento em que", "cada vez que", "toda vez que", "todas as vezes que",
+        "ao mesmo tempo que", "ao mesmo tempo em que",
     ),
     "explicative": (
         "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",

@@ -80,11 +80,17 @@ def _rel(m) -> Message:
 
 
 def connectives_changed(ctx: PairContext) -> bool:
-    """Shared with DL+: did the set of (unambiguous) connectives change?"""
+    """Shared with DL+: did the set of (unambiguous) connectives change? A form replaced by
+    another of the same relation, where the other side's form is one that its context
+    resolves ("quando" → "no momento em que"), relinks nothing."""
     d = ctx.diff
     sc = {m.connective.form for m in find_connectives([w.lower for w in d.src_words]) if not m.connective.ambiguous}
     tc = {m.connective.form for m in find_connectives([w.lower for w in d.tgt_words]) if not m.connective.ambiguous}
-    return sc != tc
+    if sc == tc:
+        return False
+    resolved = {side: {m.connective.relation for m in connectives_in_use(ctx, side) if not _ambiguous(m)}
+                for side in ("s", "t")}
+    return resolved["s"] != resolved["t"]
 
 
 @register(CODE)
@@ -115,6 +121,28 @@ def _punct_before(tokens, word) -> str:
     return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
 
 
+_QUOTES = frozenset("\"'“”«»")
+#: the most words between a fronted reporting verb and the "que" that opens the speech ("A
+#: empresa informou ontem aos clientes que …"); further away, "que" may open a relative clause
+MAX_WORDS_BEFORE_QUE = 8
+
+
+def _introduces_speech(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` open the speech that follows it: the clause it
+    heads (its complements, quotation marks aside) ends in a colon ("Os cientistas escreveram
+    na carta aos senadores: …"), or soon reaches "que"?"""
+    words = 0
+    for t in tokens[k + 1:]:
+        if t.kind == "punct":
+            if t.text in _QUOTES:
+                continue
+            return t.text == ":"
+        if t.text.lower() in _SPEECH_OPENERS and words <= MAX_WORDS_BEFORE_QUE:
+            return True
+        words += 1
+    return False
+
+
 def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     """A reporting clause placed after the speech ("…", afirmou Rodrigues) put in front of it
     (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
@@ -135,8 +163,7 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
             if v.lemma != w.lemma:
                 continue
             k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
-            nxt = d.tgt_tokens[k + 1].text.lower() if k + 1 < len(d.tgt_tokens) else ""
-            if nxt not in _SPEECH_OPENERS:
+            if not _introduces_speech(d.tgt_tokens, k):
                 continue
             before = _punct_before(d.tgt_tokens, v)
             if before and before not in {".", "!", "?"} and j > 0:
