@@ -43,3 +43,90 @@ def test_rd_reporting_verb_that_opens_no_speech_is_not_fronted():
     _, _, dets, _ = run(['"A ponte vai ficar pronta em maio", contou o engenheiro ao jornal.'],
                         ['O engenheiro contou ao jornal uma história longa sobre a ponte.'])
     assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)
+
+
+# ---- RD+: fronted subordinators and the cause turned round ------------------------------------
+
+def test_rd_fronted_condition_dropped_alone_in_a_split():
+    s, _, dets, _ = run(["Se na semana passada foram 12 jogos, nesta semana serão 9."],
+                        ["Na semana passada foram 12 jogos.", "Nesta semana serão 9."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["Se"]
+
+
+def test_rd_se_dropped_with_no_comma_closing_a_clause_is_not_reported():
+    # no fronted clause closed by a comma: position alone does not make "Se" a condition
+    _, _, dets, _ = run(["Se trata de uma reforma completa do prédio da biblioteca."],
+                        ["Trata de uma reforma completa do prédio da biblioteca."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_causal_como_turned_into_a_consequence_com_isso():
+    s, t, dets, _ = run(["Como a estrada estava interditada, os ônibus mudaram de rota."],
+                        ["A estrada estava interditada.", "Com isso, os ônibus mudaram de rota."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["Como"] and spans(t, d.target_spans) == ["Com isso"]
+
+
+# ---- RD+: correlative and focus additions -----------------------------------------------------
+
+def test_rd_ainda_replaced_by_tambem_in_place():
+    s, t, dets, _ = run(["O aplicativo permite ainda consultar os horários dos trens."],
+                        ["O aplicativo permite também consultar os horários dos trens."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["ainda"] and spans(t, d.target_spans) == ["também"]
+    assert "aditiva" in d.explanation
+
+
+def test_rd_ainda_que_after_a_verb_is_ainda_plus_its_object():
+    # "mostra ainda que" = "also shows that": no concession; the verb moved in the split
+    s, t, dets, _ = run(["A pesquisa, feita pela universidade com 800 famílias, mostra ainda que muitos jovens dormem pouco."],
+                        ["A pesquisa também mostra que muitos jovens dormem pouco.",
+                         "A universidade fez a pesquisa com 800 famílias."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["ainda"] and spans(t, d.target_spans) == ["também"]
+    assert d.evidence["source_relation"] == "additive"
+
+
+def test_rd_ainda_of_time_is_no_addition():
+    # "ainda não" is "not yet": facing "também" it is not an additive connective swapped
+    _, _, dets, _ = run(["O prefeito ainda não assinou o contrato da obra."],
+                        ["O prefeito também não assinou o contrato da obra."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_alem_de_turned_into_tambem_in_a_split():
+    s, t, dets, _ = run(["A feira reúne livros de editoras pequenas, além de revistas de todo o país."],
+                        ["A feira reúne livros de editoras pequenas.",
+                         "A feira reúne também revistas de todo o país."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["além de"] and spans(t, d.target_spans) == ["também"]
+
+
+def test_rd_alem_de_as_a_place_is_no_connective():
+    _, _, dets, _ = run(["O carro foi além do limite da pista."],
+                        ["O carro foi também até o limite da pista."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_bem_como_turned_into_a_sentence_opening_tambem():
+    s, t, dets, _ = run(["O museu guarda fósseis de peixes raros, bem como pegadas de dinossauros."],
+                        ["O museu guarda fósseis de peixes raros.",
+                         "Também guarda pegadas de dinossauros."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["bem como"] and spans(t, d.target_spans) == ["Também"]
+
+
+def test_rd_correlative_tanto_como_replaced_by_e():
+    s, t, dets, _ = run(["A lei protege tanto os rios como as florestas da região."],
+                        ["A lei protege os rios e as florestas da região."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["como"] and spans(t, d.target_spans) == ["e"]
+    assert "aditiva" in d.explanation
+
+
+def test_rd_como_comparing_is_no_correlative():
+    # "tão … como" compares; no "tanto" before the "como"
+    _, _, dets, _ = run(["O rio é tão largo como o mar da região."],
+                        ["O rio é tão largo e o mar da região."])
+    assert "RD+" not in codes(dets)

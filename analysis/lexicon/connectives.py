@@ -84,7 +84,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
 }
 
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
-    "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de"),
+    "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
     "adversative": ("senão", "ao contrário"),
     "causal": ("como",),
@@ -249,6 +249,48 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
-    if form in ("e", "ou", "nem", "também", "inclusive", "igualmente"):
+    if form in ("e", "ou", "nem", "inclusive", "igualmente"):
         return at_start or nxt in _CLAUSE_OPENERS
+    if form == "além de":
+        # "além do telescópio, …" / "além de ser …" adds; "foi além do limite" is a place
+        return at_start or _infinitive(nxt)
+    if form == "ainda":
+        # "ainda não", "ainda mais": time or degree; additive "ainda" ("mostra ainda que")
+        # is told by the word it faces on the other side (see RD+)
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return nxt not in _NOT_ADDITIVE_AINDA and prev not in _NOT_ADDITIVE_AINDA
     return True
+
+
+#: Next to "ainda", these make it an adverb of time ("ainda não", "nem ainda") or degree
+#: ("ainda mais", "ainda menos"), never the additive "moreover".
+_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim"})
+
+#: Focus adverbs of addition ("também", additive "ainda"): they add their clause to what was
+#: said, and are attached to the verb or phrase they focus, not to a clause boundary.
+FOCUS_ADDITIVES = frozenset({"também", "ainda"})
+#: Coordinating conjunctions: between two clauses that become two sentences they are RP+.
+COORDINATORS = frozenset({"e", "ou", "nem", "mas"})
+
+
+def correlatives(words: list[str], clause_start: set[int]) -> list[ConnectiveMatch]:
+    """Second halves of the correlative "tanto … como/quanto" (the addition of two items:
+    "tanto a pesquisa como o comércio"): a "como"/"quanto" with "tanto" before it in the same
+    clause, a few words away. The match covers the second half, where the items are linked."""
+    out = []
+    for i, w in enumerate(words):
+        if w not in ("como", "quanto") or i in clause_start:
+            continue
+        for k in range(i - 1, max(-1, i - 1 - MAX_CORRELATIVE_GAP), -1):
+            if words[k] == "tanto":
+                if k < i - 1:
+                    out.append(ConnectiveMatch(CORRELATIVE, i, i))
+                break
+            if k in clause_start:
+                break
+    return out
+
+
+#: the most words between "tanto" and its "como/quanto"
+MAX_CORRELATIVE_GAP = 8
+CORRELATIVE = Connective("tanto … como", "additive")

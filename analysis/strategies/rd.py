@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
-from analysis.lexicon.connectives import PURPOSE_FRAMES, ConnectiveMatch, find_connectives, is_connective_use
+from analysis.lexicon.connectives import (
+    CONNECTIVES,
+    CORRELATIVE,
+    FOCUS_ADDITIVES,
+    PURPOSE_FRAMES,
+    ConnectiveMatch,
+    correlatives,
+    find_connectives,
+    is_connective_use,
+)
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -62,14 +71,16 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The source connective went out together with the whole clause it opens ("..., mesmo que
     esteja velho" → "..."): content was omitted (OM+), no relation was made implicit.
     Evidence: the words from the connective to the next punctuation are one deleted stretch
-    holding a content word."""
+    holding content words, most of which did not move elsewhere in the group."""
     d = ctx.diff
     starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     end = m.last + 1
     while end < len(d.src_words) and end not in starts:
         end += 1
-    clause = d.src_words[m.last + 1:end]
-    if not any(w.is_content for w in clause):
+    moved = d.src_moved()   # a clause whose words went elsewhere in the group was not dropped
+    content = [k for k in range(m.last + 1, end) if d.src_words[k].is_content]
+    staying = [k for k in content if k not in moved]
+    if not staying or 2 * len(staying) < len(content):
         return False
     return any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops)
 
@@ -216,7 +227,50 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     sents = ctx.source if side == "s" else ctx.target
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
-    return [m for m in find_connectives(lower) if is_connective_use(lower, m, starts)]
+    found = [_concessive_or_not(m, starts) for m in find_connectives(lower)]
+    found = [m for m in found if is_connective_use(lower, m, starts)]
+    return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+def _concessive_or_not(m: ConnectiveMatch, starts: set[int]) -> ConnectiveMatch:
+    """"ainda que" opens a concessive clause at a clause boundary; after a verb inside the
+    clause it is "ainda" + the "que" of the verb's object ("mostra ainda que …" = also shows
+    that …)."""
+    if m.connective.form == "ainda que" and m.first not in starts:
+        return ConnectiveMatch(CONNECTIVES[("ainda",)], m.first, m.first)
+    return m
+
+
+def sentence_starts(ctx: PairContext, side: str) -> set[int]:
+    """Word indices that open a sentence of the group on one side."""
+    words = ctx.diff.src_words if side == "s" else ctx.diff.tgt_words
+    sents = ctx.source if side == "s" else ctx.target
+    out = set()
+    for s in sents:
+        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
+        if k is not None and words[k].start < s.end:
+            out.add(k)
+    return out
+
+
+def _word_map(ctx: PairContext) -> dict[int, int]:
+    """Source word index → target word index, for words the diff keeps (equal or moved)."""
+    d = ctx.diff
+    out: dict[int, int] = {}
+    for op in d.ops:
+        if op.tag == "equal":
+            out.update({op.src[0] + k: op.tgt[0] + k for k in range(op.src[1] - op.src[0])})
+    for m in d.moves:
+        out.update({m.src[0] + k: m.tgt[0] + k for k in range(min(m.src[1] - m.src[0], m.tgt[1] - m.tgt[0]))})
+    return out
+
+
+def _attached_to_same_word(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """The two connectives lean on the same kept word (the verb or phrase a focus adverb
+    modifies: "mostra ainda que" → "também mostra que", the verb moved with a split)."""
+    wmap = _word_map(ctx)
+    near_r = {wmap[i] for i in (r.first - 1, r.last + 1) if i in wmap}
+    return bool(near_r & {a.first - 1, a.last + 1})
 
 
 def _op_of(ctx: PairContext, side: str, i: int) -> int | None:
@@ -236,7 +290,8 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
     if kr == ka:
         return True
     lo, hi = sorted((kr, ka))
-    return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+    return (all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+            or _attached_to_same_word(ctx, r, a))
 
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
@@ -248,9 +303,47 @@ def _ambiguous(m: ConnectiveMatch) -> bool:
     return m.connective.ambiguous and m.connective.form not in _RESOLVED_BY_CONTEXT
 
 
+#: Subordinators that open a clause put before the main clause ("Se …, …", "Quando …, …",
+#: "Como …, …" = since): at the start of a sentence, with a comma closing their clause.
+_FRONTING_SUBORDINATORS = frozenset({"se", "caso", "quando", "como"})
+
+
+def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """Does the connective open a sentence and a clause that a comma closes before the main
+    clause ("Como a correnteza é fraca, há acúmulo")? Then it links that clause to the main one."""
+    if m.connective.form not in _FRONTING_SUBORDINATORS or m.first not in sentence_starts(ctx, side):
+        return False
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    tokens = d.src_tokens if side == "s" else d.tgt_tokens
+    sent = next(s for s in (ctx.source if side == "s" else ctx.target)
+                if s.start <= words[m.first].start < s.end)
+    after = [t for t in tokens if words[m.last].end <= t.start < sent.end]
+    k = next((k for k, t in enumerate(after) if t.kind == "punct" and t.text not in "\"'“”«»"), None)
+    return k is not None and after[k].text == "," and k >= 2 and k + 1 < len(after)
+
+
+def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """An ambiguous form whose position settles its linking use: a fronted subordinate clause,
+    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before)."""
+    return (_fronted_subordinate(ctx, side, m)
+            or (m.connective.form in FOCUS_ADDITIVES and m.first in sentence_starts(ctx, side)))
+
+
+def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Two additive forms facing each other in one place, one of them a focus adverb
+    ("ainda" → "também", "além do X" → "também X"): each settles the other's additive reading
+    (a "still" would not be simplified into "also")."""
+    forms = {r.connective.form, a.connective.form}
+    return (r.connective.relation == a.connective.relation == "additive"
+            and bool(forms & FOCUS_ADDITIVES) and not forms & {"e", "ou", "nem"})
+
+
 #: Relations that one connective can take over from another without changing the logic
 #: (a concession becomes a contrast: "embora" → "mas").
-_FAMILIES = {"concessive": "adversative", "explicative": "causal"}
+_FAMILIES = {"concessive": "adversative", "explicative": "causal",
+             # a cause turned round into its consequence ("Como X, Y" → "X. Com isso, Y")
+             "conclusive": "causal"}
 
 
 def _family(relation: str) -> str:
@@ -279,10 +372,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
     for r in rest_r:
-        if _ambiguous(r):
-            continue
-        a = next((a for a in rest_a if not _ambiguous(a)
-                  and _family(a.connective.relation) == _family(r.connective.relation)), None)
+        if _ambiguous(r) and not _opens_sentence(ctx, "s", r):
+            # a focus additive rewritten with the words around it ("além do X" → "O serviço
+            # utiliza também X"): still the same place
+            a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
+        else:
+            a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
+                      and _family(a.connective.relation) == _family(r.connective.relation)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -290,8 +386,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 removed.remove(r)
             if a in added:
                 added.remove(a)
+    pairs.extend(_correlative_pairs(ctx, removed, added))
     for r, a in pairs:
-        if _ambiguous(r) and _ambiguous(a):
+        if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
+                and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
         same = r.connective.relation == a.connective.relation
         rel = (msg("rd.same_relation", label=_rel(r)) if same else
@@ -306,7 +404,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
     for r in removed:
-        if r.connective.ambiguous:   # alone, a context-resolved form is still weak evidence
+        # alone, a context-resolved form is still weak evidence, unless it opened a fronted
+        # clause and went out by itself ("Se no ano passado foram 19, este ano serão 17" →
+        # "No ano passado foram 19. Neste ano serão 17.")
+        if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)):
             continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
@@ -319,6 +420,32 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+
+
+def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective's words are exactly one deleted stretch of the diff: nothing else of its
+    clause changed with it."""
+    return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+
+
+def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
+                       added: list[ConnectiveMatch]) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
+    """A correlative "tanto … como" replaced by a plain "e" or "ou" in its place: the items
+    are still added, by a coordinator that links phrases (so no clause-linking use is needed)."""
+    out = []
+    d = ctx.diff
+    for r in [r for r in removed if r.connective.form == CORRELATIVE.form]:
+        k = _op_of(ctx, "s", r.first)
+        if k is None or d.ops[k].tag != "replace":
+            continue
+        a0, a1 = d.ops[k].tgt
+        j = next((j for j in range(a0, a1) if d.tgt_words[j].lower in ("e", "ou")), None)
+        if j is None:
+            continue
+        c = next(m for m in find_connectives([d.tgt_words[j].lower]))
+        removed.remove(r)
+        out.append((r, ConnectiveMatch(c.connective, j, j)))
+    return out
 
 
 def _fronted_or_postposed(d, m) -> bool:
