@@ -130,3 +130,60 @@ def test_rd_como_comparing_is_no_correlative():
     _, _, dets, _ = run(["O rio é tão largo como o mar da região."],
                         ["O rio é tão largo e o mar da região."])
     assert "RD+" not in codes(dets)
+
+
+# ---- MOD+: the agent made subject of another verb; pronominal passive → intransitive ----------
+
+def test_mod_passive_with_agent_rendered_active_with_another_verb():
+    s, t, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os moradores da vila ajudaram os pescadores ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("foram socorridos pelos")
+    assert "moradores da vila ajudaram" in spans(t, d.target_spans)[0]
+    assert "agente" in d.explanation
+
+
+def test_mod_agent_made_subject_of_another_verb_with_the_patient_reworded():
+    # the patient is renamed ("os náufragos"), so only the agent, now the subject, is evidence
+    s, t, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os moradores da vila ajudaram os náufragos ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["foram socorridos pelos moradores da vila"]
+    assert spans(t, d.target_spans) == ["Os moradores da vila ajudaram"]
+
+
+def test_mod_participial_passive_with_agent_whose_agent_opens_a_new_sentence():
+    s, t, dets, _ = run(["O estudo, conduzido pela universidade em 2020, mostra que as chuvas aumentaram."],
+                        ["O estudo mostra que as chuvas aumentaram.", "A universidade fez o estudo em 2020."],
+                        _split(2))
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["conduzido pela universidade"]
+    assert spans(t, d.target_spans) == ["A universidade fez"]
+
+
+def test_mod_agent_promoted_although_another_passive_stays():
+    # the target keeps an unrelated passive ("ser escolhido"): the first one was still turned round
+    s, _, dets, _ = run(["Os dados tinham sido publicados pela revista em maio, antes de o artigo ser escolhido."],
+                        ["A revista tinha divulgado os dados em maio, antes de o artigo ser escolhido."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("sido publicados pela")
+
+
+def test_mod_agent_that_stays_an_agent_is_no_promotion():
+    _, _, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os pescadores foram ajudados pelos moradores da vila ontem."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_pronominal_passive_turned_intransitive():
+    s, t, dets, _ = run(["No último ano, reduziu-se a venda de carros na capital."],
+                        ["No último ano, a venda de carros na capital reduziu."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["reduziu-se"] and spans(t, d.target_spans) == ["reduziu"]
+    assert "venda" in d.explanation
+
+
+def test_mod_reflexive_verb_keeping_its_subject_is_no_voice_change():
+    _, _, dets, _ = run(["O aluno formou-se em medicina no ano passado."],
+                        ["O aluno formou em medicina no ano passado."])
+    assert "MOD+" not in codes(dets)
