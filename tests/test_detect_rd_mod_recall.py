@@ -187,3 +187,52 @@ def test_mod_reflexive_verb_keeping_its_subject_is_no_voice_change():
     _, _, dets, _ = run(["O aluno formou-se em medicina no ano passado."],
                         ["O aluno formou em medicina no ano passado."])
     assert "MOD+" not in codes(dets)
+
+
+def test_mod_participial_clause_turned_active_with_an_indefinite_subject():
+    s, t, dets, _ = run(["No edital da prefeitura, publicado ontem, há 300 vagas para professores."],
+                        ["Publicaram ontem o edital da prefeitura.", "No edital, há 300 vagas para professores."],
+                        _split(2))
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["publicado"] and spans(t, d.target_spans) == ["Publicaram"]
+
+
+def test_mod_participle_facing_a_verb_with_its_own_subject_is_not_indefinite():
+    # "Os vereadores aprovaram" has a subject: the participle's verb reappears, no indefinite agent
+    _, _, dets, _ = run(["O projeto, aprovado ontem, muda o horário das feiras."],
+                        ["O projeto muda o horário das feiras.", "Os vereadores aprovaram o projeto ontem."],
+                        _split(2))
+    assert not any(d.evidence.get("indefinite_subject") for d in dets)
+
+
+# ---- OM+: units cut out of a split; a dropped subordinate clause ------------------------------
+
+def test_om_parenthetical_cut_out_of_a_split():
+    src = ["Os médicos dizem que essas bactérias, chamadas lactobacilos (Lbs), protegem o intestino "
+           "e ajudam a digestão dos alimentos."]
+    tgt = ["Os médicos dizem que essas bactérias protegem o intestino.",
+           "Essas bactérias também ajudam a digestão dos alimentos."]
+    s, _, dets, _ = run(src, tgt, _split(2))
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["chamadas lactobacilos (Lbs"]
+
+
+def test_om_split_rewording_not_set_off_is_no_omission():
+    # a split grows with its repeated subject; the reworded middle is no unit cut out
+    src = ["Os vereadores aprovaram ontem em sessão extraordinária o projeto que muda o horário das feiras."]
+    tgt = ["Os vereadores aprovaram ontem o projeto.", "O projeto muda o horário das feiras."]
+    _, _, dets, _ = run(src, tgt, _split(2))
+    assert "OM+" not in codes(dets)
+
+
+def test_om_concessive_clause_dropped_whole():
+    s, _, dets, _ = run(['"Com um bom professor, o aluno consegue aprender a tocar piano em um ano, mesmo que seja adulto".'],
+                        ['"Com um bom professor, o aluno consegue aprender a tocar piano em um ano".'])
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["mesmo que seja adulto"]
+
+
+def test_om_concessive_clause_whose_word_stays_in_the_target_is_not_omitted():
+    _, _, dets, _ = run(["O aluno consegue aprender a tocar piano em um ano, mesmo que seja adulto."],
+                        ["O aluno adulto consegue aprender a tocar piano em um ano."])
+    assert "OM+" not in codes(dets)

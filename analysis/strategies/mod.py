@@ -137,6 +137,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red)
     yield from _passive_to_other_verb(ctx, sp, tp)
     yield from _pronominal_to_intransitive(ctx)
+    yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -287,6 +288,36 @@ def _sentence_starts(sents, words: list[Token]) -> set[int]:
         if k is not None:
             out.add(k)
     return out
+
+
+def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participial clause without agent ("o relatório, divulgado ontem, …") turned into an
+    active sentence with an indefinite subject ("Divulgaram ontem o relatório"). Evidence: the
+    participle follows a comma and no auxiliary; the same verb opens a target sentence in the
+    third person plural, with no subject before it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    in_passive = {m.participle for m in passives}
+    starts = _sentence_starts(ctx.target, tw)
+    for i, p in enumerate(sw):
+        if i == 0 or i in in_passive or not is_participle(p.lower) or _punct_before(d.src_tokens, p) != ",":
+            continue
+        if sw[i - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
+            continue
+        v = next((tw[k] for k in starts if k < len(tw) and tw[k].lower.endswith(("ram", "am"))
+                  and _same_verb(p, tw[k])), None)
+        if v is None:
+            continue
+        yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
+                            msg("mod.passive_to_active", passive=p.text, verb=v.text),
+                            {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
+                             "verb": v.text, "agent": False, "indefinite_subject": True})
+        return
+
+
+def _punct_before(tokens: list[Token], word: Token) -> str:
+    k = next(k for k, t in enumerate(tokens) if t.start == word.start)
+    return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
 
 
 def _pronominal_to_intransitive(ctx: PairContext) -> Iterable[Detection]:

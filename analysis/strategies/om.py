@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from analysis.diff import unmoved_runs
+from analysis.lexicon.connectives import find_connectives
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
-from analysis.types import KIND_OMITTED, Detection, msg
+from analysis.types import KIND_OMITTED, KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "OM+"
 
@@ -77,21 +78,52 @@ def _condensed(ctx: PairContext, op, moved: set[int]) -> bool:
             and any(w.is_content for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]))
 
 
+def _set_off_and_deleted(ctx: PairContext, a: int, b: int) -> bool:
+    """Are source words a..b-1 one deleted stretch of the diff, set off by punctuation on both
+    sides (an apposition, a parenthetical, a trailing participial phrase: ", chamados X (Y)",
+    ", ocultas ali dentro.")?"""
+    d = ctx.diff
+    if not any(op.tag == "delete" and op.src[0] <= a and b <= op.src[1] for op in d.ops):
+        return False
+    toks = d.src_tokens
+    first = next(k for k, t in enumerate(toks) if t.start == d.src_words[a].start)
+    last = next(k for k, t in enumerate(toks) if t.start == d.src_words[b - 1].start)
+    return (first > 0 and toks[first - 1].kind == "punct"
+            and (last + 1 >= len(toks) or toks[last + 1].kind == "punct"))
+
+
+def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a clause opened by an unambiguous connective ("mesmo que",
+    "porque", "embora"), deleted whole and set off by punctuation?"""
+    words = [w.lower for w in ctx.src_words[a:b]]
+    first = next(iter(find_connectives(words)), None)
+    return (first is not None and first.first == 0 and not first.connective.ambiguous
+            and first.last + 1 < len(words) and _set_off_and_deleted(ctx, a, b))
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
-    if len(ctx.src_words) - len(ctx.tgt_words) < MIN_WORDS:
+    shrank = len(ctx.src_words) - len(ctx.tgt_words) >= MIN_WORDS
+    if not shrank and ctx.kind == KIND_ONE_TO_ONE:
         return out  # the target did not shrink: the diff's deletions are rewording
     total = max(1, len(ctx.src_words))
     elsewhere = other_side_lemmas(ctx.tgt_words)
     addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
     for a, b in deleted_runs(ctx):
+        if not shrank and not _set_off_and_deleted(ctx, a, b):
+            continue  # a split grows with the subjects it repeats: only a unit cut out counts
         words = ctx.src_words[a:b]
         content = [w for w in words if (w.is_content or w.kind == "num")
                    and not any(a <= w.start < b for a, b in addresses)]
-        if len(words) < MIN_WORDS or len(content) < MIN_CONTENT:
+        if len(words) < MIN_WORDS or not content:
             continue
-        if not new_content(content, elsewhere):
-            continue  # its words are in another sentence of the group: moved, not omitted
+        if _cut_subordinate_clause(ctx, a, b):
+            # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
+            # velho"): one content word of its own is enough, if it is nowhere in the target
+            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
+                continue
+        elif len(content) < MIN_CONTENT or not new_content(content, elsewhere):
+            continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
             continue  # moved into the neighbouring group's sentence
         span = ctx.diff.src_span(a, b)
