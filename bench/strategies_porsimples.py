@@ -44,6 +44,8 @@ from analysis.types import AUTOMATIC_CODES, AnalysisSettings, Detection  # noqa:
 from bench.strategies_dev import _fmt, load  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "porsimples_strategies.jsonl"
+#: the "valid" productions, one file per annotator, read together with DATA (never tuned on)
+VALID_GLOB = "porsimples_valid_*.jsonl"
 #: "valid": productions annotated later, blind to the engine, never tuned on (aggregates only)
 SPLITS = ("dev", "valid", "heldout")
 #: codes whose gold occurrences carry word spans (the others are annotated per group)
@@ -225,6 +227,9 @@ def main() -> int:
                     help="list the dev part's false alarms and misses (never the held-back part)")
     args = ap.parse_args()
     rows = load(args.data)
+    if args.data == DATA:
+        for extra in sorted(DATA.parent.glob(VALID_GLOB)):
+            rows += load(extra)
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
     t0 = time.perf_counter()
