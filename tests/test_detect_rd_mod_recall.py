@@ -236,3 +236,18 @@ def test_om_concessive_clause_whose_word_stays_in_the_target_is_not_omitted():
     _, _, dets, _ = run(["O aluno consegue aprender a tocar piano em um ano, mesmo que seja adulto."],
                         ["O aluno adulto consegue aprender a tocar piano em um ano."])
     assert "OM+" not in codes(dets)
+
+
+def test_om_participial_phrase_that_nothing_replaces():
+    # "irregulares" is answered by "não regulares"; nothing answers "vendidas nas feiras"
+    s, _, dets, _ = run(["Peças irregulares vendidas nas feiras causam acidentes graves e ferem os motoristas."],
+                        ["Peças não regulares causam acidentes graves e ferem os motoristas."])
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["vendidas nas feiras"]
+
+
+def test_om_passage_replaced_by_other_words_is_rewording():
+    # "compradas de camelôs" is answered by new content ("piratas"): reworded, not omitted
+    _, _, dets, _ = run(["Peças irregulares compradas de camelôs causam acidentes graves e ferem os motoristas."],
+                        ["Peças não regulares piratas causam acidentes graves e ferem os motoristas."])
+    assert "OM+" not in codes(dets)

@@ -11,6 +11,7 @@ import re
 
 from analysis.diff import unmoved_runs
 from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
@@ -92,6 +93,39 @@ def _set_off_and_deleted(ctx: PairContext, a: int, b: int) -> bool:
             and (last + 1 >= len(toks) or toks[last + 1].kind == "punct"))
 
 
+def _unreplaced_leftovers(ctx: PairContext) -> list[tuple[int, int]]:
+    """Source stretches of a replaced passage that nothing on the target side replaces
+    ("inapropriados jogados em jaulas" → "não apropriados": "apropriados" answers
+    "inapropriados", nothing answers "jogados em jaulas"). A source word is answered by a
+    target word of the same passage with its lemma, its stem or its antonym by prefix; the
+    passage's target side must have no content word left unanswered."""
+    d = ctx.diff
+    moved = d.src_moved()
+    out: list[tuple[int, int]] = []
+    for op in d.ops:
+        if op.tag != "replace":
+            continue
+        src = range(*op.src)
+        tgt = d.tgt_words[op.tgt[0]:op.tgt[1]]
+        answered = {i for i in src if any(_answers(d.src_words[i], t) for t in tgt)}
+        if not answered or any(t.is_content and not any(_answers(d.src_words[i], t) for i in src) for t in tgt):
+            continue
+        run: list[int] = []
+        for i in [*src, None]:
+            if i is not None and i not in answered and i not in moved:
+                run.append(i)
+                continue
+            if len(run) >= MIN_WORDS:
+                out.append((run[0], run[-1] + 1))
+            run = []
+    return out
+
+
+def _answers(s, t) -> bool:
+    return (s.lemma == t.lemma or (len(s.lower) >= 5 and s.lower[:5] == t.lower[:5])
+            or morphological_antonym(s.lower, t.lower) is not None)
+
+
 def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
     """Do source words a..b-1 form a clause opened by an unambiguous connective ("mesmo que",
     "porque", "embora"), deleted whole and set off by punctuation?"""
@@ -103,15 +137,17 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
 
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
+    # when the target did not shrink, the diff's deletions are rewording, except a passage
+    # nothing replaces; a split grows with the subjects it repeats: a unit cut out counts too
     shrank = len(ctx.src_words) - len(ctx.tgt_words) >= MIN_WORDS
-    if not shrank and ctx.kind == KIND_ONE_TO_ONE:
-        return out  # the target did not shrink: the diff's deletions are rewording
     total = max(1, len(ctx.src_words))
     elsewhere = other_side_lemmas(ctx.tgt_words)
     addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
-    for a, b in deleted_runs(ctx):
-        if not shrank and not _set_off_and_deleted(ctx, a, b):
-            continue  # a split grows with the subjects it repeats: only a unit cut out counts
+    leftovers = _unreplaced_leftovers(ctx)
+    for a, b in deleted_runs(ctx) + leftovers:
+        if not shrank and (a, b) not in leftovers and (
+                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a, b)):
+            continue
         words = ctx.src_words[a:b]
         content = [w for w in words if (w.is_content or w.kind == "num")
                    and not any(a <= w.start < b for a, b in addresses)]
