@@ -251,3 +251,43 @@ def test_om_passage_replaced_by_other_words_is_rewording():
     _, _, dets, _ = run(["Peças irregulares compradas de camelôs causam acidentes graves e ferem os motoristas."],
                         ["Peças não regulares piratas causam acidentes graves e ferem os motoristas."])
     assert "OM+" not in codes(dets)
+
+
+# ---- RD+: a condition moved first; purpose at a split point -----------------------------------
+
+def test_rd_conditional_clause_moved_before_the_main_clause_in_a_split():
+    s, t, dets, _ = run(["O leitor pode ouvir trechos dos livros no site da editora -- se fizer um cadastro gratuito."],
+                        ["Se fizer um cadastro gratuito, o leitor pode ouvir trechos dos livros.",
+                         "Os trechos estão no site da editora."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "clause_moved"][0]
+    assert spans(s, d.source_spans)[0].startswith("se fizer")
+
+
+def test_rd_proclitic_se_with_its_verb_moved_is_no_condition():
+    # "se reuniram": a pronoun and a finite verb after the comma, not "se" + subjunctive
+    _, _, dets, _ = run(["Ontem, na praça central, se reuniram os moradores do bairro."],
+                        ["Os moradores do bairro se reuniram ontem na praça central."])
+    assert not any(d.evidence.get("kind") == "clause_moved" and d.evidence.get("text", "").lower().startswith("se")
+                   for d in dets)
+
+
+def test_rd_purpose_para_answered_by_a_frame_with_its_own_subject():
+    s, t, dets, _ = run(["Os pais levam os filhos ao posto para serem examinados por um médico."],
+                        ["Os pais levam os filhos ao posto.", "O objetivo é um médico examinar as crianças."],
+                        _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["para"] and spans(t, d.target_spans) == ["O objetivo é"]
+
+
+def test_rd_purpose_para_left_implicit_at_a_split_point():
+    s, _, dets, _ = run(["Os postos recebem hoje os idosos para tomarem a vacina da gripe."],
+                        ["Os postos recebem hoje os idosos.", "Os idosos vão tomar a vacina da gripe."],
+                        _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["para"] and "final" in d.explanation
+
+
+def test_rd_sentence_initial_para_rebuilt_in_a_one_to_one_pair_is_not_a_split_point():
+    _, _, dets, _ = run(["Para preparar a festa, Ana contou com a ajuda de vinte vizinhos."],
+                        ["Vinte vizinhos ajudaram Ana a preparar a festa."])
+    assert "RD+" not in codes(dets)

@@ -212,6 +212,24 @@ def _heads_noun_phrase(nxt: str, after: str, form: str) -> bool:
     return form == "após" and nxt in {"o", "a", "os", "as", "um", "uma", "uns", "umas"}
 
 
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+_PREPOSITIONS = frozenset({"de", "em", "por", "para", "com", "sem", "sobre", "entre", "até", "a",
+                           "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela"})
+
+
+def _subject_then_infinitive(words: list[str], i: int) -> bool:
+    """A personal infinitive with its subject: "(O objetivo é) um médico avaliar …" — an
+    article, at most two words of its noun phrase (no preposition), then an infinitive."""
+    if i >= len(words) or words[i] not in _ARTICLES:
+        return False
+    for k in range(i + 1, min(i + 4, len(words))):
+        if _infinitive(words[k]):
+            return k > i + 1
+        if words[k] in _PREPOSITIONS or words[k] in _ARTICLES:
+            return False
+    return False
+
+
 def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
@@ -234,7 +252,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in PURPOSE_FRAMES:
-        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que")
+        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que"
+                             or _subject_then_infinitive(words, m.last + 1))
     if form == "enquanto":
         # "enquanto cidadão, ..." / "a escola enquanto instituição": a role ("as"), not a clause
         run = 0
@@ -271,6 +290,16 @@ _NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje"
 FOCUS_ADDITIVES = frozenset({"também", "ainda"})
 #: Coordinating conjunctions: between two clauses that become two sentences they are RP+.
 COORDINATORS = frozenset({"e", "ou", "nem", "mas"})
+
+
+def opens_condition(words: list[str], i: int, clause_start: set[int]) -> bool:
+    """Does "se"/"caso" at word ``i`` open a conditional clause? At a clause boundary, followed
+    by a future subjunctive (shaped like an infinitive: "se clicar", "caso chovam" aside) or by
+    a subject ("se o rio subir"); a proclitic pronoun is followed by a finite verb instead."""
+    if i not in clause_start or words[i] not in ("se", "caso") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return _infinitive(nxt) or (nxt in _CLAUSE_OPENERS and nxt != "se")
 
 
 def correlatives(words: list[str], clause_start: set[int]) -> list[ConnectiveMatch]:

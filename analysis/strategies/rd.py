@@ -20,6 +20,7 @@ from analysis.lexicon.connectives import (
     correlatives,
     find_connectives,
     is_connective_use,
+    opens_condition,
 )
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
@@ -407,7 +408,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # alone, a context-resolved form is still weak evidence, unless it opened a fronted
         # clause and went out by itself ("Se no ano passado foram 19, este ano serão 17" →
         # "No ano passado foram 19. Neste ano serão 17.")
-        if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)):
+        if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
+                and not _purpose_cut_at_split(ctx, r, tc):
             continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
@@ -420,6 +422,18 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+
+
+def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
+    """A purpose "para" + infinitive replaced by the opening of a new sentence of a split, with
+    no purpose connective anywhere in the target ("… crianças para tomarem a vacina" → "…
+    crianças. As crianças vão tomar a vacina"): the purpose relation was left implicit."""
+    if r.connective.form != "para" or any(a.connective.relation == "final" for a in tc):
+        return False
+    k = _op_of(ctx, "s", r.first)
+    if k is None or ctx.diff.ops[k].tag != "replace" or ctx.diff.ops[k].src != (r.first, r.last + 1):
+        return False
+    return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
@@ -486,10 +500,13 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
 
     d = ctx.diff
+    lower = [w.lower for w in d.src_words]
+    starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     for m in d.moves:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
-        clause = is_clause(words) and size >= 2
+        # a conditional clause ("se clicar sobre elas") moved before the main clause
+        clause = (is_clause(words) or opens_condition(lower, m.src[0], starts)) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue
