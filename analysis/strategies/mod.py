@@ -27,6 +27,7 @@ from analysis.lexicon.voice import (
     regular_participle_verbs,
 )
 from analysis.strategies.base import PairContext
+from analysis.strategies.rd import punct_before, sentence_starts
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
 
@@ -231,7 +232,7 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
     stays in no passive of the target."""
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
-    starts = _sentence_starts(ctx.target, tw)
+    starts = sentence_starts(ctx, "t")
     for m in passives:
         if m.agent is None:
             continue
@@ -281,15 +282,6 @@ def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
     return out
 
 
-def _sentence_starts(sents, words: list[Token]) -> set[int]:
-    out = set()
-    for s in sents:
-        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
-        if k is not None:
-            out.add(k)
-    return out
-
-
 def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
     """A participial clause without agent ("o relatório, divulgado ontem, …") turned into an
     active sentence with an indefinite subject ("Divulgaram ontem o relatório"). Evidence: the
@@ -298,9 +290,9 @@ def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMa
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     in_passive = {m.participle for m in passives}
-    starts = _sentence_starts(ctx.target, tw)
+    starts = sentence_starts(ctx, "t")
     for i, p in enumerate(sw):
-        if i == 0 or i in in_passive or not is_participle(p.lower) or _punct_before(d.src_tokens, p) != ",":
+        if i == 0 or i in in_passive or not is_participle(p.lower) or punct_before(d.src_tokens, p) != ",":
             continue
         if sw[i - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
             continue
@@ -313,11 +305,6 @@ def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMa
                             {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
                              "verb": v.text, "agent": False, "indefinite_subject": True})
         return
-
-
-def _punct_before(tokens: list[Token], word: Token) -> str:
-    k = next(k for k, t in enumerate(tokens) if t.start == word.start)
-    return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
 
 
 def _pronominal_to_intransitive(ctx: PairContext) -> Iterable[Detection]:

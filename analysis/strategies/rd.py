@@ -127,7 +127,7 @@ def detect(ctx: PairContext) -> list[Detection]:
 _SPEECH_OPENERS = frozenset({":", "que"})
 
 
-def _punct_before(tokens, word) -> str:
+def punct_before(tokens, word) -> str:
     """The punctuation token right before ``word`` ("" when a word precedes it)."""
     k = next(k for k, t in enumerate(tokens) if t.start == word.start)
     return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
@@ -166,7 +166,7 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     for i, w in enumerate(sw):
         if w.lemma not in REPORTING_VERBS or i == 0:
             continue
-        if _punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
+        if punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
             continue
         ks = next(k for k, t in enumerate(d.src_tokens) if t.start == w.start)
         if ks + 1 < len(d.src_tokens) and d.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
@@ -177,17 +177,17 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
             k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
             if not _introduces_speech(d.tgt_tokens, k):
                 continue
-            before = _punct_before(d.tgt_tokens, v)
+            before = punct_before(d.tgt_tokens, v)
             if before and before not in {".", "!", "?"} and j > 0:
                 continue
             # the source clause: the verb and what follows it up to the next punctuation
             end = i
-            while end + 1 < len(sw) and not _punct_before(d.src_tokens, sw[end + 1]):
+            while end + 1 < len(sw) and not punct_before(d.src_tokens, sw[end + 1]):
                 end += 1
             s_span = d.src_span(i, end + 1)
             # the target clause: from the sentence start (or the previous punctuation) to the verb
             start = j
-            while start > 0 and not _punct_before(d.tgt_tokens, tw[start]):
+            while start > 0 and not punct_before(d.tgt_tokens, tw[start]):
                 start -= 1
             if start == j:
                 continue   # "Diz que …": no subject in front, the speech was reported (RF+)
