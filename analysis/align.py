@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.align_leftovers import link_leftovers
+from analysis.align_leftovers import link_lead_ins, link_leftovers
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
 from models.encoder import Encoder
@@ -261,6 +261,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         _link_moves(links, scores, n, m, params)
         _link_merges(links, sim, n, params)
         link_leftovers(links, source, target, params)
+        link_lead_ins(links, source, target)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)

@@ -371,3 +371,18 @@ def test_later_sentence_restating_an_earlier_idea_links_to_it(e5):
     assert_partition(groups, s, t)
     assert not [g for g in groups if g.kind in (KIND_ADDED, KIND_OMITTED)]
     assert next(g for g in groups if "s3" in g.source).target == ["t4"]
+
+
+def test_reworded_lead_in_of_a_list_joins_the_split_it_introduces(e5):
+    """A lead-in that shares no word with the source ("Quem mora no prédio precisa:" for "Cabe a
+    cada um dos condôminos: ...") still introduces the list after it: one split group, nothing
+    added (without the rule the lead-in came out as an added sentence, read as IN+)."""
+    s = src("O condomínio tem regras. Cabe a cada um dos condôminos: manter limpas as áreas comuns, "
+            "respeitar o silêncio após as 22 horas e pagar a taxa mensal em dia. A assembleia é em março.")
+    t = tgt("O condomínio tem regras. Quem mora no prédio precisa:\n- deixar limpas as áreas de todos;\n"
+            "- fazer silêncio depois das 22 horas;\n- pagar a taxa todo mês em dia.\n\nA assembleia é em março.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind == KIND_ADDED]
+    second = groups[1]
+    assert second.source == ["s2"] and second.target == ["t2", "t3", "t4", "t5"] and second.kind == KIND_SPLIT
