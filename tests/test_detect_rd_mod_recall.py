@@ -291,3 +291,25 @@ def test_rd_sentence_initial_para_rebuilt_in_a_one_to_one_pair_is_not_a_split_po
     _, _, dets, _ = run(["Para preparar a festa, Ana contou com a ajuda de vinte vizinhos."],
                         ["Vinte vizinhos ajudaram Ana a preparar a festa."])
     assert "RD+" not in codes(dets)
+
+
+def test_rd_reporting_clause_of_the_second_quote_put_before_the_first():
+    # the aligner pairs quote with quote; the reporting clause went from the end of the second
+    # (next group) to the front of the first
+    src = ['"O bairro inteiro fica alagado em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    tgt = ['O morador Pedro Lima conta: "O bairro inteiro fica debaixo de água em dezembro".',
+           '"A água leva semanas para baixar".']
+    s, t, dets, _ = run(src, tgt)
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "reporting_fronted"][0]
+    assert spans(s, d.source_spans) == ["conta o morador Pedro Lima"]
+    assert spans(t, d.target_spans) == ["O morador Pedro Lima conta"]
+
+
+def test_rd_reporting_clause_still_in_the_next_target_was_not_moved():
+    src = ['"O bairro inteiro fica alagado em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    tgt = ['O morador conta: "O bairro inteiro fica debaixo de água em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    _, _, dets, _ = run(src, tgt)
+    assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)

@@ -160,16 +160,34 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
     Evidence: the same reporting verb, after a comma, quote or dash on the source side (the
     clause follows what it reports), introducing the speech on the target side (followed by a
-    colon or "que", not preceded by punctuation unless it opens the sentence)."""
+    colon or "que", not preceded by punctuation unless it opens the sentence).
+
+    The aligner may leave the source clause in the next group (two quotations, the reporting
+    clause after the second, put before the first): the next group's source is read too when
+    this group's source has no reporting verb and the next group's target lost that verb."""
+    own = list(_fronted_from(ctx, ctx.diff))
+    if own or any(w.lemma in REPORTING_VERBS for w in ctx.src_words):
+        yield from own
+        return
+    nxt = ctx.siblings[ctx.index + 1] if ctx.index + 1 < len(ctx.siblings) else None
+    if nxt is None or not nxt.is_pair:
+        return
+    for det in _fronted_from(ctx, nxt.diff):
+        if not any(w.lemma == det.evidence["lemma"] for w in nxt.tgt_words):
+            yield det
+
+
+def _fronted_from(ctx: PairContext, src) -> Iterable[Detection]:
+    """``_reporting_fronted`` with the source clause read from ``src`` (a group's diff)."""
     d = ctx.diff
-    sw, tw = d.src_words, d.tgt_words
+    sw, tw = src.src_words, d.tgt_words
     for i, w in enumerate(sw):
         if w.lemma not in REPORTING_VERBS or i == 0:
             continue
-        if punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
+        if punct_before(src.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
             continue
-        ks = next(k for k, t in enumerate(d.src_tokens) if t.start == w.start)
-        if ks + 1 < len(d.src_tokens) and d.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
+        ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
+        if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
             continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
@@ -182,9 +200,9 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
                 continue
             # the source clause: the verb and what follows it up to the next punctuation
             end = i
-            while end + 1 < len(sw) and not punct_before(d.src_tokens, sw[end + 1]):
+            while end + 1 < len(sw) and not punct_before(src.src_tokens, sw[end + 1]):
                 end += 1
-            s_span = d.src_span(i, end + 1)
+            s_span = src.src_span(i, end + 1)
             # the target clause: from the sentence start (or the previous punctuation) to the verb
             start = j
             while start > 0 and not punct_before(d.tgt_tokens, tw[start]):
@@ -196,7 +214,7 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
             t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
             yield ctx.detection(CODE, 0.7, [s_span], [t_span],
                                 msg("rd.reporting_fronted", clause=s_text, target=t_text),
-                                {"kind": "reporting_fronted", "verb": v.text})
+                                {"kind": "reporting_fronted", "verb": v.text, "lemma": v.lemma})
             break
 
 
