@@ -3,6 +3,10 @@
 * voice: an analytic passive (ser + participle, or estar/ficar + participle + agent) on one
   side whose verb appears in the active on the other side;
 * agent made explicit: a passive without agent gains "por/pelo..." + agent;
+* the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
+  pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
+  participial clause turned active with an indefinite subject ("…, divulgado ontem" →
+  "Divulgaram ontem …");
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
   (possível/impossível) strengthen the evidence.

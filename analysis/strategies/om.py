@@ -1,7 +1,9 @@
 """OM+ Omissão (suggestion): source content with no counterpart in the target.
 
 Whole sentences come from the aligner (omitted groups); clauses come from the token diff
-(a deleted run of several words with content, that does not reappear elsewhere). Omission is
+(a deleted run of several words with content, that does not reappear elsewhere; in a split,
+which grows with the subjects it repeats, a unit set off by punctuation; a stretch of a replaced
+passage that nothing on the target side answers; a subordinate clause cut out whole). Omission is
 an interpretive judgement, so confidence stays moderate and the explanation asks the
 researcher to confirm.
 """

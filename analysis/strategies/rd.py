@@ -1,7 +1,10 @@
 """RD+ Reorganização discursiva: the logical linking changed.
 
 Three kinds of evidence:
-* a connective replaced, added or removed (general connective lexicon, grouped by relation);
+* a connective replaced, added or removed (general connective lexicon, grouped by relation;
+  whether a form links ideas is read from its context: position, punctuation, what follows,
+  and for two ambiguous forms facing each other in one place, from each other — "ainda" →
+  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
