@@ -98,6 +98,20 @@ def _has_clause(words: list[Token]) -> bool:
     return any(finite_verb(w) for w in words[1:])
 
 
+#: first words of complex prepositions ("devido a", "graças a", "perto de", "através de"):
+#: with the "a"/"de" that follows they open an adverbial phrase as a simple preposition does
+_COMPLEX_PREPOSITIONS = frozenset({"devido", "graças", "perto", "longe", "dentro", "fora", "através",
+                                   "junto", "acima", "abaixo", "debaixo", "diante", "atrás"})
+_A_OR_DE = frozenset({"a", "à", "às", "ao", "aos", "de", "do", "da", "dos", "das"})
+
+
+def _adverbial(words: list[Token]) -> bool:
+    """An adverbial phrase: opened by a preposition or a movable adverb, or by a complex
+    preposition ("devido às péssimas condições")."""
+    return is_adverbial(words) or (len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS
+                                   and words[1].lower in _A_OR_DE)
+
+
 #: contractions and forms of "de": a phrase opened by one hangs on the noun before it
 _DE = frozenset({"de", "do", "da", "dos", "das"})
 #: a word that cannot end a constituent: the run after it was cut out of a longer phrase
@@ -234,13 +248,14 @@ def detect(ctx: PairContext) -> list[Detection]:
     if one and other_share > MAX_OTHER_CHANGE:
         return []
     out: list[Detection] = []
-    for m in moves:
+    taken: list[Moved] = []
+    for m in _with_partners(d, moves):
         words = d.src_words[m.src[0]:m.src[1]]
         if not _unit(ctx, m) or is_clause(words) or is_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]):
             continue
-        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not is_adverbial(words):
+        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not _adverbial(words):
             continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and (len(words) < 2 or not is_adverbial(words)):
+        if not one and (len(words) < 2 or not _adverbial(words)):
             continue  # in a split/merge only adverbial phrases move for their own sake
         if words[0].lower in _DETERMINERS and len(words) <= 3:
             continue  # a subject or object trading places: the clause was rebuilt
@@ -254,8 +269,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m):
+        if not displaced(ctx, m) or any(_overlaps(m, o) for o in taken):
             continue
+        taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
         out.append(_detection(ctx, m, base, other_share))
     return out
@@ -295,13 +311,13 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     rebuilt = rebuilt_passive_words(d)
     out = []
-    for mv in d.moves:
-        m = Moved(mv.src, mv.tgt, True)
+    taken: list[Moved] = []
+    for m in _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves]):
         words = d.src_words[m.src[0]:m.src[1]]
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
-        if not single and (len(words) < 2 or not is_adverbial(words)
+        if not single and (len(words) < 2 or not _adverbial(words)
                            or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
@@ -313,9 +329,39 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
-        if displaced(ctx, m, rebuilt):
+        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
+            taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+def _swap_partner(d, m: Moved) -> Moved | None:
+    """The stretch a moved run jumped over: when two neighbouring stretches trade places
+    ("condenou por unanimidade a ação" → "condenou a ação por unanimidade"), the diff keeps
+    one in place and calls the other moved; either reading is the same swap, and the one that
+    is a phrase of its own is the displaced one ("a ação" is the object, "por unanimidade"
+    the adverbial)."""
+    for op in d.ops:
+        if op.tag != "equal" or op.src[1] - op.src[0] > MAX_SPLIT_PHRASE:
+            continue
+        if (op.src[1] == m.src[0] and op.tgt[0] >= m.tgt[1]) or (op.src[0] == m.src[1] and op.tgt[1] <= m.tgt[0]):
+            return Moved(op.src, op.tgt, True)
+    return None
+
+
+def _with_partners(d, moves: list[Moved]) -> list[Moved]:
+    """Each moved run followed by its swap partner (tried when the run itself is no phrase)."""
+    out = []
+    for m in moves:
+        out.append(m)
+        p = _swap_partner(d, m) if m.exact else None
+        if p is not None:
+            out.append(p)
+    return out
+
+
+def _overlaps(a: Moved, b: Moved) -> bool:
+    return a.src[0] < b.src[1] and b.src[0] < a.src[1]
 
 
 def _lexical(w: Token) -> bool:
