@@ -130,3 +130,23 @@ def test_rf_expression_not_for_a_participle_and_its_complement(e5):
                         ["Cada aluno tem dois livros registrados com o objetivo de empréstimo na biblioteca."],
                         encoder=e5)
     assert not any(d.code == "RF+" and d.evidence.get("kind") == "expression" for d in dets)
+
+
+# ---- DL+: recall on phrases the diff does not call moved -------------------------------------
+
+def test_dl_adverbial_kept_in_place_by_the_diff_while_the_object_jumped_over_it():
+    # the diff keeps "por maioria" and moves "a proposta" (an object, not displaced for its
+    # own sake): the swap is the adverbial's
+    s, t, dets, _ = run(["A câmara municipal se reuniu em sessão extraordinária e aprovou por maioria a proposta."],
+                        ["A câmara municipal fez uma sessão extraordinária.",
+                         "A câmara municipal aprovou a proposta por maioria."], _split())
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["por maioria"] and spans(t, d.target_spans) == ["por maioria"]
+
+
+def test_dl_phrase_opened_by_a_complex_preposition_in_a_split():
+    s, t, dets, _ = run(["A ponte velha, devido às fortes chuvas da semana, foi fechada e só reabre em maio."],
+                        ["A ponte velha foi fechada devido às fortes chuvas da semana.",
+                         "Ela só reabre em maio."], _split())
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["devido às fortes chuvas da semana"]
