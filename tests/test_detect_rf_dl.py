@@ -150,3 +150,13 @@ def test_dl_phrase_opened_by_a_complex_preposition_in_a_split():
                          "Ela só reabre em maio."], _split())
     d = only(dets, "DL+")[0]
     assert spans(s, d.source_spans) == ["devido às fortes chuvas da semana"]
+
+
+def test_dl_not_for_a_relative_clause_made_a_sentence_of_its_own():
+    # "que em 2001 lançou" → "O foguete lançou em 2001": the new main clause takes the usual
+    # order; the phrase was not displaced for its own sake (RP+)
+    _, _, dets, _ = run(["Foi o principal engenheiro do foguete Vega, que em 2001 lançou satélites de "
+                         "pesquisa na órbita da Terra."],
+                        ["Foi o principal engenheiro do foguete Vega.",
+                         "O foguete lançou em 2001 satélites de pesquisa na órbita da Terra."], _split())
+    assert "DL+" not in codes(dets)

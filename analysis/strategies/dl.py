@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
 from analysis.lexicon.function_words import (
+    CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
     is_adverbial,
@@ -299,6 +300,9 @@ def _words(text: str) -> list[str]:
     return [w.lower for w in tokenize(text) if w.kind != "punct"]
 
 
+#: longest swap partner taken as the displaced phrase (see ``_with_partners``)
+MAX_PARTNER_WORDS = 7
+
 #: content words on each side of a moved phrase that tie it to its clause
 NEIGHBOURS = 3
 #: longest adverbial phrase taken as moved in a split ("em casos de diarreia e vômitos": 6)
@@ -327,6 +331,9 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
         if _has_clause(words) or _attached(ctx, m):
             continue   # a clause, or a noun's complement that went with its noun
+        if _after_word(ctx, "s", m.src[0]) in CLAUSE_OPENERS:
+            continue   # "que em 1992 revelou" → "O satélite revelou em 1992": a subordinate
+            #            clause made a sentence of its own takes a main clause's order (RP+)
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
@@ -350,13 +357,18 @@ def _swap_partner(d, m: Moved) -> Moved | None:
 
 
 def _with_partners(d, moves: list[Moved]) -> list[Moved]:
-    """Each moved run followed by its swap partner (tried when the run itself is no phrase)."""
+    """The moved runs, a run that opens with a determiner (an object or subject: "a ação") or
+    a verb ("foi fechada") replaced by its swap partner when that is an adverbial phrase of at
+    most ``MAX_PARTNER_WORDS`` words ("por unanimidade", "devido às chuvas"): the object or
+    the verb stayed the frame, the adverbial moved. Other partners are stretches the diff cut
+    anywhere, no constituents."""
     out = []
     for m in moves:
-        out.append(m)
-        p = _swap_partner(d, m) if m.exact else None
-        if p is not None:
-            out.append(p)
+        first = d.src_words[m.src[0]]
+        frame = first.lower in _DETERMINERS or finite_verb(first) or is_participle(first.lower)
+        p = _swap_partner(d, m) if m.exact and frame else None
+        words = d.src_words[p.src[0]:p.src[1]] if p is not None else []
+        out.append(p if p is not None and len(words) <= MAX_PARTNER_WORDS and _adverbial(words) else m)
     return out
 
 
