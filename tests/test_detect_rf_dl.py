@@ -160,3 +160,12 @@ def test_dl_not_for_a_relative_clause_made_a_sentence_of_its_own():
                         ["Foi o principal engenheiro do foguete Vega.",
                          "O foguete lançou em 2001 satélites de pesquisa na órbita da Terra."], _split())
     assert "DL+" not in codes(dets)
+
+
+def test_dl_quotes_round_a_term_do_not_cut_the_clause():
+    # '"praticamente impossível"' quotes a term, not a speaker: the phrase's neighbours stand
+    # beyond it and changed sides
+    s, _, dets, _ = run(['Na opinião dos técnicos, seria "praticamente impossível" concluir a obra a tempo.'],
+                        ['Concluir a obra a tempo seria "quase impossível" na opinião dos técnicos.'])
+    d = only(dets, "DL+")[0]
+    assert spans(s, d.source_spans) == ["Na opinião dos técnicos"]

@@ -331,9 +331,6 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
         if _has_clause(words) or _attached(ctx, m):
             continue   # a clause, or a noun's complement that went with its noun
-        if _after_word(ctx, "s", m.src[0]) in CLAUSE_OPENERS:
-            continue   # "que em 1992 revelou" → "O satélite revelou em 1992": a subordinate
-            #            clause made a sentence of its own takes a main clause's order (RP+)
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
@@ -368,7 +365,11 @@ def _with_partners(d, moves: list[Moved]) -> list[Moved]:
         frame = first.lower in _DETERMINERS or finite_verb(first) or is_participle(first.lower)
         p = _swap_partner(d, m) if m.exact and frame else None
         words = d.src_words[p.src[0]:p.src[1]] if p is not None else []
-        out.append(p if p is not None and len(words) <= MAX_PARTNER_WORDS and _adverbial(words) else m)
+        # a phrase between a subordinator and its verb ("que em 1992 revelou" → "O satélite
+        # revelou em 1992"): the verb moved because the clause took a main clause's order
+        head = p is not None and p.src[0] > 0 and d.src_words[p.src[0] - 1].lower in CLAUSE_OPENERS
+        out.append(p if p is not None and not head and len(words) <= MAX_PARTNER_WORDS
+                   and _adverbial(words) else m)
     return out
 
 
@@ -455,15 +456,21 @@ _QUOTES = "\"“”«»"
 
 
 def _quote_bounds(d, m: Moved) -> tuple[int, int]:
-    """Source word range around the phrase up to the nearest quotation mark on each side: a
-    quotation is another speaker's clause, and the words beyond one are no neighbours of the
+    """Source word range around the phrase up to the nearest edge of a quotation on each side:
+    a quotation is another speaker's clause, and the words beyond one are no neighbours of the
     phrase ("«…», disse o pesquisador à Folha" → "O pesquisador disse à Folha: «…»": the
     quotation moved, not the phrase)."""
     words, text = d.src_words, d.source_text
+
+    def speech_edge(a: Token, b: Token) -> bool:
+        # a quotation mark with a comma or colon ('…", disse', 'diz: "…'); quotes round a
+        # term ('seria "operacionalmente impossível" substituir') leave the clause whole
+        gap = text[a.end:b.start]
+        return any(c in _QUOTES for c in gap) and any(c in ",:" for c in gap)
     lo = m.src[0]
-    while lo > 0 and not any(c in _QUOTES for c in text[words[lo - 1].end:words[lo].start]):
+    while lo > 0 and not speech_edge(words[lo - 1], words[lo]):
         lo -= 1
     hi = m.src[1]
-    while hi < len(words) and not any(c in _QUOTES for c in text[words[hi - 1].end:words[hi].start]):
+    while hi < len(words) and not speech_edge(words[hi - 1], words[hi]):
         hi += 1
     return lo, hi
