@@ -146,3 +146,18 @@ def test_rd_sentence_initial_com_isso_replacing_assim():
     s, t, dets, _ = run(["O rio encheu. Assim, a ponte foi fechada."], ["O rio encheu. Com isso, a ponte foi fechada."])
     d = only(dets, "RD+")[0]
     assert spans(s, d.source_spans) == ["Assim"] and spans(t, d.target_spans) == ["Com isso"]
+
+
+def test_a_law_provision_label_dropped_is_not_an_omission():
+    """A simplified law drops "Art. 6º" / "§ 2º" / an inciso's "III –" as a matter of course: they
+    number content, they are not content. The dropped clause next to them still counts."""
+    src = ["Art. 6º As cooperativas de catadores cadastradas no Município terão prioridade na "
+           "destinação dos materiais recolhidos."]
+    tgt = ["As cooperativas de catadores cadastradas no Município terão prioridade na "
+           "destinação dos materiais recolhidos."]
+    _s, _t, dets, _ = run(src, tgt)
+    assert "OM+" not in codes(dets)
+    src = ["Art. 6º As cooperativas de catadores cadastradas no Município terão prioridade na "
+           "destinação dos materiais recolhidos, conforme regulamento aprovado pelo conselho municipal."]
+    s, _t, dets, _ = run(src, tgt)
+    assert any("conselho municipal" in x for d in only(dets, "OM+") for x in spans(s, d.source_spans))

@@ -27,9 +27,18 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\b\S+\.(?:com|org|ne
                       re.IGNORECASE)
 
 
+#: The labels that number a law's provisions ("Art. 6º", "§ 2º", "Parágrafo único", an inciso's
+#: "III –"): a simplified law drops them as a matter of course; they number content, they are not
+#: content (LC 95/1998, arts. 10 and 11).
+_PROVISION_LABEL = re.compile(
+    r"\b(?:art(?:igo)?s?\.?\s*\d+\s*[º°o]?(?:-[A-Z])?|par[áa]grafo\s+[úu]nico)|§+\s*\d+\s*[º°o]?"
+    r"|\b(?-i:[IVXLC]{1,6})\s*[–—-](?=\s)", re.IGNORECASE)
+
+
 def _addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of web and mail addresses: dropping one is not omitting content."""
-    return [m.span() for m in _ADDRESS.finditer(text)]
+    """Spans of web and mail addresses and of a law's provision labels: dropping one is not
+    omitting content."""
+    return [m.span() for rx in (_ADDRESS, _PROVISION_LABEL) for m in rx.finditer(text)]
 MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission
 MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omission
 MIN_CONTENT = 2
