@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.align_leftovers import link_leftovers
+from analysis.align_leftovers import link_lead_ins, link_leftovers
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
 from models.encoder import Encoder
@@ -80,6 +80,12 @@ class AlignParams:
     leftover_min: float = 0.5
     leftover_min_lemmas: int = 3
     leftover_min_short: float = 0.65
+    #: Link score enough to pair the one unlinked source and the one unlinked target that sit in
+    #: the same place: between the same two linked neighbours (or both first, or both last). A
+    #: heavily reworded sentence ("Dispõe sobre a coleta seletiva..." → "Esta lei organiza a
+    #: coleta seletiva...") scores just under ``no_match``; its place is the evidence the
+    #: similarity lacks. Unrelated PorSimples pairs score 0.07 at the median.
+    gap_min: float = 0.15
 
 
 DEFAULT_PARAMS = AlignParams()
@@ -227,6 +233,53 @@ def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
                 changed = True
 
 
+def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, n: int, m: int,
+               params: AlignParams) -> None:
+    """Pair a lone unlinked source with a lone unlinked target in the same place.
+
+    Why: "omitted" next to "added" between the same two linked neighbours is, in a real
+    rewrite, most often one sentence said anew; the path keeps them apart only because their
+    similarity is under ``no_match``. Only one of each in the gap (two or more would need an
+    order of their own) and a score of at least ``gap_min``.
+    """
+    group_of: dict[int, set[int]] = {}      # source -> its targets
+    for j, srcs in links.items():
+        for i in srcs:
+            group_of.setdefault(i, set()).add(j)
+    free_s = [i for i in range(n) if not group_of.get(i)]
+    free_t = [j for j in range(m) if not links.get(j)]
+    if not free_s or not free_t:
+        return
+
+    def runs(free: list[int]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for x in free:
+            if out and out[-1][1] == x - 1:
+                out[-1] = (out[-1][0], x)
+            else:
+                out.append((x, x))
+        return out
+
+    def bound(i_edge: int, j_edge: int, size_s: int, size_t: int) -> bool:
+        """Both edges outside the texts, or linked to each other."""
+        s_out, t_out = not 0 <= i_edge < size_s, not 0 <= j_edge < size_t
+        if s_out or t_out:
+            return s_out and t_out
+        return i_edge in links.get(j_edge, set())
+
+    t_runs = runs(free_t)
+    for a, b in runs(free_s):
+        if a != b:
+            continue
+        for c, d in t_runs:
+            if c != d or links.get(c):
+                continue
+            if (bound(a - 1, c - 1, n, m) and bound(a + 1, c + 1, n, m)
+                    and scores[a, c] >= params.gap_min):
+                links[c] = {a}
+                break
+
+
 def _components(links: dict[int, set[int]], n: int, m: int) -> list[tuple[list[int], list[int]]]:
     """Connected components of the bipartite link graph (plus singletons for unlinked)."""
     parent = list(range(n + m))
@@ -261,6 +314,8 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         _link_moves(links, scores, n, m, params)
         _link_merges(links, sim, n, params)
         link_leftovers(links, source, target, params)
+        link_lead_ins(links, source, target)
+        _link_gaps(links, scores, n, m, params)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)

@@ -96,3 +96,33 @@ def link_leftovers(links: dict[int, set[int]], source: Document, target: Documen
         if best is not None:
             links[best[1]].add(i)
             by_source.setdefault(i, set()).add(best[1])
+
+
+def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """An unlinked sentence ending in a colon belongs with what it introduces.
+
+    Why: a lead-in ("Os moradores devem:") exists to introduce the list or sentence right after
+    it, so it renders the same source as that list even when it shares no word with it (the
+    simplifier often reworded the frame: "São deveres dos munícipes: I - ..." → "Os moradores
+    devem:" plus bullets). Left alone it would be an added sentence (IN+), or on the source side
+    an omitted one (OM+). Only when the next sentence is linked and continues it (same paragraph
+    or a list item): a colon ending a paragraph of its own before unrelated text is left alone.
+    """
+    by_source: dict[int, set[int]] = {}
+    for j, srcs in links.items():
+        for i in srcs:
+            by_source.setdefault(i, set()).add(j)
+    for j in range(len(target.sentences) - 1, -1, -1):    # from the end: lead-ins can nest
+        if links.get(j) or not target.sentences[j].text.rstrip().endswith(":"):
+            continue
+        nxt = j + 1
+        if nxt < len(target.sentences) and links.get(nxt) and _same_block(target, j, nxt):
+            links[j] = set(links[nxt])
+    for i in range(len(source.sentences) - 1, -1, -1):
+        if by_source.get(i) or not source.sentences[i].text.rstrip().endswith(":"):
+            continue
+        nxt = i + 1
+        if nxt < len(source.sentences) and by_source.get(nxt) and _same_block(source, i, nxt):
+            for j in by_source[nxt]:
+                links[j].add(i)
+            by_source[i] = set(by_source[nxt])

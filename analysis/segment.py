@@ -276,6 +276,15 @@ def _starts_lowercase(s: str) -> bool:
     return False
 
 
+#: A "sentence" that is only the label of a provision of a law ("Parágrafo único.", "§ 2º.",
+#: "Art. 6º."): the label opens the provision that follows and is not a sentence of its own
+#: (LC 95/1998, art. 10 fixes these forms). Alone it would be aligned to nothing and read as an
+#: omitted sentence.
+_LEGAL_LABEL_RE = re.compile(
+    r"(?:par[áa]grafo\s+[úu]nico|§+\s*\d+\s*[º°o]?|art(?:igo)?\.?\s*\d+\s*[º°o]?(?:-[a-z])?)\s*[.:–—-]?\Z",
+    re.IGNORECASE)
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (absolute offsets, whitespace-stripped)."""
     chunk = text[start:end]
@@ -301,7 +310,7 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # know, "E.U.A. venceram", dialogue attribution "— Vou! — disse ele.").
     merged: list[tuple[int, int]] = []
     for a, b in spans:
-        if merged and _starts_lowercase(text[a:b]):
+        if merged and (_starts_lowercase(text[a:b]) or _LEGAL_LABEL_RE.match(text, *merged[-1])):
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))

@@ -13,14 +13,15 @@ codes). Precision counts detections, recall counts gold occurrences:
   overlap the gold group's sentences;
 * **group** (lenient, for diagnosis): the right code anywhere in the right group.
 
-Prints per-code precision/recall/F1 and support (gold occurrences) for the tuning part ("dev")
-and the held-back quarter ("heldout") separately, macro-F1 over the codes with gold support,
+Prints per-code precision/recall/F1 and support (gold occurrences) for the tuning part ("dev"),
+the validation productions annotated later blind to the engine ("valid", never tuned on) and the
+held-back quarter ("heldout") separately, macro-F1 over the codes with gold support,
 the number of SL+ detections listing more than one substitution, then one final JSON line.
 Exits 1 when the held-back targets are missed: strict precision >= 0.90 for every automatic
 code with >= 10 gold occurrences there, and strict macro-F1 >= 0.85.
 
-``-v`` lists every false alarm and miss of the **dev** part only: the held-back part is never
-printed in detail, so nobody tunes on it by accident.
+``-v`` lists every false alarm and miss of the **dev** part only: the validation and held-back
+parts are never printed in detail, so nobody tunes on them by accident.
 
     .venv/bin/python bench/strategies_porsimples.py [--split dev|heldout|all] [--model e5] [-v]
         [--data bench/data/strategies_long.jsonl]   # the long written pairs, same scoring
@@ -43,7 +44,10 @@ from analysis.types import AUTOMATIC_CODES, AnalysisSettings, Detection  # noqa:
 from bench.strategies_dev import _fmt, load  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "porsimples_strategies.jsonl"
-SPLITS = ("dev", "heldout")
+#: the "valid" productions, one file per annotator, read together with DATA (never tuned on)
+VALID_GLOB = "porsimples_valid_*.jsonl"
+#: "valid": productions annotated later, blind to the engine, never tuned on (aggregates only)
+SPLITS = ("dev", "valid", "heldout")
 #: codes whose gold occurrences carry word spans (the others are annotated per group)
 SPAN_CODES = ("SL+", "RD+", "DL+", "EXP+", "MOD+")
 MIN_PRECISION = 0.90
@@ -223,6 +227,9 @@ def main() -> int:
                     help="list the dev part's false alarms and misses (never the held-back part)")
     args = ap.parse_args()
     rows = load(args.data)
+    if args.data == DATA:
+        for extra in sorted(DATA.parent.glob(VALID_GLOB)):
+            rows += load(extra)
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
     t0 = time.perf_counter()

@@ -403,6 +403,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.acc.col.value": {"pt-BR": "Resultado", "en": "Result"},
     "about.acc.col.when": {"pt-BR": "Medido em", "en": "Measured on"},
     "about.acc.split.development": {"pt-BR": "desenvolvimento", "en": "development"},
+    "about.acc.split.validation": {"pt-BR": "validação (anotada sem ver o detector, fora do ajuste)",
+                                   "en": "validation (annotated blind to the detector, not used for tuning)"},
     "about.acc.split.held_back": {"pt-BR": "reservada (fora do ajuste)", "en": "held back (not used for tuning)"},
     "about.acc.origin.real": {"pt-BR": "reais", "en": "real"},
     "about.acc.origin.written": {"pt-BR": "escritos para o teste", "en": "written for the purpose"},

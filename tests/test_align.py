@@ -371,3 +371,45 @@ def test_later_sentence_restating_an_earlier_idea_links_to_it(e5):
     assert_partition(groups, s, t)
     assert not [g for g in groups if g.kind in (KIND_ADDED, KIND_OMITTED)]
     assert next(g for g in groups if "s3" in g.source).target == ["t4"]
+
+
+def test_reworded_lead_in_of_a_list_joins_the_split_it_introduces(e5):
+    """A lead-in that shares no word with the source ("Quem mora no prédio precisa:" for "Cabe a
+    cada um dos condôminos: ...") still introduces the list after it: one split group, nothing
+    added (without the rule the lead-in came out as an added sentence, read as IN+)."""
+    s = src("O condomínio tem regras. Cabe a cada um dos condôminos: manter limpas as áreas comuns, "
+            "respeitar o silêncio após as 22 horas e pagar a taxa mensal em dia. A assembleia é em março.")
+    t = tgt("O condomínio tem regras. Quem mora no prédio precisa:\n- deixar limpas as áreas de todos;\n"
+            "- fazer silêncio depois das 22 horas;\n- pagar a taxa todo mês em dia.\n\nA assembleia é em março.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind == KIND_ADDED]
+    second = groups[1]
+    assert second.source == ["s2"] and second.target == ["t2", "t3", "t4", "t5"] and second.kind == KIND_SPLIT
+
+
+def test_lone_unlinked_sentences_in_the_same_place_are_one_reworded_sentence(e5):
+    """The last article of a law said anew ("Esta Lei entra em vigor na data de sua publicação..."
+    → "A lei já vale.") scores under the no-match floor, but it is the one source and the one
+    target left between the same neighbours (here: both last): a 1:1 pair, not omitted + added."""
+    s = src("LEI MUNICIPAL Nº 12, DE 3 DE MAIO DE 2020\n\nDispõe sobre a arborização das vias públicas "
+            "do Município e dá outras providências.\n\nArt. 1º Fica criado o Programa Municipal de "
+            "Arborização, destinado ao plantio de árvores nas calçadas.\n\nArt. 2º Esta Lei entra em "
+            "vigor na data de sua publicação, revogadas as disposições em contrário.")
+    t = tgt("Lei das árvores na cidade\n\nEsta lei trata do plantio de árvores nas ruas.\n\nA prefeitura "
+            "criou o Programa Municipal de Arborização, para plantar árvores nas calçadas.\n\nA lei já vale.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind == KIND_ADDED]
+    assert (groups[-1].source, groups[-1].target) == (["s4"], ["t4"])
+
+
+def test_an_unrelated_added_sentence_beside_a_dropped_one_stays_apart(e5):
+    """The same place is not enough: an unrelated sentence in the gap of a dropped one stays added."""
+    s = src("A feira do livro abre hoje na praça. Haverá oficinas de desenho para as crianças. "
+            "A entrada é gratuita.")
+    t = tgt("A feira do livro abre hoje na praça. O time de vôlei venceu o campeonato estadual. "
+            "A entrada é gratuita.")
+    groups = align(s, t, e5)
+    assert [g.kind for g in groups].count(KIND_ADDED) == 1
+    assert [g.kind for g in groups].count(KIND_OMITTED) == 1

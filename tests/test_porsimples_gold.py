@@ -73,13 +73,16 @@ def test_porsimples_gold_is_consistent():
     ids = [r["production_id"] for r in rows]
     assert len(ids) == len(set(ids)), "a production appears twice"
     for r in rows:
-        # the held-back rule of docs/annotation-guide.md, fixed before annotating
-        expected = "heldout" if zlib.crc32(str(r["production_id"]).encode()) % 4 == 0 else "dev"
-        assert r["split"] == expected, f"production {r['production_id']} in the wrong split"
+        # the held-back rule of docs/annotation-guide.md, fixed before annotating; the "valid"
+        # productions were annotated later, blind to the engine, as a second unseen set
+        if r["split"] != "valid":
+            expected = "heldout" if zlib.crc32(str(r["production_id"]).encode()) % 4 == 0 else "dev"
+            assert r["split"] == expected, f"production {r['production_id']} in the wrong split"
         assert r["production_id"] % 4 != 0, "only PorSimples development productions are used"
         _check_groups(r, f"production {r['production_id']}")
-    heldout = sum(r["split"] == "heldout" for r in rows)
-    assert 0.2 <= heldout / len(rows) <= 0.35
+    tuned = [r for r in rows if r["split"] != "valid"]
+    heldout = sum(r["split"] == "heldout" for r in tuned)
+    assert 0.2 <= heldout / len(tuned) <= 0.35
 
 
 def test_porsimples_gold_covers_every_sentence_once():

@@ -218,3 +218,18 @@ def test_speed_pathological_inputs():
         doc = segment(text)
         assert doc.sentences
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_the_label_of_a_legal_provision_opens_the_provision_that_follows():
+    """ "Parágrafo único." / "§ 2º." is the label of the provision after it, not a sentence of its
+    own (alone it was aligned to nothing and read as an omitted sentence)."""
+    doc = segment("Art. 2º Os materiais de papel são recicláveis. Parágrafo único. Não se incluem os "
+                  "resíduos de saúde. § 2º. A multa dobra na segunda vez. O texto segue.", side="source")
+    assert [s.text for s in doc.sentences] == [
+        "Art. 2º Os materiais de papel são recicláveis.",
+        "Parágrafo único. Não se incluem os resíduos de saúde.",
+        "§ 2º. A multa dobra na segunda vez.",
+        "O texto segue.",
+    ]
+    # an ordinary short sentence still stands alone
+    assert len(segment("Ele chegou. Único. Depois saiu.", side="source").sentences) == 3
