@@ -90,3 +90,21 @@ def test_sl_no_meaning_pair_for_words_that_do_not_correspond(e5):
     _, _, dets, _ = run(["A escola foi pintada de azul pelos pais dos alunos."],
                         ["Os pais dos alunos deixaram a escola azul."], encoder=e5)
     assert "SL+" not in codes(dets)
+
+
+# ---- a word described with a word of its own family -----------------------------------------
+
+
+def test_sl_derived_adjective_described_with_its_base_noun():
+    # the whole description is the replacement, not just the word of the same family
+    s, t, dets, _ = run(["O céu estrelado encantou os visitantes do parque."],
+                        ["O céu cheio de estrelas encantou os visitantes do parque."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["estrelado"] and spans(t, d.target_spans) == ["cheio de estrelas"]
+    assert len(d.source_spans) == len(d.target_spans) == 1
+
+
+def test_sl_no_description_for_the_same_word_with_a_new_neighbour():
+    # "estrelas" → "muitas estrelas": the same word, a quantifier added; nothing replaced
+    _, _, dets, _ = run(["O céu tinha estrelas naquela noite."], ["O céu tinha muitas estrelas naquela noite."])
+    assert "SL+" not in codes(dets)

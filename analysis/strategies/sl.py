@@ -20,6 +20,18 @@ looked at:
 Each pair whose target is clearly more frequent (Zipf, wordfreq) is one detection. Proper
 names (capitalised inside a sentence), numbers, connectives (RD+) and antonyms swapped together
 with a negation (MOD+) are never SL+.
+
+Three kinds of evidence besides frequency (the PorSimples development part showed them
+missing):
+
+* an acronym replaced in its slot by the capitalised words its letters stand for ("EUA" →
+  "Estados Unidos"): the full form, whatever the frequencies (``expansion``);
+* a loanword (k, w, y are foreign to Portuguese spelling) replaced by a Portuguese word that is
+  not rarer ("ranking" → "classificação"): ``_foreign``;
+* words the slots could not pair (the clause was rebuilt, the word went to another place of the
+  group) pair when one is described with a word of its family ("fortemente" → "de maneira muito
+  forte") or when each is the other's closest in meaning (the embedded model on the bare
+  words) and they share a neighbouring content word (``_leftover_pairs``).
 """
 from __future__ import annotations
 
@@ -198,6 +210,39 @@ def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> b
     return not (w.text[0].isupper() and i not in starts)   # a name or an acronym
 
 
+def _family(a: Token, b: Token) -> bool:
+    """Two different words of one family (a shared stem, another lemma): "estrelado" /
+    "estrelas", "fortemente" / "forte"."""
+    return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and variant(a.lower, b.lower)
+
+
+def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
+    """The short expression of new target words (``candidates``) built around word ``j``,
+    when there is one: "cheio de estrelas" around "estrelas", "de maneira muito forte" around
+    "forte" (content words joined by at most two function words each); None when ``j``
+    stands alone or the run is longer than an expression."""
+    cand = set(candidates)
+    words = d.tgt_words
+
+    def joined(a: int, b: int) -> bool:
+        return b - a - 1 <= 2 and all(is_function_word(w.lower, w.lemma) for w in words[a + 1:b])
+
+    run = [j]
+    for step in (-1, 1):
+        k = j
+        while True:
+            nxt = next((m for m in (range(k - 1, k - 4, -1) if step < 0 else range(k + 1, k + 4))
+                        if m in cand), None)
+            if nxt is None or not (joined(nxt, k) if step < 0 else joined(k, nxt)):
+                break
+            run.append(nxt)
+            k = nxt
+    run.sort()
+    if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
+        return None
+    return tuple(run)
+
+
 def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
     """(source, target) word pairs of a slot that are the same word (``variant``), each word
     used once, in source order."""
@@ -211,6 +256,17 @@ def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
     return out
 
 
+def _pairable_words(ctx: PairContext):
+    """(source test, target test): may the word at this index take part in a substitution
+    (``_pairable`` with the group's sentence starts and connectives)."""
+    d = ctx.diff
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn),
+            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn))
+
+
 def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
     """Pair the words of one slot (see module docstring, steps 3 and 4)."""
     d = ctx.diff
@@ -218,6 +274,11 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     # variants pair with each other and leave the slot; a derived form of the same stem that
     # is shorter ("montanhosas" → "de montanha", "comercialização" → "comércio") stays a
     # candidate substitution (the frequency gain decides, in ``_detection``)
+    if len(src) == 1 and len(tgt) > 1:
+        j = next((j for j in tgt if _family(d.src_words[src[0]], d.tgt_words[j])), None)
+        expr = None if j is None else _family_expression(d, j, tgt)
+        if expr is not None and set(expr) == set(tgt):
+            return [Substitution((src[0],), expr)]   # "estrelado" → "cheio de estrelas"
     derived: list[Substitution] = []
     for i, j in variant_pairs(d, slot):
         src.remove(i)
@@ -326,9 +387,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if frame < MIN_FRAME:
         return _paraphrase_pairs(ctx, frame)
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    ok_s, ok_t = _pairable_words(ctx)
     out: list[Detection] = []
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
@@ -352,9 +411,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         for sub in subs:
             used_s.update(sub.src)
             used_t.update(sub.tgt)
-            if not all(_pairable(d.src_words, i, s_starts, s_conn) for i in sub.src):
+            if not all(ok_s(i) for i in sub.src):
                 continue
-            if not all(_pairable(d.tgt_words, j, t_starts, t_conn) for j in sub.tgt):
+            if not all(ok_t(j) for j in sub.tgt):
                 continue
             if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub):
                 continue
@@ -447,19 +506,30 @@ def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
     if ctx.encoder is None:
         return []
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    ok_s, ok_t = _pairable_words(ctx)
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
     s_free, t_free = unmatched_lemmas(d)
     si = [i for i, w in enumerate(d.src_words) if i not in used_s and i not in s_moved
-          and _lexical(w) and w.lemma not in t_free and _pairable(d.src_words, i, s_starts, s_conn)
+          and _lexical(w) and w.lemma not in t_free and ok_s(i)
           and familiarity(w.lower, w.lemma) <= PARAPHRASE_MAX_SOURCE_ZIPF]
     ti = [j for j, w in enumerate(d.tgt_words) if j not in used_t and j not in t_moved
-          and _lexical(w) and w.lemma not in s_free and _pairable(d.tgt_words, j, t_starts, t_conn)]
+          and _lexical(w) and w.lemma not in s_free and ok_t(j)]
     if not si or not ti:
         return []
     out = []
+    for i in list(si):   # a word described with a word of its family: "fortemente" → "de maneira muito forte"
+        for j in ti:
+            expr = _family_expression(d, j, ti) if _family(d.src_words[i], d.tgt_words[j]) else None
+            if expr is None or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW):
+                continue
+            det = _detection(ctx, Substitution((i,), expr), frame)
+            if det is not None:
+                out.append(det)
+            si.remove(i)
+            ti = [k for k in ti if k not in expr]
+            break
+    if not si or not ti:
+        return out
     for i, j, cos in _meaning_matches(ctx, si, ti):
         sub = Substitution((i,), (j,))
         if variant(d.src_words[i].lower, d.tgt_words[j].lower) or not _fills_the_slot(d, sub):
@@ -529,15 +599,13 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     if ctx.encoder is None:
         return []
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    ok_s, ok_t = _pairable_words(ctx)
     s_lemmas = {w.lemma for w in d.src_words}
     t_lemmas = {w.lemma for w in d.tgt_words}
     si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
-          and _pairable(d.src_words, i, s_starts, s_conn)]
+          and ok_s(i)]
     ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
-          and _pairable(d.tgt_words, j, t_starts, t_conn)]
+          and ok_t(j)]
     if not si or not ti:
         return []   # nothing to pair: no need for the (costly) meaning similarity
     out = []
