@@ -172,11 +172,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
-    "sl.meaning": _m(
-        "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido no trecho "
-        "reescrito: termo mais frequente.",
-        "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), matched in meaning within the rewritten "
-        "passage: a more frequent term."),
     "sl.expansion": _m("A sigla «{source}» foi substituída pelo nome por extenso «{target}».",
                        "The acronym «{source}» was replaced by its full form «{target}»."),
     "sl.foreign": _m(

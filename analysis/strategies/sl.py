@@ -28,10 +28,9 @@ missing):
   "Estados Unidos"): the full form, whatever the frequencies (``expansion``);
 * a loanword (k, w, y are foreign to Portuguese spelling) replaced by a Portuguese word that is
   not rarer ("ranking" → "classificação"): ``_foreign``;
-* words the slots could not pair (the clause was rebuilt, the word went to another place of the
-  group) pair when one is described with a word of its family ("fortemente" → "de maneira muito
-  forte") or when each is the other's closest in meaning (the embedded model on the bare
-  words) and they share a neighbouring content word (``_leftover_pairs``).
+* a word described with a word of its own family ("estrelado" → "cheio de estrelas"), in its
+  slot or, when the slots could not pair it (the clause was rebuilt), near a shared
+  neighbouring word (``_leftover_pairs``).
 """
 from __future__ import annotations
 
@@ -482,14 +481,11 @@ def _fills_the_slot(d, sub: Substitution) -> bool:
     return not _negation_changed(d, sub) and same_form(a, b)
 
 
-#: Words left unpaired by the slots (a word that went and a word that came at different
-#: places of a rebuilt clause, or a slot with more words on one side) pair by meaning: each
-#: must be the other's closest among the group's unpaired words (the embedded model on the
-#: bare words) by a margin, closer than at the paraphrase level (bare-word cosines of
-#: unrelated nouns reach 0.88 with e5: "livro"/"mesa"), and the two must stand in the same
-#: place: a content word shared within a few words of each (dev: without it, most pairs
-#: found across a rebuilt group were unrelated words, "reúne" → "esperança").
-LEFTOVER_MIN_COSINE = 0.90
+#: Words left unpaired by the slots (the clause was rebuilt, the word went to another place of
+#: the group) pair only when one is described with a word of its own family and the two share
+#: a content word within this many words. Pairing them by meaning (the embedded model on the
+#: bare words, mutual best) found real pairs on the development data but cost one model call
+#: per changed group: ~4x the CPU of a 500-word analysis; not worth the speed target.
 LEFTOVER_CONTEXT_WINDOW = 3
 
 
@@ -503,8 +499,6 @@ def _shared_context(d, i: int, j: int, window: int) -> int:
 
 def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
                     used_t: set[int]) -> list[Detection]:
-    if ctx.encoder is None:
-        return []
     d = ctx.diff
     ok_s, ok_t = _pairable_words(ctx)
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
@@ -528,17 +522,6 @@ def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
             si.remove(i)
             ti = [k for k in ti if k not in expr]
             break
-    if not si or not ti:
-        return out
-    for i, j, cos in _meaning_matches(ctx, si, ti):
-        sub = Substitution((i,), (j,))
-        if variant(d.src_words[i].lower, d.tgt_words[j].lower) or not _fills_the_slot(d, sub):
-            continue
-        if cos < LEFTOVER_MIN_COSINE or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW):
-            continue
-        det = _detection(ctx, sub, frame, kind="meaning", similarity=cos)
-        if det is not None:
-            out.append(det)
     return out
 
 
