@@ -87,6 +87,9 @@ CATALOG: dict[str, dict[str, str]] = {
                              "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
     "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",
                              "Passive → active voice: in «{passive}», the agent of the passive became the subject."),
+    "mod.pronominal_to_intransitive": _m(
+        "Voz pronominal → ativa: «{verb}» → «{new}» («{patient}» passou a sujeito).",
+        "Pronominal (se) passive → active: «{verb}» → «{new}» («{patient}» became the subject)."),
     "mod.agent_demoted": _m("Voz ativa → passiva: o sujeito virou agente da passiva («{passive}»).",
                             "Active → passive voice: the subject became the agent of the passive («{passive}»)."),
     "mod.negation_removed": _m("Frase negativa → afirmativa: «{negator}» retirado («{a}» → «{b}»).",

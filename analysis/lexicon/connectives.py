@@ -57,6 +57,10 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "sempre que", "até que", "à medida que", "à proporção que", "em seguida",
         "ao mesmo tempo", "nesse momento", "posteriormente",
         "anteriormente", "por fim", "primeiramente", "em primeiro lugar",
+        # locuções conjuntivas built on a time noun + "em que"/"que"
+        "no momento em que", "no instante em que", "na hora em que", "na época em que",
+        "a partir do momento em que", "cada vez que", "toda vez que", "todas as vezes que",
+        "ao mesmo tempo que", "ao mesmo tempo em que",
     ),
     "explicative": (
         "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",
@@ -80,7 +84,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
 }
 
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
-    "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de"),
+    "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
     "adversative": ("senão", "ao contrário"),
     "causal": ("como",),
@@ -208,6 +212,24 @@ def _heads_noun_phrase(nxt: str, after: str, form: str) -> bool:
     return form == "após" and nxt in {"o", "a", "os", "as", "um", "uma", "uns", "umas"}
 
 
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+_PREPOSITIONS = frozenset({"de", "em", "por", "para", "com", "sem", "sobre", "entre", "até", "a",
+                           "do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela"})
+
+
+def _subject_then_infinitive(words: list[str], i: int) -> bool:
+    """A personal infinitive with its subject: "(O objetivo é) um médico avaliar …" — an
+    article, at most two words of its noun phrase (no preposition), then an infinitive."""
+    if i >= len(words) or words[i] not in _ARTICLES:
+        return False
+    for k in range(i + 1, min(i + 4, len(words))):
+        if _infinitive(words[k]):
+            return k > i + 1
+        if words[k] in _PREPOSITIONS or words[k] in _ARTICLES:
+            return False
+    return False
+
+
 def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
@@ -230,7 +252,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in PURPOSE_FRAMES:
-        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que")
+        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que"
+                             or _subject_then_infinitive(words, m.last + 1))
     if form == "enquanto":
         # "enquanto cidadão, ..." / "a escola enquanto instituição": a role ("as"), not a clause
         run = 0
@@ -245,6 +268,58 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
-    if form in ("e", "ou", "nem", "também", "inclusive", "igualmente"):
+    if form in ("e", "ou", "nem", "inclusive", "igualmente"):
         return at_start or nxt in _CLAUSE_OPENERS
+    if form == "além de":
+        # "além do telescópio, …" / "além de ser …" adds; "foi além do limite" is a place
+        return at_start or _infinitive(nxt)
+    if form == "ainda":
+        # "ainda não", "ainda mais": time or degree; additive "ainda" ("mostra ainda que")
+        # is told by the word it faces on the other side (see RD+)
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return nxt not in _NOT_ADDITIVE_AINDA and prev not in _NOT_ADDITIVE_AINDA
     return True
+
+
+#: Next to "ainda", these make it an adverb of time ("ainda não", "nem ainda") or degree
+#: ("ainda mais", "ainda menos"), never the additive "moreover".
+_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim"})
+
+#: Focus adverbs of addition ("também", additive "ainda"): they add their clause to what was
+#: said, and are attached to the verb or phrase they focus, not to a clause boundary.
+FOCUS_ADDITIVES = frozenset({"também", "ainda"})
+#: Coordinating conjunctions: between two clauses that become two sentences they are RP+.
+COORDINATORS = frozenset({"e", "ou", "nem", "mas"})
+
+
+def opens_condition(words: list[str], i: int, clause_start: set[int]) -> bool:
+    """Does "se"/"caso" at word ``i`` open a conditional clause? At a clause boundary, followed
+    by a future subjunctive (shaped like an infinitive: "se clicar", "caso chovam" aside) or by
+    a subject ("se o rio subir"); a proclitic pronoun is followed by a finite verb instead."""
+    if i not in clause_start or words[i] not in ("se", "caso") or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return _infinitive(nxt) or (nxt in _CLAUSE_OPENERS and nxt != "se")
+
+
+def correlatives(words: list[str], clause_start: set[int]) -> list[ConnectiveMatch]:
+    """Second halves of the correlative "tanto … como/quanto" (the addition of two items:
+    "tanto a pesquisa como o comércio"): a "como"/"quanto" with "tanto" before it in the same
+    clause, a few words away. The match covers the second half, where the items are linked."""
+    out = []
+    for i, w in enumerate(words):
+        if w not in ("como", "quanto") or i in clause_start:
+            continue
+        for k in range(i - 1, max(-1, i - 1 - MAX_CORRELATIVE_GAP), -1):
+            if words[k] == "tanto":
+                if k < i - 1:
+                    out.append(ConnectiveMatch(CORRELATIVE, i, i))
+                break
+            if k in clause_start:
+                break
+    return out
+
+
+#: the most words between "tanto" and its "como/quanto"
+MAX_CORRELATIVE_GAP = 8
+CORRELATIVE = Connective("tanto … como", "additive")

@@ -19,9 +19,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.diff import Token
-from analysis.lexicon.function_words import MOVABLE_ADVERBS, is_adverbial, is_clause
-from analysis.lexicon.voice import find_passives, find_reduced_passives
+from analysis.diff import Token, tokenize
+from analysis.lexicon.function_words import (
+    CLAUSE_OPENERS,
+    MOVABLE_ADVERBS,
+    PHRASE_PREPOSITIONS,
+    is_adverbial,
+    is_clause,
+)
+from analysis.lexicon.voice import find_passives, find_reduced_passives, is_participle
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
@@ -61,6 +67,82 @@ class Moved:
     src: tuple[int, int]
     tgt: tuple[int, int]
     exact: bool
+
+
+_VERB_LEMMA_ENDINGS = ("ar", "er", "ir", "or")
+#: auxiliaries and copulas, whose forms are irregular ("foi", "é", "tinha", "vai")
+_AUXILIARIES = frozenset({"ser", "estar", "ter", "haver", "ir"})
+#: endings of inflected verb forms in the 3rd person (the tenses of news and reports); a word
+#: without one ("falta", "ajuda") reads as the noun its lemmatiser also takes for a verb
+_FINITE_ENDINGS = ("am", "em", "ou", "eu", "iu", "ava", "ia", "á", "ão", "ez", "ôs", "ôe", "õem", "êm")
+
+
+def finite_verb(w: Token) -> bool:
+    """An inflected verb form ("tinha", "testará", "foi", "passaram"): its lemma is a verb,
+    the word is neither that infinitive, a participle nor a gerund, and it has the ending of a
+    finite form (or is a form of an auxiliary)."""
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or lo == lem or lo in PHRASE_PREPOSITIONS or not lem.endswith(_VERB_LEMMA_ENDINGS):
+        return False
+    if is_participle(lo) or lo.endswith(("ndo", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+        return False   # participles, gerunds, and nouns shaped like them ("estado")
+    return lem in _AUXILIARIES or lo.endswith(_FINITE_ENDINGS)
+
+
+def _has_clause(words: list[Token]) -> bool:
+    """Words before a finite verb inside the run: it holds a subject and its verb, a clause
+    ("ele testará na própria estátua", "Bush foi incisivo": the rest of the sentence, seen as
+    moved when an adverbial went the other way). A run that opens with its verb is a predicate
+    moved past its subject ("será totalmente proibido o ingresso" → "o ingresso será
+    totalmente proibido"), a displacement; "há" opening a time phrase ("há cerca de um ano")
+    is no verb of a clause."""
+    return any(finite_verb(w) for w in words[1:])
+
+
+#: first words of complex prepositions ("devido a", "graças a", "perto de", "através de"):
+#: with the "a"/"de" that follows they open an adverbial phrase as a simple preposition does
+_COMPLEX_PREPOSITIONS = frozenset({"devido", "graças", "perto", "longe", "dentro", "fora", "através",
+                                   "junto", "acima", "abaixo", "debaixo", "diante", "atrás"})
+_A_OR_DE = frozenset({"a", "à", "às", "ao", "aos", "de", "do", "da", "dos", "das"})
+
+
+def _adverbial(words: list[Token]) -> bool:
+    """An adverbial phrase: opened by a preposition or a movable adverb, or by a complex
+    preposition ("devido às péssimas condições")."""
+    return is_adverbial(words) or (len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS
+                                   and words[1].lower in _A_OR_DE)
+
+
+#: contractions and forms of "de": a phrase opened by one hangs on the noun before it
+_DE = frozenset({"de", "do", "da", "dos", "das"})
+#: a word that cannot end a constituent: the run after it was cut out of a longer phrase
+_HEAD_WORDS = (PHRASE_PREPOSITIONS - {"há", "cerca", "segundo", "conforme"}) | {
+    "o", "a", "os", "as", "um", "uma", "uns", "umas"}
+
+
+def _after_word(ctx: PairContext, side: str, i: int) -> str | None:
+    """The word right before word i when nothing but spaces stands between them (the two are
+    read together); None at the start of the group or after punctuation."""
+    words = ctx.src_words if side == "s" else ctx.tgt_words
+    text = (ctx.source_doc if side == "s" else ctx.target_doc).text
+    if i == 0 or text[words[i - 1].end:words[i].start].strip():
+        return None
+    return words[i - 1].lower
+
+
+def _attached(ctx: PairContext, m: Moved) -> bool:
+    """The run is not a constituent of its own in the source: it follows an article or a
+    preposition ("um | dos debatedores", "do | funcionamento de bares": cut out of a longer
+    phrase), or it is a "de" phrase right after a word ("a situação dos militares | dos EUA"),
+    the complement of the noun before it, which moves with that noun, never alone. A "de"
+    phrase that opens the sentence or stands between commas ("Dos veículos, saem ...") is an
+    adverbial of its own."""
+    before = _after_word(ctx, "s", m.src[0])
+    if before is None:
+        return False
+    return before in _HEAD_WORDS or ctx.src_words[m.src[0]].lower in _DE
+
+
 
 
 _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", "tão", "bastante",
@@ -167,26 +249,30 @@ def detect(ctx: PairContext) -> list[Detection]:
     if one and other_share > MAX_OTHER_CHANGE:
         return []
     out: list[Detection] = []
-    for m in moves:
+    taken: list[Moved] = []
+    for m in _with_partners(d, moves):
         words = d.src_words[m.src[0]:m.src[1]]
         if not _unit(ctx, m) or is_clause(words) or is_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]):
             continue
-        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not is_adverbial(words):
+        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not _adverbial(words):
             continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and (len(words) < 2 or not is_adverbial(words)):
+        if not one and (len(words) < 2 or not _adverbial(words)):
             continue  # in a split/merge only adverbial phrases move for their own sake
         if words[0].lower in _DETERMINERS and len(words) <= 3:
             continue  # a subject or object trading places: the clause was rebuilt
         if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
             continue  # a fragment cut by the new word order, or a clause
+        if _has_clause(words) or _has_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]) or _attached(ctx, m):
+            continue  # a clause, or a piece of a longer phrase: not a phrase moved
         if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
                 and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m):
+        if not displaced(ctx, m) or any(_overlaps(m, o) for o in taken):
             continue
+        taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
         out.append(_detection(ctx, m, base, other_share))
     return out
@@ -198,7 +284,7 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
-    if m.exact:
+    if m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
     else:
         expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
@@ -209,6 +295,13 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
         extra["split"] = True
     return ctx.detection(CODE, conf, [s_span], [t_span], expl, extra)
 
+
+def _words(text: str) -> list[str]:
+    return [w.lower for w in tokenize(text) if w.kind != "punct"]
+
+
+#: longest swap partner taken as the displaced phrase (see ``_with_partners``)
+MAX_PARTNER_WORDS = 7
 
 #: content words on each side of a moved phrase that tie it to its clause
 NEIGHBOURS = 3
@@ -222,13 +315,13 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     rebuilt = rebuilt_passive_words(d)
     out = []
-    for mv in d.moves:
-        m = Moved(mv.src, mv.tgt, True)
+    taken: list[Moved] = []
+    for m in _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves]):
         words = d.src_words[m.src[0]:m.src[1]]
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
-        if not single and (len(words) < 2 or not is_adverbial(words)
+        if not single and (len(words) < 2 or not _adverbial(words)
                            or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
@@ -236,11 +329,52 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
+        if _has_clause(words) or _attached(ctx, m):
+            continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
-        if displaced(ctx, m, rebuilt):
+        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
+            taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+def _swap_partner(d, m: Moved) -> Moved | None:
+    """The stretch a moved run jumped over: when two neighbouring stretches trade places
+    ("condenou por unanimidade a ação" → "condenou a ação por unanimidade"), the diff keeps
+    one in place and calls the other moved; either reading is the same swap, and the one that
+    is a phrase of its own is the displaced one ("a ação" is the object, "por unanimidade"
+    the adverbial)."""
+    for op in d.ops:
+        if op.tag != "equal" or op.src[1] - op.src[0] > MAX_SPLIT_PHRASE:
+            continue
+        if (op.src[1] == m.src[0] and op.tgt[0] >= m.tgt[1]) or (op.src[0] == m.src[1] and op.tgt[1] <= m.tgt[0]):
+            return Moved(op.src, op.tgt, True)
+    return None
+
+
+def _with_partners(d, moves: list[Moved]) -> list[Moved]:
+    """The moved runs, a run that opens with a determiner (an object or subject: "a ação") or
+    a verb ("foi fechada") replaced by its swap partner when that is an adverbial phrase of at
+    most ``MAX_PARTNER_WORDS`` words ("por unanimidade", "devido às chuvas"): the object or
+    the verb stayed the frame, the adverbial moved. Other partners are stretches the diff cut
+    anywhere, no constituents."""
+    out = []
+    for m in moves:
+        first = d.src_words[m.src[0]]
+        frame = first.lower in _DETERMINERS or finite_verb(first) or is_participle(first.lower)
+        p = _swap_partner(d, m) if m.exact and frame else None
+        words = d.src_words[p.src[0]:p.src[1]] if p is not None else []
+        # a phrase between a subordinator and its verb ("que em 1992 revelou" → "O satélite
+        # revelou em 1992"): the verb moved because the clause took a main clause's order
+        head = p is not None and p.src[0] > 0 and d.src_words[p.src[0] - 1].lower in CLAUSE_OPENERS
+        out.append(p if p is not None and not head and len(words) <= MAX_PARTNER_WORDS
+                   and _adverbial(words) else m)
+    return out
+
+
+def _overlaps(a: Moved, b: Moved) -> bool:
+    return a.src[0] < b.src[1] and b.src[0] < a.src[1]
 
 
 def _lexical(w: Token) -> bool:
@@ -306,8 +440,9 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
-    before = [w for i, w in enumerate(d.src_words[:m.src[0]]) if w.is_content and i not in ignore]
-    after = [w for i, w in enumerate(d.src_words[m.src[1]:], m.src[1])
+    lo, hi = _quote_bounds(d, m)
+    before = [w for i, w in enumerate(d.src_words[lo:m.src[0]], lo) if w.is_content and i not in ignore]
+    after = [w for i, w in enumerate(d.src_words[m.src[1]:hi], m.src[1])
              if w.is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     for w, was_before in [(w, True) for w in before] + [(w, False) for w in after]:
@@ -315,3 +450,27 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
         if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
             return True
     return False
+
+
+_QUOTES = "\"“”«»"
+
+
+def _quote_bounds(d, m: Moved) -> tuple[int, int]:
+    """Source word range around the phrase up to the nearest edge of a quotation on each side:
+    a quotation is another speaker's clause, and the words beyond one are no neighbours of the
+    phrase ("«…», disse o pesquisador à Folha" → "O pesquisador disse à Folha: «…»": the
+    quotation moved, not the phrase)."""
+    words, text = d.src_words, d.source_text
+
+    def speech_edge(a: Token, b: Token) -> bool:
+        # a quotation mark with a comma or colon ('…", disse', 'diz: "…'); quotes round a
+        # term ('seria "operacionalmente impossível" substituir') leave the clause whole
+        gap = text[a.end:b.start]
+        return any(c in _QUOTES for c in gap) and any(c in ",:" for c in gap)
+    lo = m.src[0]
+    while lo > 0 and not speech_edge(words[lo - 1], words[lo]):
+        lo -= 1
+    hi = m.src[1]
+    while hi < len(words) and not speech_edge(words[hi - 1], words[hi]):
+        hi += 1
+    return lo, hi

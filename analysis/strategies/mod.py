@@ -3,6 +3,10 @@
 * voice: an analytic passive (ser + participle, or estar/ficar + participle + agent) on one
   side whose verb appears in the active on the other side;
 * agent made explicit: a passive without agent gains "por/pelo..." + agent;
+* the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
+  pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
+  participial clause turned active with an indefinite subject ("…, divulgado ontem" →
+  "Divulgaram ontem …");
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
   (possível/impossível) strengthen the evidence.
@@ -27,6 +31,7 @@ from analysis.lexicon.voice import (
     regular_participle_verbs,
 )
 from analysis.strategies.base import PairContext
+from analysis.strategies.rd import punct_before, sentence_starts
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
 
@@ -78,6 +83,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     s_red = find_reduced_passives([w.lower for w in sw])
     t_red = find_reduced_passives([w.lower for w in tw])
     found = False
+    turned: set[int] = set()   # source passives (participle index) already reported
     for passives, other_p, words, other, direction in (
         (sp + s_red, tp + t_red, sw, tw, "passiva → ativa"),
         (tp + t_red, sp + s_red, tw, sw, "ativa → passiva"),
@@ -122,14 +128,21 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                 expl = msg(key, passive=p_text, verb=v_text)
             found = True
             used.add(hit)
+            if direction.startswith("passiva"):
+                turned.add(m.participle)
             yield ctx.detection(CODE, conf, [src_span], [tgt_span], expl,
                                 {"kind": "voice", "direction": change, "participle": part.text,
                                  "verb": v_text, "agent": m.agent is not None})
     # passive with agent → active with another verb ("foi contido pelas autoridades" →
     # "as autoridades controlaram"): the agent became the subject, in front of the clause
     if not found:
-        yield from _agent_promotion(ctx, sp, tp)
+        for det in _agent_promotion(ctx, sp, tp):
+            turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
+            yield det
+    yield from _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red)
     yield from _passive_to_other_verb(ctx, sp, tp)
+    yield from _pronominal_to_intransitive(ctx)
+    yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -208,17 +221,134 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
             break
 
 
+#: the most words between the agent's noun and its verb on the active side ("Os tripulantes de
+#: um navio de bandeira dinamarquesa expulsaram"): the rest of the agent's noun phrase
+MAX_SUBJECT_WORDS = 8
+
+
+def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
+                      other_p: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive with an agent rendered in the active with another verb, the agent now the
+    subject ("foram rechaçados pelos tripulantes do navio" → "Os tripulantes do navio
+    expulsaram", "realizado pelo Ibope" → "O Ibope fez"). Evidence: the agent's noun opens a
+    target sentence (after a determiner at most) and is followed, through the rest of the
+    agent's own noun phrase and auxiliaries only, by an active verb form; the passive's verb
+    stays in no passive of the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    starts = sentence_starts(ctx, "t")
+    for m in passives:
+        if m.agent is None:
+            continue
+        part = sw[m.participle]
+        if any(_same_participle(part, tw[q.participle]) for q in other_p):
+            continue   # still a passive there
+        phrase = _agent_phrase(ctx, m)
+        head = next((w for w in phrase if w.is_content), None)
+        if head is None:
+            continue
+        phrase_lemmas = {w.lemma for w in phrase}
+        for k, w in enumerate(tw):
+            if w.lemma != head.lemma or not (k in starts or (k - 1 in starts and not tw[k - 1].is_content)):
+                continue
+            j = k + 1
+            while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts and (
+                    tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS):
+                j += 1
+            if j >= len(tw) or j in starts or not _verb_form(tw[j], False) or tw[j].lower in PERFECT_AUX_FORMS:
+                continue
+            first = k - 1 if k not in starts else k
+            # the passive up to the last agent word the subject carries ("conduzido pela universidade")
+            kept = [w for w in phrase if any(x.lemma == w.lemma for x in tw[k:j])]
+            p_span = (sw[m.first].start, kept[-1].end)
+            t_span = (tw[first].start, tw[j].end)
+            yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                                msg("mod.agent_promoted", passive=ctx.source_doc.text[p_span[0]:p_span[1]]),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": tw[j].text, "agent": True, "other_verb": True})
+            break
+
+
+def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
+    """The agent's noun phrase: the words after por/pelo… up to the next punctuation mark,
+    conjunction or participle."""
+    d = ctx.diff
+    sw = d.src_words
+    out: list[Token] = []
+    for k in range(m.agent + 1, len(sw)):
+        w = sw[k]
+        tok = next(i for i, t in enumerate(d.src_tokens) if t.start == w.start)
+        if out and d.src_tokens[tok - 1].kind == "punct":
+            break
+        if w.lower in ("e", "ou", "que") or is_participle(w.lower):
+            break
+        out.append(w)
+    return out
+
+
+def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participial clause without agent ("o relatório, divulgado ontem, …") turned into an
+    active sentence with an indefinite subject ("Divulgaram ontem o relatório"). Evidence: the
+    participle follows a comma and no auxiliary; the same verb opens a target sentence in the
+    third person plural, with no subject before it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    in_passive = {m.participle for m in passives}
+    starts = sentence_starts(ctx, "t")
+    for i, p in enumerate(sw):
+        if i == 0 or i in in_passive or not is_participle(p.lower) or punct_before(d.src_tokens, p) != ",":
+            continue
+        if sw[i - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
+            continue
+        v = next((tw[k] for k in starts if k < len(tw) and tw[k].lower.endswith(("ram", "am"))
+                  and _same_verb(p, tw[k])), None)
+        if v is None:
+            continue
+        yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
+                            msg("mod.passive_to_active", passive=p.text, verb=v.text),
+                            {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
+                             "verb": v.text, "agent": False, "indefinite_subject": True})
+        return
+
+
+def _pronominal_to_intransitive(ctx: PairContext) -> Iterable[Detection]:
+    """A pronominal passive turned into an intransitive clause, the patient now the subject
+    ("aumentou-se a produção" → "a produção aumentou"). Evidence: a verb with an enclitic
+    "-se" in the source; the same verb form in the target with no "se" attached or before it;
+    the first content word after the source verb (the patient) stands before it in the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_s, text_t = ctx.source_doc.text, ctx.target_doc.text
+    for i, w in enumerate(sw):
+        if text_s[w.end:w.end + 3].lower() != "-se" or not _verb_form(w, False):
+            continue
+        patient = next((x for x in sw[i + 1:] if x.is_content and x.lower != "se"), None)
+        if patient is None:
+            continue
+        for k, v in enumerate(tw):
+            if v.lower != w.lower or text_t[v.end:v.end + 1] == "-" or (k > 0 and tw[k - 1].lower == "se"):
+                continue
+            if not any(x.lemma == patient.lemma for x in tw[:k]):
+                continue
+            s_span, t_span = (w.start, w.end + 3), (v.start, v.end)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.pronominal_to_intransitive", verb=text_s[s_span[0]:s_span[1]],
+                                    new=v.text, patient=patient.text),
+                                {"kind": "voice", "direction": "pronominal → ativa", "verb": v.text})
+            return
+
+
 def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     for passives, other_p, words, other, direction in (
         (sp, tp, sw, tw, "passiva → ativa"), (tp, sp, tw, sw, "ativa → passiva"),
     ):
-        if other_p:
-            continue
         for m in passives:
             if m.agent is None or not m.strong:
                 continue
+            if any(_same_participle(words[m.participle], other[q.participle]) for q in other_p):
+                continue   # the same verb is still a passive there
             agent_nouns = [w.lemma for w in words[m.agent + 1:m.agent + 5] if w.is_content][:1]
             patient = [w.lemma for w in words[:m.aux] if w.is_content][:1]
             if not agent_nouns or not patient:

@@ -1,7 +1,9 @@
 """OM+ Omissão (suggestion): source content with no counterpart in the target.
 
 Whole sentences come from the aligner (omitted groups); clauses come from the token diff
-(a deleted run of several words with content, that does not reappear elsewhere). Omission is
+(a deleted run of several words with content, that does not reappear elsewhere; in a split,
+which grows with the subjects it repeats, a unit set off by punctuation; a stretch of a replaced
+passage that nothing on the target side answers; a subordinate clause cut out whole). Omission is
 an interpretive judgement, so confidence stays moderate and the explanation asks the
 researcher to confirm.
 """
@@ -10,11 +12,13 @@ from __future__ import annotations
 import re
 
 from analysis.diff import unmoved_runs
+from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
-from analysis.types import KIND_OMITTED, Detection, msg
+from analysis.types import KIND_OMITTED, KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "OM+"
 
@@ -77,21 +81,87 @@ def _condensed(ctx: PairContext, op, moved: set[int]) -> bool:
             and any(w.is_content for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]))
 
 
+def _set_off_and_deleted(ctx: PairContext, a: int, b: int) -> bool:
+    """Are source words a..b-1 one deleted stretch of the diff, set off by punctuation on both
+    sides (an apposition, a parenthetical, a trailing participial phrase: ", chamados X (Y)",
+    ", ocultas ali dentro.")?"""
+    d = ctx.diff
+    if not any(op.tag == "delete" and op.src[0] <= a and b <= op.src[1] for op in d.ops):
+        return False
+    toks = d.src_tokens
+    first = next(k for k, t in enumerate(toks) if t.start == d.src_words[a].start)
+    last = next(k for k, t in enumerate(toks) if t.start == d.src_words[b - 1].start)
+    return (first > 0 and toks[first - 1].kind == "punct"
+            and (last + 1 >= len(toks) or toks[last + 1].kind == "punct"))
+
+
+def _unreplaced_leftovers(ctx: PairContext) -> list[tuple[int, int]]:
+    """Source stretches of a replaced passage that nothing on the target side replaces
+    ("inapropriados jogados em jaulas" → "não apropriados": "apropriados" answers
+    "inapropriados", nothing answers "jogados em jaulas"). A source word is answered by a
+    target word of the same passage with its lemma, its stem or its antonym by prefix; the
+    passage's target side must have no content word left unanswered."""
+    d = ctx.diff
+    moved = d.src_moved()
+    out: list[tuple[int, int]] = []
+    for op in d.ops:
+        if op.tag != "replace":
+            continue
+        src = range(*op.src)
+        tgt = d.tgt_words[op.tgt[0]:op.tgt[1]]
+        answered = {i for i in src if any(_answers(d.src_words[i], t) for t in tgt)}
+        if not answered or any(t.is_content and not any(_answers(d.src_words[i], t) for i in src) for t in tgt):
+            continue
+        run: list[int] = []
+        for i in [*src, None]:
+            if i is not None and i not in answered and i not in moved:
+                run.append(i)
+                continue
+            if len(run) >= MIN_WORDS:
+                out.append((run[0], run[-1] + 1))
+            run = []
+    return out
+
+
+def _answers(s, t) -> bool:
+    return (s.lemma == t.lemma or (len(s.lower) >= 5 and s.lower[:5] == t.lower[:5])
+            or morphological_antonym(s.lower, t.lower) is not None)
+
+
+def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a clause opened by an unambiguous connective ("mesmo que",
+    "porque", "embora"), deleted whole and set off by punctuation?"""
+    words = [w.lower for w in ctx.src_words[a:b]]
+    first = next(iter(find_connectives(words)), None)
+    return (first is not None and first.first == 0 and not first.connective.ambiguous
+            and first.last + 1 < len(words) and _set_off_and_deleted(ctx, a, b))
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
-    if len(ctx.src_words) - len(ctx.tgt_words) < MIN_WORDS:
-        return out  # the target did not shrink: the diff's deletions are rewording
+    # when the target did not shrink, the diff's deletions are rewording, except a passage
+    # nothing replaces; a split grows with the subjects it repeats: a unit cut out counts too
+    shrank = len(ctx.src_words) - len(ctx.tgt_words) >= MIN_WORDS
     total = max(1, len(ctx.src_words))
     elsewhere = other_side_lemmas(ctx.tgt_words)
     addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
-    for a, b in deleted_runs(ctx):
+    leftovers = _unreplaced_leftovers(ctx)
+    for a, b in deleted_runs(ctx) + leftovers:
+        if not shrank and (a, b) not in leftovers and (
+                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a, b)):
+            continue
         words = ctx.src_words[a:b]
         content = [w for w in words if (w.is_content or w.kind == "num")
                    and not any(a <= w.start < b for a, b in addresses)]
-        if len(words) < MIN_WORDS or len(content) < MIN_CONTENT:
+        if len(words) < MIN_WORDS or not content:
             continue
-        if not new_content(content, elsewhere):
-            continue  # its words are in another sentence of the group: moved, not omitted
+        if _cut_subordinate_clause(ctx, a, b):
+            # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
+            # velho"): one content word of its own is enough, if it is nowhere in the target
+            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
+                continue
+        elif len(content) < MIN_CONTENT or not new_content(content, elsewhere):
+            continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
             continue  # moved into the neighbouring group's sentence
         span = ctx.diff.src_span(a, b)

@@ -1,7 +1,10 @@
 """RD+ Reorganização discursiva: the logical linking changed.
 
 Three kinds of evidence:
-* a connective replaced, added or removed (general connective lexicon, grouped by relation);
+* a connective replaced, added or removed (general connective lexicon, grouped by relation;
+  whether a form links ideas is read from its context: position, punctuation, what follows,
+  and for two ambiguous forms facing each other in one place, from each other — "ainda" →
+  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
@@ -11,7 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
-from analysis.lexicon.connectives import PURPOSE_FRAMES, ConnectiveMatch, find_connectives, is_connective_use
+from analysis.lexicon.connectives import (
+    CONNECTIVES,
+    CORRELATIVE,
+    FOCUS_ADDITIVES,
+    PURPOSE_FRAMES,
+    ConnectiveMatch,
+    correlatives,
+    find_connectives,
+    is_connective_use,
+    opens_condition,
+)
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -62,14 +75,16 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The source connective went out together with the whole clause it opens ("..., mesmo que
     esteja velho" → "..."): content was omitted (OM+), no relation was made implicit.
     Evidence: the words from the connective to the next punctuation are one deleted stretch
-    holding a content word."""
+    holding content words, most of which did not move elsewhere in the group."""
     d = ctx.diff
     starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     end = m.last + 1
     while end < len(d.src_words) and end not in starts:
         end += 1
-    clause = d.src_words[m.last + 1:end]
-    if not any(w.is_content for w in clause):
+    moved = d.src_moved()   # a clause whose words went elsewhere in the group was not dropped
+    content = [k for k in range(m.last + 1, end) if d.src_words[k].is_content]
+    staying = [k for k in content if k not in moved]
+    if not staying or 2 * len(staying) < len(content):
         return False
     return any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops)
 
@@ -80,11 +95,17 @@ def _rel(m) -> Message:
 
 
 def connectives_changed(ctx: PairContext) -> bool:
-    """Shared with DL+: did the set of (unambiguous) connectives change?"""
+    """Shared with DL+: did the set of (unambiguous) connectives change? A form replaced by
+    another of the same relation, where the other side's form is one that its context
+    resolves ("quando" → "no momento em que"), relinks nothing."""
     d = ctx.diff
     sc = {m.connective.form for m in find_connectives([w.lower for w in d.src_words]) if not m.connective.ambiguous}
     tc = {m.connective.form for m in find_connectives([w.lower for w in d.tgt_words]) if not m.connective.ambiguous}
-    return sc != tc
+    if sc == tc:
+        return False
+    resolved = {side: {m.connective.relation for m in connectives_in_use(ctx, side) if not _ambiguous(m)}
+                for side in ("s", "t")}
+    return resolved["s"] != resolved["t"]
 
 
 @register(CODE)
@@ -109,10 +130,32 @@ def detect(ctx: PairContext) -> list[Detection]:
 _SPEECH_OPENERS = frozenset({":", "que"})
 
 
-def _punct_before(tokens, word) -> str:
+def punct_before(tokens, word) -> str:
     """The punctuation token right before ``word`` ("" when a word precedes it)."""
     k = next(k for k, t in enumerate(tokens) if t.start == word.start)
     return tokens[k - 1].text if k > 0 and tokens[k - 1].kind == "punct" else ""
+
+
+_QUOTES = frozenset("\"'“”«»")
+#: the most words between a fronted reporting verb and the "que" that opens the speech ("A
+#: empresa informou ontem aos clientes que …"); further away, "que" may open a relative clause
+MAX_WORDS_BEFORE_QUE = 8
+
+
+def _introduces_speech(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` open the speech that follows it: the clause it
+    heads (its complements, quotation marks aside) ends in a colon ("Os cientistas escreveram
+    na carta aos senadores: …"), or soon reaches "que"?"""
+    words = 0
+    for t in tokens[k + 1:]:
+        if t.kind == "punct":
+            if t.text in _QUOTES:
+                continue
+            return t.text == ":"
+        if t.text.lower() in _SPEECH_OPENERS and words <= MAX_WORDS_BEFORE_QUE:
+            return True
+        words += 1
+    return False
 
 
 def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
@@ -120,35 +163,52 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
     Evidence: the same reporting verb, after a comma, quote or dash on the source side (the
     clause follows what it reports), introducing the speech on the target side (followed by a
-    colon or "que", not preceded by punctuation unless it opens the sentence)."""
+    colon or "que", not preceded by punctuation unless it opens the sentence).
+
+    The aligner may leave the source clause in the next group (two quotations, the reporting
+    clause after the second, put before the first): the next group's source is read too when
+    this group's source has no reporting verb and the next group's target lost that verb."""
+    own = list(_fronted_from(ctx, ctx.diff))
+    if own or any(w.lemma in REPORTING_VERBS for w in ctx.src_words):
+        yield from own
+        return
+    nxt = ctx.siblings[ctx.index + 1] if ctx.index + 1 < len(ctx.siblings) else None
+    if nxt is None or not nxt.is_pair:
+        return
+    for det in _fronted_from(ctx, nxt.diff):
+        if not any(w.lemma == det.evidence["lemma"] for w in nxt.tgt_words):
+            yield det
+
+
+def _fronted_from(ctx: PairContext, src) -> Iterable[Detection]:
+    """``_reporting_fronted`` with the source clause read from ``src`` (a group's diff)."""
     d = ctx.diff
-    sw, tw = d.src_words, d.tgt_words
+    sw, tw = src.src_words, d.tgt_words
     for i, w in enumerate(sw):
         if w.lemma not in REPORTING_VERBS or i == 0:
             continue
-        if _punct_before(d.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
+        if punct_before(src.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
             continue
-        ks = next(k for k, t in enumerate(d.src_tokens) if t.start == w.start)
-        if ks + 1 < len(d.src_tokens) and d.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
+        ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
+        if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
             continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
             k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
-            nxt = d.tgt_tokens[k + 1].text.lower() if k + 1 < len(d.tgt_tokens) else ""
-            if nxt not in _SPEECH_OPENERS:
+            if not _introduces_speech(d.tgt_tokens, k):
                 continue
-            before = _punct_before(d.tgt_tokens, v)
+            before = punct_before(d.tgt_tokens, v)
             if before and before not in {".", "!", "?"} and j > 0:
                 continue
             # the source clause: the verb and what follows it up to the next punctuation
             end = i
-            while end + 1 < len(sw) and not _punct_before(d.src_tokens, sw[end + 1]):
+            while end + 1 < len(sw) and not punct_before(src.src_tokens, sw[end + 1]):
                 end += 1
-            s_span = d.src_span(i, end + 1)
+            s_span = src.src_span(i, end + 1)
             # the target clause: from the sentence start (or the previous punctuation) to the verb
             start = j
-            while start > 0 and not _punct_before(d.tgt_tokens, tw[start]):
+            while start > 0 and not punct_before(d.tgt_tokens, tw[start]):
                 start -= 1
             if start == j:
                 continue   # "Diz que …": no subject in front, the speech was reported (RF+)
@@ -157,7 +217,7 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
             t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
             yield ctx.detection(CODE, 0.7, [s_span], [t_span],
                                 msg("rd.reporting_fronted", clause=s_text, target=t_text),
-                                {"kind": "reporting_fronted", "verb": v.text})
+                                {"kind": "reporting_fronted", "verb": v.text, "lemma": v.lemma})
             break
 
 
@@ -189,7 +249,50 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     sents = ctx.source if side == "s" else ctx.target
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
-    return [m for m in find_connectives(lower) if is_connective_use(lower, m, starts)]
+    found = [_concessive_or_not(m, starts) for m in find_connectives(lower)]
+    found = [m for m in found if is_connective_use(lower, m, starts)]
+    return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+def _concessive_or_not(m: ConnectiveMatch, starts: set[int]) -> ConnectiveMatch:
+    """"ainda que" opens a concessive clause at a clause boundary; after a verb inside the
+    clause it is "ainda" + the "que" of the verb's object ("mostra ainda que …" = also shows
+    that …)."""
+    if m.connective.form == "ainda que" and m.first not in starts:
+        return ConnectiveMatch(CONNECTIVES[("ainda",)], m.first, m.first)
+    return m
+
+
+def sentence_starts(ctx: PairContext, side: str) -> set[int]:
+    """Word indices that open a sentence of the group on one side."""
+    words = ctx.diff.src_words if side == "s" else ctx.diff.tgt_words
+    sents = ctx.source if side == "s" else ctx.target
+    out = set()
+    for s in sents:
+        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
+        if k is not None and words[k].start < s.end:
+            out.add(k)
+    return out
+
+
+def _word_map(ctx: PairContext) -> dict[int, int]:
+    """Source word index → target word index, for words the diff keeps (equal or moved)."""
+    d = ctx.diff
+    out: dict[int, int] = {}
+    for op in d.ops:
+        if op.tag == "equal":
+            out.update({op.src[0] + k: op.tgt[0] + k for k in range(op.src[1] - op.src[0])})
+    for m in d.moves:
+        out.update({m.src[0] + k: m.tgt[0] + k for k in range(min(m.src[1] - m.src[0], m.tgt[1] - m.tgt[0]))})
+    return out
+
+
+def _attached_to_same_word(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """The two connectives lean on the same kept word (the verb or phrase a focus adverb
+    modifies: "mostra ainda que" → "também mostra que", the verb moved with a split)."""
+    wmap = _word_map(ctx)
+    near_r = {wmap[i] for i in (r.first - 1, r.last + 1) if i in wmap}
+    return bool(near_r & {a.first - 1, a.last + 1})
 
 
 def _op_of(ctx: PairContext, side: str, i: int) -> int | None:
@@ -209,7 +312,8 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
     if kr == ka:
         return True
     lo, hi = sorted((kr, ka))
-    return all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+    return (all(ctx.diff.ops[k].tag != "equal" for k in range(lo, hi + 1))
+            or _attached_to_same_word(ctx, r, a))
 
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
@@ -221,9 +325,47 @@ def _ambiguous(m: ConnectiveMatch) -> bool:
     return m.connective.ambiguous and m.connective.form not in _RESOLVED_BY_CONTEXT
 
 
+#: Subordinators that open a clause put before the main clause ("Se …, …", "Quando …, …",
+#: "Como …, …" = since): at the start of a sentence, with a comma closing their clause.
+_FRONTING_SUBORDINATORS = frozenset({"se", "caso", "quando", "como"})
+
+
+def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """Does the connective open a sentence and a clause that a comma closes before the main
+    clause ("Como a correnteza é fraca, há acúmulo")? Then it links that clause to the main one."""
+    if m.connective.form not in _FRONTING_SUBORDINATORS or m.first not in sentence_starts(ctx, side):
+        return False
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    tokens = d.src_tokens if side == "s" else d.tgt_tokens
+    sent = next(s for s in (ctx.source if side == "s" else ctx.target)
+                if s.start <= words[m.first].start < s.end)
+    after = [t for t in tokens if words[m.last].end <= t.start < sent.end]
+    k = next((k for k, t in enumerate(after) if t.kind == "punct" and t.text not in "\"'“”«»"), None)
+    return k is not None and after[k].text == "," and k >= 2 and k + 1 < len(after)
+
+
+def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """An ambiguous form whose position settles its linking use: a fronted subordinate clause,
+    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before)."""
+    return (_fronted_subordinate(ctx, side, m)
+            or (m.connective.form in FOCUS_ADDITIVES and m.first in sentence_starts(ctx, side)))
+
+
+def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Two additive forms facing each other in one place, one of them a focus adverb
+    ("ainda" → "também", "além do X" → "também X"): each settles the other's additive reading
+    (a "still" would not be simplified into "also")."""
+    forms = {r.connective.form, a.connective.form}
+    return (r.connective.relation == a.connective.relation == "additive"
+            and bool(forms & FOCUS_ADDITIVES) and not forms & {"e", "ou", "nem"})
+
+
 #: Relations that one connective can take over from another without changing the logic
 #: (a concession becomes a contrast: "embora" → "mas").
-_FAMILIES = {"concessive": "adversative", "explicative": "causal"}
+_FAMILIES = {"concessive": "adversative", "explicative": "causal",
+             # a cause turned round into its consequence ("Como X, Y" → "X. Com isso, Y")
+             "conclusive": "causal"}
 
 
 def _family(relation: str) -> str:
@@ -252,10 +394,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
     for r in rest_r:
-        if _ambiguous(r):
-            continue
-        a = next((a for a in rest_a if not _ambiguous(a)
-                  and _family(a.connective.relation) == _family(r.connective.relation)), None)
+        if _ambiguous(r) and not _opens_sentence(ctx, "s", r):
+            # a focus additive rewritten with the words around it ("além do X" → "O serviço
+            # utiliza também X"): still the same place
+            a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
+        else:
+            a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
+                      and _family(a.connective.relation) == _family(r.connective.relation)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -263,8 +408,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 removed.remove(r)
             if a in added:
                 added.remove(a)
+    pairs.extend(_correlative_pairs(ctx, removed, added))
     for r, a in pairs:
-        if _ambiguous(r) and _ambiguous(a):
+        if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
+                and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
         same = r.connective.relation == a.connective.relation
         rel = (msg("rd.same_relation", label=_rel(r)) if same else
@@ -279,7 +426,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
     for r in removed:
-        if r.connective.ambiguous:   # alone, a context-resolved form is still weak evidence
+        # alone, a context-resolved form is still weak evidence, unless it opened a fronted
+        # clause and went out by itself ("Se no ano passado foram 19, este ano serão 17" →
+        # "No ano passado foram 19. Neste ano serão 17.")
+        if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
+                and not _purpose_cut_at_split(ctx, r, tc):
             continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
@@ -292,6 +443,44 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+
+
+def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
+    """A purpose "para" + infinitive replaced by the opening of a new sentence of a split, with
+    no purpose connective anywhere in the target ("… crianças para tomarem a vacina" → "…
+    crianças. As crianças vão tomar a vacina"): the purpose relation was left implicit."""
+    if r.connective.form != "para" or any(a.connective.relation == "final" for a in tc):
+        return False
+    k = _op_of(ctx, "s", r.first)
+    if k is None or ctx.diff.ops[k].tag != "replace" or ctx.diff.ops[k].src != (r.first, r.last + 1):
+        return False
+    return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
+
+
+def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective's words are exactly one deleted stretch of the diff: nothing else of its
+    clause changed with it."""
+    return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+
+
+def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
+                       added: list[ConnectiveMatch]) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
+    """A correlative "tanto … como" replaced by a plain "e" or "ou" in its place: the items
+    are still added, by a coordinator that links phrases (so no clause-linking use is needed)."""
+    out = []
+    d = ctx.diff
+    for r in [r for r in removed if r.connective.form == CORRELATIVE.form]:
+        k = _op_of(ctx, "s", r.first)
+        if k is None or d.ops[k].tag != "replace":
+            continue
+        a0, a1 = d.ops[k].tgt
+        j = next((j for j in range(a0, a1) if d.tgt_words[j].lower in ("e", "ou")), None)
+        if j is None:
+            continue
+        c = next(m for m in find_connectives([d.tgt_words[j].lower]))
+        removed.remove(r)
+        out.append((r, ConnectiveMatch(c.connective, j, j)))
+    return out
 
 
 def _fronted_or_postposed(d, m) -> bool:
@@ -332,10 +521,13 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
 
     d = ctx.diff
+    lower = [w.lower for w in d.src_words]
+    starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     for m in d.moves:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
-        clause = is_clause(words) and size >= 2
+        # a conditional clause ("se clicar sobre elas") moved before the main clause
+        clause = (is_clause(words) or opens_condition(lower, m.src[0], starts)) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue

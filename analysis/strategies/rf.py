@@ -7,6 +7,7 @@ similarity). Confidence grows with both.
 from __future__ import annotations
 
 from analysis.lexicon.function_words import REPORTING_VERBS
+from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -14,6 +15,7 @@ from analysis.strategies.base import (
     PairContext,
     similarity_floor,
 )
+from analysis.strategies.dl import MAX_OTHER_CHANGE, finite_verb
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.registry import register
 from analysis.strategies.sl import reworded_expressions
@@ -34,6 +36,9 @@ def _expressions(ctx: PairContext) -> list[Detection]:
     out = []
     d = ctx.diff
     for slot in reworded_expressions(ctx):
+        if any(_verb_form(d.src_words[i]) for i in slot.src) or any(_verb_form(d.tgt_words[j]) for j in slot.tgt):
+            continue   # "cadastrados para fins" → "registrados com o objetivo": a verb and its
+            #            complement, two constituents (SL+ each), not one expression
         s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
         t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
@@ -42,6 +47,12 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
                                  {"kind": "expression", "source": s_text, "target": t_text}))
     return out
+
+
+def _verb_form(w) -> bool:
+    """A participle or an inflected verb: the head of a clause, not part of a fixed noun
+    expression ("falta de ar", "mão de obra")."""
+    return is_participle(w.lower) or finite_verb(w)
 
 
 #: Attribution markers that open a clause ("Segundo o secretário, …", "…, de acordo com a
@@ -131,6 +142,11 @@ def _restructured(ctx: PairContext) -> Detection | None:
         return None
     if voice_changed(d) or _reports(d.src_tokens) or _reports(d.tgt_tokens):
         return None
+    if 1.0 - d.equal_ratio() <= MAX_OTHER_CHANGE:
+        # the same stretches in another order and little else: phrases or clauses displaced
+        # (DL+, RD+), the frame that links them kept ("Em 2000, ocorreu a reforma" → "A
+        # reforma ocorreu em 2000"); a rebuilt frame changes its own words too
+        return None
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
@@ -143,6 +159,24 @@ def _restructured(ctx: PairContext) -> Detection | None:
     return ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
                          {"kind": "restructured", "inverted": round(share, 3), "words": n,
                           "moved_stretches": len(d.moves), "similarity": round(sim, 3)})
+
+
+#: share of the shorter side's words that one stretch kept word for word, in place, may cover
+#: before the sentence counts as kept: half a sentence copied is its frame, not a rewording
+MAX_KEPT_STRETCH = 0.5
+
+
+def frame_kept(d) -> bool:
+    """Half the sentence, its verb included, was kept word for word in one stretch ('"Aquela
+    área toda do alto rio é, na maior parte, arenosa"' → 'A geóloga diz: "Aquela área toda do
+    alto rio é feita de areia"'): the subject and verb stay, what changed is inside the frame
+    (SL+ and friends), not the sentence as a whole. A kept opening without the verb ("Por
+    sorte, novas respostas vêm ao resgate" → "Por sorte, novas explicações estão surgindo")
+    leaves the frame free to be reworded."""
+    shorter = min(len(d.src_words), len(d.tgt_words))
+    return any(op.src[1] - op.src[0] >= MAX_KEPT_STRETCH * shorter
+               and any(finite_verb(w) for w in d.src_words[op.src[0]:op.src[1]])
+               for op in d.ops if op.tag == "equal")
 
 
 @register(CODE)
@@ -158,7 +192,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         # boundaries are SL+ and RP+
         return []
     rw = ctx.rewording()
-    if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT:
+    if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT or frame_kept(ctx.diff):
         rebuilt = _restructured(ctx)
         if rebuilt is not None:
             return [rebuilt]

@@ -1,0 +1,315 @@
+"""Recall of RD+, MOD+ and OM+ on miss classes seen in real simplifications (issue 10), each
+checked with sentences written for the purpose (not corpus text), plus the near misses that
+must stay silent so precision is kept. Every test fails without the rule it names."""
+from __future__ import annotations
+
+from analysis.types import AlignmentGroup
+from tests.test_strategies import codes, only, run, spans
+
+
+def _split(n_target: int) -> list[AlignmentGroup]:
+    return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n_target)], 0.9, "split")]
+
+
+# ---- RD+: temporal locutions ------------------------------------------------------------------
+
+def test_rd_quando_replaced_by_the_locution_no_momento_em_que():
+    s, t, dets, _ = run(["O alarme toca; quando a porta abre, a luz da sala acende sozinha."],
+                        ["O alarme toca; no momento em que a porta abre, a luz da sala acende sozinha."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["quando"] and spans(t, d.target_spans) == ["no momento em que"]
+    assert "temporal" in d.explanation
+
+
+def test_rd_same_temporal_relation_does_not_hide_a_moved_phrase():
+    # "quando" → "no momento em que" relinks nothing: a phrase moved in the same pair is DL+
+    _, _, dets, _ = run(["Quando o sinal abrir, será liberada imediatamente a passagem dos ônibus."],
+                        ["No momento em que o sinal abrir, a passagem dos ônibus será liberada imediatamente."])
+    assert "DL+" in codes(dets)
+
+
+# ---- RD+: a reporting clause moved before the quotation ---------------------------------------
+
+def test_rd_reporting_clause_with_complements_moved_before_the_quote():
+    s, t, dets, _ = run(['"O rio subiu dois metros em uma noite", contaram os moradores na reunião com o prefeito.'],
+                        ['Os moradores contaram na reunião com o prefeito: "O rio subiu dois metros em uma noite".'])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("contaram os moradores")
+    assert spans(t, d.target_spans) == ["Os moradores contaram"]
+
+
+def test_rd_reporting_verb_that_opens_no_speech_is_not_fronted():
+    # the target verb heads an ordinary clause (no colon, no "que"): nothing was put in front
+    _, _, dets, _ = run(['"A ponte vai ficar pronta em maio", contou o engenheiro ao jornal.'],
+                        ['O engenheiro contou ao jornal uma história longa sobre a ponte.'])
+    assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)
+
+
+# ---- RD+: fronted subordinators and the cause turned round ------------------------------------
+
+def test_rd_fronted_condition_dropped_alone_in_a_split():
+    s, _, dets, _ = run(["Se na semana passada foram 12 jogos, nesta semana serão 9."],
+                        ["Na semana passada foram 12 jogos.", "Nesta semana serão 9."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["Se"]
+
+
+def test_rd_se_dropped_with_no_comma_closing_a_clause_is_not_reported():
+    # no fronted clause closed by a comma: position alone does not make "Se" a condition
+    _, _, dets, _ = run(["Se trata de uma reforma completa do prédio da biblioteca."],
+                        ["Trata de uma reforma completa do prédio da biblioteca."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_causal_como_turned_into_a_consequence_com_isso():
+    s, t, dets, _ = run(["Como a estrada estava interditada, os ônibus mudaram de rota."],
+                        ["A estrada estava interditada.", "Com isso, os ônibus mudaram de rota."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["Como"] and spans(t, d.target_spans) == ["Com isso"]
+
+
+# ---- RD+: correlative and focus additions -----------------------------------------------------
+
+def test_rd_ainda_replaced_by_tambem_in_place():
+    s, t, dets, _ = run(["O aplicativo permite ainda consultar os horários dos trens."],
+                        ["O aplicativo permite também consultar os horários dos trens."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["ainda"] and spans(t, d.target_spans) == ["também"]
+    assert "aditiva" in d.explanation
+
+
+def test_rd_ainda_que_after_a_verb_is_ainda_plus_its_object():
+    # "mostra ainda que" = "also shows that": no concession; the verb moved in the split
+    s, t, dets, _ = run(["A pesquisa, feita pela universidade com 800 famílias, mostra ainda que muitos jovens dormem pouco."],
+                        ["A pesquisa também mostra que muitos jovens dormem pouco.",
+                         "A universidade fez a pesquisa com 800 famílias."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["ainda"] and spans(t, d.target_spans) == ["também"]
+    assert d.evidence["source_relation"] == "additive"
+
+
+def test_rd_ainda_of_time_is_no_addition():
+    # "ainda não" is "not yet": facing "também" it is not an additive connective swapped
+    _, _, dets, _ = run(["O prefeito ainda não assinou o contrato da obra."],
+                        ["O prefeito também não assinou o contrato da obra."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_alem_de_turned_into_tambem_in_a_split():
+    s, t, dets, _ = run(["A feira reúne livros de editoras pequenas, além de revistas de todo o país."],
+                        ["A feira reúne livros de editoras pequenas.",
+                         "A feira reúne também revistas de todo o país."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["além de"] and spans(t, d.target_spans) == ["também"]
+
+
+def test_rd_alem_de_as_a_place_is_no_connective():
+    _, _, dets, _ = run(["O carro foi além do limite da pista."],
+                        ["O carro foi também até o limite da pista."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_bem_como_turned_into_a_sentence_opening_tambem():
+    s, t, dets, _ = run(["O museu guarda fósseis de peixes raros, bem como pegadas de dinossauros."],
+                        ["O museu guarda fósseis de peixes raros.",
+                         "Também guarda pegadas de dinossauros."], _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["bem como"] and spans(t, d.target_spans) == ["Também"]
+
+
+def test_rd_correlative_tanto_como_replaced_by_e():
+    s, t, dets, _ = run(["A lei protege tanto os rios como as florestas da região."],
+                        ["A lei protege os rios e as florestas da região."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["como"] and spans(t, d.target_spans) == ["e"]
+    assert "aditiva" in d.explanation
+
+
+def test_rd_como_comparing_is_no_correlative():
+    # "tão … como" compares; no "tanto" before the "como"
+    _, _, dets, _ = run(["O rio é tão largo como o mar da região."],
+                        ["O rio é tão largo e o mar da região."])
+    assert "RD+" not in codes(dets)
+
+
+# ---- MOD+: the agent made subject of another verb; pronominal passive → intransitive ----------
+
+def test_mod_passive_with_agent_rendered_active_with_another_verb():
+    s, t, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os moradores da vila ajudaram os pescadores ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("foram socorridos pelos")
+    assert "moradores da vila ajudaram" in spans(t, d.target_spans)[0]
+    assert "agente" in d.explanation
+
+
+def test_mod_agent_made_subject_of_another_verb_with_the_patient_reworded():
+    # the patient is renamed ("os náufragos"), so only the agent, now the subject, is evidence
+    s, t, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os moradores da vila ajudaram os náufragos ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["foram socorridos pelos moradores da vila"]
+    assert spans(t, d.target_spans) == ["Os moradores da vila ajudaram"]
+
+
+def test_mod_participial_passive_with_agent_whose_agent_opens_a_new_sentence():
+    s, t, dets, _ = run(["O estudo, conduzido pela universidade em 2020, mostra que as chuvas aumentaram."],
+                        ["O estudo mostra que as chuvas aumentaram.", "A universidade fez o estudo em 2020."],
+                        _split(2))
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["conduzido pela universidade"]
+    assert spans(t, d.target_spans) == ["A universidade fez"]
+
+
+def test_mod_agent_promoted_although_another_passive_stays():
+    # the target keeps an unrelated passive ("ser escolhido"): the first one was still turned round
+    s, _, dets, _ = run(["Os dados tinham sido publicados pela revista em maio, antes de o artigo ser escolhido."],
+                        ["A revista tinha divulgado os dados em maio, antes de o artigo ser escolhido."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("sido publicados pela")
+
+
+def test_mod_agent_that_stays_an_agent_is_no_promotion():
+    _, _, dets, _ = run(["Os pescadores foram socorridos pelos moradores da vila ontem."],
+                        ["Os pescadores foram ajudados pelos moradores da vila ontem."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_pronominal_passive_turned_intransitive():
+    s, t, dets, _ = run(["No último ano, reduziu-se a venda de carros na capital."],
+                        ["No último ano, a venda de carros na capital reduziu."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["reduziu-se"] and spans(t, d.target_spans) == ["reduziu"]
+    assert "venda" in d.explanation
+
+
+def test_mod_reflexive_verb_keeping_its_subject_is_no_voice_change():
+    _, _, dets, _ = run(["O aluno formou-se em medicina no ano passado."],
+                        ["O aluno formou em medicina no ano passado."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_participial_clause_turned_active_with_an_indefinite_subject():
+    s, t, dets, _ = run(["No edital da prefeitura, publicado ontem, há 300 vagas para professores."],
+                        ["Publicaram ontem o edital da prefeitura.", "No edital, há 300 vagas para professores."],
+                        _split(2))
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["publicado"] and spans(t, d.target_spans) == ["Publicaram"]
+
+
+def test_mod_participle_facing_a_verb_with_its_own_subject_is_not_indefinite():
+    # "Os vereadores aprovaram" has a subject: the participle's verb reappears, no indefinite agent
+    _, _, dets, _ = run(["O projeto, aprovado ontem, muda o horário das feiras."],
+                        ["O projeto muda o horário das feiras.", "Os vereadores aprovaram o projeto ontem."],
+                        _split(2))
+    assert not any(d.evidence.get("indefinite_subject") for d in dets)
+
+
+# ---- OM+: units cut out of a split; a dropped subordinate clause ------------------------------
+
+def test_om_parenthetical_cut_out_of_a_split():
+    src = ["Os médicos dizem que essas bactérias, chamadas lactobacilos (Lbs), protegem o intestino "
+           "e ajudam a digestão dos alimentos."]
+    tgt = ["Os médicos dizem que essas bactérias protegem o intestino.",
+           "Essas bactérias também ajudam a digestão dos alimentos."]
+    s, _, dets, _ = run(src, tgt, _split(2))
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["chamadas lactobacilos (Lbs"]
+
+
+def test_om_split_rewording_not_set_off_is_no_omission():
+    # a split grows with its repeated subject; the reworded middle is no unit cut out
+    src = ["Os vereadores aprovaram ontem em sessão extraordinária o projeto que muda o horário das feiras."]
+    tgt = ["Os vereadores aprovaram ontem o projeto.", "O projeto muda o horário das feiras."]
+    _, _, dets, _ = run(src, tgt, _split(2))
+    assert "OM+" not in codes(dets)
+
+
+def test_om_concessive_clause_dropped_whole():
+    s, _, dets, _ = run(['"Com um bom professor, o aluno consegue aprender a tocar piano em um ano, mesmo que seja adulto".'],
+                        ['"Com um bom professor, o aluno consegue aprender a tocar piano em um ano".'])
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["mesmo que seja adulto"]
+
+
+def test_om_concessive_clause_whose_word_stays_in_the_target_is_not_omitted():
+    _, _, dets, _ = run(["O aluno consegue aprender a tocar piano em um ano, mesmo que seja adulto."],
+                        ["O aluno adulto consegue aprender a tocar piano em um ano."])
+    assert "OM+" not in codes(dets)
+
+
+def test_om_participial_phrase_that_nothing_replaces():
+    # "irregulares" is answered by "não regulares"; nothing answers "vendidas nas feiras"
+    s, _, dets, _ = run(["Peças irregulares vendidas nas feiras causam acidentes graves e ferem os motoristas."],
+                        ["Peças não regulares causam acidentes graves e ferem os motoristas."])
+    d = only(dets, "OM+")[0]
+    assert spans(s, d.source_spans) == ["vendidas nas feiras"]
+
+
+def test_om_passage_replaced_by_other_words_is_rewording():
+    # "compradas de camelôs" is answered by new content ("piratas"): reworded, not omitted
+    _, _, dets, _ = run(["Peças irregulares compradas de camelôs causam acidentes graves e ferem os motoristas."],
+                        ["Peças não regulares piratas causam acidentes graves e ferem os motoristas."])
+    assert "OM+" not in codes(dets)
+
+
+# ---- RD+: a condition moved first; purpose at a split point -----------------------------------
+
+def test_rd_conditional_clause_moved_before_the_main_clause_in_a_split():
+    s, t, dets, _ = run(["O leitor pode ouvir trechos dos livros no site da editora -- se fizer um cadastro gratuito."],
+                        ["Se fizer um cadastro gratuito, o leitor pode ouvir trechos dos livros.",
+                         "Os trechos estão no site da editora."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "clause_moved"][0]
+    assert spans(s, d.source_spans)[0].startswith("se fizer")
+
+
+def test_rd_proclitic_se_with_its_verb_moved_is_no_condition():
+    # "se reuniram": a pronoun and a finite verb after the comma, not "se" + subjunctive
+    _, _, dets, _ = run(["Ontem, na praça central, se reuniram os moradores do bairro."],
+                        ["Os moradores do bairro se reuniram ontem na praça central."])
+    assert not any(d.evidence.get("kind") == "clause_moved" and d.evidence.get("text", "").lower().startswith("se")
+                   for d in dets)
+
+
+def test_rd_purpose_para_answered_by_a_frame_with_its_own_subject():
+    s, t, dets, _ = run(["Os pais levam os filhos ao posto para serem examinados por um médico."],
+                        ["Os pais levam os filhos ao posto.", "O objetivo é um médico examinar as crianças."],
+                        _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["para"] and spans(t, d.target_spans) == ["O objetivo é"]
+
+
+def test_rd_purpose_para_left_implicit_at_a_split_point():
+    s, _, dets, _ = run(["Os postos recebem hoje os idosos para tomarem a vacina da gripe."],
+                        ["Os postos recebem hoje os idosos.", "Os idosos vão tomar a vacina da gripe."],
+                        _split(2))
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["para"] and "final" in d.explanation
+
+
+def test_rd_sentence_initial_para_rebuilt_in_a_one_to_one_pair_is_not_a_split_point():
+    _, _, dets, _ = run(["Para preparar a festa, Ana contou com a ajuda de vinte vizinhos."],
+                        ["Vinte vizinhos ajudaram Ana a preparar a festa."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_reporting_clause_of_the_second_quote_put_before_the_first():
+    # the aligner pairs quote with quote; the reporting clause went from the end of the second
+    # (next group) to the front of the first
+    src = ['"O bairro inteiro fica alagado em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    tgt = ['O morador Pedro Lima conta: "O bairro inteiro fica debaixo de água em dezembro".',
+           '"A água leva semanas para baixar".']
+    s, t, dets, _ = run(src, tgt)
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "reporting_fronted"][0]
+    assert spans(s, d.source_spans) == ["conta o morador Pedro Lima"]
+    assert spans(t, d.target_spans) == ["O morador Pedro Lima conta"]
+
+
+def test_rd_reporting_clause_still_in_the_next_target_was_not_moved():
+    src = ['"O bairro inteiro fica alagado em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    tgt = ['O morador conta: "O bairro inteiro fica debaixo de água em dezembro".',
+           '"A água leva semanas para baixar", conta o morador Pedro Lima.']
+    _, _, dets, _ = run(src, tgt)
+    assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)
