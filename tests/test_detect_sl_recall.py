@@ -83,3 +83,11 @@ def test_sl_no_description_for_the_same_word_with_a_new_neighbour():
     # "estrelas" → "muitas estrelas": the same word, a quantifier added; nothing replaced
     _, _, dets, _ = run(["O céu tinha estrelas naquela noite."], ["O céu tinha muitas estrelas naquela noite."])
     assert "SL+" not in codes(dets)
+
+
+def test_a_participle_turned_into_its_verb_is_voice_not_a_family_description():
+    """ "analisados" → "analisou os documentos": one verb in another voice (MOD+), not a word
+    described with a word of its own family (SL+)."""
+    _s, _t, dets, _ = run(["Os documentos foram analisados pela perícia."],
+                          ["A perícia analisou os documentos."])
+    assert "SL+" not in codes(dets)

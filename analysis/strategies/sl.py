@@ -212,6 +212,8 @@ def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> b
 def _family(a: Token, b: Token) -> bool:
     """Two different words of one family (a shared stem, another lemma): "estrelado" /
     "estrelas", "fortemente" / "forte"."""
+    if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
+        return False   # "analisados" → "analisou": one verb in another voice (MOD+'s business)
     return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and variant(a.lower, b.lower)
 
 
