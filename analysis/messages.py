@@ -175,6 +175,13 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    "sl.expansion": _m("A sigla «{source}» foi substituída pelo nome por extenso «{target}».",
+                       "The acronym «{source}» was replaced by its full form «{target}»."),
+    "sl.foreign": _m(
+        "O estrangeirismo «{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), palavra portuguesa "
+        "no mesmo lugar da frase.",
+        "The loanword «{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), a Portuguese word in the "
+        "same place in the sentence."),
     "sl.paraphrase": _m(
         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido na reformulação: "
         "termo mais frequente.",

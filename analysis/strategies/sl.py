@@ -20,6 +20,17 @@ looked at:
 Each pair whose target is clearly more frequent (Zipf, wordfreq) is one detection. Proper
 names (capitalised inside a sentence), numbers, connectives (RD+) and antonyms swapped together
 with a negation (MOD+) are never SL+.
+
+Three kinds of evidence besides frequency (the PorSimples development part showed them
+missing):
+
+* an acronym replaced in its slot by the capitalised words its letters stand for ("EUA" →
+  "Estados Unidos"): the full form, whatever the frequencies (``expansion``);
+* a loanword (k, w, y are foreign to Portuguese spelling) replaced by a Portuguese word that is
+  not rarer ("ranking" → "classificação"): ``_foreign``;
+* a word described with a word of its own family ("estrelado" → "cheio de estrelas"), in its
+  slot or, when the slots could not pair it (the clause was rebuilt), near a shared
+  neighbouring word (``_leftover_pairs``).
 """
 from __future__ import annotations
 
@@ -150,6 +161,21 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     return [s for s in slots if s is not None], d.equal_ratio()
 
 
+def unmatched_lemmas(d) -> tuple[set[str], set[str]]:
+    """Lemmas of the words of each side that the diff did not already match with a word of the
+    other side (neither in an equal stretch nor in a moved run). A word whose lemma is among
+    the other side's unmatched lemmas is the same word in another place; one whose every
+    occurrence on the other side is already matched is new here ("o DNA da vaca … um clone
+    bovino" → "o DNA da vaca … um clone de vaca": the second "vaca" replaces "bovino")."""
+    s_matched, t_matched = d.src_moved(), d.tgt_moved()
+    for op in d.ops:
+        if op.tag == "equal":
+            s_matched.update(range(*op.src))
+            t_matched.update(range(*op.tgt))
+    return ({w.lemma for i, w in enumerate(d.src_words) if i not in s_matched},
+            {w.lemma for j, w in enumerate(d.tgt_words) if j not in t_matched})
+
+
 def _distinct(words: list[Token], idx: list[int]) -> tuple[int, ...]:
     """The first occurrence of each lemma: a word repeated inside one slot ("a pesquisa …
     a pesquisa") is one word to pair, not two."""
@@ -178,9 +204,68 @@ def _move_gaps(d) -> list[tuple[range, range]]:
 
 def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> bool:
     w = words[i]
-    if not w.text.isalpha() or i in conn or w.lower in NEGATORS:
-        return False
+    if not w.text.replace("-", "").isalpha() or i in conn or w.lower in NEGATORS:
+        return False   # "know-how", "recém-nascidos" are words; numbers and symbols are not
     return not (w.text[0].isupper() and i not in starts)   # a name or an acronym
+
+
+def _family(a: Token, b: Token) -> bool:
+    """Two different words of one family (a shared stem, another lemma): "estrelado" /
+    "estrelas", "fortemente" / "forte"."""
+    if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
+        return False   # "analisados" → "analisou": one verb in another voice (MOD+'s business)
+    return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and variant(a.lower, b.lower)
+
+
+def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
+    """The short expression of new target words (``candidates``) built around word ``j``,
+    when there is one: "cheio de estrelas" around "estrelas", "de maneira muito forte" around
+    "forte" (content words joined by at most two function words each); None when ``j``
+    stands alone or the run is longer than an expression."""
+    cand = set(candidates)
+    words = d.tgt_words
+
+    def joined(a: int, b: int) -> bool:
+        return b - a - 1 <= 2 and all(is_function_word(w.lower, w.lemma) for w in words[a + 1:b])
+
+    run = [j]
+    for step in (-1, 1):
+        k = j
+        while True:
+            nxt = next((m for m in (range(k - 1, k - 4, -1) if step < 0 else range(k + 1, k + 4))
+                        if m in cand), None)
+            if nxt is None or not (joined(nxt, k) if step < 0 else joined(k, nxt)):
+                break
+            run.append(nxt)
+            k = nxt
+    run.sort()
+    if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
+        return None
+    return tuple(run)
+
+
+def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
+    """(source, target) word pairs of a slot that are the same word (``variant``), each word
+    used once, in source order."""
+    tgt = list(slot.tgt)
+    out = []
+    for i in slot.src:
+        j = next((j for j in tgt if variant(d.src_words[i].lower, d.tgt_words[j].lower)), None)
+        if j is not None:
+            tgt.remove(j)
+            out.append((i, j))
+    return out
+
+
+def _pairable_words(ctx: PairContext):
+    """(source test, target test): may the word at this index take part in a substitution
+    (``_pairable`` with the group's sentence starts and connectives)."""
+    d = ctx.diff
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn),
+            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn))
 
 
 def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
@@ -190,14 +275,17 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     # variants pair with each other and leave the slot; a derived form of the same stem that
     # is shorter ("montanhosas" → "de montanha", "comercialização" → "comércio") stays a
     # candidate substitution (the frequency gain decides, in ``_detection``)
+    if len(src) == 1 and len(tgt) > 1:
+        j = next((j for j in tgt if _family(d.src_words[src[0]], d.tgt_words[j])), None)
+        expr = None if j is None else _family_expression(d, j, tgt)
+        if expr is not None and set(expr) == set(tgt):
+            return [Substitution((src[0],), expr)]   # "estrelado" → "cheio de estrelas"
     derived: list[Substitution] = []
-    for i in list(src):
-        j = next((j for j in tgt if variant(d.src_words[i].lower, d.tgt_words[j].lower)), None)
-        if j is not None:
-            src.remove(i)
-            tgt.remove(j)
-            if derivation(d.src_words[i], d.tgt_words[j]):
-                derived.append(Substitution((i,), (j,)))
+    for i, j in variant_pairs(d, slot):
+        src.remove(i)
+        tgt.remove(j)
+        if derivation(d.src_words[i], d.tgt_words[j]):
+            derived.append(Substitution((i,), (j,)))
     if not src or not tgt:
         return derived
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
@@ -260,20 +348,19 @@ def reworded_expressions(ctx: PairContext) -> list[Slot]:
     slots, frame = content_slots(ctx)
     if frame < MIN_FRAME_EXPRESSION:
         return []
-    d = ctx.diff
-    out = []
-    for slot in slots:
-        src, tgt = list(slot.src), list(slot.tgt)
-        if len(src) < 2 or len(tgt) < 2 or max(len(src), len(tgt)) > MAX_EXPRESSION:
-            continue
-        if not (_contiguous(src, d.src_words) and _contiguous(tgt, d.tgt_words)):
-            continue
-        if len(src) == len(tgt) and not (_phrase(src, d.src_words) and _phrase(tgt, d.tgt_words)):
-            continue   # pairable word by word: SL+ material
-        if any(variant(d.src_words[i].lower, d.tgt_words[j].lower) for i in src for j in tgt):
-            continue
-        out.append(slot)
-    return out
+    return [slot for slot in slots if _reworded(ctx.diff, slot)]
+
+
+def _reworded(d, slot: Slot) -> bool:
+    """The slot is one short expression reworded as a whole into another (RF+'s business)."""
+    src, tgt = list(slot.src), list(slot.tgt)
+    if len(src) < 2 or len(tgt) < 2 or max(len(src), len(tgt)) > MAX_EXPRESSION:
+        return False
+    if not (_contiguous(src, d.src_words) and _contiguous(tgt, d.tgt_words)):
+        return False
+    if len(src) == len(tgt) and not (_phrase(src, d.src_words) and _phrase(tgt, d.tgt_words)):
+        return False   # pairable word by word: SL+ material
+    return not any(variant(d.src_words[i].lower, d.tgt_words[j].lower) for i in src for j in tgt)
 
 
 #: words either side of a substitution within which a negation that came or went goes with it
@@ -300,33 +387,158 @@ def detect(ctx: PairContext) -> list[Detection]:
     slots, frame = content_slots(ctx)
     if frame < MIN_FRAME:
         return _paraphrase_pairs(ctx, frame)
-    if not slots:
-        return []
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    ok_s, ok_t = _pairable_words(ctx)
     out: list[Detection] = []
+    used_s: set[int] = set()   # words already paired (or known to be one expression)
+    used_t: set[int] = set()
     for slot in slots:
-        for sub in substitutions(ctx, slot, frame):
-            if not all(_pairable(d.src_words, i, s_starts, s_conn) for i in sub.src):
+        for sub in _slot_expansions(d, slot):
+            used_s.update(sub.src)
+            used_t.update(sub.tgt)
+            out.append(_expansion_detection(ctx, sub, frame))
+        if any(i in used_s for i in slot.src):
+            slot = Slot(tuple(i for i in slot.src if i not in used_s),
+                        tuple(j for j in slot.tgt if j not in used_t))
+            if not slot.src or not slot.tgt:
                 continue
-            if not all(_pairable(d.tgt_words, j, t_starts, t_conn) for j in sub.tgt):
+        subs = substitutions(ctx, slot, frame)
+        for i, j in variant_pairs(d, slot):
+            used_s.add(i)
+            used_t.add(j)
+        if _reworded(d, slot):
+            used_s.update(slot.src)
+            used_t.update(slot.tgt)
+        for sub in subs:
+            used_s.update(sub.src)
+            used_t.update(sub.tgt)
+            if not all(ok_s(i) for i in sub.src):
                 continue
-            if len(sub.src) == len(sub.tgt) == 1 and not derivation(
-                    d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
-                if _negation_changed(d, sub):
-                    continue   # "não é caro" → "é barato": an antonym with the negation (MOD+)
-                if not same_form(d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]):
-                    continue
+            if not all(ok_t(j) for j in sub.tgt):
+                continue
+            if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub):
+                continue
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
+    out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
 
 
+def _slot_expansions(d, slot: Slot) -> list[Substitution]:
+    """Acronyms of the slot and the run of target words of the slot that spells each out."""
+    out = []
+    tgt = list(slot.tgt)
+    for i in slot.src:
+        for a in range(len(tgt)):
+            for b in range(len(tgt), a, -1):
+                sub = Substitution((i,), tuple(tgt[a:b]))
+                if _contiguous(list(sub.tgt), d.tgt_words) and expansion(d, sub):
+                    out.append(sub)
+                    del tgt[a:b]
+                    break
+            else:
+                continue
+            break
+    return out
+
+
+def expansion(d, sub: Substitution) -> bool:
+    """An acronym replaced by its full form in the same place ("os EUA" → "os Estados
+    Unidos", "a OAB" → "a Ordem dos Advogados do Brasil"): the source is one word in capitals,
+    the target capitalised words whose initials spell it (all of it, or all but its last
+    letter: "Estados Unidos" for "EUA", "da América" being often left out)."""
+    if len(sub.src) != 1:
+        return False
+    acr = d.src_words[sub.src[0]].text
+    if not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+        return False
+    first, last = sub.tgt[0], sub.tgt[-1]
+    words = [w for w in d.tgt_words[first:last + 1] if w.lower not in _EXPRESSION_GLUE]
+    if not words or not all(w.text[:1].isupper() and w.text[1:2].islower() for w in words):
+        return False
+    initials = "".join(w.text[0] for w in words).upper()
+    return len(initials) >= 2 and (initials == acr.upper() or initials == acr.upper()[:-1])
+
+
+def _expansion_detection(ctx: PairContext, sub: Substitution, frame: float) -> Detection:
+    d = ctx.diff
+    s_span = (d.src_words[sub.src[0]].start, d.src_words[sub.src[-1]].end)
+    t_span = (d.tgt_words[sub.tgt[0]].start, d.tgt_words[sub.tgt[-1]].end)
+    s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+    t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.8 * (0.7 + 0.3 * min(1.0, frame)), [s_span], [t_span],
+                         msg("sl.expansion", source=s_text, target=t_text),
+                         {"source_word": s_text, "target_word": t_text, "frame": round(frame, 2),
+                          "kind": "expansion"})
+
+
+def _fills_the_slot(d, sub: Substitution) -> bool:
+    """A one-word pair can be a substitution: a derived base word, or a word of the same verb
+    form that does not swap polarity with a negation (see ``same_form``,
+    ``_negation_changed``)."""
+    a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
+    if derivation(a, b):
+        return True
+    return not _negation_changed(d, sub) and same_form(a, b)
+
+
+#: Words left unpaired by the slots (the clause was rebuilt, the word went to another place of
+#: the group) pair only when one is described with a word of its own family and the two share
+#: a content word within this many words. Pairing them by meaning (the embedded model on the
+#: bare words, mutual best) found real pairs on the development data but cost one model call
+#: per changed group: ~4x the CPU of a 500-word analysis; not worth the speed target.
+LEFTOVER_CONTEXT_WINDOW = 3
+
+
+def _shared_context(d, i: int, j: int, window: int) -> int:
+    """Content lemmas shared by the ``window`` words either side of source word ``i`` and of
+    target word ``j``."""
+    a = {w.lemma for w in d.src_words[max(0, i - window):i] + d.src_words[i + 1:i + window + 1] if _lexical(w)}
+    b = {w.lemma for w in d.tgt_words[max(0, j - window):j] + d.tgt_words[j + 1:j + window + 1] if _lexical(w)}
+    return len(a & b)
+
+
+def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
+                    used_t: set[int]) -> list[Detection]:
+    d = ctx.diff
+    ok_s, ok_t = _pairable_words(ctx)
+    s_moved, t_moved = d.src_moved(), d.tgt_moved()
+    s_free, t_free = unmatched_lemmas(d)
+    si = [i for i, w in enumerate(d.src_words) if i not in used_s and i not in s_moved
+          and _lexical(w) and w.lemma not in t_free and ok_s(i)
+          and familiarity(w.lower, w.lemma) <= PARAPHRASE_MAX_SOURCE_ZIPF]
+    ti = [j for j, w in enumerate(d.tgt_words) if j not in used_t and j not in t_moved
+          and _lexical(w) and w.lemma not in s_free and ok_t(j)]
+    if not si or not ti:
+        return []
+    out = []
+    for i in list(si):   # a word described with a word of its family: "fortemente" → "de maneira muito forte"
+        for j in ti:
+            expr = _family_expression(d, j, ti) if _family(d.src_words[i], d.tgt_words[j]) else None
+            if expr is None or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW):
+                continue
+            det = _detection(ctx, Substitution((i,), expr), frame)
+            if det is not None:
+                out.append(det)
+            si.remove(i)
+            ti = [k for k in ti if k not in expr]
+            break
+    return out
+
+
+def _foreign(w: Token) -> bool:
+    """A word spelled as a loanword: Portuguese spelling uses k, w and y only in foreign words,
+    names and symbols ("ranking", "know-how", "playground"). Replaced by a Portuguese word
+    that is not rarer, it is a simplification even with no clear frequency gain: a reader
+    who does not know the foreign word meets a word of the language instead."""
+    return any(c in "kwy" for c in w.lower)
+
+
 def _detection(ctx: PairContext, sub: Substitution, frame: float,
-               paraphrase: bool = False) -> Detection | None:
+               kind: str = "slot", similarity: float | None = None) -> Detection | None:
+    """The detection of one substitution (``kind``: "slot", "meaning" or "paraphrase", how the
+    two sides were paired), or None when the target is not clearly more frequent."""
     d = ctx.diff
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
@@ -335,7 +547,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     rare_s = min(sw, key=lambda w: zs[id(w)])
     rare_t = min(tw, key=lambda w: zt[id(w)])
     gain = zt[id(rare_t)] - zs[id(rare_s)]
-    if gain < MIN_GAIN:
+    foreign = any(_foreign(w) for w in sw) and not any(_foreign(w) for w in tw)
+    if gain < (0.0 if foreign else MIN_GAIN):
         return None
     s_span = (sw[0].start, sw[-1].end)
     t_span = (tw[0].start, tw[-1].end)
@@ -344,16 +557,18 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
     if len(sw) > 1 or len(tw) > 1:
         conf *= 0.9
-    if paraphrase:
+    if kind != "slot":
         conf = min(conf, 0.55)
-    expl = msg("sl.paraphrase" if paraphrase else "sl.slot", source=s_text, target=t_text,
+    if foreign:
+        kind = "foreign"
+    expl = msg(f"sl.{kind}", source=s_text, target=t_text,
                zs=round(zs[id(rare_s)], 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
          "source_zipf": round(zs[id(rare_s)], 2), "target_zipf": round(zt[id(rare_t)], 2),
          "gain": round(gain, 2), "frame": round(frame, 2),
-         "kind": "paraphrase" if paraphrase else "slot"},
+         "kind": kind, **({} if similarity is None else {"similarity": round(similarity, 3)})},
     )
 
 
@@ -368,27 +583,42 @@ PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
 def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     if ctx.encoder is None:
         return []
-
-    import numpy as np
-
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
+    ok_s, ok_t = _pairable_words(ctx)
     s_lemmas = {w.lemma for w in d.src_words}
     t_lemmas = {w.lemma for w in d.tgt_words}
     si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
-          and _pairable(d.src_words, i, s_starts, s_conn)]
+          and ok_s(i)]
     ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
-          and _pairable(d.tgt_words, j, t_starts, t_conn)]
+          and ok_t(j)]
     if not si or not ti:
         return []   # nothing to pair: no need for the (costly) meaning similarity
+    out = []
+    for i, j, cos in _meaning_matches(ctx, si, ti):
+        if variant(d.src_words[i].lower, d.tgt_words[j].lower):
+            continue
+        if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
+            continue
+        det = _detection(ctx, Substitution((i,), (j,)), frame, kind="paraphrase", similarity=cos)
+        if det is not None:
+            out.append(det)
+    return out
+
+
+def _meaning_matches(ctx: PairContext, si: list[int], ti: list[int]) -> list[tuple[int, int, float]]:
+    """(source, target, cosine) word index pairs, each word the other's closest in meaning among ``si``
+    and ``ti`` (one batch of the embedded model on the bare words) above the floor, by a
+    margin over the runner-up on both sides. Nothing when the two sides of the group do not
+    say the same thing, or when the model fails."""
+    import numpy as np
+
     if ctx.similarity() < similarity_floor(ctx):
         return []   # the two sides do not say the same thing: their words cannot correspond
+    d = ctx.diff
     try:
         v = np.asarray(ctx.encoder.encode([d.src_words[i].lower for i in si]
                                           + [d.tgt_words[j].lower for j in ti]), dtype=np.float32)
-    except Exception:  # noqa: BLE001 - no meaning evidence, no paraphrase-level pairs
+    except Exception:  # noqa: BLE001 - no meaning evidence, no meaning-level pairs
         return []
     v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
     sim = v[:len(si)] @ v[len(si):].T
@@ -400,14 +630,6 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
         row, col = np.sort(sim[a]), np.sort(sim[:, b])
         margin = min(row[-1] - (row[-2] if len(row) > 1 else 0.0),
                      col[-1] - (col[-2] if len(col) > 1 else 0.0))
-        if margin < PARAPHRASE_MIN_MARGIN:
-            continue
-        i, j = si[a], ti[b]
-        if variant(d.src_words[i].lower, d.tgt_words[j].lower):
-            continue
-        if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
-            continue
-        det = _detection(ctx, Substitution((i,), (j,)), frame, paraphrase=True)
-        if det is not None:
-            out.append(det)
+        if margin >= PARAPHRASE_MIN_MARGIN:
+            out.append((si[a], ti[b], float(sim[a, b])))
     return out
