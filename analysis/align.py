@@ -233,7 +233,7 @@ def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
                 changed = True
 
 
-def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, n: int, m: int,
+def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, source: Document, target: Document,
                params: AlignParams) -> None:
     """Pair a lone unlinked source with a lone unlinked target in the same place.
 
@@ -242,6 +242,7 @@ def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, n: int, m: int,
     similarity is under ``no_match``. Only one of each in the gap (two or more would need an
     order of their own) and a score of at least ``gap_min``.
     """
+    n, m = len(source.sentences), len(target.sentences)
     group_of: dict[int, set[int]] = {}      # source -> its targets
     for j, srcs in links.items():
         for i in srcs:
@@ -269,11 +270,11 @@ def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, n: int, m: int,
 
     t_runs = runs(free_t)
     for a, b in runs(free_s):
-        if a != b:
+        if a != b or source.sentences[a].is_heading:
             continue
         for c, d in t_runs:
-            if c != d or links.get(c):
-                continue
+            if c != d or links.get(c) or target.sentences[c].is_heading:
+                continue   # headings left apart are MT+'s to pair by position (shown as one row)
             if (bound(a - 1, c - 1, n, m) and bound(a + 1, c + 1, n, m)
                     and scores[a, c] >= params.gap_min):
                 links[c] = {a}
@@ -315,7 +316,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         _link_merges(links, sim, n, params)
         link_leftovers(links, source, target, params)
         link_lead_ins(links, source, target)
-        _link_gaps(links, scores, n, m, params)
+        _link_gaps(links, scores, source, target, params)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)
