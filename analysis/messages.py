@@ -182,6 +182,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "no mesmo lugar da frase.",
         "The loanword «{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), a Portuguese word in the "
         "same place in the sentence."),
+    "sl.negative_prefix": _m(
+        "«{source}» → «{target}»: o prefixo negativo foi escrito por extenso com «não», "
+        "mesmo sentido em palavras mais simples.",
+        "«{source}» → «{target}»: the negative prefix was written out with «não», the same "
+        "meaning in plainer words."),
     "sl.paraphrase": _m(
         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido na reformulação: "
         "termo mais frequente.",

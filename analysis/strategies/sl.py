@@ -41,7 +41,7 @@ from analysis.diff import Token
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
-from analysis.lexicon.voice import NEGATORS
+from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -147,16 +147,30 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     word in another place) and the share of words kept in place (the frame)."""
     d = ctx.diff
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    s_lemmas = {w.lemma for w in d.src_words}
-    t_lemmas = {w.lemma for w in d.tgt_words}
+    s_all = {w.lemma for w in d.src_words}
+    t_all = {w.lemma for w in d.tgt_words}
+    s_free, t_free = unmatched_lemmas(d)
+    s_starts = _sentence_starts(d.src_words, ctx.source)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+
+    def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
+        return _distinct(words, [i for i in rng if _lexical(words[i]) and i not in moved
+                                 and words[i].lemma not in other])
+
     def slot(s_range: range, t_range: range) -> Slot | None:
-        src = _distinct(d.src_words, [i for i in s_range if _lexical(d.src_words[i])
-                                      and i not in s_moved and d.src_words[i].lemma not in t_lemmas])
-        tgt = _distinct(d.tgt_words, [j for j in t_range if _lexical(d.tgt_words[j])
-                                      and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas])
+        src = side(d.src_words, s_range, s_moved, t_all)
+        tgt = side(d.tgt_words, t_range, t_moved, s_all)
+        # a side left empty only by words whose lemma the other side has, every occurrence
+        # there already matched elsewhere: the word is new here ("a dose da imunização …
+        # outras vacinas" → "a dose da vacina … outras vacinas"). Not where a sentence
+        # starts inside the slot: a split repeats its referent there ("Nessa escola, há …")
+        if not src and not s_starts.intersection(s_range):
+            src = side(d.src_words, s_range, s_moved, t_free)
+        if not tgt and not t_starts.intersection(t_range):
+            tgt = side(d.tgt_words, t_range, t_moved, s_free)
         return Slot(src, tgt) if src and tgt else None
 
-    slots = [slot(range(*op.src), range(*op.tgt)) for op in d.ops if op.tag == "replace"]
+    slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
     return [s for s in slots if s is not None], d.equal_ratio()
 
@@ -186,6 +200,31 @@ def _distinct(words: list[Token], idx: list[int]) -> tuple[int, ...]:
             seen.add(words[i].lemma)
             out.append(i)
     return tuple(out)
+
+
+def _changed_runs(d) -> list[tuple[range, range]]:
+    """The places of the frame where words were replaced: each replacement of the diff, and
+    a deletion and an insertion side by side, or with only function words between them (the
+    diff writes "para a montagem da agenda" → "para organizar a agenda" as "organizar"
+    inserted and "montagem da" deleted around the kept "a": one place of the frame)."""
+    ops = list(d.ops)
+    out = [(range(*op.src), range(*op.tgt)) for op in ops if op.tag == "replace"]
+    k = 0
+    while k < len(ops):
+        a = ops[k]
+        if a.tag in ("insert", "delete"):
+            gap = k + 1
+            if gap < len(ops) and ops[gap].tag == "equal" and not any(
+                    _lexical(w) for w in d.src_words[ops[gap].src[0]:ops[gap].src[1]]):
+                gap += 1
+            if gap < len(ops) and {a.tag, ops[gap].tag} == {"insert", "delete"}:
+                b = ops[gap]
+                out.append((range(min(a.src[0], b.src[0]), max(a.src[1], b.src[1])),
+                            range(min(a.tgt[0], b.tgt[0]), max(a.tgt[1], b.tgt[1]))))
+                k = gap + 1
+                continue
+        k += 1
+    return out
 
 
 def _move_gaps(d) -> list[tuple[range, range]]:
@@ -325,12 +364,30 @@ def _infinitive(w: Token) -> bool:
         len(w.lower) > 4 or w.lower.endswith(("er", "ir")))
 
 
-def same_form(a: Token, b: Token) -> bool:
-    """Two words that fill the same slot share their verb form: a verb replaced by a synonym
-    keeps it ("ampliar" → "aumentar"); a finite verb facing an infinitive belongs to a rebuilt
-    clause ("pressupõe" → "funcionar"). Number may change with a collective ("a fauna" →
-    "os animais")."""
-    return _infinitive(a) == _infinitive(b)
+#: infinitives of the auxiliaries of a passive infinitive ("para ser concluída")
+_PASSIVE_INFINITIVE_AUX = frozenset({"ser", "estar", "ficar"})
+
+
+def verb_form(words: list[Token], i: int) -> str:
+    """"infinitive" (a passive infinitive too: "ser concluída"), "verb" (a finite form or a
+    participle) or "noun" (no verb form: a noun, an adjective) for the word at ``i``."""
+    w = words[i]
+    participle = is_participle(w.lower)
+    if _infinitive(w) or (participle and i > 0 and words[i - 1].lower in _PASSIVE_INFINITIVE_AUX):
+        return "infinitive"
+    if participle or w.lemma.endswith(_INFINITIVE_ENDINGS):
+        return "verb"
+    return "noun"
+
+
+def same_form(a: str, b: str) -> bool:
+    """Two words that fill the same slot (their ``verb_form``) share their verb form: a verb
+    replaced by a synonym keeps it ("ampliar" → "aumentar"); a finite verb facing an
+    infinitive belongs to a rebuilt clause ("pressupõe" → "funcionar"). A noun may become the
+    infinitive of a verb in its place: a nominalisation read as its verb ("para a montagem da
+    agenda" → "para organizar a agenda", "para ser concluída" → "para terminar"). Number may
+    change with a collective ("a fauna" → "os animais")."""
+    return {a, b} != {"infinitive", "verb"}
 
 
 def _phrase(idx: list[int], words: list[Token]) -> bool:
@@ -392,6 +449,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
+    out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
     for slot in slots:
         for sub in _slot_expansions(d, slot):
             used_s.update(sub.src)
@@ -422,6 +480,41 @@ def detect(ctx: PairContext) -> list[Detection]:
             if det is not None:
                 out.append(det)
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
+    return out
+
+
+def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
+                           used_t: set[int]) -> list[Detection]:
+    """A word with a negative prefix written out as "não" and the word without it
+    ("alimentos inapropriados" → "alimentos não apropriados"): the meaning stays negative,
+    in plainer words (SL+; the polarity did not change, so it is not MOD+). The prefixed word
+    is gone from the target and "não" is new before its base word."""
+    d = ctx.diff
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    s_neg = sum(w.lower == "não" for w in d.src_words)
+    if sum(w.lower == "não" for w in d.tgt_words) <= s_neg:
+        return []
+    out = []
+    for j in range(1, len(d.tgt_words)):
+        base, neg = d.tgt_words[j], d.tgt_words[j - 1]
+        if neg.lower != "não" or j in used_t or not _lexical(base):
+            continue
+        i = next((i for i, w in enumerate(d.src_words) if i not in used_s and w.lemma not in t_lemmas
+                  and (i == 0 or d.src_words[i - 1].lower not in NEGATORS)
+                  and morphological_antonym(w.lower, base.lower)
+                  and len(w.lower) > len(base.lower)), None)
+        if i is None:
+            continue
+        used_s.add(i)
+        used_t.update((j - 1, j))
+        s_span = (d.src_words[i].start, d.src_words[i].end)
+        t_span = (neg.start, base.end)
+        s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+        out.append(ctx.detection(CODE, 0.7 * (0.7 + 0.3 * min(1.0, frame)), [s_span], [t_span],
+                                 msg("sl.negative_prefix", source=s_text, target=t_text),
+                                 {"source_word": s_text, "target_word": t_text,
+                                  "frame": round(frame, 2), "kind": "negative_prefix"}))
     return out
 
 
@@ -480,7 +573,20 @@ def _fills_the_slot(d, sub: Substitution) -> bool:
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
     if derivation(a, b):
         return True
-    return not _negation_changed(d, sub) and same_form(a, b)
+    forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
+    if forms == ("noun", "infinitive") and _own_verb(a, b) or \
+            forms == ("infinitive", "noun") and _own_verb(b, a):
+        return False   # "o envio" → "enviar", "a leitura" → "ler": the word class changed, not the word
+    return not _negation_changed(d, sub) and same_form(*forms)
+
+
+def _own_verb(noun: Token, infinitive: Token) -> bool:
+    """``infinitive`` is the verb the noun was made from: the noun starts with the verb's
+    stem ("envio" / "enviar", "leitura" / "ler"), not just with its first letter ("visualização"
+    / "ver" are two words)."""
+    inf = _fold(infinitive.lower)
+    stem = inf[:-2] if len(inf) > 4 else inf[:-1]   # "envi(ar)"; a short verb keeps its vowel: "le(r)"
+    return _fold(noun.lower).startswith(stem)
 
 
 #: Words left unpaired by the slots (the clause was rebuilt, the word went to another place of

@@ -1,0 +1,73 @@
+"""SL+ word alignment inside a group (issue 10, second round): which words share a slot of
+the frame. Every sentence is written for the purpose (not a PorSimples text); each positive
+test fails without the rule it names, each negative test guards the precision it could cost."""
+from __future__ import annotations
+
+from tests.test_strategies import codes, only, run, spans
+
+
+# ---- a replacement whose word the other side has elsewhere ------------------------------------
+
+
+def test_sl_replacement_already_used_elsewhere_in_the_sentence():
+    # "vacinas" further on is matched with "vacinas": the "vacina" in the slot is new there
+    s, t, dets, _ = run(["A enfermeira aplicou a segunda dose da imunização e guardou outras vacinas."],
+                        ["A enfermeira aplicou a segunda dose da vacina e guardou outras vacinas."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["imunização"] and spans(t, d.target_spans) == ["vacina"]
+
+
+def test_sl_not_for_a_referent_repeated_by_a_split():
+    # the split repeats "o galpão" as the new sentence's subject: not a replacement of "constatadas"
+    _, _, dets, _ = run(["A vistoria foi no galpão, onde foram constatadas rachaduras."],
+                        ["A vistoria foi no galpão. Nesse galpão, há rachaduras."])
+    assert "SL+" not in codes(dets)
+
+
+# ---- a noun read as the infinitive of a verb in its place ------------------------------------
+
+
+def test_sl_nominalisation_replaced_by_an_infinitive():
+    s, t, dets, _ = run(["Os técnicos trabalharam para a elaboração do relatório."],
+                        ["Os técnicos trabalharam para fazer o relatório."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["elaboração"] and spans(t, d.target_spans) == ["fazer"]
+
+
+def test_sl_passive_infinitive_replaced_by_an_active_one():
+    s, t, dets, _ = run(["A reforma do ginásio vai levar um ano para ser concluída."],
+                        ["A reforma do ginásio vai levar um ano para terminar."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["concluída"] and spans(t, d.target_spans) == ["terminar"]
+
+
+def test_sl_not_for_a_noun_turned_into_its_own_verb():
+    # "envio" → "enviar": one word changed its part of speech, nothing was replaced
+    _, _, dets, _ = run(["A escola cuidou do envio das cartas aos pais."],
+                        ["A escola cuidou de enviar as cartas aos pais."])
+    assert "SL+" not in codes(dets)
+
+
+def test_sl_not_for_a_finite_verb_facing_an_infinitive():
+    # a rebuilt clause, not a verb replaced in its place
+    _, _, dets, _ = run(["Ela pressupõe a ajuda dos pais."], ["Ela vai contar com a ajuda dos pais."])
+    assert "SL+" not in codes(dets)
+
+
+# ---- a negative prefix written out with "não" -----------------------------------------------
+
+
+def test_sl_negative_prefix_written_out_with_nao():
+    s, t, dets, _ = run(["Os remédios inadequados foram recolhidos da farmácia."],
+                        ["Os remédios não adequados foram recolhidos da farmácia."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["inadequados"]
+    assert spans(t, d.target_spans) == ["não adequados"]
+    assert d.evidence["kind"] == "negative_prefix" and "não" in d.explanation
+
+
+def test_sl_not_for_a_negated_word_with_its_prefix_kept():
+    # "não adequados" → "inadequados" is the reverse (a prefix made up): nothing spelled out
+    _, _, dets, _ = run(["Os remédios não adequados foram recolhidos."],
+                        ["Os remédios inadequados foram recolhidos."])
+    assert not [d for d in dets if d.code == "SL+" and d.evidence.get("kind") == "negative_prefix"]
