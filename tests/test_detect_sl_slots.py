@@ -71,3 +71,22 @@ def test_sl_not_for_a_negated_word_with_its_prefix_kept():
     _, _, dets, _ = run(["Os remédios não adequados foram recolhidos."],
                         ["Os remédios inadequados foram recolhidos."])
     assert not [d for d in dets if d.code == "SL+" and d.evidence.get("kind") == "negative_prefix"]
+
+
+# ---- a word replaced inside a phrase that moved ---------------------------------------------
+
+
+def test_sl_word_replaced_inside_a_moved_phrase():
+    # "naquela época remota" moved after the subject as "daquela época antiga": the diff sees a
+    # deletion and an insertion; "época" anchors them and "remota" faces "antiga"
+    s, t, dets, _ = run(["Naquela época remota, os moradores da vila plantavam milho."],
+                        ["Os moradores da vila daquela época antiga plantavam milho."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["remota"] and spans(t, d.target_spans) == ["antiga"]
+
+
+def test_sl_not_across_a_sentence_made_by_a_split():
+    # the moved material and a new sentence share "bolos", but no word of it replaces another
+    _, _, dets, _ = run(["As crianças saborearam os bolos feitos pelas avós."],
+                        ["As crianças comeram. Os bolos foram feitos pelas avós."])
+    assert not [d for d in dets if d.code == "SL+" and "bolos" in d.explanation]

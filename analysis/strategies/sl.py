@@ -170,7 +170,7 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
             tgt = side(d.tgt_words, t_range, t_moved, s_free)
         return Slot(src, tgt) if src and tgt else None
 
-    slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d)]
+    slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
     return [s for s in slots if s is not None], d.equal_ratio()
 
@@ -225,6 +225,47 @@ def _changed_runs(d) -> list[tuple[range, range]]:
                 continue
         k += 1
     return out
+
+
+def _rebuilt_phrases(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[list[int], list[int]]]:
+    """Places inside a phrase that moved with a word replaced in it: the diff cannot see the
+    move ("nessa faixa etária, os condutores" → "os condutores dessa faixa de idade" is
+    "nessa faixa etária" deleted and "dessa faixa de idade" inserted elsewhere), so a deleted
+    and an inserted stretch that share a content word are aligned word by word (lemma
+    identity) and the words between two shared ones (or after the last, before the first)
+    face each other: next to a shared content word, inside one sentence, a few words each."""
+    gone = [list(range(*op.src)) for op in d.ops if op.tag in ("delete", "replace")]
+    new = [list(range(*op.tgt)) for op in d.ops if op.tag in ("insert", "replace")]
+    out: list[tuple[list[int], list[int]]] = []
+    for src in gone:
+        for tgt in new:
+            s_lex = {d.src_words[i].lemma for i in src if _lexical(d.src_words[i])}
+            if not s_lex & {d.tgt_words[j].lemma for j in tgt if _lexical(d.tgt_words[j])}:
+                continue
+            if src and tgt and _same_op(d, src, tgt):
+                continue   # the two sides of one replacement: already a place of the frame
+            sm = SequenceMatcher(None, [d.src_words[i].lemma for i in src],
+                                 [d.tgt_words[j].lemma for j in tgt], autojunk=False)
+            codes = sm.get_opcodes()
+            for k, (tag, a0, a1, b0, b1) in enumerate(codes):
+                if tag != "replace" or max(a1 - a0, b1 - b0) > MAX_REBUILT_PLACE:
+                    continue
+                anchored = any(c[0] == "equal" and any(_lexical(w) for w in d.src_words[src[c[1]]:src[c[2] - 1] + 1])
+                               for c in codes[max(0, k - 1):k + 2])
+                one_sentence = not s_starts.intersection(src[a0 + 1:a1]) and \
+                    not t_starts.intersection(tgt[b0 + 1:b1])
+                if anchored and one_sentence:
+                    out.append((src[a0:a1], tgt[b0:b1]))
+    return out
+
+
+#: words per side of a place inside a moved phrase (a word or a short expression)
+MAX_REBUILT_PLACE = 3
+
+
+def _same_op(d, src: list[int], tgt: list[int]) -> bool:
+    return any(op.tag == "replace" and op.src[0] <= src[0] < op.src[1] and op.tgt[0] <= tgt[0] < op.tgt[1]
+               for op in d.ops)
 
 
 def _move_gaps(d) -> list[tuple[range, range]]:
