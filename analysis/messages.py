@@ -187,6 +187,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "mesmo sentido em palavras mais simples.",
         "«{source}» → «{target}»: the negative prefix was written out with «não», the same "
         "meaning in plainer words."),
+    "sl.attribution": _m(
+        "«{source}» → «{target}»: a atribuição da fala ao mesmo autor ficou explícita, em "
+        "palavras que dizem que se trata da opinião dele.",
+        "«{source}» → «{target}»: the attribution to the same author was made explicit, in words "
+        "that say it is their view."),
     "sl.paraphrase": _m(
         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido na reformulação: "
         "termo mais frequente.",

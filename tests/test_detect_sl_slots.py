@@ -90,3 +90,21 @@ def test_sl_not_across_a_sentence_made_by_a_split():
     _, _, dets, _ = run(["As crianças saborearam os bolos feitos pelas avós."],
                         ["As crianças comeram. Os bolos foram feitos pelas avós."])
     assert not [d for d in dets if d.code == "SL+" and "bolos" in d.explanation]
+
+
+# ---- an attribution marker made explicit ------------------------------------------------------
+
+
+def test_sl_short_attribution_marker_made_explicit():
+    s, t, dets, _ = run(["Segundo a diretora, a escola vai reabrir em março."],
+                        ["Na opinião da diretora, a escola vai reabrir em março."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["Segundo"] and spans(t, d.target_spans) == ["Na opinião da"]
+    assert d.evidence["kind"] == "attribution" and "opinião" in d.explanation
+
+
+def test_sl_not_for_a_purpose_para_or_another_author():
+    # "Para chegar cedo" states a purpose (no author); "Na opinião do prefeito" names another one
+    _, _, dets, _ = run(["Para chegar cedo, a diretora saiu às seis.", "Segundo a diretora, a aula vai atrasar."],
+                        ["Na opinião da diretora, ela saiu às seis.", "Na opinião do prefeito, a aula vai atrasar."])
+    assert not [d for d in dets if d.code == "SL+" and d.evidence.get("kind") == "attribution"]

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from analysis.diff import Token
+from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
@@ -491,6 +492,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
     out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
+    out.extend(_explicit_attributions(ctx, used_s, used_t))
     for slot in slots:
         for sub in _slot_expansions(d, slot):
             used_s.update(sub.src)
@@ -524,6 +526,56 @@ def detect(ctx: PairContext) -> list[Detection]:
     return out
 
 
+#: words after an attribution marker within which its author must come back on the other side
+ATTRIBUTION_AUTHOR_WINDOW = 4
+
+
+def _attribution_markers(tokens: list[Token], markers) -> list[tuple[int, int]]:
+    """(first, end) token indices of the clause-initial attribution markers of ``markers``
+    followed, within a few words, by a comma (the marker opens an adjunct: "Para Ana, …";
+    "para" stating a purpose has no comma after its object)."""
+    out = []
+    low = [t.lower for t in tokens]
+    for k in range(len(tokens)):
+        if k and tokens[k - 1].kind != "punct":
+            continue
+        for m in markers:
+            end = k + len(m)
+            if tuple(low[k:end]) == m and "," in low[end + 1:end + 1 + ATTRIBUTION_AUTHOR_WINDOW]:
+                out.append((k, end))
+    return out
+
+
+def _explicit_attributions(ctx: PairContext, used_s: set[int], used_t: set[int]) -> list[Detection]:
+    """A short attribution marker replaced by an explicit one, the author kept ("Segundo o
+    ministro, …" → "Na opinião do ministro, …", "Para Ana, …" → "Na opinião de Ana, …"): the
+    preposition that could be read otherwise became words that say it is someone's view."""
+    d = ctx.diff
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    s_idx = {id(w): i for i, w in enumerate(d.src_words)}
+    t_idx = {id(w): j for j, w in enumerate(d.tgt_words)}
+    t_marks = _attribution_markers(t_tok, EXPLICIT_MARKERS)
+    if not t_marks or any(tuple(w.lower for w in t_tok[a:b]) in SHORT_MARKERS for a, b in t_marks):
+        return []
+    out = []
+    for a, b in _attribution_markers(s_tok, SHORT_MARKERS):
+        author = {t.lemma for t in s_tok[b:b + ATTRIBUTION_AUTHOR_WINDOW] if t.kind == "word"
+                  and not is_function_word(t.lower, t.lemma)}
+        for c, e in t_marks:
+            after = {t.lemma for t in t_tok[e:e + ATTRIBUTION_AUTHOR_WINDOW] if t.kind == "word"}
+            if not author & after:
+                continue
+            si = [s_idx[id(t)] for t in s_tok[a:b] if id(t) in s_idx]
+            ti = [t_idx[id(t)] for t in t_tok[c:e] if id(t) in t_idx]
+            used_s.update(si)
+            used_t.update(ti)
+            out.append(_structural_detection(ctx, (s_tok[a].start, s_tok[b - 1].end),
+                                             (t_tok[c].start, t_tok[e - 1].end), "attribution", 0.7))
+            t_marks.remove((c, e))
+            break
+    return out
+
+
 def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
                            used_t: set[int]) -> list[Detection]:
     """A word with a negative prefix written out as "não" and the word without it
@@ -548,14 +600,9 @@ def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
             continue
         used_s.add(i)
         used_t.update((j - 1, j))
-        s_span = (d.src_words[i].start, d.src_words[i].end)
-        t_span = (neg.start, base.end)
-        s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
-        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
-        out.append(ctx.detection(CODE, 0.7 * (0.7 + 0.3 * min(1.0, frame)), [s_span], [t_span],
-                                 msg("sl.negative_prefix", source=s_text, target=t_text),
-                                 {"source_word": s_text, "target_word": t_text,
-                                  "frame": round(frame, 2), "kind": "negative_prefix"}))
+        out.append(_structural_detection(ctx, (d.src_words[i].start, d.src_words[i].end),
+                                         (neg.start, base.end), "negative_prefix",
+                                         0.7 * (0.7 + 0.3 * min(1.0, frame)), frame))
     return out
 
 
@@ -597,14 +644,22 @@ def expansion(d, sub: Substitution) -> bool:
 
 def _expansion_detection(ctx: PairContext, sub: Substitution, frame: float) -> Detection:
     d = ctx.diff
-    s_span = (d.src_words[sub.src[0]].start, d.src_words[sub.src[-1]].end)
-    t_span = (d.tgt_words[sub.tgt[0]].start, d.tgt_words[sub.tgt[-1]].end)
+    return _structural_detection(ctx, (d.src_words[sub.src[0]].start, d.src_words[sub.src[-1]].end),
+                                 (d.tgt_words[sub.tgt[0]].start, d.tgt_words[sub.tgt[-1]].end),
+                                 "expansion", 0.8 * (0.7 + 0.3 * min(1.0, frame)), frame)
+
+
+def _structural_detection(ctx: PairContext, s_span: tuple[int, int], t_span: tuple[int, int],
+                          kind: str, confidence: float, frame: float | None = None) -> Detection:
+    """A substitution shown by its form, not by frequency (an acronym spelled out, a negative
+    prefix written out, an attribution made explicit): message ``sl.<kind>`` on the two spans."""
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
-    return ctx.detection(CODE, 0.8 * (0.7 + 0.3 * min(1.0, frame)), [s_span], [t_span],
-                         msg("sl.expansion", source=s_text, target=t_text),
-                         {"source_word": s_text, "target_word": t_text, "frame": round(frame, 2),
-                          "kind": "expansion"})
+    evidence = {"source_word": s_text, "target_word": t_text, "kind": kind}
+    if frame is not None:
+        evidence["frame"] = round(frame, 2)
+    return ctx.detection(CODE, confidence, [s_span], [t_span],
+                         msg(f"sl.{kind}", source=s_text, target=t_text), evidence)
 
 
 def _fills_the_slot(d, sub: Substitution) -> bool:
