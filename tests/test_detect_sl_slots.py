@@ -108,3 +108,9 @@ def test_sl_not_for_a_purpose_para_or_another_author():
     _, _, dets, _ = run(["Para chegar cedo, a diretora saiu às seis.", "Segundo a diretora, a aula vai atrasar."],
                         ["Na opinião da diretora, ela saiu às seis.", "Na opinião do prefeito, a aula vai atrasar."])
     assert not [d for d in dets if d.code == "SL+" and d.evidence.get("kind") == "attribution"]
+
+
+def test_sl_not_for_a_noun_paired_in_order_with_an_infinitive_of_a_rebuilt_clause():
+    _, _, dets, _ = run(["Os idosos terão preferência na distribuição das vacinas."],
+                        ["Os idosos vão receber primeiro as vacinas."])
+    assert not [d for d in dets if d.code == "SL+" and "receber" in d.explanation]

@@ -517,7 +517,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if not all(ok_t(j) for j in sub.tgt):
                 continue
-            if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub):
+            alone = len(slot.src) == len(slot.tgt) == 1
+            if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub, alone):
                 continue
             det = _detection(ctx, sub, frame)
             if det is not None:
@@ -662,17 +663,20 @@ def _structural_detection(ctx: PairContext, s_span: tuple[int, int], t_span: tup
                          msg(f"sl.{kind}", source=s_text, target=t_text), evidence)
 
 
-def _fills_the_slot(d, sub: Substitution) -> bool:
+def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     """A one-word pair can be a substitution: a derived base word, or a word of the same verb
     form that does not swap polarity with a negation (see ``same_form``,
-    ``_negation_changed``)."""
+    ``_negation_changed``). A noun facing an infinitive only when the two are alone in their
+    slot: paired in order among others ("terão prioridade na destinação" → "vão receber
+    primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
-    if forms == ("noun", "infinitive") and _own_verb(a, b) or \
-            forms == ("infinitive", "noun") and _own_verb(b, a):
-        return False   # "o envio" → "enviar", "a leitura" → "ler": the word class changed, not the word
+    if set(forms) == {"noun", "infinitive"}:
+        noun, verb = (a, b) if forms[0] == "noun" else (b, a)
+        if not alone or _own_verb(noun, verb):
+            return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
     return not _negation_changed(d, sub) and same_form(*forms)
 
 
