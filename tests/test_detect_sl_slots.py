@@ -114,3 +114,21 @@ def test_sl_not_for_a_noun_paired_in_order_with_an_infinitive_of_a_rebuilt_claus
     _, _, dets, _ = run(["Os idosos terão preferência na distribuição das vacinas."],
                         ["Os idosos vão receber primeiro as vacinas."])
     assert not [d for d in dets if d.code == "SL+" and "receber" in d.explanation]
+
+
+def test_sl_an_accented_participle_is_no_shorter_family_word_of_its_verb():
+    # "destruídos" → "destruiu": one verb in another voice (the accent of -ído hid the
+    # participle, so the pair passed as a derived base word)
+    from analysis.diff import tokenize
+    from analysis.strategies.sl import derivation
+
+    a, b = tokenize("destruídos")[0], tokenize("destruiu")[0]
+    assert not derivation(a, b)
+
+
+def test_sl_gain_of_exactly_the_threshold_counts():
+    # Zipf values come in hundredths: 4.60 - 4.30 must not fall below 0.30 by float rounding
+    s, t, dets, _ = run(["Os fiscais recolheram duzentos itens na feira."],
+                        ["Os fiscais recolheram duzentos objetos na feira."])
+    d = only(dets, "SL+")[0]
+    assert spans(s, d.source_spans) == ["itens"] and d.evidence["gain"] == 0.3

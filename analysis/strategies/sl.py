@@ -133,7 +133,8 @@ _PLURAL_ENDINGS = frozenset({"s", "es", "is"})
 
 
 def _participle_of(participle: str, verb: str) -> bool:
-    """``participle`` (a lemma like "produzido") is the past participle of ``verb``."""
+    """``participle`` (a lemma like "produzido", "destruído") is the past participle of ``verb``."""
+    participle, verb = _fold(participle), _fold(verb)
     return participle.endswith(("ado", "ido")) and verb in {participle[:-3] + e for e in ("ar", "er", "ir")}
 
 
@@ -754,7 +755,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     rare_t = min(tw, key=lambda w: zt[id(w)])
     gain = zt[id(rare_t)] - zs[id(rare_s)]
     foreign = any(_foreign(w) for w in sw) and not any(_foreign(w) for w in tw)
-    if gain < (0.0 if foreign else MIN_GAIN):
+    if round(gain, 2) < (0.0 if foreign else MIN_GAIN):   # wordfreq gives Zipf in hundredths
         return None
     s_span = (sw[0].start, sw[-1].end)
     t_span = (tw[0].start, tw[-1].end)
