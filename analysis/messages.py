@@ -188,10 +188,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{source}» → «{target}»: the negative prefix was written out with «não», the same "
         "meaning in plainer words."),
     "sl.attribution": _m(
-        "«{source}» → «{target}»: a atribuição da fala ao mesmo autor ficou explícita, em "
-        "palavras que dizem que se trata da opinião dele.",
-        "«{source}» → «{target}»: the attribution to the same author was made explicit, in words "
-        "that say it is their view."),
+        "«{source}» → «{target}»: a atribuição ao mesmo autor ficou explícita, em palavras de "
+        "sentido único (a preposição podia ser lida de outro modo).",
+        "«{source}» → «{target}»: the attribution to the same author was made explicit, in "
+        "unambiguous words (the preposition could be read otherwise)."),
     "sl.paraphrase": _m(
         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), correspondentes em sentido na reformulação: "
         "termo mais frequente.",
