@@ -165,24 +165,15 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     clause follows what it reports), introducing the speech on the target side (followed by a
     colon or "que", not preceded by punctuation unless it opens the sentence).
 
-    The aligner may leave the source clause in the next group (two quotations, the reporting
-    clause after the second, put before the first): the next group's source is read too when
-    this group's source has no reporting verb and the next group's target lost that verb."""
-    own = list(_fronted_from(ctx, ctx.diff))
-    if own or any(w.lemma in REPORTING_VERBS for w in ctx.src_words):
-        yield from own
-        return
-    nxt = ctx.siblings[ctx.index + 1] if ctx.index + 1 < len(ctx.siblings) else None
-    if nxt is None or not nxt.is_pair:
-        return
-    for det in _fronted_from(ctx, nxt.diff):
-        if not any(w.lemma == det.evidence["lemma"] for w in nxt.tgt_words):
-            yield det
+    Only the group's own sentences are read: a detection shows its evidence inside the group
+    a researcher looks at, so a reporting clause the aligner left in the next group (two
+    quotations, the clause after the second put before the first) is not claimed here."""
+    yield from _fronted_from(ctx)
 
 
-def _fronted_from(ctx: PairContext, src) -> Iterable[Detection]:
-    """``_reporting_fronted`` with the source clause read from ``src`` (a group's diff)."""
-    d = ctx.diff
+def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
+    """``_reporting_fronted``'s search over the group's diff."""
+    d = src = ctx.diff
     sw, tw = src.src_words, d.tgt_words
     for i, w in enumerate(sw):
         if w.lemma not in REPORTING_VERBS or i == 0:
