@@ -317,3 +317,22 @@ def test_rd_reporting_clause_still_in_the_next_target_was_not_moved():
            '"A água leva semanas para baixar", conta o morador Pedro Lima.']
     _, _, dets, _ = run(src, tgt)
     assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)
+
+
+# ---- MOD+: the agent of a participial passive made subject of a copula ------------------------
+
+def test_mod_agent_of_a_participle_made_subject_of_a_copula_naming_the_noun():
+    s, t, dets, _ = run(["O grupo coordenado por Marta Souza visitou três aldeias do litoral norte."],
+                        ["Marta Souza é a chefe do grupo que visitou três aldeias do litoral norte."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("coordenado por Marta")
+    assert spans(t, d.target_spans) == ["Marta Souza é"]
+
+
+def test_mod_agent_subject_of_a_copula_about_something_else_is_no_promotion():
+    # the copula's predicate does not name the participle's noun: a new statement, not the
+    # passive turned round
+    _, _, dets, _ = run(["O grupo coordenado por Marta Souza visitou três aldeias do litoral norte."],
+                        ["Marta Souza é professora.", "O grupo visitou três aldeias do litoral norte."],
+                        _split(2))
+    assert not any(d.code == "MOD+" for d in dets)

@@ -255,7 +255,8 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
             while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts and (
                     tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS):
                 j += 1
-            if j >= len(tw) or j in starts or not _verb_form(tw[j], False) or tw[j].lower in PERFECT_AUX_FORMS:
+            if j >= len(tw) or j in starts or tw[j].lower in PERFECT_AUX_FORMS or not (
+                    _verb_form(tw[j], False) or _copula_before_patient(ctx, m, j)):
                 continue
             first = k - 1 if k not in starts else k
             # the passive up to the last agent word the subject carries ("conduzido pela universidade")
@@ -267,6 +268,23 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
             break
+
+
+def _copula_before_patient(ctx: PairContext, m: PassiveMatch, j: int) -> bool:
+    """The agent made subject of a copula whose predicate names the participle's noun ("a
+    equipe coordenada por Ana" → "Ana é a chefe da equipe"): target word ``j`` is a form of
+    "ser" and the noun the participle qualified (the content word right before it) follows it
+    in the same target sentence."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if tw[j].lower not in SER_FORMS or m.aux != m.participle or m.participle == 0:
+        return False
+    noun = sw[m.participle - 1]
+    if not noun.is_content or _verb_form(noun, True):
+        return False
+    starts = sentence_starts(ctx, "t")
+    end = next((k for k in sorted(starts) if k > j), len(tw))
+    return any(w.lemma == noun.lemma for w in tw[j + 1:end])
 
 
 def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
