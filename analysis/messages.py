@@ -96,6 +96,12 @@ CATALOG: dict[str, dict[str, str]] = {
                                "Negative → affirmative sentence: «{negator}» removed («{a}» → «{b}»)."),
     "mod.negation_added": _m("Frase afirmativa → negativa: «{negator}» acrescentado («{a}» → «{b}»).",
                              "Affirmative → negative sentence: «{negator}» added («{a}» → «{b}»)."),
+    "mod.quality_to_negation": _m(
+        "Polaridade invertida: a qualidade «{word}» foi dita pela negação «{negated}».",
+        "Polarity turned round: the quality «{word}» is said through the negation «{negated}»."),
+    "mod.negation_to_quality": _m(
+        "Polaridade invertida: a negação «{negated}» foi dita pela qualidade «{word}».",
+        "Polarity turned round: the negation «{negated}» is said through the quality «{word}»."),
     # MT+
     "mt.title": _m("Título alterado: «{source}» → «{target}».", "Heading changed: «{source}» → «{target}»."),
     # OM+

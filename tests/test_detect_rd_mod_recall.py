@@ -336,3 +336,22 @@ def test_mod_agent_subject_of_a_copula_about_something_else_is_no_promotion():
                         ["Marta Souza é professora.", "O grupo visitou três aldeias do litoral norte."],
                         _split(2))
     assert not any(d.code == "MOD+" for d in dets)
+
+
+# ---- MOD+: an adjective said through a negated predicate of its noun ---------------------------
+
+def test_mod_adjective_rendered_by_a_negated_predicate_of_its_noun():
+    s, t, dets, _ = run(["A mostra terá obras modestas de artistas jovens do interior."],
+                        ["As obras da mostra não impressionam.", "Elas são de artistas jovens do interior."],
+                        _split(2))
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "polarity"][0]
+    assert spans(s, d.source_spans) == ["modestas"] and spans(t, d.target_spans) == ["não impressionam"]
+    assert "modestas" in d.explanation and "não impressionam" in d.explanation
+
+
+def test_mod_negation_added_about_another_noun_is_no_polarity_change():
+    # the dropped adjective's noun is not what the negated predicate is said of
+    _, _, dets, _ = run(["A mostra terá obras modestas de artistas jovens do interior."],
+                        ["A mostra terá obras de artistas jovens.", "O interior não participa."],
+                        _split(2))
+    assert not any(d.code == "MOD+" for d in dets)

@@ -434,6 +434,65 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         return
 
 
+#: the most words of a negated predicate standing for one adjective ("não chamam a atenção")
+MAX_NEGATED_PREDICATE = 4
+#: the most words between the adjective's noun and the negator (the rest of the subject)
+MAX_SUBJECT_GAP = 6
+
+
+def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
+    """An adjective rendered by a negated predicate of the noun it qualified ("uma festa de
+    atrações modestas" → "as atrações não impressionam"), or the reverse: the polarity turned
+    round through a negation. Evidence: on one side a new stretch opened by a negator and a
+    finite verb (at most four words up to the end of the change or of the sentence; the verb
+    found nowhere on the other side); on the other the one dropped content word of its change
+    that is no verb and did not move, whose neighbouring noun stands at most six words before
+    the negator in the same sentence."""
+    d = ctx.diff
+    for side in ("t", "s"):
+        words, other = (d.tgt_words, d.src_words) if side == "t" else (d.src_words, d.tgt_words)
+        oside = "s" if side == "t" else "t"
+        starts = sentence_starts(ctx, side)
+        o_moved = d.src_moved() if side == "t" else d.tgt_moved()
+        for i in negators([w.lower for w in words]):
+            op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
+            if op.tag == "equal" or i + 1 >= _rng(op, side)[1]:
+                continue
+            b = i + 1
+            while b < _rng(op, side)[1] and b not in starts and b - i < MAX_NEGATED_PREDICATE:
+                b += 1
+            verb = words[i + 1]
+            if not _verb_form(verb, False) or any(w.lemma == verb.lemma for w in other):
+                continue
+            sent0 = max((k for k in starts if k <= i), default=0)
+            subject = {w.lemma for w in words[max(sent0, i - MAX_SUBJECT_GAP):i] if w.is_content}
+            for o in d.ops:
+                if o.tag == "equal":
+                    continue
+                dropped = [k for k in range(*_rng(o, oside)) if k not in o_moved and other[k].is_content
+                           and not _verb_form(other[k], True) and other[k].lower not in NEGATORS
+                           and not any(w.lemma == other[k].lemma for w in words)]
+                if len(dropped) != 1:
+                    continue
+                adj = other[dropped[0]]
+                nouns = [other[k] for k in (dropped[0] - 1, dropped[0] + 1)
+                         if 0 <= k < len(other) and other[k].is_content]
+                if not any(n.lemma in subject for n in nouns):
+                    continue
+                neg_span = d.tgt_span(i, b) if side == "t" else d.src_span(i, b)
+                adj_span = (adj.start, adj.end)
+                doc = ctx.target_doc if side == "t" else ctx.source_doc
+                pred = doc.text[neg_span[0]:neg_span[1]]
+                sspans, tspans = ([adj_span], [neg_span]) if side == "t" else ([neg_span], [adj_span])
+                key = "mod.quality_to_negation" if side == "t" else "mod.negation_to_quality"
+                yield ctx.detection(CODE, 0.65, sspans, tspans, msg(key, word=adj.text, negated=pred),
+                                    {"kind": "polarity", "negator": words[i].text,
+                                     "direction": "afirmativa → negativa" if side == "t" else "negativa → afirmativa",
+                                     "antonym": [adj.text, pred] if side == "t" else [pred, adj.text],
+                                     "morphological_prefix": None})
+                return
+
+
 def _rng(op, side: str) -> tuple[int, int]:
     return op.src if side == "s" else op.tgt
 
@@ -448,8 +507,8 @@ def _antonym_near(ctx: PairContext, neg_op):
             continue
         sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
         tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in NEGATORS]
-        if sw and tw and len(sw) <= 2 and len(tw) <= 2:
-            a, b = sw[-1], tw[-1]
+        if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
+            a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
     return None
 
@@ -458,7 +517,10 @@ def _antonym_near(ctx: PairContext, neg_op):
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
-    return list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+    out = list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+    if not any(d.evidence.get("kind") == "polarity" for d in out):
+        out.extend(_quality_as_negated_predicate(ctx))
+    return out
 
 
 __all__ = ["detect", "voice_changed", "PassiveMatch"]
