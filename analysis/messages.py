@@ -96,6 +96,12 @@ CATALOG: dict[str, dict[str, str]] = {
                                "Negative → affirmative sentence: «{negator}» removed («{a}» → «{b}»)."),
     "mod.negation_added": _m("Frase afirmativa → negativa: «{negator}» acrescentado («{a}» → «{b}»).",
                              "Affirmative → negative sentence: «{negator}» added («{a}» → «{b}»)."),
+    "mod.viewpoint_turned": _m(
+        "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
+        "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.agent_of_noun": _m(
+        "Agente explicitado: «{participle}», sem agente, → «{target}» (o verbo de «{noun}» com sujeito).",
+        "Agent made explicit: «{participle}», with no agent, → «{target}» (the verb of «{noun}» with a subject)."),
     "mod.quality_to_negation": _m(
         "Polaridade invertida: a qualidade «{word}» foi dita pela negação «{negated}».",
         "Polarity turned round: the quality «{word}» is said through the negation «{negated}»."),

@@ -355,3 +355,35 @@ def test_mod_negation_added_about_another_noun_is_no_polarity_change():
                         ["A mostra terá obras de artistas jovens.", "O interior não participa."],
                         _split(2))
     assert not any(d.code == "MOD+" for d in dets)
+
+
+# ---- MOD+: an action noun turned into its verb, the perspective changing ----------------------
+
+def test_mod_point_of_view_turned_round_the_complement_of_the_noun_becomes_subject():
+    s, t, dets, _ = run(["Para montar a feira, Ana contou com o apoio de dez vizinhos do bairro."],
+                        ["Dez vizinhos do bairro apoiaram Ana a montar a feira."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "viewpoint"][0]
+    assert spans(s, d.source_spans) == ["contou com o apoio de"]
+    assert spans(t, d.target_spans) == ["apoiaram Ana"]
+
+
+def test_mod_noun_turned_verb_with_the_same_subject_is_no_viewpoint_change():
+    # the subject stays the subject: a nominalisation reworded (RF+), no perspective turned
+    _, _, dets, _ = run(["Ana contou com o apoio de dez vizinhos do bairro."],
+                        ["Ana apoiou dez vizinhos do bairro."])
+    assert not any(d.evidence.get("kind") == "viewpoint" for d in dets)
+
+
+def test_mod_agent_made_explicit_as_subject_of_the_nouns_verb():
+    s, t, dets, _ = run(["Trezentas consultas feitas com famílias de baixa renda orientam o novo programa."],
+                        ["O novo programa segue trezentas consultas.",
+                         "A prefeitura consultou famílias de baixa renda."], _split(2))
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "agent_explicit"][0]
+    assert spans(s, d.source_spans) == ["feitas com"]
+    assert spans(t, d.target_spans) == ["A prefeitura consultou"]
+
+
+def test_mod_noun_verb_whose_subject_the_source_named_is_no_new_agent():
+    _, _, dets, _ = run(["A prefeitura divulgou consultas feitas com famílias de baixa renda."],
+                        ["A prefeitura consultou famílias de baixa renda."])
+    assert not any(d.evidence.get("kind") == "agent_explicit" for d in dets)

@@ -143,6 +143,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _passive_to_other_verb(ctx, sp, tp)
     yield from _pronominal_to_intransitive(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
+    yield from _noun_turned_verb(ctx, sp + s_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -302,6 +303,122 @@ def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
             break
         out.append(w)
     return out
+
+
+#: endings a noun adds to its verb's stem ("ajud-a", "entrevist-a", "particip-ação",
+#: "cresc-imento", "apoi-o")
+_NOUN_ENDINGS = ("a", "as", "o", "os", "e", "es", "ação", "ações", "ição", "ições", "amento",
+                 "amentos", "imento", "imentos", "ência", "ências", "ança", "anças")
+_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos",
+                          "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela", "sua", "seu"})
+_DE_FORMS = frozenset({"de", "do", "da", "dos", "das"})
+#: the most words between a participant and the noun whose verb took over (the light verb and
+#: its preposition: "Ana contou com a ajuda de")
+MAX_LIGHT_WORDS = 5
+
+
+def _noun_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` (after a determiner) the action noun of ``verb`` ("ajuda" / "ajudaram",
+    "entrevistas" / "entrevistou")? The verb's stem (four letters at least) plus a noun ending."""
+    lem = verb.lemma
+    if not lem.endswith(("ar", "er", "ir")) or len(lem) < 6:
+        return False
+    stem = lem[:-2]
+    return noun.lower.startswith(stem) and noun.lower[len(stem):] in _NOUN_ENDINGS
+
+
+def _target_sentence(ctx: PairContext, j: int) -> tuple[int, int]:
+    """Word range [start, end) of the target sentence holding word ``j``."""
+    starts = sorted(sentence_starts(ctx, "t") | {0})
+    a = max(k for k in starts if k <= j)
+    return a, next((k for k in starts if k > j), len(ctx.diff.tgt_words))
+
+
+def _noun_turned_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """An action noun turned into its verb, the grammatical perspective changing with it:
+
+    * the point of view turned round: the noun's "de" complement becomes the verb's subject
+      and the source subject its object ("Ana contou com o apoio de dez vizinhos" → "Dez
+      vizinhos apoiaram Ana"): the complement's noun before the new verb, a participant that
+      stood before the noun after it;
+    * the agent made explicit: a participle without agent after the noun ("consultas feitas
+      com 300 famílias" → "A prefeitura consultou 300 famílias") becomes the noun's verb with
+      a subject that the source group never named, the participle's complement after it.
+
+    The verb is a finite form whose lemma is not on the source side."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    reduced = {m.participle for m in passives}
+    for j, v in enumerate(tw):
+        if not _verb_form(v, False) or v.lemma in s_lemmas:
+            continue
+        a, b = _target_sentence(ctx, j)
+        before = {w.lemma for w in tw[a:j] if w.is_content or w.kind == "num"}
+        after = {w.lemma for w in tw[j + 1:b] if w.is_content}
+        for n, noun in enumerate(sw):
+            if not _noun_of(noun, v):
+                continue
+            # a noun: after a determiner ("o apoio de"), or qualified by a participle ("consultas
+            # feitas"), which no finite verb is
+            det = ((_viewpoint_turned(ctx, n, j, before, after) if n > 0 and sw[n - 1].lower in _DETERMINERS
+                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced))
+            if det is not None:
+                yield det
+                return
+
+
+def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after: set[str]) -> Detection | None:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if n + 1 >= len(sw) or sw[n + 1].lower not in _DE_FORMS:
+        return None
+    comp = next((w for w in sw[n + 2:n + 5] if w.is_content), None)
+    if comp is None or comp.lemma not in before or comp.lemma in after:
+        return None
+    clause0 = n
+    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) and n - clause0 < MAX_LIGHT_WORDS + 1:
+        clause0 -= 1
+    part = next((k for k in range(n - 1, clause0 - 1, -1) if sw[k].is_content and sw[k].lemma in after
+                 and sw[k].lemma not in before and sw[k].lemma != comp.lemma), None)
+    if part is None or n - part > MAX_LIGHT_WORDS:
+        return None
+    s_span = d.src_span(part + 1, n + 2)
+    x = next((k for k in range(j + 1, min(j + 4, len(tw))) if tw[k].lemma == sw[part].lemma), j)
+    t_span = d.tgt_span(j, x + 1)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.viewpoint_turned", source=s_text, target=t_text, noun=sw[n].text,
+                             verb=tw[j].text, subject=comp.text),
+                         {"kind": "viewpoint", "noun": sw[n].text, "verb": tw[j].text})
+
+
+def _agent_of_noun(ctx: PairContext, n: int, j: int, before: set[str], after: set[str],
+                   reduced: set[int]) -> Detection | None:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    p = n + 1
+    if p >= len(sw) or not is_participle(sw[p].lower) or p in reduced:
+        return None   # with "por": the agent was already there (the voice rules read it)
+    inf = participle_verb(sw[p].lower)
+    verbs = {inf} if inf else regular_participle_verbs(sw[p].lower)
+    if any(w.lemma in verbs or _same_participle(sw[p], w) for w in tw):
+        return None   # the participle's own verb stays: not the noun's verb taking over
+    comp = next((w for w in sw[p + 1:p + 4] if w.is_content), None)
+    s_all = {w.lemma for w in sw}
+    new_subject = [w for w in before if w not in s_all]
+    if comp is None or comp.lemma not in after or not new_subject:
+        return None
+    a, _ = _target_sentence(ctx, j)
+    if j - a > MAX_LIGHT_WORDS:
+        return None
+    end = p + 1 if p + 1 < len(sw) and not sw[p + 1].is_content and sw[p + 1].kind == "word" else p
+    s_span = d.src_span(p, end + 1)
+    t_span = d.tgt_span(a, j + 1)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.agent_of_noun", participle=s_text, target=t_text, noun=sw[n].text),
+                         {"kind": "agent_explicit", "noun": sw[n].text, "verb": tw[j].text})
 
 
 def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
