@@ -137,6 +137,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.connective_added": _m(
         "Conector «{form}» acrescentado: a relação {label}, antes implícita, ficou explícita.",
         "Connective «{form}» added: the {label} relation, implicit before, became explicit."),
+    "rd.opening_put_after": _m(
+        "Ordem das ideias alterada: «{text}», que abria a frase antes da oração principal, passou para depois dela («{target}»).",
+        "Order of ideas changed: «{text}», which opened the sentence before the main clause, now comes after it («{target}»)."),
     "rd.clause_moved": _m("Ordem das orações alterada: «{text}» mudou de posição no período.",
                           "Clause order changed: «{text}» moved within the sentence."),
     "rd.sentences_reordered": _m(

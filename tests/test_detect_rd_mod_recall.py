@@ -387,3 +387,21 @@ def test_mod_noun_verb_whose_subject_the_source_named_is_no_new_agent():
     _, _, dets, _ = run(["A prefeitura divulgou consultas feitas com famílias de baixa renda."],
                         ["A prefeitura consultou famílias de baixa renda."])
     assert not any(d.evidence.get("kind") == "agent_explicit" for d in dets)
+
+
+# ---- RD+: the opening phrase of a sentence put after the main clause in a split ---------------
+
+def test_rd_opening_description_of_the_subject_put_after_the_main_clause():
+    s, t, dets, _ = run(["Campeã estadual de xadrez em duas categorias, Júlia Prado venceu o torneio da cidade."],
+                        ["Júlia Prado venceu o torneio da cidade.",
+                         "Júlia é campeã estadual de xadrez em duas categorias."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Campeã estadual de xadrez em duas categorias"]
+    assert spans(t, d.target_spans) == ["Júlia é campeã estadual de xadrez em duas categorias"]
+
+
+def test_rd_opening_description_kept_first_in_a_split_is_rp_only():
+    _, _, dets, _ = run(["Campeã estadual de xadrez em duas categorias, Júlia Prado venceu o torneio da cidade."],
+                        ["Júlia Prado é campeã estadual de xadrez em duas categorias.",
+                         "Júlia venceu o torneio da cidade."], _split(2))
+    assert "RD+" not in codes(dets)

@@ -121,6 +121,9 @@ def detect(ctx: PairContext) -> list[Detection]:
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
+        seen = [d.source_spans[0] for d in out if d.source_spans]
+        out.extend(r for r in _opening_put_after(ctx)
+                   if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
@@ -528,6 +531,56 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
                             {"kind": "clause_moved", "words": size, "text": m.text})
+
+
+#: the fewest words of an opening phrase whose move after the main clause is read as RD+
+MIN_OPENING_WORDS = 3
+#: the share of the opening phrase's words found again, all in one later target sentence
+MIN_OPENING_KEPT = 0.6
+
+
+def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
+    """In a split, the phrase that opened a source sentence before its main clause (an
+    apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …")
+    becomes a later target sentence than the main clause ("Júlia venceu …. Júlia é campeã
+    estadual de xadrez."): the order of the ideas changed. A split that keeps the order
+    (the main clause's words still after the phrase's) is RP+ only, and an adverbial opening
+    (a time or place phrase) is DL+'s."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    wmap = _word_map(ctx)
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+
+    def t_sentence(j: int) -> int:
+        return max(k for k, a in enumerate(t_starts) if a <= j)
+
+    for s0 in sorted(sentence_starts(ctx, "s")):
+        end = s0 + 1
+        while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
+            end += 1
+        if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
+            continue
+        phrase = sw[s0:end]
+        if len(phrase) < MIN_OPENING_WORDS or is_adverbial(phrase) or is_clause(phrase):
+            continue
+        kept = [wmap[i] for i in range(s0, end) if i in wmap]
+        if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({t_sentence(j) for j in kept}) != 1:
+            continue
+        tp = t_sentence(kept[0])
+        s_end = next((k for k in sorted(sentence_starts(ctx, "s")) if k > s0), len(sw))
+        rest = [t_sentence(wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
+        if not rest or 2 * sum(1 for r in rest if r < tp) <= len(rest):
+            continue   # the main clause did not come first
+        s_span = d.src_span(s0, end)
+        t_a = t_starts[tp]
+        t_b = t_starts[tp + 1] if tp + 1 < len(t_starts) else len(tw)
+        t_span = d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                            msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "clause_moved", "words": len(phrase), "opening": True})
 
 
 MOVED_MIN_CONTAINMENT = 0.6
