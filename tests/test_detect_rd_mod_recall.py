@@ -405,3 +405,25 @@ def test_rd_opening_description_kept_first_in_a_split_is_rp_only():
                         ["Júlia Prado é campeã estadual de xadrez em duas categorias.",
                          "Júlia venceu o torneio da cidade."], _split(2))
     assert "RD+" not in codes(dets)
+
+
+# ---- RD+: a purpose announced by a colon ------------------------------------------------------
+
+def test_rd_purpose_announced_by_a_colon_replaced_by_para():
+    s, t, dets, _ = run(["Os vizinhos se juntaram com um objetivo: limpar a praça do bairro."],
+                        ["Os vizinhos se juntaram para limpar a praça do bairro."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["com um objetivo"] and spans(t, d.target_spans) == ["para"]
+
+
+def test_rd_purpose_noun_phrase_without_a_colon_is_no_connective():
+    _, _, dets, _ = run(["Os vizinhos se juntaram com um objetivo claro e limparam a praça do bairro."],
+                        ["Os vizinhos se juntaram para limpar a praça do bairro."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_com_o_proposito_de_is_a_purpose_connective():
+    s, t, dets, _ = run(["A prefeitura fechou a rua com o propósito de reformar a calçada."],
+                        ["A prefeitura fechou a rua para reformar a calçada."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["com o propósito de"] and "final" in d.explanation
