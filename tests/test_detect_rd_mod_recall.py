@@ -427,3 +427,18 @@ def test_rd_com_o_proposito_de_is_a_purpose_connective():
                         ["A prefeitura fechou a rua para reformar a calçada."])
     d = only(dets, "RD+")[0]
     assert spans(s, d.source_spans) == ["com o propósito de"] and "final" in d.explanation
+
+
+def test_rd_opening_infinitive_clause_put_after_the_main_clause():
+    s, t, dets, _ = run(["Ao abrir a segunda loja no centro, a padaria contratou doze funcionários novos."],
+                        ["A padaria contratou doze funcionários novos.",
+                         "A padaria abriu a segunda loja no centro."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Ao abrir a segunda loja no centro"]
+
+
+def test_rd_opening_place_phrase_put_after_is_not_rd():
+    _, _, dets, _ = run(["Na segunda loja do centro da cidade, a padaria contratou doze funcionários novos."],
+                        ["A padaria contratou doze funcionários novos.",
+                         "Eles trabalham na segunda loja do centro da cidade."], _split(2))
+    assert not any(d.evidence.get("opening") for d in dets if d.code == "RD+")

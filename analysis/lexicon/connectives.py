@@ -234,6 +234,15 @@ def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
 
+def opens_reduced_clause(words: list[str], i: int) -> bool:
+    """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
+    complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
+    k = i + 1
+    if k < len(words) and words[k] in ("de", "se"):
+        k += 1
+    return k < len(words) and _infinitive(words[k])
+
+
 def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int]) -> bool:
     """Does this occurrence link clauses or ideas, judged from its context (position,
     punctuation, what follows), not from the string alone?

@@ -24,6 +24,7 @@ from analysis.lexicon.connectives import (
     find_connectives,
     is_connective_use,
     opens_condition,
+    opens_reduced_clause,
 )
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
 from analysis.strategies.base import DocContext, PairContext
@@ -541,7 +542,8 @@ MIN_OPENING_KEPT = 0.6
 
 def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
     """In a split, the phrase that opened a source sentence before its main clause (an
-    apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …")
+    apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …"; an
+    opening clause: "Ao abrir a loja, Júlia contratou …")
     becomes a later target sentence than the main clause ("Júlia venceu …. Júlia é campeã
     estadual de xadrez."): the order of the ideas changed. A split that keeps the order
     (the main clause's words still after the phrase's) is RP+ only, and an adverbial opening
@@ -563,8 +565,9 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
             continue
         phrase = sw[s0:end]
-        if len(phrase) < MIN_OPENING_WORDS or is_adverbial(phrase) or is_clause(phrase):
-            continue
+        if len(phrase) < MIN_OPENING_WORDS or (
+                is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
+            continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
         if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({t_sentence(j) for j in kept}) != 1:
             continue
