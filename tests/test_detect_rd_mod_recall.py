@@ -442,3 +442,26 @@ def test_rd_opening_place_phrase_put_after_is_not_rd():
                         ["A padaria contratou doze funcionários novos.",
                          "Eles trabalham na segunda loja do centro da cidade."], _split(2))
     assert not any(d.evidence.get("opening") for d in dets if d.code == "RD+")
+
+
+# ---- RD+: "Além de …," opening a sentence; a condition made explicit ---------------------------
+
+def test_rd_alem_de_opening_a_sentence_replaced_by_alem_disso():
+    s, t, dets, _ = run(["Além de reformar a quadra, a escola comprou livros novos para a biblioteca."],
+                        ["A escola comprou livros novos para a biblioteca.",
+                         "Além disso, a escola reformou a quadra."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["Além de"] and spans(t, d.target_spans) == ["Além disso"]
+
+
+def test_rd_condition_made_explicit_by_a_fronted_se():
+    s, t, dets, _ = run(["Não fosse a chuva forte, o jogo teria começado na hora marcada."],
+                        ["Se não fosse a chuva forte, o jogo teria começado na hora marcada."])
+    d = only(dets, "RD+")[0]
+    assert spans(t, d.target_spans) == ["Se"] and "condicional" in d.explanation
+
+
+def test_rd_se_added_as_a_pronoun_is_no_condition():
+    _, _, dets, _ = run(["O jogo, por causa da chuva forte, atrasou uma hora."],
+                        ["O jogo se atrasou uma hora por causa da chuva forte."])
+    assert not any(d.code == "RD+" and d.evidence.get("kind") == "connective_added" for d in dets)

@@ -342,9 +342,10 @@ def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> boo
 
 def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     """An ambiguous form whose position settles its linking use: a fronted subordinate clause,
-    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before)."""
+    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before;
+    "Além de …," adds the main clause to what it names)."""
     return (_fronted_subordinate(ctx, side, m)
-            or (m.connective.form in FOCUS_ADDITIVES and m.first in sentence_starts(ctx, side)))
+            or (m.connective.form in FOCUS_ADDITIVES | {"além de"} and m.first in sentence_starts(ctx, side)))
 
 
 def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
@@ -432,7 +433,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
-        if a.connective.ambiguous:
+        # a fronted "Se"/"Caso" put alone before a clause that already came first: the
+        # condition made explicit ("Não fosse o preço, …" → "Se não fosse o preço, …")
+        if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
+                                           and a.connective.relation == "conditional"):
             continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
@@ -456,6 +460,11 @@ def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The connective's words are exactly one deleted stretch of the diff: nothing else of its
     clause changed with it."""
     return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+
+
+def _inserted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective's words are exactly one inserted stretch of the diff."""
+    return any(op.tag == "insert" and op.tgt == (m.first, m.last + 1) for op in ctx.diff.ops)
 
 
 def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
