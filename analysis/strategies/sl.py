@@ -147,27 +147,13 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     word in another place) and the share of words kept in place (the frame)."""
     d = ctx.diff
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    s_all = {w.lemma for w in d.src_words}
-    t_all = {w.lemma for w in d.tgt_words}
-    s_free, t_free = unmatched_lemmas(d)
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
-
-    def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
-        return _distinct(words, [i for i in rng if _lexical(words[i]) and i not in moved
-                                 and words[i].lemma not in other])
-
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
     def slot(s_range: range, t_range: range) -> Slot | None:
-        src = side(d.src_words, s_range, s_moved, t_all)
-        tgt = side(d.tgt_words, t_range, t_moved, s_all)
-        # a side left empty only by words whose lemma the other side has, every occurrence
-        # there already matched elsewhere: the word is new here ("a dose da imunização …
-        # outras vacinas" → "a dose da vacina … outras vacinas"). Not where a sentence
-        # starts inside the slot: a split repeats its referent there ("Nessa escola, há …")
-        if not src and not s_starts.intersection(s_range):
-            src = side(d.src_words, s_range, s_moved, t_free)
-        if not tgt and not t_starts.intersection(t_range):
-            tgt = side(d.tgt_words, t_range, t_moved, s_free)
+        src = _distinct(d.src_words, [i for i in s_range if _lexical(d.src_words[i])
+                                      and i not in s_moved and d.src_words[i].lemma not in t_lemmas])
+        tgt = _distinct(d.tgt_words, [j for j in t_range if _lexical(d.tgt_words[j])
+                                      and j not in t_moved and d.tgt_words[j].lemma not in s_lemmas])
         return Slot(src, tgt) if src and tgt else None
 
     slots = [slot(range(*op.src), range(*op.tgt)) for op in d.ops if op.tag == "replace"]
