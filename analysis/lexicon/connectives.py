@@ -72,7 +72,8 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
     "final": (
         "para que", "a fim de", "a fim de que", "com o objetivo de", "de modo a",
-        "com a finalidade de", "com o intuito de",
+        "com a finalidade de", "com o intuito de", "com o propósito de", "com o fim de",
+        "com a intenção de", "no intuito de",
     ),
     "comparative": (
         "tal como", "tal qual", "assim como", "do mesmo modo", "da mesma forma",
@@ -83,6 +84,10 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
+#: claro") a noun phrase
+ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
+
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
@@ -92,12 +97,14 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "conditional": ("se", "caso"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
-              "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era"),
+              "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
+              # a purpose announced by a colon ("reuniram-se com um objetivo: ver o eclipse")
+              *ANNOUNCED_PURPOSES),
     "comparative": ("como se", "igual a", "mais do que", "menos do que"),
 }
 #: A purpose frame that opens a sentence ("O objetivo é reduzir…"): a split's way of keeping
 #: the purpose relation a "para" gave; elsewhere it is an ordinary subject and verb.
-PURPOSE_FRAMES = frozenset(_AMBIGUOUS["final"]) - {"para"}
+PURPOSE_FRAMES = frozenset(_AMBIGUOUS["final"]) - {"para"} - set(ANNOUNCED_PURPOSES)
 
 
 @dataclass(frozen=True)
@@ -243,12 +250,14 @@ def opens_reduced_clause(words: list[str], i: int) -> bool:
     return k < len(words) and _infinitive(words[k])
 
 
-def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int]) -> bool:
+def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int],
+                      before_colon: frozenset[int] | set[int] = frozenset()) -> bool:
     """Does this occurrence link clauses or ideas, judged from its context (position,
     punctuation, what follows), not from the string alone?
 
     ``words`` are the lowercase word tokens, ``clause_start`` the indices of words that open a
-    sentence or follow punctuation. Why: many connective forms have frequent other uses:
+    sentence or follow punctuation, ``before_colon`` those of words a colon follows. Why: many
+    connective forms have frequent other uses:
     *para ele* ("according to him") and *para o aluno* are prepositions, *enquanto cidadão*
     means "as a citizen", *se* is mostly a pronoun, *como* mostly compares.
     """
@@ -260,6 +269,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
+    if form in ANNOUNCED_PURPOSES:
+        return m.last in before_colon
     if form in PURPOSE_FRAMES:
         return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que"
                              or _subject_then_infinitive(words, m.last + 1))

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import (
+    ANNOUNCED_PURPOSES,
     CONNECTIVES,
     CORRELATIVE,
     FOCUS_ADDITIVES,
@@ -245,7 +246,10 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
     found = [_concessive_or_not(m, starts) for m in find_connectives(lower)]
-    found = [m for m in found if is_connective_use(lower, m, starts)]
+    index = {t.start: k for k, t in enumerate(words)}
+    before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
+                    if k > 0 and t.text == ":" and tokens[k - 1].start in index}
+    found = [m for m in found if is_connective_use(lower, m, starts, before_colon)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
 
 
@@ -313,7 +317,8 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
 #: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
-_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando", "assim", "com isso"}) | PURPOSE_FRAMES
+_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso"}) | PURPOSE_FRAMES
+                        | frozenset(ANNOUNCED_PURPOSES))
 
 
 def _ambiguous(m: ConnectiveMatch) -> bool:
