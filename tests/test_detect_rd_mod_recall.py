@@ -465,3 +465,27 @@ def test_rd_se_added_as_a_pronoun_is_no_condition():
     _, _, dets, _ = run(["O jogo, por causa da chuva forte, atrasou uma hora."],
                         ["O jogo se atrasou uma hora por causa da chuva forte."])
     assert not any(d.code == "RD+" and d.evidence.get("kind") == "connective_added" for d in dets)
+
+
+# ---- RD+: reduced clauses (ao/por + infinitive) made explicit ---------------------------------
+
+def test_rd_ao_with_infinitive_replaced_by_quando():
+    s, t, dets, _ = run(["O goleiro se machucou ao saltar para defender o pênalti."],
+                        ["O goleiro se machucou quando saltou para defender o pênalti."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["ao"] and spans(t, d.target_spans) == ["quando"]
+    assert "temporal" in d.explanation
+
+
+def test_rd_ao_before_a_noun_is_no_connective():
+    _, _, dets, _ = run(["O goleiro entregou a bola ao juiz depois do jogo."],
+                        ["O goleiro entregou a bola ao juiz quando o jogo acabou."])
+    assert not any(d.code == "RD+" and d.evidence.get("source") == "ao" for d in dets)
+
+
+def test_rd_causal_por_with_infinitive_turned_into_com_isso():
+    s, t, dets, _ = run(["Por ser uma obra antiga, a ponte precisa de reparos frequentes."],
+                        ["A ponte é uma obra antiga.", "Com isso, a ponte precisa de reparos frequentes."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["Por"] and spans(t, d.target_spans) == ["Com isso"]

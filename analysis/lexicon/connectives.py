@@ -92,8 +92,10 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
     "adversative": ("senão", "ao contrário"),
-    "causal": ("como",),
-    "temporal": ("quando", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
+    # "por" + infinitive opening a clause ("Por se tratar de …, …"): a reduced causal clause
+    "causal": ("como", "por"),
+    # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
+    "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     "conditional": ("se", "caso"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
@@ -241,13 +243,25 @@ def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
 
+#: endings of the 3rd-person finite forms of narration ("avaliou", "chegam", "morava")
+_FINITE_LOOK = ("ou", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam")
+
+
+def _finite_look(word: str) -> bool:
+    return len(word) > 3 and word.endswith(_FINITE_LOOK)
+
+
 def opens_reduced_clause(words: list[str], i: int) -> bool:
     """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
     complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
     k = i + 1
     if k < len(words) and words[k] in ("de", "se"):
         k += 1
-    return k < len(words) and _infinitive(words[k])
+    return k < len(words) and (_infinitive(words[k]) or words[k] in _SHORT_INFINITIVES)
+
+
+#: infinitives too short for the ending test ("por ser", "ao ver")
+_SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "rir"})
 
 
 def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int],
@@ -285,6 +299,15 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if (form in _ADVERB_OR_PREPOSITION and m.last + 1 not in clause_start
             and _heads_noun_phrase(nxt, after, form)):
         return False   # "depois dos tomates", "em seguida a uma explosão": a preposition
+    if form == "ao":
+        return opens_reduced_clause(words, m.first)
+    if form == "por":
+        return at_start and opens_reduced_clause(words, m.first)
+    if form == "quando" and not at_start:
+        # inside a clause, "quando" still subordinates when a clause follows it ("errou
+        # quando avaliou", "quando ele chega"); "desde quando", "até quando" ask
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return prev not in ("desde", "até", "de") and (nxt in _CLAUSE_OPENERS or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start

@@ -317,7 +317,7 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
 #: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
-_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso"}) | PURPOSE_FRAMES
+_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso", "ao", "por"}) | PURPOSE_FRAMES
                         | frozenset(ANNOUNCED_PURPOSES))
 
 
