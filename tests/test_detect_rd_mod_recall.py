@@ -489,3 +489,12 @@ def test_rd_causal_por_with_infinitive_turned_into_com_isso():
                         _split(2))
     d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
     assert spans(s, d.source_spans) == ["Por"] and spans(t, d.target_spans) == ["Com isso"]
+
+
+def test_mod_point_of_view_turned_round_a_noun_that_lemmatises_as_its_verb():
+    # "ajuda" (the noun) has the lemma of "ajudar": still a noun after its determiner
+    s, t, dets, _ = run(["Para pintar a escola, Rita contou com a ajuda de 30 alunos voluntários."],
+                        ["Trinta alunos voluntários ajudaram Rita a pintar a escola."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "viewpoint"][0]
+    assert spans(s, d.source_spans) == ["contou com a ajuda de"]
+    assert spans(t, d.target_spans) == ["ajudaram Rita"]

@@ -348,10 +348,10 @@ def _noun_turned_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterabl
     The verb is a finite form whose lemma is not on the source side."""
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
-    s_lemmas = {w.lemma for w in sw}
+    s_verbs = {w.lemma for w in sw if _verb_form(w, True)}   # "ajuda" (noun) lemmatises as "ajudar"
     reduced = {m.participle for m in passives}
     for j, v in enumerate(tw):
-        if not _verb_form(v, False) or v.lemma in s_lemmas:
+        if not _verb_form(v, False) or v.lemma in s_verbs:
             continue
         a, b = _target_sentence(ctx, j)
         before = {w.lemma for w in tw[a:j] if w.is_content or w.kind == "num"}
