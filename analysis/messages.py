@@ -102,6 +102,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.agent_of_noun": _m(
         "Agente explicitado: «{participle}», sem agente, → «{target}» (o verbo de «{noun}» com sujeito).",
         "Agent made explicit: «{participle}», with no agent, → «{target}» (the verb of «{noun}» with a subject)."),
+    "mod.impersonal_given_subject": _m(
+        "Agente explicitado: a forma impessoal «{verb}» ganhou sujeito («{target}»).",
+        "Agent made explicit: the impersonal form «{verb}» gained a subject («{target}»)."),
     "mod.quality_to_negation": _m(
         "Polaridade invertida: a qualidade «{word}» foi dita pela negação «{negated}».",
         "Polarity turned round: the quality «{word}» is said through the negation «{negated}»."),

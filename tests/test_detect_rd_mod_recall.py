@@ -498,3 +498,19 @@ def test_mod_point_of_view_turned_round_a_noun_that_lemmatises_as_its_verb():
     d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "viewpoint"][0]
     assert spans(s, d.source_spans) == ["contou com a ajuda de"]
     assert spans(t, d.target_spans) == ["ajudaram Rita"]
+
+
+# ---- MOD+: an impersonal "-se" form given a subject -------------------------------------------
+
+def test_mod_impersonal_se_given_a_subject():
+    s, t, dets, _ = run(["Nas manhãs de domingo, caminha-se pela orla até o farol."],
+                        ["Os moradores caminham pela orla até o farol nas manhãs de domingo."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("impersonal")][0]
+    assert spans(s, d.source_spans) == ["caminha-se"]
+    assert spans(t, d.target_spans) == ["Os moradores caminham"]
+
+
+def test_mod_pronominal_verb_keeping_a_subject_the_source_named_is_no_new_agent():
+    _, _, dets, _ = run(["A porta do galpão fecha-se sozinha à noite."],
+                        ["A porta se fecha sozinha à noite."])
+    assert "MOD+" not in codes(dets)

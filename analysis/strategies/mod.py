@@ -141,7 +141,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             yield det
     yield from _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red)
     yield from _passive_to_other_verb(ctx, sp, tp)
-    yield from _pronominal_to_intransitive(ctx)
+    pron = list(_pronominal_to_intransitive(ctx))
+    yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _noun_turned_verb(ctx, sp + s_red)
     # agent made explicit: same passive participle, agent only in the target
@@ -470,6 +471,39 @@ def _pronominal_to_intransitive(ctx: PairContext) -> Iterable[Detection]:
                                 msg("mod.pronominal_to_intransitive", verb=text_s[s_span[0]:s_span[1]],
                                     new=v.text, patient=patient.text),
                                 {"kind": "voice", "direction": "pronominal → ativa", "verb": v.text})
+            return
+
+
+def _impersonal_given_subject(ctx: PairContext) -> Iterable[Detection]:
+    """An impersonal "-se" form given a subject ("caminha-se até a praia" → "As pessoas
+    caminham até a praia"): the agent made explicit. Evidence: a verb with an enclitic "-se"
+    in the source; the same verb in the target with no "se", opening its sentence after a
+    subject noun phrase (at most three words) whose noun the source group never names."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_s, text_t = ctx.source_doc.text, ctx.target_doc.text
+    s_lemmas = {w.lemma for w in sw}
+    starts = sentence_starts(ctx, "t")
+    for w in sw:
+        # the hyphenated clitic marks a verb, whatever its ending ("caminha-se")
+        if text_s[w.end:w.end + 3].lower() != "-se" or not w.lemma.endswith(("ar", "er", "ir")) \
+                or w.lower == w.lemma or is_participle(w.lower):
+            continue
+        for k, v in enumerate(tw):
+            if v.lemma != w.lemma or v.lower == v.lemma or text_t[v.end:v.end + 1] == "-" \
+                    or (k > 0 and tw[k - 1].lower == "se"):
+                continue
+            a = max((q for q in starts if q <= k), default=0)
+            subject = tw[a:k]
+            nouns = [x for x in subject if x.is_content]
+            if not 1 <= len(subject) <= 3 or len(nouns) != 1 or nouns[0].lemma in s_lemmas \
+                    or _verb_form(nouns[0], True):
+                continue
+            s_span, t_span = (w.start, w.end + 3), (tw[a].start, v.end)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.impersonal_given_subject", verb=text_s[s_span[0]:s_span[1]],
+                                    target=text_t[t_span[0]:t_span[1]]),
+                                {"kind": "agent_explicit", "verb": v.text, "impersonal": True})
             return
 
 
