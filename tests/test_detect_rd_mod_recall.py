@@ -514,3 +514,33 @@ def test_mod_pronominal_verb_keeping_a_subject_the_source_named_is_no_new_agent(
     _, _, dets, _ = run(["A porta do galpão fecha-se sozinha à noite."],
                         ["A porta se fecha sozinha à noite."])
     assert "MOD+" not in codes(dets)
+
+
+# ---- MOD+: agents further away, active compound tenses, relative clauses ----------------------
+
+def test_mod_distant_agent_made_subject():
+    s, t, dets, _ = run(["O motorista foi multado na manhã de ontem pela fiscalização de trânsito."],
+                        ["A fiscalização de trânsito puniu o motorista na manhã de ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("foi multado na manhã de ontem pela fiscalização")
+    assert spans(t, d.target_spans) == ["A fiscalização de trânsito puniu"]
+
+
+def test_mod_distant_por_of_a_cause_is_no_agent():
+    _, _, dets, _ = run(["O motorista foi multado na manhã de ontem por excesso de velocidade."],
+                        ["Excesso de velocidade causou a multa do motorista na manhã de ontem."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_pluperfect_passive_turned_into_the_active_compound_tense():
+    s, t, dets, _ = run(["O prefeito já havia sido criticado por moradores na reunião."],
+                        ["Os moradores já haviam criticado o prefeito na reunião."])
+    d = only(dets, "MOD+")[0]
+    assert spans(t, d.target_spans) == ["haviam criticado"]
+
+
+def test_mod_agent_made_subject_of_a_relative_clause_with_another_verb():
+    s, t, dets, _ = run(["A festa reúne a vizinhança sempre elogiada por Carla."],
+                        ["A festa reúne a vizinhança que Carla sempre admira."])
+    d = only(dets, "MOD+")[0]
+    assert spans(t, d.target_spans) == ["Carla sempre admira"]

@@ -14,9 +14,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from analysis.diff import Token, TokenDiff
 from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
+    NON_AGENT_AFTER_POR,
     NEGATORS,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
@@ -30,6 +33,7 @@ from analysis.lexicon.voice import (
     participle_verb,
     regular_participle_verbs,
 )
+from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.strategies.base import PairContext
 from analysis.strategies.rd import punct_before, sentence_starts
 from analysis.strategies.registry import register
@@ -57,6 +61,20 @@ def _same_verb(p: Token, w: Token) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k >= 5 or (k >= 4 and len(a) <= 7)
+
+
+def _noun_after_article(words: list[Token], k: int) -> bool:
+    """A word after an article with no finite ending is a noun ("a multa", "o apoio"), not
+    the verb of the same family ("multaram")."""
+    return (k > 0 and words[k - 1].lower in {"o", "a", "os", "as", "um", "uma"}
+            and not words[k].lower.endswith(_FINITE_ENDINGS))
+
+
+def _perfect_active(words: list[Token], k: int, part: Token) -> bool:
+    """Is ``words[k]`` the participle's verb in an active compound tense ("haviam vaiado"
+    facing "havia sido vaiado")?"""
+    return (k > 0 and is_participle(words[k].lower) and words[k - 1].lower in PERFECT_AUX_FORMS
+            and _same_participle(part, words[k]))
 
 
 def _same_participle(a: Token, b: Token) -> bool:
@@ -94,7 +112,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             part = words[m.participle]
             # the same verb, not in a passive, on the other side
             hit = next((k for k, w in enumerate(other)
-                        if k not in in_passive and k not in used and _same_verb(part, w)
+                        if k not in in_passive and k not in used and not _noun_after_article(other, k)
+                        and (_same_verb(part, w) or _perfect_active(other, k, part))
                         and not any(_same_participle(part, other[q.participle]) for q in other_p)), None)
             if hit is None:
                 continue
@@ -103,10 +122,11 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             if m.aux == m.participle and is_participle(other[hit].lower):
                 continue   # a participle facing a participle: no clause was turned round
             p_span = (words[m.first].start, words[m.last].end)
-            v_span = (other[hit].start, other[hit].end)
+            v_first = hit - 1 if _perfect_active(other, hit, part) else hit   # "haviam vaiado"
+            v_span = (other[v_first].start, other[hit].end)
             p_text = ctx.source_doc.text[p_span[0]:p_span[1]] if direction.startswith("passiva") \
                 else ctx.target_doc.text[p_span[0]:p_span[1]]
-            v_text = other[hit].text
+            v_text = (ctx.target_doc if direction.startswith("passiva") else ctx.source_doc).text[v_span[0]:v_span[1]]
             conf = 0.8 if m.strong else 0.65
             if m.agent is not None:
                 conf += 0.1
@@ -139,8 +159,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         for det in _agent_promotion(ctx, sp, tp):
             turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
             yield det
-    yield from _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red)
-    yield from _passive_to_other_verb(ctx, sp, tp)
+    for det in _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red):
+        turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
+        yield det
+    yield from _passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp)
     pron = list(_pronominal_to_intransitive(ctx))
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
@@ -174,6 +196,14 @@ def _verb_form(w: Token, infinitive_ok: bool) -> bool:
     if lo == lem:
         return infinitive_ok
     return lo.endswith(_FINITE_ENDINGS)
+
+
+def _present_form(w: Token) -> bool:
+    """A present-tense form ("admira", "critica", "escondem"), read as a verb only right after
+    its subject: a verb's lemma, an inflected form with a present ending."""
+    lo, lem = w.lower, w.lemma
+    return (w.kind == "word" and len(lem) >= 4 and lem.endswith(("ar", "er", "ir")) and lo != lem
+            and lo.endswith(("a", "e", "am", "em")) and not is_participle(lo) and lo not in SER_FORMS)
 
 
 def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:
@@ -241,7 +271,9 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
     starts = sentence_starts(ctx, "t")
     for m in passives:
         if m.agent is None:
-            continue
+            m = _distant_agent(ctx, m)
+            if m is None:
+                continue
         part = sw[m.participle]
         if any(_same_participle(part, tw[q.participle]) for q in other_p):
             continue   # still a passive there
@@ -251,16 +283,27 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
             continue
         phrase_lemmas = {w.lemma for w in phrase}
         for k, w in enumerate(tw):
-            if w.lemma != head.lemma or not (k in starts or (k - 1 in starts and not tw[k - 1].is_content)):
+            if w.lemma != head.lemma:
+                continue
+            # the subject of a sentence, or of a relative clause ("a elite que Chávez critica")
+            opener = next((q for q in (k, k - 1) if q >= 0 and (q == k or not tw[q].is_content)
+                           and (q in starts or (q > 0 and tw[q - 1].lower == "que"))), None)
+            if opener is None:
                 continue
             j = k + 1
-            while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts and (
-                    tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS):
-                j += 1
+            adverbs = 0
+            while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts:
+                if tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS:
+                    j += 1
+                elif tw[j].lower in MOVABLE_ADVERBS and not adverbs:   # "que Ana sempre critica"
+                    adverbs += 1
+                    j += 1
+                else:
+                    break
             if j >= len(tw) or j in starts or tw[j].lower in PERFECT_AUX_FORMS or not (
-                    _verb_form(tw[j], False) or _copula_before_patient(ctx, m, j)):
+                    _verb_form(tw[j], False) or _present_form(tw[j]) or _copula_before_patient(ctx, m, j)):
                 continue
-            first = k - 1 if k not in starts else k
+            first = opener
             # the passive up to the last agent word the subject carries ("conduzido pela universidade")
             kept = [w for w in phrase if any(x.lemma == w.lemma for x in tw[k:j])]
             p_span = (sw[m.first].start, kept[-1].end)
@@ -270,6 +313,28 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
             break
+
+
+#: the most words between a participle and a distant agent ("foi detido na madrugada de
+#: ontem pela Guarda Municipal")
+MAX_AGENT_DISTANCE = 6
+
+
+def _distant_agent(ctx: PairContext, m: PassiveMatch) -> PassiveMatch | None:
+    """The passive with its agent found further on: "por/pelo…" within six words of the
+    participle, in the same clause (no punctuation, no other verb in between), not a locution
+    ("por causa", "por cento"). The agent-as-subject evidence that follows is what makes it
+    safe to look this far."""
+    sw = ctx.diff.src_words
+    for k in range(m.participle + 1, min(m.participle + 1 + MAX_AGENT_DISTANCE, len(sw))):
+        if punct_before(ctx.diff.src_tokens, sw[k]) or _verb_form(sw[k], True) or sw[k].lower in SER_FORMS:
+            return None
+        if sw[k].lower in AGENT_PREPOSITIONS:
+            nxt = sw[k + 1].lower if k + 1 < len(sw) else ""
+            if not nxt or nxt in NON_AGENT_AFTER_POR:
+                return None
+            return replace(m, agent=k)
+    return None
 
 
 def _copula_before_patient(ctx: PairContext, m: PassiveMatch, j: int) -> bool:
