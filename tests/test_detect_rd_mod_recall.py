@@ -544,3 +544,11 @@ def test_mod_agent_made_subject_of_a_relative_clause_with_another_verb():
                         ["A festa reúne a vizinhança que Carla sempre admira."])
     d = only(dets, "MOD+")[0]
     assert spans(t, d.target_spans) == ["Carla sempre admira"]
+
+
+def test_rd_noun_posto_before_a_relative_que_is_no_connective():
+    # "posto que" links clauses only at a clause boundary; "dono de posto que abre" is a noun
+    # and its relative clause
+    _, _, dets, _ = run(["Tem dono de posto que abre às cinco porque a estrada fica cheia."],
+                        ["Tem dono de posto abrindo às cinco porque a estrada fica cheia."])
+    assert "RD+" not in codes(dets)

@@ -299,6 +299,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if (form in _ADVERB_OR_PREPOSITION and m.last + 1 not in clause_start
             and _heads_noun_phrase(nxt, after, form)):
         return False   # "depois dos tomates", "em seguida a uma explosão": a preposition
+    if form == "posto que":
+        return at_start   # "dono de posto que abre": a noun and its relative clause
     if form == "ao":
         return opens_reduced_clause(words, m.first)
     if form == "por":
