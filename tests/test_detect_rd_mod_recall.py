@@ -552,3 +552,15 @@ def test_rd_noun_posto_before_a_relative_que_is_no_connective():
     _, _, dets, _ = run(["Tem dono de posto que abre às cinco porque a estrada fica cheia."],
                         ["Tem dono de posto abrindo às cinco porque a estrada fica cheia."])
     assert "RD+" not in codes(dets)
+
+
+def test_mod_noun_sharing_a_participles_start_is_no_active_verb():
+    _, _, dets, _ = run(["Toda criança viu o mural na escola."],
+                        ["O mural foi criado na escola e toda criança viu o mural."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_copula_before_a_noun_in_ado_is_no_passive():
+    _, _, dets, _ = run(["Ana, mestranda em Física, apresentou o estudo."],
+                        ["Ana apresentou o estudo.", "Ana é aluna do mestrado em Física."], _split(2))
+    assert "MOD+" not in codes(dets)

@@ -51,6 +51,8 @@ def _same_verb(p: Token, w: Token) -> bool:
     not a derived noun like -mento/-ção)?"""
     if w is p or w.kind != "word" or w.lower.endswith(_NOUN_SUFFIXES) or is_participle(w.lower):
         return False
+    if not (w.lemma.endswith(("ar", "er", "ir", "or", "ôr")) or w.lower.endswith(("ar", "er", "ir"))):
+        return False   # no verb's form ("criança" is not "criar", "mestranda" not "mestrar")
     inf = participle_verb(p.lower)
     if inf is not None:
         return w.lemma == inf or w.lower == inf
