@@ -564,3 +564,25 @@ def test_mod_copula_before_a_noun_in_ado_is_no_passive():
     _, _, dets, _ = run(["Ana, mestranda em Física, apresentou o estudo."],
                         ["Ana apresentou o estudo.", "Ana é aluna do mestrado em Física."], _split(2))
     assert "MOD+" not in codes(dets)
+
+
+def test_mod_verb_after_a_clitic_pronoun_is_still_the_active_verb():
+    s, t, dets, _ = run(["O vereador é impedido pela lei de votar no próprio projeto."],
+                        ["A lei o impede de votar no próprio projeto."])
+    d = only(dets, "MOD+")[0]
+    assert "impede" in spans(t, d.target_spans)[0]
+
+
+def test_rd_opening_clause_with_its_own_verb_is_not_an_opening_phrase():
+    # the main clause came first and another clause was put before it in the split: the
+    # "opening phrase" message would not be true of it
+    _, _, dets, _ = run(["Isso pode atrasar a obra, segundo a empresa, porque a chuva não para."],
+                        ["A chuva não para.", "Isso pode atrasar a obra."], _split(2))
+    assert not any(d.evidence.get("opening") for d in dets if d.code == "RD+")
+
+
+def test_rd_unambiguous_connective_claims_its_counterpart_before_a_reduced_clause():
+    s, t, dets, _ = run(["Ao completar dez anos, a feira cresce, ao mesmo tempo em que atrai turistas de fora."],
+                        ["Aos dez anos, a feira cresce.", "Ao mesmo tempo, atrai turistas de fora."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["ao mesmo tempo em que"]

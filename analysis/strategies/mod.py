@@ -65,11 +65,24 @@ def _same_verb(p: Token, w: Token) -> bool:
     return k >= 5 or (k >= 4 and len(a) <= 7)
 
 
+#: words after which "o/a/os/as" is a clitic pronoun before its verb ("que o conhecem",
+#: "não a viu"), not an article
+_CLITIC_HOSTS = frozenset({"que", "não", "se", "já", "também", "nunca", "ainda", "ele", "ela", "eles",
+                           "elas", "nós", "eu", "você", "quem", "sempre", "só"})
+
+
 def _noun_after_article(words: list[Token], k: int) -> bool:
     """A word after an article with no finite ending is a noun ("a multa", "o apoio"), not
-    the verb of the same family ("multaram")."""
-    return (k > 0 and words[k - 1].lower in {"o", "a", "os", "as", "um", "uma"}
-            and not words[k].lower.endswith(_FINITE_ENDINGS))
+    the verb of the same family ("multaram"). "o/a" after a subject noun or "que", "não"…
+    is a clitic pronoun: its verb follows ("a lei o impede", "nós o conhecemos")."""
+    if k == 0 or words[k - 1].lower not in {"o", "a", "os", "as", "um", "uma"}:
+        return False
+    prev = words[k - 2] if k >= 2 else None
+    if words[k - 1].lower not in ("um", "uma") and prev is not None and (
+            prev.lower in _CLITIC_HOSTS or (prev.is_content and not _verb_form(prev, True)
+                                            and not _present_form(prev))):
+        return False
+    return not words[k].lower.endswith(_FINITE_ENDINGS)
 
 
 def _perfect_active(words: list[Token], k: int, part: Token) -> bool:

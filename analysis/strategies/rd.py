@@ -383,7 +383,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = []
-    for r in list(removed):
+    # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
+    # "ao" of a reduced clause in the same sentence)
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         a = next((a for a in added if _correspond(ctx, r, a)), None)
         if a is not None:
             removed.remove(r)
@@ -394,7 +396,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # ("embora ..." → "... Mas ..."); taken from every changed connective, not only small edits
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
-    for r in rest_r:
+    for r in sorted(rest_r, key=lambda m: (m.connective.ambiguous, m.first)):
         if _ambiguous(r) and not _opens_sentence(ctx, "s", r):
             # a focus additive rewritten with the words around it ("além do X" → "O serviço
             # utiliza também X"): still the same place
@@ -579,6 +581,8 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
             continue
         phrase = sw[s0:end]
+        if any(_finite(w) for w in phrase):
+            continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
         if len(phrase) < MIN_OPENING_WORDS or (
                 is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
@@ -598,6 +602,23 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+_FINITE_AUX = frozenset({"é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
+                         "está", "estão", "estava", "tem", "têm", "tinha", "há", "havia", "houve",
+                         "vai", "vão", "pode", "podem", "deve", "devem"})
+
+
+def _finite(w) -> bool:
+    """A finite verb form, roughly: an inflected form of a verb's lemma that is no infinitive,
+    participle or gerund (nouns in -ar/-er whose plural differs may be taken for one: then the
+    opening is left alone, the safe side)."""
+    lo, lem = w.lower, w.lemma
+    if lo in _FINITE_AUX:
+        return True
+    if lo == lem or not lem.endswith(("ar", "er", "ir")) or lo.endswith(("ndo", "do", "da", "dos", "das", "to", "ta")):
+        return False
+    return True
 
 
 MOVED_MIN_CONTAINMENT = 0.6
