@@ -143,6 +143,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.opening_put_after": _m(
         "Ordem das ideias alterada: «{text}», que abria a frase antes da oração principal, passou para depois dela («{target}»).",
         "Order of ideas changed: «{text}», which opened the sentence before the main clause, now comes after it («{target}»)."),
+    "rd.absolute_clause_split_off": _m(
+        "Relação implícita: a oração reduzida aberta por «{participle}», que se ligava à oração principal, virou frase própria («{target}»).",
+        "Relation left implicit: the reduced clause opened by «{participle}», which was linked to the main clause, became a sentence of its own («{target}»)."),
     "rd.clause_moved": _m("Ordem das orações alterada: «{text}» mudou de posição no período.",
                           "Clause order changed: «{text}» moved within the sentence."),
     "rd.sentences_reordered": _m(

@@ -586,3 +586,22 @@ def test_rd_unambiguous_connective_claims_its_counterpart_before_a_reduced_claus
                         ["Aos dez anos, a feira cresce.", "Ao mesmo tempo, atrai turistas de fora."], _split(2))
     d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
     assert spans(s, d.source_spans) == ["ao mesmo tempo em que"]
+
+
+# ---- RD+: an absolute participial clause made a sentence of its own ---------------------------
+
+def test_rd_absolute_participial_clause_split_off():
+    s, t, dets, _ = run(["Concluídas as obras da ponte, a estrada volta a receber caminhões pesados."],
+                        ["As obras da ponte foram concluídas.", "A estrada volta a receber caminhões pesados."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("absolute_clause")][0]
+    assert spans(s, d.source_spans) == ["Concluídas"]
+    assert spans(t, d.target_spans) == ["As obras da ponte foram concluídas"]
+
+
+def test_rd_participle_describing_the_subject_is_no_absolute_clause():
+    # no determiner after the participle: it describes the subject, it has none of its own
+    _, _, dets, _ = run(["Cansados da viagem, os atletas dormiram cedo no hotel da cidade."],
+                        ["Os atletas estavam cansados da viagem.", "Os atletas dormiram cedo no hotel da cidade."],
+                        _split(2))
+    assert not any(d.evidence.get("absolute_clause") for d in dets if d.code == "RD+")

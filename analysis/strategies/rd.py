@@ -28,6 +28,7 @@ from analysis.lexicon.connectives import (
     opens_reduced_clause,
 )
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
@@ -124,7 +125,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     else:
         out.extend(_clause_moves(ctx))
         seen = [d.source_spans[0] for d in out if d.source_spans]
-        out.extend(r for r in _opening_put_after(ctx)
+        out.extend(r for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]
                    if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
@@ -602,6 +603,57 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+_DETERMINERS = frozenset({"o", "a", "os", "as", "este", "esta", "estes", "estas", "esse", "essa",
+                          "esses", "essas", "isso", "isto", "tal", "tais"})
+
+
+def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
+    """An absolute participial clause ("Concluídas as obras, a estrada reabre"; the
+    participle with its own subject, opening the sentence, closed by a comma) that a split made
+    a sentence of its own ("As obras foram concluídas. A estrada reabre."): the relation it
+    carried (cause, time) is no longer marked. Evidence: the participle opens a source
+    sentence and a determiner follows it; most of the clause's content words and most of the
+    main clause's are found again in different target sentences."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw = d.src_words
+    wmap = _word_map(ctx)
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    s_starts = sorted(sentence_starts(ctx, "s"))
+
+    def t_sentence(j: int) -> int:
+        return max(k for k, a in enumerate(t_starts) if a <= j)
+
+    def home(rng) -> int | None:
+        """The target sentence holding most of the content words of a source range."""
+        hits = [t_sentence(wmap[i]) for i in rng if i in wmap and sw[i].is_content]
+        if not hits:
+            return None
+        best = max(set(hits), key=hits.count)
+        return best if 2 * hits.count(best) > len(hits) else None
+
+    for s0 in s_starts:
+        if s0 + 2 >= len(sw) or not is_participle(sw[s0].lower) or sw[s0 + 1].lower not in _DETERMINERS:
+            continue
+        end = s0 + 1
+        while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
+            end += 1
+        if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in s_starts:
+            continue
+        s_end = next((k for k in s_starts if k > s0), len(sw))
+        clause, main = home(range(s0 + 1, end)), home(range(end, s_end))
+        if clause is None or main is None or clause == main:
+            continue
+        t_a = t_starts[clause]
+        t_b = t_starts[clause + 1] if clause + 1 < len(t_starts) else len(d.tgt_words)
+        s_span, t_span = d.src_span(s0, s0 + 1), d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.55, [s_span], [t_span],
+                            msg("rd.absolute_clause_split_off", participle=sw[s0].text,
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "connective_removed", "source": sw[s0].lower, "absolute_clause": True})
 
 
 _FINITE_AUX = frozenset({"é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
