@@ -605,3 +605,11 @@ def test_rd_participle_describing_the_subject_is_no_absolute_clause():
                         ["Os atletas estavam cansados da viagem.", "Os atletas dormiram cedo no hotel da cidade."],
                         _split(2))
     assert not any(d.evidence.get("absolute_clause") for d in dets if d.code == "RD+")
+
+
+def test_rd_opening_noun_the_lemmatiser_reads_as_a_verb_still_opens_a_phrase():
+    s, t, dets, _ = run(["Professora de música na escola estadual, Lúcia Reis regeu o coral da cidade."],
+                        ["Lúcia Reis regeu o coral da cidade.",
+                         "Lúcia é professora de música na escola estadual."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Professora de música na escola estadual"]

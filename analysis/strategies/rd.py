@@ -582,7 +582,7 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
             continue
         phrase = sw[s0:end]
-        if any(_finite(w) for w in phrase):
+        if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
             continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
         if len(phrase) < MIN_OPENING_WORDS or (
                 is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
@@ -661,16 +661,17 @@ _FINITE_AUX = frozenset({"é", "são", "foi", "foram", "era", "eram", "será", "
                          "vai", "vão", "pode", "podem", "deve", "devem"})
 
 
-def _finite(w) -> bool:
+def _finite(w, opening: bool = False) -> bool:
     """A finite verb form, roughly: an inflected form of a verb's lemma that is no infinitive,
-    participle or gerund (nouns in -ar/-er whose plural differs may be taken for one: then the
-    opening is left alone, the safe side)."""
+    participle or gerund (a noun the lemmatiser reads as a verb may be taken for one: then the
+    opening is left alone, the safe side). The first word of a sentence is a verb only with a
+    clearly verbal ending: "Professora de …" opens with a noun."""
     lo, lem = w.lower, w.lemma
     if lo in _FINITE_AUX:
         return True
     if lo == lem or not lem.endswith(("ar", "er", "ir")) or lo.endswith(("ndo", "do", "da", "dos", "das", "to", "ta")):
         return False
-    return True
+    return not opening or lo.endswith(("ou", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam"))
 
 
 MOVED_MIN_CONTAINMENT = 0.6
