@@ -557,6 +557,24 @@ MIN_OPENING_WORDS = 3
 MIN_OPENING_KEPT = 0.6
 
 
+def _comma_closing(ctx: PairContext, s0: int) -> int | None:
+    """The index of the first source word after the comma that closes the opening of the
+    sentence starting at word ``s0`` (None when another mark or the sentence end comes first)."""
+    d = ctx.diff
+    sw = d.src_words
+    end = s0 + 1
+    while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
+        end += 1
+    if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
+        return None
+    return end
+
+
+def _sentence_of(starts: list[int], j: int) -> int:
+    """Index of the sentence (given by its sorted first-word indices) holding word ``j``."""
+    return max(k for k, a in enumerate(starts) if a <= j)
+
+
 def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
     """In a split, the phrase that opened a source sentence before its main clause (an
     apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …"; an
@@ -572,14 +590,9 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
     wmap = _word_map(ctx)
     t_starts = sorted(sentence_starts(ctx, "t") | {0})
 
-    def t_sentence(j: int) -> int:
-        return max(k for k, a in enumerate(t_starts) if a <= j)
-
     for s0 in sorted(sentence_starts(ctx, "s")):
-        end = s0 + 1
-        while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
-            end += 1
-        if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
+        end = _comma_closing(ctx, s0)
+        if end is None:
             continue
         phrase = sw[s0:end]
         if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
@@ -588,11 +601,11 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                 is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
-        if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({t_sentence(j) for j in kept}) != 1:
+        if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({_sentence_of(t_starts, j) for j in kept}) != 1:
             continue
-        tp = t_sentence(kept[0])
+        tp = _sentence_of(t_starts, kept[0])
         s_end = next((k for k in sorted(sentence_starts(ctx, "s")) if k > s0), len(sw))
-        rest = [t_sentence(wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
+        rest = [_sentence_of(t_starts, wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
         if not rest or 2 * sum(1 for r in rest if r < tp) <= len(rest):
             continue   # the main clause did not come first
         s_span = d.src_span(s0, end)
@@ -624,12 +637,9 @@ def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
     t_starts = sorted(sentence_starts(ctx, "t") | {0})
     s_starts = sorted(sentence_starts(ctx, "s"))
 
-    def t_sentence(j: int) -> int:
-        return max(k for k, a in enumerate(t_starts) if a <= j)
-
     def home(rng) -> int | None:
         """The target sentence holding most of the content words of a source range."""
-        hits = [t_sentence(wmap[i]) for i in rng if i in wmap and sw[i].is_content]
+        hits = [_sentence_of(t_starts, wmap[i]) for i in rng if i in wmap and sw[i].is_content]
         if not hits:
             return None
         best = max(set(hits), key=hits.count)
@@ -638,10 +648,8 @@ def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
     for s0 in s_starts:
         if s0 + 2 >= len(sw) or not is_participle(sw[s0].lower) or sw[s0 + 1].lower not in _DETERMINERS:
             continue
-        end = s0 + 1
-        while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
-            end += 1
-        if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in s_starts:
+        end = _comma_closing(ctx, s0)
+        if end is None:
             continue
         s_end = next((k for k in s_starts if k > s0), len(sw))
         clause, main = home(range(s0 + 1, end)), home(range(end, s_end))
