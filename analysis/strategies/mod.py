@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from analysis.diff import Token, TokenDiff
+from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
-    NON_AGENT_AFTER_POR,
     NEGATORS,
+    NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
     SER_FORMS,
@@ -33,7 +34,6 @@ from analysis.lexicon.voice import (
     participle_verb,
     regular_participle_verbs,
 )
-from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.strategies.base import PairContext
 from analysis.strategies.rd import punct_before, sentence_starts
 from analysis.strategies.registry import register
