@@ -613,3 +613,18 @@ def test_rd_opening_noun_the_lemmatiser_reads_as_a_verb_still_opens_a_phrase():
                          "Lúcia é professora de música na escola estadual."], _split(2))
     d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
     assert spans(s, d.source_spans) == ["Professora de música na escola estadual"]
+
+
+# ---- RD+: "caso" inside a clause ----------------------------------------------------------------
+
+def test_rd_caso_inside_a_clause_replaced_by_se():
+    s, t, dets, _ = run(["O prefeito disse que a feira será cancelada caso a chuva continue."],
+                        ["O prefeito disse que, se a chuva continuar, a feira será cancelada."])
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["caso"] and spans(t, d.target_spans) == ["se"]
+
+
+def test_rd_noun_caso_is_no_connective():
+    _, _, dets, _ = run(["O prefeito disse que neste caso a feira será cancelada."],
+                        ["O prefeito disse que, se isso ocorrer, a feira será cancelada."])
+    assert not any(d.code == "RD+" and d.evidence.get("source") == "caso" for d in dets)

@@ -251,6 +251,15 @@ def _finite_look(word: str) -> bool:
     return len(word) > 3 and word.endswith(_FINITE_LOOK)
 
 
+#: words before "caso" that make it the noun ("o caso", "neste caso", "em todo caso")
+_NOUN_CASO_BEFORE = frozenset({"o", "um", "do", "no", "ao", "pelo", "num", "este", "esse", "aquele",
+                               "neste", "nesse", "naquele", "deste", "desse", "daquele", "cada",
+                               "todo", "qualquer", "seu", "meu", "nosso", "outro", "mesmo", "de", "em"})
+#: subjunctive forms that open a conditional clause right after "caso" ("caso haja", "caso seja")
+_SUBJUNCTIVE_OPENERS = frozenset({"seja", "sejam", "haja", "hajam", "houver", "houvesse", "fosse",
+                                  "fossem", "tenha", "tenham", "esteja", "estejam"})
+
+
 def opens_reduced_clause(words: list[str], i: int) -> bool:
     """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
     complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
@@ -310,6 +319,12 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         # quando avaliou", "quando ele chega"); "desde quando", "até quando" ask
         prev = words[m.first - 1] if m.first > 0 else ""
         return prev not in ("desde", "até", "de") and (nxt in _CLAUSE_OPENERS or _finite_look(nxt))
+    if form == "caso" and not at_start:
+        # "… será comprometida caso a mina seja instalada": a clause follows; "o caso", "neste
+        # caso" are the noun
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return prev not in _NOUN_CASO_BEFORE and (nxt in _CLAUSE_OPENERS or nxt in _SUBJUNCTIVE_OPENERS
+                                                  or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
