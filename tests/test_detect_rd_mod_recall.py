@@ -628,3 +628,18 @@ def test_rd_noun_caso_is_no_connective():
     _, _, dets, _ = run(["O prefeito disse que neste caso a feira será cancelada."],
                         ["O prefeito disse que, se isso ocorrer, a feira será cancelada."])
     assert not any(d.code == "RD+" and d.evidence.get("source") == "caso" for d in dets)
+
+
+def test_rd_participle_before_the_preposition_a_is_no_absolute_clause():
+    _, _, dets, _ = run(["Amarrado a um poste da praça, o cachorro latiu durante a noite toda."],
+                        ["O cachorro latiu durante a noite toda.", "O cachorro estava amarrado a um poste da praça."],
+                        _split(2))
+    assert not any(d.evidence.get("absolute_clause") for d in dets if d.code == "RD+")
+
+
+def test_rd_one_claim_for_an_opening_that_is_both_moved_and_split_off():
+    s, _, dets, _ = run(["Presos os dois suspeitos do assalto, a polícia encerrou a operação no bairro."],
+                        ["A polícia encerrou a operação no bairro.", "Os dois suspeitos do assalto foram presos."],
+                        _split(2))
+    rd = [d for d in dets if d.code == "RD+"]
+    assert len(rd) == 1 and spans(s, rd[0].source_spans)[0].startswith("Presos")

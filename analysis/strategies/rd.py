@@ -125,8 +125,10 @@ def detect(ctx: PairContext) -> list[Detection]:
     else:
         out.extend(_clause_moves(ctx))
         seen = [d.source_spans[0] for d in out if d.source_spans]
-        out.extend(r for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]
-                   if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]:
+            if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
+                out.append(r)
+                seen.append(r.source_spans[0])
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
@@ -618,7 +620,9 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
 
 
-_DETERMINERS = frozenset({"o", "a", "os", "as", "este", "esta", "estes", "estas", "esse", "essa",
+#: determiners that open the participle's own subject ("a" is left out: after a participle it
+#: is mostly the preposition, "Amarrado a uma árvore", "Somado a isso")
+_DETERMINERS = frozenset({"o", "os", "as", "este", "esta", "estes", "estas", "esse", "essa",
                           "esses", "essas", "isso", "isto", "tal", "tais"})
 
 
