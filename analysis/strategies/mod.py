@@ -6,10 +6,16 @@
 * the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
   pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
   participial clause turned active with an indefinite subject ("…, divulgado ontem" →
-  "Divulgaram ontem …");
+  "Divulgaram ontem …"), an impersonal "-se" given a subject ("caminha-se" → "As pessoas
+  caminham"), the agent made subject of a copula naming the participle's noun ("a equipe
+  liderada por X" → "X é o chefe da equipe");
+* an action noun turned into its verb with the perspective changed: its "de" complement made
+  subject ("contou com o apoio de X" → "X apoiaram"), or an agent made explicit ("consultas
+  feitas com Y" → "A prefeitura consultou Y");
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
-  (possível/impossível) strengthen the evidence.
+  (possível/impossível) strengthen the evidence; an adjective said through a negated
+  predicate of its noun ("atrações discretas" → "as atrações não chamam a atenção").
 """
 from __future__ import annotations
 

@@ -5,7 +5,10 @@ Three kinds of evidence:
   whether a form links ideas is read from its context: position, punctuation, what follows,
   and for two ambiguous forms facing each other in one place, from each other — "ainda" →
   "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
-* clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word);
+* clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
+  in a split, the phrase or reduced clause that opened a sentence put after its main clause;
+  an absolute participial clause made a sentence of its own; a reporting clause put before
+  the speech — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
 """
