@@ -643,3 +643,9 @@ def test_rd_one_claim_for_an_opening_that_is_both_moved_and_split_off():
                         _split(2))
     rd = [d for d in dets if d.code == "RD+"]
     assert len(rd) == 1 and spans(s, rd[0].source_spans)[0].startswith("Presos")
+
+
+def test_mod_que_opening_an_object_clause_is_no_relative_on_the_participles_noun():
+    _, _, dets, _ = run(["A guarda vai coibir a venda de bebidas proibidas pelos ambulantes na praia."],
+                        ["O objetivo é impedir que os ambulantes vendam bebidas na praia."])
+    assert "MOD+" not in codes(dets)

@@ -308,7 +308,7 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                 continue
             # the subject of a sentence, or of a relative clause ("a elite que Chávez critica")
             opener = next((q for q in (k, k - 1) if q >= 0 and (q == k or not tw[q].is_content)
-                           and (q in starts or (q > 0 and tw[q - 1].lower == "que"))), None)
+                           and (q in starts or _relative_on_noun(sw, m, tw, q))), None)
             if opener is None:
                 continue
             j = k + 1
@@ -356,6 +356,19 @@ def _distant_agent(ctx: PairContext, m: PassiveMatch) -> PassiveMatch | None:
                 return None
             return replace(m, agent=k)
     return None
+
+
+def _relative_on_noun(sw: list[Token], m: PassiveMatch, tw: list[Token], q: int) -> bool:
+    """Does target word ``q`` open a relative clause on the noun the participle qualified
+    ("a oligarquia sempre criticada por X" → "a oligarquia que X sempre critica")? "que" before
+    it, and before "que" that noun; a "que" after a verb ("impedir que X venda") opens an object
+    clause instead."""
+    if q < 2 or tw[q - 1].lower != "que":
+        return False
+    n = m.participle - 1
+    while n >= 0 and sw[n].lower in MOVABLE_ADVERBS:
+        n -= 1
+    return n >= 0 and sw[n].is_content and tw[q - 2].lemma == sw[n].lemma
 
 
 def _copula_before_patient(ctx: PairContext, m: PassiveMatch, j: int) -> bool:
