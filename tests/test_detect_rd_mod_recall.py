@@ -649,3 +649,11 @@ def test_mod_que_opening_an_object_clause_is_no_relative_on_the_participles_noun
     _, _, dets, _ = run(["A guarda vai coibir a venda de bebidas proibidas pelos ambulantes na praia."],
                         ["O objetivo é impedir que os ambulantes vendam bebidas na praia."])
     assert "MOD+" not in codes(dets)
+
+
+def test_rd_absolute_clause_opened_by_dadas_split_off():
+    s, _, dets, _ = run(["Dadas as chuvas fortes da última semana, a colheita do milho vai atrasar no estado."],
+                        ["As chuvas da última semana foram fortes.", "A colheita do milho vai atrasar no estado."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("absolute_clause")][0]
+    assert spans(s, d.source_spans) == ["Dadas"]

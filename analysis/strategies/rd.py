@@ -629,6 +629,11 @@ _DETERMINERS = frozenset({"o", "os", "as", "este", "esta", "estes", "estas", "es
                           "esses", "essas", "isso", "isto", "tal", "tais"})
 
 
+#: "dado(s)/dada(s)", too short for the participle pattern and also a noun ("os dados"):
+#: before a determiner opening a sentence ("Dadas as condições, …") it is the participle
+_DAR_PARTICIPLES = frozenset({"dado", "dada", "dados", "dadas"})
+
+
 def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
     """An absolute participial clause ("Concluídas as obras, a estrada reabre"; the
     participle with its own subject, opening the sentence, closed by a comma) that a split made
@@ -653,7 +658,8 @@ def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
         return best if 2 * hits.count(best) > len(hits) else None
 
     for s0 in s_starts:
-        if s0 + 2 >= len(sw) or not is_participle(sw[s0].lower) or sw[s0 + 1].lower not in _DETERMINERS:
+        if s0 + 2 >= len(sw) or not (is_participle(sw[s0].lower) or sw[s0].lower in _DAR_PARTICIPLES) \
+                or sw[s0 + 1].lower not in _DETERMINERS:
             continue
         end = _comma_closing(ctx, s0)
         if end is None:
