@@ -63,11 +63,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "are not in the original sentence."),
     # RF+ / RD+ (reported speech)
     "rf.reported_speech.attribution": _m(
-        "Discurso reformulado: a atribuição («segundo …», «de acordo com …») virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the attribution («segundo …», «de acordo com …») became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a atribuição «{attribution}» virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the attribution «{attribution}» became indirect speech («{reported} que …»)."),
     "rf.reported_speech.quote": _m(
-        "Discurso reformulado: a fala entre aspas virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the quoted speech became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a fala entre aspas («…», {said}) virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the quoted speech («…», {said}) became indirect speech («{reported} que …»)."),
     "rd.reporting_fronted": _m(
         "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
         "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),

@@ -6,7 +6,9 @@ similarity). Confidence grows with both.
 """
 from __future__ import annotations
 
-from analysis.lexicon.function_words import REPORTING_VERBS
+from dataclasses import dataclass
+
+from analysis.lexicon.function_words import REPORTING_VERBS, is_function_word
 from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import (
     SAME_MEANING_E5,
@@ -59,42 +61,89 @@ def _verb_form(w) -> bool:
 #: assessoria, …"): the source of a statement given without a reporting verb.
 _ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"))
 _QUOTES = frozenset({'"', "”", "»", "“", "«"})
+#: personal pronouns: a speaker named by one ("segundo ele" → "Ele diz que") is still named
+_PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
 
 
 def _clause_start(tokens, k: int) -> bool:
     return k == 0 or tokens[k - 1].kind == "punct"
 
 
-def _attribution(ctx: PairContext, side: str) -> bool:
-    """A clause-initial attribution marker on that side."""
+def _speaker_words(tokens) -> set[str]:
+    """Lemmas that name a speaker: content words and personal pronouns, not the articles and
+    prepositions around them."""
+    return {t.lemma for t in tokens if t.kind == "word"
+            and (t.lower in _PERSONAL or not is_function_word(t.lower, t.lemma))}
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """A clause-initial attribution marker and the speaker it names, up to the next
+    punctuation ("Segundo o secretário de Educação", "conforme o meteorologista")."""
+
+    text: str                 # as written in the document
+    speaker: frozenset[str]   # lemmas naming the speaker
+
+
+def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
+    """The clause-initial attribution markers of that side, each with its speaker."""
     toks = ctx.diff.src_tokens if side == "s" else ctx.diff.tgt_tokens
+    text = ctx.source_doc.text if side == "s" else ctx.target_doc.text
     low = [t.lower for t in toks]
-    return any(tuple(low[k:k + len(m)]) == m and _clause_start(toks, k)
-               for k in range(len(low)) for m in _ATTRIBUTION)
+    out = []
+    for k in range(len(low)):
+        for m in _ATTRIBUTION:
+            if tuple(low[k:k + len(m)]) != m or not _clause_start(toks, k):
+                continue
+            end = k + len(m)
+            while end < len(toks) and toks[end].kind != "punct":
+                end += 1
+            speaker = _speaker_words(toks[k + len(m):end])
+            if speaker:
+                out.append(_Attribution(text[toks[k].start:toks[end - 1].end], frozenset(speaker)))
+    return out
+
+
+def _reporting_clause(tokens, k: int) -> tuple[int, set[str]]:
+    """Start of the clause whose verb is ``tokens[k]`` (after the previous punctuation) and the
+    lemmas naming its subject, the words before the verb."""
+    start = k
+    while start > 0 and tokens[start - 1].kind != "punct":
+        start -= 1
+    return start, _speaker_words(tokens[start:k])
 
 
 def _reported(ctx: PairContext) -> Detection | None:
     """Speech reported in the target ("O secretário disse que …", "Ele diz que …") where the
-    source attributed it with a marker ("Segundo o secretário, …") or quoted it with a
-    reporting verb after the quote ("«…», diz."): the sentence was reworded as reported
-    speech (RF+), whatever else changed in the group."""
+    source attributed it to the same speaker with a marker ("Segundo o secretário, …") or
+    quoted it with a reporting verb after the quote ("«…», diz."): the sentence was reworded
+    as reported speech (RF+), whatever else changed in the group. The explanation quotes the
+    marker and the reporting clause as they are written."""
     d = ctx.diff
     s_tok, t_tok = d.src_tokens, d.tgt_tokens
     s_introducing = {t.lemma for k, t in enumerate(s_tok[:-1])
                      if t.lemma in REPORTING_VERBS and s_tok[k + 1].lower == "que"}
+    markers = [] if _attributions(ctx, "t") else _attributions(ctx, "s")
     for k, t in enumerate(t_tok[:-1]):
         if t.lemma not in REPORTING_VERBS or t_tok[k + 1].lower != "que" or t.lemma in s_introducing:
             continue
-        marker = _attribution(ctx, "s") and not _attribution(ctx, "t")
-        after_quote = _clause_start(t_tok, k) and any(
-            u.lemma == t.lemma and j >= 2 and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES
-            for j, u in enumerate(s_tok))
-        if not (marker or after_quote):
+        start, subject = _reporting_clause(t_tok, k)
+        reported = ctx.target_doc.text[t_tok[start].start:t_tok[k].end]
+        # the reporting clause names the marker's speaker ("Segundo a assessoria, …" →
+        # "A assessoria diz que …"): a "diz que" about someone else reports another statement
+        marker = next((m for m in markers if subject & m.speaker), None)
+        if marker is not None:
+            expl = msg("rf.reported_speech.attribution", attribution=marker.text, reported=reported)
+            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                                 {"kind": "reported_speech", "verb": t.text, "attribution": marker.text})
+        if not _clause_start(t_tok, k):
             continue
-        expl = msg("rf.reported_speech.attribution" if marker else "rf.reported_speech.quote",
-                   verb=t.text)
-        return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
-                             {"kind": "reported_speech", "verb": t.text})
+        quoted = next((u for j, u in enumerate(s_tok) if u.lemma == t.lemma and j >= 2
+                       and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES), None)
+        if quoted is not None:
+            expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
+            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                                 {"kind": "reported_speech", "verb": t.text})
     return None
 
 

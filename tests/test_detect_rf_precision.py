@@ -1,0 +1,70 @@
+"""RF+ speaks only with the evidence the annotation guide asks for, and its explanations quote
+what is in the spans (issue 10). Sentences written for the purpose, not corpus texts; each
+test fails without the rule it names."""
+from __future__ import annotations
+
+from analysis.messages import render_message
+from analysis.types import AlignmentGroup
+from tests.test_strategies import codes, only, run
+
+
+def _split(n: int = 2) -> list[AlignmentGroup]:
+    return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
+
+
+def _reported(dets):
+    return [d for d in dets if d.code == "RF+" and d.evidence.get("kind") == "reported_speech"]
+
+
+# ---- reported speech: the explanation quotes the marker that is there ------------------------
+
+def test_rf_attribution_explanation_quotes_conforme_not_segundo():
+    _, _, dets, _ = run(["As provas serão adiadas, conforme a coordenadora do curso."],
+                        ["A coordenadora do curso informou que as provas serão adiadas."])
+    d = _reported(dets)[0]
+    for lang in ("pt", "en"):
+        text = render_message(d.message, lang)
+        assert "conforme a coordenadora do curso" in text
+        assert "segundo" not in text.lower() and "de acordo com" not in text.lower()
+        assert "A coordenadora do curso informou que" in text
+
+
+def test_rf_attribution_explanation_quotes_de_acordo_com():
+    _, _, dets, _ = run(["De acordo com a prefeitura, a feira começa às oito horas."],
+                        ["A prefeitura diz que a feira começa às oito horas."])
+    d = _reported(dets)[0]
+    assert "«De acordo com a prefeitura»" in d.explanation
+    assert "«A prefeitura diz que …»" in d.explanation
+
+
+def test_rf_quote_explanation_quotes_the_source_verb():
+    _, _, dets, _ = run(['"O telhado precisa de reparos urgentes", afirmou.'],
+                        ["Afirmou que o telhado precisa de reparos urgentes."])
+    d = _reported(dets)[0]
+    assert "afirmou" in d.explanation and "«Afirmou que …»" in d.explanation
+
+
+# ---- reported speech: the reporting clause names the attributed speaker ----------------------
+
+def test_rf_not_when_the_reported_speaker_is_someone_else():
+    # the marker's speaker (the police) is not who "disse que" in the target (the neighbour):
+    # the target reports another statement, the attribution was not turned into speech
+    _, _, dets, _ = run(["Segundo a polícia, o carro foi encontrado perto do rio."],
+                        ["O carro foi encontrado perto do rio.", "O vizinho disse que viu tudo."],
+                        groups=_split())
+    assert not _reported(dets)
+
+
+def test_rf_still_when_the_speaker_is_a_pronoun():
+    _, _, dets, _ = run(["A reforma, segundo ela, termina em março."],
+                        ["Ela diz que a reforma termina em março."])
+    d = _reported(dets)[0]
+    assert "«segundo ela»" in d.explanation and "«Ela diz que …»" in d.explanation
+    assert "RF+" in codes(dets)
+
+
+def test_rf_attribution_speaker_found_in_a_split():
+    _, _, dets, _ = run(["Segundo o técnico do time, Carlos Lima, o jogo foi equilibrado."],
+                        ["O técnico do time disse que o jogo foi equilibrado.", "O técnico é Carlos Lima."],
+                        groups=_split())
+    assert only(dets, "RF+")[0].evidence["attribution"] == "Segundo o técnico do time"
