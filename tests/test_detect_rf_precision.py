@@ -68,3 +68,35 @@ def test_rf_attribution_speaker_found_in_a_split():
                         ["O técnico do time disse que o jogo foi equilibrado.", "O técnico é Carlos Lima."],
                         groups=_split())
     assert only(dets, "RF+")[0].evidence["attribution"] == "Segundo o técnico do time"
+
+
+# ---- sentence-level RF+: the frame itself must have changed --------------------------------
+
+def test_rf_not_for_a_passive_turned_active_with_the_same_verb(e5):
+    # the verb stays ("analisada" → "analisar"), only its voice changed: MOD+, plus SL+
+    _, _, dets, _ = run(["A proposta deve ser analisada cuidadosamente por técnicos independentes."],
+                        ["Técnicos independentes devem analisar essa proposta com muito cuidado."],
+                        encoder=e5)
+    assert "RF+" not in codes(dets)
+
+
+def test_rf_not_when_the_main_verb_stays_in_place(e5):
+    # "pode reduzir" kept word for word, in place: the words around it were replaced (SL+)
+    # and a clause left out (OM+); the sentence was not reworded as a whole
+    _, _, dets, _ = run(["A automação completa anunciada pode reduzir os custos, mas também traz riscos."],
+                        ["A troca anunciada de pessoas por máquinas pode reduzir o que se gasta."],
+                        encoder=e5)
+    assert "RF+" not in codes(dets)
+
+
+def test_rf_not_for_one_word_swaps_in_a_short_sentence(e5):
+    # two words swapped one for one: a large share of a short sentence, still SL+
+    _, _, dets, _ = run(["O caçula está abatido."], ["O menor está triste."], encoder=e5)
+    assert "RF+" not in codes(dets)
+    _, _, dets, _ = run(["Ponte interditada."], ["Ponte fechada."], encoder=e5)
+    assert "RF+" not in codes(dets)
+
+
+def test_rf_still_for_a_short_idiom_reworded_with_another_length(e5):
+    _, _, dets, _ = run(["A cidade na berlinda."], ["A cidade em um momento de crítica."], encoder=e5)
+    assert only(dets, "RF+")[0].message["key"] == "rf.sentence"

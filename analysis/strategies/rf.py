@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.lexicon.function_words import REPORTING_VERBS, is_function_word
-from analysis.lexicon.voice import is_participle
+from analysis.lexicon.function_words import CLAUSE_OPENERS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.voice import find_passives, is_participle
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -86,7 +86,9 @@ class _Attribution:
 
 
 def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
-    """The clause-initial attribution markers of that side, each with its speaker."""
+    """The clause-initial attribution markers of that side, each with its speaker: the words
+    up to the next punctuation, and a name in apposition after a comma ("Segundo a técnica
+    da empresa, Ana Lima, …")."""
     toks = ctx.diff.src_tokens if side == "s" else ctx.diff.tgt_tokens
     text = ctx.source_doc.text if side == "s" else ctx.target_doc.text
     low = [t.lower for t in toks]
@@ -95,22 +97,50 @@ def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
         for m in _ATTRIBUTION:
             if tuple(low[k:k + len(m)]) != m or not _clause_start(toks, k):
                 continue
-            end = k + len(m)
-            while end < len(toks) and toks[end].kind != "punct":
-                end += 1
+            end = _stretch_end(toks, k + len(m))
             speaker = _speaker_words(toks[k + len(m):end])
+            if end < len(toks) and toks[end].text == ",":
+                name_end = _stretch_end(toks, end + 1)
+                if name_end > end + 1 and all(t.text[:1].isupper() for t in toks[end + 1:name_end]
+                                              if not is_function_word(t.lower, t.lemma)):
+                    speaker |= _speaker_words(toks[end + 1:name_end])
             if speaker:
                 out.append(_Attribution(text[toks[k].start:toks[end - 1].end], frozenset(speaker)))
     return out
 
 
-def _reporting_clause(tokens, k: int) -> tuple[int, set[str]]:
-    """Start of the clause whose verb is ``tokens[k]`` (after the previous punctuation) and the
-    lemmas naming its subject, the words before the verb."""
+def _stretch_end(tokens, k: int) -> int:
+    while k < len(tokens) and tokens[k].kind != "punct":
+        k += 1
+    return k
+
+
+#: punctuation that closes the statement before a reporting clause ("…: A Central afirma que")
+_STATEMENT_END = frozenset({".", "!", "?", ";", ":"})
+
+
+def _reporting_clause(tokens, k: int) -> tuple[int, list]:
+    """Start of the statement whose reporting verb is ``tokens[k]`` (after the previous
+    sentence or colon: a parenthesis or comma inside the subject does not end it) and the
+    words before the verb, its subject."""
     start = k
-    while start > 0 and tokens[start - 1].kind != "punct":
+    while start > 0 and tokens[start - 1].text not in _STATEMENT_END:
         start -= 1
-    return start, _speaker_words(tokens[start:k])
+    return start, [t for t in tokens[start:k] if t.kind == "word"]
+
+
+def _names_speaker(subject: list, marker: _Attribution) -> bool:
+    """The reporting clause's subject is the marker's speaker: a word in common ("Segundo a
+    assessoria" → "A assessoria diz que"), a pronoun or no subject ("Ele diz que", "Diz que"),
+    or a proper name, which the text may have given for the same person before ("Segundo o
+    deputado" → "Ana Lima diz que"). A common noun that is none of the speaker's words names
+    someone else."""
+    if _speaker_words(subject) & marker.speaker:
+        return True
+    named = [t for t in subject if t.lower not in _PERSONAL and not is_function_word(t.lower, t.lemma)]
+    if not named:
+        return True
+    return all(t.text[:1].isupper() for t in named) and any(t is not subject[0] for t in named)
 
 
 def _reported(ctx: PairContext) -> Detection | None:
@@ -131,7 +161,7 @@ def _reported(ctx: PairContext) -> Detection | None:
         reported = ctx.target_doc.text[t_tok[start].start:t_tok[k].end]
         # the reporting clause names the marker's speaker ("Segundo a assessoria, …" →
         # "A assessoria diz que …"): a "diz que" about someone else reports another statement
-        marker = next((m for m in markers if subject & m.speaker), None)
+        marker = next((m for m in markers if _names_speaker(subject, m)), None)
         if marker is not None:
             expl = msg("rf.reported_speech.attribution", attribution=marker.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
@@ -228,6 +258,92 @@ def frame_kept(d) -> bool:
                for op in d.ops if op.tag == "equal")
 
 
+#: verbs that carry the tense, mood or link of a clause rather than its meaning: the lexical
+#: verb is the one they govern ("pode aumentar", "foi escolhido", "vai ser testada")
+_VERB_CHAIN = frozenset({"ser", "estar", "ter", "haver", "ir", "poder", "dever", "vir", "ficar",
+                         "continuar", "começar", "voltar", "passar", "costumar", "parecer"})
+_COPULAS = frozenset({"ser", "estar", "ficar", "parecer"})
+
+
+def _verbal(w) -> bool:
+    """An infinitive, participle or gerund: a verb form that continues a verb chain."""
+    lo = w.lower
+    return w.kind == "word" and (is_participle(lo) or lo.endswith("ndo")
+                                 or (lo == w.lemma and lo.endswith(("ar", "er", "ir", "or"))))
+
+
+def main_verb(tokens) -> int | None:
+    """Token index of the lexical verb of the main clause: the first finite verb that no
+    subordinator or relative ("que", "quando", "embora") introduces within its stretch of the
+    sentence, followed through its chain ("pode aumentar", "foi escolhido", "começam a ser
+    testadas"). None when there is no finite verb, or the main verb is a copula with no verb
+    after it ("é técnico": the predicate is a word, not a verb)."""
+    opened = False   # the stretch since the last punctuation is a subordinate clause
+    for k, t in enumerate(tokens):
+        if t.kind == "punct":
+            opened = False
+            continue
+        if t.lower in CLAUSE_OPENERS:
+            opened = True
+            continue
+        if opened or not (finite_verb(t) or (t.lemma in _VERB_CHAIN and t.lower != t.lemma
+                                              and not _verbal(t))):
+            continue   # ("pode", "deve": a modal's finite form without a regular ending)
+        head = k
+        while tokens[head].lemma in _VERB_CHAIN:
+            nxt = next((j for j in range(head + 1, min(head + 4, len(tokens)))
+                        if tokens[j].kind == "word" and _verbal(tokens[j])), None)
+            if nxt is None or any(tokens[j].kind == "punct" for j in range(head + 1, nxt)):
+                return None if tokens[head].lemma in _COPULAS else head
+            head = nxt
+        return head
+    return None
+
+
+def verb_kept_in_place(d) -> bool:
+    """The lexical verb of the source's main clause is still there, the same word in the same
+    place of the kept frame (an equal stretch of the diff, not a moved one): the sentence keeps
+    its predicate, and what changed around it are words (SL+), phrases (DL+) or material left
+    out (OM+), not the sentence as a whole ("A mobilidade prometida pode aumentar a
+    produtividade" → "A capacidade prometida de mudar de lugar pode aumentar a capacidade de
+    produzir")."""
+    k = main_verb(d.src_tokens)
+    if k is None:
+        return False
+    tok = d.src_tokens[k]
+    i = next((n for n, w in enumerate(d.src_words) if w.start == tok.start), None)
+    return i is not None and any(op.tag == "equal" and op.src[0] <= i < op.src[1] for op in d.ops)
+
+
+def word_swaps_only(d) -> bool:
+    """Every change is one word put in place of one word ("O segundo está mais debilitado" →
+    "O outro está mais fraco"): substitutions in a kept frame (SL+), however large a share of
+    a short sentence they are. A rewording as a whole changes the number of words somewhere."""
+    return all(op.tag == "equal" or (op.tag == "replace" and op.src[1] - op.src[0] == 1
+                                     and op.tgt[1] - op.tgt[0] == 1) for op in d.ops)
+
+
+def verb_in_other_voice(d) -> bool:
+    """A verb of one side is a passive participle on the other ("deve ser avaliada por
+    especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
+    which is MOD+; the sentence was not reworded as a whole."""
+    for words, other in ((d.src_words, d.tgt_words), (d.tgt_words, d.src_words)):
+        for m in find_passives([w.lower for w in words]):
+            part = words[m.participle].lower
+            if any(not is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir"))
+                   and (_participle_stem(part, w.lemma)) for w in other):
+                return True
+    return False
+
+
+def _participle_stem(participle: str, verb: str) -> bool:
+    """``participle`` is a form of ``verb`` ("avaliada"/"avaliar", "previsto"/"prever")."""
+    k = 0
+    while k < min(len(participle), len(verb)) and participle[k] == verb[k]:
+        k += 1
+    return k >= len(verb) - 2 and k >= 4
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -241,11 +357,15 @@ def detect(ctx: PairContext) -> list[Detection]:
         # boundaries are SL+ and RP+
         return []
     rw = ctx.rewording()
+    if verb_kept_in_place(ctx.diff):
+        return _expressions(ctx)  # the predicate is kept: at most an expression was reworded
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT or frame_kept(ctx.diff):
         rebuilt = _restructured(ctx)
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx)  # the frame is kept: at most an expression was reworded
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff):
+        return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
