@@ -150,6 +150,11 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.nominalised": _m(
+        "Oração reformulada: «{source}» virou «{target}», da mesma família, e o verbo principal "
+        "«{verb}» não está mais na frase.",
+        "Clause rephrased: «{source}» became «{target}», of the same family, and the main verb "
+        "«{verb}» is no longer in the sentence."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

@@ -100,3 +100,40 @@ def test_rf_not_for_one_word_swaps_in_a_short_sentence(e5):
 def test_rf_still_for_a_short_idiom_reworded_with_another_length(e5):
     _, _, dets, _ = run(["A cidade na berlinda."], ["A cidade em um momento de crítica."], encoder=e5)
     assert only(dets, "RF+")[0].message["key"] == "rf.sentence"
+
+
+# ---- a clause rebuilt around a noun of its own verb (or back) --------------------------------
+
+def _nominalised(dets):
+    return [d for d in dets if d.code == "RF+" and d.evidence.get("kind") == "nominalised"]
+
+
+def test_rf_predicate_rebuilt_around_the_noun_of_its_verb(e5):
+    s, t, dets, _ = run(["Os voluntários se dedicam a limpar as praias da região."],
+                        ["Os voluntários fazem a limpeza das praias da região."], encoder=e5)
+    d = _nominalised(dets)[0]
+    assert (d.evidence["source"], d.evidence["target"]) == ("limpar", "limpeza")
+    assert "«limpar»" in d.explanation and "«limpeza»" in d.explanation and "«dedicam»" in d.explanation
+
+
+def test_rf_subject_noun_turned_into_the_verb_of_a_split(e5):
+    _, _, dets, _ = run(["A reclamação partiu dos moradores cansados do barulho das obras."],
+                        ["Os moradores reclamaram.", "Eles estavam cansados do barulho das obras."],
+                        groups=_split(), encoder=e5)
+    d = _nominalised(dets)[0]
+    assert (d.evidence["source"], d.evidence["target"]) == ("reclamação", "reclamaram")
+
+
+def test_rf_not_for_a_noun_turned_verb_inside_a_kept_frame(e5):
+    # the sentence's own verb ("garante") stays: the noun → verb change is inside its frame
+    _, _, dets, _ = run(["A escola garante proteção reforçada aos alunos."],
+                        ["A escola garante proteger mais os alunos."], encoder=e5)
+    assert not _nominalised(dets)
+
+
+def test_rf_not_for_the_main_verb_paraphrased_with_its_own_noun(e5):
+    # "se reuniram" → "fizeram uma reunião": one verb paraphrased with a support verb
+    _, _, dets, _ = run(["Os diretores se reuniram às pressas e aprovaram o orçamento."],
+                        ["Os diretores fizeram uma reunião rápida.", "Os diretores aprovaram o orçamento."],
+                        groups=_split(), encoder=e5)
+    assert not _nominalised(dets)

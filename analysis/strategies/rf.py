@@ -1,11 +1,17 @@
-"""RF+ Reformulação: same meaning, substantially different wording.
+"""RF+ Reformulação: the sentence (or a clause, or an expression in it) reworded as a whole.
 
-Evidence: high meaning similarity (cosine of the encoder's sentence embeddings; a lexical
-proxy without encoder) together with heavy rewording (low lemma overlap and low character
-similarity). Confidence grows with both.
+Evidence, one kind per detection (``evidence["kind"]``), each of which the annotation guide
+(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …") or a quotation turned
+into reported speech by the same speaker; a clause rebuilt around a noun of its own verb (or
+back) while the sentence's verb changes; a frame rebuilt with the same words; a multi-word
+expression reworded in a kept frame; and a 1:1 sentence whose wording changed heavily with its
+meaning kept (encoder similarity). The last is silent where the guide gives the change to
+another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
+changed voice (MOD+), words swapped one for one (SL+).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from analysis.lexicon.function_words import CLAUSE_OPENERS, REPORTING_VERBS, is_function_word
@@ -344,6 +350,87 @@ def _participle_stem(participle: str, verb: str) -> bool:
     return k >= len(verb) - 2 and k >= 4
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _is_verb_lemma(lemma: str) -> bool:
+    return lemma.endswith(("ar", "er", "ir", "or"))
+
+
+def _noun_of(verb: str, word) -> bool:
+    """``word`` is a noun built on the stem of the verb lemma ``verb`` ("denunciar" →
+    "denúncia", "expor" → "exposição", "prever" → "previsão"): not a verb form itself, and not
+    the verb's participle (that is the same verb in another voice, MOD+)."""
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) \
+            or not word.is_content:
+        return False
+    v = _fold(verb)
+    stem = v[:-1] + "s" if v.endswith("or") else v[:-2]   # "expor" → "expos-" ("pôr" family)
+    return len(stem) >= 4 and _fold(word.lemma).startswith(stem)
+
+
+def _clause_verbs(tokens, k: int) -> list:
+    """The verb at ``k`` and the verbs after it up to the next punctuation: the main clause's
+    predicate ("se dedicam a expor a cultura")."""
+    out = []
+    for t in tokens[k:]:
+        if t.kind == "punct":
+            break
+        if t.kind == "word" and _is_verb_lemma(t.lemma) and (t is tokens[k] or _verbal(t) or finite_verb(t)):
+            out.append(t)
+    return out
+
+
+def _stretch(tokens, k: int) -> list:
+    """The words between the punctuation marks either side of ``tokens[k]``."""
+    a = k
+    while a > 0 and tokens[a - 1].kind != "punct":
+        a -= 1
+    return [t for t in tokens[a:_stretch_end(tokens, k)] if t.kind == "word"]
+
+
+def _sentence_tokens(tokens, sentences) -> list[list]:
+    return [[t for t in tokens if s.start <= t.start < s.end] for s in sentences]
+
+
+def _nominalised(ctx: PairContext) -> Detection | None:
+    """The main clause's predicate rebuilt around a noun of its own verb, or the other way
+    round: "Os voluntários se dedicam a limpar a praia" → "Os voluntários fazem a limpeza da
+    praia", "A reclamação partiu dos moradores" → "Os moradores reclamaram". The guide counts a
+    nominalisation turned into a clause (and back) as RF+ when the sentence's own verb changes
+    with it; a noun for a verb inside a kept frame ("promete vigilância" → "promete vigiar")
+    leaves the sentence's predicate in place, and is not."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    k = main_verb(d.src_tokens)
+    if k is None or d.src_tokens[k].lemma in t_lemmas:
+        return None   # the source's own verb is still there: its frame is kept
+    main = d.src_tokens[k]
+    # a verb of the predicate after the main verb became a noun ("se dedicam a limpar" → "fazem
+    # a limpeza"); the main verb as its own noun with a support verb ("se reuniram" → "fizeram
+    # uma reunião") is that one verb paraphrased, not a rebuilt clause
+    pairs = [(v, n) for v in _clause_verbs(d.src_tokens, k) if v is not main and v.lemma not in t_lemmas
+             for n in d.tgt_words if n.lemma not in s_lemmas and _noun_of(v.lemma, n)]
+    # a noun of the source's main clause (its subject, its complement) became the target's verb
+    stretch = _stretch(d.src_tokens, k)
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        j = main_verb(sent)
+        if j is not None and sent[j].lemma not in s_lemmas:
+            pairs += [(n, sent[j]) for n in stretch
+                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)]
+    if not pairs:
+        return None
+    a, b = pairs[0]
+    expl = msg("rf.nominalised", source=a.text, target=b.text, verb=d.src_tokens[k].text)
+    return ctx.detection(CODE, 0.6, [(a.start, a.end)], [(b.start, b.end)], expl,
+                         {"kind": "nominalised", "source": a.text, "target": b.text,
+                          "verb": d.src_tokens[k].text})
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -351,6 +438,16 @@ def detect(ctx: PairContext) -> list[Detection]:
     reported = _reported(ctx)
     if reported is not None:
         return [reported]
+    found = _reworded(ctx)
+    if found:
+        return found
+    # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
+    nominalised = _nominalised(ctx)
+    return [] if nominalised is None else [nominalised]
+
+
+def _reworded(ctx: PairContext) -> list[Detection]:
+    """A 1:1 sentence reworded as a whole, rebuilt with its words, or an expression in it."""
     if ctx.kind != KIND_ONE_TO_ONE:
         # a split or merge rewords by construction (new subjects, new links): on PorSimples dev
         # the sentence-level RF+ fired there were wrong; word substitutions plus new
