@@ -63,11 +63,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "are not in the original sentence."),
     # RF+ / RD+ (reported speech)
     "rf.reported_speech.attribution": _m(
-        "Discurso reformulado: a atribuição («segundo …», «de acordo com …») virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the attribution («segundo …», «de acordo com …») became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a atribuição «{attribution}» virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the attribution «{attribution}» became indirect speech («{reported} que …»)."),
     "rf.reported_speech.quote": _m(
-        "Discurso reformulado: a fala entre aspas virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the quoted speech became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a fala entre aspas («…», {said}) virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the quoted speech («…», {said}) became indirect speech («{reported} que …»)."),
     "rd.reporting_fronted": _m(
         "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
         "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
@@ -171,6 +171,11 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.nominalised": _m(
+        "Oração reformulada: «{source}» virou «{target}», da mesma família, e o verbo principal "
+        "«{verb}» não está mais na frase.",
+        "Clause rephrased: «{source}» became «{target}», of the same family, and the main verb "
+        "«{verb}» is no longer in the sentence."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "
