@@ -91,6 +91,32 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
     return None
 
 
+#: openers that set a gloss off from its term on their own: brackets and dashes (a comma can
+#: also open a new clause or a list item)
+_STRONG_OPENERS = ("(", "[", "—", "–", "-")
+
+
+def _replaced_after_term(ctx: PairContext) -> list[tuple[int, int]]:
+    """Target sides of the diff's replace ops that directly follow an unchanged word: where a
+    simplifier moved a clause away and glossed the term left in its place ("… e cooperativas de
+    catadores, com vistas à …" → "… e cooperativas de catadores — grupos de trabalhadores que
+    …"), the gloss is a replacement in the diff, not an insertion."""
+    moved = ctx.diff.tgt_moved()
+    ops = ctx.diff.ops
+    return [run for k, op in enumerate(ops) if op.tag == "replace" and k > 0 and ops[k - 1].tag == "equal"
+            for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)[:1] if run[0] == op.tgt[0]]
+
+
+def _set_off(ctx: PairContext, g: Gloss, j1: int) -> bool:
+    """Is the gloss announced by a bracket, a dash or a gloss marker (not only by a comma)?
+    Only such a gloss is trusted when it replaces source words rather than being inserted."""
+    if g.kind in ("parentheses", "marker"):
+        return True
+    tw = ctx.tgt_words
+    glue = ctx.target_doc.text[tw[j1 - 1].end:tw[j1].start].strip()
+    return bool(glue) and glue[0] in _STRONG_OPENERS
+
+
 def _tgt_equal(ctx: PairContext, j: int) -> bool:
     for op in ctx.diff.ops:
         if op.tag == "equal" and op.tgt[0] <= j < op.tgt[1]:
@@ -117,9 +143,11 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair:
         return []
     out: list[Detection] = []
-    for j1, j2 in inserted_runs(ctx):
+    candidates = [(j1, j2, False) for j1, j2 in inserted_runs(ctx)]
+    candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
+    for j1, j2, replacing in candidates:
         g = gloss_for_insertion(ctx, j1, j2)
-        if g is None:
+        if g is None or (replacing and not _set_off(ctx, g, j1)):
             continue
         tw = ctx.tgt_words
         term_tok = tw[g.term_index]
