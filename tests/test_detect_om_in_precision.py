@@ -140,3 +140,9 @@ def test_dash_opening_a_new_clause_in_place_of_another_is_no_explanation():
     _, _, dets, _ = run(["O time perdeu o jogo de ontem, mas a torcida aplaudiu os jogadores."],
                         ["O time perdeu o jogo de ontem — e a torcida vaiou os jogadores."])
     assert "EXP+" not in codes(dets)
+
+
+def test_belief_attribution_dropped_is_not_an_omission():
+    _, _, dets, _ = run(["Se for mesmo uma nova espécie, como os biólogos da expedição supõem, o achado muda o mapa da região."],
+                        ["Se for mesmo uma nova espécie, o achado muda o mapa da região."])
+    assert "OM+" not in codes(dets)

@@ -151,6 +151,9 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
 #: treats a dropped attribution like a dropped reporting verb, not as omitted content.
 #: ("conforme" is left out: in a law it cites the rule that applies, "conforme regulamento")
 _ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
+#: verbs that attribute a belief rather than report speech ("como os pesquisadores supõem"):
+#: dropping the attribution leaves the statement, as with a reporting verb
+_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer"})
 #: an attribution or reporting clause is short: the verb, its subject, a recipient
 MAX_REPORTING_WORDS = 6
 #: glue words skipped when reading an expansion's initials ("Universidade Federal de Santa
@@ -175,12 +178,12 @@ def _units(ctx: PairContext, a: int, b: int) -> list[list]:
 
 def _is_reporting(unit: list) -> bool:
     """A short attribution or reporting clause: "segundo a estatal brasileira", "explicou
-    Laden à Folha", "como os pesquisadores afirmam"."""
+    Laden à Folha", "como os pesquisadores afirmam", "como os autores supõem"."""
     words = [w.lower for w in unit]
     if not words or len(words) > MAX_REPORTING_WORDS:
         return False
     return (any(tuple(words[:len(m)]) == m for m in _ATTRIBUTION_OPENERS)
-            or any(w.lemma in REPORTING_VERBS for w in unit))
+            or any(w.lemma in REPORTING_VERBS or w.lemma in _BELIEF_VERBS for w in unit))
 
 
 def _only_reporting(ctx: PairContext, a: int, b: int) -> bool:
