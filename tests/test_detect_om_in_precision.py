@@ -146,3 +146,24 @@ def test_belief_attribution_dropped_is_not_an_omission():
     _, _, dets, _ = run(["Se for mesmo uma nova espécie, como os biólogos da expedição supõem, o achado muda o mapa da região."],
                         ["Se for mesmo uma nova espécie, o achado muda o mapa da região."])
     assert "OM+" not in codes(dets)
+
+
+def test_pieces_of_one_split_in_a_row_of_added_sentences_count_as_one_step_away():
+    # three added sentences in a row: the last one, four groups on, still renders the clause
+    src = ["O festival, organizado pela associação de moradores com apoio da prefeitura, começa sexta.",
+           "A programação inclui shows e oficinas."]
+    tgt = ["O festival começa sexta.",
+           "A programação inclui shows e oficinas.",
+           "Haverá comida típica.",
+           "As crianças poderão brincar.",
+           "A associação de moradores organizou o festival com apoio da prefeitura."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), ([], ["t4"]), ([], ["t5"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert "OM+" not in codes(dets)
+
+
+def test_a_gloss_marker_after_an_article_is_no_explanation():
+    # "A chamada X" → "O chamado Y": the article is no term, "chamado Y" names, it does not gloss
+    _, _, dets, _ = run(["A chamada economia circular tem por meta reaproveitar materiais usados."],
+                        ["O chamado reaproveitamento total tem por meta reaproveitar materiais usados."])
+    assert "EXP+" not in codes(dets)

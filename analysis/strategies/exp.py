@@ -107,9 +107,17 @@ def _replaced_after_term(ctx: PairContext) -> list[tuple[int, int]]:
             for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)[:1] if run[0] == op.tgt[0]]
 
 
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper()
+
+
 def _set_off(ctx: PairContext, g: Gloss, j1: int) -> bool:
-    """Is the gloss announced by a bracket, a dash or a gloss marker (not only by a comma)?
-    Only such a gloss is trusted when it replaces source words rather than being inserted."""
+    """Is the gloss announced by a bracket, a dash or a gloss marker (not only by a comma), after
+    a term with content (not "o chamado X" after an article)? Only such a gloss is trusted when
+    it replaces source words rather than being inserted."""
+    term = ctx.tgt_words[g.term_index]
+    if not (term.is_content or _is_acronym(term.text)):
+        return False
     if g.kind in ("parentheses", "marker"):
         return True
     tw = ctx.tgt_words

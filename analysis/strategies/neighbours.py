@@ -17,9 +17,9 @@ MIN_FOUND_SHARE = 0.4
 #: a whole unpaired sentence needs more words found
 SENTENCE_MIN_FOUND = 3
 SENTENCE_MIN_FOUND_SHARE = 0.4
-#: how many groups away an unpaired sentence (an added or omitted group) may stand and still be
-#: where a split-off piece went: a simplifier who breaks a long sentence into four often leaves
-#: the aligner pairing one piece and the others unpaired right after the next group
+#: how many paired groups away an unpaired sentence (an added or omitted group) may stand and
+#: still be where a split-off piece went: a simplifier who breaks a long sentence into four
+#: often leaves the aligner pairing one piece and the others unpaired after the next group
 UNPAIRED_REACH = 3
 #: an added sentence renders one source sentence nearby when that sentence holds at least this
 #: share of its content words (and at least MIN_FOUND of them)
@@ -75,29 +75,42 @@ def found_next_door(ctx: PairContext, content: list[Token], side: str,
     return len(found) >= min_found and len(found) >= min_share * len(content)
 
 
-def _unpaired_nearby(ctx: PairContext, other: str) -> list[PairContext]:
-    """Groups within UNPAIRED_REACH of this one that have sentences only on the ``other`` side
-    (added groups for "t", omitted groups for "s")."""
+def _nearby(ctx: PairContext) -> list[int]:
+    """Indices of the groups around this one, out to UNPAIRED_REACH paired groups on each side;
+    unpaired groups on the way do not count towards the reach (the pieces of one split often
+    stand in a row of added groups)."""
     sib = ctx.siblings
-    lo, hi = max(0, ctx.index - UNPAIRED_REACH), min(len(sib), ctx.index + UNPAIRED_REACH + 1)
-    return [sib[k] for k in range(lo, hi) if k != ctx.index
-            and (sib[k].target if other == "t" else sib[k].source)
+    out: list[int] = []
+    for step in (-1, 1):
+        k, paired = ctx.index + step, 0
+        while 0 <= k < len(sib) and paired < UNPAIRED_REACH:
+            out.append(k)
+            paired += bool(sib[k].source and sib[k].target)
+            k += step
+    return out
+
+
+def _unpaired_nearby(ctx: PairContext, other: str) -> list[PairContext]:
+    """Groups near this one that have sentences only on the ``other`` side (added groups for
+    "t", omitted groups for "s")."""
+    sib = ctx.siblings
+    return [sib[k] for k in _nearby(ctx)
+            if (sib[k].target if other == "t" else sib[k].source)
             and not (sib[k].source if other == "t" else sib[k].target)]
 
 
 def rendered_nearby(ctx: PairContext, content: list[Token]) -> bool:
     """Does an added target sentence render one source sentence a few groups away, a piece its
     own group's target left out ("…, produzida e estrelada por L., em cartaz até domingo…" →
-    "L. produziu a peça." standing apart)? One source sentence within UNPAIRED_REACH groups
+    "L. produziu a peça." standing apart)? One source sentence of a group nearby
     must hold at least RENDERED_SHARE of the sentence's content words (MIN_FOUND at least), and
     at least one of them must be missing from that sentence's own group target: a summary that
     restates what the text says elsewhere repeats words its groups already render."""
     if not content or not ctx.siblings:
         return False
-    sib = ctx.siblings
-    for k in range(max(0, ctx.index - UNPAIRED_REACH), min(len(sib), ctx.index + UNPAIRED_REACH + 1)):
-        n = sib[k]
-        if k == ctx.index or not n.source:
+    for k in _nearby(ctx):
+        n = ctx.siblings[k]
+        if not n.source:
             continue
         own = _keys(_words(n, "t"))
         for sent in n.source:
