@@ -167,3 +167,10 @@ def test_a_gloss_marker_after_an_article_is_no_explanation():
     _, _, dets, _ = run(["A chamada economia circular tem por meta reaproveitar materiais usados."],
                         ["O chamado reaproveitamento total tem por meta reaproveitar materiais usados."])
     assert "EXP+" not in codes(dets)
+
+
+def test_clause_reworded_longer_than_the_sentence_grew_is_not_an_insertion():
+    # "quando … foi tocado" → "no momento em que o porteiro tocou": the run stands for source words
+    _, _, dets, _ = run(["Os alunos saíram da escola quando o sinal foi tocado."],
+                        ["Os alunos saíram da escola no momento em que o porteiro tocou o sinal."])
+    assert "IN+" not in codes(dets)

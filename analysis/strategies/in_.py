@@ -106,7 +106,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         # or merge what looks added is mostly what the new sentences need to stand alone
         return []
     out: list[Detection] = []
-    if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
+    growth = len(ctx.tgt_words) - len(ctx.src_words)
+    if growth < MIN_WORDS:
         return out  # the target did not grow: the diff's insertions are rewording
     elsewhere = other_side_lemmas(ctx.src_words)
     replaced_terms = _replaced_terms(ctx)
@@ -121,6 +122,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         content = [w for w in words if w.is_content or w.kind == "num"]
         if len(words) < MIN_WORDS or not content or (len(content) < 2 and len(words) < 4):
             continue
+        if len(words) > growth + 1:
+            continue  # longer than what the sentence gained: it stands partly for source words
         if not new_content(content, elsewhere):
             continue  # repeated or moved material (a split repeats its subject): not new
         new = [w for w in content if w.lemma not in elsewhere[0] and w.lower[:5] not in elsewhere[1]]
