@@ -174,3 +174,9 @@ def test_clause_reworded_longer_than_the_sentence_grew_is_not_an_insertion():
     _, _, dets, _ = run(["Os alunos saíram da escola quando o sinal foi tocado."],
                         ["Os alunos saíram da escola no momento em que o porteiro tocou o sinal."])
     assert "IN+" not in codes(dets)
+
+
+def test_a_bracketed_acronym_respelled_is_no_explanation():
+    _, _, dets, _ = run(["Segundo a equipe, o sinal veio de um objeto voador não-identificado (Ovni) visto no sul."],
+                        ["A equipe diz que o sinal veio de um objeto voador não-identificado (óvni) visto no sul."])
+    assert "EXP+" not in codes(dets)

@@ -10,6 +10,7 @@ sides).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from analysis.diff import unmoved_runs
@@ -125,6 +126,17 @@ def _set_off(ctx: PairContext, g: Gloss, j1: int) -> bool:
     return bool(glue) and glue[0] in _STRONG_OPENERS
 
 
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _says_something_new(ctx: PairContext, j1: int, j2: int) -> bool:
+    """Does the replacing gloss carry a content word the source group does not have, spelling
+    aside? "(Ovni)" → "(óvni)" is the same bracket respelled, not an explanation."""
+    src = {_fold(w.text) for w in ctx.src_words}
+    return any(w.is_content and _fold(w.text) not in src for w in ctx.tgt_words[j1:j2])
+
+
 def _tgt_equal(ctx: PairContext, j: int) -> bool:
     for op in ctx.diff.ops:
         if op.tag == "equal" and op.tgt[0] <= j < op.tgt[1]:
@@ -155,7 +167,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
     for j1, j2, replacing in candidates:
         g = gloss_for_insertion(ctx, j1, j2)
-        if g is None or (replacing and not _set_off(ctx, g, j1)):
+        if g is None or (replacing and not (_set_off(ctx, g, j1) and _says_something_new(ctx, j1, j2))):
             continue
         tw = ctx.tgt_words
         term_tok = tw[g.term_index]
