@@ -10,6 +10,7 @@ sides).
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from analysis.diff import unmoved_runs
@@ -91,6 +92,51 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
     return None
 
 
+#: openers that set a gloss off from its term on their own: brackets and dashes (a comma can
+#: also open a new clause or a list item)
+_STRONG_OPENERS = ("(", "[", "—", "–", "-")
+
+
+def _replaced_after_term(ctx: PairContext) -> list[tuple[int, int]]:
+    """Target sides of the diff's replace ops that directly follow an unchanged word: where a
+    simplifier moved a clause away and glossed the term left in its place ("… e cooperativas de
+    catadores, com vistas à …" → "… e cooperativas de catadores — grupos de trabalhadores que
+    …"), the gloss is a replacement in the diff, not an insertion."""
+    moved = ctx.diff.tgt_moved()
+    ops = ctx.diff.ops
+    return [run for k, op in enumerate(ops) if op.tag == "replace" and k > 0 and ops[k - 1].tag == "equal"
+            for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)[:1] if run[0] == op.tgt[0]]
+
+
+def _is_acronym(text: str) -> bool:
+    return len(text) >= 2 and text.isupper()
+
+
+def _set_off(ctx: PairContext, g: Gloss, j1: int) -> bool:
+    """Is the gloss announced by a bracket, a dash or a gloss marker (not only by a comma), after
+    a term with content (not "o chamado X" after an article)? Only such a gloss is trusted when
+    it replaces source words rather than being inserted."""
+    term = ctx.tgt_words[g.term_index]
+    if not (term.is_content or _is_acronym(term.text)):
+        return False
+    if g.kind in ("parentheses", "marker"):
+        return True
+    tw = ctx.tgt_words
+    glue = ctx.target_doc.text[tw[j1 - 1].end:tw[j1].start].strip()
+    return bool(glue) and glue[0] in _STRONG_OPENERS
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _says_something_new(ctx: PairContext, j1: int, j2: int) -> bool:
+    """Does the replacing gloss carry a content word the source group does not have, spelling
+    aside? "(Ovni)" → "(óvni)" is the same bracket respelled, not an explanation."""
+    src = {_fold(w.text) for w in ctx.src_words}
+    return any(w.is_content and _fold(w.text) not in src for w in ctx.tgt_words[j1:j2])
+
+
 def _tgt_equal(ctx: PairContext, j: int) -> bool:
     for op in ctx.diff.ops:
         if op.tag == "equal" and op.tgt[0] <= j < op.tgt[1]:
@@ -117,9 +163,11 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair:
         return []
     out: list[Detection] = []
-    for j1, j2 in inserted_runs(ctx):
+    candidates = [(j1, j2, False) for j1, j2 in inserted_runs(ctx)]
+    candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
+    for j1, j2, replacing in candidates:
         g = gloss_for_insertion(ctx, j1, j2)
-        if g is None:
+        if g is None or (replacing and not (_set_off(ctx, g, j1) and _says_something_new(ctx, j1, j2))):
             continue
         tw = ctx.tgt_words
         term_tok = tw[g.term_index]

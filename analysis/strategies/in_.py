@@ -9,7 +9,13 @@ from __future__ import annotations
 from analysis.diff import tokenize
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
-from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
+from analysis.strategies.neighbours import (
+    SENTENCE_MIN_FOUND,
+    SENTENCE_MIN_FOUND_SHARE,
+    found_next_door,
+    rendered_nearby,
+    said_just_before_or_after,
+)
 from analysis.strategies.registry import register
 from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection, msg
 
@@ -29,6 +35,43 @@ def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
     lemmas, stems = elsewhere
     new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
     return len(new) >= MIN_NEW and len(new) >= MIN_NEW_SHARE * len(content)
+
+
+#: the new words must be a replacement's size: at least this share of the run's words (one new
+#: word beside a six-word run is not what the run became)
+MIN_REPLACEMENT_SHARE = 0.4
+
+
+def replaced_at_move(diff, a: int, b: int, side: str) -> bool:
+    """Is the run a..b-1 of one side ("s": source words, "t": target words) the part of a moved
+    block that was reworded on the way ("os gaúchos deverão se deparar com a cerração ao
+    acordar" moved to the front as "os gaúchos deverão ver neblina ao acordar")? It touches a
+    moved run, and on the other side, right where that moved run now stands, the same edge
+    faces new words with content that the diff pairs with nothing, about as many as the run has:
+    the run was replaced there, not dropped or added."""
+    moves = [(m.src, m.tgt) if side == "s" else (m.tgt, m.src) for m in diff.moves]
+    other_words = diff.tgt_words if side == "s" else diff.src_words
+    loose = set()
+    for op in diff.ops:
+        if op.tag in ("insert", "replace", "delete"):
+            loose.update(range(*(op.tgt if side == "s" else op.src)))
+    loose -= diff.tgt_moved() if side == "s" else diff.src_moved()
+    for here, there in moves:
+        if here[1] == a:      # a moved run ends where ours starts: look right after it there
+            k, step = there[1], 1
+        elif here[0] == b:    # a moved run starts where ours ends: look right before it there
+            k, step = there[0] - 1, -1
+        else:
+            continue
+        gap = []
+        while 0 <= k < len(other_words) and k in loose:
+            gap.append(other_words[k])
+            k += step
+        if any(w.is_content for w in gap) and len(gap) >= MIN_REPLACEMENT_SHARE * (b - a):
+            return True
+    return False
+
+
 MIN_WORDS = 3
 MAX_REWORDING = 0.35
 #: a later sentence of a split that says mostly new things was added, not split off: at least
@@ -46,8 +89,11 @@ def detect(ctx: PairContext) -> list[Detection]:
         if ctx.target_heading:
             return []  # a new title is MT+'s business
         content = [w for w in ctx.tgt_words if w.is_content or w.kind == "num"]
-        if found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE):
-            return []  # split off the next group's source sentence, which the aligner drew apart
+        if not content:
+            return []  # punctuation or glue words left over from segmentation: nothing added
+        if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
+                or rendered_nearby(ctx, content)):
+            return []  # split off a nearby group's source sentence, which the aligner drew apart
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -60,7 +106,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         # or merge what looks added is mostly what the new sentences need to stand alone
         return []
     out: list[Detection] = []
-    if len(ctx.tgt_words) - len(ctx.src_words) < MIN_WORDS:
+    growth = len(ctx.tgt_words) - len(ctx.src_words)
+    if growth < MIN_WORDS:
         return out  # the target did not grow: the diff's insertions are rewording
     elsewhere = other_side_lemmas(ctx.src_words)
     replaced_terms = _replaced_terms(ctx)
@@ -75,10 +122,15 @@ def detect(ctx: PairContext) -> list[Detection]:
         content = [w for w in words if w.is_content or w.kind == "num"]
         if len(words) < MIN_WORDS or not content or (len(content) < 2 and len(words) < 4):
             continue
+        if len(words) > growth + 1:
+            continue  # longer than what the sentence gained: it stands partly for source words
         if not new_content(content, elsewhere):
             continue  # repeated or moved material (a split repeats its subject): not new
+        new = [w for w in content if w.lemma not in elsewhere[0] and w.lower[:5] not in elsewhere[1]]
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "t"):
             continue  # moved here from the neighbouring group's sentence
+        if said_just_before_or_after(ctx, new):
+            continue  # a referent named again, or a clause pulled in, from the sentence beside it
         if gloss_for_insertion(ctx, j1, j2) is not None:
             continue
         span = ctx.diff.tgt_span(j1, j2)

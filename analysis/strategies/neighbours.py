@@ -17,6 +17,13 @@ MIN_FOUND_SHARE = 0.4
 #: a whole unpaired sentence needs more words found
 SENTENCE_MIN_FOUND = 3
 SENTENCE_MIN_FOUND_SHARE = 0.4
+#: how many paired groups away an unpaired sentence (an added or omitted group) may stand and
+#: still be where a split-off piece went: a simplifier who breaks a long sentence into four
+#: often leaves the aligner pairing one piece and the others unpaired after the next group
+UNPAIRED_REACH = 3
+#: an added sentence renders one source sentence nearby when that sentence holds at least this
+#: share of its content words (and at least MIN_FOUND of them)
+RENDERED_SHARE = 0.5
 
 
 def _words(ctx: PairContext, side: str) -> list[Token]:
@@ -60,5 +67,73 @@ def found_next_door(ctx: PairContext, content: list[Token], side: str,
         there, own = _keys(_words(n, other)), _keys(_words(n, side))
         found = [w for w in content if _has(there, w) and not _has(own, w)]
         if len(found) >= min_found and len(found) >= min_share * len(content):
+            return True
+    # unpaired sentences of the other side a few groups away, taken together (the pieces of one
+    # split often land in consecutive added groups): nothing on their own side explains them
+    pool = _keys([w for n in _unpaired_nearby(ctx, other) for w in _words(n, other)])
+    found = [w for w in content if _has(pool, w)]
+    return len(found) >= min_found and len(found) >= min_share * len(content)
+
+
+def _nearby(ctx: PairContext) -> list[int]:
+    """Indices of the groups around this one, out to UNPAIRED_REACH paired groups on each side;
+    unpaired groups on the way do not count towards the reach (the pieces of one split often
+    stand in a row of added groups)."""
+    sib = ctx.siblings
+    out: list[int] = []
+    for step in (-1, 1):
+        k, paired = ctx.index + step, 0
+        while 0 <= k < len(sib) and paired < UNPAIRED_REACH:
+            out.append(k)
+            paired += bool(sib[k].source and sib[k].target)
+            k += step
+    return out
+
+
+def _unpaired_nearby(ctx: PairContext, other: str) -> list[PairContext]:
+    """Groups near this one that have sentences only on the ``other`` side (added groups for
+    "t", omitted groups for "s")."""
+    sib = ctx.siblings
+    return [sib[k] for k in _nearby(ctx)
+            if (sib[k].target if other == "t" else sib[k].source)
+            and not (sib[k].source if other == "t" else sib[k].target)]
+
+
+def rendered_nearby(ctx: PairContext, content: list[Token]) -> bool:
+    """Does an added target sentence render one source sentence a few groups away, a piece its
+    own group's target left out ("…, produzida e estrelada por L., em cartaz até domingo…" →
+    "L. produziu a peça." standing apart)? One source sentence of a group nearby
+    must hold at least RENDERED_SHARE of the sentence's content words (MIN_FOUND at least), and
+    at least one of them must be missing from that sentence's own group target: a summary that
+    restates what the text says elsewhere repeats words its groups already render."""
+    if not content or not ctx.siblings:
+        return False
+    for k in _nearby(ctx):
+        n = ctx.siblings[k]
+        if not n.source:
+            continue
+        own = _keys(_words(n, "t"))
+        for sent in n.source:
+            keys = _keys([w for w in tokenize(ctx.source_doc.text[sent.start:sent.end], offset=sent.start)
+                          if w.kind != "punct"])
+            found = [w for w in content if _has(keys, w)]
+            if (len(found) >= max(MIN_FOUND, RENDERED_SHARE * len(content))
+                    and any(not _has(own, w) for w in found)):
+                return True
+    return False
+
+
+def said_just_before_or_after(ctx: PairContext, words: list[Token]) -> bool:
+    """Are most of these target words (new to their own group's source) in the source sentence
+    of the group just before or just after? A simplified sentence that names again what the
+    original left to the context ("Juntas, têm…" → "As indústrias do Estado juntas têm…") or
+    pulls in a clause from the sentence beside it adds no information, whatever that
+    neighbour's own target repeats."""
+    if not words or not ctx.siblings:
+        return False
+    for n in _neighbours(ctx, "s"):
+        there = _keys(_words(n, "s"))
+        found = [w for w in words if _has(there, w)]
+        if len(found) >= MIN_FOUND and len(found) >= RENDERED_SHARE * len(words):
             return True
     return False

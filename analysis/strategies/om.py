@@ -13,9 +13,10 @@ import re
 
 from analysis.diff import unmoved_runs
 from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.function_words import REPORTING_VERBS
 from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
-from analysis.strategies.in_ import new_content, other_side_lemmas
+from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
 from analysis.types import KIND_OMITTED, KIND_ONE_TO_ONE, Detection, msg
@@ -146,6 +147,85 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
             and first.last + 1 < len(words) and _set_off_and_deleted(ctx, a, b))
 
 
+#: words that open an attribution ("segundo a estatal", "de acordo com o jornal"): the guide
+#: treats a dropped attribution like a dropped reporting verb, not as omitted content.
+#: ("conforme" is left out: in a law it cites the rule that applies, "conforme regulamento")
+_ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
+#: verbs that attribute a belief rather than report speech ("como os pesquisadores supõem"):
+#: dropping the attribution leaves the statement, as with a reporting verb
+_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer"})
+#: an attribution or reporting clause is short: the verb, its subject, a recipient
+MAX_REPORTING_WORDS = 6
+#: glue words skipped when reading an expansion's initials ("Universidade Federal de Santa
+#: Catarina" → UFSC)
+_INITIALS_GLUE = frozenset({"de", "da", "do", "das", "dos", "e", "em", "para", "a", "o"})
+#: the word that announces an acronym's expansion ("Sars (sigla em inglês para …)")
+_ACRONYM_WORD = "sigla"
+
+
+def _units(ctx: PairContext, a: int, b: int) -> list[list]:
+    """Source words a..b-1 cut at the punctuation between them (commas, dashes, brackets)."""
+    d = ctx.diff
+    text = ctx.source_doc.text
+    units: list[list] = [[d.src_words[a]]]
+    for i in range(a + 1, b):
+        gap = text[d.src_words[i - 1].end:d.src_words[i].start]
+        if any(ch in gap for ch in ",;:()[]—–") or " -" in gap:
+            units.append([])
+        units[-1].append(d.src_words[i])
+    return units
+
+
+def _is_reporting(unit: list) -> bool:
+    """A short attribution or reporting clause: "segundo a estatal brasileira", "explicou
+    Laden à Folha", "como os pesquisadores afirmam", "como os autores supõem"."""
+    words = [w.lower for w in unit]
+    if not words or len(words) > MAX_REPORTING_WORDS:
+        return False
+    return (any(tuple(words[:len(m)]) == m for m in _ATTRIBUTION_OPENERS)
+            or any(w.lemma in REPORTING_VERBS or w.lemma in _BELIEF_VERBS for w in unit))
+
+
+def _only_reporting(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run an attribution or reporting clause, give or take a few glue words
+    around it ("no país, segundo a estatal brasileira, porque")? The statement stays; only who
+    said it went, which the annotation guide does not count as omitted content."""
+    units = _units(ctx, a, b)
+    return (any(_is_reporting(u) for u in units)
+            and all(_is_reporting(u) or len(u) < MIN_WORDS for u in units))
+
+
+def _is_acronym(tok) -> bool:
+    letters = [c for c in tok.text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and sum(c.isupper() for c in letters) >= 2
+
+
+def _expands_kept_acronym(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run the expansion of an acronym that the target keeps ("Universidade
+    Federal de Santa Catarina (UFSC)" → "UFSC"; "Sars (sigla em inglês para …)" → "Sars")?
+    The guide: an acronym next to its expansion is not omitted content. The acronym stands
+    right before or after the run (brackets and commas aside), is in the target, and either
+    the run says "sigla" or the initials of its words spell most of the acronym's letters."""
+    from collections import Counter
+
+    sw = ctx.src_words
+    kept = {w.lower for w in ctx.tgt_words}
+    near = [sw[k] for k in (a - 1, b) if 0 <= k < len(sw)]
+    says_acronym = any(w.lower == _ACRONYM_WORD for w in sw[a:b])
+    initials = Counter(w.lower[0] for w in sw[a:b] if w.kind == "word" and w.lower not in _INITIALS_GLUE)
+    for tok in near:
+        if tok.lower not in kept:
+            continue
+        if says_acronym and tok.text[:1].isupper():
+            return True
+        if _is_acronym(tok):
+            letters = Counter(c.lower() for c in tok.text if c.isalpha())
+            covered = sum(min(n, initials[c]) for c, n in letters.items())
+            if covered >= 0.75 * sum(letters.values()):
+                return True
+    return False
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -163,6 +243,9 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         content = [w for w in words if (w.is_content or w.kind == "num")
                    and not any(a <= w.start < b for a, b in addresses)]
         if len(words) < MIN_WORDS or not content:
+            continue
+        if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
+                or replaced_at_move(ctx.diff, a, b, "s")):
             continue
         if _cut_subordinate_clause(ctx, a, b):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
