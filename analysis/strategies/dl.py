@@ -17,6 +17,7 @@ sentence that holds the words it stood next to in the source: it moved inside it
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
@@ -400,9 +401,22 @@ def rebuilt_passive_words(d) -> set[int]:
         a = d.src_words[m.participle]
         if any(a.lemma == b.lemma or a.lower[:5] == b.lower[:5] for b in t_parts):
             continue   # the same passive on both sides
-        last = m.participle if m.agent is None else _phrase_end(d, m.agent, AGENT_WORDS)
+        last = m.participle if m.agent is None else _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS))
         out.update(range(m.first, last + 1))
     return out
+
+
+def _through_brackets(d, k: int) -> int:
+    """Index of the last word of a bracketed aside right after word ``k`` (else ``k``): an
+    acronym or gloss in brackets belongs to the name before it ("pela Organização ...
+    (OCDE)")."""
+    words, text = d.src_words, d.source_text
+    if k + 1 >= len(words) or "(" not in text[words[k].end:words[k + 1].start]:
+        return k
+    j = k + 1
+    while j + 1 < len(words) and ")" not in text[words[j].end:words[j + 1].start]:
+        j += 1
+    return j
 
 
 def _phrase_end(d, i: int, limit: int) -> int:
@@ -440,16 +454,55 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
+    anchors = _anchor_pairs(d, m, ignore)
+    stable = _in_order(anchors)
     lo, hi = _quote_bounds(d, m)
-    before = [w for i, w in enumerate(d.src_words[lo:m.src[0]], lo) if w.is_content and i not in ignore]
-    after = [w for i, w in enumerate(d.src_words[m.src[1]:hi], m.src[1])
-             if w.is_content and i not in ignore]
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
-    for w, was_before in [(w, True) for w in before] + [(w, False) for w in after]:
-        pos = where.get(w.lemma, [])
+    for i, was_before in [(i, True) for i in before] + [(i, False) for i in after]:
+        if i in anchors and i not in stable:
+            continue   # the neighbour itself left the order of the rest: it moved, not the phrase
+        pos = where.get(d.src_words[i].lemma, [])
         if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
             return True
     return False
+
+
+def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
+    """Source → target index of the group's words outside the phrase that can be told apart:
+    content words and numbers whose lemma occurs once on each side of the group."""
+    def positions(words: list[Token], skip: tuple[int, int], excluded) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            if (w.is_content or w.kind == "num") and not skip[0] <= k < skip[1] and k not in excluded:
+                out.setdefault(w.lemma, []).append(k)
+        return out
+    src = positions(d.src_words, m.src, ignore)
+    tgt = positions(d.tgt_words, m.tgt, ())
+    return {s[0]: tgt[lem][0] for lem, s in src.items() if len(s) == 1 and len(tgt.get(lem, ())) == 1}
+
+
+def _in_order(anchors: dict[int, int]) -> set[int]:
+    """Source indices of the anchors that keep their order: the longest run of anchors whose
+    target positions increase with their source positions (the sentence's skeleton). An anchor
+    outside it moved itself, so a phrase changing sides with it says nothing about the phrase."""
+    items = sorted(anchors.items())
+    tails: list[int] = []          # tails[k]: index in items of the smallest tail of a run of k + 1
+    prev = [-1] * len(items)
+    for n, (_, j) in enumerate(items):
+        k = bisect_left([items[t][1] for t in tails], j)
+        prev[n] = tails[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(n)
+        else:
+            tails[k] = n
+    out: set[int] = set()
+    n = tails[-1] if tails else -1
+    while n >= 0:
+        out.add(items[n][0])
+        n = prev[n]
+    return out
 
 
 _QUOTES = "\"“”«»"
