@@ -57,3 +57,34 @@ def test_no_dl_for_a_phrase_that_stayed_with_its_noun_when_the_passive_turned_ac
                         ["O Instituto Brasileiro de Geografia (IBGE) organizou a contagem com dados de 2010.",
                          "O IBGE visitou cinco milhões de casas."], _split(), enabled=["DL+"])
     assert _dl(s, t, dets) == []
+
+
+# ---- recall: a phrase put first, whatever word opens it ----------------------------------------
+
+def test_dl_for_a_fronted_phrase_set_off_by_a_comma_in_a_split():
+    # "Mais uma vez" opens with no preposition: its place (first, before a comma) and its small
+    # letter inside the other sentence make it a circumstance put first
+    s, t, dets, _ = run(["Mais uma vez, o time da cidade perdeu o jogo em casa, e a torcida vaiou os jogadores."],
+                        ["O time da cidade perdeu mais uma vez o jogo em casa.",
+                         "A torcida vaiou os jogadores."], _split(), enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["Mais uma vez"], ["mais uma vez"])]
+
+
+def test_no_dl_for_a_name_put_first_in_a_split():
+    s, t, dets, _ = run(["Dona Maria Helena, a diretora da escola, abriu a feira de ciências, e os alunos aplaudiram."],
+                        ["A diretora da escola abriu a feira de ciências com Dona Maria Helena.",
+                         "Os alunos aplaudiram."], _split(), enabled=["DL+"])
+    assert _dl(s, t, dets) == []
+
+
+def test_dl_for_a_bracketed_qualifier_moved_before_the_name():
+    s, t, dets, _ = run(["O ministro Rui Lima (Saúde) visitou ontem o hospital da cidade."],
+                        ["O ministro da Saúde Rui Lima visitou ontem o hospital da cidade."], enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["Saúde"], ["Saúde"])]
+
+
+def test_no_dl_for_an_acronym_in_brackets():
+    # an acronym in brackets labels the name before it: no qualifier moved
+    s, t, dets, _ = run(["O diretor Rui Lima (OMS) visitou ontem o hospital da cidade."],
+                        ["O diretor da OMS Rui Lima visitou ontem o hospital da cidade."], enabled=["DL+"])
+    assert _dl(s, t, dets) == []

@@ -114,6 +114,33 @@ def _adverbial(words: list[Token]) -> bool:
                                    and words[1].lower in _A_OR_DE)
 
 
+#: what may stand before the first word of a sentence (an opening dash or quotation mark)
+_OPENING_MARKS = "-–—\"“«'‘( "
+
+
+def _opens_sentence(ctx: PairContext, side: str, i: int) -> bool:
+    """Word i is the first word of its sentence (after an opening dash or quotation mark)."""
+    words = ctx.src_words if side == "s" else ctx.tgt_words
+    doc, sents = (ctx.source_doc, ctx.source) if side == "s" else (ctx.target_doc, ctx.target)
+    start = words[i].start
+    sent = next((x for x in sents if x.start <= start < x.end), None)
+    return sent is not None and not doc.text[sent.start:start].strip(_OPENING_MARKS)
+
+
+def _fronted(ctx: PairContext, m: Moved) -> bool:
+    """A verbless phrase set off by a comma at the start of its sentence on one side, inside
+    the sentence on the other, where it begins with a small letter ("Mais uma vez, o país
+    desafiou ..." → "O país desafiou mais uma vez ..."): a circumstance put first, an
+    adverbial whatever word opens it. The small letter tells it from a name put first."""
+    for side, (a, b), (c, _) in (("s", m.src, m.tgt), ("t", m.tgt, m.src)):
+        words, other = (ctx.src_words, ctx.tgt_words) if side == "s" else (ctx.tgt_words, ctx.src_words)
+        text = (ctx.source_doc if side == "s" else ctx.target_doc).text
+        if (b < len(words) and _opens_sentence(ctx, side, a) and "," in text[words[b - 1].end:words[b].start]
+                and other[c].text[:1].islower() and not any(finite_verb(w) for w in words[a:b])):
+            return True
+    return False
+
+
 #: contractions and forms of "de": a phrase opened by one hangs on the noun before it
 _DE = frozenset({"de", "do", "da", "dos", "das"})
 #: a word that cannot end a constituent: the run after it was cut out of a longer phrase
@@ -152,10 +179,13 @@ _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", 
 
 def _set_off(ctx: PairContext, side: str, i: int) -> bool:
     """Word i stands alone between commas/dashes (a parenthetical qualifier: "os resultados,
-    surpreendentes, foram...")."""
+    surpreendentes, foram...") or in brackets ("o ministro Rui Lima (Saúde)" → "o ministro da
+    Saúde Rui Lima"); an acronym in brackets is a label of the name before it, not a qualifier."""
     words = ctx.src_words if side == "s" else ctx.tgt_words
     text = (ctx.source_doc if side == "s" else ctx.target_doc).text
     w = words[i]
+    if text[:w.start].rstrip().endswith("(") and text[w.end:].lstrip().startswith(")"):
+        return not w.text.isupper()
     before = text[words[i - 1].end:w.start] if i > 0 else ""
     after = text[w.end:words[i + 1].start] if i + 1 < len(words) else ""
     return any(c in before for c in ",—–") and any(c in after for c in ",—–")
@@ -255,9 +285,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         words = d.src_words[m.src[0]:m.src[1]]
         if not _unit(ctx, m) or is_clause(words) or is_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]):
             continue
-        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not _adverbial(words):
+        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
             continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and (len(words) < 2 or not _adverbial(words)):
+        if not one and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))):
             continue  # in a split/merge only adverbial phrases move for their own sake
         if words[0].lower in _DETERMINERS and len(words) <= 3:
             continue  # a subject or object trading places: the clause was rebuilt
@@ -322,7 +352,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
-        if not single and (len(words) < 2 or not _adverbial(words)
+        if not single and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))
                            or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
