@@ -88,3 +88,31 @@ def test_no_dl_for_an_acronym_in_brackets():
     s, t, dets, _ = run(["O diretor Rui Lima (OMS) visitou ontem o hospital da cidade."],
                         ["O diretor da OMS Rui Lima visitou ontem o hospital da cidade."], enabled=["DL+"])
     assert _dl(s, t, dets) == []
+
+
+# ---- recall: a phrase out of the order of the rest, though the diff left it in place -----------
+
+def test_dl_for_a_phrase_put_before_an_object_that_was_slightly_reworded():
+    # the object lost "que foram" and two adjectives swapped: the diff keeps the phrase in place
+    # and calls the object's pieces moved; on the order of the other words the phrase moved
+    s, t, dets, _ = run(["Muitos turistas gostariam de levar o monte de conchas coloridas raras que foram "
+                         "achadas na praia para dentro do hotel."],
+                        ["Muitos turistas gostariam de levar para dentro do hotel o monte de conchas raras "
+                         "coloridas achadas na praia."], enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["para dentro do hotel"], ["para dentro do hotel"])]
+
+
+def test_dl_for_a_phrase_moved_when_a_passive_relative_was_reduced():
+    s, t, dets, _ = run(["Os pescadores levaram as redes velhas que tinham sido rasgadas pela tempestade "
+                         "para o galpão do porto."],
+                        ["Os pescadores levaram para o galpão do porto as redes velhas rasgadas pela tempestade."],
+                        enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["para o galpão do porto"], ["para o galpão do porto"])]
+
+
+def test_no_dl_for_a_phrase_in_a_rebuilt_sentence():
+    s, t, dets, _ = run(["Os pescadores levaram as redes velhas que tinham sido rasgadas pela tempestade "
+                         "para o galpão do porto."],
+                        ["Para o galpão do porto, os homens carregaram tudo o que a tempestade rasgou."],
+                        enabled=["DL+"])
+    assert _dl(s, t, dets) == []

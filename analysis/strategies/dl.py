@@ -262,39 +262,68 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     d = ctx.diff
-    one = ctx.kind == KIND_ONE_TO_ONE
-    if not one:
+    if ctx.kind != KIND_ONE_TO_ONE:
         return _split_moves(ctx)
-    if voice_changed(d) or connectives_changed(ctx):
-        return []  # arguments trade places (MOD+) or clauses were relinked (RD+)
+    if connectives_changed(ctx):
+        return []  # clauses were relinked (RD+)
+    # in a passive/active switch arguments trade places (MOD+): the diff's runs are the
+    # passive's pieces, and only a phrase out of the order of the rest, the passive's words
+    # aside, moved by itself
+    voice = voice_changed(d)
+    ignore = rebuilt_passive_words(d) if voice else set()
+    fuzzy = [] if voice else _fuzzy_moves(ctx)
+    # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
+    moves = [] if voice else [Moved(m.src, m.tgt, True) for m in d.moves
+                              if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
+    total = len(d.src_words) + len(d.tgt_words)
+    moved = sum((m.src[1] - m.src[0]) + (m.tgt[1] - m.tgt[0]) for m in moves)
+    other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")
+    share = {m: max(0, other - moved) / max(1, total) for m in _with_partners(d, moves)}
+    if any(v > MAX_OTHER_CHANGE for v in share.values()):
+        share = {}   # the sentence was rebuilt: the diff's runs are fragments, not phrases
+    # phrases out of the order of the rest, found on the sentence's skeleton rather than on
+    # the diff's runs (a phrase the diff left in place while the words around it "moved")
+    for m in _order_moves(ctx):
+        if not any(_overlaps(m, o) for o in share) and _order_change(ctx, m) <= MAX_OTHER_CHANGE:
+            share[m] = _order_change(ctx, m)
+    out: list[Detection] = []
+    taken: list[Moved] = []
+    for m, other_share in share.items():
+        if not _phrase(ctx, m):
+            continue
+        if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
+                and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
+            m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
+        elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
+                and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
+            m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
+        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) for o in taken):
+            continue
+        taken.append(m)
+        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
+        out.append(_detection(ctx, m, base, other_share))
+    return out
     fuzzy = _fuzzy_moves(ctx)
     # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
     moves = [Moved(m.src, m.tgt, True) for m in d.moves
              if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
-    if not moves:
-        return []
     total = len(d.src_words) + len(d.tgt_words)
     moved = sum((m.src[1] - m.src[0]) + (m.tgt[1] - m.tgt[0]) for m in moves)
     other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")
     other_share = max(0, other - moved) / max(1, total)
-    if one and other_share > MAX_OTHER_CHANGE:
+    if other_share > MAX_OTHER_CHANGE:
+        moves = []   # the sentence was rebuilt: the diff's runs are fragments, not phrases
+    # phrases out of the order of the rest, found on the sentence's skeleton rather than on
+    # the diff's runs (a phrase the diff left in place while the words around it "moved")
+    moves += [m for m in _order_moves(ctx) if not any(_overlaps(m, o) for o in moves)
+              and _order_change(ctx, m) <= MAX_OTHER_CHANGE]
+    if not moves:
         return []
     out: list[Detection] = []
     taken: list[Moved] = []
     for m in _with_partners(d, moves):
-        words = d.src_words[m.src[0]:m.src[1]]
-        if not _unit(ctx, m) or is_clause(words) or is_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]):
+        if not _phrase(ctx, m):
             continue
-        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
-            continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))):
-            continue  # in a split/merge only adverbial phrases move for their own sake
-        if words[0].lower in _DETERMINERS and len(words) <= 3:
-            continue  # a subject or object trading places: the clause was rebuilt
-        if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
-            continue  # a fragment cut by the new word order, or a clause
-        if _has_clause(words) or _has_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]) or _attached(ctx, m):
-            continue  # a clause, or a piece of a longer phrase: not a phrase moved
         if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
                 and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
@@ -304,9 +333,70 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not displaced(ctx, m) or any(_overlaps(m, o) for o in taken):
             continue
         taken.append(m)
-        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
+        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share))
     return out
+
+
+def _phrase(ctx: PairContext, m: Moved) -> bool:
+    """The moved run of a 1:1 pair is a phrase of its own: a lexical unit, no clause, no
+    subject or object trading places, no fragment cut out of a longer phrase."""
+    d = ctx.diff
+    words, t_words = d.src_words[m.src[0]:m.src[1]], d.tgt_words[m.tgt[0]:m.tgt[1]]
+    if not _unit(ctx, m) or is_clause(words) or is_clause(t_words):
+        return False
+    if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
+        return False  # a long non-adverbial run: RD+ decides whether it is a clause
+    if words[0].lower in _DETERMINERS and len(words) <= 3:
+        return False  # a subject or object trading places: the clause was rebuilt
+    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
+        return False  # a fragment cut by the new word order, or a clause
+    # a clause, or a piece of a longer phrase: not a phrase moved
+    return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _order_moves(ctx: PairContext) -> list[Moved]:
+    """Adverbial phrases whose words left the order of the rest of the group: the group's
+    anchors (content words and numbers told apart by their lemma) outside the longest run that
+    keeps its order, taken as blocks that stand together on both sides with the same words
+    (but for determiners and intensifiers), widened to the preposition that opens them on both
+    sides ("para debaixo do tapete" put before the object it followed)."""
+    d = ctx.diff
+    anchors = _anchor_pairs(d, Moved((0, 0), (0, 0), True), set())
+    stable = _in_order(anchors)
+    loose = sorted((i, j) for i, j in anchors.items() if i not in stable)
+    out: list[Moved] = []
+    k = 0
+    while k < len(loose):
+        n = k
+        while n + 1 < len(loose) and loose[n + 1][1] > loose[n][1] and not any(
+                loose[n][0] < i < loose[n + 1][0] for i in stable):
+            n += 1
+        (a, c), (b, e) = loose[k], loose[n]
+        k = n + 1
+        b, e = b + 1, e + 1
+        while a > 0 and c > 0 and d.src_words[a - 1].lemma == d.tgt_words[c - 1].lemma \
+                and not d.src_words[a - 1].is_content:
+            a, c = a - 1, c - 1   # the preposition or determiner opening the phrase
+        src, tgt = d.src_words[a:b], d.tgt_words[c:e]
+        if _key(src) != _key(tgt) or not _adverbial(src):
+            continue
+        exact = [w.lemma for w in src] == [w.lemma for w in tgt]
+        out.append(Moved((a, b), (c, e), exact))
+    return out
+
+
+def _order_change(ctx: PairContext, m: Moved) -> float:
+    """Share of the group's words, the phrase's aside, that were replaced, added, dropped or
+    left the order of the rest: low when the phrase's move is the one thing that happened."""
+    d = ctx.diff
+    from collections import Counter
+    src = Counter(w.lemma for k, w in enumerate(d.src_words) if not m.src[0] <= k < m.src[1])
+    tgt = Counter(w.lemma for k, w in enumerate(d.tgt_words) if not m.tgt[0] <= k < m.tgt[1])
+    changed = sum(((src - tgt) + (tgt - src)).values())
+    anchors = _anchor_pairs(d, m, set())
+    loose = len(anchors) - len(_in_order(anchors))
+    return (changed + 2 * loose) / max(1, len(d.src_words) + len(d.tgt_words))
 
 
 def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None) -> Detection:
