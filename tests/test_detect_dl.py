@@ -116,3 +116,23 @@ def test_no_dl_for_a_phrase_in_a_rebuilt_sentence():
                         ["Para o galpão do porto, os homens carregaram tudo o que a tempestade rasgou."],
                         enabled=["DL+"])
     assert _dl(s, t, dets) == []
+
+
+def test_dl_for_an_infinitive_adverbial_put_first_moving_to_the_end():
+    # set off by the sentence start and a comma, without a verb of its own: one adverbial,
+    # though the rest of the sentence was reworded
+    s, t, dets, _ = run(["Para entender a origem das enchentes, a equipe usou um método de mapear os rios, "
+                         "comparando fotos entre as décadas passadas."],
+                        ["A equipe comparou as fotos entre os anos de chuva para entender a origem das enchentes."],
+                        enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["Para entender a origem das enchentes"],
+                                ["para entender a origem das enchentes"])]
+
+
+def test_dl_when_material_was_only_added_to_the_sentence():
+    # the added list is IN+; the rest of the sentence stayed as it was, so the phrase's move
+    # is still a displacement
+    s, t, dets, _ = run(["Na semana passada, o museu abriu uma sala nova para as crianças."],
+                        ["O museu abriu uma sala nova para as crianças na semana passada, com jogos, livros "
+                         "ilustrados, brinquedos de madeira e muitas atividades de pintura."], enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["Na semana passada"], ["na semana passada"])]

@@ -55,10 +55,14 @@ _CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "on
 _BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
 
 
-def _clause_inside(words: list[Token]) -> bool:
+def _clause_inside(words: list[Token], fronted: bool = False) -> bool:
+    """A subordinator inside the run, or (unless the run is a ``fronted`` phrase, see
+    ``_fronted``) a preposition before an infinitive. An infinitive adverbial put first and
+    set off by a comma ("Para evitar atrasos, a empresa ...") has its edges given by the
+    sentence and the comma, and no verb of its own: it moves as one adverbial."""
     if any(w.lower in _CLAUSE_INSIDE for w in words):
         return True
-    return any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
+    return not fronted and any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
                and b.lower.endswith(("ar", "er", "ir", "or"))
                for a, b in zip(words, words[1:], strict=False))
 
@@ -349,7 +353,7 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a long non-adverbial run: RD+ decides whether it is a clause
     if words[0].lower in _DETERMINERS and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
-    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
+    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
@@ -387,13 +391,15 @@ def _order_moves(ctx: PairContext) -> list[Moved]:
 
 
 def _order_change(ctx: PairContext, m: Moved) -> float:
-    """Share of the group's words, the phrase's aside, that were replaced, added, dropped or
-    left the order of the rest: low when the phrase's move is the one thing that happened."""
+    """Share of the group's words, the phrase's aside, that were replaced or left the order of
+    the rest: low when the phrase's move is the one thing that happened to the sentence."""
     d = ctx.diff
     from collections import Counter
     src = Counter(w.lemma for k, w in enumerate(d.src_words) if not m.src[0] <= k < m.src[1])
     tgt = Counter(w.lemma for k, w in enumerate(d.tgt_words) if not m.tgt[0] <= k < m.tgt[1])
-    changed = sum(((src - tgt) + (tgt - src)).values())
+    # a word replaced is one dropped and one added; material only added or only dropped
+    # (IN+, OM+) leaves the rest of the sentence as it was
+    changed = 2 * min(sum((src - tgt).values()), sum((tgt - src).values()))
     anchors = _anchor_pairs(d, m, set())
     loose = len(anchors) - len(_in_order(anchors))
     return (changed + 2 * loose) / max(1, len(d.src_words) + len(d.tgt_words))
@@ -446,7 +452,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
                            or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
-        if is_clause(words) or is_clause(t_words) or _clause_inside(words):
+        if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
             continue
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
