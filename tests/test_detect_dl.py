@@ -136,3 +136,25 @@ def test_dl_when_material_was_only_added_to_the_sentence():
                         ["O museu abriu uma sala nova para as crianças na semana passada, com jogos, livros "
                          "ilustrados, brinquedos de madeira e muitas atividades de pintura."], enabled=["DL+"])
     assert _dl(s, t, dets) == [(["Na semana passada"], ["na semana passada"])]
+
+
+def test_dl_only_for_the_phrase_that_moved_when_the_reporting_clause_turned_round():
+    # the quotation went after the reporting clause (RD+) and "afirmou o engenheiro" became
+    # "o engenheiro afirmou": the quotation is no skeleton for the clause's phrases, and where
+    # two orders tie ("afirmou"/"engenheiro") neither word is evidence; "ao jornal" still
+    # follows the verb, only "por telefone" moved
+    s, t, dets, _ = run(['"A obra fica pronta em maio", afirmou o engenheiro ao jornal, por telefone.'],
+                        ['Por telefone, o engenheiro afirmou ao jornal: "A obra fica pronta em maio".'],
+                        enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["por telefone"], ["Por telefone"])]
+
+
+def test_a_neighbour_that_went_to_another_sentence_is_no_skeleton():
+    # the name went to a sentence of its own: the phrase's order is judged in its own sentence,
+    # where it jumped over the verb
+    # (the three words of the name and the three after the phrase would tie as the skeleton)
+    s, t, dets, _ = run(["Preocupado, o diretor da escola estadual de Lages, Paulo Ramos Lima, pediu há cerca de "
+                         "um mês a saída dos alunos."],
+                        ["Há cerca de um mês, preocupado, o diretor da escola estadual de Lages pediu a saída "
+                         "dos alunos.", "O diretor é Paulo Ramos Lima."], _split(), enabled=["DL+"])
+    assert _dl(s, t, dets) == [(["há cerca de um mês"], ["Há cerca de um mês"])]

@@ -580,9 +580,13 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
-    anchors = _anchor_pairs(d, m, ignore)
-    stable = _in_order(anchors)
     lo, hi = _quote_bounds(d, m)
+    # the order that counts is the one of the phrase's own clause: a quotation beyond the
+    # bounds moved by itself (RD+), its words are no skeleton for the phrase; nor are words
+    # that went to another sentence of a split
+    anchors = {i: j for i, j in _anchor_pairs(d, m, ignore).items()
+               if lo <= i < hi and sent.start <= d.tgt_words[j].start < sent.end}
+    stable = _in_order(anchors)
     before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
     after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
@@ -610,25 +614,33 @@ def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
 
 
 def _in_order(anchors: dict[int, int]) -> set[int]:
-    """Source indices of the anchors that keep their order: the longest run of anchors whose
-    target positions increase with their source positions (the sentence's skeleton). An anchor
-    outside it moved itself, so a phrase changing sides with it says nothing about the phrase."""
+    """Source indices of the anchors that certainly keep their order: those in every longest
+    run of anchors whose target positions increase with their source positions (the
+    sentence's skeleton). An anchor outside it moved itself, so a phrase changing sides with
+    it says nothing about the phrase; when two runs tie ("disse o pesquisador" → "o
+    pesquisador disse"), neither word is certain."""
     items = sorted(anchors.items())
-    tails: list[int] = []          # tails[k]: index in items of the smallest tail of a run of k + 1
-    prev = [-1] * len(items)
-    for n, (_, j) in enumerate(items):
-        k = bisect_left([items[t][1] for t in tails], j)
-        prev[n] = tails[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(n)
-        else:
-            tails[k] = n
-    out: set[int] = set()
-    n = tails[-1] if tails else -1
-    while n >= 0:
-        out.add(items[n][0])
-        n = prev[n]
-    return out
+    vals = [j for _, j in items]
+
+    def ending(seq: list[int]) -> list[int]:
+        tails: list[int] = []
+        out = []
+        for v in seq:
+            k = bisect_left(tails, v)
+            if k == len(tails):
+                tails.append(v)
+            else:
+                tails[k] = v
+            out.append(k + 1)
+        return out
+    f = ending(vals)                                   # longest run ending at each anchor
+    g = ending([-v for v in reversed(vals)])[::-1]     # longest run starting at each anchor
+    best = max(f, default=0)
+    on_some = [n for n in range(len(items)) if f[n] + g[n] - 1 == best]
+    per_level: dict[int, int] = {}
+    for n in on_some:
+        per_level[f[n]] = per_level.get(f[n], 0) + 1
+    return {items[n][0] for n in on_some if per_level[f[n]] == 1}
 
 
 _QUOTES = "\"“”«»"
