@@ -7,9 +7,19 @@ counting as moved when it gains or loses a determiner, an intensifier, commas or
 way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreendentes" →
 "muito surpreendentes" is): such runs are matched on their content words.
 
-Inside one sentence (1:1) a moved phrase is DL+ when little else changed, the voice stayed (in
-a passive/active switch arguments trade places: MOD+) and the connectives stayed (relinked
-clauses: RD+). In a split or merge, word order follows the new boundaries, so most runs that
+Moved means moved relative to the sentence's skeleton, not found at another offset: the
+content words told apart on both sides (anchors) that keep their order in every longest ordered
+run of them (a longest increasing subsequence). A phrase is displaced when it changed sides with
+such an anchor of its own clause in the sentence it landed in; a neighbour that itself left the
+order, went to another sentence of a split or belongs to a quotation that moved says nothing.
+The skeleton also finds phrases the diff left "in place" while the words around them were cut
+into moved pieces ("varrer o monte de ... para debaixo do tapete" → "varrer para debaixo do
+tapete o monte de ...").
+
+Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
+out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
+connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
+(MOD+): only a phrase out of the skeleton's order, the passive's words aside, counts. In a split or merge, word order follows the new boundaries, so most runs that
 "moved" there are material redistributed between sentences (RP+), not displacements. Only an
 adverbial phrase (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia",
 "há cerca de duas semanas", "ontem") counts there, and only when it landed in the target
@@ -18,6 +28,7 @@ sentence that holds the words it stood next to in the source: it moved inside it
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
@@ -307,39 +318,6 @@ def detect(ctx: PairContext) -> list[Detection]:
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share))
     return out
-    fuzzy = _fuzzy_moves(ctx)
-    # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
-    moves = [Moved(m.src, m.tgt, True) for m in d.moves
-             if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
-    total = len(d.src_words) + len(d.tgt_words)
-    moved = sum((m.src[1] - m.src[0]) + (m.tgt[1] - m.tgt[0]) for m in moves)
-    other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")
-    other_share = max(0, other - moved) / max(1, total)
-    if other_share > MAX_OTHER_CHANGE:
-        moves = []   # the sentence was rebuilt: the diff's runs are fragments, not phrases
-    # phrases out of the order of the rest, found on the sentence's skeleton rather than on
-    # the diff's runs (a phrase the diff left in place while the words around it "moved")
-    moves += [m for m in _order_moves(ctx) if not any(_overlaps(m, o) for o in moves)
-              and _order_change(ctx, m) <= MAX_OTHER_CHANGE]
-    if not moves:
-        return []
-    out: list[Detection] = []
-    taken: list[Moved] = []
-    for m in _with_partners(d, moves):
-        if not _phrase(ctx, m):
-            continue
-        if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
-                and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
-            m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
-        elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
-                and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
-            m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m) or any(_overlaps(m, o) for o in taken):
-            continue
-        taken.append(m)
-        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
-        out.append(_detection(ctx, m, base, other_share))
-    return out
 
 
 def _phrase(ctx: PairContext, m: Moved) -> bool:
@@ -394,7 +372,6 @@ def _order_change(ctx: PairContext, m: Moved) -> float:
     """Share of the group's words, the phrase's aside, that were replaced or left the order of
     the rest: low when the phrase's move is the one thing that happened to the sentence."""
     d = ctx.diff
-    from collections import Counter
     src = Counter(w.lemma for k, w in enumerate(d.src_words) if not m.src[0] <= k < m.src[1])
     tgt = Counter(w.lemma for k, w in enumerate(d.tgt_words) if not m.tgt[0] <= k < m.tgt[1])
     # a word replaced is one dropped and one added; material only added or only dropped
