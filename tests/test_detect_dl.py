@@ -158,3 +158,30 @@ def test_a_neighbour_that_went_to_another_sentence_is_no_skeleton():
                         ["Há cerca de um mês, preocupado, o diretor da escola estadual de Lages pediu a saída "
                          "dos alunos.", "O diretor é Paulo Ramos Lima."], _split(), enabled=["DL+"])
     assert _dl(s, t, dets) == [(["há cerca de um mês"], ["Há cerca de um mês"])]
+
+
+# ---- recall: a number written out where it opens the sentence ---------------------------------
+
+def test_dl_for_a_number_written_out_when_it_moved_to_the_start():
+    s, t, dets, _ = run(["Dos moradores com mais de 60 anos, 30% disseram já ter usado o aplicativo."],
+                        ["Trinta por cento dos moradores com mais de 60 anos disseram já ter usado o aplicativo."],
+                        enabled=["DL+"])
+    dl_dets = [d for d in dets if d.code == "DL+"]
+    assert _dl(s, t, dl_dets) == [(["30%"], ["Trinta por cento"])]
+    assert "escrito de outra forma" in dl_dets[0].explanation
+
+
+def test_no_dl_for_a_number_written_out_in_its_place():
+    s, t, dets, _ = run(["Os 30 alunos da turma visitaram o museu ontem."],
+                        ["Os trinta alunos da turma visitaram o museu ontem."], enabled=["DL+"])
+    assert _dl(s, t, dets) == []
+
+
+def test_numbers_read_in_words_and_digits():
+    from analysis.lexicon.numbers import read_digits, read_words
+    assert read_words("cento e vinte confeiteiros".split(), 0) == (120, 3)
+    assert read_words("dois mil e quinhentos".split(), 0) == (2500, 4)
+    assert read_words("cinqüenta pessoas".split(), 0) == (50, 1)
+    assert read_words("um carro".split(), 0) is None      # the article
+    assert read_digits("20%") == (20, True) and read_digits("1.500") == (1500, False)
+    assert read_digits("3,5%") is None

@@ -39,6 +39,7 @@ from analysis.lexicon.function_words import (
     is_adverbial,
     is_clause,
 )
+from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import find_passives, find_reduced_passives, is_participle
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
@@ -298,14 +299,15 @@ def detect(ctx: PairContext) -> list[Detection]:
         share = {}   # the sentence was rebuilt: the diff's runs are fragments, not phrases
     # phrases out of the order of the rest, found on the sentence's skeleton rather than on
     # the diff's runs (a phrase the diff left in place while the words around it "moved")
-    for m in _order_moves(ctx):
+    numbers = _number_moves(ctx)
+    for m in _order_moves(ctx) + numbers:
         if not any(_overlaps(m, o) for o in share) and _order_change(ctx, m) <= MAX_OTHER_CHANGE:
             share[m] = _order_change(ctx, m)
     out: list[Detection] = []
     taken: list[Moved] = []
     for m, other_share in share.items():
-        if not _phrase(ctx, m):
-            continue
+        if m not in numbers and not _phrase(ctx, m):
+            continue   # (a number is a constituent of its own: "20%", "cinquenta")
         if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
                 and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
@@ -316,7 +318,42 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
-        out.append(_detection(ctx, m, base, other_share))
+        out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
+    return out
+
+
+def _numbers(words: list[Token]) -> list[tuple[int, bool, int, int, bool]]:
+    """The numbers of a side: (value, is a percentage, start, end, in digits)."""
+    lows = [w.lower for w in words]
+    out = []
+    k = 0
+    while k < len(words):
+        dv = read_digits(words[k].text) if words[k].kind == "num" else None
+        wv = None if dv is not None else read_words(lows, k)
+        if dv is None and wv is None:
+            k += 1
+            continue
+        value, pct = dv if dv is not None else (wv[0], False)
+        e = k + 1 if dv is not None else k + wv[1]
+        if lows[e:e + 2] == ["por", "cento"]:
+            pct, e = True, e + 2
+        out.append((value, pct, k, e, dv is not None))
+        k = e
+    return out
+
+
+def _number_moves(ctx: PairContext) -> list[Moved]:
+    """A number in digits on one side and in words on the other ("20%" → "Vinte por cento"),
+    the only one of its value on each side: the same word, written another way (a number
+    that opens a sentence is written out), to be judged as moved like any phrase."""
+    d = ctx.diff
+    src, tgt = _numbers(d.src_words), _numbers(d.tgt_words)
+    out = []
+    for value, pct, a, b, digits in src:
+        same_s = [x for x in src if x[:2] == (value, pct)]
+        same_t = [x for x in tgt if x[:2] == (value, pct)]
+        if len(same_s) == 1 and len(same_t) == 1 and same_t[0][4] != digits:
+            out.append(Moved((a, b), (same_t[0][2], same_t[0][3]), False))
     return out
 
 
@@ -382,13 +419,16 @@ def _order_change(ctx: PairContext, m: Moved) -> float:
     return (changed + 2 * loose) / max(1, len(d.src_words) + len(d.tgt_words))
 
 
-def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None) -> Detection:
+def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None,
+               spelled: bool = False) -> Detection:
     d = ctx.diff
     s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
-    if m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
+    if spelled:
+        expl = msg("dl.moved_number", text=s_text, target=t_text)
+    elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
     else:
         expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
