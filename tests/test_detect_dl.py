@@ -185,3 +185,12 @@ def test_numbers_read_in_words_and_digits():
     assert read_words("um carro".split(), 0) is None      # the article
     assert read_digits("20%") == (20, True) and read_digits("1.500") == (1500, False)
     assert read_digits("3,5%") is None
+
+
+def test_dl_for_an_adverb_when_the_subject_and_the_phrase_traded_places():
+    # two orders of the other words tie ("convidados festa" / "Pedro Ana"), but "também"
+    # changed sides with words of both: it moved under either reading
+    s, t, dets, _ = run(["Entre os convidados da festa estão também Pedro e Ana."],
+                        ["Pedro e Ana também estão entre os convidados da festa."],
+                        enabled=["DL+"])
+    assert (["também"], ["também"]) in _dl(s, t, dets)

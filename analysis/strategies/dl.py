@@ -603,17 +603,21 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # that went to another sentence of a split
     anchors = {i: j for i, j in _anchor_pairs(d, m, ignore).items()
                if lo <= i < hi and sent.start <= d.tgt_words[j].start < sent.end}
-    stable = _in_order(anchors)
     before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
     after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
+    switched: set[int] = set()
     for i, was_before in [(i, True) for i in before] + [(i, False) for i in after]:
-        if i in anchors and i not in stable:
-            continue   # the neighbour itself left the order of the rest: it moved, not the phrase
         pos = where.get(d.src_words[i].lemma, [])
         if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
-            return True
-    return False
+            if i not in anchors:
+                return True
+            switched.add(i)
+    # an anchor neighbour is evidence only if the skeleton cannot do without it: every longest
+    # ordered run of anchors holds a neighbour the phrase changed sides with. Otherwise those
+    # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
+    return bool(switched) and _longest_run(anchors) > _longest_run(
+        {i: j for i, j in anchors.items() if i not in switched})
 
 
 def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
@@ -630,6 +634,25 @@ def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
     return {s[0]: tgt[lem][0] for lem, s in src.items() if len(s) == 1 and len(tgt.get(lem, ())) == 1}
 
 
+def _run_lengths(seq: list[int]) -> list[int]:
+    """For each item, the length of the longest increasing run of ``seq`` ending with it."""
+    tails: list[int] = []
+    out = []
+    for v in seq:
+        k = bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+        else:
+            tails[k] = v
+        out.append(k + 1)
+    return out
+
+
+def _longest_run(anchors: dict[int, int]) -> int:
+    """Length of the longest run of anchors in the same order on both sides."""
+    return max(_run_lengths([j for _, j in sorted(anchors.items())]), default=0)
+
+
 def _in_order(anchors: dict[int, int]) -> set[int]:
     """Source indices of the anchors that certainly keep their order: those in every longest
     run of anchors whose target positions increase with their source positions (the
@@ -638,20 +661,8 @@ def _in_order(anchors: dict[int, int]) -> set[int]:
     pesquisador disse"), neither word is certain."""
     items = sorted(anchors.items())
     vals = [j for _, j in items]
-
-    def ending(seq: list[int]) -> list[int]:
-        tails: list[int] = []
-        out = []
-        for v in seq:
-            k = bisect_left(tails, v)
-            if k == len(tails):
-                tails.append(v)
-            else:
-                tails[k] = v
-            out.append(k + 1)
-        return out
-    f = ending(vals)                                   # longest run ending at each anchor
-    g = ending([-v for v in reversed(vals)])[::-1]     # longest run starting at each anchor
+    f = _run_lengths(vals)                                   # longest run ending at each anchor
+    g = _run_lengths([-v for v in reversed(vals)])[::-1]     # longest run starting at each one
     best = max(f, default=0)
     on_some = [n for n in range(len(items)) if f[n] + g[n] - 1 == best]
     per_level: dict[int, int] = {}
