@@ -19,11 +19,16 @@ tapete o monte de ...").
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
 out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
 connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
-(MOD+): only a phrase out of the skeleton's order, the passive's words aside, counts. In a split or merge, word order follows the new boundaries, so most runs that
-"moved" there are material redistributed between sentences (RP+), not displacements. Only an
-adverbial phrase (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia",
-"há cerca de duas semanas", "ontem") counts there, and only when it landed in the target
-sentence that holds the words it stood next to in the source: it moved inside its own clause.
+(MOD+): only a phrase out of the skeleton's order, the passive's words aside, counts. A number
+written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
+cento": a number opening a sentence is written out).
+
+In a split or merge, word order follows the new boundaries, so most runs that "moved" there
+are material redistributed between sentences (RP+), not displacements. Only an adverbial phrase
+(opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
+semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts there, and only
+when it landed in the target sentence that holds the words it stood next to in the source: it
+moved inside its own clause.
 """
 from __future__ import annotations
 
@@ -298,7 +303,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     if any(v > MAX_OTHER_CHANGE for v in share.values()):
         share = {}   # the sentence was rebuilt: the diff's runs are fragments, not phrases
     # phrases out of the order of the rest, found on the sentence's skeleton rather than on
-    # the diff's runs (a phrase the diff left in place while the words around it "moved")
+    # the diff's runs (a phrase the diff left in place while the words around it "moved"),
+    # and numbers written another way
     numbers = _number_moves(ctx)
     for m in _order_moves(ctx) + numbers:
         if not any(_overlaps(m, o) for o in share) and _order_change(ctx, m) <= MAX_OTHER_CHANGE:
