@@ -11,10 +11,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.diff import tokenize
+from analysis.similarity import model_similarity
 from analysis.types import Document
 
 if TYPE_CHECKING:  # a type only: align imports this module
     from analysis.align import AlignParams
+    from models.encoder import Encoder
 
 
 def _content_lemmas(text: str) -> Counter:
@@ -126,3 +128,65 @@ def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document
             for j in by_source[nxt]:
                 links[j].add(i)
             by_source[i] = set(by_source[nxt])
+
+
+def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target: Document,
+                           encoder: Encoder, params: AlignParams) -> None:
+    """Join an unlinked source to its neighbour's group when the group's target says it too.
+
+    Why: a summarising rewrite merges two or three sentences into one target *in other words*
+    ("O problema decorre da substituição da vegetação por asfalto..." → "... porque o asfalto e
+    o concreto guardam o calor"), so neither the n-gram containment of ``_link_merges`` nor the
+    shared lemmas of ``link_leftovers`` see it, and OM+ would call a merged sentence omitted.
+    The evidence is the meaning of the group as a whole: with the sentence added, the group's
+    sources still read like its target (the model similarity drops by at most
+    ``merge_meaning_slack``; an omitted sentence dilutes it much more), the sentence alone
+    relates to that target (``merge_meaning_min``, above unrelated pairs), and the target says
+    a good deal its group's sources do not (``merge_meaning_unexplained`` of its content
+    lemmas): a target fully explained by its own source leaves nothing for a merged sentence
+    to have become, however related the neighbour is. Only a neighbour in the same source
+    paragraph, one embedding call per document.
+    """
+    n = len(source.sentences)
+    by_source: dict[int, set[int]] = {}
+    for j, srcs in links.items():
+        for i in srcs:
+            by_source.setdefault(i, set()).add(j)
+    cands: list[tuple[int, frozenset[int], list[int]]] = []   # (source, its targets, group sources)
+    for i in range(n):
+        s = source.sentences[i]
+        if by_source.get(i) or s.is_heading or not _content_lemmas(s.text):
+            continue
+        for nb in (i - 1, i + 1):
+            if not 0 <= nb < n or not by_source.get(nb) or source.sentences[nb].paragraph != s.paragraph:
+                continue
+            tgts = frozenset(by_source[nb])
+            if any(target.sentences[j].is_heading for j in tgts):
+                continue
+            srcs = sorted({k for j in tgts for k in links[j]})
+            cands.append((i, tgts, srcs))
+    if not cands:
+        return
+    texts_s: list[str] = []
+    texts_t: list[str] = []
+    for i, tgts, srcs in cands:
+        texts_s += [" ".join(source.sentences[k].text for k in srcs),
+                    " ".join(source.sentences[k].text for k in sorted(srcs + [i])),
+                    source.sentences[i].text]
+        texts_t.append(" ".join(target.sentences[j].text for j in sorted(tgts)))
+    sims = model_similarity(texts_s, texts_t, encoder)
+    best: dict[int, tuple[float, frozenset[int]]] = {}
+    for c, (i, tgts, srcs) in enumerate(cands):
+        base, joined, alone = (float(sims[3 * c + k, c]) for k in range(3))
+        said = _content_lemmas(texts_t[c])
+        rest = said.copy()
+        for k in srcs:
+            rest -= _content_lemmas(source.sentences[k].text)
+        unexplained = sum(rest.values()) / max(sum(said.values()), 1)
+        if (joined - base >= -params.merge_meaning_slack and alone >= params.merge_meaning_min
+                and unexplained >= params.merge_meaning_unexplained):
+            if i not in best or alone > best[i][0]:
+                best[i] = (alone, tgts)
+    for i, (_, tgts) in best.items():
+        for j in tgts:
+            links[j].add(i)

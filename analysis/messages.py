@@ -68,11 +68,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "are not in the original sentence."),
     # RF+ / RD+ (reported speech)
     "rf.reported_speech.attribution": _m(
-        "Discurso reformulado: a atribuição («segundo …», «de acordo com …») virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the attribution («segundo …», «de acordo com …») became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a atribuição «{attribution}» virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the attribution «{attribution}» became indirect speech («{reported} que …»)."),
     "rf.reported_speech.quote": _m(
-        "Discurso reformulado: a fala entre aspas virou discurso indireto («{verb} que …»).",
-        "Speech rephrased: the quoted speech became indirect speech («{verb} que …»)."),
+        "Discurso reformulado: a fala entre aspas («…», {said}) virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the quoted speech («…», {said}) became indirect speech («{reported} que …»)."),
     "rd.reporting_fronted": _m(
         "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
         "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
@@ -101,6 +101,21 @@ CATALOG: dict[str, dict[str, str]] = {
                                "Negative → affirmative sentence: «{negator}» removed («{a}» → «{b}»)."),
     "mod.negation_added": _m("Frase afirmativa → negativa: «{negator}» acrescentado («{a}» → «{b}»).",
                              "Affirmative → negative sentence: «{negator}» added («{a}» → «{b}»)."),
+    "mod.viewpoint_turned": _m(
+        "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
+        "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.agent_of_noun": _m(
+        "Agente explicitado: «{participle}», sem agente, → «{target}» (o verbo de «{noun}» com sujeito).",
+        "Agent made explicit: «{participle}», with no agent, → «{target}» (the verb of «{noun}» with a subject)."),
+    "mod.impersonal_given_subject": _m(
+        "Agente explicitado: a forma impessoal «{verb}» ganhou sujeito («{target}»).",
+        "Agent made explicit: the impersonal form «{verb}» gained a subject («{target}»)."),
+    "mod.quality_to_negation": _m(
+        "Polaridade invertida: a qualidade «{word}» foi dita pela negação «{negated}».",
+        "Polarity turned round: the quality «{word}» is said through the negation «{negated}»."),
+    "mod.negation_to_quality": _m(
+        "Polaridade invertida: a negação «{negated}» foi dita pela qualidade «{word}».",
+        "Polarity turned round: the negation «{negated}» is said through the quality «{word}»."),
     # MT+
     "mt.title": _m("Título alterado: «{source}» → «{target}».", "Heading changed: «{source}» → «{target}»."),
     # OM+
@@ -130,6 +145,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.connective_added": _m(
         "Conector «{form}» acrescentado: a relação {label}, antes implícita, ficou explícita.",
         "Connective «{form}» added: the {label} relation, implicit before, became explicit."),
+    "rd.opening_put_after": _m(
+        "Ordem das ideias alterada: «{text}», que abria a frase antes da oração principal, passou para depois dela («{target}»).",
+        "Order of ideas changed: «{text}», which opened the sentence before the main clause, now comes after it («{target}»)."),
+    "rd.absolute_clause_split_off": _m(
+        "Relação implícita: a oração reduzida aberta por «{participle}», que se ligava à oração principal, virou frase própria («{target}»).",
+        "Relation left implicit: the reduced clause opened by «{participle}», which was linked to the main clause, became a sentence of its own («{target}»)."),
     "rd.clause_moved": _m("Ordem das orações alterada: «{text}» mudou de posição no período.",
                           "Clause order changed: «{text}» moved within the sentence."),
     "rd.sentences_reordered": _m(
@@ -155,6 +176,11 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.nominalised": _m(
+        "Oração reformulada: «{source}» virou «{target}», da mesma família, e o verbo principal "
+        "«{verb}» não está mais na frase.",
+        "Clause rephrased: «{source}» became «{target}», of the same family, and the main verb "
+        "«{verb}» is no longer in the sentence."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

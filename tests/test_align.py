@@ -413,3 +413,32 @@ def test_an_unrelated_added_sentence_beside_a_dropped_one_stays_apart(e5):
     groups = align(s, t, e5)
     assert [g.kind for g in groups].count(KIND_ADDED) == 1
     assert [g.kind for g in groups].count(KIND_OMITTED) == 1
+
+
+def test_sentences_merged_in_other_words_are_one_merge_group(e5):
+    """A summary says two sources in one sentence with other words: no shared n-grams or
+    lemmas to go by, but the pair read together means what the target says; the neighbour
+    is a merge, not an omission (OM+ would call it omitted)."""
+    s = src("O sedentarismo caracteriza-se pela ausência de atividade física regular ao longo da "
+            "semana. Segundo a Organização Mundial da Saúde, ele atinge cerca de 47% dos adultos "
+            "brasileiros. A consequência mais frequente é o aumento do risco de doenças "
+            "cardiovasculares e de diabetes.\n\nO tema será debatido em congresso no Recife.")
+    t = tgt("Quase metade dos adultos no Brasil não se exercita, o que faz mal ao coração e pode "
+            "causar diabetes.\n\nO assunto vai ser discutido num congresso no Recife.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    merged = next(g for g in groups if "t1" in g.target)
+    assert "s2" in merged.source and "s3" in merged.source and merged.kind == KIND_MERGE
+
+
+def test_a_related_neighbour_that_was_dropped_stays_omitted(e5):
+    """Same topic, same paragraph, but the target is fully explained by its own source: the
+    dropped neighbour is omitted, not merged."""
+    s = src("A prefeitura abriu inscrições para hortas comunitárias nos bairros. "
+            "Cada família interessada recebe um canteiro e sementes de hortaliças. "
+            "O programa começou em 2015 com apoio de uma universidade estadual.")
+    t = tgt("A prefeitura abriu inscrições para hortas comunitárias nos bairros. "
+            "Cada família recebe um canteiro e sementes de hortaliças.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert (groups[-1].source, groups[-1].target, groups[-1].kind) == (["s3"], [], KIND_OMITTED)

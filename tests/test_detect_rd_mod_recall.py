@@ -293,17 +293,21 @@ def test_rd_sentence_initial_para_rebuilt_in_a_one_to_one_pair_is_not_a_split_po
     assert "RD+" not in codes(dets)
 
 
-def test_rd_reporting_clause_of_the_second_quote_put_before_the_first():
+def test_rd_reporting_clause_left_in_the_next_group_is_not_claimed_by_this_one():
     # the aligner pairs quote with quote; the reporting clause went from the end of the second
-    # (next group) to the front of the first
+    # (next group) to the front of the first: a detection must show evidence inside its own
+    # group, so neither group claims a fronted reporting clause from the other's sentences
     src = ['"O bairro inteiro fica alagado em dezembro".',
            '"A água leva semanas para baixar", conta o morador Pedro Lima.']
     tgt = ['O morador Pedro Lima conta: "O bairro inteiro fica debaixo de água em dezembro".',
            '"A água leva semanas para baixar".']
     s, t, dets, _ = run(src, tgt)
-    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "reporting_fronted"][0]
-    assert spans(s, d.source_spans) == ["conta o morador Pedro Lima"]
-    assert spans(t, d.target_spans) == ["O morador Pedro Lima conta"]
+    for d in dets:
+        if d.code != "RD+":
+            continue
+        sents = [x for x in s.sentences if any(a < x.end and x.start < b for a, b in d.source_spans)]
+        tsents = [x for x in t.sentences if any(a < x.end and x.start < b for a, b in d.target_spans)]
+        assert [x.id for x in sents] == [x.id.replace("t", "s") for x in tsents], d.explanation
 
 
 def test_rd_reporting_clause_still_in_the_next_target_was_not_moved():
@@ -313,3 +317,343 @@ def test_rd_reporting_clause_still_in_the_next_target_was_not_moved():
            '"A água leva semanas para baixar", conta o morador Pedro Lima.']
     _, _, dets, _ = run(src, tgt)
     assert not any(d.evidence.get("kind") == "reporting_fronted" for d in dets)
+
+
+# ---- MOD+: the agent of a participial passive made subject of a copula ------------------------
+
+def test_mod_agent_of_a_participle_made_subject_of_a_copula_naming_the_noun():
+    s, t, dets, _ = run(["O grupo coordenado por Marta Souza visitou três aldeias do litoral norte."],
+                        ["Marta Souza é a chefe do grupo que visitou três aldeias do litoral norte."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("coordenado por Marta")
+    assert spans(t, d.target_spans) == ["Marta Souza é"]
+
+
+def test_mod_agent_subject_of_a_copula_about_something_else_is_no_promotion():
+    # the copula's predicate does not name the participle's noun: a new statement, not the
+    # passive turned round
+    _, _, dets, _ = run(["O grupo coordenado por Marta Souza visitou três aldeias do litoral norte."],
+                        ["Marta Souza é professora.", "O grupo visitou três aldeias do litoral norte."],
+                        _split(2))
+    assert not any(d.code == "MOD+" for d in dets)
+
+
+# ---- MOD+: an adjective said through a negated predicate of its noun ---------------------------
+
+def test_mod_adjective_rendered_by_a_negated_predicate_of_its_noun():
+    s, t, dets, _ = run(["A mostra terá obras modestas de artistas jovens do interior."],
+                        ["As obras da mostra não impressionam.", "Elas são de artistas jovens do interior."],
+                        _split(2))
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "polarity"][0]
+    assert spans(s, d.source_spans) == ["modestas"] and spans(t, d.target_spans) == ["não impressionam"]
+    assert "modestas" in d.explanation and "não impressionam" in d.explanation
+
+
+def test_mod_negation_added_about_another_noun_is_no_polarity_change():
+    # the dropped adjective's noun is not what the negated predicate is said of
+    _, _, dets, _ = run(["A mostra terá obras modestas de artistas jovens do interior."],
+                        ["A mostra terá obras de artistas jovens.", "O interior não participa."],
+                        _split(2))
+    assert not any(d.code == "MOD+" for d in dets)
+
+
+# ---- MOD+: an action noun turned into its verb, the perspective changing ----------------------
+
+def test_mod_point_of_view_turned_round_the_complement_of_the_noun_becomes_subject():
+    s, t, dets, _ = run(["Para montar a feira, Ana contou com o apoio de dez vizinhos do bairro."],
+                        ["Dez vizinhos do bairro apoiaram Ana a montar a feira."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "viewpoint"][0]
+    assert spans(s, d.source_spans) == ["contou com o apoio de"]
+    assert spans(t, d.target_spans) == ["apoiaram Ana"]
+
+
+def test_mod_noun_turned_verb_with_the_same_subject_is_no_viewpoint_change():
+    # the subject stays the subject: a nominalisation reworded (RF+), no perspective turned
+    _, _, dets, _ = run(["Ana contou com o apoio de dez vizinhos do bairro."],
+                        ["Ana apoiou dez vizinhos do bairro."])
+    assert not any(d.evidence.get("kind") == "viewpoint" for d in dets)
+
+
+def test_mod_agent_made_explicit_as_subject_of_the_nouns_verb():
+    s, t, dets, _ = run(["Trezentas consultas feitas com famílias de baixa renda orientam o novo programa."],
+                        ["O novo programa segue trezentas consultas.",
+                         "A prefeitura consultou famílias de baixa renda."], _split(2))
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "agent_explicit"][0]
+    assert spans(s, d.source_spans) == ["feitas com"]
+    assert spans(t, d.target_spans) == ["A prefeitura consultou"]
+
+
+def test_mod_noun_verb_whose_subject_the_source_named_is_no_new_agent():
+    _, _, dets, _ = run(["A prefeitura divulgou consultas feitas com famílias de baixa renda."],
+                        ["A prefeitura consultou famílias de baixa renda."])
+    assert not any(d.evidence.get("kind") == "agent_explicit" for d in dets)
+
+
+# ---- RD+: the opening phrase of a sentence put after the main clause in a split ---------------
+
+def test_rd_opening_description_of_the_subject_put_after_the_main_clause():
+    s, t, dets, _ = run(["Campeã estadual de xadrez em duas categorias, Júlia Prado venceu o torneio da cidade."],
+                        ["Júlia Prado venceu o torneio da cidade.",
+                         "Júlia é campeã estadual de xadrez em duas categorias."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Campeã estadual de xadrez em duas categorias"]
+    assert spans(t, d.target_spans) == ["Júlia é campeã estadual de xadrez em duas categorias"]
+
+
+def test_rd_opening_description_kept_first_in_a_split_is_rp_only():
+    _, _, dets, _ = run(["Campeã estadual de xadrez em duas categorias, Júlia Prado venceu o torneio da cidade."],
+                        ["Júlia Prado é campeã estadual de xadrez em duas categorias.",
+                         "Júlia venceu o torneio da cidade."], _split(2))
+    assert "RD+" not in codes(dets)
+
+
+# ---- RD+: a purpose announced by a colon ------------------------------------------------------
+
+def test_rd_purpose_announced_by_a_colon_replaced_by_para():
+    s, t, dets, _ = run(["Os vizinhos se juntaram com um objetivo: limpar a praça do bairro."],
+                        ["Os vizinhos se juntaram para limpar a praça do bairro."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["com um objetivo"] and spans(t, d.target_spans) == ["para"]
+
+
+def test_rd_purpose_noun_phrase_without_a_colon_is_no_connective():
+    _, _, dets, _ = run(["Os vizinhos se juntaram com um objetivo claro e limparam a praça do bairro."],
+                        ["Os vizinhos se juntaram para limpar a praça do bairro."])
+    assert "RD+" not in codes(dets)
+
+
+def test_rd_com_o_proposito_de_is_a_purpose_connective():
+    s, t, dets, _ = run(["A prefeitura fechou a rua com o propósito de reformar a calçada."],
+                        ["A prefeitura fechou a rua para reformar a calçada."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["com o propósito de"] and "final" in d.explanation
+
+
+def test_rd_opening_infinitive_clause_put_after_the_main_clause():
+    s, t, dets, _ = run(["Ao abrir a segunda loja no centro, a padaria contratou doze funcionários novos."],
+                        ["A padaria contratou doze funcionários novos.",
+                         "A padaria abriu a segunda loja no centro."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Ao abrir a segunda loja no centro"]
+
+
+def test_rd_opening_place_phrase_put_after_is_not_rd():
+    _, _, dets, _ = run(["Na segunda loja do centro da cidade, a padaria contratou doze funcionários novos."],
+                        ["A padaria contratou doze funcionários novos.",
+                         "Eles trabalham na segunda loja do centro da cidade."], _split(2))
+    assert not any(d.evidence.get("opening") for d in dets if d.code == "RD+")
+
+
+# ---- RD+: "Além de …," opening a sentence; a condition made explicit ---------------------------
+
+def test_rd_alem_de_opening_a_sentence_replaced_by_alem_disso():
+    s, t, dets, _ = run(["Além de reformar a quadra, a escola comprou livros novos para a biblioteca."],
+                        ["A escola comprou livros novos para a biblioteca.",
+                         "Além disso, a escola reformou a quadra."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["Além de"] and spans(t, d.target_spans) == ["Além disso"]
+
+
+def test_rd_condition_made_explicit_by_a_fronted_se():
+    s, t, dets, _ = run(["Não fosse a chuva forte, o jogo teria começado na hora marcada."],
+                        ["Se não fosse a chuva forte, o jogo teria começado na hora marcada."])
+    d = only(dets, "RD+")[0]
+    assert spans(t, d.target_spans) == ["Se"] and "condicional" in d.explanation
+
+
+def test_rd_se_added_as_a_pronoun_is_no_condition():
+    _, _, dets, _ = run(["O jogo, por causa da chuva forte, atrasou uma hora."],
+                        ["O jogo se atrasou uma hora por causa da chuva forte."])
+    assert not any(d.code == "RD+" and d.evidence.get("kind") == "connective_added" for d in dets)
+
+
+# ---- RD+: reduced clauses (ao/por + infinitive) made explicit ---------------------------------
+
+def test_rd_ao_with_infinitive_replaced_by_quando():
+    s, t, dets, _ = run(["O goleiro se machucou ao saltar para defender o pênalti."],
+                        ["O goleiro se machucou quando saltou para defender o pênalti."])
+    d = only(dets, "RD+")[0]
+    assert spans(s, d.source_spans) == ["ao"] and spans(t, d.target_spans) == ["quando"]
+    assert "temporal" in d.explanation
+
+
+def test_rd_ao_before_a_noun_is_no_connective():
+    _, _, dets, _ = run(["O goleiro entregou a bola ao juiz depois do jogo."],
+                        ["O goleiro entregou a bola ao juiz quando o jogo acabou."])
+    assert not any(d.code == "RD+" and d.evidence.get("source") == "ao" for d in dets)
+
+
+def test_rd_causal_por_with_infinitive_turned_into_com_isso():
+    s, t, dets, _ = run(["Por ser uma obra antiga, a ponte precisa de reparos frequentes."],
+                        ["A ponte é uma obra antiga.", "Com isso, a ponte precisa de reparos frequentes."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["Por"] and spans(t, d.target_spans) == ["Com isso"]
+
+
+def test_mod_point_of_view_turned_round_a_noun_that_lemmatises_as_its_verb():
+    # "ajuda" (the noun) has the lemma of "ajudar": still a noun after its determiner
+    s, t, dets, _ = run(["Para pintar a escola, Rita contou com a ajuda de 30 alunos voluntários."],
+                        ["Trinta alunos voluntários ajudaram Rita a pintar a escola."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("kind") == "viewpoint"][0]
+    assert spans(s, d.source_spans) == ["contou com a ajuda de"]
+    assert spans(t, d.target_spans) == ["ajudaram Rita"]
+
+
+# ---- MOD+: an impersonal "-se" form given a subject -------------------------------------------
+
+def test_mod_impersonal_se_given_a_subject():
+    s, t, dets, _ = run(["Nas manhãs de domingo, caminha-se pela orla até o farol."],
+                        ["Os moradores caminham pela orla até o farol nas manhãs de domingo."])
+    d = [d for d in only(dets, "MOD+") if d.evidence.get("impersonal")][0]
+    assert spans(s, d.source_spans) == ["caminha-se"]
+    assert spans(t, d.target_spans) == ["Os moradores caminham"]
+
+
+def test_mod_pronominal_verb_keeping_a_subject_the_source_named_is_no_new_agent():
+    _, _, dets, _ = run(["A porta do galpão fecha-se sozinha à noite."],
+                        ["A porta se fecha sozinha à noite."])
+    assert "MOD+" not in codes(dets)
+
+
+# ---- MOD+: agents further away, active compound tenses, relative clauses ----------------------
+
+def test_mod_distant_agent_made_subject():
+    s, t, dets, _ = run(["O motorista foi multado na manhã de ontem pela fiscalização de trânsito."],
+                        ["A fiscalização de trânsito puniu o motorista na manhã de ontem."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans)[0].startswith("foi multado na manhã de ontem pela fiscalização")
+    assert spans(t, d.target_spans) == ["A fiscalização de trânsito puniu"]
+
+
+def test_mod_distant_por_of_a_cause_is_no_agent():
+    _, _, dets, _ = run(["O motorista foi multado na manhã de ontem por excesso de velocidade."],
+                        ["Excesso de velocidade causou a multa do motorista na manhã de ontem."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_pluperfect_passive_turned_into_the_active_compound_tense():
+    s, t, dets, _ = run(["O prefeito já havia sido criticado por moradores na reunião."],
+                        ["Os moradores já haviam criticado o prefeito na reunião."])
+    d = only(dets, "MOD+")[0]
+    assert spans(t, d.target_spans) == ["haviam criticado"]
+
+
+def test_mod_agent_made_subject_of_a_relative_clause_with_another_verb():
+    s, t, dets, _ = run(["A festa reúne a vizinhança sempre elogiada por Carla."],
+                        ["A festa reúne a vizinhança que Carla sempre admira."])
+    d = only(dets, "MOD+")[0]
+    assert spans(t, d.target_spans) == ["Carla sempre admira"]
+
+
+def test_rd_noun_posto_before_a_relative_que_is_no_connective():
+    # "posto que" links clauses only at a clause boundary; "dono de posto que abre" is a noun
+    # and its relative clause
+    _, _, dets, _ = run(["Tem dono de posto que abre às cinco porque a estrada fica cheia."],
+                        ["Tem dono de posto abrindo às cinco porque a estrada fica cheia."])
+    assert "RD+" not in codes(dets)
+
+
+def test_mod_noun_sharing_a_participles_start_is_no_active_verb():
+    _, _, dets, _ = run(["Toda criança viu o mural na escola."],
+                        ["O mural foi criado na escola e toda criança viu o mural."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_copula_before_a_noun_in_ado_is_no_passive():
+    _, _, dets, _ = run(["Ana, mestranda em Física, apresentou o estudo."],
+                        ["Ana apresentou o estudo.", "Ana é aluna do mestrado em Física."], _split(2))
+    assert "MOD+" not in codes(dets)
+
+
+def test_mod_verb_after_a_clitic_pronoun_is_still_the_active_verb():
+    s, t, dets, _ = run(["O vereador é impedido pela lei de votar no próprio projeto."],
+                        ["A lei o impede de votar no próprio projeto."])
+    d = only(dets, "MOD+")[0]
+    assert "impede" in spans(t, d.target_spans)[0]
+
+
+def test_rd_opening_clause_with_its_own_verb_is_not_an_opening_phrase():
+    # the main clause came first and another clause was put before it in the split: the
+    # "opening phrase" message would not be true of it
+    _, _, dets, _ = run(["Isso pode atrasar a obra, segundo a empresa, porque a chuva não para."],
+                        ["A chuva não para.", "Isso pode atrasar a obra."], _split(2))
+    assert not any(d.evidence.get("opening") for d in dets if d.code == "RD+")
+
+
+def test_rd_unambiguous_connective_claims_its_counterpart_before_a_reduced_clause():
+    s, t, dets, _ = run(["Ao completar dez anos, a feira cresce, ao mesmo tempo em que atrai turistas de fora."],
+                        ["Aos dez anos, a feira cresce.", "Ao mesmo tempo, atrai turistas de fora."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["ao mesmo tempo em que"]
+
+
+# ---- RD+: an absolute participial clause made a sentence of its own ---------------------------
+
+def test_rd_absolute_participial_clause_split_off():
+    s, t, dets, _ = run(["Concluídas as obras da ponte, a estrada volta a receber caminhões pesados."],
+                        ["As obras da ponte foram concluídas.", "A estrada volta a receber caminhões pesados."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("absolute_clause")][0]
+    assert spans(s, d.source_spans) == ["Concluídas"]
+    assert spans(t, d.target_spans) == ["As obras da ponte foram concluídas"]
+
+
+def test_rd_participle_describing_the_subject_is_no_absolute_clause():
+    # no determiner after the participle: it describes the subject, it has none of its own
+    _, _, dets, _ = run(["Cansados da viagem, os atletas dormiram cedo no hotel da cidade."],
+                        ["Os atletas estavam cansados da viagem.", "Os atletas dormiram cedo no hotel da cidade."],
+                        _split(2))
+    assert not any(d.evidence.get("absolute_clause") for d in dets if d.code == "RD+")
+
+
+def test_rd_opening_noun_the_lemmatiser_reads_as_a_verb_still_opens_a_phrase():
+    s, t, dets, _ = run(["Professora de música na escola estadual, Lúcia Reis regeu o coral da cidade."],
+                        ["Lúcia Reis regeu o coral da cidade.",
+                         "Lúcia é professora de música na escola estadual."], _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("opening")][0]
+    assert spans(s, d.source_spans) == ["Professora de música na escola estadual"]
+
+
+# ---- RD+: "caso" inside a clause ----------------------------------------------------------------
+
+def test_rd_caso_inside_a_clause_replaced_by_se():
+    s, t, dets, _ = run(["O prefeito disse que a feira será cancelada caso a chuva continue."],
+                        ["O prefeito disse que, se a chuva continuar, a feira será cancelada."])
+    d = [d for d in only(dets, "RD+") if d.evidence.get("kind") == "connective_replaced"][0]
+    assert spans(s, d.source_spans) == ["caso"] and spans(t, d.target_spans) == ["se"]
+
+
+def test_rd_noun_caso_is_no_connective():
+    _, _, dets, _ = run(["O prefeito disse que neste caso a feira será cancelada."],
+                        ["O prefeito disse que, se isso ocorrer, a feira será cancelada."])
+    assert not any(d.code == "RD+" and d.evidence.get("source") == "caso" for d in dets)
+
+
+def test_rd_participle_before_the_preposition_a_is_no_absolute_clause():
+    _, _, dets, _ = run(["Amarrado a um poste da praça, o cachorro latiu durante a noite toda."],
+                        ["O cachorro latiu durante a noite toda.", "O cachorro estava amarrado a um poste da praça."],
+                        _split(2))
+    assert not any(d.evidence.get("absolute_clause") for d in dets if d.code == "RD+")
+
+
+def test_rd_one_claim_for_an_opening_that_is_both_moved_and_split_off():
+    s, _, dets, _ = run(["Presos os dois suspeitos do assalto, a polícia encerrou a operação no bairro."],
+                        ["A polícia encerrou a operação no bairro.", "Os dois suspeitos do assalto foram presos."],
+                        _split(2))
+    rd = [d for d in dets if d.code == "RD+"]
+    assert len(rd) == 1 and spans(s, rd[0].source_spans)[0].startswith("Presos")
+
+
+def test_mod_que_opening_an_object_clause_is_no_relative_on_the_participles_noun():
+    _, _, dets, _ = run(["A guarda vai coibir a venda de bebidas proibidas pelos ambulantes na praia."],
+                        ["O objetivo é impedir que os ambulantes vendam bebidas na praia."])
+    assert "MOD+" not in codes(dets)
+
+
+def test_rd_absolute_clause_opened_by_dadas_split_off():
+    s, _, dets, _ = run(["Dadas as chuvas fortes da última semana, a colheita do milho vai atrasar no estado."],
+                        ["As chuvas da última semana foram fortes.", "A colheita do milho vai atrasar no estado."],
+                        _split(2))
+    d = [d for d in only(dets, "RD+") if d.evidence.get("absolute_clause")][0]
+    assert spans(s, d.source_spans) == ["Dadas"]

@@ -72,7 +72,8 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
     "final": (
         "para que", "a fim de", "a fim de que", "com o objetivo de", "de modo a",
-        "com a finalidade de", "com o intuito de",
+        "com a finalidade de", "com o intuito de", "com o propósito de", "com o fim de",
+        "com a intenção de", "no intuito de",
     ),
     "comparative": (
         "tal como", "tal qual", "assim como", "do mesmo modo", "da mesma forma",
@@ -83,21 +84,29 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
+#: claro") a noun phrase
+ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
+
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
     "adversative": ("senão", "ao contrário"),
-    "causal": ("como",),
-    "temporal": ("quando", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
+    # "por" + infinitive opening a clause ("Por se tratar de …, …"): a reduced causal clause
+    "causal": ("como", "por"),
+    # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
+    "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     "conditional": ("se", "caso"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
-              "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era"),
+              "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
+              # a purpose announced by a colon ("reuniram-se com um objetivo: ver o eclipse")
+              *ANNOUNCED_PURPOSES),
     "comparative": ("como se", "igual a", "mais do que", "menos do que"),
 }
 #: A purpose frame that opens a sentence ("O objetivo é reduzir…"): a split's way of keeping
 #: the purpose relation a "para" gave; elsewhere it is an ordinary subject and verb.
-PURPOSE_FRAMES = frozenset(_AMBIGUOUS["final"]) - {"para"}
+PURPOSE_FRAMES = frozenset(_AMBIGUOUS["final"]) - {"para"} - set(ANNOUNCED_PURPOSES)
 
 
 @dataclass(frozen=True)
@@ -234,12 +243,44 @@ def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(_INFINITIVE_ENDINGS)
 
 
-def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int]) -> bool:
+#: endings of the 3rd-person finite forms of narration ("avaliou", "chegam", "morava")
+_FINITE_LOOK = ("ou", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam")
+
+
+def _finite_look(word: str) -> bool:
+    return len(word) > 3 and word.endswith(_FINITE_LOOK)
+
+
+#: words before "caso" that make it the noun ("o caso", "neste caso", "em todo caso")
+_NOUN_CASO_BEFORE = frozenset({"o", "um", "do", "no", "ao", "pelo", "num", "este", "esse", "aquele",
+                               "neste", "nesse", "naquele", "deste", "desse", "daquele", "cada",
+                               "todo", "qualquer", "seu", "meu", "nosso", "outro", "mesmo", "de", "em"})
+#: subjunctive forms that open a conditional clause right after "caso" ("caso haja", "caso seja")
+_SUBJUNCTIVE_OPENERS = frozenset({"seja", "sejam", "haja", "hajam", "houver", "houvesse", "fosse",
+                                  "fossem", "tenha", "tenham", "esteja", "estejam"})
+
+
+def opens_reduced_clause(words: list[str], i: int) -> bool:
+    """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
+    complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
+    k = i + 1
+    if k < len(words) and words[k] in ("de", "se"):
+        k += 1
+    return k < len(words) and (_infinitive(words[k]) or words[k] in _SHORT_INFINITIVES)
+
+
+#: infinitives too short for the ending test ("por ser", "ao ver")
+_SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "rir"})
+
+
+def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int],
+                      before_colon: frozenset[int] | set[int] = frozenset()) -> bool:
     """Does this occurrence link clauses or ideas, judged from its context (position,
     punctuation, what follows), not from the string alone?
 
     ``words`` are the lowercase word tokens, ``clause_start`` the indices of words that open a
-    sentence or follow punctuation. Why: many connective forms have frequent other uses:
+    sentence or follow punctuation, ``before_colon`` those of words a colon follows. Why: many
+    connective forms have frequent other uses:
     *para ele* ("according to him") and *para o aluno* are prepositions, *enquanto cidadão*
     means "as a citizen", *se* is mostly a pronoun, *como* mostly compares.
     """
@@ -251,6 +292,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
+    if form in ANNOUNCED_PURPOSES:
+        return m.last in before_colon
     if form in PURPOSE_FRAMES:
         return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que"
                              or _subject_then_infinitive(words, m.last + 1))
@@ -265,6 +308,23 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if (form in _ADVERB_OR_PREPOSITION and m.last + 1 not in clause_start
             and _heads_noun_phrase(nxt, after, form)):
         return False   # "depois dos tomates", "em seguida a uma explosão": a preposition
+    if form == "posto que":
+        return at_start   # "dono de posto que abre": a noun and its relative clause
+    if form == "ao":
+        return opens_reduced_clause(words, m.first)
+    if form == "por":
+        return at_start and opens_reduced_clause(words, m.first)
+    if form == "quando" and not at_start:
+        # inside a clause, "quando" still subordinates when a clause follows it ("errou
+        # quando avaliou", "quando ele chega"); "desde quando", "até quando" ask
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return prev not in ("desde", "até", "de") and (nxt in _CLAUSE_OPENERS or _finite_look(nxt))
+    if form == "caso" and not at_start:
+        # "… será comprometida caso a mina seja instalada": a clause follows; "o caso", "neste
+        # caso" are the noun
+        prev = words[m.first - 1] if m.first > 0 else ""
+        return prev not in _NOUN_CASO_BEFORE and (nxt in _CLAUSE_OPENERS or nxt in _SUBJUNCTIVE_OPENERS
+                                                  or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start

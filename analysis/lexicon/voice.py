@@ -102,6 +102,12 @@ def is_participle(lower: str) -> bool:
     return lower in IRREGULAR_PARTICIPLES or bool(_REGULAR_PARTICIPLE.match(lower))
 
 
+#: Articles and preposition + article contractions: between an auxiliary and a word in -ado
+#: they open a noun phrase ("é aluna do mestrado", "foi ao mercado")
+_NOUN_PHRASE_MARKERS = frozenset({"o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das",
+                                  "no", "na", "nos", "nas", "ao", "aos", "à", "às", "de", "em"})
+
+
 @dataclass(frozen=True)
 class PassiveMatch:
     aux: int                 # index (in the word list) of the auxiliary
@@ -141,8 +147,8 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
                     break  # estar/ficar + participle without agent: usually a state
                 out.append(PassiveMatch(i, j, agent, strong))
                 break
-            if words[j] in SER_FORMS or words[j] in OTHER_AUX_FORMS or words[j] in {"o", "a", "os", "as", "um", "uma"}:
-                break
+            if words[j] in SER_FORMS or words[j] in OTHER_AUX_FORMS or words[j] in _NOUN_PHRASE_MARKERS:
+                break   # "é aluna do mestrado": a noun phrase, not an adverb before a participle
     return out
 
 

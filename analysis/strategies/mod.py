@@ -6,18 +6,28 @@
 * the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
   pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
   participial clause turned active with an indefinite subject ("…, divulgado ontem" →
-  "Divulgaram ontem …");
+  "Divulgaram ontem …"), an impersonal "-se" given a subject ("caminha-se" → "As pessoas
+  caminham"), the agent made subject of a copula naming the participle's noun ("a equipe
+  liderada por X" → "X é o chefe da equipe");
+* an action noun turned into its verb with the perspective changed: its "de" complement made
+  subject ("contou com o apoio de X" → "X apoiaram"), or an agent made explicit ("consultas
+  feitas com Y" → "A prefeitura consultou Y");
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
-  (possível/impossível) strengthen the evidence.
+  (possível/impossível) strengthen the evidence; an adjective said through a negated
+  predicate of its noun ("atrações discretas" → "as atrações não chamam a atenção").
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from analysis.diff import Token, TokenDiff
+from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
     NEGATORS,
+    NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
     SER_FORMS,
@@ -47,6 +57,8 @@ def _same_verb(p: Token, w: Token) -> bool:
     not a derived noun like -mento/-ção)?"""
     if w is p or w.kind != "word" or w.lower.endswith(_NOUN_SUFFIXES) or is_participle(w.lower):
         return False
+    if not (w.lemma.endswith(("ar", "er", "ir", "or", "ôr")) or w.lower.endswith(("ar", "er", "ir"))):
+        return False   # no verb's form ("criança" is not "criar", "mestranda" not "mestrar")
     inf = participle_verb(p.lower)
     if inf is not None:
         return w.lemma == inf or w.lower == inf
@@ -57,6 +69,33 @@ def _same_verb(p: Token, w: Token) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k >= 5 or (k >= 4 and len(a) <= 7)
+
+
+#: words after which "o/a/os/as" is a clitic pronoun before its verb ("que o conhecem",
+#: "não a viu"), not an article
+_CLITIC_HOSTS = frozenset({"que", "não", "se", "já", "também", "nunca", "ainda", "ele", "ela", "eles",
+                           "elas", "nós", "eu", "você", "quem", "sempre", "só"})
+
+
+def _noun_after_article(words: list[Token], k: int) -> bool:
+    """A word after an article with no finite ending is a noun ("a multa", "o apoio"), not
+    the verb of the same family ("multaram"). "o/a" after a subject noun or "que", "não"…
+    is a clitic pronoun: its verb follows ("a lei o impede", "nós o conhecemos")."""
+    if k == 0 or words[k - 1].lower not in {"o", "a", "os", "as", "um", "uma"}:
+        return False
+    prev = words[k - 2] if k >= 2 else None
+    if words[k - 1].lower not in ("um", "uma") and prev is not None and (
+            prev.lower in _CLITIC_HOSTS or (prev.is_content and not _verb_form(prev, True)
+                                            and not _present_form(prev))):
+        return False
+    return not words[k].lower.endswith(_FINITE_ENDINGS)
+
+
+def _perfect_active(words: list[Token], k: int, part: Token) -> bool:
+    """Is ``words[k]`` the participle's verb in an active compound tense ("haviam vaiado"
+    facing "havia sido vaiado")?"""
+    return (k > 0 and is_participle(words[k].lower) and words[k - 1].lower in PERFECT_AUX_FORMS
+            and _same_participle(part, words[k]))
 
 
 def _same_participle(a: Token, b: Token) -> bool:
@@ -94,7 +133,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             part = words[m.participle]
             # the same verb, not in a passive, on the other side
             hit = next((k for k, w in enumerate(other)
-                        if k not in in_passive and k not in used and _same_verb(part, w)
+                        if k not in in_passive and k not in used and not _noun_after_article(other, k)
+                        and (_same_verb(part, w) or _perfect_active(other, k, part))
                         and not any(_same_participle(part, other[q.participle]) for q in other_p)), None)
             if hit is None:
                 continue
@@ -103,10 +143,11 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             if m.aux == m.participle and is_participle(other[hit].lower):
                 continue   # a participle facing a participle: no clause was turned round
             p_span = (words[m.first].start, words[m.last].end)
-            v_span = (other[hit].start, other[hit].end)
+            v_first = hit - 1 if _perfect_active(other, hit, part) else hit   # "haviam vaiado"
+            v_span = (other[v_first].start, other[hit].end)
             p_text = ctx.source_doc.text[p_span[0]:p_span[1]] if direction.startswith("passiva") \
                 else ctx.target_doc.text[p_span[0]:p_span[1]]
-            v_text = other[hit].text
+            v_text = (ctx.target_doc if direction.startswith("passiva") else ctx.source_doc).text[v_span[0]:v_span[1]]
             conf = 0.8 if m.strong else 0.65
             if m.agent is not None:
                 conf += 0.1
@@ -139,10 +180,14 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         for det in _agent_promotion(ctx, sp, tp):
             turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
             yield det
-    yield from _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red)
-    yield from _passive_to_other_verb(ctx, sp, tp)
-    yield from _pronominal_to_intransitive(ctx)
+    for det in _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red):
+        turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
+        yield det
+    yield from _passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp)
+    pron = list(_pronominal_to_intransitive(ctx))
+    yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
+    yield from _noun_turned_verb(ctx, sp + s_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -172,6 +217,14 @@ def _verb_form(w: Token, infinitive_ok: bool) -> bool:
     if lo == lem:
         return infinitive_ok
     return lo.endswith(_FINITE_ENDINGS)
+
+
+def _present_form(w: Token) -> bool:
+    """A present-tense form ("admira", "critica", "escondem"), read as a verb only right after
+    its subject: a verb's lemma, an inflected form with a present ending."""
+    lo, lem = w.lower, w.lemma
+    return (w.kind == "word" and len(lem) >= 4 and lem.endswith(("ar", "er", "ir")) and lo != lem
+            and lo.endswith(("a", "e", "am", "em")) and not is_participle(lo) and lo not in SER_FORMS)
 
 
 def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveMatch]) -> Iterable[Detection]:
@@ -239,7 +292,9 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
     starts = sentence_starts(ctx, "t")
     for m in passives:
         if m.agent is None:
-            continue
+            m = _distant_agent(ctx, m)
+            if m is None:
+                continue
         part = sw[m.participle]
         if any(_same_participle(part, tw[q.participle]) for q in other_p):
             continue   # still a passive there
@@ -249,15 +304,27 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
             continue
         phrase_lemmas = {w.lemma for w in phrase}
         for k, w in enumerate(tw):
-            if w.lemma != head.lemma or not (k in starts or (k - 1 in starts and not tw[k - 1].is_content)):
+            if w.lemma != head.lemma:
+                continue
+            # the subject of a sentence, or of a relative clause ("a elite que Chávez critica")
+            opener = next((q for q in (k, k - 1) if q >= 0 and (q == k or not tw[q].is_content)
+                           and (q in starts or _relative_on_noun(sw, m, tw, q))), None)
+            if opener is None:
                 continue
             j = k + 1
-            while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts and (
-                    tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS):
-                j += 1
-            if j >= len(tw) or j in starts or not _verb_form(tw[j], False) or tw[j].lower in PERFECT_AUX_FORMS:
+            adverbs = 0
+            while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts:
+                if tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS:
+                    j += 1
+                elif tw[j].lower in MOVABLE_ADVERBS and not adverbs:   # "que Ana sempre critica"
+                    adverbs += 1
+                    j += 1
+                else:
+                    break
+            if j >= len(tw) or j in starts or tw[j].lower in PERFECT_AUX_FORMS or not (
+                    _verb_form(tw[j], False) or _present_form(tw[j]) or _copula_before_patient(ctx, m, j)):
                 continue
-            first = k - 1 if k not in starts else k
+            first = opener
             # the passive up to the last agent word the subject carries ("conduzido pela universidade")
             kept = [w for w in phrase if any(x.lemma == w.lemma for x in tw[k:j])]
             p_span = (sw[m.first].start, kept[-1].end)
@@ -267,6 +334,58 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
             break
+
+
+#: the most words between a participle and a distant agent ("foi detido na madrugada de
+#: ontem pela Guarda Municipal")
+MAX_AGENT_DISTANCE = 6
+
+
+def _distant_agent(ctx: PairContext, m: PassiveMatch) -> PassiveMatch | None:
+    """The passive with its agent found further on: "por/pelo…" within six words of the
+    participle, in the same clause (no punctuation, no other verb in between), not a locution
+    ("por causa", "por cento"). The agent-as-subject evidence that follows is what makes it
+    safe to look this far."""
+    sw = ctx.diff.src_words
+    for k in range(m.participle + 1, min(m.participle + 1 + MAX_AGENT_DISTANCE, len(sw))):
+        if punct_before(ctx.diff.src_tokens, sw[k]) or _verb_form(sw[k], True) or sw[k].lower in SER_FORMS:
+            return None
+        if sw[k].lower in AGENT_PREPOSITIONS:
+            nxt = sw[k + 1].lower if k + 1 < len(sw) else ""
+            if not nxt or nxt in NON_AGENT_AFTER_POR:
+                return None
+            return replace(m, agent=k)
+    return None
+
+
+def _relative_on_noun(sw: list[Token], m: PassiveMatch, tw: list[Token], q: int) -> bool:
+    """Does target word ``q`` open a relative clause on the noun the participle qualified
+    ("a oligarquia sempre criticada por X" → "a oligarquia que X sempre critica")? "que" before
+    it, and before "que" that noun; a "que" after a verb ("impedir que X venda") opens an object
+    clause instead."""
+    if q < 2 or tw[q - 1].lower != "que":
+        return False
+    n = m.participle - 1
+    while n >= 0 and sw[n].lower in MOVABLE_ADVERBS:
+        n -= 1
+    return n >= 0 and sw[n].is_content and tw[q - 2].lemma == sw[n].lemma
+
+
+def _copula_before_patient(ctx: PairContext, m: PassiveMatch, j: int) -> bool:
+    """The agent made subject of a copula whose predicate names the participle's noun ("a
+    equipe coordenada por Ana" → "Ana é a chefe da equipe"): target word ``j`` is a form of
+    "ser" and the noun the participle qualified (the content word right before it) follows it
+    in the same target sentence."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if tw[j].lower not in SER_FORMS or m.aux != m.participle or m.participle == 0:
+        return False
+    noun = sw[m.participle - 1]
+    if not noun.is_content or _verb_form(noun, True):
+        return False
+    starts = sentence_starts(ctx, "t")
+    end = next((k for k in sorted(starts) if k > j), len(tw))
+    return any(w.lemma == noun.lemma for w in tw[j + 1:end])
 
 
 def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
@@ -284,6 +403,122 @@ def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
             break
         out.append(w)
     return out
+
+
+#: endings a noun adds to its verb's stem ("ajud-a", "entrevist-a", "particip-ação",
+#: "cresc-imento", "apoi-o")
+_NOUN_ENDINGS = ("a", "as", "o", "os", "e", "es", "ação", "ações", "ição", "ições", "amento",
+                 "amentos", "imento", "imentos", "ência", "ências", "ança", "anças")
+_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos",
+                          "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela", "sua", "seu"})
+_DE_FORMS = frozenset({"de", "do", "da", "dos", "das"})
+#: the most words between a participant and the noun whose verb took over (the light verb and
+#: its preposition: "Ana contou com a ajuda de")
+MAX_LIGHT_WORDS = 5
+
+
+def _noun_of(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` (after a determiner) the action noun of ``verb`` ("ajuda" / "ajudaram",
+    "entrevistas" / "entrevistou")? The verb's stem (four letters at least) plus a noun ending."""
+    lem = verb.lemma
+    if not lem.endswith(("ar", "er", "ir")) or len(lem) < 6:
+        return False
+    stem = lem[:-2]
+    return noun.lower.startswith(stem) and noun.lower[len(stem):] in _NOUN_ENDINGS
+
+
+def _target_sentence(ctx: PairContext, j: int) -> tuple[int, int]:
+    """Word range [start, end) of the target sentence holding word ``j``."""
+    starts = sorted(sentence_starts(ctx, "t") | {0})
+    a = max(k for k in starts if k <= j)
+    return a, next((k for k in starts if k > j), len(ctx.diff.tgt_words))
+
+
+def _noun_turned_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """An action noun turned into its verb, the grammatical perspective changing with it:
+
+    * the point of view turned round: the noun's "de" complement becomes the verb's subject
+      and the source subject its object ("Ana contou com o apoio de dez vizinhos" → "Dez
+      vizinhos apoiaram Ana"): the complement's noun before the new verb, a participant that
+      stood before the noun after it;
+    * the agent made explicit: a participle without agent after the noun ("consultas feitas
+      com 300 famílias" → "A prefeitura consultou 300 famílias") becomes the noun's verb with
+      a subject that the source group never named, the participle's complement after it.
+
+    The verb is a finite form whose lemma is not on the source side."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_verbs = {w.lemma for w in sw if _verb_form(w, True)}   # "ajuda" (noun) lemmatises as "ajudar"
+    reduced = {m.participle for m in passives}
+    for j, v in enumerate(tw):
+        if not _verb_form(v, False) or v.lemma in s_verbs:
+            continue
+        a, b = _target_sentence(ctx, j)
+        before = {w.lemma for w in tw[a:j] if w.is_content or w.kind == "num"}
+        after = {w.lemma for w in tw[j + 1:b] if w.is_content}
+        for n, noun in enumerate(sw):
+            if not _noun_of(noun, v):
+                continue
+            # a noun: after a determiner ("o apoio de"), or qualified by a participle ("consultas
+            # feitas"), which no finite verb is
+            det = ((_viewpoint_turned(ctx, n, j, before, after) if n > 0 and sw[n - 1].lower in _DETERMINERS
+                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced))
+            if det is not None:
+                yield det
+                return
+
+
+def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after: set[str]) -> Detection | None:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if n + 1 >= len(sw) or sw[n + 1].lower not in _DE_FORMS:
+        return None
+    comp = next((w for w in sw[n + 2:n + 5] if w.is_content), None)
+    if comp is None or comp.lemma not in before or comp.lemma in after:
+        return None
+    clause0 = n
+    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) and n - clause0 < MAX_LIGHT_WORDS + 1:
+        clause0 -= 1
+    part = next((k for k in range(n - 1, clause0 - 1, -1) if sw[k].is_content and sw[k].lemma in after
+                 and sw[k].lemma not in before and sw[k].lemma != comp.lemma), None)
+    if part is None or n - part > MAX_LIGHT_WORDS:
+        return None
+    s_span = d.src_span(part + 1, n + 2)
+    x = next((k for k in range(j + 1, min(j + 4, len(tw))) if tw[k].lemma == sw[part].lemma), j)
+    t_span = d.tgt_span(j, x + 1)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.viewpoint_turned", source=s_text, target=t_text, noun=sw[n].text,
+                             verb=tw[j].text, subject=comp.text),
+                         {"kind": "viewpoint", "noun": sw[n].text, "verb": tw[j].text})
+
+
+def _agent_of_noun(ctx: PairContext, n: int, j: int, before: set[str], after: set[str],
+                   reduced: set[int]) -> Detection | None:
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    p = n + 1
+    if p >= len(sw) or not is_participle(sw[p].lower) or p in reduced:
+        return None   # with "por": the agent was already there (the voice rules read it)
+    inf = participle_verb(sw[p].lower)
+    verbs = {inf} if inf else regular_participle_verbs(sw[p].lower)
+    if any(w.lemma in verbs or _same_participle(sw[p], w) for w in tw):
+        return None   # the participle's own verb stays: not the noun's verb taking over
+    comp = next((w for w in sw[p + 1:p + 4] if w.is_content), None)
+    s_all = {w.lemma for w in sw}
+    new_subject = [w for w in before if w not in s_all]
+    if comp is None or comp.lemma not in after or not new_subject:
+        return None
+    a, _ = _target_sentence(ctx, j)
+    if j - a > MAX_LIGHT_WORDS:
+        return None
+    end = p + 1 if p + 1 < len(sw) and not sw[p + 1].is_content and sw[p + 1].kind == "word" else p
+    s_span = d.src_span(p, end + 1)
+    t_span = d.tgt_span(a, j + 1)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.agent_of_noun", participle=s_text, target=t_text, noun=sw[n].text),
+                         {"kind": "agent_explicit", "noun": sw[n].text, "verb": tw[j].text})
 
 
 def _participle_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
@@ -335,6 +570,39 @@ def _pronominal_to_intransitive(ctx: PairContext) -> Iterable[Detection]:
                                 msg("mod.pronominal_to_intransitive", verb=text_s[s_span[0]:s_span[1]],
                                     new=v.text, patient=patient.text),
                                 {"kind": "voice", "direction": "pronominal → ativa", "verb": v.text})
+            return
+
+
+def _impersonal_given_subject(ctx: PairContext) -> Iterable[Detection]:
+    """An impersonal "-se" form given a subject ("caminha-se até a praia" → "As pessoas
+    caminham até a praia"): the agent made explicit. Evidence: a verb with an enclitic "-se"
+    in the source; the same verb in the target with no "se", opening its sentence after a
+    subject noun phrase (at most three words) whose noun the source group never names."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_s, text_t = ctx.source_doc.text, ctx.target_doc.text
+    s_lemmas = {w.lemma for w in sw}
+    starts = sentence_starts(ctx, "t")
+    for w in sw:
+        # the hyphenated clitic marks a verb, whatever its ending ("caminha-se")
+        if text_s[w.end:w.end + 3].lower() != "-se" or not w.lemma.endswith(("ar", "er", "ir")) \
+                or w.lower == w.lemma or is_participle(w.lower):
+            continue
+        for k, v in enumerate(tw):
+            if v.lemma != w.lemma or v.lower == v.lemma or text_t[v.end:v.end + 1] == "-" \
+                    or (k > 0 and tw[k - 1].lower == "se"):
+                continue
+            a = max((q for q in starts if q <= k), default=0)
+            subject = tw[a:k]
+            nouns = [x for x in subject if x.is_content]
+            if not 1 <= len(subject) <= 3 or len(nouns) != 1 or nouns[0].lemma in s_lemmas \
+                    or _verb_form(nouns[0], True):
+                continue
+            s_span, t_span = (w.start, w.end + 3), (tw[a].start, v.end)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.impersonal_given_subject", verb=text_s[s_span[0]:s_span[1]],
+                                    target=text_t[t_span[0]:t_span[1]]),
+                                {"kind": "agent_explicit", "verb": v.text, "impersonal": True})
             return
 
 
@@ -416,6 +684,65 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         return
 
 
+#: the most words of a negated predicate standing for one adjective ("não chamam a atenção")
+MAX_NEGATED_PREDICATE = 4
+#: the most words between the adjective's noun and the negator (the rest of the subject)
+MAX_SUBJECT_GAP = 6
+
+
+def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
+    """An adjective rendered by a negated predicate of the noun it qualified ("uma festa de
+    atrações modestas" → "as atrações não impressionam"), or the reverse: the polarity turned
+    round through a negation. Evidence: on one side a new stretch opened by a negator and a
+    finite verb (at most four words up to the end of the change or of the sentence; the verb
+    found nowhere on the other side); on the other the one dropped content word of its change
+    that is no verb and did not move, whose neighbouring noun stands at most six words before
+    the negator in the same sentence."""
+    d = ctx.diff
+    for side in ("t", "s"):
+        words, other = (d.tgt_words, d.src_words) if side == "t" else (d.src_words, d.tgt_words)
+        oside = "s" if side == "t" else "t"
+        starts = sentence_starts(ctx, side)
+        o_moved = d.src_moved() if side == "t" else d.tgt_moved()
+        for i in negators([w.lower for w in words]):
+            op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
+            if op.tag == "equal" or i + 1 >= _rng(op, side)[1]:
+                continue
+            b = i + 1
+            while b < _rng(op, side)[1] and b not in starts and b - i < MAX_NEGATED_PREDICATE:
+                b += 1
+            verb = words[i + 1]
+            if not _verb_form(verb, False) or any(w.lemma == verb.lemma for w in other):
+                continue
+            sent0 = max((k for k in starts if k <= i), default=0)
+            subject = {w.lemma for w in words[max(sent0, i - MAX_SUBJECT_GAP):i] if w.is_content}
+            for o in d.ops:
+                if o.tag == "equal":
+                    continue
+                dropped = [k for k in range(*_rng(o, oside)) if k not in o_moved and other[k].is_content
+                           and not _verb_form(other[k], True) and other[k].lower not in NEGATORS
+                           and not any(w.lemma == other[k].lemma for w in words)]
+                if len(dropped) != 1:
+                    continue
+                adj = other[dropped[0]]
+                nouns = [other[k] for k in (dropped[0] - 1, dropped[0] + 1)
+                         if 0 <= k < len(other) and other[k].is_content]
+                if not any(n.lemma in subject for n in nouns):
+                    continue
+                neg_span = d.tgt_span(i, b) if side == "t" else d.src_span(i, b)
+                adj_span = (adj.start, adj.end)
+                doc = ctx.target_doc if side == "t" else ctx.source_doc
+                pred = doc.text[neg_span[0]:neg_span[1]]
+                sspans, tspans = ([adj_span], [neg_span]) if side == "t" else ([neg_span], [adj_span])
+                key = "mod.quality_to_negation" if side == "t" else "mod.negation_to_quality"
+                yield ctx.detection(CODE, 0.65, sspans, tspans, msg(key, word=adj.text, negated=pred),
+                                    {"kind": "polarity", "negator": words[i].text,
+                                     "direction": "afirmativa → negativa" if side == "t" else "negativa → afirmativa",
+                                     "antonym": [adj.text, pred] if side == "t" else [pred, adj.text],
+                                     "morphological_prefix": None})
+                return
+
+
 def _rng(op, side: str) -> tuple[int, int]:
     return op.src if side == "s" else op.tgt
 
@@ -430,8 +757,8 @@ def _antonym_near(ctx: PairContext, neg_op):
             continue
         sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
         tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in NEGATORS]
-        if sw and tw and len(sw) <= 2 and len(tw) <= 2:
-            a, b = sw[-1], tw[-1]
+        if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
+            a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
     return None
 
@@ -440,7 +767,10 @@ def _antonym_near(ctx: PairContext, neg_op):
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
-    return list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+    out = list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+    if not any(d.evidence.get("kind") == "polarity" for d in out):
+        out.extend(_quality_as_negated_predicate(ctx))
+    return out
 
 
 __all__ = ["detect", "voice_changed", "PassiveMatch"]

@@ -5,7 +5,10 @@ Three kinds of evidence:
   whether a form links ideas is read from its context: position, punctuation, what follows,
   and for two ambiguous forms facing each other in one place, from each other — "ainda" →
   "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
-* clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word);
+* clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
+  in a split, the phrase or reduced clause that opened a sentence put after its main clause;
+  an absolute participial clause made a sentence of its own; a reporting clause put before
+  the speech — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
 """
@@ -15,6 +18,7 @@ from collections.abc import Iterable
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import (
+    ANNOUNCED_PURPOSES,
     CONNECTIVES,
     CORRELATIVE,
     FOCUS_ADDITIVES,
@@ -24,8 +28,10 @@ from analysis.lexicon.connectives import (
     find_connectives,
     is_connective_use,
     opens_condition,
+    opens_reduced_clause,
 )
 from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
@@ -121,6 +127,11 @@ def detect(ctx: PairContext) -> list[Detection]:
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
+        seen = [d.source_spans[0] for d in out if d.source_spans]
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]:
+            if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
+                out.append(r)
+                seen.append(r.source_spans[0])
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
@@ -165,24 +176,15 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     clause follows what it reports), introducing the speech on the target side (followed by a
     colon or "que", not preceded by punctuation unless it opens the sentence).
 
-    The aligner may leave the source clause in the next group (two quotations, the reporting
-    clause after the second, put before the first): the next group's source is read too when
-    this group's source has no reporting verb and the next group's target lost that verb."""
-    own = list(_fronted_from(ctx, ctx.diff))
-    if own or any(w.lemma in REPORTING_VERBS for w in ctx.src_words):
-        yield from own
-        return
-    nxt = ctx.siblings[ctx.index + 1] if ctx.index + 1 < len(ctx.siblings) else None
-    if nxt is None or not nxt.is_pair:
-        return
-    for det in _fronted_from(ctx, nxt.diff):
-        if not any(w.lemma == det.evidence["lemma"] for w in nxt.tgt_words):
-            yield det
+    Only the group's own sentences are read: a detection shows its evidence inside the group
+    a researcher looks at, so a reporting clause the aligner left in the next group (two
+    quotations, the clause after the second put before the first) is not claimed here."""
+    yield from _fronted_from(ctx)
 
 
-def _fronted_from(ctx: PairContext, src) -> Iterable[Detection]:
-    """``_reporting_fronted`` with the source clause read from ``src`` (a group's diff)."""
-    d = ctx.diff
+def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
+    """``_reporting_fronted``'s search over the group's diff."""
+    d = src = ctx.diff
     sw, tw = src.src_words, d.tgt_words
     for i, w in enumerate(sw):
         if w.lemma not in REPORTING_VERBS or i == 0:
@@ -250,7 +252,10 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
     found = [_concessive_or_not(m, starts) for m in find_connectives(lower)]
-    found = [m for m in found if is_connective_use(lower, m, starts)]
+    index = {t.start: k for k, t in enumerate(words)}
+    before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
+                    if k > 0 and t.text == ":" and tokens[k - 1].start in index}
+    found = [m for m in found if is_connective_use(lower, m, starts, before_colon)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
 
 
@@ -318,7 +323,8 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
 #: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
-_RESOLVED_BY_CONTEXT = frozenset({"para", "se", "caso", "quando", "assim", "com isso"}) | PURPOSE_FRAMES
+_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso", "ao", "por"}) | PURPOSE_FRAMES
+                        | frozenset(ANNOUNCED_PURPOSES))
 
 
 def _ambiguous(m: ConnectiveMatch) -> bool:
@@ -347,9 +353,10 @@ def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> boo
 
 def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     """An ambiguous form whose position settles its linking use: a fronted subordinate clause,
-    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before)."""
+    or a focus additive opening a sentence ("Também há …" adds the sentence to the one before;
+    "Além de …," adds the main clause to what it names)."""
     return (_fronted_subordinate(ctx, side, m)
-            or (m.connective.form in FOCUS_ADDITIVES and m.first in sentence_starts(ctx, side)))
+            or (m.connective.form in FOCUS_ADDITIVES | {"além de"} and m.first in sentence_starts(ctx, side)))
 
 
 def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
@@ -382,7 +389,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = []
-    for r in list(removed):
+    # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
+    # "ao" of a reduced clause in the same sentence)
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         a = next((a for a in added if _correspond(ctx, r, a)), None)
         if a is not None:
             removed.remove(r)
@@ -393,7 +402,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # ("embora ..." → "... Mas ..."); taken from every changed connective, not only small edits
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
-    for r in rest_r:
+    for r in sorted(rest_r, key=lambda m: (m.connective.ambiguous, m.first)):
         if _ambiguous(r) and not _opens_sentence(ctx, "s", r):
             # a focus additive rewritten with the words around it ("além do X" → "O serviço
             # utiliza também X"): still the same place
@@ -437,7 +446,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
     for a in added:
-        if a.connective.ambiguous:
+        # a fronted "Se"/"Caso" put alone before a clause that already came first: the
+        # condition made explicit ("Não fosse o preço, …" → "Se não fosse o preço, …")
+        if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
+                                           and a.connective.relation == "conditional"):
             continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
@@ -461,6 +473,11 @@ def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The connective's words are exactly one deleted stretch of the diff: nothing else of its
     clause changed with it."""
     return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+
+
+def _inserted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective's words are exactly one inserted stretch of the diff."""
+    return any(op.tag == "insert" and op.tgt == (m.first, m.last + 1) for op in ctx.diff.ops)
 
 
 def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
@@ -537,6 +554,145 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
                             {"kind": "clause_moved", "words": size, "text": m.text})
+
+
+#: the fewest words of an opening phrase whose move after the main clause is read as RD+
+MIN_OPENING_WORDS = 3
+#: the share of the opening phrase's words found again, all in one later target sentence
+MIN_OPENING_KEPT = 0.6
+
+
+def _comma_closing(ctx: PairContext, s0: int) -> int | None:
+    """The index of the first source word after the comma that closes the opening of the
+    sentence starting at word ``s0`` (None when another mark or the sentence end comes first)."""
+    d = ctx.diff
+    sw = d.src_words
+    end = s0 + 1
+    while end < len(sw) and punct_before(d.src_tokens, sw[end]) == "":
+        end += 1
+    if end >= len(sw) or punct_before(d.src_tokens, sw[end]) != "," or end in sentence_starts(ctx, "s"):
+        return None
+    return end
+
+
+def _sentence_of(starts: list[int], j: int) -> int:
+    """Index of the sentence (given by its sorted first-word indices) holding word ``j``."""
+    return max(k for k, a in enumerate(starts) if a <= j)
+
+
+def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
+    """In a split, the phrase that opened a source sentence before its main clause (an
+    apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …"; an
+    opening clause: "Ao abrir a loja, Júlia contratou …")
+    becomes a later target sentence than the main clause ("Júlia venceu …. Júlia é campeã
+    estadual de xadrez."): the order of the ideas changed. A split that keeps the order
+    (the main clause's words still after the phrase's) is RP+ only, and an adverbial opening
+    (a time or place phrase) is DL+'s."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    wmap = _word_map(ctx)
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+
+    for s0 in sorted(sentence_starts(ctx, "s")):
+        end = _comma_closing(ctx, s0)
+        if end is None:
+            continue
+        phrase = sw[s0:end]
+        if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
+            continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
+        if len(phrase) < MIN_OPENING_WORDS or (
+                is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
+            continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
+        kept = [wmap[i] for i in range(s0, end) if i in wmap]
+        if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({_sentence_of(t_starts, j) for j in kept}) != 1:
+            continue
+        tp = _sentence_of(t_starts, kept[0])
+        s_end = next((k for k in sorted(sentence_starts(ctx, "s")) if k > s0), len(sw))
+        rest = [_sentence_of(t_starts, wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
+        if not rest or 2 * sum(1 for r in rest if r < tp) <= len(rest):
+            continue   # the main clause did not come first
+        s_span = d.src_span(s0, end)
+        t_a = t_starts[tp]
+        t_b = t_starts[tp + 1] if tp + 1 < len(t_starts) else len(tw)
+        t_span = d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                            msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+#: determiners that open the participle's own subject ("a" is left out: after a participle it
+#: is mostly the preposition, "Amarrado a uma árvore", "Somado a isso")
+_DETERMINERS = frozenset({"o", "os", "as", "este", "esta", "estes", "estas", "esse", "essa",
+                          "esses", "essas", "isso", "isto", "tal", "tais"})
+
+
+#: "dado(s)/dada(s)", too short for the participle pattern and also a noun ("os dados"):
+#: before a determiner opening a sentence ("Dadas as condições, …") it is the participle
+_DAR_PARTICIPLES = frozenset({"dado", "dada", "dados", "dadas"})
+
+
+def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
+    """An absolute participial clause ("Concluídas as obras, a estrada reabre"; the
+    participle with its own subject, opening the sentence, closed by a comma) that a split made
+    a sentence of its own ("As obras foram concluídas. A estrada reabre."): the relation it
+    carried (cause, time) is no longer marked. Evidence: the participle opens a source
+    sentence and a determiner follows it; most of the clause's content words and most of the
+    main clause's are found again in different target sentences."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw = d.src_words
+    wmap = _word_map(ctx)
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    s_starts = sorted(sentence_starts(ctx, "s"))
+
+    def home(rng) -> int | None:
+        """The target sentence holding most of the content words of a source range."""
+        hits = [_sentence_of(t_starts, wmap[i]) for i in rng if i in wmap and sw[i].is_content]
+        if not hits:
+            return None
+        best = max(set(hits), key=hits.count)
+        return best if 2 * hits.count(best) > len(hits) else None
+
+    for s0 in s_starts:
+        if s0 + 2 >= len(sw) or not (is_participle(sw[s0].lower) or sw[s0].lower in _DAR_PARTICIPLES) \
+                or sw[s0 + 1].lower not in _DETERMINERS:
+            continue
+        end = _comma_closing(ctx, s0)
+        if end is None:
+            continue
+        s_end = next((k for k in s_starts if k > s0), len(sw))
+        clause, main = home(range(s0 + 1, end)), home(range(end, s_end))
+        if clause is None or main is None or clause == main:
+            continue
+        t_a = t_starts[clause]
+        t_b = t_starts[clause + 1] if clause + 1 < len(t_starts) else len(d.tgt_words)
+        s_span, t_span = d.src_span(s0, s0 + 1), d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.55, [s_span], [t_span],
+                            msg("rd.absolute_clause_split_off", participle=sw[s0].text,
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "connective_removed", "source": sw[s0].lower, "absolute_clause": True})
+
+
+_FINITE_AUX = frozenset({"é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
+                         "está", "estão", "estava", "tem", "têm", "tinha", "há", "havia", "houve",
+                         "vai", "vão", "pode", "podem", "deve", "devem"})
+
+
+def _finite(w, opening: bool = False) -> bool:
+    """A finite verb form, roughly: an inflected form of a verb's lemma that is no infinitive,
+    participle or gerund (a noun the lemmatiser reads as a verb may be taken for one: then the
+    opening is left alone, the safe side). The first word of a sentence is a verb only with a
+    clearly verbal ending: "Professora de …" opens with a noun."""
+    lo, lem = w.lower, w.lemma
+    if lo in _FINITE_AUX:
+        return True
+    if lo == lem or not lem.endswith(("ar", "er", "ir")) or lo.endswith(("ndo", "do", "da", "dos", "das", "to", "ta")):
+        return False
+    return not opening or lo.endswith(("ou", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam"))
 
 
 MOVED_MIN_CONTAINMENT = 0.6

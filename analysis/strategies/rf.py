@@ -1,13 +1,21 @@
-"""RF+ Reformulação: same meaning, substantially different wording.
+"""RF+ Reformulação: the sentence (or a clause, or an expression in it) reworded as a whole.
 
-Evidence: high meaning similarity (cosine of the encoder's sentence embeddings; a lexical
-proxy without encoder) together with heavy rewording (low lemma overlap and low character
-similarity). Confidence grows with both.
+Evidence, one kind per detection (``evidence["kind"]``), each of which the annotation guide
+(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …") or a quotation turned
+into reported speech by the same speaker; a clause rebuilt around a noun of its own verb (or
+back) while the sentence's verb changes; a frame rebuilt with the same words; a multi-word
+expression reworded in a kept frame; and a 1:1 sentence whose wording changed heavily with its
+meaning kept (encoder similarity). The last is silent where the guide gives the change to
+another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
+changed voice (MOD+), words swapped one for one (SL+).
 """
 from __future__ import annotations
 
-from analysis.lexicon.function_words import REPORTING_VERBS
-from analysis.lexicon.voice import is_participle
+import unicodedata
+from dataclasses import dataclass
+
+from analysis.lexicon.function_words import CLAUSE_OPENERS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.voice import find_passives, is_participle
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -59,42 +67,119 @@ def _verb_form(w) -> bool:
 #: assessoria, …"): the source of a statement given without a reporting verb.
 _ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"))
 _QUOTES = frozenset({'"', "”", "»", "“", "«"})
+#: personal pronouns: a speaker named by one ("segundo ele" → "Ele diz que") is still named
+_PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
 
 
 def _clause_start(tokens, k: int) -> bool:
     return k == 0 or tokens[k - 1].kind == "punct"
 
 
-def _attribution(ctx: PairContext, side: str) -> bool:
-    """A clause-initial attribution marker on that side."""
+def _speaker_words(tokens) -> set[str]:
+    """Lemmas that name a speaker: content words and personal pronouns, not the articles and
+    prepositions around them."""
+    return {t.lemma for t in tokens if t.kind == "word"
+            and (t.lower in _PERSONAL or not is_function_word(t.lower, t.lemma))}
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    """A clause-initial attribution marker and the speaker it names, up to the next
+    punctuation ("Segundo o secretário de Educação", "conforme o meteorologista")."""
+
+    text: str                 # as written in the document
+    speaker: frozenset[str]   # lemmas naming the speaker
+
+
+def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
+    """The clause-initial attribution markers of that side, each with its speaker: the words
+    up to the next punctuation, and a name in apposition after a comma ("Segundo a técnica
+    da empresa, Ana Lima, …")."""
     toks = ctx.diff.src_tokens if side == "s" else ctx.diff.tgt_tokens
+    text = ctx.source_doc.text if side == "s" else ctx.target_doc.text
     low = [t.lower for t in toks]
-    return any(tuple(low[k:k + len(m)]) == m and _clause_start(toks, k)
-               for k in range(len(low)) for m in _ATTRIBUTION)
+    out = []
+    for k in range(len(low)):
+        for m in _ATTRIBUTION:
+            if tuple(low[k:k + len(m)]) != m or not _clause_start(toks, k):
+                continue
+            end = _stretch_end(toks, k + len(m))
+            speaker = _speaker_words(toks[k + len(m):end])
+            if end < len(toks) and toks[end].text == ",":
+                name_end = _stretch_end(toks, end + 1)
+                if name_end > end + 1 and all(t.text[:1].isupper() for t in toks[end + 1:name_end]
+                                              if not is_function_word(t.lower, t.lemma)):
+                    speaker |= _speaker_words(toks[end + 1:name_end])
+            if speaker:
+                out.append(_Attribution(text[toks[k].start:toks[end - 1].end], frozenset(speaker)))
+    return out
+
+
+def _stretch_end(tokens, k: int) -> int:
+    while k < len(tokens) and tokens[k].kind != "punct":
+        k += 1
+    return k
+
+
+#: punctuation that closes the statement before a reporting clause ("…: A Central afirma que")
+_STATEMENT_END = frozenset({".", "!", "?", ";", ":"})
+
+
+def _reporting_clause(tokens, k: int) -> tuple[int, list]:
+    """Start of the statement whose reporting verb is ``tokens[k]`` (after the previous
+    sentence or colon: a parenthesis or comma inside the subject does not end it) and the
+    words before the verb, its subject."""
+    start = k
+    while start > 0 and tokens[start - 1].text not in _STATEMENT_END:
+        start -= 1
+    return start, [t for t in tokens[start:k] if t.kind == "word"]
+
+
+def _names_speaker(subject: list, marker: _Attribution) -> bool:
+    """The reporting clause's subject is the marker's speaker: a word in common ("Segundo a
+    assessoria" → "A assessoria diz que"), a pronoun or no subject ("Ele diz que", "Diz que"),
+    or a proper name, which the text may have given for the same person before ("Segundo o
+    deputado" → "Ana Lima diz que"). A common noun that is none of the speaker's words names
+    someone else."""
+    if _speaker_words(subject) & marker.speaker:
+        return True
+    named = [t for t in subject if t.lower not in _PERSONAL and not is_function_word(t.lower, t.lemma)]
+    if not named:
+        return True
+    return all(t.text[:1].isupper() for t in named) and any(t is not subject[0] for t in named)
 
 
 def _reported(ctx: PairContext) -> Detection | None:
     """Speech reported in the target ("O secretário disse que …", "Ele diz que …") where the
-    source attributed it with a marker ("Segundo o secretário, …") or quoted it with a
-    reporting verb after the quote ("«…», diz."): the sentence was reworded as reported
-    speech (RF+), whatever else changed in the group."""
+    source attributed it to the same speaker with a marker ("Segundo o secretário, …") or
+    quoted it with a reporting verb after the quote ("«…», diz."): the sentence was reworded
+    as reported speech (RF+), whatever else changed in the group. The explanation quotes the
+    marker and the reporting clause as they are written."""
     d = ctx.diff
     s_tok, t_tok = d.src_tokens, d.tgt_tokens
     s_introducing = {t.lemma for k, t in enumerate(s_tok[:-1])
                      if t.lemma in REPORTING_VERBS and s_tok[k + 1].lower == "que"}
+    markers = [] if _attributions(ctx, "t") else _attributions(ctx, "s")
     for k, t in enumerate(t_tok[:-1]):
         if t.lemma not in REPORTING_VERBS or t_tok[k + 1].lower != "que" or t.lemma in s_introducing:
             continue
-        marker = _attribution(ctx, "s") and not _attribution(ctx, "t")
-        after_quote = _clause_start(t_tok, k) and any(
-            u.lemma == t.lemma and j >= 2 and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES
-            for j, u in enumerate(s_tok))
-        if not (marker or after_quote):
+        start, subject = _reporting_clause(t_tok, k)
+        reported = ctx.target_doc.text[t_tok[start].start:t_tok[k].end]
+        # the reporting clause names the marker's speaker ("Segundo a assessoria, …" →
+        # "A assessoria diz que …"): a "diz que" about someone else reports another statement
+        marker = next((m for m in markers if _names_speaker(subject, m)), None)
+        if marker is not None:
+            expl = msg("rf.reported_speech.attribution", attribution=marker.text, reported=reported)
+            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                                 {"kind": "reported_speech", "verb": t.text, "attribution": marker.text})
+        if not _clause_start(t_tok, k):
             continue
-        expl = msg("rf.reported_speech.attribution" if marker else "rf.reported_speech.quote",
-                   verb=t.text)
-        return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
-                             {"kind": "reported_speech", "verb": t.text})
+        quoted = next((u for j, u in enumerate(s_tok) if u.lemma == t.lemma and j >= 2
+                       and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES), None)
+        if quoted is not None:
+            expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
+            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                                 {"kind": "reported_speech", "verb": t.text})
     return None
 
 
@@ -179,6 +264,173 @@ def frame_kept(d) -> bool:
                for op in d.ops if op.tag == "equal")
 
 
+#: verbs that carry the tense, mood or link of a clause rather than its meaning: the lexical
+#: verb is the one they govern ("pode aumentar", "foi escolhido", "vai ser testada")
+_VERB_CHAIN = frozenset({"ser", "estar", "ter", "haver", "ir", "poder", "dever", "vir", "ficar",
+                         "continuar", "começar", "voltar", "passar", "costumar", "parecer"})
+_COPULAS = frozenset({"ser", "estar", "ficar", "parecer"})
+
+
+def _verbal(w) -> bool:
+    """An infinitive, participle or gerund: a verb form that continues a verb chain."""
+    lo = w.lower
+    return w.kind == "word" and (is_participle(lo) or lo.endswith("ndo")
+                                 or (lo == w.lemma and lo.endswith(("ar", "er", "ir", "or"))))
+
+
+def main_verb(tokens) -> int | None:
+    """Token index of the lexical verb of the main clause: the first finite verb that no
+    subordinator or relative ("que", "quando", "embora") introduces within its stretch of the
+    sentence, followed through its chain ("pode aumentar", "foi escolhido", "começam a ser
+    testadas"). None when there is no finite verb, or the main verb is a copula with no verb
+    after it ("é técnico": the predicate is a word, not a verb)."""
+    opened = False   # the stretch since the last punctuation is a subordinate clause
+    for k, t in enumerate(tokens):
+        if t.kind == "punct":
+            opened = False
+            continue
+        if t.lower in CLAUSE_OPENERS:
+            opened = True
+            continue
+        if opened or not (finite_verb(t) or (t.lemma in _VERB_CHAIN and t.lower != t.lemma
+                                              and not _verbal(t))):
+            continue   # ("pode", "deve": a modal's finite form without a regular ending)
+        head = k
+        while tokens[head].lemma in _VERB_CHAIN:
+            nxt = next((j for j in range(head + 1, min(head + 4, len(tokens)))
+                        if tokens[j].kind == "word" and _verbal(tokens[j])), None)
+            if nxt is None or any(tokens[j].kind == "punct" for j in range(head + 1, nxt)):
+                return None if tokens[head].lemma in _COPULAS else head
+            head = nxt
+        return head
+    return None
+
+
+def verb_kept_in_place(d) -> bool:
+    """The lexical verb of the source's main clause is still there, the same word in the same
+    place of the kept frame (an equal stretch of the diff, not a moved one): the sentence keeps
+    its predicate, and what changed around it are words (SL+), phrases (DL+) or material left
+    out (OM+), not the sentence as a whole ("A mobilidade prometida pode aumentar a
+    produtividade" → "A capacidade prometida de mudar de lugar pode aumentar a capacidade de
+    produzir")."""
+    k = main_verb(d.src_tokens)
+    if k is None:
+        return False
+    tok = d.src_tokens[k]
+    i = next((n for n, w in enumerate(d.src_words) if w.start == tok.start), None)
+    return i is not None and any(op.tag == "equal" and op.src[0] <= i < op.src[1] for op in d.ops)
+
+
+def word_swaps_only(d) -> bool:
+    """Every change is one word put in place of one word ("O segundo está mais debilitado" →
+    "O outro está mais fraco"): substitutions in a kept frame (SL+), however large a share of
+    a short sentence they are. A rewording as a whole changes the number of words somewhere."""
+    return all(op.tag == "equal" or (op.tag == "replace" and op.src[1] - op.src[0] == 1
+                                     and op.tgt[1] - op.tgt[0] == 1) for op in d.ops)
+
+
+def verb_in_other_voice(d) -> bool:
+    """A verb of one side is a passive participle on the other ("deve ser avaliada por
+    especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
+    which is MOD+; the sentence was not reworded as a whole."""
+    for words, other in ((d.src_words, d.tgt_words), (d.tgt_words, d.src_words)):
+        for m in find_passives([w.lower for w in words]):
+            part = words[m.participle].lower
+            if any(not is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir"))
+                   and (_participle_stem(part, w.lemma)) for w in other):
+                return True
+    return False
+
+
+def _participle_stem(participle: str, verb: str) -> bool:
+    """``participle`` is a form of ``verb`` ("avaliada"/"avaliar", "previsto"/"prever")."""
+    k = 0
+    while k < min(len(participle), len(verb)) and participle[k] == verb[k]:
+        k += 1
+    return k >= len(verb) - 2 and k >= 4
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _is_verb_lemma(lemma: str) -> bool:
+    return lemma.endswith(("ar", "er", "ir", "or"))
+
+
+def _noun_of(verb: str, word) -> bool:
+    """``word`` is a noun built on the stem of the verb lemma ``verb`` ("denunciar" →
+    "denúncia", "expor" → "exposição", "prever" → "previsão"): not a verb form itself, and not
+    the verb's participle (that is the same verb in another voice, MOD+)."""
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) \
+            or not word.is_content:
+        return False
+    v = _fold(verb)
+    stem = v[:-1] + "s" if v.endswith("or") else v[:-2]   # "expor" → "expos-" ("pôr" family)
+    return len(stem) >= 4 and _fold(word.lemma).startswith(stem)
+
+
+def _clause_verbs(tokens, k: int) -> list:
+    """The verb at ``k`` and the verbs after it up to the next punctuation: the main clause's
+    predicate ("se dedicam a expor a cultura")."""
+    out = []
+    for t in tokens[k:]:
+        if t.kind == "punct":
+            break
+        if t.kind == "word" and _is_verb_lemma(t.lemma) and (t is tokens[k] or _verbal(t) or finite_verb(t)):
+            out.append(t)
+    return out
+
+
+def _stretch(tokens, k: int) -> list:
+    """The words between the punctuation marks either side of ``tokens[k]``."""
+    a = k
+    while a > 0 and tokens[a - 1].kind != "punct":
+        a -= 1
+    return [t for t in tokens[a:_stretch_end(tokens, k)] if t.kind == "word"]
+
+
+def _sentence_tokens(tokens, sentences) -> list[list]:
+    return [[t for t in tokens if s.start <= t.start < s.end] for s in sentences]
+
+
+def _nominalised(ctx: PairContext) -> Detection | None:
+    """The main clause's predicate rebuilt around a noun of its own verb, or the other way
+    round: "Os voluntários se dedicam a limpar a praia" → "Os voluntários fazem a limpeza da
+    praia", "A reclamação partiu dos moradores" → "Os moradores reclamaram". The guide counts a
+    nominalisation turned into a clause (and back) as RF+ when the sentence's own verb changes
+    with it; a noun for a verb inside a kept frame ("promete vigilância" → "promete vigiar")
+    leaves the sentence's predicate in place, and is not."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    k = main_verb(d.src_tokens)
+    if k is None or d.src_tokens[k].lemma in t_lemmas:
+        return None   # the source's own verb is still there: its frame is kept
+    main = d.src_tokens[k]
+    # a verb of the predicate after the main verb became a noun ("se dedicam a limpar" → "fazem
+    # a limpeza"); the main verb as its own noun with a support verb ("se reuniram" → "fizeram
+    # uma reunião") is that one verb paraphrased, not a rebuilt clause
+    pairs = [(v, n) for v in _clause_verbs(d.src_tokens, k) if v is not main and v.lemma not in t_lemmas
+             for n in d.tgt_words if n.lemma not in s_lemmas and _noun_of(v.lemma, n)]
+    # a noun of the source's main clause (its subject, its complement) became the target's verb
+    stretch = _stretch(d.src_tokens, k)
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        j = main_verb(sent)
+        if j is not None and sent[j].lemma not in s_lemmas:
+            pairs += [(n, sent[j]) for n in stretch
+                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)]
+    if not pairs:
+        return None
+    a, b = pairs[0]
+    expl = msg("rf.nominalised", source=a.text, target=b.text, verb=d.src_tokens[k].text)
+    return ctx.detection(CODE, 0.6, [(a.start, a.end)], [(b.start, b.end)], expl,
+                         {"kind": "nominalised", "source": a.text, "target": b.text,
+                          "verb": d.src_tokens[k].text})
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -186,17 +438,31 @@ def detect(ctx: PairContext) -> list[Detection]:
     reported = _reported(ctx)
     if reported is not None:
         return [reported]
+    found = _reworded(ctx)
+    if found:
+        return found
+    # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
+    nominalised = _nominalised(ctx)
+    return [] if nominalised is None else [nominalised]
+
+
+def _reworded(ctx: PairContext) -> list[Detection]:
+    """A 1:1 sentence reworded as a whole, rebuilt with its words, or an expression in it."""
     if ctx.kind != KIND_ONE_TO_ONE:
         # a split or merge rewords by construction (new subjects, new links): on PorSimples dev
         # the sentence-level RF+ fired there were wrong; word substitutions plus new
         # boundaries are SL+ and RP+
         return []
     rw = ctx.rewording()
+    if verb_kept_in_place(ctx.diff):
+        return _expressions(ctx)  # the predicate is kept: at most an expression was reworded
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT or frame_kept(ctx.diff):
         rebuilt = _restructured(ctx)
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx)  # the frame is kept: at most an expression was reworded
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff):
+        return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
