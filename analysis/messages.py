@@ -39,6 +39,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "(com determinante, intensificador ou pontuação ajustados).",
         "«{text}» was moved to another position, where it reads «{target}» "
         "(with a determiner, intensifier or punctuation adjusted)."),
+    "dl.moved_number": _m(
+        "«{text}» foi deslocado para outra posição, onde o número aparece escrito de outra forma: "
+        "«{target}».",
+        "«{text}» was moved to another position, where the number is written another way: "
+        "«{target}»."),
     # EXP+
     "exp.gloss": _m("Explicação acrescentada para «{term}» (Zipf {zipf}), {how}: «{gloss}».",
                     "Explanation added for «{term}» (Zipf {zipf}), {how}: «{gloss}»."),

@@ -7,16 +7,33 @@ counting as moved when it gains or loses a determiner, an intensifier, commas or
 way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreendentes" →
 "muito surpreendentes" is): such runs are matched on their content words.
 
-Inside one sentence (1:1) a moved phrase is DL+ when little else changed, the voice stayed (in
-a passive/active switch arguments trade places: MOD+) and the connectives stayed (relinked
-clauses: RD+). In a split or merge, word order follows the new boundaries, so most runs that
-"moved" there are material redistributed between sentences (RP+), not displacements. Only an
-adverbial phrase (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia",
-"há cerca de duas semanas", "ontem") counts there, and only when it landed in the target
-sentence that holds the words it stood next to in the source: it moved inside its own clause.
+Moved means moved relative to the sentence's skeleton, not found at another offset: the
+content words told apart on both sides (anchors) that keep their order in every longest ordered
+run of them (a longest increasing subsequence). A phrase is displaced when it changed sides with
+such an anchor of its own clause in the sentence it landed in; a neighbour that itself left the
+order, went to another sentence of a split or belongs to a quotation that moved says nothing.
+The skeleton also finds phrases the diff left "in place" while the words around them were cut
+into moved pieces ("varrer o monte de ... para debaixo do tapete" → "varrer para debaixo do
+tapete o monte de ...").
+
+Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
+out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
+connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
+(MOD+): only a phrase out of the skeleton's order, the passive's words aside, counts. A number
+written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
+cento": a number opening a sentence is written out).
+
+In a split or merge, word order follows the new boundaries, so most runs that "moved" there
+are material redistributed between sentences (RP+), not displacements. Only an adverbial phrase
+(opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
+semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts there, and only
+when it landed in the target sentence that holds the words it stood next to in the source: it
+moved inside its own clause.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
@@ -27,6 +44,7 @@ from analysis.lexicon.function_words import (
     is_adverbial,
     is_clause,
 )
+from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import find_passives, find_reduced_passives, is_participle
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
@@ -54,10 +72,14 @@ _CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "on
 _BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
 
 
-def _clause_inside(words: list[Token]) -> bool:
+def _clause_inside(words: list[Token], fronted: bool = False) -> bool:
+    """A subordinator inside the run, or (unless the run is a ``fronted`` phrase, see
+    ``_fronted``) a preposition before an infinitive. An infinitive adverbial put first and
+    set off by a comma ("Para evitar atrasos, a empresa ...") has its edges given by the
+    sentence and the comma, and no verb of its own: it moves as one adverbial."""
     if any(w.lower in _CLAUSE_INSIDE for w in words):
         return True
-    return any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
+    return not fronted and any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
                and b.lower.endswith(("ar", "er", "ir", "or"))
                for a, b in zip(words, words[1:], strict=False))
 
@@ -113,6 +135,33 @@ def _adverbial(words: list[Token]) -> bool:
                                    and words[1].lower in _A_OR_DE)
 
 
+#: what may stand before the first word of a sentence (an opening dash or quotation mark)
+_OPENING_MARKS = "-–—\"“«'‘( "
+
+
+def _opens_sentence(ctx: PairContext, side: str, i: int) -> bool:
+    """Word i is the first word of its sentence (after an opening dash or quotation mark)."""
+    words = ctx.src_words if side == "s" else ctx.tgt_words
+    doc, sents = (ctx.source_doc, ctx.source) if side == "s" else (ctx.target_doc, ctx.target)
+    start = words[i].start
+    sent = next((x for x in sents if x.start <= start < x.end), None)
+    return sent is not None and not doc.text[sent.start:start].strip(_OPENING_MARKS)
+
+
+def _fronted(ctx: PairContext, m: Moved) -> bool:
+    """A verbless phrase set off by a comma at the start of its sentence on one side, inside
+    the sentence on the other, where it begins with a small letter ("Mais uma vez, o país
+    desafiou ..." → "O país desafiou mais uma vez ..."): a circumstance put first, an
+    adverbial whatever word opens it. The small letter tells it from a name put first."""
+    for side, (a, b), (c, _) in (("s", m.src, m.tgt), ("t", m.tgt, m.src)):
+        words, other = (ctx.src_words, ctx.tgt_words) if side == "s" else (ctx.tgt_words, ctx.src_words)
+        text = (ctx.source_doc if side == "s" else ctx.target_doc).text
+        if (b < len(words) and _opens_sentence(ctx, side, a) and "," in text[words[b - 1].end:words[b].start]
+                and other[c].text[:1].islower() and not any(finite_verb(w) for w in words[a:b])):
+            return True
+    return False
+
+
 #: contractions and forms of "de": a phrase opened by one hangs on the noun before it
 _DE = frozenset({"de", "do", "da", "dos", "das"})
 #: a word that cannot end a constituent: the run after it was cut out of a longer phrase
@@ -151,10 +200,13 @@ _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", 
 
 def _set_off(ctx: PairContext, side: str, i: int) -> bool:
     """Word i stands alone between commas/dashes (a parenthetical qualifier: "os resultados,
-    surpreendentes, foram...")."""
+    surpreendentes, foram...") or in brackets ("o ministro Rui Lima (Saúde)" → "o ministro da
+    Saúde Rui Lima"); an acronym in brackets is a label of the name before it, not a qualifier."""
     words = ctx.src_words if side == "s" else ctx.tgt_words
     text = (ctx.source_doc if side == "s" else ctx.target_doc).text
     w = words[i]
+    if text[:w.start].rstrip().endswith("(") and text[w.end:].lstrip().startswith(")"):
+        return not w.text.isupper()
     before = text[words[i - 1].end:w.start] if i > 0 else ""
     after = text[w.end:words[i + 1].start] if i + 1 < len(words) else ""
     return any(c in before for c in ",—–") and any(c in after for c in ",—–")
@@ -231,60 +283,158 @@ def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     d = ctx.diff
-    one = ctx.kind == KIND_ONE_TO_ONE
-    if not one:
+    if ctx.kind != KIND_ONE_TO_ONE:
         return _split_moves(ctx)
-    if voice_changed(d) or connectives_changed(ctx):
-        return []  # arguments trade places (MOD+) or clauses were relinked (RD+)
-    fuzzy = _fuzzy_moves(ctx)
+    if connectives_changed(ctx):
+        return []  # clauses were relinked (RD+)
+    # in a passive/active switch arguments trade places (MOD+): the diff's runs are the
+    # passive's pieces, and only a phrase out of the order of the rest, the passive's words
+    # aside, moved by itself
+    voice = voice_changed(d)
+    ignore = rebuilt_passive_words(d) if voice else set()
+    fuzzy = [] if voice else _fuzzy_moves(ctx)
     # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
-    moves = [Moved(m.src, m.tgt, True) for m in d.moves
-             if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
-    if not moves:
-        return []
+    moves = [] if voice else [Moved(m.src, m.tgt, True) for m in d.moves
+                              if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
     total = len(d.src_words) + len(d.tgt_words)
     moved = sum((m.src[1] - m.src[0]) + (m.tgt[1] - m.tgt[0]) for m in moves)
     other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for op in d.ops if op.tag != "equal")
-    other_share = max(0, other - moved) / max(1, total)
-    if one and other_share > MAX_OTHER_CHANGE:
-        return []
+    share = {m: max(0, other - moved) / max(1, total) for m in _with_partners(d, moves)}
+    if any(v > MAX_OTHER_CHANGE for v in share.values()):
+        share = {}   # the sentence was rebuilt: the diff's runs are fragments, not phrases
+    # phrases out of the order of the rest, found on the sentence's skeleton rather than on
+    # the diff's runs (a phrase the diff left in place while the words around it "moved"),
+    # and numbers written another way
+    numbers = _number_moves(ctx)
+    for m in _order_moves(ctx) + numbers:
+        if not any(_overlaps(m, o) for o in share) and _order_change(ctx, m) <= MAX_OTHER_CHANGE:
+            share[m] = _order_change(ctx, m)
     out: list[Detection] = []
     taken: list[Moved] = []
-    for m in _with_partners(d, moves):
-        words = d.src_words[m.src[0]:m.src[1]]
-        if not _unit(ctx, m) or is_clause(words) or is_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]):
-            continue
-        if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not _adverbial(words):
-            continue  # a long non-adverbial run: RD+ decides whether it is a clause
-        if not one and (len(words) < 2 or not _adverbial(words)):
-            continue  # in a split/merge only adverbial phrases move for their own sake
-        if words[0].lower in _DETERMINERS and len(words) <= 3:
-            continue  # a subject or object trading places: the clause was rebuilt
-        if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
-            continue  # a fragment cut by the new word order, or a clause
-        if _has_clause(words) or _has_clause(d.tgt_words[m.tgt[0]:m.tgt[1]]) or _attached(ctx, m):
-            continue  # a clause, or a piece of a longer phrase: not a phrase moved
+    for m, other_share in share.items():
+        if m not in numbers and not _phrase(ctx, m):
+            continue   # (a number is a constituent of its own: "20%", "cinquenta")
         if m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower in _INTENSIFIERS \
                 and (m.src[0] == 0 or d.src_words[m.src[0] - 1].lower not in _INTENSIFIERS):
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # it gained an intensifier
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m) or any(_overlaps(m, o) for o in taken):
+        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) for o in taken):
             continue
         taken.append(m)
-        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE)) if one else 0.6
-        out.append(_detection(ctx, m, base, other_share))
+        base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
+        out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
     return out
 
 
-def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None) -> Detection:
+def _numbers(words: list[Token]) -> list[tuple[int, bool, int, int, bool]]:
+    """The numbers of a side: (value, is a percentage, start, end, in digits)."""
+    lows = [w.lower for w in words]
+    out = []
+    k = 0
+    while k < len(words):
+        dv = read_digits(words[k].text) if words[k].kind == "num" else None
+        wv = None if dv is not None else read_words(lows, k)
+        if dv is None and wv is None:
+            k += 1
+            continue
+        value, pct = dv if dv is not None else (wv[0], False)
+        e = k + 1 if dv is not None else k + wv[1]
+        if lows[e:e + 2] == ["por", "cento"]:
+            pct, e = True, e + 2
+        out.append((value, pct, k, e, dv is not None))
+        k = e
+    return out
+
+
+def _number_moves(ctx: PairContext) -> list[Moved]:
+    """A number in digits on one side and in words on the other ("20%" → "Vinte por cento"),
+    the only one of its value on each side: the same word, written another way (a number
+    that opens a sentence is written out), to be judged as moved like any phrase."""
+    d = ctx.diff
+    src, tgt = _numbers(d.src_words), _numbers(d.tgt_words)
+    out = []
+    for value, pct, a, b, digits in src:
+        same_s = [x for x in src if x[:2] == (value, pct)]
+        same_t = [x for x in tgt if x[:2] == (value, pct)]
+        if len(same_s) == 1 and len(same_t) == 1 and same_t[0][4] != digits:
+            out.append(Moved((a, b), (same_t[0][2], same_t[0][3]), False))
+    return out
+
+
+def _phrase(ctx: PairContext, m: Moved) -> bool:
+    """The moved run of a 1:1 pair is a phrase of its own: a lexical unit, no clause, no
+    subject or object trading places, no fragment cut out of a longer phrase."""
+    d = ctx.diff
+    words, t_words = d.src_words[m.src[0]:m.src[1]], d.tgt_words[m.tgt[0]:m.tgt[1]]
+    if not _unit(ctx, m) or is_clause(words) or is_clause(t_words):
+        return False
+    if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
+        return False  # a long non-adverbial run: RD+ decides whether it is a clause
+    if words[0].lower in _DETERMINERS and len(words) <= 3:
+        return False  # a subject or object trading places: the clause was rebuilt
+    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
+        return False  # a fragment cut by the new word order, or a clause
+    # a clause, or a piece of a longer phrase: not a phrase moved
+    return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _order_moves(ctx: PairContext) -> list[Moved]:
+    """Adverbial phrases whose words left the order of the rest of the group: the group's
+    anchors (content words and numbers told apart by their lemma) outside the longest run that
+    keeps its order, taken as blocks that stand together on both sides with the same words
+    (but for determiners and intensifiers), widened to the preposition that opens them on both
+    sides ("para debaixo do tapete" put before the object it followed)."""
+    d = ctx.diff
+    anchors = _anchor_pairs(d, Moved((0, 0), (0, 0), True), set())
+    stable = _in_order(anchors)
+    loose = sorted((i, j) for i, j in anchors.items() if i not in stable)
+    out: list[Moved] = []
+    k = 0
+    while k < len(loose):
+        n = k
+        while n + 1 < len(loose) and loose[n + 1][1] > loose[n][1] and not any(
+                loose[n][0] < i < loose[n + 1][0] for i in stable):
+            n += 1
+        (a, c), (b, e) = loose[k], loose[n]
+        k = n + 1
+        b, e = b + 1, e + 1
+        while a > 0 and c > 0 and d.src_words[a - 1].lemma == d.tgt_words[c - 1].lemma \
+                and not d.src_words[a - 1].is_content:
+            a, c = a - 1, c - 1   # the preposition or determiner opening the phrase
+        src, tgt = d.src_words[a:b], d.tgt_words[c:e]
+        if _key(src) != _key(tgt) or not _adverbial(src):
+            continue
+        exact = [w.lemma for w in src] == [w.lemma for w in tgt]
+        out.append(Moved((a, b), (c, e), exact))
+    return out
+
+
+def _order_change(ctx: PairContext, m: Moved) -> float:
+    """Share of the group's words, the phrase's aside, that were replaced or left the order of
+    the rest: low when the phrase's move is the one thing that happened to the sentence."""
+    d = ctx.diff
+    src = Counter(w.lemma for k, w in enumerate(d.src_words) if not m.src[0] <= k < m.src[1])
+    tgt = Counter(w.lemma for k, w in enumerate(d.tgt_words) if not m.tgt[0] <= k < m.tgt[1])
+    # a word replaced is one dropped and one added; material only added or only dropped
+    # (IN+, OM+) leaves the rest of the sentence as it was
+    changed = 2 * min(sum((src - tgt).values()), sum((tgt - src).values()))
+    anchors = _anchor_pairs(d, m, set())
+    loose = len(anchors) - len(_in_order(anchors))
+    return (changed + 2 * loose) / max(1, len(d.src_words) + len(d.tgt_words))
+
+
+def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None,
+               spelled: bool = False) -> Detection:
     d = ctx.diff
     s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
-    if m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
+    if spelled:
+        expl = msg("dl.moved_number", text=s_text, target=t_text)
+    elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
     else:
         expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
@@ -321,11 +471,11 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
-        if not single and (len(words) < 2 or not _adverbial(words)
+        if not single and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))
                            or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
-        if is_clause(words) or is_clause(t_words) or _clause_inside(words):
+        if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
             continue
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
@@ -400,9 +550,22 @@ def rebuilt_passive_words(d) -> set[int]:
         a = d.src_words[m.participle]
         if any(a.lemma == b.lemma or a.lower[:5] == b.lower[:5] for b in t_parts):
             continue   # the same passive on both sides
-        last = m.participle if m.agent is None else _phrase_end(d, m.agent, AGENT_WORDS)
+        last = m.participle if m.agent is None else _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS))
         out.update(range(m.first, last + 1))
     return out
+
+
+def _through_brackets(d, k: int) -> int:
+    """Index of the last word of a bracketed aside right after word ``k`` (else ``k``): an
+    acronym or gloss in brackets belongs to the name before it ("pela Organização ...
+    (OCDE)")."""
+    words, text = d.src_words, d.source_text
+    if k + 1 >= len(words) or "(" not in text[words[k].end:words[k + 1].start]:
+        return k
+    j = k + 1
+    while j + 1 < len(words) and ")" not in text[words[j].end:words[j + 1].start]:
+        j += 1
+    return j
 
 
 def _phrase_end(d, i: int, limit: int) -> int:
@@ -441,15 +604,77 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
     lo, hi = _quote_bounds(d, m)
-    before = [w for i, w in enumerate(d.src_words[lo:m.src[0]], lo) if w.is_content and i not in ignore]
-    after = [w for i, w in enumerate(d.src_words[m.src[1]:hi], m.src[1])
-             if w.is_content and i not in ignore]
+    # the order that counts is the one of the phrase's own clause: a quotation beyond the
+    # bounds moved by itself (RD+), its words are no skeleton for the phrase; nor are words
+    # that went to another sentence of a split
+    anchors = {i: j for i, j in _anchor_pairs(d, m, ignore).items()
+               if lo <= i < hi and sent.start <= d.tgt_words[j].start < sent.end}
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
-    for w, was_before in [(w, True) for w in before] + [(w, False) for w in after]:
-        pos = where.get(w.lemma, [])
+    switched: set[int] = set()
+    for i, was_before in [(i, True) for i in before] + [(i, False) for i in after]:
+        pos = where.get(d.src_words[i].lemma, [])
         if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
-            return True
-    return False
+            if i not in anchors:
+                return True
+            switched.add(i)
+    # an anchor neighbour is evidence only if the skeleton cannot do without it: every longest
+    # ordered run of anchors holds a neighbour the phrase changed sides with. Otherwise those
+    # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
+    return bool(switched) and _longest_run(anchors) > _longest_run(
+        {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
+    """Source → target index of the group's words outside the phrase that can be told apart:
+    content words and numbers whose lemma occurs once on each side of the group."""
+    def positions(words: list[Token], skip: tuple[int, int], excluded) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for k, w in enumerate(words):
+            if (w.is_content or w.kind == "num") and not skip[0] <= k < skip[1] and k not in excluded:
+                out.setdefault(w.lemma, []).append(k)
+        return out
+    src = positions(d.src_words, m.src, ignore)
+    tgt = positions(d.tgt_words, m.tgt, ())
+    return {s[0]: tgt[lem][0] for lem, s in src.items() if len(s) == 1 and len(tgt.get(lem, ())) == 1}
+
+
+def _run_lengths(seq: list[int]) -> list[int]:
+    """For each item, the length of the longest increasing run of ``seq`` ending with it."""
+    tails: list[int] = []
+    out = []
+    for v in seq:
+        k = bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+        else:
+            tails[k] = v
+        out.append(k + 1)
+    return out
+
+
+def _longest_run(anchors: dict[int, int]) -> int:
+    """Length of the longest run of anchors in the same order on both sides."""
+    return max(_run_lengths([j for _, j in sorted(anchors.items())]), default=0)
+
+
+def _in_order(anchors: dict[int, int]) -> set[int]:
+    """Source indices of the anchors that certainly keep their order: those in every longest
+    run of anchors whose target positions increase with their source positions (the
+    sentence's skeleton). An anchor outside it moved itself, so a phrase changing sides with
+    it says nothing about the phrase; when two runs tie ("disse o pesquisador" → "o
+    pesquisador disse"), neither word is certain."""
+    items = sorted(anchors.items())
+    vals = [j for _, j in items]
+    f = _run_lengths(vals)                                   # longest run ending at each anchor
+    g = _run_lengths([-v for v in reversed(vals)])[::-1]     # longest run starting at each one
+    best = max(f, default=0)
+    on_some = [n for n in range(len(items)) if f[n] + g[n] - 1 == best]
+    per_level: dict[int, int] = {}
+    for n in on_some:
+        per_level[f[n]] = per_level.get(f[n], 0) + 1
+    return {items[n][0] for n in on_some if per_level[f[n]] == 1}
 
 
 _QUOTES = "\"“”«»"
