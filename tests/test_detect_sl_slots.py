@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.test_strategies import codes, only, run, spans
 
-
 # ---- a replacement whose word the other side has elsewhere ------------------------------------
 
 
