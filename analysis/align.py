@@ -32,7 +32,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from analysis.align_leftovers import link_lead_ins, link_leftovers, link_merges_by_meaning
+from analysis.align_leftovers import (
+    link_lead_ins,
+    link_leftovers,
+    link_merges_by_meaning,
+    link_splits_by_meaning,
+)
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
 from models.encoder import Encoder
@@ -332,6 +337,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         _link_gaps(links, scores, source, target, params)
         if encoder is not None:
             link_merges_by_meaning(links, source, target, encoder, params)
+            link_splits_by_meaning(links, source, target, encoder, params)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)
