@@ -442,3 +442,29 @@ def test_a_related_neighbour_that_was_dropped_stays_omitted(e5):
     groups = align(s, t, e5)
     assert_partition(groups, s, t)
     assert (groups[-1].source, groups[-1].target, groups[-1].kind) == (["s3"], [], KIND_OMITTED)
+
+
+def test_a_split_piece_in_other_words_joins_its_sentence(e5):
+    """A summary splits one long source into two targets, the first reworded so much that no
+    lemmas link it: read with its neighbour it still says the source, so it is a piece of a
+    split, not an added sentence (IN+ would call it new)."""
+    s = src("Num mercado de trabalho cada vez mais dependente de ferramentas digitais, o domínio "
+            "da informática básica tornou-se requisito para a maior parte das vagas.\n\n"
+            "O tema será debatido em congresso no Recife.")
+    t = tgt("Hoje, quase todo emprego usa computadores. Por isso, saber mexer no computador é "
+            "pedido na maioria das vagas.\n\nO assunto vai ser discutido num congresso no Recife.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    first = next(g for g in groups if "t1" in g.target)
+    assert first.source == ["s1"] and "t2" in first.target and first.kind == KIND_SPLIT
+
+
+def test_a_new_fact_next_to_a_faithful_sentence_stays_added(e5):
+    """Same paragraph, same topic, but the neighbour's source is fully rendered by its own
+    target: the extra sentence is an insertion, not a piece of a split."""
+    s = src("A prefeitura abriu inscrições para hortas comunitárias nos bairros.")
+    t = tgt("A prefeitura abriu inscrições para hortas comunitárias nos bairros. "
+            "Quem quiser participar deve ir à subprefeitura com um documento.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert (groups[-1].source, groups[-1].target, groups[-1].kind) == ([], ["t2"], KIND_ADDED)
