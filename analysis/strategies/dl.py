@@ -613,9 +613,19 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
-    for i, was_before in [(i, True) for i in before] + [(i, False) for i in after]:
-        pos = where.get(d.src_words[i].lemma, [])
-        if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
+    # each side read outward from the phrase: a phrase that moved passes its nearest
+    # neighbours first, so once a neighbour kept its side, the farther ones that changed sides
+    # moved themselves, over the phrase and that neighbour ("-- talvez o mais duro desde que
+    # ..." → "Desde que ..., esse duelo talvez tenha sido o mais duro": the clause moved)
+    for side, was_before in ((before[::-1], True), (after, False)):
+        for i in side:
+            pos = where.get(d.src_words[i].lemma, [])
+            if len(pos) != 1:
+                continue   # dropped, replaced or repeated: says nothing either way
+            if (pos[0] < m.tgt[0]) == was_before:
+                if not was_before and _complement(d, m, i, pos[0]):
+                    continue   # "na área | de animais": the phrase goes on, cut by the diff
+                break      # kept its side
             if i not in anchors:
                 return True
             switched.add(i)
@@ -624,6 +634,14 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
     return bool(switched) and _longest_run(anchors) > _longest_run(
         {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _complement(d, m: Moved, i: int, j: int) -> bool:
+    """Source word i and target word j follow the phrase on both sides joined to it by a
+    form of "de" alone: the noun complement that goes on with the phrase ("na área de
+    animais" → "na área dos animais"), part of it, no neighbour of its clause."""
+    return (i == m.src[1] + 1 and d.src_words[m.src[1]].lower in _DE
+            and j == m.tgt[1] + 1 and d.tgt_words[m.tgt[1]].lower in _DE)
 
 
 def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
