@@ -376,6 +376,8 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a subject or object trading places: the clause was rebuilt
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
+    if any(_gerund(w) for w in words + t_words):
+        return False  # a gerund clause
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
 
@@ -477,16 +479,100 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue
         if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
             continue
+        if any(_gerund(w) for w in words + t_words):
+            continue   # "Esperando esse comportamento": a gerund clause, no phrase
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
         if _has_clause(words) or _attached(ctx, m):
             continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if made_predicate(ctx, m) or _verb_left(ctx, m):
+            continue   # a sentence built around the phrase, or it left its verb (RP+)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+#: lemmas of the copulas a phrase becomes the predicate of ("X fica ao pé de morros")
+_COPULAS = frozenset({"ser", "estar", "ficar"})
+
+
+def made_predicate(ctx: PairContext, m: Moved) -> bool:
+    """The phrase follows a copula in the target that did not stand before it in the source:
+    it became the predicate of a sentence built for it ("Professora de literatura em Berlim,
+    a brasileira X atesta" → "X é professora de literatura em Berlim"; "em Araçá, duas
+    famílias discordavam" → "As duas famílias estavam em Araçá"): an apposition or
+    circumstance made a sentence of its own (RP+), not a phrase moved inside its clause."""
+    d = ctx.diff
+    if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
+        return False
+    return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+
+
+def _verb_form(w: Token) -> bool:
+    """A verb form of any kind: finite (``finite_verb``, or a present form its lemmatiser
+    reads as one: "coleciona", "existe"), participle, or infinitive."""
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or not w.is_content or lo in PHRASE_PREPOSITIONS:
+        return False
+    if finite_verb(w) or is_participle(lo):
+        return True
+    if not lem.endswith(_VERB_LEMMA_ENDINGS) or len(lo) <= 3:
+        return False
+    return lo == lem or lo.endswith(("a", "e", "o", "as", "es", "amos", "emos", "imos"))
+
+
+#: words that open another clause: the search for a phrase's verb stops there
+_CLAUSE_EDGES = frozenset({"e", "ou", "mas", "que", "nem"})
+
+
+def _clause_verb(ctx: PairContext, m: Moved, step: int) -> int | None:
+    """Index of the nearest verb form before (step -1) or after (step 1) the phrase in its
+    source sentence, not past another clause's edge (punctuation beyond the phrase's own, or
+    a coordinator or "que": "com gosto e aprendeu" holds no verb of "com gosto")."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    k = m.src[0] - 1 if step < 0 else m.src[1]
+    prev = m.src[0] if step < 0 else m.src[1] - 1
+    first = True
+    while 0 <= k < len(words):
+        a, b = (words[k], words[prev]) if step < 0 else (words[prev], words[k])
+        gap = text[a.end:b.start]
+        if any(c in gap for c in ".!?") or (not first and any(c in gap for c in ",;:()—–")):
+            return None
+        if words[k].lower in _CLAUSE_EDGES:
+            return None
+        if _verb_form(words[k]):
+            return k
+        first, prev, k = False, k, k + step
+    return None
+
+
+def _verb_left(ctx: PairContext, m: Moved) -> bool:
+    """In a split, the verb nearest the phrase in its source sentence (its clause's verb)
+    went to another target sentence than the phrase: the phrase was separated from its clause
+    ("afirmou ontem, ao receber o relatório, que ..." → "recebeu o relatório ontem. |
+    ... afirmou que ..."), material redistributed between sentences (RP+), not moved inside
+    its clause. A verb replaced by another word says nothing."""
+    d = ctx.diff
+
+    def sentence(sents, w):
+        return next((k for k, x in enumerate(sents) if x.start <= w.start < x.end), None)
+    src_sent = sentence(ctx.source, d.src_words[m.src[0]])
+    tgt_sent = sentence(ctx.target, d.tgt_words[m.tgt[0]])
+    if src_sent is None or tgt_sent is None:
+        return False
+    found = [k for k in (_clause_verb(ctx, m, -1), _clause_verb(ctx, m, 1)) if k is not None]
+    if not found:
+        return False
+    v = d.src_words[min(found, key=lambda k: m.src[0] - k if k < m.src[0] else k - m.src[1] + 1)]
+
+    def same(w: Token) -> bool:
+        return w.lemma == v.lemma or (len(v.lower) >= 5 and w.lower[:5] == v.lower[:5])
+    where = {sentence(ctx.target, w) for w in d.tgt_words if same(w)}
+    return bool(where) and tgt_sent not in where
 
 
 def _swap_partner(d, m: Moved) -> Moved | None:
@@ -604,6 +690,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
     lo, hi = _quote_bounds(d, m)
+    hi = min(hi, _nonfinite_end(ctx, m))
     # the order that counts is the one of the phrase's own clause: a quotation beyond the
     # bounds moved by itself (RD+), its words are no skeleton for the phrase; nor are words
     # that went to another sentence of a split
@@ -693,6 +780,44 @@ def _in_order(anchors: dict[int, int]) -> set[int]:
     for n in on_some:
         per_level[f[n]] = per_level.get(f[n], 0) + 1
     return {items[n][0] for n in on_some if per_level[f[n]] == 1}
+
+
+def _gerund(w: Token) -> bool:
+    return w.kind == "word" and len(w.lower) > 4 and w.lower.endswith("ndo") \
+        and w.lemma != w.lower and w.lemma.endswith(_VERB_LEMMA_ENDINGS)
+
+
+def _infinitive(w: Token) -> bool:
+    return w.kind == "word" and len(w.lower) > 3 and w.lower == w.lemma \
+        and w.lower.endswith(_VERB_LEMMA_ENDINGS)
+
+
+def _nonfinite_end(ctx: PairContext, m: Moved) -> int:
+    """When the phrase stands in a non-finite clause that opens its sentence and ends at a
+    comma ("Autuado em flagrante por ..., um pichador foi conduzido"; "Para complicar ... a
+    situação no Iraque, uma nova denúncia veio à tona"), the index of the first word after
+    that comma: the words beyond belong to the main clause, no neighbours of the phrase (the
+    split that makes the clause a sentence gives them another order). Else past the end."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    start = m.src[0]
+    while start > 0 and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?") \
+            and not _opens_sentence(ctx, "s", start):
+        start -= 1
+    if not _opens_sentence(ctx, "s", start):
+        return len(words)
+    w0 = words[start]
+    opens = is_participle(w0.lower) or _gerund(w0) or (
+        w0.lower in _BEFORE_INFINITIVE and start + 1 < len(words) and _infinitive(words[start + 1]))
+    if not opens or m.src[0] == start:
+        return len(words)   # (the phrase is that clause: "Para evitar atrasos, a empresa ...")
+    for k in range(start + 1, len(words)):
+        gap = text[words[k - 1].end:words[k].start]
+        if any(c in gap for c in ".!?"):
+            return len(words)
+        if "," in gap:
+            return k if m.src[1] <= k else len(words)
+    return len(words)
 
 
 _QUOTES = "\"“”«»"
