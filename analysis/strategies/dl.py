@@ -378,8 +378,40 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a fragment cut by the new word order, or a clause
     if any(_gerund(w) for w in words + t_words):
         return False  # a gerund clause
+    if _frame(d.src_words, m.src):
+        return False  # the clause's frame "moved": what moved is the material around it
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _finite_like(words: list[Token], k: int) -> bool:
+    """Word k reads as an inflected verb: ``finite_verb``, or a singular form its lemmatiser
+    takes for one ("sei", "aguarda", "preocupe") that does not follow an article or a
+    preposition (after one it is the noun: "a falta", "por ajuda")."""
+    w = words[k]
+    if finite_verb(w):
+        return True
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or lo == lem or lo in PHRASE_PREPOSITIONS or lo in MOVABLE_ADVERBS \
+            or not lem.endswith(_VERB_LEMMA_ENDINGS) or is_participle(lo) or _gerund(w):
+        return False
+    if lo.endswith(("s", "ado", "ada", "ido", "ida")):
+        return False   # plurals and participle shapes: nouns and adjectives ("ano passado")
+    return k == 0 or words[k - 1].lower not in _HEAD_WORDS
+
+
+def _frame(words: list[Token], span: tuple[int, int]) -> bool:
+    """The run holds the verb of its clause and is no predicate put after its subject: it is
+    the frame the rest moved around ("Agora, se sou socialista, isso ainda não sei" →
+    "Agora, ainda não sei se sou socialista": the "se" clause moved, RD+; "Caso ocorram
+    incidentes, não se preocupe"; "Mais de dois anos depois de ..., a Fonte aguarda"). A
+    predicate opened by its verb and followed by its subject ("Tinha um metro de altura a
+    pedra" → "A pedra tinha um metro de altura") was displaced itself."""
+    a, b = span
+    verbs = [k for k in range(a, b) if _finite_like(words, k)]
+    if not verbs:
+        return False
+    return not (verbs[0] == a and b < len(words) and words[b].lower in _DETERMINERS)
 
 
 def _order_moves(ctx: PairContext) -> list[Moved]:
