@@ -41,6 +41,7 @@ from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
+    REPORTING_VERBS,
     is_adverbial,
     is_clause,
 )
@@ -163,7 +164,8 @@ def _fronted(ctx: PairContext, m: Moved) -> bool:
 
 
 #: contractions and forms of "de": a phrase opened by one hangs on the noun before it
-_DE = frozenset({"de", "do", "da", "dos", "das"})
+_DE = frozenset({"de", "do", "da", "dos", "das", "desse", "dessa", "desses", "dessas", "deste",
+                 "desta", "destes", "destas", "daquele", "daquela", "daqueles", "daquelas"})
 #: a word that cannot end a constituent: the run after it was cut out of a longer phrase
 _HEAD_WORDS = (PHRASE_PREPOSITIONS - {"há", "cerca", "segundo", "conforme"}) | {
     "o", "a", "os", "as", "um", "uma", "uns", "umas"}
@@ -728,8 +730,13 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # that went to another sentence of a split
     anchors = {i: j for i, j in _anchor_pairs(d, m, ignore).items()
                if lo <= i < hi and sent.start <= d.tgt_words[j].start < sent.end}
-    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
-    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
+    # the speaker's words move with the quotation or the attribution they belong to (RD+,
+    # RF+), and a phrase put first before a comma moves by itself: none tie the phrase to its
+    # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
+    # "Já investiu … desde o dia 9": "já" stayed before the verb)
+    skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -812,6 +819,65 @@ def _in_order(anchors: dict[int, int]) -> set[int]:
     for n in on_some:
         per_level[f[n]] = per_level.get(f[n], 0) + 1
     return {items[n][0] for n in on_some if per_level[f[n]] == 1}
+
+
+#: words that open an attribution phrase ("segundo o reitor", "conforme a polícia")
+_ATTRIBUTION = frozenset({"segundo", "conforme"})
+
+
+def _speech_words(ctx: PairContext) -> set[int]:
+    """Source indices of reporting verbs next to a quotation ("«…», diz X") and of attribution
+    phrases ("segundo o reitor Lucio Botelho", up to the next punctuation)."""
+    words, text = ctx.diff.src_words, ctx.source_doc.text
+
+    def at_quote(k: int) -> bool:   # '"…", diz X' or 'X diz: "…"'
+        gap_before = text[words[k - 1].end:words[k].start] if k > 0 else ""
+        gap_after = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
+        return (any(c in _QUOTES for c in gap_before) and "," in gap_before) or \
+            (any(c in _QUOTES for c in gap_after) and ":" in gap_after)
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w.lemma in REPORTING_VERBS and at_quote(k):
+            out.add(k)
+        elif w.lower in _ATTRIBUTION and k + 1 < len(words) and words[k + 1].lower in _DETERMINERS:
+            j = k + 1
+            while j < len(words) and not any(c in text[words[j - 1].end:words[j].start] for c in ",.;:!?()—–"):
+                out.add(j)
+                j += 1
+    return out
+
+
+def _fronted_phrase(ctx: PairContext, m: Moved) -> set[int]:
+    """Source indices of the verbless phrase that opens the phrase's sentence before a comma
+    ("Desde o último dia 9, já injetou …"), when the phrase is another one after it."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    start = m.src[0]
+    while start > 0 and not _opens_sentence(ctx, "s", start) \
+            and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?"):
+        start -= 1
+    if start == m.src[0] or not _opens_sentence(ctx, "s", start):
+        return set()
+    for k in range(start + 1, min(m.src[0], start + MAX_SPLIT_PHRASE) + 1):
+        if "," in text[words[k - 1].end:words[k].start]:
+            run = range(start, k)
+            if words[start].lower not in _DETERMINERS and _adverbial(words[start:k]) \
+                    and not any(_finite_like(words, j) for j in run) and _went_past(d, run, m):
+                return set(run)
+            return set()
+    return set()
+
+
+def _went_past(d, run: range, m: Moved) -> bool:
+    """The words of ``run`` (before the phrase in the source) all come after a content word
+    that followed the phrase in the source: the run left its place itself ("Desde o dia 9, já
+    injetou US$ 94 bilhões" → "Já investiu US$ 94 bilhões desde o dia 9"), it did not stay
+    while the phrase jumped over it ("Dos entrevistados, 20% revelaram" → "Vinte por cento
+    dos entrevistados revelaram")."""
+    anchors = _anchor_pairs(d, m, set())
+    mine = [anchors[i] for i in run if i in anchors]
+    later = [anchors[i] for i in anchors if i >= m.src[1]]
+    return bool(mine) and any(j < min(mine) for j in later)
 
 
 def _gerund(w: Token) -> bool:
