@@ -725,6 +725,10 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
             where.setdefault(w.lemma, []).append(j)
     lo, hi = _quote_bounds(d, m)
     hi = min(hi, _nonfinite_end(ctx, m))
+    # a phrase inside a subordinate clause has its neighbours in it: the words before the
+    # subordinator belong to the clause it hangs on ("a revolução, que hoje já tem como
+    # adeptos o Equador" → "O Equador já aderiu à revolução": "revolução" says nothing)
+    lo = max([lo] + [k + 1 for k in range(lo, m.src[0]) if d.src_words[k].lower in CLAUSE_OPENERS])
     # the order that counts is the one of the phrase's own clause: a quotation beyond the
     # bounds moved by itself (RD+), its words are no skeleton for the phrase; nor are words
     # that went to another sentence of a split
