@@ -125,3 +125,9 @@ def test_no_dl_for_a_demonstrative_de_phrase_cut_from_its_noun():
     assert _dl(['"Para ter um genoma desse tamanho, ele precisa de grande fidelidade", afirma Zanotto.'],
                ['Zanotto afirma: "Ele precisa de grande fidelidade para ter um conjunto de genes desse tamanho".']
                ) == []
+
+
+def test_no_dl_for_an_adverb_that_stayed_before_its_verb_in_a_rebuilt_clause():
+    assert _dl(["O prefeito quer ampliar o programa, que hoje já tem como parceiros a escola e o posto."],
+               ["O prefeito quer ampliar o programa.", "A escola e o posto já aderiram ao programa."],
+               _split()) == []

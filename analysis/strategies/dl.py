@@ -717,7 +717,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     d = ctx.diff
     start = d.tgt_words[m.tgt[0]].start
     sent = next((s for s in ctx.target if s.start <= start < s.end), None)
-    if sent is None:
+    if sent is None or _by_its_verb(d, m):
         return False
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
@@ -764,6 +764,21 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
     return bool(switched) and _longest_run(anchors) > _longest_run(
         {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _by_its_verb(d, m: Moved) -> bool:
+    """A lone adverb that stands right before (or right after) a verb on both sides kept its
+    place in its clause; the verb's arguments moved around it when the clause was rebuilt
+    ("que hoje já tem como adeptos o Equador" → "O Equador já aderiu")."""
+    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
+        return False
+    w = d.src_words[m.src[0]]
+    if w.lower not in MOVABLE_ADVERBS and not w.lower.endswith("mente"):
+        return False
+    s, t = d.src_words, d.tgt_words
+    after = m.src[1] < len(s) and m.tgt[1] < len(t) and _finite_like(s, m.src[1]) and _finite_like(t, m.tgt[1])
+    before = m.src[0] > 0 and m.tgt[0] > 0 and _finite_like(s, m.src[0] - 1) and _finite_like(t, m.tgt[0] - 1)
+    return after or before
 
 
 def _complement(d, m: Moved, i: int, j: int) -> bool:
