@@ -131,3 +131,12 @@ def test_no_dl_for_an_adverb_that_stayed_before_its_verb_in_a_rebuilt_clause():
     assert _dl(["O prefeito quer ampliar o programa, que hoje já tem como parceiros a escola e o posto."],
                ["O prefeito quer ampliar o programa.", "A escola e o posto já aderiram ao programa."],
                _split()) == []
+
+
+def test_no_dl_for_an_adverb_when_a_reduced_passive_turned_active():
+    # the noun the participle qualifies and the agent (with its apposition) trade places (MOD+);
+    # "ontem" still follows the verb
+    assert _dl(["Outra medida da diretoria anunciada ontem pelo presidente do clube, doutor Paulo Dias (PT), "
+                "proíbe a venda de ingressos na rua."],
+               ["Outra medida da diretoria proíbe a venda de ingressos na rua.",
+                "O doutor Paulo Dias anunciou ontem essa medida."], _split()) == []

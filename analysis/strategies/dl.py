@@ -395,8 +395,8 @@ def _finite_like(words: list[Token], k: int) -> bool:
         return True
     lo, lem = w.lower, w.lemma
     if w.kind != "word" or lo == lem or lo in PHRASE_PREPOSITIONS or lo in MOVABLE_ADVERBS \
-            or not lem.endswith(_VERB_LEMMA_ENDINGS) or is_participle(lo) or _gerund(w):
-        return False
+            or not lem.endswith(("ar", "er", "ir", "pôr", "por")) or is_participle(lo) or _gerund(w):
+        return False   # ("diretor" is no verb: only "pôr" and its compounds end in "or")
     if lo.endswith(("s", "ado", "ada", "ido", "ida")):
         return False   # plurals and participle shapes: nouns and adjectives ("ano passado")
     return k == 0 or words[k - 1].lower not in _HEAD_WORDS
@@ -670,9 +670,45 @@ def rebuilt_passive_words(d) -> set[int]:
         a = d.src_words[m.participle]
         if any(a.lemma == b.lemma or a.lower[:5] == b.lower[:5] for b in t_parts):
             continue   # the same passive on both sides
-        last = m.participle if m.agent is None else _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS))
-        out.update(range(m.first, last + 1))
+        last = m.participle if m.agent is None else _apposition_end(
+            d, _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS)))
+        out.update(range(_patient_start(d, m) if m.aux == m.participle else m.first, last + 1))
     return out
+
+
+def _patient_start(d, m) -> int:
+    """Index of the first word of the noun phrase a reduced passive's participle qualifies
+    ("Outra decisão da Mesa anunciada ontem pelo presidente" → "O presidente anunciou ontem
+    essa decisão"): turned active, that patient becomes the object and trades places with the
+    agent, as the auxiliary's subject does. Back to punctuation, a clause opener or a verb,
+    at most ``AGENT_WORDS`` words."""
+    words, text = d.src_words, d.source_text
+    k = m.participle
+    while k > 0 and m.participle - k < AGENT_WORDS:
+        prev = words[k - 1]
+        if any(c in ",.;:!?()—–\"" for c in text[prev.end:words[k].start]) or prev.lower in CLAUSE_OPENERS \
+                or _finite_like(words, k - 1):
+            break
+        k -= 1
+    return k
+
+
+def _apposition_end(d, k: int) -> int:
+    """Index of the last word of an apposition set off by a comma right after word ``k``
+    (else ``k``): a short verbless stretch opened by a small-letter noun ("pelo presidente
+    da Casa, deputado Rui Lima (PP),") names the same agent and goes with it."""
+    words, text = d.src_words, d.source_text
+    if k + 1 >= len(words) or text[words[k].end:words[k + 1].start].strip() != ",":
+        return k
+    first = words[k + 1]
+    if not first.is_content or not first.text[:1].islower() or first.lower in CLAUSE_OPENERS \
+            or first.lower in PHRASE_PREPOSITIONS:
+        return k
+    end = _through_brackets(d, _phrase_end(d, k + 1, 5))
+    if any(_finite_like(words, j) or is_participle(words[j].lower) or _gerund(words[j])
+           for j in range(k + 1, end + 1)):
+        return k
+    return end
 
 
 def _through_brackets(d, k: int) -> int:
