@@ -932,6 +932,10 @@ def _went_past(d, run: range, m: Moved) -> bool:
     anchors = _anchor_pairs(d, m, set())
     mine = [anchors[i] for i in run if i in anchors]
     later = [anchors[i] for i in anchors if i >= m.src[1]]
+    if mine and not later:
+        # the phrase ended the source sentence: the run now after it went to the end ("Desde
+        # o dia 9, já injetou US$ 94 bilhões" → "… US$ 94 bilhões desde o dia 9")
+        return min(mine) >= m.tgt[1]
     return bool(mine) and any(j < min(mine) for j in later)
 
 
