@@ -16,6 +16,15 @@ The skeleton also finds phrases the diff left "in place" while the words around 
 into moved pieces ("varrer o monte de ... para debaixo do tapete" → "varrer para debaixo do
 tapete o monte de ...").
 
+Only words of the phrase's own clause that did not move themselves are its neighbours: each side
+is read outward from the phrase and stops at the first neighbour that kept its side (a farther
+one that changed sides moved over both); words before the subordinator of the phrase's clause,
+beyond the comma closing a fronted non-finite clause it stands in, the speaker's words next to a
+quotation, an attribution ("segundo o reitor ..."), and a fronted phrase that left its place
+itself are no neighbours. A run holding the verb of its clause is the frame the rest moved
+around (unless it is a predicate followed by its subject), a lone adverb still next to its verb
+kept its place, and a gerund makes a clause.
+
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
 out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
 connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
@@ -28,7 +37,9 @@ are material redistributed between sentences (RP+), not displacements. Only an a
 (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
 semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts there, and only
 when it landed in the target sentence that holds the words it stood next to in the source: it
-moved inside its own clause.
+moved inside its own clause. It did not when it became a copula's predicate in a sentence built
+for it ("X é professora de ...", "X estava em Araçá": RP+), or when the verb of its clause went to
+another target sentence.
 """
 from __future__ import annotations
 
