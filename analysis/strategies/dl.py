@@ -16,6 +16,15 @@ The skeleton also finds phrases the diff left "in place" while the words around 
 into moved pieces ("varrer o monte de ... para debaixo do tapete" → "varrer para debaixo do
 tapete o monte de ...").
 
+Only words of the phrase's own clause that did not move themselves are its neighbours: each side
+is read outward from the phrase and stops at the first neighbour that kept its side (a farther
+one that changed sides moved over both); words before the subordinator of the phrase's clause,
+beyond the comma closing a fronted non-finite clause it stands in, the speaker's words next to a
+quotation, an attribution ("segundo o reitor ..."), and a fronted phrase that left its place
+itself are no neighbours. A run holding the verb of its clause is the frame the rest moved
+around (unless it is a predicate followed by its subject), a lone adverb still next to its verb
+kept its place, and a gerund makes a clause.
+
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
 out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
 connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
@@ -28,7 +37,9 @@ are material redistributed between sentences (RP+), not displacements. Only an a
 (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
 semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts there, and only
 when it landed in the target sentence that holds the words it stood next to in the source: it
-moved inside its own clause.
+moved inside its own clause. It did not when it became a copula's predicate in a sentence built
+for it ("X é professora de ...", "X estava em Araçá": RP+), or when the verb of its clause went to
+another target sentence.
 """
 from __future__ import annotations
 
@@ -41,6 +52,7 @@ from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
+    REPORTING_VERBS,
     is_adverbial,
     is_clause,
 )
@@ -163,7 +175,8 @@ def _fronted(ctx: PairContext, m: Moved) -> bool:
 
 
 #: contractions and forms of "de": a phrase opened by one hangs on the noun before it
-_DE = frozenset({"de", "do", "da", "dos", "das"})
+_DE = frozenset({"de", "do", "da", "dos", "das", "desse", "dessa", "desses", "dessas", "deste",
+                 "desta", "destes", "destas", "daquele", "daquela", "daqueles", "daquelas"})
 #: a word that cannot end a constituent: the run after it was cut out of a longer phrase
 _HEAD_WORDS = (PHRASE_PREPOSITIONS - {"há", "cerca", "segundo", "conforme"}) | {
     "o", "a", "os", "as", "um", "uma", "uns", "umas"}
@@ -376,8 +389,42 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a subject or object trading places: the clause was rebuilt
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
+    if any(_gerund(w) for w in words + t_words):
+        return False  # a gerund clause
+    if _frame(d.src_words, m.src):
+        return False  # the clause's frame "moved": what moved is the material around it
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _finite_like(words: list[Token], k: int) -> bool:
+    """Word k reads as an inflected verb: ``finite_verb``, or a singular form its lemmatiser
+    takes for one ("sei", "aguarda", "preocupe") that does not follow an article or a
+    preposition (after one it is the noun: "a falta", "por ajuda")."""
+    w = words[k]
+    if finite_verb(w):
+        return True
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or lo == lem or lo in PHRASE_PREPOSITIONS or lo in MOVABLE_ADVERBS \
+            or not lem.endswith(("ar", "er", "ir", "pôr", "por")) or is_participle(lo) or _gerund(w):
+        return False   # ("diretor" is no verb: only "pôr" and its compounds end in "or")
+    if lo.endswith(("s", "ado", "ada", "ido", "ida")):
+        return False   # plurals and participle shapes: nouns and adjectives ("ano passado")
+    return k == 0 or words[k - 1].lower not in _HEAD_WORDS
+
+
+def _frame(words: list[Token], span: tuple[int, int]) -> bool:
+    """The run holds the verb of its clause and is no predicate put after its subject: it is
+    the frame the rest moved around ("Agora, se sou socialista, isso ainda não sei" →
+    "Agora, ainda não sei se sou socialista": the "se" clause moved, RD+; "Caso ocorram
+    incidentes, não se preocupe"; "Mais de dois anos depois de ..., a Fonte aguarda"). A
+    predicate opened by its verb and followed by its subject ("Tinha um metro de altura a
+    pedra" → "A pedra tinha um metro de altura") was displaced itself."""
+    a, b = span
+    verbs = [k for k in range(a, b) if _finite_like(words, k)]
+    if not verbs:
+        return False
+    return not (verbs[0] == a and b < len(words) and words[b].lower in _DETERMINERS)
 
 
 def _order_moves(ctx: PairContext) -> list[Moved]:
@@ -477,16 +524,100 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue
         if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
             continue
+        if any(_gerund(w) for w in words + t_words):
+            continue   # "Esperando esse comportamento": a gerund clause, no phrase
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
         if _has_clause(words) or _attached(ctx, m):
             continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if made_predicate(ctx, m) or _verb_left(ctx, m):
+            continue   # a sentence built around the phrase, or it left its verb (RP+)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+#: lemmas of the copulas a phrase becomes the predicate of ("X fica ao pé de morros")
+_COPULAS = frozenset({"ser", "estar", "ficar"})
+
+
+def made_predicate(ctx: PairContext, m: Moved) -> bool:
+    """The phrase follows a copula in the target that did not stand before it in the source:
+    it became the predicate of a sentence built for it ("Professora de literatura em Berlim,
+    a brasileira X atesta" → "X é professora de literatura em Berlim"; "em Araçá, duas
+    famílias discordavam" → "As duas famílias estavam em Araçá"): an apposition or
+    circumstance made a sentence of its own (RP+), not a phrase moved inside its clause."""
+    d = ctx.diff
+    if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
+        return False
+    return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+
+
+def _verb_form(w: Token) -> bool:
+    """A verb form of any kind: finite (``finite_verb``, or a present form its lemmatiser
+    reads as one: "coleciona", "existe"), participle, or infinitive."""
+    lo, lem = w.lower, w.lemma
+    if w.kind != "word" or not w.is_content or lo in PHRASE_PREPOSITIONS:
+        return False
+    if finite_verb(w) or is_participle(lo):
+        return True
+    if not lem.endswith(_VERB_LEMMA_ENDINGS) or len(lo) <= 3:
+        return False
+    return lo == lem or lo.endswith(("a", "e", "o", "as", "es", "amos", "emos", "imos"))
+
+
+#: words that open another clause: the search for a phrase's verb stops there
+_CLAUSE_EDGES = frozenset({"e", "ou", "mas", "que", "nem"})
+
+
+def _clause_verb(ctx: PairContext, m: Moved, step: int) -> int | None:
+    """Index of the nearest verb form before (step -1) or after (step 1) the phrase in its
+    source sentence, not past another clause's edge (punctuation beyond the phrase's own, or
+    a coordinator or "que": "com gosto e aprendeu" holds no verb of "com gosto")."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    k = m.src[0] - 1 if step < 0 else m.src[1]
+    prev = m.src[0] if step < 0 else m.src[1] - 1
+    first = True
+    while 0 <= k < len(words):
+        a, b = (words[k], words[prev]) if step < 0 else (words[prev], words[k])
+        gap = text[a.end:b.start]
+        if any(c in gap for c in ".!?") or (not first and any(c in gap for c in ",;:()—–")):
+            return None
+        if words[k].lower in _CLAUSE_EDGES:
+            return None
+        if _verb_form(words[k]):
+            return k
+        first, prev, k = False, k, k + step
+    return None
+
+
+def _verb_left(ctx: PairContext, m: Moved) -> bool:
+    """In a split, the verb nearest the phrase in its source sentence (its clause's verb)
+    went to another target sentence than the phrase: the phrase was separated from its clause
+    ("afirmou ontem, ao receber o relatório, que ..." → "recebeu o relatório ontem. |
+    ... afirmou que ..."), material redistributed between sentences (RP+), not moved inside
+    its clause. A verb replaced by another word says nothing."""
+    d = ctx.diff
+
+    def sentence(sents, w):
+        return next((k for k, x in enumerate(sents) if x.start <= w.start < x.end), None)
+    src_sent = sentence(ctx.source, d.src_words[m.src[0]])
+    tgt_sent = sentence(ctx.target, d.tgt_words[m.tgt[0]])
+    if src_sent is None or tgt_sent is None:
+        return False
+    found = [k for k in (_clause_verb(ctx, m, -1), _clause_verb(ctx, m, 1)) if k is not None]
+    if not found:
+        return False
+    v = d.src_words[min(found, key=lambda k: m.src[0] - k if k < m.src[0] else k - m.src[1] + 1)]
+
+    def same(w: Token) -> bool:
+        return w.lemma == v.lemma or (len(v.lower) >= 5 and w.lower[:5] == v.lower[:5])
+    where = {sentence(ctx.target, w) for w in d.tgt_words if same(w)}
+    return bool(where) and tgt_sent not in where
 
 
 def _swap_partner(d, m: Moved) -> Moved | None:
@@ -550,9 +681,45 @@ def rebuilt_passive_words(d) -> set[int]:
         a = d.src_words[m.participle]
         if any(a.lemma == b.lemma or a.lower[:5] == b.lower[:5] for b in t_parts):
             continue   # the same passive on both sides
-        last = m.participle if m.agent is None else _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS))
-        out.update(range(m.first, last + 1))
+        last = m.participle if m.agent is None else _apposition_end(
+            d, _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS)))
+        out.update(range(_patient_start(d, m) if m.aux == m.participle else m.first, last + 1))
     return out
+
+
+def _patient_start(d, m) -> int:
+    """Index of the first word of the noun phrase a reduced passive's participle qualifies
+    ("Outra decisão da Mesa anunciada ontem pelo presidente" → "O presidente anunciou ontem
+    essa decisão"): turned active, that patient becomes the object and trades places with the
+    agent, as the auxiliary's subject does. Back to punctuation, a clause opener or a verb,
+    at most ``AGENT_WORDS`` words."""
+    words, text = d.src_words, d.source_text
+    k = m.participle
+    while k > 0 and m.participle - k < AGENT_WORDS:
+        prev = words[k - 1]
+        if any(c in ",.;:!?()—–\"" for c in text[prev.end:words[k].start]) or prev.lower in CLAUSE_OPENERS \
+                or _finite_like(words, k - 1):
+            break
+        k -= 1
+    return k
+
+
+def _apposition_end(d, k: int) -> int:
+    """Index of the last word of an apposition set off by a comma right after word ``k``
+    (else ``k``): a short verbless stretch opened by a small-letter noun ("pelo presidente
+    da Casa, deputado Rui Lima (PP),") names the same agent and goes with it."""
+    words, text = d.src_words, d.source_text
+    if k + 1 >= len(words) or text[words[k].end:words[k + 1].start].strip() != ",":
+        return k
+    first = words[k + 1]
+    if not first.is_content or not first.text[:1].islower() or first.lower in CLAUSE_OPENERS \
+            or first.lower in PHRASE_PREPOSITIONS:
+        return k
+    end = _through_brackets(d, _phrase_end(d, k + 1, 5))
+    if any(_finite_like(words, j) or is_participle(words[j].lower) or _gerund(words[j])
+           for j in range(k + 1, end + 1)):
+        return k
+    return end
 
 
 def _through_brackets(d, k: int) -> int:
@@ -597,25 +764,45 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     d = ctx.diff
     start = d.tgt_words[m.tgt[0]].start
     sent = next((s for s in ctx.target if s.start <= start < s.end), None)
-    if sent is None:
+    if sent is None or _by_its_verb(d, m):
         return False
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
             where.setdefault(w.lemma, []).append(j)
     lo, hi = _quote_bounds(d, m)
+    hi = min(hi, _nonfinite_end(ctx, m))
+    # a phrase inside a subordinate clause has its neighbours in it: the words before the
+    # subordinator belong to the clause it hangs on ("a revolução, que hoje já tem como
+    # adeptos o Equador" → "O Equador já aderiu à revolução": "revolução" says nothing)
+    lo = max([lo] + [k + 1 for k in range(lo, m.src[0]) if d.src_words[k].lower in CLAUSE_OPENERS])
     # the order that counts is the one of the phrase's own clause: a quotation beyond the
     # bounds moved by itself (RD+), its words are no skeleton for the phrase; nor are words
     # that went to another sentence of a split
     anchors = {i: j for i, j in _anchor_pairs(d, m, ignore).items()
                if lo <= i < hi and sent.start <= d.tgt_words[j].start < sent.end}
-    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in ignore]
-    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in ignore]
+    # the speaker's words move with the quotation or the attribution they belong to (RD+,
+    # RF+), and a phrase put first before a comma moves by itself: none tie the phrase to its
+    # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
+    # "Já investiu … desde o dia 9": "já" stayed before the verb)
+    skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
-    for i, was_before in [(i, True) for i in before] + [(i, False) for i in after]:
-        pos = where.get(d.src_words[i].lemma, [])
-        if len(pos) == 1 and (pos[0] < m.tgt[0]) != was_before:
+    # each side read outward from the phrase: a phrase that moved passes its nearest
+    # neighbours first, so once a neighbour kept its side, the farther ones that changed sides
+    # moved themselves, over the phrase and that neighbour ("-- talvez o mais duro desde que
+    # ..." → "Desde que ..., esse duelo talvez tenha sido o mais duro": the clause moved)
+    for side, was_before in ((before[::-1], True), (after, False)):
+        for i in side:
+            pos = where.get(d.src_words[i].lemma, [])
+            if len(pos) != 1:
+                continue   # dropped, replaced or repeated: says nothing either way
+            if (pos[0] < m.tgt[0]) == was_before:
+                if not was_before and _complement(d, m, i, pos[0]):
+                    continue   # "na área | de animais": the phrase goes on, cut by the diff
+                break      # kept its side
             if i not in anchors:
                 return True
             switched.add(i)
@@ -624,6 +811,29 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
     return bool(switched) and _longest_run(anchors) > _longest_run(
         {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _by_its_verb(d, m: Moved) -> bool:
+    """A lone adverb that stands right before (or right after) a verb on both sides kept its
+    place in its clause; the verb's arguments moved around it when the clause was rebuilt
+    ("que hoje já tem como adeptos o Equador" → "O Equador já aderiu")."""
+    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
+        return False
+    w = d.src_words[m.src[0]]
+    if w.lower not in MOVABLE_ADVERBS and not w.lower.endswith("mente"):
+        return False
+    s, t = d.src_words, d.tgt_words
+    after = m.src[1] < len(s) and m.tgt[1] < len(t) and _finite_like(s, m.src[1]) and _finite_like(t, m.tgt[1])
+    before = m.src[0] > 0 and m.tgt[0] > 0 and _finite_like(s, m.src[0] - 1) and _finite_like(t, m.tgt[0] - 1)
+    return after or before
+
+
+def _complement(d, m: Moved, i: int, j: int) -> bool:
+    """Source word i and target word j follow the phrase on both sides joined to it by a
+    form of "de" alone: the noun complement that goes on with the phrase ("na área de
+    animais" → "na área dos animais"), part of it, no neighbour of its clause."""
+    return (i == m.src[1] + 1 and d.src_words[m.src[1]].lower in _DE
+            and j == m.tgt[1] + 1 and d.tgt_words[m.tgt[1]].lower in _DE)
 
 
 def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
@@ -675,6 +885,107 @@ def _in_order(anchors: dict[int, int]) -> set[int]:
     for n in on_some:
         per_level[f[n]] = per_level.get(f[n], 0) + 1
     return {items[n][0] for n in on_some if per_level[f[n]] == 1}
+
+
+#: words that open an attribution phrase ("segundo o reitor", "conforme a polícia")
+_ATTRIBUTION = frozenset({"segundo", "conforme"})
+
+
+def _speech_words(ctx: PairContext) -> set[int]:
+    """Source indices of reporting verbs next to a quotation ("«…», diz X") and of attribution
+    phrases ("segundo o reitor Lucio Botelho", up to the next punctuation)."""
+    words, text = ctx.diff.src_words, ctx.source_doc.text
+
+    def at_quote(k: int) -> bool:   # '"…", diz X' or 'X diz: "…"'
+        gap_before = text[words[k - 1].end:words[k].start] if k > 0 else ""
+        gap_after = text[words[k].end:words[k + 1].start] if k + 1 < len(words) else ""
+        return (any(c in _QUOTES for c in gap_before) and "," in gap_before) or \
+            (any(c in _QUOTES for c in gap_after) and ":" in gap_after)
+    out: set[int] = set()
+    for k, w in enumerate(words):
+        if w.lemma in REPORTING_VERBS and at_quote(k):
+            out.add(k)
+        elif w.lower in _ATTRIBUTION and k + 1 < len(words) and words[k + 1].lower in _DETERMINERS:
+            j = k + 1
+            while j < len(words) and not any(c in text[words[j - 1].end:words[j].start] for c in ",.;:!?()—–"):
+                out.add(j)
+                j += 1
+    return out
+
+
+def _fronted_phrase(ctx: PairContext, m: Moved) -> set[int]:
+    """Source indices of the verbless phrase that opens the phrase's sentence before a comma
+    ("Desde o último dia 9, já injetou …"), when the phrase is another one after it."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    start = m.src[0]
+    while start > 0 and not _opens_sentence(ctx, "s", start) \
+            and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?"):
+        start -= 1
+    if start == m.src[0] or not _opens_sentence(ctx, "s", start):
+        return set()
+    for k in range(start + 1, min(m.src[0], start + MAX_SPLIT_PHRASE) + 1):
+        if "," in text[words[k - 1].end:words[k].start]:
+            run = range(start, k)
+            if words[start].lower not in _DETERMINERS and _adverbial(words[start:k]) \
+                    and not any(_finite_like(words, j) for j in run) and _went_past(d, run, m):
+                return set(run)
+            return set()
+    return set()
+
+
+def _went_past(d, run: range, m: Moved) -> bool:
+    """The words of ``run`` (before the phrase in the source) all come after a content word
+    that followed the phrase in the source: the run left its place itself ("Desde o dia 9, já
+    injetou US$ 94 bilhões" → "Já investiu US$ 94 bilhões desde o dia 9"), it did not stay
+    while the phrase jumped over it ("Dos entrevistados, 20% revelaram" → "Vinte por cento
+    dos entrevistados revelaram")."""
+    anchors = _anchor_pairs(d, m, set())
+    mine = [anchors[i] for i in run if i in anchors]
+    later = [anchors[i] for i in anchors if i >= m.src[1]]
+    if mine and not later:
+        # the phrase ended the source sentence: the run now after it went to the end ("Desde
+        # o dia 9, já injetou US$ 94 bilhões" → "… US$ 94 bilhões desde o dia 9")
+        return min(mine) >= m.tgt[1]
+    return bool(mine) and any(j < min(mine) for j in later)
+
+
+def _gerund(w: Token) -> bool:
+    return w.kind == "word" and len(w.lower) > 4 and w.lower.endswith("ndo") \
+        and w.lemma != w.lower and w.lemma.endswith(_VERB_LEMMA_ENDINGS)
+
+
+def _infinitive(w: Token) -> bool:
+    return w.kind == "word" and len(w.lower) > 3 and w.lower == w.lemma \
+        and w.lower.endswith(_VERB_LEMMA_ENDINGS)
+
+
+def _nonfinite_end(ctx: PairContext, m: Moved) -> int:
+    """When the phrase stands in a non-finite clause that opens its sentence and ends at a
+    comma ("Autuado em flagrante por ..., um pichador foi conduzido"; "Para complicar ... a
+    situação no Iraque, uma nova denúncia veio à tona"), the index of the first word after
+    that comma: the words beyond belong to the main clause, no neighbours of the phrase (the
+    split that makes the clause a sentence gives them another order). Else past the end."""
+    d = ctx.diff
+    words, text = d.src_words, ctx.source_doc.text
+    start = m.src[0]
+    while start > 0 and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?") \
+            and not _opens_sentence(ctx, "s", start):
+        start -= 1
+    if not _opens_sentence(ctx, "s", start):
+        return len(words)
+    w0 = words[start]
+    opens = is_participle(w0.lower) or _gerund(w0) or (
+        w0.lower in _BEFORE_INFINITIVE and start + 1 < len(words) and _infinitive(words[start + 1]))
+    if not opens or m.src[0] == start:
+        return len(words)   # (the phrase is that clause: "Para evitar atrasos, a empresa ...")
+    for k in range(start + 1, len(words)):
+        gap = text[words[k - 1].end:words[k].start]
+        if any(c in gap for c in ".!?"):
+            return len(words)
+        if "," in gap:
+            return k if m.src[1] <= k else len(words)
+    return len(words)
 
 
 _QUOTES = "\"“”«»"
