@@ -598,7 +598,8 @@ def _roles(tokens, k: int) -> dict[str, str]:
                 close(stretch)
                 stretch = []
             continue
-        stretch.append(t)
+        if t.kind == "word":
+            stretch.append(t)
     if stretch:
         close(stretch)
     for t in tokens[k + 1:]:
@@ -607,7 +608,7 @@ def _roles(tokens, k: int) -> dict[str, str]:
     for t in tokens:
         if t.kind == "word":
             seen[t.lemma] = seen.get(t.lemma, 0) + 1
-    return {lem: r for lem, r in roles.items() if seen[lem] == 1}
+    return {lem: r for lem, r in roles.items() if seen.get(lem) == 1}
 
 
 def _content(t) -> bool:
