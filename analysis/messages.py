@@ -194,6 +194,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» is no "
         "longer part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.verbalised": _m(
+        "Nominalização desfeita: o substantivo «{source}» virou «{target}», o verbo principal de "
+        "uma frase com sujeito próprio.",
+        "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
+        "sentence with its own subject."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

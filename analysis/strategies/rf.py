@@ -489,7 +489,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if found:
         return found
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
-    nominalised = _nominalised(ctx)
+    nominalised = _nominalised(ctx) or _verbalised(ctx)
     return [] if nominalised is None else [nominalised]
 
 
@@ -662,3 +662,51 @@ def _reframed(ctx: PairContext) -> list[Detection]:
                           {"kind": "reframed", "source_verb": s_tok[ks].text,
                            "target_verb": t_tok[kt].text, "word": word.text,
                            "roles": [before, after], "similarity": round(sim, 3)})]
+
+
+#: content words after a noun read as its complement ("a tentativa da produção de manter")
+COMPLEMENT_WORDS = 3
+
+
+def _complement(tokens, k: int) -> set[str]:
+    """Lemmas of the content words that follow the noun at ``k`` up to the next punctuation
+    (at most COMPLEMENT_WORDS): its complement, the participants the noun names."""
+    out: set[str] = set()
+    for t in tokens[k + 1:]:
+        if t.kind == "punct" or len(out) >= COMPLEMENT_WORDS:
+            break
+        if _content(t):
+            out.add(t.lemma)
+    return out
+
+
+def _verbalised(ctx: PairContext) -> Detection | None:
+    """A nominalisation undone into a sentence of its own anywhere in the group ("Apesar da
+    tentativa da produção de manter a gravação em sigilo, …" → "A produção tentou manter a
+    gravação em segredo. …"): the guide's "a nominalisation becomes a clause with its own subject". The noun
+    is gone from the target, its verb is new there as the finite main verb of a sentence, and a
+    participant the noun named (its complement) is a word of that sentence. An infinitive or
+    participle ("promete vigilância" → "promete vigiar", "a oferta" → "for oferecido") is no
+    clause with its own subject, and a verb inside a "que" clause ("reprimir a venda" → "impedir
+    que vendam") may match the noun by its form only: both are left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_tok = d.src_tokens
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        sent_lemmas = {t.lemma for t in sent if t.kind == "word"}
+        j = _head_verb(sent)
+        if j is None:
+            continue
+        v = sent[j]
+        if not finite_verb(v) or v.lemma in s_lemmas or v.lemma in REPORTING_VERBS:
+            continue
+        for k, n in enumerate(s_tok):
+            if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not (_complement(s_tok, k) & sent_lemmas):
+                continue
+            expl = msg("rf.verbalised", source=n.text, target=v.text)
+            return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
+                                 {"kind": "verbalised", "source": n.text, "target": v.text})
+    return None
