@@ -576,32 +576,32 @@ def _verb_chain(tokens, k: int) -> set[str]:
 
 
 def _roles(tokens, k: int) -> dict[str, str]:
-    """The role of each content word (by lemma, words that occur once) around the head verb at
-    ``k``: "subject" (before the verb, in the stretch next to it or in a noun phrase set off by
-    commas), "fronted" (before the verb in a stretch opened by a preposition, adverb or
-    subordinator: "Na Federação, …", "Quando sobra espaço, …") or "predicate" (after it)."""
+    """The role of each word (by lemma, words that occur once) around the head verb at ``k``:
+    "subject" (the noun phrase right before the verb), "fronted" (before the verb in a stretch
+    opened by a preposition, adverb or subordinator: "Na Federação, …", "Quando sobra espaço,
+    …"), "aside" (another stretch before the verb: an apposition, "Dia 17, …") or "predicate"
+    (after the verb)."""
     roles: dict[str, str] = {}
     seen: dict[str, int] = {}
-    stretch: list = []
-
-    def close(words: list) -> None:
-        first = words[0].lower if words else ""
-        article = bool(words) and words[0].lemma in _ARTICLES   # "a preocupação", not "a partir"
-        role = "fronted" if ((first in PHRASE_PREPOSITIONS and not article) or first in MOVABLE_ADVERBS
-                             or first in CLAUSE_OPENERS or first.endswith("mente")) else "subject"
+    stretches: list[list] = [[]]
+    for t in tokens[:k]:
+        if t.kind == "punct" and t.text in _STRETCH_BREAKS:
+            if stretches[-1]:
+                stretches.append([])
+        elif t.kind == "word":
+            stretches[-1].append(t)
+    stretches = [st for st in stretches if st]
+    for n, words in enumerate(stretches):
+        first = words[0].lower
+        article = words[0].lemma in _ARTICLES   # "a preocupação", not "a partir"
+        if (first in PHRASE_PREPOSITIONS and not article) or first in MOVABLE_ADVERBS \
+                or first in CLAUSE_OPENERS or first.endswith("mente"):
+            role = "fronted"
+        else:   # a noun phrase next to the verb is its subject; one further off may be an
+            #     apposition or a bare adverbial ("Dia 17, …"): an aside, no role to compare
+            role = "subject" if n == len(stretches) - 1 else "aside"
         for w in words:
             roles[w.lemma] = role
-
-    for t in tokens[:k]:
-        if t.kind == "punct":
-            if t.text in _STRETCH_BREAKS and stretch:
-                close(stretch)
-                stretch = []
-            continue
-        if t.kind == "word":
-            stretch.append(t)
-    if stretch:
-        close(stretch)
     for t in tokens[k + 1:]:
         if t.kind == "word":
             roles.setdefault(t.lemma, "predicate")
@@ -644,7 +644,7 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     content = {t.lemma: t for t in t_tok if _content(t)}
     moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
              if lem in rt and lem in content and rs[lem] != rt[lem] and "subject" in (rs[lem], rt[lem])
-             and not _is_verb_lemma(lem)]
+             and "aside" not in (rs[lem], rt[lem]) and not _is_verb_lemma(lem)]
     if not moved:
         return []
     sim = ctx.similarity()
