@@ -132,3 +132,18 @@ def test_no_rf_for_a_noun_made_an_infinitive_in_a_kept_frame(e5):
     _, _, dets, _ = run(["A prefeitura promete vigilância nas praças."],
                         ["A prefeitura promete vigiar as praças."], encoder=e5)
     assert _rf(dets) == []
+
+
+def test_no_rf_for_an_adjective_of_the_verb_split_off(e5):
+    # "correspondente" is an adjective in an apposition that became a sentence: RP+
+    _, _, dets, _ = run(["Um dos sensores, correspondente ao painel norte, teria falhado na madrugada."],
+                        ["Um dos sensores teria falhado na madrugada.",
+                         "O sensor correspondia ao painel norte."], _split(), encoder=e5)
+    assert "verbalised" not in _kinds(dets)
+
+
+def test_no_rf_for_a_passive_turned_round_by_a_converse_verb(e5):
+    # "foi dada" → "recebeu": the perspective turned with the voice (MOD+ territory)
+    _, _, dets, _ = run(["Uma atenção especial foi dada para a biblioteca."],
+                        ["A biblioteca recebeu atenção especial."], encoder=e5)
+    assert "reframed" not in _kinds(dets)

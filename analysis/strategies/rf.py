@@ -565,6 +565,16 @@ def _head_verb(tokens) -> int | None:
     return None
 
 
+def _passive(tokens, k: int) -> bool:
+    """The verb at ``k`` is "ser" followed by a participle ("foi dado", "são exercidas")."""
+    if tokens[k].lemma != "ser":
+        return False
+    nxt = next((t for t in tokens[k + 1:k + 3] if t.kind == "word" and t.lower not in ("também", "já", "não")),
+               None)
+    return nxt is not None and (is_participle(nxt.lower)
+                                or nxt.lower.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")))
+
+
 def _verb_chain(tokens, k: int) -> set[str]:
     """Lemmas of the verb at ``k`` and of the verb forms that continue it ("pode estar")."""
     out = {tokens[k].lemma}
@@ -638,8 +648,9 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         return []   # the verb is still there: its frame is kept (or turned round: MOD+)
     if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
         return []   # a reporting clause reworded or moved (RD+), not the statement
-    if voice_changed(d) or verb_in_other_voice(d):
-        return []
+    if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
+        return []   # the perspective turned with the voice ("Um cuidado foi dado ao claustro" →
+        #             "O claustro recebeu cuidado"): MOD+ territory, not a rebuilt clause
     rs, rt = _roles(s_tok, ks), _roles(t_tok, kt)
     content = {t.lemma: t for t in t_tok if _content(t)}
     moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
@@ -663,6 +674,9 @@ def _reframed(ctx: PairContext) -> list[Detection]:
                            "target_verb": t_tok[kt].text, "word": word.text,
                            "roles": [before, after], "similarity": round(sim, 3)})]
 
+
+#: endings of adjectives built on a verb ("correspondente", "reconhecível"), not nouns of it
+_ADJECTIVE_ENDINGS = ("nte", "ntes", "vel", "veis")
 
 #: content words after a noun read as its complement ("a tentativa da produção de manter")
 COMPLEMENT_WORDS = 3
@@ -704,8 +718,10 @@ def _verbalised(ctx: PairContext) -> Detection | None:
         if not finite_verb(v) or v.lemma in s_lemmas or v.lemma in REPORTING_VERBS:
             continue
         for k, n in enumerate(s_tok):
-            if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not (_complement(s_tok, k) & sent_lemmas):
-                continue
+            if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not _after_determiner(s_tok, k) \
+                    or n.lower.endswith(_ADJECTIVE_ENDINGS) or not (_complement(s_tok, k) & sent_lemmas):
+                continue   # a noun has its determiner ("a venda", "o retorno"); "correspondente"
+                #            is an adjective of the verb, an apposition split off (RP+)
             expl = msg("rf.verbalised", source=n.text, target=v.text)
             return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
                                  {"kind": "verbalised", "source": n.text, "target": v.text})
