@@ -1,11 +1,13 @@
 """RF+ Reformulação: the sentence (or a clause, or an expression in it) reworded as a whole.
 
 Evidence, one kind per detection (``evidence["kind"]``), each of which the annotation guide
-(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …") or a quotation turned
-into reported speech by the same speaker; a clause rebuilt around a noun of its own verb (or
-back) while the sentence's verb changes; a frame rebuilt with the same words; a multi-word
-expression reworded in a kept frame; and a 1:1 sentence whose wording changed heavily with its
-meaning kept (encoder similarity). The last is silent where the guide gives the change to
+(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …", an opinion "Para X, …"),
+a quotation or a line of direct speech between dashes turned into reported speech by the same
+speaker; a clause rebuilt around a noun of its own verb (or back) while the sentence's verb
+changes, or a nominalisation undone into a sentence of its own ("verbalised"); a frame rebuilt
+with the same words; a clause rebuilt around another verb with its kept words in other roles
+("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
+sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
 changed voice (MOD+), words swapped one for one (SL+).
 """
