@@ -147,3 +147,19 @@ def test_no_rf_for_a_passive_turned_round_by_a_converse_verb(e5):
     _, _, dets, _ = run(["Uma atenção especial foi dada para a biblioteca."],
                         ["A biblioteca recebeu atenção especial."], encoder=e5)
     assert "reframed" not in _kinds(dets)
+
+
+def test_no_rf_for_a_passive_with_adverbs_before_its_participle(e5):
+    # "foi, naturalmente, primeiro dada" is a passive: the active target is MOD+
+    _, _, dets, _ = run(["A tarefa foi, naturalmente, primeiro dada aos alunos."],
+                        ["Deram a tarefa primeiro aos alunos."], encoder=e5)
+    assert "reframed" not in _kinds(dets)
+
+
+def test_no_rf_reframed_for_a_cleft_undone_with_a_synonym(e5):
+    # the cleft's "É" is no verb of the content; the verb swap is SL+
+    _, _, dets, _ = run(["É em respeito aos leitores que o jornal aperfeiçoou ao longo de décadas uma "
+                         "linha editorial centrada na verdade."],
+                        ["O jornal melhorou ao longo de décadas uma linha editorial concentrada na "
+                         "verdade em respeito aos leitores."], encoder=e5)
+    assert "reframed" not in _kinds(dets)

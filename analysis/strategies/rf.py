@@ -567,14 +567,28 @@ def _head_verb(tokens) -> int | None:
     return None
 
 
+#: words after "ser" that may stand between it and its participle ("foi, naturalmente,
+#: primeiro dada"): the passive is looked for this far
+PASSIVE_REACH = 4
+
+
+def _opens_with_ser(tokens, k: int) -> bool:
+    """The head verb is "ser" and opens the sentence ("É … que …", "Foi ele quem …")."""
+    return tokens[k].lemma == "ser" and not any(t.kind == "word" for t in tokens[:k])
+
+
 def _passive(tokens, k: int) -> bool:
-    """The verb at ``k`` is "ser" followed by a participle ("foi dado", "são exercidas")."""
+    """The verb at ``k`` is "ser" with a participle a few words on and no other verb between
+    ("foi dado", "são exercidas", "foi, naturalmente, primeiro dada")."""
     if tokens[k].lemma != "ser":
         return False
-    nxt = next((t for t in tokens[k + 1:k + 3] if t.kind == "word" and t.lower not in ("também", "já", "não")),
-               None)
-    return nxt is not None and (is_participle(nxt.lower)
-                                or nxt.lower.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")))
+    words = [t for t in tokens[k + 1:] if t.kind == "word"][:PASSIVE_REACH]
+    for t in words:
+        if is_participle(t.lower) or t.lower.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+            return True
+        if finite_verb(t):
+            return False
+    return False
 
 
 def _verb_chain(tokens, k: int) -> set[str]:
@@ -643,6 +657,9 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     ks, kt = _head_verb(s_tok), _head_verb(t_tok)
     if ks is None or kt is None:
         return []
+    if _opens_with_ser(s_tok, ks) or _opens_with_ser(t_tok, kt):
+        return []   # a cleft ("É em respeito a esse público que a RBS …") or an impersonal "É
+        #             preciso …": its "ser" is no verb of the clause's own content
     s_chain, t_chain = _verb_chain(s_tok, ks), _verb_chain(t_tok, kt)
     s_lemmas = {t.lemma for t in s_tok if t.kind == "word"}
     t_lemmas = {t.lemma for t in t_tok if t.kind == "word"}
