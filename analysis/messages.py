@@ -73,6 +73,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rf.reported_speech.quote": _m(
         "Discurso reformulado: a fala entre aspas («…», {said}) virou discurso indireto («{reported} que …»).",
         "Speech rephrased: the quoted speech («…», {said}) became indirect speech («{reported} que …»)."),
+    "rf.reported_speech.direct": _m(
+        "Discurso reformulado: a fala direta entre travessões (— … — {said}) virou discurso indireto («{reported} que …»).",
+        "Speech rephrased: the direct speech between dashes (— … — {said}) became indirect speech («{reported} que …»)."),
     "rd.reporting_fronted": _m(
         "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
         "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
@@ -181,6 +184,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{verb}» não está mais na frase.",
         "Clause rephrased: «{source}» became «{target}», of the same family, and the main verb "
         "«{verb}» is no longer in the sentence."),
+    "rf.reframed.into_subject": _m(
+        "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}» passou a fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
+        "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» became "
+        "part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.reframed.out_of_subject": _m(
+        "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
+        "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» is no "
+        "longer part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.verbalised": _m(
+        "Nominalização desfeita: o substantivo «{source}» virou «{target}», o verbo principal de "
+        "uma frase com sujeito próprio.",
+        "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
+        "sentence with its own subject."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

@@ -1,11 +1,13 @@
 """RF+ Reformulação: the sentence (or a clause, or an expression in it) reworded as a whole.
 
 Evidence, one kind per detection (``evidence["kind"]``), each of which the annotation guide
-(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …") or a quotation turned
-into reported speech by the same speaker; a clause rebuilt around a noun of its own verb (or
-back) while the sentence's verb changes; a frame rebuilt with the same words; a multi-word
-expression reworded in a kept frame; and a 1:1 sentence whose wording changed heavily with its
-meaning kept (encoder similarity). The last is silent where the guide gives the change to
+(docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …", an opinion "Para X, …"),
+a quotation or a line of direct speech between dashes turned into reported speech by the same
+speaker; a clause rebuilt around a noun of its own verb (or back) while the sentence's verb
+changes, or a nominalisation undone into a sentence of its own ("verbalised"); a frame rebuilt
+with the same words; a clause rebuilt around another verb with its kept words in other roles
+("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
+sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
 changed voice (MOD+), words swapped one for one (SL+).
 """
@@ -14,7 +16,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from analysis.lexicon.function_words import CLAUSE_OPENERS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.function_words import (
+    CLAUSE_OPENERS,
+    MOVABLE_ADVERBS,
+    PHRASE_PREPOSITIONS,
+    REPORTING_VERBS,
+    is_function_word,
+)
 from analysis.lexicon.voice import find_passives, is_participle
 from analysis.strategies.base import (
     SAME_MEANING_E5,
@@ -65,8 +73,15 @@ def _verb_form(w) -> bool:
 
 #: Attribution markers that open a clause ("Segundo o secretário, …", "…, de acordo com a
 #: assessoria, …"): the source of a statement given without a reporting verb.
-_ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"))
+_ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"), ("para",))
+#: "para" opens an attribution only before a noun phrase ("Para o pesquisador, …"), not a
+#: purpose ("Para preparar o banquete, …", "Para que …")
+_PURPOSE_AFTER_PARA = frozenset({"que", "isso", "tanto", "tal"})
 _QUOTES = frozenset({'"', "”", "»", "“", "«"})
+#: the dash that closes a line of direct speech before its reporting clause ("-- … -- diz X.")
+_DASHES = frozenset({"-", "—", "–"})
+#: verbs of opinion that report a view as "X acha que P" ("Para X, P" → "X acredita que P")
+_OPINION_VERBS = frozenset({"achar", "acreditar", "considerar", "pensar", "julgar"})
 #: personal pronouns: a speaker named by one ("segundo ele" → "Ele diz que") is still named
 _PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
 
@@ -103,6 +118,10 @@ def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
         for m in _ATTRIBUTION:
             if tuple(low[k:k + len(m)]) != m or not _clause_start(toks, k):
                 continue
+            nxt = toks[k + len(m)] if k + len(m) < len(toks) else None
+            if m == ("para",) and (nxt is None or nxt.kind != "word" or nxt.lower in _PURPOSE_AFTER_PARA
+                                   or _verbal(nxt) or finite_verb(nxt)):
+                continue   # a purpose ("Para preparar …", "Para que …"), not a speaker
             end = _stretch_end(toks, k + len(m))
             speaker = _speaker_words(toks[k + len(m):end])
             if end < len(toks) and toks[end].text == ",":
@@ -160,8 +179,10 @@ def _reported(ctx: PairContext) -> Detection | None:
     s_introducing = {t.lemma for k, t in enumerate(s_tok[:-1])
                      if t.lemma in REPORTING_VERBS and s_tok[k + 1].lower == "que"}
     markers = [] if _attributions(ctx, "t") else _attributions(ctx, "s")
+    direct = None if _dash_speech(t_tok) is not None else _dash_speech(s_tok)
     for k, t in enumerate(t_tok[:-1]):
-        if t.lemma not in REPORTING_VERBS or t_tok[k + 1].lower != "que" or t.lemma in s_introducing:
+        if t.lemma not in REPORTING_VERBS | _OPINION_VERBS or t_tok[k + 1].lower != "que" \
+                or t.lemma in s_introducing:
             continue
         start, subject = _reporting_clause(t_tok, k)
         reported = ctx.target_doc.text[t_tok[start].start:t_tok[k].end]
@@ -172,6 +193,15 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.attribution", attribution=marker.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text, "attribution": marker.text})
+        if t.lemma not in REPORTING_VERBS:
+            continue   # an opinion ("X acha que") reports a view given with a marker only
+        # a line of direct speech closed by a dash and its reporting clause ("-- … -- diz
+        # Chaves.") told by the same speaker ("Chaves diz que …")
+        if direct is not None and (_names_speaker(subject, direct) if direct.speaker
+                                   else _clause_start(t_tok, k)):
+            expl = msg("rf.reported_speech.direct", said=direct.text, reported=reported)
+            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
+                                 {"kind": "reported_speech", "verb": t.text, "direct": direct.text})
         if not _clause_start(t_tok, k):
             continue
         quoted = next((u for j, u in enumerate(s_tok) if u.lemma == t.lemma and j >= 2
@@ -180,6 +210,25 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text})
+    return None
+
+
+def _dash_speech(tokens) -> _Attribution | None:
+    """A line of direct speech opened by a dash and closed by one before its reporting clause
+    ("-- A importância dele é essa -- diz Chaves."): the reporting clause as written and the
+    speaker it names (empty when the clause names none: "-- … -- afirmou.")."""
+    words = [k for k, t in enumerate(tokens) if t.kind == "word"]
+    if not words or not any(t.text in _DASHES for t in tokens[:words[0]]):
+        return None   # not a line of direct speech
+    for k in range(words[0] + 1, len(tokens)):
+        t = tokens[k]
+        if t.kind != "word" or tokens[k - 1].text not in _DASHES:
+            continue
+        if not (_is_verb_lemma(t.lemma) and t.lower != t.lemma and not _verbal(t)):
+            return None   # a dash around an aside, not before a reporting verb
+        end = _stretch_end(tokens, k + 1)
+        return _Attribution(f"{t.text} {' '.join(u.text for u in tokens[k + 1:end])}".strip(),
+                            frozenset(_speaker_words(tokens[k + 1:end])))
     return None
 
 
@@ -442,7 +491,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if found:
         return found
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
-    nominalised = _nominalised(ctx)
+    nominalised = _nominalised(ctx) or _verbalised(ctx)
     return [] if nominalised is None else [nominalised]
 
 
@@ -455,12 +504,14 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         return []
     rw = ctx.rewording()
     if verb_kept_in_place(ctx.diff):
-        return _expressions(ctx)  # the predicate is kept: at most an expression was reworded
+        # the predicate is kept: at most an expression was reworded, unless the clause was
+        # rebuilt around another verb with its words in other roles
+        return _expressions(ctx) or _reframed(ctx)
     if rw < MIN_REWORDING or ctx.diff.containment() > MAX_CONTAINMENT or frame_kept(ctx.diff):
         rebuilt = _restructured(ctx)
         if rebuilt is not None:
             return [rebuilt]
-        return _expressions(ctx)  # the frame is kept: at most an expression was reworded
+        return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
@@ -477,3 +528,220 @@ def _reworded(ctx: PairContext) -> list[Detection]:
                           {"similarity": round(sim, 3), "rewording": round(rw, 3),
                            "containment": round(ctx.diff.containment(), 3),
                            "encoder": ctx.has_encoder})]
+
+
+#: punctuation that ends a stretch of the clause (brackets do not: "(Famurs)" inside a subject)
+_STRETCH_BREAKS = frozenset({",", ";", ":", ".", "!", "?"}) | _DASHES
+
+
+_ARTICLES = frozenset({"o", "um"})
+
+
+#: determiners and preposition + article contractions: a word after one is a noun ("a
+#: melhora", "da queda"), whatever verb its form could also be
+_DETERMINERS = frozenset({"o", "um", "do", "dum", "deste", "desse", "daquele", "no", "num", "neste",
+                          "nesse", "naquele", "ao", "àquele", "pelo", "este", "esse", "aquele",
+                          "seu", "meu", "nosso", "teu"})
+
+
+def _after_determiner(tokens, k: int) -> bool:
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is not None and prev.kind == "word" and (
+        prev.lemma in _DETERMINERS or prev.lower in PHRASE_PREPOSITIONS)
+
+
+def _head_verb(tokens) -> int | None:
+    """Index of the first inflected verb of the main clause (a stretch that no subordinator or
+    relative opens), copulas included ("era vice", "é outra")."""
+    opened = False
+    for k, t in enumerate(tokens):
+        if t.kind == "punct":
+            if t.text in _STRETCH_BREAKS:
+                opened = False
+            continue
+        if t.lower in CLAUSE_OPENERS:
+            opened = True
+        elif not opened and (finite_verb(t) or (_is_verb_lemma(t.lemma) and t.lower != t.lemma
+                                                 and not _verbal(t) and not _after_determiner(tokens, k))):
+            return k
+    return None
+
+
+#: words after "ser" that may stand between it and its participle ("foi, naturalmente,
+#: primeiro dada"): the passive is looked for this far
+PASSIVE_REACH = 4
+
+
+def _opens_with_ser(tokens, k: int) -> bool:
+    """The head verb is "ser" and opens the sentence ("É … que …", "Foi ele quem …")."""
+    return tokens[k].lemma == "ser" and not any(t.kind == "word" for t in tokens[:k])
+
+
+def _passive(tokens, k: int) -> bool:
+    """The verb at ``k`` is "ser" with a participle a few words on and no other verb between
+    ("foi dado", "são exercidas", "foi, naturalmente, primeiro dada")."""
+    if tokens[k].lemma != "ser":
+        return False
+    words = [t for t in tokens[k + 1:] if t.kind == "word"][:PASSIVE_REACH]
+    for t in words:
+        if is_participle(t.lower) or t.lower.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+            return True
+        if finite_verb(t):
+            return False
+    return False
+
+
+def _verb_chain(tokens, k: int) -> set[str]:
+    """Lemmas of the verb at ``k`` and of the verb forms that continue it ("pode estar")."""
+    out = {tokens[k].lemma}
+    for t in tokens[k + 1:k + 4]:
+        if t.kind != "word" or not _verbal(t):
+            break
+        out.add(t.lemma)
+    return out
+
+
+def _roles(tokens, k: int) -> dict[str, str]:
+    """The role of each word (by lemma, words that occur once) around the head verb at ``k``:
+    "subject" (the noun phrase right before the verb), "fronted" (before the verb in a stretch
+    opened by a preposition, adverb or subordinator: "Na Federação, …", "Quando sobra espaço,
+    …"), "aside" (another stretch before the verb: an apposition, "Dia 17, …") or "predicate"
+    (after the verb)."""
+    roles: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    stretches: list[list] = [[]]
+    for t in tokens[:k]:
+        if t.kind == "punct" and t.text in _STRETCH_BREAKS:
+            if stretches[-1]:
+                stretches.append([])
+        elif t.kind == "word":
+            stretches[-1].append(t)
+    stretches = [st for st in stretches if st]
+    for n, words in enumerate(stretches):
+        first = words[0].lower
+        article = words[0].lemma in _ARTICLES   # "a preocupação", not "a partir"
+        if (first in PHRASE_PREPOSITIONS and not article) or first in MOVABLE_ADVERBS \
+                or first in CLAUSE_OPENERS or first.endswith("mente"):
+            role = "fronted"
+        else:   # a noun phrase next to the verb is its subject; one further off may be an
+            #     apposition or a bare adverbial ("Dia 17, …"): an aside, no role to compare
+            role = "subject" if n == len(stretches) - 1 else "aside"
+        for w in words:
+            roles[w.lemma] = role
+    for t in tokens[k + 1:]:
+        if t.kind == "word":
+            roles.setdefault(t.lemma, "predicate")
+    for t in tokens:
+        if t.kind == "word":
+            seen[t.lemma] = seen.get(t.lemma, 0) + 1
+    return {lem: r for lem, r in roles.items() if seen.get(lem) == 1}
+
+
+def _content(t) -> bool:
+    return t.kind == "word" and not is_function_word(t.lower, t.lemma) and t.lower not in _PERSONAL
+
+
+def _reframed(ctx: PairContext) -> list[Detection]:
+    """The clause rebuilt around another verb, its words in other roles, the meaning kept
+    ("Bernardi tinha Denise Kempf como vice" → "Denise Kempf era vice de Bernardi"; "Quando sobra
+    espaço, aumenta a coragem dos donos" → "…, os donos têm mais coragem"; "Na Federação, a
+    preocupação reside em outro ponto" → "A preocupação da Federação é outra"): the guide's
+    "the frame or subject changes". Both sides' main verbs are new to the other side, and a
+    kept content word entered or left the subject. Silent for a change of voice (MOD+: the
+    same verb, or a passive on one side only), for reported speech (RD+) and when the meaning
+    moved."""
+    d = ctx.diff
+    if len(ctx.source) != 1 or len(ctx.target) != 1:
+        return []
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    ks, kt = _head_verb(s_tok), _head_verb(t_tok)
+    if ks is None or kt is None:
+        return []
+    if _opens_with_ser(s_tok, ks) or _opens_with_ser(t_tok, kt):
+        return []   # a cleft ("É em respeito a esse público que a RBS …") or an impersonal "É
+        #             preciso …": its "ser" is no verb of the clause's own content
+    s_chain, t_chain = _verb_chain(s_tok, ks), _verb_chain(t_tok, kt)
+    s_lemmas = {t.lemma for t in s_tok if t.kind == "word"}
+    t_lemmas = {t.lemma for t in t_tok if t.kind == "word"}
+    if s_chain & t_lemmas or t_chain & s_lemmas:
+        return []   # the verb is still there: its frame is kept (or turned round: MOD+)
+    if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
+        return []   # a reporting clause reworded or moved (RD+), not the statement
+    if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
+        return []   # the perspective turned with the voice ("Um cuidado foi dado ao claustro" →
+        #             "O claustro recebeu cuidado"): MOD+ territory, not a rebuilt clause
+    rs, rt = _roles(s_tok, ks), _roles(t_tok, kt)
+    content = {t.lemma: t for t in t_tok if _content(t)}
+    moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
+             if lem in rt and lem in content and rs[lem] != rt[lem] and "subject" in (rs[lem], rt[lem])
+             and "aside" not in (rs[lem], rt[lem]) and not _is_verb_lemma(lem)]
+    if not moved:
+        return []
+    sim = ctx.similarity()
+    floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
+    if sim < floor:
+        return []
+    word, before, after = next((m for m in moved if m[2] == "subject"), moved[0])
+    key = "rf.reframed.into_subject" if after == "subject" else "rf.reframed.out_of_subject"
+    expl = msg(key, source_verb=s_tok[ks].text, target_verb=t_tok[kt].text, word=word.text,
+               similarity=round(sim * 100, 1))
+    conf = 0.55 + 0.2 * (sim - floor) / (1 - floor)
+    if not ctx.has_encoder:
+        conf = min(conf, 0.5)
+    return [ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
+                          {"kind": "reframed", "source_verb": s_tok[ks].text,
+                           "target_verb": t_tok[kt].text, "word": word.text,
+                           "roles": [before, after], "similarity": round(sim, 3)})]
+
+
+#: endings of adjectives built on a verb ("correspondente", "reconhecível"), not nouns of it
+_ADJECTIVE_ENDINGS = ("nte", "ntes", "vel", "veis")
+
+#: content words after a noun read as its complement ("a tentativa da produção de manter")
+COMPLEMENT_WORDS = 3
+
+
+def _complement(tokens, k: int) -> set[str]:
+    """Lemmas of the content words that follow the noun at ``k`` up to the next punctuation
+    (at most COMPLEMENT_WORDS): its complement, the participants the noun names."""
+    out: set[str] = set()
+    for t in tokens[k + 1:]:
+        if t.kind == "punct" or len(out) >= COMPLEMENT_WORDS:
+            break
+        if _content(t):
+            out.add(t.lemma)
+    return out
+
+
+def _verbalised(ctx: PairContext) -> Detection | None:
+    """A nominalisation undone into a sentence of its own anywhere in the group ("Apesar da
+    tentativa da produção de manter a gravação em sigilo, …" → "A produção tentou manter a
+    gravação em segredo. …"): the guide's "a nominalisation becomes a clause with its own subject". The noun
+    is gone from the target, its verb is new there as the finite main verb of a sentence, and a
+    participant the noun named (its complement) is a word of that sentence. An infinitive or
+    participle ("promete vigilância" → "promete vigiar", "a oferta" → "for oferecido") is no
+    clause with its own subject, and a verb inside a "que" clause ("reprimir a venda" → "impedir
+    que vendam") may match the noun by its form only: both are left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_tok = d.src_tokens
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        sent_lemmas = {t.lemma for t in sent if t.kind == "word"}
+        j = _head_verb(sent)
+        if j is None:
+            continue
+        v = sent[j]
+        if not finite_verb(v) or v.lemma in s_lemmas or v.lemma in REPORTING_VERBS:
+            continue
+        for k, n in enumerate(s_tok):
+            if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not _after_determiner(s_tok, k) \
+                    or n.lower.endswith(_ADJECTIVE_ENDINGS) or not (_complement(s_tok, k) & sent_lemmas):
+                continue   # a noun has its determiner ("a venda", "o retorno"); "correspondente"
+                #            is an adjective of the verb, an apposition split off (RP+)
+            expl = msg("rf.verbalised", source=n.text, target=v.text)
+            return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
+                                 {"kind": "verbalised", "source": n.text, "target": v.text})
+    return None
