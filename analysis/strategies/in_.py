@@ -81,6 +81,27 @@ SPLIT_NEW_SHARE = 0.6
 #: ... and at least this share of its words are pure insertions in the group's word diff (a
 #: reworded piece of the source sentence faces replaced and unchanged source words instead)
 MIN_INSERTED_SHARE = 0.5
+#: an added sentence brings new information only when the source text says it nowhere: at
+#: least this many of its content words, and this share of them, are in no sentence of the
+#: source (a restatement of a parenthesis, "Pelo PP (então PPB)" → "O PP antigamente se
+#: chamava PPB.", a connective sentence, "Mas ficou indeciso.", or a piece of a split that
+#: renders a relative clause with two synonyms adds nothing the reader was not told)
+DOC_NEW_MIN = 3
+DOC_NEW_SHARE = 0.6
+
+
+def new_to_source_text(ctx: PairContext, content) -> list:
+    """Content words whose lemma and 5-letter stem are in no sentence of the whole source."""
+    words = [w for w in tokenize(ctx.source_doc.text) if w.kind != "punct"]
+    lemmas, stems = other_side_lemmas(words)
+    return [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+
+
+def says_new_things(ctx: PairContext, content) -> bool:
+    """Do these target content words carry information the source text lacks (see
+    DOC_NEW_MIN)?"""
+    new = new_to_source_text(ctx, content)
+    return len(new) >= DOC_NEW_MIN and len(new) >= DOC_NEW_SHARE * len(content)
 
 
 @register(CODE)
@@ -94,6 +115,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
+        if not says_new_things(ctx, content):
+            return []  # its content words are in the source text: said there, restated here
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -133,6 +156,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue  # a referent named again, or a clause pulled in, from the sentence beside it
         if gloss_for_insertion(ctx, j1, j2) is not None:
             continue
+        if len(new_to_source_text(ctx, new)) < MIN_NEW:
+            continue  # its words are elsewhere in the source text: restated, not added
         span = ctx.diff.tgt_span(j1, j2)
         text = ctx.target_doc.text[span[0]:span[1]]
         conf = min(0.8, 0.45 + 0.05 * len(words))
@@ -186,6 +211,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
         new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
         if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
             continue
+        if not says_new_things(ctx, content):
+            continue  # said elsewhere in the source text: the split restates it
         share = len(new) / len(content)
         expl = msg("in.split_piece", text=sent.text, new=len(new), total=len(content))
         out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,

@@ -379,6 +379,21 @@ def _family(relation: str) -> str:
     return _FAMILIES.get(relation, relation)
 
 
+def _family_of(m: ConnectiveMatch) -> str:
+    """The family of a connective's relation. Of the explicative forms only "pois" gives a
+    reason (and can hand it over to a causal or conclusive form); the others announce a
+    restatement or an example ("isto é", "ou seja", "por exemplo", "aliás"): a family of their
+    own, so "A bacia, por exemplo, …, pois …" → "Com isso, a bacia …" pairs "pois", not "por
+    exemplo", with "Com isso"."""
+    if _reformulative(m):
+        return "reformulative"
+    return _family(m.connective.relation)
+
+
+def _reformulative(m: ConnectiveMatch) -> bool:
+    return m.connective.relation == "explicative" and m.connective.form != "pois"
+
+
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
@@ -392,7 +407,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
     # "ao" of a reduced clause in the same sentence)
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
-        a = next((a for a in added if _correspond(ctx, r, a)), None)
+        # a marker of restatement or example only stands for another of its kind: beside a
+        # new connective in the same edit, it went out on its own ("…, por exemplo, e também
+        # …" → "Além disso, …")
+        a = next((a for a in added if _correspond(ctx, r, a)
+                  and (_family_of(r) == _family_of(a) or not (_reformulative(r) or _reformulative(a)))), None)
         if a is not None:
             removed.remove(r)
             added.remove(a)
@@ -409,7 +428,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
         else:
             a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _family(a.connective.relation) == _family(r.connective.relation)), None)
+                      and _family_of(a) == _family_of(r)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -440,6 +459,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # "No ano passado foram 19. Neste ano serão 17.")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
                 and not _purpose_cut_at_split(ctx, r, tc):
+            continue
+        if _reformulative(r):
+            # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
+            # restatement (an explanation's marker, EXP+), not a logical link between clauses
             continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
@@ -533,6 +556,18 @@ def _order_changed_in_sentence(ctx: PairContext, m) -> bool:
     return False
 
 
+#: adverbs that head a compound preposition of place or time ("dentro de até 40 dias", "perto
+#: do rio"): the phrase they open is an adverbial, whose move is DL+'s, not a clause
+_LOCATIVE_HEADS = frozenset({"dentro", "fora", "perto", "longe", "acima", "abaixo", "atrás",
+                             "diante", "através", "debaixo", "adiante"})
+_DE_FORMS = frozenset({"de", "do", "da", "dos", "das", "deste", "desta", "desse", "dessa"})
+
+
+def _locative_phrase(words) -> bool:
+    """A run opened by a compound preposition of place or time ("Dentro de até 40 dias")."""
+    return len(words) >= 2 and words[0].lower in _LOCATIVE_HEADS and words[1].lower in _DE_FORMS
+
+
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
@@ -545,7 +580,8 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         words = d.src_words[m.src[0]:m.src[1]]
         # a conditional clause ("se clicar sobre elas") moved before the main clause
         clause = (is_clause(words) or opens_condition(lower, m.src[0], starts)) and size >= 2
-        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
+        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
+                           or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
