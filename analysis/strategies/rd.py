@@ -30,7 +30,7 @@ from analysis.lexicon.connectives import (
     opens_condition,
     opens_reduced_clause,
 )
-from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_adverbial, is_clause
 from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -182,6 +182,21 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     yield from _fronted_from(ctx)
 
 
+def _subject_before(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` go on, after at most adverbs ("ontem"), to a
+    comma and then an interrupting phrase? A verb placed after the speech is followed by its
+    subject ("diz Chaves") or ends the sentence ("-- afirmou."); one followed by a comma and
+    more of its own clause ("afirmou ontem, ao receber o relatório, que …") has its subject
+    before it: the speech still follows."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].kind != "punct" and tokens[j].text.lower() in MOVABLE_ADVERBS:
+        j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    return any(t.text.lower() in _SPEECH_OPENERS for t in tokens[j + 1:j + 1 + 2 * MAX_WORDS_BEFORE_QUE]
+               if t.kind != "punct" or t.text == ":")
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -194,6 +209,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
         if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
             continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
+        if _subject_before(src.src_tokens, ks):
+            continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …": in order
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
@@ -405,13 +422,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = []
     # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
-    # "ao" of a reduced clause in the same sentence)
+    # "ao" of a reduced clause in the same sentence); a counterpart of the same relation
+    # first ("…, mas não causará …, pois …" → "… Com isso, não causará …": "pois" stands
+    # behind "Com isso", not "mas")
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
-        # a marker of restatement or example only stands for another of its kind: beside a
-        # new connective in the same edit, it went out on its own ("…, por exemplo, e também
-        # …" → "Além disso, …")
-        a = next((a for a in added if _correspond(ctx, r, a)
-                  and (_family_of(r) == _family_of(a) or not (_reformulative(r) or _reformulative(a)))), None)
+        a = next((a for a in added if _correspond(ctx, r, a) and _family_of(r) == _family_of(a)), None)
         if a is not None:
             removed.remove(r)
             added.remove(a)
@@ -436,7 +451,36 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 removed.remove(r)
             if a in added:
                 added.remove(a)
+    # then any counterpart in the same place; a marker of restatement or example only stands
+    # for another of its kind: beside a new connective in the same edit, it went out on its
+    # own ("…, por exemplo, e também …" → "Além disso, …")
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
+        a = next((a for a in added if _correspond(ctx, r, a)
+                  and not (_reformulative(r) or _reformulative(a))), None)
+        if a is not None:
+            removed.remove(r)
+            added.remove(a)
+            pairs.append((r, a))
     pairs.extend(_correlative_pairs(ctx, removed, added))
+    # a removed connective whose relation the target still marks, with a form of its family
+    # that the context leaves open ("e, posteriormente, implementar" → "Depois, Antunes vai
+    # adotar"; "assim como no resto do país" → "e no resto do país"), was replaced by it: the
+    # relation did not become implicit
+    d = ctx.diff
+    used = {a.first for _, a in pairs}
+    raw_added = [m for m in _unmatched(find_connectives([w.lower for w in d.tgt_words]),
+                                       find_connectives([w.lower for w in d.src_words]))
+                 if m.first not in used]
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
+        if r.connective.ambiguous or _reformulative(r):
+            continue
+        same = [a for a in raw_added if _family_of(a) == _family_of(r)]
+        a = next((a for a in same if _correspond(ctx, r, a)), same[0] if same else None)
+        if a is not None:
+            removed.remove(r)
+            raw_added.remove(a)
+            pairs.append((r, a))
+    still_marked = {_family_of(a) for _, a in pairs}
     for r, a in pairs:
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
@@ -459,6 +503,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # "No ano passado foram 19. Neste ano serão 17.")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
                 and not _purpose_cut_at_split(ctx, r, tc):
+            continue
+        if _family_of(r) in still_marked:
             continue
         if _reformulative(r):
             # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
