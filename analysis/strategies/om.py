@@ -226,6 +226,24 @@ def _expands_kept_acronym(ctx: PairContext, a: int, b: int) -> bool:
     return False
 
 
+#: words that tie a head noun to the phrase after it: the bare "de" of "incidência de
+#: fenômenos", "viagem de volta", and the "como" before examples ("fenômenos como ondas de
+#: calor"); a contracted or locative preposition ("no ano passado") opens an adjunct instead
+_GOVERNING = frozenset({"de", "como"})
+
+
+def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run the head of a phrase whose complement the target keeps ("pode
+    influenciar uma maior incidência de fenômenos como ondas de calor" → "pode causar ondas de
+    calor"; "fizeram a viagem de volta" → "voltaram")? One stretch with no punctuation inside,
+    ending in the "de" (or the "como" of examples) that ties it to the kept words right after
+    it: the frame around kept material was reworded, its content was not dropped."""
+    d = ctx.diff
+    if b >= len(d.src_words) or d.src_words[b - 1].lower not in _GOVERNING or len(_units(ctx, a, b)) != 1:
+        return False
+    return any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved()
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -245,7 +263,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if len(words) < MIN_WORDS or not content:
             continue
         if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
-                or replaced_at_move(ctx.diff, a, b, "s")):
+                or replaced_at_move(ctx.diff, a, b, "s") or _frame_of_kept(ctx, a, b)):
             continue
         if _cut_subordinate_clause(ctx, a, b):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja

@@ -39,6 +39,7 @@ from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
 MAX_EXTRA = 2                # other changed words allowed in the op holding a connective
+MIN_CLAUSE_GONE = 2          # content words of a clause, all missing from the target, to call it dropped
 
 
 def _changed_positions(ctx: PairContext, side: str) -> dict[int, int]:
@@ -92,7 +93,15 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     staying = [k for k in content if k not in moved]
     if not staying or 2 * len(staying) < len(content):
         return False
-    return any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops)
+    if any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops):
+        return True
+    # a rebuilt sentence (a split) hides the deletion in larger edits: the clause's content
+    # words are then simply nowhere in the target ("Conforme membros da comissão, sempre que se
+    # debruçou sobre o assunto, a Assembléia produziu …" → "Os membros da comissão dizem que a
+    # Assembléia produziu …")
+    tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
+    gone = [k for k in content if d.src_words[k].lemma not in tgt and d.src_words[k].lower[:5] not in tgt]
+    return len(gone) >= MIN_CLAUSE_GONE and len(gone) == len(content)
 
 
 def _rel(m) -> Message:
