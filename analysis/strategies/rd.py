@@ -406,18 +406,23 @@ def _family(relation: str) -> str:
 
 
 def _family_of(m: ConnectiveMatch) -> str:
-    """The family of a connective's relation. Of the explicative forms only "pois" gives a
-    reason (and can hand it over to a causal or conclusive form); the others announce a
-    restatement or an example ("isto é", "ou seja", "por exemplo", "aliás"): a family of their
-    own, so "A bacia, por exemplo, …, pois …" → "Com isso, a bacia …" pairs "pois", not "por
-    exemplo", with "Com isso"."""
+    """The family of a connective's relation. An explicative form that gives a reason ("pois")
+    can hand it over to a causal or conclusive form; those that announce a restatement or an
+    example ("isto é", "ou seja", "por exemplo") are a family of their own, so "A bacia, por
+    exemplo, …, pois …" → "Com isso, a bacia …" pairs "pois", not "por exemplo", with "Com
+    isso"."""
     if _reformulative(m):
         return "reformulative"
     return _family(m.connective.relation)
 
 
+#: explicative forms that announce a restatement or an example (the markers of an explanation,
+#: EXP+), not a reason ("aliás", "de fato" also add or confirm: they keep the old family)
+_REFORMULATIVE = frozenset({"isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor"})
+
+
 def _reformulative(m: ConnectiveMatch) -> bool:
-    return m.connective.relation == "explicative" and m.connective.form != "pois"
+    return m.connective.form in _REFORMULATIVE
 
 
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
@@ -434,7 +439,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # "ao" of a reduced clause in the same sentence); a counterpart of the same relation
     # first ("…, mas não causará …, pois …" → "… Com isso, não causará …": "pois" stands
     # behind "Com isso", not "mas")
-    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
+    for r in [m for m in sorted(removed, key=lambda m: m.first) if not m.connective.ambiguous]:
         a = next((a for a in added if _correspond(ctx, r, a) and _family_of(r) == _family_of(a)), None)
         if a is not None:
             removed.remove(r)
