@@ -7,6 +7,7 @@ explanation of a term, which is EXP+).
 from __future__ import annotations
 
 from analysis.diff import tokenize
+from analysis.lexicon.connectives import find_connectives
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
 from analysis.strategies.neighbours import (
@@ -84,10 +85,16 @@ MIN_INSERTED_SHARE = 0.5
 #: an added sentence brings new information only when the source text says it nowhere: at
 #: least this many of its content words, and this share of them, are in no sentence of the
 #: source (a restatement of a parenthesis, "Pelo PP (então PPB)" → "O PP antigamente se
-#: chamava PPB.", a connective sentence, "Mas ficou indeciso.", or a piece of a split that
-#: renders a relative clause with two synonyms adds nothing the reader was not told)
+#: chamava PPB.", or a connective sentence, "Mas ficou indeciso.", adds nothing the reader was
+#: not told)
 DOC_NEW_MIN = 3
-DOC_NEW_SHARE = 0.6
+DOC_NEW_SHARE = 0.5
+#: ... or, in a short sentence whose content words are all new, at least this many, unless it
+#: opens by pointing back at what was said ("Isso nunca aconteceu antes.", "Mas também há
+#: aspectos negativos."): then it comments on the sentence before it
+SHORT_NEW_MIN = 2
+_POINTING_BACK = frozenset({"isso", "isto", "aquilo", "esse", "essa", "esses", "essas", "este", "esta",
+                            "estes", "estas", "tal", "daí", "assim"})
 
 
 def new_to_source_text(ctx: PairContext, content) -> list:
@@ -97,11 +104,17 @@ def new_to_source_text(ctx: PairContext, content) -> list:
     return [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
 
 
-def says_new_things(ctx: PairContext, content) -> bool:
-    """Do these target content words carry information the source text lacks (see
-    DOC_NEW_MIN)?"""
+def says_new_things(ctx: PairContext, content, words=None) -> bool:
+    """Do these target content words (of the sentence ``words``) carry information the source
+    text lacks (see DOC_NEW_MIN and SHORT_NEW_MIN)?"""
     new = new_to_source_text(ctx, content)
-    return len(new) >= DOC_NEW_MIN and len(new) >= DOC_NEW_SHARE * len(content)
+    if len(new) >= DOC_NEW_MIN and len(new) >= DOC_NEW_SHARE * len(content):
+        return True
+    if not words or len(new) < SHORT_NEW_MIN or len(new) < len(content):
+        return False
+    lower = [w.lower for w in words]
+    opener = next(iter(find_connectives(lower)), None)
+    return lower[0] not in _POINTING_BACK and not (opener is not None and opener.first == 0)
 
 
 @register(CODE)
@@ -115,7 +128,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
-        if not says_new_things(ctx, content):
+        if not says_new_things(ctx, content, [w for w in ctx.tgt_words if w.kind != "punct"]):
             return []  # its content words are in the source text: said there, restated here
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
