@@ -143,3 +143,30 @@ def test_fronted_locative_phrase_moved_to_the_end_is_not_a_clause_move():
     _, _, dets, _ = run(["Dentro de até quarenta dias, o herói estará de volta com chapéu novo."],
                         ["O herói estará de volta com chapéu novo dentro de até quarenta dias."])
     assert not _rd(dets, "clause_moved")
+
+
+def test_split_piece_using_the_substitute_the_other_pieces_use_is_not_an_insertion():
+    src = ["A cerração, que ocultou o amanhecer dos porto-alegrenses, voltou a comprometer as operações "
+           "do aeroporto por mais de oito horas."]
+    tgt = ["A neblina atrapalhou outra vez as operações do aeroporto por mais de oito horas.",
+           "A neblina escondeu o amanhecer dos moradores de Porto Alegre."]
+    groups = _groups((["s1"], ["t1", "t2"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert "IN+" not in codes(dets)
+
+
+def test_clause_naming_again_a_word_of_its_sentence_is_not_an_insertion():
+    _, _, dets, _ = run(["O nevoeiro não ficou só na Capital: cobriu Santa Maria, Santo Ângelo e Pelotas, "
+                         "segundo a Central de Meteorologia."],
+                        ["O nevoeiro não ficou só na Capital: a Central de Meteorologia afirma que o "
+                         "nevoeiro cobriu Santa Maria, Santo Ângelo e Pelotas."])
+    assert "IN+" not in codes(dets)
+
+
+def test_term_spelled_out_inside_a_fronted_clause_is_not_an_insertion():
+    _, _, dets, _ = run(["Vários especialistas acreditam que o banco central voltará a agir, dessa vez para "
+                         "reduzir a taxa básica, caso o nervosismo dos investidores predomine nos próximos dias."],
+                        ["Caso o nervosismo dos investidores apareça mais intenso nos próximos dias, vários "
+                         "especialistas acreditam que o banco central voltará a agir, dessa vez com o objetivo "
+                         "de reduzir a taxa básica."])
+    assert "IN+" not in codes(dets)

@@ -43,7 +43,12 @@ def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
 MIN_REPLACEMENT_SHARE = 0.4
 
 
-def replaced_at_move(diff, a: int, b: int, side: str) -> bool:
+#: a term the simplifier spells out takes up to four words ("predomine" → "apareça mais
+#: intenso"): for an inserted run, the replaced words may be this share of it
+MIN_EXPANSION_SHARE = 0.25
+
+
+def replaced_at_move(diff, a: int, b: int, side: str, min_share: float = MIN_REPLACEMENT_SHARE) -> bool:
     """Is the run a..b-1 of one side ("s": source words, "t": target words) the part of a moved
     block that was reworded on the way ("os gaúchos deverão se deparar com a cerração ao
     acordar" moved to the front as "os gaúchos deverão ver neblina ao acordar")? It touches a
@@ -68,7 +73,7 @@ def replaced_at_move(diff, a: int, b: int, side: str) -> bool:
         while 0 <= k < len(other_words) and k in loose:
             gap.append(other_words[k])
             k += step
-        if any(w.is_content for w in gap) and len(gap) >= MIN_REPLACEMENT_SHARE * (b - a):
+        if any(w.is_content for w in gap) and len(gap) >= min_share * (b - a):
             return True
     return False
 
@@ -171,6 +176,13 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         if len(new_to_source_text(ctx, new)) < MIN_NEW:
             continue  # its words are elsewhere in the source text: restated, not added
+        outside = {w.lemma for k, w in enumerate(ctx.tgt_words) if not j1 <= k < j2}
+        if len([w for w in new if w.lemma not in outside]) < MIN_NEW:
+            continue  # a word the sentence already uses, named again ("segundo a Central" →
+            # "a Central afirma que a neblina cobriu"): the run repeats, it does not add
+        if replaced_at_move(ctx.diff, j1, j2, "t", MIN_EXPANSION_SHARE):
+            continue  # reworded on the way inside a moved clause ("caso o nervosismo predomine"
+            # → "Caso o nervosismo apareça mais intenso", fronted)
         span = ctx.diff.tgt_span(j1, j2)
         text = ctx.target_doc.text[span[0]:span[1]]
         conf = min(0.8, 0.45 + 0.05 * len(words))
@@ -221,7 +233,12 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
         idx = [j for j, w in enumerate(ctx.tgt_words) if sent.start <= w.start < sent.end]
         if len([j for j in idx if j in inserted]) < MIN_INSERTED_SHARE * len(idx):
             continue  # the diff pairs most of it with source words: it renders them, reworded
-        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+        # a word the other pieces also use that the source lacks stands for a source term
+        # ("A cerração, que ocultou o amanhecer, …" → "A neblina atrapalhou … A neblina
+        # escondeu o amanhecer …"): a substitution, not new information
+        others = {w.lemma for w in ctx.tgt_words if not sent.start <= w.start < sent.end}
+        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems
+               and w.lemma not in others]
         if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
             continue
         if not says_new_things(ctx, content):
