@@ -158,8 +158,8 @@ def test_split_piece_using_the_substitute_the_other_pieces_use_is_not_an_inserti
 def test_clause_naming_again_a_word_of_its_sentence_is_not_an_insertion():
     _, _, dets, _ = run(["O nevoeiro não ficou só na Capital: cobriu Santa Maria, Santo Ângelo e Pelotas, "
                          "segundo a Central de Meteorologia."],
-                        ["O nevoeiro não ficou só na Capital: a Central de Meteorologia afirma que o "
-                         "nevoeiro cobriu Santa Maria, Santo Ângelo e Pelotas."])
+                        ["A neblina não ficou só na Capital: a Central de Meteorologia afirma que a "
+                         "neblina cobriu Santa Maria, Santo Ângelo e Pelotas."])
     assert "IN+" not in codes(dets)
 
 
