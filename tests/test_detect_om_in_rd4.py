@@ -170,3 +170,20 @@ def test_term_spelled_out_inside_a_fronted_clause_is_not_an_insertion():
                          "especialistas acreditam que o banco central voltará a agir, dessa vez com o objetivo "
                          "de reduzir a taxa básica."])
     assert "IN+" not in codes(dets)
+
+
+def test_reporting_verb_followed_by_its_infinitive_complement_is_not_postposed():
+    src = ["A mãe, Ana Beatriz Oliveira, afirmou não ter sido avisada pela polícia."]
+    tgt = ["A mãe afirmou que a polícia não a avisou.", "A mãe é Ana Beatriz Oliveira."]
+    groups = _groups((["s1"], ["t1", "t2"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert not _rd(dets, "reporting_fronted")
+
+
+def test_relative_clause_still_after_its_noun_is_not_a_clause_move():
+    src = ["Confortável com a movimentação, o menino que inspirou o projeto distribuiu sorrisos."]
+    tgt = ["O menino que inspirou o projeto se sentiu confortável com a movimentação.",
+           "O menino distribuiu sorrisos."]
+    groups = _groups((["s1"], ["t1", "t2"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert all("inspirou" not in d.explanation for d in _rd(dets, "clause_moved"))

@@ -206,6 +206,22 @@ def _subject_before(tokens, k: int) -> bool:
                if t.kind != "punct" or t.text == ":")
 
 
+_SHORT_INFINITIVE_FORMS = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "estar", "haver"})
+
+
+def _takes_infinitive(words, i: int) -> bool:
+    """Is the reporting verb at word ``i`` followed (after a "não") by a lowercase infinitive,
+    its reported content ("afirmou não ter sido avisada")? A verb placed after the speech is
+    followed by its subject instead."""
+    j = i + 1
+    if j < len(words) and words[j].lower == "não":
+        j += 1
+    if j >= len(words) or not words[j].text[:1].islower():
+        return False
+    w = words[j].lower
+    return w in _SHORT_INFINITIVE_FORMS or (len(w) > 4 and w.endswith(("ar", "er", "ir")))
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -218,8 +234,9 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
         if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
             continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
-        if _subject_before(src.src_tokens, ks):
-            continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …": in order
+        if _subject_before(src.src_tokens, ks) or _takes_infinitive(sw, i):
+            continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …", "A mãe, Ana,
+            # afirmou não ter sido avisada": the verb introduces what it reports, in order
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
@@ -628,6 +645,19 @@ def _locative_phrase(words) -> bool:
     return len(words) >= 2 and words[0].lower in _LOCATIVE_HEADS and words[1].lower in _DE_FORMS
 
 
+_RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
+
+
+def _relative_by_its_noun(d, m) -> bool:
+    """Is the moved run a relative clause that follows the same word, its antecedent, on both
+    sides ("Confortável com a movimentação, o menino que inspirou o projeto distribuiu
+    sorrisos" → "O menino que inspirou o projeto se sentiu confortável …")? Then it kept its
+    place; the diff saw it move because the words around the noun phrase did."""
+    if d.src_words[m.src[0]].lower not in _RELATIVES or m.src[0] == 0 or m.tgt[0] == 0:
+        return False
+    return d.src_words[m.src[0] - 1].lemma == d.tgt_words[m.tgt[0] - 1].lemma
+
+
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
@@ -646,6 +676,8 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
             continue   # a split took another piece out: this one kept its place among its words
+        if _relative_by_its_noun(d, m):
+            continue   # the relative clause still follows its noun: something around it moved
         expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
