@@ -187,3 +187,10 @@ def test_relative_clause_still_after_its_noun_is_not_a_clause_move():
     groups = _groups((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert all("inspirou" not in d.explanation for d in _rd(dets, "clause_moved"))
+
+
+def test_term_dropped_for_its_kept_bracketed_translation_is_not_an_omission():
+    _, _, dets, _ = run(["A oração diz assim: Post partum, Virgo inviolata permansisti (Depois do parto, ó "
+                         "Virgem, permaneceste intacta)."],
+                        ["A oração diz assim: Depois do parto, ó Virgem, permaneceste intacta."])
+    assert "OM+" not in codes(dets)
