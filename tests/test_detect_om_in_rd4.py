@@ -25,16 +25,33 @@ def _rd(dets, kind=None):
 # ---- IN+ --------------------------------------------------------------------------------
 
 def test_added_sentence_restating_a_parenthesis_is_not_an_insertion():
-    src = ["Nesta época em 2002, os candidatos já estavam em campo.",
-           "Pelo PSB (então PSD), Carlos Lima disparava críticas contra o secretário.",
-           "Lima tinha Ana Souza como vice, um nome forte do partido."]
-    tgt = ["Nesta época em 2002, os candidatos já estavam em campo.",
-           "Carlos Lima disparava críticas contra o secretário.",
-           "O PSB antigamente tinha o nome oficial de PSD.",
-           "Ana Souza era vice de Lima."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), (["s3"], ["t4"]))
+    # the restatement stands four groups after the sentence whose parenthesis it renders
+    src = ["Pelo PSB (então PSD), Carlos Lima disparava críticas contra o secretário.",
+           "Lima tinha Ana Souza como vice.",
+           "Hoje o partido apresenta outro concorrente.",
+           "A chapa ainda está em negociação.",
+           "A eleição acontece em outubro."]
+    tgt = ["Carlos Lima disparava críticas contra o secretário.",
+           "Ana Souza era vice de Lima.",
+           "Hoje o partido apresenta outro concorrente.",
+           "A chapa ainda está em negociação.",
+           "O PSB antigamente se chamava PSD.",
+           "A eleição acontece em outubro."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
+                     (["s5"], ["t6"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
+
+
+def test_conclusion_built_from_words_spread_over_the_text_is_still_an_insertion():
+    src = ["Ler bem abre portas no trabalho.", "Todo cidadão precisa entender contratos e bulas.",
+           "Um bom leitor compara notícias antes de acreditar nelas."]
+    tgt = ["Ler bem abre portas no trabalho.", "Todo cidadão precisa entender contratos e bulas.",
+           "Um bom leitor compara notícias antes de acreditar nelas.",
+           "Cada leitor a mais é um cidadão mais livre."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), ([], ["t4"]))
+    _, t_doc, dets, _ = run(src, tgt, groups)
+    assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[3]]
 
 
 def test_short_added_sentence_with_little_content_is_not_an_insertion():

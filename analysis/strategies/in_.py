@@ -87,17 +87,18 @@ SPLIT_NEW_SHARE = 0.6
 #: ... and at least this share of its words are pure insertions in the group's word diff (a
 #: reworded piece of the source sentence faces replaced and unchanged source words instead)
 MIN_INSERTED_SHARE = 0.5
-#: an added sentence brings new information only when the source text says it nowhere: at
-#: least this many of its content words, and this share of them, are in no sentence of the
-#: source (a restatement of a parenthesis, "Pelo PP (então PPB)" → "O PP antigamente se
-#: chamava PPB.", or a connective sentence, "Mas ficou indeciso.", adds nothing the reader was
-#: not told)
-DOC_NEW_MIN = 3
-DOC_NEW_SHARE = 0.5
-#: ... or, in a short sentence whose content words are all new, at least this many, unless it
-#: opens by pointing back at what was said ("Isso nunca aconteceu antes.", "Mas também há
-#: aspectos negativos."): then it comments on the sentence before it
+#: an added sentence brings new information only when no sentence of the source already says
+#: most of it: measured against the source sentence that shares most of its content words, at
+#: least this many of them, and this share, are new (a restatement of a parenthesis, "Pelo PP
+#: (então PPB)" → "O PP antigamente se chamava PPB.", adds nothing; a conclusion built from
+#: words the text spreads over several sentences, "Cada leitor a mais é um cidadão mais
+#: livre.", does)
+SENT_NEW_MIN = 3
+SENT_NEW_SHARE = 0.5
+#: ... or fewer and a larger share, unless it opens by pointing back at what was said ("Isso
+#: nunca aconteceu antes.", "Mas ficou indeciso."): then it comments on the sentence before it
 SHORT_NEW_MIN = 2
+SHORT_NEW_SHARE = 0.6
 _POINTING_BACK = frozenset({"isso", "isto", "aquilo", "esse", "essa", "esses", "essas", "este", "esta",
                             "estes", "estas", "tal", "daí", "assim"})
 
@@ -109,13 +110,25 @@ def new_to_source_text(ctx: PairContext, content) -> list:
     return [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
 
 
+def new_to_closest_sentence(ctx: PairContext, content) -> list:
+    """Content words missing from the source sentence that holds most of them."""
+    best: list = list(content)
+    for sent in ctx.source_doc.sentences:
+        words = [w for w in tokenize(sent.text) if w.kind != "punct"]
+        lemmas, stems = other_side_lemmas(words)
+        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+        if len(new) < len(best):
+            best = new
+    return best
+
+
 def says_new_things(ctx: PairContext, content, words=None) -> bool:
-    """Do these target content words (of the sentence ``words``) carry information the source
-    text lacks (see DOC_NEW_MIN and SHORT_NEW_MIN)?"""
-    new = new_to_source_text(ctx, content)
-    if len(new) >= DOC_NEW_MIN and len(new) >= DOC_NEW_SHARE * len(content):
+    """Do these target content words (of the sentence ``words``) carry information no source
+    sentence gives (see SENT_NEW_MIN and SHORT_NEW_MIN)?"""
+    new = new_to_closest_sentence(ctx, content)
+    if len(new) >= SENT_NEW_MIN and len(new) >= SENT_NEW_SHARE * len(content):
         return True
-    if not words or len(new) < SHORT_NEW_MIN or len(new) < len(content):
+    if not words or len(new) < SHORT_NEW_MIN or len(new) < SHORT_NEW_SHARE * len(content):
         return False
     lower = [w.lower for w in words]
     opener = next(iter(find_connectives(lower)), None)
