@@ -211,3 +211,23 @@ def test_term_dropped_for_its_kept_bracketed_translation_is_not_an_omission():
                          "Virgem, permaneceste intacta)."],
                         ["A oração diz assim: Depois do parto, ó Virgem, permaneceste intacta."])
     assert "OM+" not in codes(dets)
+
+
+def test_restatement_around_a_short_acronym_is_not_an_insertion():
+    # "PT" is too short to count as a content word; as a name it still ties the sentence to
+    # the one it restates
+    src = ["Pelo PT (então PTB), Carlos Lima disparava críticas contra o secretário.",
+           "Lima tinha Ana Souza como vice.",
+           "Hoje o partido apresenta outro concorrente.",
+           "A chapa ainda está em negociação.",
+           "A eleição acontece em outubro."]
+    tgt = ["Carlos Lima disparava críticas contra o secretário.",
+           "Ana Souza era vice de Lima.",
+           "Hoje o partido apresenta outro concorrente.",
+           "A chapa ainda está em negociação.",
+           "O PT antigamente se chamava PTB.",
+           "A eleição acontece em outubro."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
+                     (["s5"], ["t6"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert "IN+" not in codes(dets)

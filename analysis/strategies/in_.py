@@ -146,7 +146,11 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
-        if not says_new_things(ctx, content, [w for w in ctx.tgt_words if w.kind != "punct"]):
+        words = [w for w in ctx.tgt_words if w.kind != "punct"]
+        # names and acronyms count too, however short ("PP", "EUA"): they are what a
+        # restatement repeats
+        named = content + [w for k, w in enumerate(words) if k > 0 and w.text[:1].isupper() and w not in content]
+        if not says_new_things(ctx, named, words):
             return []  # its content words are in the source text: said there, restated here
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
