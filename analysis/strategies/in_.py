@@ -7,6 +7,7 @@ explanation of a term, which is EXP+).
 from __future__ import annotations
 
 from analysis.diff import tokenize
+from analysis.lexicon.connectives import find_connectives
 from analysis.strategies.base import PairContext
 from analysis.strategies.exp import gloss_for_insertion, inserted_runs
 from analysis.strategies.neighbours import (
@@ -42,7 +43,12 @@ def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
 MIN_REPLACEMENT_SHARE = 0.4
 
 
-def replaced_at_move(diff, a: int, b: int, side: str) -> bool:
+#: a term the simplifier spells out takes up to four words ("predomine" → "apareça mais
+#: intenso"): for an inserted run, the replaced words may be this share of it
+MIN_EXPANSION_SHARE = 0.25
+
+
+def replaced_at_move(diff, a: int, b: int, side: str, min_share: float = MIN_REPLACEMENT_SHARE) -> bool:
     """Is the run a..b-1 of one side ("s": source words, "t": target words) the part of a moved
     block that was reworded on the way ("os gaúchos deverão se deparar com a cerração ao
     acordar" moved to the front as "os gaúchos deverão ver neblina ao acordar")? It touches a
@@ -67,7 +73,7 @@ def replaced_at_move(diff, a: int, b: int, side: str) -> bool:
         while 0 <= k < len(other_words) and k in loose:
             gap.append(other_words[k])
             k += step
-        if any(w.is_content for w in gap) and len(gap) >= MIN_REPLACEMENT_SHARE * (b - a):
+        if any(w.is_content for w in gap) and len(gap) >= min_share * (b - a):
             return True
     return False
 
@@ -81,6 +87,52 @@ SPLIT_NEW_SHARE = 0.6
 #: ... and at least this share of its words are pure insertions in the group's word diff (a
 #: reworded piece of the source sentence faces replaced and unchanged source words instead)
 MIN_INSERTED_SHARE = 0.5
+#: an added sentence brings new information only when no sentence of the source already says
+#: most of it: measured against the source sentence that shares most of its content words, at
+#: least this many of them, and this share, are new (a restatement of a parenthesis, "Pelo PP
+#: (então PPB)" → "O PP antigamente se chamava PPB.", adds nothing; a conclusion built from
+#: words the text spreads over several sentences, "Cada leitor a mais é um cidadão mais
+#: livre.", does)
+SENT_NEW_MIN = 3
+SENT_NEW_SHARE = 0.5
+#: ... or fewer and a larger share, unless it opens by pointing back at what was said ("Isso
+#: nunca aconteceu antes.", "Mas ficou indeciso."): then it comments on the sentence before it
+SHORT_NEW_MIN = 2
+SHORT_NEW_SHARE = 0.6
+_POINTING_BACK = frozenset({"isso", "isto", "aquilo", "esse", "essa", "esses", "essas", "este", "esta",
+                            "estes", "estas", "tal", "daí", "assim"})
+
+
+def new_to_source_text(ctx: PairContext, content) -> list:
+    """Content words whose lemma and 5-letter stem are in no sentence of the whole source."""
+    words = [w for w in tokenize(ctx.source_doc.text) if w.kind != "punct"]
+    lemmas, stems = other_side_lemmas(words)
+    return [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+
+
+def new_to_closest_sentence(ctx: PairContext, content) -> list:
+    """Content words missing from the source sentence that holds most of them."""
+    best: list = list(content)
+    for sent in ctx.source_doc.sentences:
+        words = [w for w in tokenize(sent.text) if w.kind != "punct"]
+        lemmas, stems = other_side_lemmas(words)
+        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+        if len(new) < len(best):
+            best = new
+    return best
+
+
+def says_new_things(ctx: PairContext, content, words=None) -> bool:
+    """Do these target content words (of the sentence ``words``) carry information no source
+    sentence gives (see SENT_NEW_MIN and SHORT_NEW_MIN)?"""
+    new = new_to_closest_sentence(ctx, content)
+    if len(new) >= SENT_NEW_MIN and len(new) >= SENT_NEW_SHARE * len(content):
+        return True
+    if not words or len(new) < SHORT_NEW_MIN or len(new) < SHORT_NEW_SHARE * len(content):
+        return False
+    lower = [w.lower for w in words]
+    opener = next(iter(find_connectives(lower)), None)
+    return lower[0] not in _POINTING_BACK and not (opener is not None and opener.first == 0)
 
 
 @register(CODE)
@@ -94,6 +146,12 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
+        words = [w for w in ctx.tgt_words if w.kind != "punct"]
+        # names and acronyms count too, however short ("PP", "EUA"): they are what a
+        # restatement repeats
+        named = content + [w for k, w in enumerate(words) if k > 0 and w.text[:1].isupper() and w not in content]
+        if not says_new_things(ctx, named, words):
+            return []  # its content words are in the source text: said there, restated here
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -133,6 +191,15 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue  # a referent named again, or a clause pulled in, from the sentence beside it
         if gloss_for_insertion(ctx, j1, j2) is not None:
             continue
+        if len(new_to_source_text(ctx, new)) < MIN_NEW:
+            continue  # its words are elsewhere in the source text: restated, not added
+        outside = {w.lemma for k, w in enumerate(ctx.tgt_words) if not j1 <= k < j2}
+        if len([w for w in new if w.lemma not in outside]) < MIN_NEW:
+            continue  # a word the sentence already uses, named again ("segundo a Central" →
+            # "a Central afirma que a neblina cobriu"): the run repeats, it does not add
+        if replaced_at_move(ctx.diff, j1, j2, "t", MIN_EXPANSION_SHARE):
+            continue  # reworded on the way inside a moved clause ("caso o nervosismo predomine"
+            # → "Caso o nervosismo apareça mais intenso", fronted)
         span = ctx.diff.tgt_span(j1, j2)
         text = ctx.target_doc.text[span[0]:span[1]]
         conf = min(0.8, 0.45 + 0.05 * len(words))
@@ -183,9 +250,16 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
         idx = [j for j, w in enumerate(ctx.tgt_words) if sent.start <= w.start < sent.end]
         if len([j for j in idx if j in inserted]) < MIN_INSERTED_SHARE * len(idx):
             continue  # the diff pairs most of it with source words: it renders them, reworded
-        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
+        # a word the other pieces also use that the source lacks stands for a source term
+        # ("A cerração, que ocultou o amanhecer, …" → "A neblina atrapalhou … A neblina
+        # escondeu o amanhecer …"): a substitution, not new information
+        others = {w.lemma for w in ctx.tgt_words if not sent.start <= w.start < sent.end}
+        new = [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems
+               and w.lemma not in others]
         if len(new) < SPLIT_NEW_MIN or len(new) < SPLIT_NEW_SHARE * len(content):
             continue
+        if not says_new_things(ctx, content):
+            continue  # said elsewhere in the source text: the split restates it
         share = len(new) / len(content)
         expl = msg("in.split_piece", text=sent.text, new=len(new), total=len(content))
         out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,

@@ -226,6 +226,52 @@ def _expands_kept_acronym(ctx: PairContext, a: int, b: int) -> bool:
     return False
 
 
+#: words that tie a head noun to the phrase after it: the bare "de" of "incidência de
+#: fenômenos", "viagem de volta", and the "como" before examples ("fenômenos como ondas de
+#: calor"); a contracted or locative preposition ("no ano passado") opens an adjunct instead
+_GOVERNING = frozenset({"de", "como"})
+
+
+def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run the head of a phrase whose complement the target keeps ("pode
+    influenciar uma maior incidência de fenômenos como ondas de calor" → "pode causar ondas de
+    calor"; "fizeram a viagem de volta" → "voltaram")? One stretch with no punctuation inside,
+    ending in the "de" (or the "como" of examples) that ties it to the kept words right after
+    it: the frame around kept material was reworded, its content was not dropped."""
+    d = ctx.diff
+    if b >= len(d.src_words) or d.src_words[b - 1].lower not in _GOVERNING or len(_units(ctx, a, b)) != 1:
+        return False
+    return any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved()
+
+
+#: the share of a bracketed gloss's words the target must keep
+MIN_GLOSS_KEPT = 0.6
+
+
+def _glossed_in_kept_brackets(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run glossed by the brackets right after it, which the target keeps
+    ("Post partum, Virgo inviolata permansisti (Depois do parto, ó Virgem, permaneceste
+    intacta)" → "Depois do parto, ó Virgem, permaneceste intacta"; "coprólitos [fezes
+    fossilizadas]" → "fezes fossilizadas")? The term gave way to its translation or
+    explanation: the content stayed."""
+    d = ctx.diff
+    toks = d.src_tokens
+    last = next(k for k, t in enumerate(toks) if t.start == d.src_words[b - 1].start)
+    if last + 1 >= len(toks) or toks[last + 1].text not in ("(", "["):
+        return False
+    close = ")" if toks[last + 1].text == "(" else "]"
+    inside = []
+    for t in toks[last + 2:]:
+        if t.text == close:
+            break
+        if t.kind != "punct":
+            inside.append(t.start)
+    index = {w.start: k for k, w in enumerate(d.src_words)}
+    kept = {i for op in d.ops if op.tag == "equal" for i in range(*op.src)} | d.src_moved()
+    idx = [index[s] for s in inside if s in index]
+    return bool(idx) and sum(1 for i in idx if i in kept) >= MIN_GLOSS_KEPT * len(idx)
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -245,7 +291,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if len(words) < MIN_WORDS or not content:
             continue
         if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
-                or replaced_at_move(ctx.diff, a, b, "s")):
+                or replaced_at_move(ctx.diff, a, b, "s") or _frame_of_kept(ctx, a, b)
+                or _glossed_in_kept_brackets(ctx, a, b)):
             continue
         if _cut_subordinate_clause(ctx, a, b):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja

@@ -30,7 +30,7 @@ from analysis.lexicon.connectives import (
     opens_condition,
     opens_reduced_clause,
 )
-from analysis.lexicon.function_words import REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_adverbial, is_clause
 from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -39,6 +39,7 @@ from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
 CODE = "RD+"
 CLAUSE_MOVE_WORDS = 5        # a moved run this long is a clause (shorter: DL+)
 MAX_EXTRA = 2                # other changed words allowed in the op holding a connective
+MIN_CLAUSE_GONE = 2          # content words of a clause, all missing from the target, to call it dropped
 
 
 def _changed_positions(ctx: PairContext, side: str) -> dict[int, int]:
@@ -92,7 +93,15 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     staying = [k for k in content if k not in moved]
     if not staying or 2 * len(staying) < len(content):
         return False
-    return any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops)
+    if any(op.tag == "delete" and op.src[0] <= m.first and end <= op.src[1] for op in d.ops):
+        return True
+    # a rebuilt sentence (a split) hides the deletion in larger edits: the clause's content
+    # words are then simply nowhere in the target ("Conforme membros da comissão, sempre que se
+    # debruçou sobre o assunto, a Assembléia produziu …" → "Os membros da comissão dizem que a
+    # Assembléia produziu …")
+    tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
+    gone = [k for k in content if d.src_words[k].lemma not in tgt and d.src_words[k].lower[:5] not in tgt]
+    return len(gone) >= MIN_CLAUSE_GONE and len(gone) == len(content)
 
 
 def _rel(m) -> Message:
@@ -182,6 +191,37 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     yield from _fronted_from(ctx)
 
 
+def _subject_before(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` go on, after at most adverbs ("ontem"), to a
+    comma and then an interrupting phrase? A verb placed after the speech is followed by its
+    subject ("diz Chaves") or ends the sentence ("-- afirmou."); one followed by a comma and
+    more of its own clause ("afirmou ontem, ao receber o relatório, que …") has its subject
+    before it: the speech still follows."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].kind != "punct" and tokens[j].text.lower() in MOVABLE_ADVERBS:
+        j += 1
+    if j >= len(tokens) or tokens[j].text != ",":
+        return False
+    return any(t.text.lower() in _SPEECH_OPENERS for t in tokens[j + 1:j + 1 + 2 * MAX_WORDS_BEFORE_QUE]
+               if t.kind != "punct" or t.text == ":")
+
+
+_SHORT_INFINITIVE_FORMS = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "estar", "haver"})
+
+
+def _takes_infinitive(words, i: int) -> bool:
+    """Is the reporting verb at word ``i`` followed (after a "não") by a lowercase infinitive,
+    its reported content ("afirmou não ter sido avisada")? A verb placed after the speech is
+    followed by its subject instead."""
+    j = i + 1
+    if j < len(words) and words[j].lower == "não":
+        j += 1
+    if j >= len(words) or not words[j].text[:1].islower():
+        return False
+    w = words[j].lower
+    return w in _SHORT_INFINITIVE_FORMS or (len(w) > 4 and w.endswith(("ar", "er", "ir")))
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -194,6 +234,9 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
         if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
             continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
+        if _subject_before(src.src_tokens, ks) or _takes_infinitive(sw, i):
+            continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …", "A mãe, Ana,
+            # afirmou não ter sido avisada": the verb introduces what it reports, in order
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
@@ -379,6 +422,26 @@ def _family(relation: str) -> str:
     return _FAMILIES.get(relation, relation)
 
 
+def _family_of(m: ConnectiveMatch) -> str:
+    """The family of a connective's relation. An explicative form that gives a reason ("pois")
+    can hand it over to a causal or conclusive form; those that announce a restatement or an
+    example ("isto é", "ou seja", "por exemplo") are a family of their own, so "A bacia, por
+    exemplo, …, pois …" → "Com isso, a bacia …" pairs "pois", not "por exemplo", with "Com
+    isso"."""
+    if _reformulative(m):
+        return "reformulative"
+    return _family(m.connective.relation)
+
+
+#: explicative forms that announce a restatement or an example (the markers of an explanation,
+#: EXP+), not a reason ("aliás", "de fato" also add or confirm: they keep the old family)
+_REFORMULATIVE = frozenset({"isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor"})
+
+
+def _reformulative(m: ConnectiveMatch) -> bool:
+    return m.connective.form in _REFORMULATIVE
+
+
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
@@ -390,9 +453,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = []
     # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
-    # "ao" of a reduced clause in the same sentence)
-    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
-        a = next((a for a in added if _correspond(ctx, r, a)), None)
+    # "ao" of a reduced clause in the same sentence); a counterpart of the same relation
+    # first ("…, mas não causará …, pois …" → "… Com isso, não causará …": "pois" stands
+    # behind "Com isso", not "mas")
+    for r in [m for m in sorted(removed, key=lambda m: m.first) if not m.connective.ambiguous]:
+        a = next((a for a in added if _correspond(ctx, r, a) and _family_of(r) == _family_of(a)), None)
         if a is not None:
             removed.remove(r)
             added.remove(a)
@@ -409,7 +474,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
         else:
             a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _family(a.connective.relation) == _family(r.connective.relation)), None)
+                      and _family_of(a) == _family_of(r)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -417,7 +482,36 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 removed.remove(r)
             if a in added:
                 added.remove(a)
+    # then any counterpart in the same place; a marker of restatement or example only stands
+    # for another of its kind: beside a new connective in the same edit, it went out on its
+    # own ("…, por exemplo, e também …" → "Além disso, …")
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
+        a = next((a for a in added if _correspond(ctx, r, a)
+                  and not (_reformulative(r) or _reformulative(a))), None)
+        if a is not None:
+            removed.remove(r)
+            added.remove(a)
+            pairs.append((r, a))
     pairs.extend(_correlative_pairs(ctx, removed, added))
+    # a removed connective whose relation the target still marks, with a form of its family
+    # that the context leaves open ("e, posteriormente, implementar" → "Depois, Antunes vai
+    # adotar"; "assim como no resto do país" → "e no resto do país"), was replaced by it: the
+    # relation did not become implicit
+    d = ctx.diff
+    used = {a.first for _, a in pairs}
+    raw_added = [m for m in _unmatched(find_connectives([w.lower for w in d.tgt_words]),
+                                       find_connectives([w.lower for w in d.src_words]))
+                 if m.first not in used]
+    for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
+        if r.connective.ambiguous or _reformulative(r):
+            continue
+        same = [a for a in raw_added if _family_of(a) == _family_of(r)]
+        a = next((a for a in same if _correspond(ctx, r, a)), same[0] if same else None)
+        if a is not None:
+            removed.remove(r)
+            raw_added.remove(a)
+            pairs.append((r, a))
+    still_marked = {_family_of(a) for _, a in pairs}
     for r, a in pairs:
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
@@ -440,6 +534,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # "No ano passado foram 19. Neste ano serão 17.")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
                 and not _purpose_cut_at_split(ctx, r, tc):
+            continue
+        if _family_of(r) in still_marked:
+            continue
+        if _reformulative(r):
+            # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
+            # restatement (an explanation's marker, EXP+), not a logical link between clauses
             continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
@@ -533,6 +633,31 @@ def _order_changed_in_sentence(ctx: PairContext, m) -> bool:
     return False
 
 
+#: adverbs that head a compound preposition of place or time ("dentro de até 40 dias", "perto
+#: do rio"): the phrase they open is an adverbial, whose move is DL+'s, not a clause
+_LOCATIVE_HEADS = frozenset({"dentro", "fora", "perto", "longe", "acima", "abaixo", "atrás",
+                             "diante", "através", "debaixo", "adiante"})
+_DE_FORMS = frozenset({"de", "do", "da", "dos", "das", "deste", "desta", "desse", "dessa"})
+
+
+def _locative_phrase(words) -> bool:
+    """A run opened by a compound preposition of place or time ("Dentro de até 40 dias")."""
+    return len(words) >= 2 and words[0].lower in _LOCATIVE_HEADS and words[1].lower in _DE_FORMS
+
+
+_RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
+
+
+def _relative_by_its_noun(d, m) -> bool:
+    """Is the moved run a relative clause that follows the same word, its antecedent, on both
+    sides ("Confortável com a movimentação, o menino que inspirou o projeto distribuiu
+    sorrisos" → "O menino que inspirou o projeto se sentiu confortável …")? Then it kept its
+    place; the diff saw it move because the words around the noun phrase did."""
+    if d.src_words[m.src[0]].lower not in _RELATIVES or m.src[0] == 0 or m.tgt[0] == 0:
+        return False
+    return d.src_words[m.src[0] - 1].lemma == d.tgt_words[m.tgt[0] - 1].lemma
+
+
 def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
     """A moved clause: a run opened by a subordinator/relative, a reporting clause ("disse o
     ministro"), or a long run that is no adverbial phrase (those are DL+'s)."""
@@ -545,11 +670,14 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         words = d.src_words[m.src[0]:m.src[1]]
         # a conditional clause ("se clicar sobre elas") moved before the main clause
         clause = (is_clause(words) or opens_condition(lower, m.src[0], starts)) and size >= 2
-        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or ctx.kind != KIND_ONE_TO_ONE
+        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
+                           or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
             continue   # a split took another piece out: this one kept its place among its words
+        if _relative_by_its_noun(d, m):
+            continue   # the relative clause still follows its noun: something around it moved
         expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
