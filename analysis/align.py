@@ -85,6 +85,10 @@ class AlignParams:
     leftover_min: float = 0.5
     leftover_min_lemmas: int = 3
     leftover_min_short: float = 0.65
+    #: a split piece moved away from its sentence's other pieces (at most this many target
+    #: sentences, same paragraph) is linked only on strong evidence (``leftover_min`` with
+    #: ``leftover_min_lemmas``)
+    leftover_moved_window: int = 3
     #: Link score enough to pair the one unlinked source and the one unlinked target that sit in
     #: the same place: between the same two linked neighbours (or both first, or both last). A
     #: heavily reworded sentence ("Dispõe sobre a coleta seletiva..." → "Esta lei organiza a

@@ -66,6 +66,11 @@ def link_leftovers(links: dict[int, set[int]], source: Document, target: Documen
             return share
         return share if shared >= 2 and share >= params.leftover_min_short else 0.0
 
+    def strongly_held(piece, rest) -> bool:
+        shared = sum((piece & rest).values())
+        return (shared >= params.leftover_min_lemmas
+                and shared / max(sum(piece.values()), 1) >= params.leftover_min)
+
     # unlinked targets: pieces of a split, restatements
     for j in range(m):
         if links.get(j) or not t_lem[j]:
@@ -73,11 +78,19 @@ def link_leftovers(links: dict[int, set[int]], source: Document, target: Documen
         best = None
         for i in range(n):
             # an unlinked source (the idea restated elsewhere), or the source of a neighbour
-            # (the next piece of its split): an added summary lead reuses linked sources' words
+            # (the next piece of its split): an added summary lead reuses linked sources' words.
+            # A piece moved a little further (a relative clause made a sentence two places
+            # on) must be held by what its source's targets left unsaid, and strongly.
+            near = False
             if by_source.get(i) and not any(_same_block(target, j, k) for k in by_source[i] & {j - 1, j + 1}):
-                continue
+                if not any(abs(j - k) <= params.leftover_moved_window and _same_block(target, j, k)
+                           for k in by_source[i]):
+                    continue
+                near = True
             rest = leftover(s_lem[i], [t_lem[k] for k in by_source.get(i, ())])
             share = held(t_lem[j], rest)
+            if near and not strongly_held(t_lem[j], rest):
+                continue
             if share and (best is None or share > best[0]):
                 best = (share, i)
         if best is not None:
