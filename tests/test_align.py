@@ -468,3 +468,17 @@ def test_a_new_fact_next_to_a_faithful_sentence_stays_added(e5):
     groups = align(s, t, e5)
     assert_partition(groups, s, t)
     assert (groups[-1].source, groups[-1].target, groups[-1].kind) == ([], ["t2"], KIND_ADDED)
+
+
+def test_a_split_piece_moved_past_the_next_sentence_joins_its_source(e5):
+    """A relative clause made a sentence of its own and placed after the next source's
+    sentence: its words are what its source's first target left unsaid, so it is a piece of
+    that split, not an added sentence."""
+    s = src("A bióloga, que coordenou a expedição ao Pantanal durante três meses, recebeu o "
+            "prêmio nacional de pesquisa. A cerimônia foi na capital.")
+    t = tgt("A bióloga recebeu o prêmio nacional de pesquisa. A cerimônia foi na capital. "
+            "Ela coordenou durante três meses uma expedição ao Pantanal.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    first = next(g for g in groups if "s1" in g.source)
+    assert first.target == ["t1", "t3"] and first.kind == KIND_SPLIT
