@@ -34,6 +34,7 @@ missing):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -116,6 +117,8 @@ def derivation(a: Token, b: Token) -> bool:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
+    if is_participle(b.lower) and b.lemma != b.lower and b.lemma.endswith(("ar", "er", "ir")):
+        return False   # "uma voz reconhecível" → "a voz era reconhecida": the verb made passive
     if fa[:5] != fb[:5]:
         return False
     if fa.startswith(fb) and fa[len(fb):] in _PLURAL_ENDINGS:
@@ -284,11 +287,29 @@ def _move_gaps(d) -> list[tuple[range, range]]:
     return out
 
 
-def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> bool:
+def _named(words: list[Token], i: int, ok) -> bool:
+    """A capitalised word that cannot be paired: a name (or an acronym)."""
+    return words[i].text[:1].isupper() and words[i].text.replace("-", "").isalpha() and not ok(i)
+
+
+def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int],
+              names: frozenset[str] = frozenset()) -> bool:
     w = words[i]
     if not w.text.replace("-", "").isalpha() or i in conn or w.lower in NEGATORS:
         return False   # "know-how", "recém-nascidos" are words; numbers and symbols are not
+    if w.text in names:
+        return False   # capitalised at a sentence start, but a name: capitalised inside one too
     return not (w.text[0].isupper() and i not in starts)   # a name or an acronym
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\W\d_])[ \t]+([^\W\d_a-zà-ÿ][\w-]*)")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words that occur right after a lowercase word somewhere in the document:
+    names ("-- Chávez gritou" at a sentence start is the "Chávez" of "disse Chávez")."""
+    return frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(text)
+                     if not m.group(1).isupper() and m.group(1)[1:2].islower())
 
 
 def _family(a: Token, b: Token) -> bool:
@@ -308,7 +329,8 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     words = d.tgt_words
 
     def joined(a: int, b: int) -> bool:
-        return b - a - 1 <= 2 and all(is_function_word(w.lower, w.lemma) for w in words[a + 1:b])
+        return b - a - 1 <= 2 and all(w.lower in _FAMILY_GLUE for w in words[a + 1:b]) \
+            and _unbroken((a, b), words, d.tgt_tokens)
 
     run = [j]
     for step in (-1, 1):
@@ -323,6 +345,8 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     run.sort()
     if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
         return None
+    if any(finite_verb(words, k) for k in run if k != j):
+        return None   # "experimentaram bolos deliciosos": a clause, not an expression
     return tuple(run)
 
 
@@ -346,8 +370,9 @@ def _pairable_words(ctx: PairContext):
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
-    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn),
-            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn))
+    names = names_in(ctx.source_doc.text) | names_in(ctx.target_doc.text)   # one cast of names
+    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn, names),
+            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn, names))
 
 
 def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
@@ -377,9 +402,15 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
-        return derived + [Substitution((src[0],), tuple(tgt))]
+        if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
+            return derived + [Substitution((src[0],), tuple(tgt))]
+        j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
+        return derived + ([] if j is None else [Substitution((src[0],), (j,))])
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
-        return derived + [Substitution(tuple(src), (tgt[0],))]
+        if _unbroken(src, d.src_words, d.src_tokens):
+            return derived + [Substitution(tuple(src), (tgt[0],))]
+        i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
+        return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
 
 
@@ -389,6 +420,37 @@ _EXPRESSION_GLUE = frozenset({
     "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "o", "as", "os", "ao",
     "à", "aos", "às", "para", "por", "pelo", "pela", "pelos", "pelas", "com", "sem", "um", "uma",
 })
+
+
+#: what ties the words of a descriptive expression: prepositions, articles and intensifiers
+#: ("cheio de estrelas", "de maneira muito forte"); a verb between two words ("a eleição é
+#: diferente") makes a clause, not an expression
+_FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bastante"}) | _EXPRESSION_GLUE
+
+
+def word_class(words: list[Token], k: int) -> str:
+    """"verb" (conjugated, or a participle), "infinitive" or "noun" (any other word)."""
+    if verb_form(words, k) == "infinitive":
+        return "infinitive"
+    return "verb" if finite_verb(words, k) or is_participle(words[k].lower) else "noun"
+
+
+def _same_class_word(words: list[Token], k: int, others: list[Token], idx: list[int]) -> int | None:
+    """Of the words ``idx`` of the other side, which a punctuation mark splits into separate
+    constituents, the only one of the class of word ``k``: "a dose da imunização, ocorrida em
+    junho" → "a dose da vacina" pairs the two nouns, "Nessas ocasiões, cantava" the two verbs
+    of "entoando" → "cantava". None when not exactly one."""
+    cls = word_class(words, k)
+    same = [m for m in idx if word_class(others, m) == cls]
+    return same[0] if len(same) == 1 else None
+
+
+def _unbroken(idx, words: list[Token], tokens: list[Token]) -> bool:
+    """No punctuation between the first and the last word of ``idx``: a comma, a dash or a
+    parenthesis closes a constituent, so words on both sides of it are not one expression
+    ("Nessas ocasiões, cantava" is not what replaced "entoando")."""
+    a, b = words[min(idx)].end, words[max(idx)].start
+    return not any(t.kind == "punct" and a <= t.start < b for t in tokens)
 
 
 def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
@@ -499,11 +561,12 @@ def detect(ctx: PairContext) -> list[Detection]:
             used_s.update(sub.src)
             used_t.update(sub.tgt)
             out.append(_expansion_detection(ctx, sub, frame))
-        if any(i in used_s for i in slot.src):
-            slot = Slot(tuple(i for i in slot.src if i not in used_s),
-                        tuple(j for j in slot.tgt if j not in used_t))
-            if not slot.src or not slot.tgt:
-                continue
+        # a name leaves the slot: "-- bradou" → "-- Chávez gritou" is "bradou" → "gritou",
+        # the subject named
+        slot = Slot(tuple(i for i in slot.src if i not in used_s and not _named(d.src_words, i, ok_s)),
+                    tuple(j for j in slot.tgt if j not in used_t and not _named(d.tgt_words, j, ok_t)))
+        if not slot.src or not slot.tgt:
+            continue
         subs = substitutions(ctx, slot, frame)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
@@ -519,8 +582,10 @@ def detect(ctx: PairContext) -> list[Detection]:
             if not all(ok_t(j) for j in sub.tgt):
                 continue
             alone = len(slot.src) == len(slot.tgt) == 1
-            if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub, alone):
-                continue
+            if len(sub.src) == len(sub.tgt) == 1:
+                if not _fills_the_slot(d, sub, alone):
+                    continue
+                sub = _with_its_opener(d, sub)
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
@@ -671,6 +736,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     slot: paired in order among others ("terão prioridade na destinação" → "vão receber
     primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
+    if _class_changed(d, sub):
+        return False
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -679,6 +746,154 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         if not alone or _own_verb(noun, verb):
             return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
     return not _negation_changed(d, sub) and same_form(*forms)
+
+
+def finite_verb(words: list[Token], i: int) -> bool:
+    """The word at ``i`` is a conjugated verb (a finite form or a gerund: "inquietam",
+    "achavam", "mora", "sussurrando"): not its own lemma (infinitives are), not a participle
+    (those work as adjectives), its lemma a verb. A noun or adjective in -ar/-er/-or whose
+    lemma only lost a plural or feminine ending ("valores", "moradora") is not a verb form."""
+    w = words[i]
+    if w.lower == w.lemma or is_participle(w.lower) or not w.lemma.endswith(_INFINITIVE_ENDINGS):
+        return False
+    if _after_determiner(words, i) or (i > 0 and _infinitive(words[i - 1])
+                                       and words[i].start - words[i - 1].end == 1):
+        return False   # "a falta de chuva", "ver neblina": a noun the lemmatiser read as a verb
+    return not (w.lower.startswith(w.lemma) and w.lower[len(w.lemma):] in _NOMINAL_ENDINGS)
+
+
+#: words that open a noun phrase: articles, prepositions and their contractions, determiners
+_DETERMINERS = frozenset({
+    "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela",
+    "aqueles", "aquelas", "seu", "sua", "seus", "suas", "meu", "minha", "nosso", "nossa", "cada",
+    "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "qualquer",
+})
+
+
+def _after_determiner(words: list[Token], i: int) -> bool:
+    return i > 0 and (words[i - 1].lower in _EXPRESSION_GLUE or words[i - 1].lower in _DETERMINERS)
+
+
+#: Zipf from which "<word>r" is a verb in use: the word may be one of its forms ("reserva",
+#: "censura" / "reservar", "censurar")
+VERB_HOMOGRAPH_ZIPF = 2.5
+
+
+def _nominal(words: list[Token], k: int) -> bool:
+    """The word at ``k`` is surely no verb form: after an article, a preposition, a determiner
+    or a copula, or a form that no verb in use could have ("preocupação", "preocupantes")."""
+    if _after_determiner(words, k) or (k > 0 and words[k - 1].lemma in _COPULAS):
+        return True
+    w = words[k].lower
+    return familiarity(w + "r", w + "r") < VERB_HOMOGRAPH_ZIPF
+
+
+_COPULAS = frozenset({"ser", "estar", "ficar", "parecer", "continuar", "permanecer"})
+
+
+#: what a plural or a feminine adds to a noun or adjective lemma in -r ("valor(es)",
+#: "morador(a)")
+_NOMINAL_ENDINGS = frozenset({"s", "es", "a", "as"})
+
+
+def _class_changed(d, sub: Substitution) -> bool:
+    """A noun, adjective or adverb facing a conjugated verb: the word did not take another's
+    place, the clause was rebuilt around it (RF+): "Eles se inquietam com a fonte" → "A
+    preocupação é com o dinheiro", "um suposto integrante" → "alguém que achavam que era
+    integrante", and with the same stem, "as hipóteses são preocupantes" → "as hipóteses
+    preocupam", "a discordância com os vizinhos" → "discorda dos vizinhos" (the word kept,
+    its class changed: no lexical substitution either)."""
+    i, j = sub.src[0], sub.tgt[0]
+    a, b = d.src_words[i].lower, d.tgt_words[j].lower
+    if a.endswith("mente") != b.endswith("mente") and variant(a, b):
+        return True   # "Diferentemente de outros" → "é diferente dos outros": an adverb made an adjective
+    if _surely_noun(a) and _passive(d.tgt_words, j) or _surely_noun(b) and _passive(d.src_words, i):
+        return True   # "não têm qualificação" → "não estão preparadas": a noun made a passive
+    s_fin, t_fin = finite_verb(d.src_words, i), finite_verb(d.tgt_words, j)
+    if s_fin == t_fin:
+        return False
+    words, k = (d.tgt_words, j) if s_fin else (d.src_words, i)
+    if verb_form(words, k) == "infinitive" or not _nominal(words, k):
+        return False
+    if _relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None:
+        return False   # a modifier made a relative clause: "moradora da" → "que mora na"
+    return not is_participle(words[k].lower) or not _verbal_participle(words, k)
+
+
+#: endings only nouns and adjectives have ("qualificação", "variedade", "reconhecível")
+_NOMINAL_SUFFIXES = ("ção", "ções", "dade", "dades", "mento", "mentos", "ncia", "ncias", "vel", "veis",
+                     "ismo", "ismos")
+
+
+def _passive(words: list[Token], k: int) -> bool:
+    """A participle of a verb (the lemmatiser reads it so: "preparadas" / "preparar", not
+    "descuido") after an auxiliary."""
+    w = words[k]
+    return is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir")) and _verbal_participle(words, k)
+
+
+def _surely_noun(w: str) -> bool:
+    return len(w) > 5 and w.endswith(_NOMINAL_SUFFIXES)
+
+
+#: lemmas of the auxiliaries that make a participle part of a verb form ("foram salvos",
+#: "tinha feito")
+_PARTICIPLE_AUX = frozenset({"ser", "estar", "ficar", "ter", "haver", "ir"})
+
+
+def _verbal_participle(words: list[Token], k: int) -> bool:
+    """The participle at ``k`` follows an auxiliary within three words (a passive or compound
+    tense: "foram iniciados", "têm as marcas dissimuladas"); otherwise it qualifies a noun
+    ("um suposto integrante", "a retração provocada pelos escândalos")."""
+    return any(w.lemma in _PARTICIPLE_AUX for w in words[max(0, k - 3):k])
+
+
+#: words that, new right before a word, turn its meaning around or out of the ordinary:
+#: "em desuso" → "sem uso", "milagrosos" → "fora do comum"
+_PRIVATIVE = frozenset({"sem", "fora"})
+
+
+def _opener(words: list[Token], k: int, openers) -> int | None:
+    """Index of a word of ``openers`` that opens the phrase of word ``k`` (right before it,
+    or with one article, preposition or intensifier between: "fora do comum", "que mais
+    preocupam")."""
+    for m in (k - 1, k - 2):
+        if m < 0:
+            return None
+        if words[m].lower in openers:
+            return m
+        if words[m].lower not in _FAMILY_GLUE:
+            return None
+    return None
+
+
+def _with_its_opener(d, sub: Substitution) -> Substitution:
+    """The target word with the new word that opens its phrase, when there is one: a
+    privative word the source word did not have ("desuso" → "sem uso", "milagrosos" → "fora
+    do comum": the bare words would say the opposite) or the relative pronoun of a clause that
+    replaced a modifier ("uma família moradora da avenida" → "uma família que mora na
+    avenida")."""
+    i, j = sub.src[0], sub.tgt[0]
+    k = _opener(d.tgt_words, j, _PRIVATIVE)
+    if k is not None and _opener(d.src_words, i, _PRIVATIVE) is None:
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    k = _relative(d.tgt_words, j)
+    if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    return sub
+
+
+def _relative(words: list[Token], k: int) -> int | None:
+    """Index of the relative "que" that opens the clause of the conjugated verb at ``k``
+    ("a janela que gira", "as conclusões que mais preocupam"); not a "que" after a verb (a
+    complement clause: "destacou que discorda")."""
+    if not finite_verb(words, k) or (k + 1 < len(words) and words[k + 1].lower == "que"):
+        return None   # "alguém que achavam que era": a verb with a clause of its own
+    m = _opener(words, k, {"que"})
+    if m is None or m == 0:
+        return None
+    before = words[m - 1]
+    return None if finite_verb(words, m - 1) or is_participle(before.lower) else m
 
 
 def _own_verb(noun: Token, infinitive: Token) -> bool:
