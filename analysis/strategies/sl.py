@@ -403,11 +403,15 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         return derived   # what a variant left over is no longer one place of the frame
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
+            if _clause(tgt, d.tgt_words):
+                return derived   # "são vistos" → "os países vêem": a subject and its verb
             return derived + [Substitution((src[0],), tuple(tgt))]
         j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
         return derived + ([] if j is None else [Substitution((src[0],), (j,))])
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
         if _unbroken(src, d.src_words, d.src_tokens):
+            if _clause(src, d.src_words):
+                return derived
             return derived + [Substitution(tuple(src), (tgt[0],))]
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
@@ -426,6 +430,14 @@ _EXPRESSION_GLUE = frozenset({
 #: ("cheio de estrelas", "de maneira muito forte"); a verb between two words ("a eleição é
 #: diferente") makes a clause, not an expression
 _FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bastante"}) | _EXPRESSION_GLUE
+
+
+def _clause(idx: list[int], words: list[Token]) -> bool:
+    """A noun right before a conjugated verb among the words: a subject and its verb, a
+    clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
+    verb first)."""
+    return any(finite_verb(words, b) and not finite_verb(words, a) and b == a + 1
+               for a, b in zip(idx, idx[1:], strict=False))
 
 
 def word_class(words: list[Token], k: int) -> str:
@@ -563,8 +575,9 @@ def detect(ctx: PairContext) -> list[Detection]:
             out.append(_expansion_detection(ctx, sub, frame))
         # a name leaves the slot: "-- bradou" → "-- Chávez gritou" is "bradou" → "gritou",
         # the subject named
-        slot = Slot(tuple(i for i in slot.src if i not in used_s and not _named(d.src_words, i, ok_s)),
-                    tuple(j for j in slot.tgt if j not in used_t and not _named(d.tgt_words, j, ok_t)))
+        taken = any(i in used_s for i in slot.src)
+        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s) and not _named(d.src_words, i, ok_s)),
+                    tuple(j for j in slot.tgt if not (taken and j in used_t) and not _named(d.tgt_words, j, ok_t)))
         if not slot.src or not slot.tgt:
             continue
         subs = substitutions(ctx, slot, frame)
@@ -736,7 +749,7 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     slot: paired in order among others ("terão prioridade na destinação" → "vão receber
     primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
-    if _class_changed(d, sub):
+    if _class_changed(d, sub) or _split_word(d, sub):
         return False
     if derivation(a, b):
         return True
@@ -757,6 +770,7 @@ def finite_verb(words: list[Token], i: int) -> bool:
     if w.lower == w.lemma or is_participle(w.lower) or not w.lemma.endswith(_INFINITIVE_ENDINGS):
         return False
     if _after_determiner(words, i) or (i > 0 and _infinitive(words[i - 1])
+                                       and not words[i - 1].lower.endswith("or")
                                        and words[i].start - words[i - 1].end == 1):
         return False   # "a falta de chuva", "ver neblina": a noun the lemmatiser read as a verb
     return not (w.lower.startswith(w.lemma) and w.lower[len(w.lemma):] in _NOMINAL_ENDINGS)
@@ -817,6 +831,8 @@ def _class_changed(d, sub: Substitution) -> bool:
         return False
     if _relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None:
         return False   # a modifier made a relative clause: "moradora da" → "que mora na"
+    if s_fin and _causative(d.tgt_words, j) is not None:
+        return False   # "possibilitou" → "tornou possível": the verb said with its adjective
     return not is_participle(words[k].lower) or not _verbal_participle(words, k)
 
 
@@ -877,10 +893,31 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     k = _opener(d.tgt_words, j, _PRIVATIVE)
     if k is not None and _opener(d.src_words, i, _PRIVATIVE) is None:
         return Substitution(sub.src, tuple(range(k, j + 1)))
+    k = _causative(d.tgt_words, j)
+    if k is not None and finite_verb(d.src_words, i):
+        return Substitution(sub.src, tuple(range(k, j + 1)))
     k = _relative(d.tgt_words, j)
     if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
         return Substitution(sub.src, tuple(range(k, j + 1)))
     return sub
+
+
+#: verbs that make a state of an adjective ("tornou possível", "deixa difícil")
+_CAUSATIVES = frozenset({"tornar", "deixar"})
+
+
+def _causative(words: list[Token], k: int) -> int | None:
+    """Index of the conjugated "tornar"/"deixar" right before the adjective at ``k`` (an
+    intensifier may come between: "torna mais difícil"), which says with it what one verb
+    said ("dificulta" → "torna difícil", "possibilitou" → "tornou possível")."""
+    for m in (k - 1, k - 2):
+        if m < 0:
+            return None
+        if words[m].lemma in _CAUSATIVES and finite_verb(words, m):
+            return m
+        if words[m].lower not in _FAMILY_GLUE:
+            return None
+    return None
 
 
 def _relative(words: list[Token], k: int) -> int | None:
@@ -894,6 +931,19 @@ def _relative(words: list[Token], k: int) -> int | None:
         return None
     before = words[m - 1]
     return None if finite_verb(words, m - 1) or is_participle(before.lower) else m
+
+
+def _split_word(d, sub: Substitution) -> bool:
+    """One side is two words of the other written together (a typo: "Paide Ferreira" → "O
+    pai de Ferreira", "Domodilo" → "dom Odilo"): the same words, nothing replaced."""
+    def glued(one: Token, words: list[Token], k: int) -> bool:
+        w = _fold(one.lower)
+        here = _fold(words[k].lower)
+        return any(k + step in range(len(words)) and w in (here + _fold(words[k + step].lower),
+                                                             _fold(words[k + step].lower) + here)
+                   for step in (-1, 1))
+    i, j = sub.src[0], sub.tgt[0]
+    return glued(d.src_words[i], d.tgt_words, j) or glued(d.tgt_words[j], d.src_words, i)
 
 
 def _own_verb(noun: Token, infinitive: Token) -> bool:
@@ -1018,6 +1068,8 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     out = []
     for i, j, cos in _meaning_matches(ctx, si, ti):
         if variant(d.src_words[i].lower, d.tgt_words[j].lower):
+            continue
+        if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))):
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
