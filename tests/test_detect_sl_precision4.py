@@ -148,3 +148,37 @@ def test_sl_family_expression_not_across_a_verb():
                         [AlignmentGroup(["s1"], ["t1", "t2"], 0.9)])
     for d in only(dets, "SL+") if "SL+" in codes(dets) else []:
         assert "é" not in spans(t, d.target_spans)[0].split()
+
+
+# ---- nouns the lemmatiser reads as verbs, light verbs, nominal participles -------------------
+
+
+def test_sl_kept_for_a_noun_far_more_common_than_its_would_be_verb():
+    # "calma" (lemmatised "calmar") after a verb is a noun: the substitution stands
+    assert ("prudência", "calma") in _sl("O ministro pede prudência aos investidores.",
+                                         "O ministro pede calma aos investidores.")
+
+
+def test_sl_kept_for_a_participle_used_as_a_noun():
+    # "o encarregado" is a noun (an article before it), not a passive facing "responsável"
+    assert ("encarregado", "responsável") in _sl("Rubemar é o encarregado das obras da empresa.",
+                                                 "Rubemar é o responsável pelas obras da empresa.")
+
+
+def test_sl_verb_said_with_a_light_verb_and_a_noun():
+    pairs = _sl("Os problemas decorrem de um boicote dos empresários.",
+                "Os problemas têm origem em um boicote dos empresários.")
+    assert pairs == [("decorrem", "têm origem")]
+
+
+def test_sl_kept_for_the_object_of_a_light_verb():
+    # "deu briga": "briga" (lemmatised "brigar") is the noun object of "dar"
+    pairs = _sl("A discussão ainda não acabou em nenhuma peleia.", "A discussão ainda não deu briga.")
+    assert any(a == "peleia" and b.endswith("briga") for a, b in pairs)
+
+
+def test_sl_family_expression_with_a_verb_and_its_preposition():
+    # "deixa de cumprir": a verb tied by a preposition is part of the expression
+    pairs = _sl("O posto que descumprir a norma será multado.",
+                "O posto que deixa de cumprir a norma será multado.")
+    assert pairs == [("descumprir", "deixa de cumprir")]

@@ -345,8 +345,8 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     run.sort()
     if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
         return None
-    if any(finite_verb(words, k) for k in run if k != j):
-        return None   # "experimentaram bolos deliciosos": a clause, not an expression
+    if any(finite_verb(words, k) and k + 1 in run for k in run if k != j):
+        return None   # "experimentaram bolos deliciosos": a verb and its object, not "deixa de cumprir"
     return tuple(run)
 
 
@@ -773,6 +773,10 @@ def finite_verb(words: list[Token], i: int) -> bool:
                                        and not words[i - 1].lower.endswith("or")
                                        and words[i].start - words[i - 1].end == 1):
         return False   # "a falta de chuva", "ver neblina": a noun the lemmatiser read as a verb
+    if familiarity(w.lower, w.lower) - familiarity(w.lemma, w.lemma) > NOUN_HOMOGRAPH_GAP:
+        return False   # "pede calma": far more common than its would-be verb ("calmar"): a noun
+    if i > 0 and words[i - 1].lemma in _LIGHT_VERBS and words[i - 1].lower != words[i - 1].lemma:
+        return False   # "deu briga", "fez falta": the object of a light verb
     return not (w.lower.startswith(w.lemma) and w.lower[len(w.lemma):] in _NOMINAL_ENDINGS)
 
 
@@ -781,12 +785,22 @@ _DETERMINERS = frozenset({
     "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela",
     "aqueles", "aquelas", "seu", "sua", "seus", "suas", "meu", "minha", "nosso", "nossa", "cada",
     "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "qualquer",
+    "algum", "alguma", "alguns", "algumas", "nenhum", "nenhuma", "vários", "várias", "muitos",
+    "muitas", "poucos", "poucas",
 })
 
 
 def _after_determiner(words: list[Token], i: int) -> bool:
     return i > 0 and (words[i - 1].lower in _EXPRESSION_GLUE or words[i - 1].lower in _DETERMINERS)
 
+
+#: verbs whose meaning lies in the noun after them ("dar briga", "fazer falta", "ter medo")
+_LIGHT_VERBS = frozenset({"dar", "fazer", "ter", "tomar"})
+
+#: Zipf points by which a word form outruns the verb the lemmatiser gave it when it is a noun
+#: ("calma" 4.8 / "calmar" 1.5, "neblina" / "neblinar"); a rare verb's form stays a verb
+#: ("excetua" 1.1 / "excetuar" 0.0)
+NOUN_HOMOGRAPH_GAP = 1.2
 
 #: Zipf from which "<word>r" is a verb in use: the word may be one of its forms ("reserva",
 #: "censura" / "reservar", "censurar")
@@ -845,7 +859,8 @@ def _passive(words: list[Token], k: int) -> bool:
     """A participle of a verb (the lemmatiser reads it so: "preparadas" / "preparar", not
     "descuido") after an auxiliary."""
     w = words[k]
-    return is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir")) and _verbal_participle(words, k)
+    return is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir")) and not _after_determiner(words, k) \
+        and _verbal_participle(words, k)
 
 
 def _surely_noun(w: str) -> bool:
@@ -902,8 +917,9 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     return sub
 
 
-#: verbs that make a state of an adjective ("tornou possível", "deixa difícil")
-_CAUSATIVES = frozenset({"tornar", "deixar"})
+#: verbs that say with an adjective or a noun what one verb said ("tornou possível", "deixa
+#: difícil", "têm origem", "fez parte")
+_CAUSATIVES = frozenset({"tornar", "deixar", "ter", "fazer", "dar", "tomar"})
 
 
 def _causative(words: list[Token], k: int) -> int | None:
