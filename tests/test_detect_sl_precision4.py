@@ -182,3 +182,11 @@ def test_sl_family_expression_with_a_verb_and_its_preposition():
     pairs = _sl("O posto que descumprir a norma será multado.",
                 "O posto que deixa de cumprir a norma será multado.")
     assert pairs == [("descumprir", "deixa de cumprir")]
+
+
+def test_sl_predicate_made_one_verb_shown_with_its_copula():
+    # "estavam restritos às" → "só existiam nas": the predicate (copula and adjective) became
+    # one verb of another stem; the same stem ("são preocupantes" → "preocupam") stays silent
+    pairs = _sl("Os acervos estavam restritos às grandes bibliotecas.",
+                "Os acervos só existiam nas grandes bibliotecas.")
+    assert pairs == [("estavam restritos", "existiam")]

@@ -847,6 +847,8 @@ def _class_changed(d, sub: Substitution) -> bool:
         return False   # a modifier made a relative clause: "moradora da" → "que mora na"
     if s_fin and _causative(d.tgt_words, j) is not None:
         return False   # "possibilitou" → "tornou possível": the verb said with its adjective
+    if t_fin and _copula(d.src_words, i) is not None and not variant(a, b):
+        return False   # "estavam restritos às" → "só existiam nas": a predicate made one verb
     return not is_participle(words[k].lower) or not _verbal_participle(words, k)
 
 
@@ -911,6 +913,9 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     k = _causative(d.tgt_words, j)
     if k is not None and finite_verb(d.src_words, i):
         return Substitution(sub.src, tuple(range(k, j + 1)))
+    k = _copula(d.src_words, i)
+    if k is not None and finite_verb(d.tgt_words, j) and not finite_verb(d.src_words, i):
+        return Substitution(tuple(range(k, i + 1)), sub.tgt)
     k = _relative(d.tgt_words, j)
     if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
         return Substitution(sub.src, tuple(range(k, j + 1)))
@@ -933,6 +938,15 @@ def _causative(words: list[Token], k: int) -> int | None:
             return m
         if words[m].lower not in _FAMILY_GLUE:
             return None
+    return None
+
+
+def _copula(words: list[Token], k: int) -> int | None:
+    """Index of the conjugated copula right before the predicate at ``k`` ("estavam
+    restritos")."""
+    m = k - 1
+    if m >= 0 and words[m].lemma in _COPULAS and words[m].lower != words[m].lemma:
+        return m
     return None
 
 
