@@ -190,3 +190,24 @@ def test_sl_predicate_made_one_verb_shown_with_its_copula():
     pairs = _sl("Os acervos estavam restritos às grandes bibliotecas.",
                 "Os acervos só existiam nas grandes bibliotecas.")
     assert pairs == [("estavam restritos", "existiam")]
+
+
+def test_sl_not_for_a_participle_made_its_own_verb():
+    # "é sabido" → "sabe-se": one verb, another voice
+    pairs = _sl("E é sabido que o racismo é menor nas cidades mistas.",
+                "Sabe-se que o racismo é menor nas cidades mistas.")
+    assert pairs == []
+
+
+def test_sl_noun_and_adjective_are_an_expression():
+    # "ativa" (also a verb form) after a noun is its adjective, not a subject and its verb
+    pairs = _sl("O engajamento dos professores garantiu a melhoria.",
+                "A participação ativa dos professores garantiu a melhoria.")
+    assert pairs == [("engajamento", "participação ativa")]
+
+
+def test_sl_name_inside_a_slot_stays():
+    # "o pólo Sul": the name is part of the expression; removing it would pair "supere" with "baixo"
+    pairs = _sl("É improvável que a massa polar supere esta marca.",
+                "Não é provável que a massa do pólo Sul vá mais baixo que esta marca.")
+    assert ("supere", "baixo") not in pairs

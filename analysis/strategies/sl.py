@@ -287,9 +287,12 @@ def _move_gaps(d) -> list[tuple[range, range]]:
     return out
 
 
-def _named(words: list[Token], i: int, ok) -> bool:
-    """A capitalised word that cannot be paired: a name (or an acronym)."""
-    return words[i].text[:1].isupper() and words[i].text.replace("-", "").isalpha() and not ok(i)
+def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> bool:
+    """A capitalised word that cannot be paired (a name, an acronym) at the start or the end of
+    a slot: a subject or a complement named, outside the place of the substitution. Inside the
+    slot it belongs to an expression ("o pólo Sul") and stays."""
+    return i in (side[0], side[-1]) and words[i].text[:1].isupper() \
+        and words[i].text.replace("-", "").isalpha() and not ok(i)
 
 
 def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int],
@@ -435,9 +438,10 @@ _FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bas
 def _clause(idx: list[int], words: list[Token]) -> bool:
     """A noun right before a conjugated verb among the words: a subject and its verb, a
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
-    verb first)."""
-    return any(finite_verb(words, b) and not finite_verb(words, a) and b == a + 1
-               for a, b in zip(idx, idx[1:], strict=False))
+    verb first). Only verb endings no adjective has (-m, -u, -z: "vêem", "caiu", "fez"): "participação
+    ativa" is a noun and its adjective."""
+    return any(finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z")) and not finite_verb(words, a)
+               and b == a + 1 for a, b in zip(idx, idx[1:], strict=False))
 
 
 def word_class(words: list[Token], k: int) -> str:
@@ -576,8 +580,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         # a name leaves the slot: "-- bradou" → "-- Chávez gritou" is "bradou" → "gritou",
         # the subject named
         taken = any(i in used_s for i in slot.src)
-        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s) and not _named(d.src_words, i, ok_s)),
-                    tuple(j for j in slot.tgt if not (taken and j in used_t) and not _named(d.tgt_words, j, ok_t)))
+        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
+                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)),
+                    tuple(j for j in slot.tgt if not (taken and j in used_t)
+                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)))
         if not slot.src or not slot.tgt:
             continue
         subs = substitutions(ctx, slot, frame)
@@ -749,7 +755,7 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     slot: paired in order among others ("terão prioridade na destinação" → "vão receber
     primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
-    if _class_changed(d, sub) or _split_word(d, sub):
+    if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b):
         return False
     if derivation(a, b):
         return True
@@ -961,6 +967,20 @@ def _relative(words: list[Token], k: int) -> int | None:
         return None
     before = words[m - 1]
     return None if finite_verb(words, m - 1) or is_participle(before.lower) else m
+
+
+def _same_verb(a: Token, b: Token) -> bool:
+    """One word is a participle of the other's conjugated verb ("é sabido" → "sabe-se"): the
+    voice changed, not the word. Not against an infinitive ("a chegada" → "chegar": a noun
+    read as its verb)."""
+    if _infinitive(a) or _infinitive(b):
+        return False
+
+    def part(w: Token) -> str:
+        low = _fold(w.lower)
+        return low[:-1] if low.endswith("s") else low
+    return _participle_of(part(a), _fold(b.lemma)) or _participle_of(part(b), _fold(a.lemma)) or \
+        _participle_of(part(a)[:-1] + "o", _fold(b.lemma)) or _participle_of(part(b)[:-1] + "o", _fold(a.lemma))
 
 
 def _split_word(d, sub: Substitution) -> bool:
