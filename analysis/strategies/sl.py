@@ -34,6 +34,7 @@ missing):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -116,6 +117,8 @@ def derivation(a: Token, b: Token) -> bool:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
+    if is_participle(b.lower) and b.lemma != b.lower and b.lemma.endswith(("ar", "er", "ir")):
+        return False   # "uma voz reconhecível" → "a voz era reconhecida": the verb made passive
     if fa[:5] != fb[:5]:
         return False
     if fa.startswith(fb) and fa[len(fb):] in _PLURAL_ENDINGS:
@@ -284,11 +287,32 @@ def _move_gaps(d) -> list[tuple[range, range]]:
     return out
 
 
-def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int]) -> bool:
+def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> bool:
+    """A capitalised word that cannot be paired (a name, an acronym) at the start or the end of
+    a slot: a subject or a complement named, outside the place of the substitution. Inside the
+    slot it belongs to an expression ("o pólo Sul") and stays."""
+    return i in (side[0], side[-1]) and words[i].text[:1].isupper() \
+        and words[i].text.replace("-", "").isalpha() and not ok(i)
+
+
+def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int],
+              names: frozenset[str] = frozenset()) -> bool:
     w = words[i]
     if not w.text.replace("-", "").isalpha() or i in conn or w.lower in NEGATORS:
         return False   # "know-how", "recém-nascidos" are words; numbers and symbols are not
+    if w.text in names:
+        return False   # capitalised at a sentence start, but a name: capitalised inside one too
     return not (w.text[0].isupper() and i not in starts)   # a name or an acronym
+
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[^\W\d_])[ \t]+([^\W\d_a-zà-ÿ][\w-]*)")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """Capitalised words that occur right after a lowercase word somewhere in the document:
+    names ("-- Chávez gritou" at a sentence start is the "Chávez" of "disse Chávez")."""
+    return frozenset(m.group(1) for m in _MID_SENTENCE_CAPITAL.finditer(text)
+                     if not m.group(1).isupper() and m.group(1)[1:2].islower())
 
 
 def _family(a: Token, b: Token) -> bool:
@@ -308,7 +332,8 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     words = d.tgt_words
 
     def joined(a: int, b: int) -> bool:
-        return b - a - 1 <= 2 and all(is_function_word(w.lower, w.lemma) for w in words[a + 1:b])
+        return b - a - 1 <= 2 and all(w.lower in _FAMILY_GLUE for w in words[a + 1:b]) \
+            and _unbroken((a, b), words, d.tgt_tokens)
 
     run = [j]
     for step in (-1, 1):
@@ -323,6 +348,8 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     run.sort()
     if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
         return None
+    if any(finite_verb(words, k) and k + 1 in run for k in run if k != j):
+        return None   # "experimentaram bolos deliciosos": a verb and its object, not "deixa de cumprir"
     return tuple(run)
 
 
@@ -346,8 +373,9 @@ def _pairable_words(ctx: PairContext):
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
-    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn),
-            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn))
+    names = names_in(ctx.source_doc.text) | names_in(ctx.target_doc.text)   # one cast of names
+    return (lambda i: _pairable(d.src_words, i, s_starts, s_conn, names),
+            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn, names))
 
 
 def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
@@ -377,9 +405,19 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
-        return derived + [Substitution((src[0],), tuple(tgt))]
+        if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
+            if _clause(tgt, d.tgt_words):
+                return derived   # "são vistos" → "os países vêem": a subject and its verb
+            return derived + [Substitution((src[0],), tuple(tgt))]
+        j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
+        return derived + ([] if j is None else [Substitution((src[0],), (j,))])
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
-        return derived + [Substitution(tuple(src), (tgt[0],))]
+        if _unbroken(src, d.src_words, d.src_tokens):
+            if _clause(src, d.src_words):
+                return derived
+            return derived + [Substitution(tuple(src), (tgt[0],))]
+        i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
+        return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
 
 
@@ -389,6 +427,46 @@ _EXPRESSION_GLUE = frozenset({
     "de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "a", "o", "as", "os", "ao",
     "à", "aos", "às", "para", "por", "pelo", "pela", "pelos", "pelas", "com", "sem", "um", "uma",
 })
+
+
+#: what ties the words of a descriptive expression: prepositions, articles and intensifiers
+#: ("cheio de estrelas", "de maneira muito forte"); a verb between two words ("a eleição é
+#: diferente") makes a clause, not an expression
+_FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bastante"}) | _EXPRESSION_GLUE
+
+
+def _clause(idx: list[int], words: list[Token]) -> bool:
+    """A noun right before a conjugated verb among the words: a subject and its verb, a
+    clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
+    verb first). Only verb endings no adjective has (-m, -u, -z: "vêem", "caiu", "fez"): "participação
+    ativa" is a noun and its adjective."""
+    return any(finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z")) and not finite_verb(words, a)
+               and b == a + 1 for a, b in zip(idx, idx[1:], strict=False))
+
+
+def word_class(words: list[Token], k: int) -> str:
+    """"verb" (conjugated, or a participle), "infinitive" or "noun" (any other word)."""
+    if verb_form(words, k) == "infinitive":
+        return "infinitive"
+    return "verb" if finite_verb(words, k) or is_participle(words[k].lower) else "noun"
+
+
+def _same_class_word(words: list[Token], k: int, others: list[Token], idx: list[int]) -> int | None:
+    """Of the words ``idx`` of the other side, which a punctuation mark splits into separate
+    constituents, the only one of the class of word ``k``: "a dose da imunização, ocorrida em
+    junho" → "a dose da vacina" pairs the two nouns, "Nessas ocasiões, cantava" the two verbs
+    of "entoando" → "cantava". None when not exactly one."""
+    cls = word_class(words, k)
+    same = [m for m in idx if word_class(others, m) == cls]
+    return same[0] if len(same) == 1 else None
+
+
+def _unbroken(idx, words: list[Token], tokens: list[Token]) -> bool:
+    """No punctuation between the first and the last word of ``idx``: a comma, a dash or a
+    parenthesis closes a constituent, so words on both sides of it are not one expression
+    ("Nessas ocasiões, cantava" is not what replaced "entoando")."""
+    a, b = words[min(idx)].end, words[max(idx)].start
+    return not any(t.kind == "punct" and a <= t.start < b for t in tokens)
 
 
 def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
@@ -499,11 +577,15 @@ def detect(ctx: PairContext) -> list[Detection]:
             used_s.update(sub.src)
             used_t.update(sub.tgt)
             out.append(_expansion_detection(ctx, sub, frame))
-        if any(i in used_s for i in slot.src):
-            slot = Slot(tuple(i for i in slot.src if i not in used_s),
-                        tuple(j for j in slot.tgt if j not in used_t))
-            if not slot.src or not slot.tgt:
-                continue
+        # a name leaves the slot: "-- bradou" → "-- Chávez gritou" is "bradou" → "gritou",
+        # the subject named
+        taken = any(i in used_s for i in slot.src)
+        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
+                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)),
+                    tuple(j for j in slot.tgt if not (taken and j in used_t)
+                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)))
+        if not slot.src or not slot.tgt:
+            continue
         subs = substitutions(ctx, slot, frame)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
@@ -519,8 +601,10 @@ def detect(ctx: PairContext) -> list[Detection]:
             if not all(ok_t(j) for j in sub.tgt):
                 continue
             alone = len(slot.src) == len(slot.tgt) == 1
-            if len(sub.src) == len(sub.tgt) == 1 and not _fills_the_slot(d, sub, alone):
-                continue
+            if len(sub.src) == len(sub.tgt) == 1:
+                if not _fills_the_slot(d, sub, alone):
+                    continue
+                sub = _with_its_opener(d, sub)
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
@@ -671,6 +755,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     slot: paired in order among others ("terão prioridade na destinação" → "vão receber
     primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
+    if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b):
+        return False
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -679,6 +765,235 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         if not alone or _own_verb(noun, verb):
             return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
     return not _negation_changed(d, sub) and same_form(*forms)
+
+
+def finite_verb(words: list[Token], i: int) -> bool:
+    """The word at ``i`` is a conjugated verb (a finite form or a gerund: "inquietam",
+    "achavam", "mora", "sussurrando"): not its own lemma (infinitives are), not a participle
+    (those work as adjectives), its lemma a verb. A noun or adjective in -ar/-er/-or whose
+    lemma only lost a plural or feminine ending ("valores", "moradora") is not a verb form."""
+    w = words[i]
+    if w.lower == w.lemma or is_participle(w.lower) or not w.lemma.endswith(_INFINITIVE_ENDINGS):
+        return False
+    if _after_determiner(words, i) or (i > 0 and _infinitive(words[i - 1])
+                                       and not words[i - 1].lower.endswith("or")
+                                       and words[i].start - words[i - 1].end == 1):
+        return False   # "a falta de chuva", "ver neblina": a noun the lemmatiser read as a verb
+    if familiarity(w.lower, w.lower) - familiarity(w.lemma, w.lemma) > NOUN_HOMOGRAPH_GAP:
+        return False   # "pede calma": far more common than its would-be verb ("calmar"): a noun
+    if i > 0 and words[i - 1].lemma in _LIGHT_VERBS and words[i - 1].lower != words[i - 1].lemma:
+        return False   # "deu briga", "fez falta": the object of a light verb
+    return not (w.lower.startswith(w.lemma) and w.lower[len(w.lemma):] in _NOMINAL_ENDINGS)
+
+
+#: words that open a noun phrase: articles, prepositions and their contractions, determiners
+_DETERMINERS = frozenset({
+    "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela",
+    "aqueles", "aquelas", "seu", "sua", "seus", "suas", "meu", "minha", "nosso", "nossa", "cada",
+    "outro", "outra", "outros", "outras", "todo", "toda", "todos", "todas", "qualquer",
+    "algum", "alguma", "alguns", "algumas", "nenhum", "nenhuma", "vários", "várias", "muitos",
+    "muitas", "poucos", "poucas",
+})
+
+
+def _after_determiner(words: list[Token], i: int) -> bool:
+    return i > 0 and (words[i - 1].lower in _EXPRESSION_GLUE or words[i - 1].lower in _DETERMINERS)
+
+
+#: verbs whose meaning lies in the noun after them ("dar briga", "fazer falta", "ter medo")
+_LIGHT_VERBS = frozenset({"dar", "fazer", "ter", "tomar"})
+
+#: Zipf points by which a word form outruns the verb the lemmatiser gave it when it is a noun
+#: ("calma" 4.8 / "calmar" 1.5, "neblina" / "neblinar"); a rare verb's form stays a verb
+#: ("excetua" 1.1 / "excetuar" 0.0)
+NOUN_HOMOGRAPH_GAP = 1.2
+
+#: Zipf from which "<word>r" is a verb in use: the word may be one of its forms ("reserva",
+#: "censura" / "reservar", "censurar")
+VERB_HOMOGRAPH_ZIPF = 2.5
+
+
+def _nominal(words: list[Token], k: int) -> bool:
+    """The word at ``k`` is surely no verb form: after an article, a preposition, a determiner
+    or a copula, or a form that no verb in use could have ("preocupação", "preocupantes")."""
+    if _after_determiner(words, k) or (k > 0 and words[k - 1].lemma in _COPULAS):
+        return True
+    w = words[k].lower
+    return familiarity(w + "r", w + "r") < VERB_HOMOGRAPH_ZIPF
+
+
+_COPULAS = frozenset({"ser", "estar", "ficar", "parecer", "continuar", "permanecer"})
+
+
+#: what a plural or a feminine adds to a noun or adjective lemma in -r ("valor(es)",
+#: "morador(a)")
+_NOMINAL_ENDINGS = frozenset({"s", "es", "a", "as"})
+
+
+def _class_changed(d, sub: Substitution) -> bool:
+    """A noun, adjective or adverb facing a conjugated verb: the word did not take another's
+    place, the clause was rebuilt around it (RF+): "Eles se inquietam com a fonte" → "A
+    preocupação é com o dinheiro", "um suposto integrante" → "alguém que achavam que era
+    integrante", and with the same stem, "as hipóteses são preocupantes" → "as hipóteses
+    preocupam", "a discordância com os vizinhos" → "discorda dos vizinhos" (the word kept,
+    its class changed: no lexical substitution either)."""
+    i, j = sub.src[0], sub.tgt[0]
+    a, b = d.src_words[i].lower, d.tgt_words[j].lower
+    if a.endswith("mente") != b.endswith("mente") and variant(a, b):
+        return True   # "Diferentemente de outros" → "é diferente dos outros": an adverb made an adjective
+    if _surely_noun(a) and _passive(d.tgt_words, j) or _surely_noun(b) and _passive(d.src_words, i):
+        return True   # "não têm qualificação" → "não estão preparadas": a noun made a passive
+    s_fin, t_fin = finite_verb(d.src_words, i), finite_verb(d.tgt_words, j)
+    if s_fin == t_fin:
+        return False
+    words, k = (d.tgt_words, j) if s_fin else (d.src_words, i)
+    if verb_form(words, k) == "infinitive" or not _nominal(words, k):
+        return False
+    if _relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None:
+        return False   # a modifier made a relative clause: "moradora da" → "que mora na"
+    if s_fin and _causative(d.tgt_words, j) is not None:
+        return False   # "possibilitou" → "tornou possível": the verb said with its adjective
+    if t_fin and _copula(d.src_words, i) is not None and not variant(a, b):
+        return False   # "estavam restritos às" → "só existiam nas": a predicate made one verb
+    return not is_participle(words[k].lower) or not _verbal_participle(words, k)
+
+
+#: endings only nouns and adjectives have ("qualificação", "variedade", "reconhecível")
+_NOMINAL_SUFFIXES = ("ção", "ções", "dade", "dades", "mento", "mentos", "ncia", "ncias", "vel", "veis",
+                     "ismo", "ismos")
+
+
+def _passive(words: list[Token], k: int) -> bool:
+    """A participle of a verb (the lemmatiser reads it so: "preparadas" / "preparar", not
+    "descuido") after an auxiliary."""
+    w = words[k]
+    return is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir")) and not _after_determiner(words, k) \
+        and _verbal_participle(words, k)
+
+
+def _surely_noun(w: str) -> bool:
+    return len(w) > 5 and w.endswith(_NOMINAL_SUFFIXES)
+
+
+#: lemmas of the auxiliaries that make a participle part of a verb form ("foram salvos",
+#: "tinha feito")
+_PARTICIPLE_AUX = frozenset({"ser", "estar", "ficar", "ter", "haver", "ir"})
+
+
+def _verbal_participle(words: list[Token], k: int) -> bool:
+    """The participle at ``k`` follows an auxiliary within three words (a passive or compound
+    tense: "foram iniciados", "têm as marcas dissimuladas"); otherwise it qualifies a noun
+    ("um suposto integrante", "a retração provocada pelos escândalos")."""
+    return any(w.lemma in _PARTICIPLE_AUX for w in words[max(0, k - 3):k])
+
+
+#: words that, new right before a word, turn its meaning around or out of the ordinary:
+#: "em desuso" → "sem uso", "milagrosos" → "fora do comum"
+_PRIVATIVE = frozenset({"sem", "fora"})
+
+
+def _opener(words: list[Token], k: int, openers) -> int | None:
+    """Index of a word of ``openers`` that opens the phrase of word ``k`` (right before it,
+    or with one article, preposition or intensifier between: "fora do comum", "que mais
+    preocupam")."""
+    for m in (k - 1, k - 2):
+        if m < 0:
+            return None
+        if words[m].lower in openers:
+            return m
+        if words[m].lower not in _FAMILY_GLUE:
+            return None
+    return None
+
+
+def _with_its_opener(d, sub: Substitution) -> Substitution:
+    """The target word with the new word that opens its phrase, when there is one: a
+    privative word the source word did not have ("desuso" → "sem uso", "milagrosos" → "fora
+    do comum": the bare words would say the opposite) or the relative pronoun of a clause that
+    replaced a modifier ("uma família moradora da avenida" → "uma família que mora na
+    avenida")."""
+    i, j = sub.src[0], sub.tgt[0]
+    k = _opener(d.tgt_words, j, _PRIVATIVE)
+    if k is not None and _opener(d.src_words, i, _PRIVATIVE) is None:
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    k = _causative(d.tgt_words, j)
+    if k is not None and finite_verb(d.src_words, i):
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    k = _copula(d.src_words, i)
+    if k is not None and finite_verb(d.tgt_words, j) and not finite_verb(d.src_words, i):
+        return Substitution(tuple(range(k, i + 1)), sub.tgt)
+    k = _relative(d.tgt_words, j)
+    if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    return sub
+
+
+#: verbs that say with an adjective or a noun what one verb said ("tornou possível", "deixa
+#: difícil", "têm origem", "fez parte")
+_CAUSATIVES = frozenset({"tornar", "deixar", "ter", "fazer", "dar", "tomar"})
+
+
+def _causative(words: list[Token], k: int) -> int | None:
+    """Index of the conjugated "tornar"/"deixar" right before the adjective at ``k`` (an
+    intensifier may come between: "torna mais difícil"), which says with it what one verb
+    said ("dificulta" → "torna difícil", "possibilitou" → "tornou possível")."""
+    for m in (k - 1, k - 2):
+        if m < 0:
+            return None
+        if words[m].lemma in _CAUSATIVES and finite_verb(words, m):
+            return m
+        if words[m].lower not in _FAMILY_GLUE:
+            return None
+    return None
+
+
+def _copula(words: list[Token], k: int) -> int | None:
+    """Index of the conjugated copula right before the predicate at ``k`` ("estavam
+    restritos")."""
+    m = k - 1
+    if m >= 0 and words[m].lemma in _COPULAS and words[m].lower != words[m].lemma:
+        return m
+    return None
+
+
+def _relative(words: list[Token], k: int) -> int | None:
+    """Index of the relative "que" that opens the clause of the conjugated verb at ``k``
+    ("a janela que gira", "as conclusões que mais preocupam"); not a "que" after a verb (a
+    complement clause: "destacou que discorda")."""
+    if not finite_verb(words, k) or (k + 1 < len(words) and words[k + 1].lower == "que"):
+        return None   # "alguém que achavam que era": a verb with a clause of its own
+    m = _opener(words, k, {"que"})
+    if m is None or m == 0:
+        return None
+    before = words[m - 1]
+    return None if finite_verb(words, m - 1) or is_participle(before.lower) else m
+
+
+def _same_verb(a: Token, b: Token) -> bool:
+    """One word is a participle of the other's conjugated verb ("é sabido" → "sabe-se"): the
+    voice changed, not the word. Not against an infinitive ("a chegada" → "chegar": a noun
+    read as its verb)."""
+    if _infinitive(a) or _infinitive(b):
+        return False
+
+    def part(w: Token) -> str:
+        low = _fold(w.lower)
+        return low[:-1] if low.endswith("s") else low
+    return _participle_of(part(a), _fold(b.lemma)) or _participle_of(part(b), _fold(a.lemma)) or \
+        _participle_of(part(a)[:-1] + "o", _fold(b.lemma)) or _participle_of(part(b)[:-1] + "o", _fold(a.lemma))
+
+
+def _split_word(d, sub: Substitution) -> bool:
+    """One side is two words of the other written together (a typo: "Paide Ferreira" → "O
+    pai de Ferreira", "Domodilo" → "dom Odilo"): the same words, nothing replaced."""
+    def glued(one: Token, words: list[Token], k: int) -> bool:
+        w = _fold(one.lower)
+        here = _fold(words[k].lower)
+        return any(k + step in range(len(words)) and w in (here + _fold(words[k + step].lower),
+                                                             _fold(words[k + step].lower) + here)
+                   for step in (-1, 1))
+    i, j = sub.src[0], sub.tgt[0]
+    return glued(d.src_words[i], d.tgt_words, j) or glued(d.tgt_words[j], d.src_words, i)
 
 
 def _own_verb(noun: Token, infinitive: Token) -> bool:
@@ -803,6 +1118,8 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     out = []
     for i, j, cos in _meaning_matches(ctx, si, ti):
         if variant(d.src_words[i].lower, d.tgt_words[j].lower):
+            continue
+        if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))):
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
