@@ -63,3 +63,19 @@ def test_mod_state_with_ficar_and_no_clause_is_no_passive():
     _, _, dets, _ = run(["Depois da viagem, o motorista ficou cansado e dormiu."],
                         ["Depois da viagem, o motorista cansou e dormiu."])
     assert not _mod(dets)
+
+
+# ---- false alarms silenced ---------------------------------------------------------------------
+
+def test_mod_ser_closing_a_quotation_governs_no_participle():
+    # «"Fui eu", pintada …»: the quotation's "Fui" and the participle after the comma are no passive
+    _, _, dets, _ = run(['A frase "Fui eu", pintada com spray no portão da casa, parece uma confissão do grupo.'],
+                        ['A frase "Fui eu" parece uma confissão do grupo que pintou o portão da casa com spray.'])
+    assert not any("Fui" in d.explanation for d in _mod(dets))
+
+
+def test_mod_bare_participle_made_a_passive_is_no_active_turned_passive():
+    # the source's "feita" (a participle) became "foi feita"; the source's "faz" is another use
+    _, _, dets, _ = run(["A mistura, feita com água quente, faz com que o bolo cresça no forno."],
+                        ["A mistura faz com que o bolo cresça no forno. A mistura foi feita com água quente."])
+    assert not any(d.evidence.get("direction") == "ativa → passiva" for d in _mod(dets))

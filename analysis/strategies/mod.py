@@ -113,10 +113,16 @@ def voice_changed(d: TokenDiff) -> bool:
             or any(not any(_same_participle(b, a) for a in s_parts) for b in t_parts))
 
 
-def _passives(words: list[Token]) -> list[PassiveMatch]:
+def _punct_between(words: list[Token], tokens: list[Token], a: int, b: int) -> bool:
+    """Is there a punctuation token between words ``a`` and ``b`` ("Fui eu", pichada": the
+    auxiliary closes a quotation; it does not govern the participle)?"""
+    return any(t.kind == "punct" for t in tokens if words[a].end <= t.start < words[b].start)
+
+
+def _passives(words: list[Token], tokens: list[Token]) -> list[PassiveMatch]:
     """Analytic passives, with those whose subject is a clause ("ficou decidido que")."""
     lows = [w.lower for w in words]
-    out = find_passives(lows)
+    out = [m for m in find_passives(lows) if not _punct_between(words, tokens, m.aux, m.participle)]
     taken = {m.participle for m in out}
     return out + [m for m in find_clausal_passives(lows) if m.participle not in taken]
 
@@ -124,8 +130,8 @@ def _passives(words: list[Token]) -> list[PassiveMatch]:
 def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
-    sp = _passives(sw)
-    tp = _passives(tw)
+    sp = _passives(sw, d.src_tokens)
+    tp = _passives(tw, d.tgt_tokens)
     # participial passives with an agent count on the passive side, not as "the same
     # participle again" on the other (an agent turned subject keeps no participle)
     s_red = find_reduced_passives([w.lower for w in sw])
@@ -151,6 +157,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                 continue
             if m.aux == m.participle and is_participle(other[hit].lower):
                 continue   # a participle facing a participle: no clause was turned round
+            if direction.startswith("ativa") and any(
+                    is_participle(w.lower) and _same_participle(part, w)
+                    and not (k > 0 and other[k - 1].lower in PERFECT_AUX_FORMS) for k, w in enumerate(other)):
+                continue   # the source's bare participle ("A fusão, feita com…") became the passive
             p_span = (words[m.first].start, words[m.last].end)
             v_first = hit - 1 if _perfect_active(other, hit, part) else hit   # "haviam vaiado"
             v_span = (other[v_first].start, other[hit].end)
