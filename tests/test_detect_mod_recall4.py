@@ -79,3 +79,11 @@ def test_mod_bare_participle_made_a_passive_is_no_active_turned_passive():
     _, _, dets, _ = run(["A mistura, feita com água quente, faz com que o bolo cresça no forno."],
                         ["A mistura faz com que o bolo cresça no forno. A mistura foi feita com água quente."])
     assert not any(d.evidence.get("direction") == "ativa → passiva" for d in _mod(dets))
+
+
+def test_mod_passive_to_indefinite_subject_with_the_verb_put_in_front():
+    # the passive is deleted with the apposition; the new verb opens the sentence, patient after it
+    s, t, dets, _ = run(["A proposta da escola, um plano de dez páginas, foi enviada para avaliação na secretaria."],
+                        ["Mandaram a proposta da escola para avaliação na secretaria."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["foi enviada"] and spans(t, d.target_spans) == ["Mandaram"]

@@ -348,13 +348,17 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
         if any(_same_verb(part, w) or (is_participle(w.lower) and _same_participle(part, w)) for w in tw):
             continue   # the same verb is still there: the other detectors' business
         op = next((op for op in d.ops if op.src[0] <= m.participle < op.src[1]), None)
-        if op is None or op.tag != "replace":
+        if op is None or op.tag not in ("replace", "delete"):
             continue
         s_starts = sentence_starts(ctx, "s")
         a = max((q for q in s_starts if q <= m.aux), default=0)
         patient = {w.lemma for w in sw[a:m.aux] if w.is_content} | {
             w.lemma for w in sw[m.participle + 1:m.participle + 5] if w.is_content}
-        for k in range(*op.tgt):
+        # the verb in the passive's own change, or in another change of the group (the patient
+        # moved after a verb put at the front: "A descrição … foi submetida" → "Apresentaram a descrição")
+        changed = list(range(*op.tgt)) + [k for o in d.ops if o.tag in ("replace", "insert") and o is not op
+                                          for k in range(*o.tgt)]
+        for k in changed:
             v = tw[k]
             if not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em")) or v.lemma in s_lemmas:
                 continue
