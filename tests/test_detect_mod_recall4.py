@@ -87,3 +87,17 @@ def test_mod_passive_to_indefinite_subject_with_the_verb_put_in_front():
                         ["Mandaram a proposta da escola para avaliação na secretaria."])
     d = only(dets, "MOD+")[0]
     assert spans(s, d.source_spans) == ["foi enviada"] and spans(t, d.target_spans) == ["Mandaram"]
+
+
+def test_mod_indefinite_subject_after_a_preposition_and_que():
+    # "Ao mesmo tempo em que chamavam …": "em que" opens the clause, no relative subject
+    s, t, dets, _ = run(["Enquanto os médicos eram acionados, os vizinhos discutiam o que fazer."],
+                        ["Ao mesmo tempo em que chamavam os médicos, os vizinhos discutiam o que fazer."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["eram acionados"] and spans(t, d.target_spans) == ["chamavam"]
+
+
+def test_mod_plural_verb_with_a_subject_after_em_que_is_no_indefinite_subject():
+    _, _, dets, _ = run(["Enquanto os médicos eram acionados, os vizinhos discutiam o que fazer."],
+                        ["Na hora em que os parentes chamavam os médicos, os vizinhos discutiam o que fazer."])
+    assert not any(d.evidence.get("indefinite_subject") for d in _mod(dets))

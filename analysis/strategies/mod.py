@@ -319,7 +319,10 @@ def _no_subject_before(ctx: PairContext, k: int) -> bool:
         prefix.insert(0, tw[q])
     if not prefix:
         return True
-    return prefix[0].lower in _PREPOSITIONS and not any(w.lower in _SUBJECT_OPENERS for w in prefix[1:])
+    # "que" after a preposition ("Ao mesmo tempo em que") is no relative subject
+    return prefix[0].lower in _PREPOSITIONS and not any(
+        w.lower in _SUBJECT_OPENERS and not (w.lower == "que" and prefix[q].lower in _PREPOSITIONS)
+        for q, w in enumerate(prefix[1:]))
 
 
 def _action_noun(noun: Token, part: Token) -> bool:
