@@ -3,6 +3,11 @@
 * voice: an analytic passive (ser + participle, or estar/ficar + participle + agent) on one
   side whose verb appears in the active on the other side;
 * agent made explicit: a passive without agent gains "por/pelo..." + agent;
+* a passive without agent rendered active with another verb in the 3rd person plural and no
+  subject, the indefinite subject ("Foi conduzida uma caminhada" → "Em seguida, fizeram uma
+  caminhada"; "foi fotografado" → "tiraram uma fotografia dele"); estar/ficar + participle +
+  "que" read as a passive whose subject is a clause ("ficou determinado que" → "determinaram
+  que"); no passive is read across punctuation ('"Fui eu", pichada');
 * the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
   pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
   participial clause turned active with an indefinite subject ("…, divulgado ontem" →
