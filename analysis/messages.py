@@ -91,6 +91,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.passive_to_active_other_verb": _m(
         "Voz passiva → ativa, com outro verbo: «{passive}» → «{verb}».",
         "Passive → active voice, with another verb: «{passive}» → «{verb}»."),
+    "mod.passive_to_indefinite_subject": _m(
+        "Voz passiva → ativa, com sujeito indeterminado (3ª pessoa do plural): «{passive}» → «{verb}».",
+        "Passive → active voice, with an indefinite subject (3rd person plural): «{passive}» → «{verb}»."),
     "mod.agent_explicit": _m("Agente explicitado: «{participle}» ganhou agente («{agent}»).",
                              "Agent made explicit: «{participle}» gained an agent («{agent}»)."),
     "mod.agent_promoted": _m("Voz passiva → ativa: em «{passive}», o agente da passiva passou a sujeito.",

@@ -152,6 +152,20 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
     return out
 
 
+def find_clausal_passives(words: list[str]) -> list[PassiveMatch]:
+    """Passives with a clause as subject: estar/ficar + a masculine singular participle + "que"
+    ("ficou decidido que", "está provado que"). Without an agent estar/ficar + participle is
+    usually a state, but a state cannot take a "que" clause as its subject: the clause is what
+    was decided, proved... Returned as strong passives (no agent)."""
+    out: list[PassiveMatch] = []
+    for i in range(len(words) - 2):
+        p = words[i + 1]
+        if words[i] in OTHER_AUX_FORMS and words[i + 2] == "que" and is_participle(p) \
+                and p.endswith(("ado", "ido")):
+            out.append(PassiveMatch(i, i + 1, None, True))
+    return out
+
+
 #: Auxiliaries of the active compound tenses ("tinha feito", "haviam informado"): a participle
 #: after them is active, not a reduced passive.
 PERFECT_AUX_FORMS: frozenset[str] = frozenset({

@@ -3,6 +3,11 @@
 * voice: an analytic passive (ser + participle, or estar/ficar + participle + agent) on one
   side whose verb appears in the active on the other side;
 * agent made explicit: a passive without agent gains "por/pelo..." + agent;
+* a passive without agent rendered active with another verb in the 3rd person plural and no
+  subject, the indefinite subject ("Foi conduzida uma caminhada" → "Em seguida, fizeram uma
+  caminhada"; "foi fotografado" → "tiraram uma fotografia dele"); estar/ficar + participle +
+  "que" read as a passive whose subject is a clause ("ficou determinado que" → "determinaram
+  que"); no passive is read across punctuation ('"Fui eu", pichada');
 * the agent made subject of another verb ("realizado pelo Ibope" → "O Ibope fez"), a
   pronominal passive turned intransitive ("aumentou-se a produção" → "a produção aumentou"), a
   participial clause turned active with an indefinite subject ("…, divulgado ontem" →
@@ -32,6 +37,7 @@ from analysis.lexicon.voice import (
     PERFECT_AUX_FORMS,
     SER_FORMS,
     PassiveMatch,
+    find_clausal_passives,
     find_passives,
     find_reduced_passives,
     is_participle,
@@ -112,11 +118,25 @@ def voice_changed(d: TokenDiff) -> bool:
             or any(not any(_same_participle(b, a) for a in s_parts) for b in t_parts))
 
 
+def _punct_between(words: list[Token], tokens: list[Token], a: int, b: int) -> bool:
+    """Is there a punctuation token between words ``a`` and ``b`` ("Fui eu", pichada": the
+    auxiliary closes a quotation; it does not govern the participle)?"""
+    return any(t.kind == "punct" for t in tokens if words[a].end <= t.start < words[b].start)
+
+
+def _passives(words: list[Token], tokens: list[Token]) -> list[PassiveMatch]:
+    """Analytic passives, with those whose subject is a clause ("ficou decidido que")."""
+    lows = [w.lower for w in words]
+    out = [m for m in find_passives(lows) if not _punct_between(words, tokens, m.aux, m.participle)]
+    taken = {m.participle for m in out}
+    return out + [m for m in find_clausal_passives(lows) if m.participle not in taken]
+
+
 def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
-    sp = find_passives([w.lower for w in sw])
-    tp = find_passives([w.lower for w in tw])
+    sp = _passives(sw, d.src_tokens)
+    tp = _passives(tw, d.tgt_tokens)
     # participial passives with an agent count on the passive side, not as "the same
     # participle again" on the other (an agent turned subject keeps no participle)
     s_red = find_reduced_passives([w.lower for w in sw])
@@ -142,6 +162,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                 continue
             if m.aux == m.participle and is_participle(other[hit].lower):
                 continue   # a participle facing a participle: no clause was turned round
+            if direction.startswith("ativa") and any(
+                    is_participle(w.lower) and _same_participle(part, w)
+                    and not (k > 0 and other[k - 1].lower in PERFECT_AUX_FORMS) for k, w in enumerate(other)):
+                continue   # the source's bare participle ("A fusão, feita com…") became the passive
             p_span = (words[m.first].start, words[m.last].end)
             v_first = hit - 1 if _perfect_active(other, hit, part) else hit   # "haviam vaiado"
             v_span = (other[v_first].start, other[hit].end)
@@ -183,7 +207,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     for det in _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red):
         turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
         yield det
-    yield from _passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp)
+    other = list(_passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp))
+    yield from other
+    if not other:
+        yield from _passive_to_indefinite_subject(ctx, [m for m in sp if m.participle not in turned])
     pron = list(_pronominal_to_intransitive(ctx))
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
@@ -272,6 +299,91 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
                                  "verb": ctx.target_doc.text[v_span[0]:v_span[1]], "agent": False,
                                  "other_verb": True})
             break
+
+
+#: prepositions and contractions that open an adverbial phrase before a verb ("No parque",
+#: "Em seguida"): what follows them is no subject
+_PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para",
+                           "com", "por", "pelo", "pela", "ao", "à", "após", "depois", "antes", "durante"})
+#: words that stand as (or open) a subject before a verb
+_SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "que", "quem",
+                              "eles", "elas", "ele", "ela", "nós", "eu", "você", "vocês", "se"})
+
+
+def _no_subject_before(ctx: PairContext, k: int) -> bool:
+    """Does target verb ``k`` open its clause with no subject before it: at the sentence start
+    or after a comma, or after an adverbial phrase opened by a preposition (with no article or
+    pronoun of its own that could head a subject)?"""
+    tw = ctx.diff.tgt_words
+    starts = sentence_starts(ctx, "t")
+    a = max((q for q in starts if q <= k), default=0)
+    prefix: list[Token] = []
+    for q in range(k - 1, a - 1, -1):
+        if punct_before(ctx.diff.tgt_tokens, tw[q + 1]) == ",":
+            break
+        prefix.insert(0, tw[q])
+    if not prefix:
+        return True
+    # "que" after a preposition ("Ao mesmo tempo em que") is no relative subject
+    return prefix[0].lower in _PREPOSITIONS and not any(
+        w.lower in _SUBJECT_OPENERS and not (w.lower == "que" and prefix[q].lower in _PREPOSITIONS)
+        for q, w in enumerate(prefix[1:]))
+
+
+def _action_noun(noun: Token, part: Token) -> bool:
+    """Is ``noun`` a noun of the participle's family ("fotografia" / "fotografado")?"""
+    lem = part.lemma if part.lemma.endswith(("ar", "er", "ir")) else ""
+    stem = lem[:-2]
+    return (len(stem) >= 5 and noun.lower.startswith(stem) and noun.is_content
+            and not is_participle(noun.lower) and not _verb_form(noun, True))
+
+
+def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive without agent rendered in the active with another verb in the third person
+    plural and no subject, the indefinite subject of Portuguese ("Foi conduzida uma caminhada"
+    → "Em seguida, fizeram uma caminhada", "foi fotografado" → "tiraram uma fotografia dele").
+    Evidence: the passive stands in a changed stretch whose target side holds a 3rd person
+    plural finite verb of a lemma the source lacks, with no subject before it in its clause,
+    followed within three words by the passive's patient or by a noun of the participle's
+    family; the participle's verb appears nowhere in the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    for m in sp:
+        if not m.strong or m.agent is not None:
+            continue
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or (is_participle(w.lower) and _same_participle(part, w)) for w in tw):
+            continue   # the same verb is still there: the other detectors' business
+        op = next((op for op in d.ops if op.src[0] <= m.participle < op.src[1]), None)
+        if op is None or op.tag not in ("replace", "delete"):
+            continue
+        s_starts = sentence_starts(ctx, "s")
+        a = max((q for q in s_starts if q <= m.aux), default=0)
+        patient = {w.lemma for w in sw[a:m.aux] if w.is_content} | {
+            w.lemma for w in sw[m.participle + 1:m.participle + 5] if w.is_content}
+        # the verb in the passive's own change, or in another change of the group (the patient
+        # moved after a verb put at the front: "A descrição … foi submetida" → "Apresentaram a descrição")
+        changed = list(range(*op.tgt)) + [k for o in d.ops if o.tag in ("replace", "insert") and o is not op
+                                          for k in range(*o.tgt)]
+        for k in changed:
+            v = tw[k]
+            if not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em")) or v.lemma in s_lemmas:
+                continue
+            after = tw[k + 1:k + 4]
+            if not any(w.is_content and (w.lemma in patient or _action_noun(w, part)) for w in after):
+                continue
+            if not _no_subject_before(ctx, k):
+                continue
+            first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
+            p_span = (sw[first].start, part.end)
+            expl = msg("mod.passive_to_indefinite_subject",
+                       passive=ctx.source_doc.text[p_span[0]:p_span[1]], verb=v.text)
+            yield ctx.detection(CODE, 0.6, [p_span], [(v.start, v.end)], expl,
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": v.text, "agent": False, "other_verb": True,
+                                 "indefinite_subject": True})
+            return
 
 
 #: the most words between the agent's noun and its verb on the active side ("Os tripulantes de
