@@ -221,41 +221,12 @@ def link_splits_by_meaning(links: dict[int, set[int]], source: Document, target:
     fact next to a faithful sentence stays an insertion. Only a neighbour in the same target
     paragraph, one embedding call per document.
     """
-    m = len(target.sentences)
-    cands: list[tuple[int, list[int], list[int]]] = []   # (target, group targets, group sources)
-    for j in range(m):
-        t = target.sentences[j]
-        if links.get(j) or t.is_heading or not _content_lemmas(t.text):
-            continue
-        for nb in (j - 1, j + 1):
-            if not 0 <= nb < m or not links.get(nb) or target.sentences[nb].paragraph != t.paragraph:
-                continue
-            srcs = sorted(links[nb])
-            if any(source.sentences[i].is_heading for i in srcs):
-                continue
-            tgts = sorted(k for k in range(m) if links.get(k) and links[k] & set(srcs))
-            cands.append((j, tgts, srcs))
-    if not cands:
-        return
-    texts_s: list[str] = []
-    texts_t: list[str] = []
-    for j, tgts, srcs in cands:
-        texts_t += [" ".join(target.sentences[k].text for k in tgts),
-                    " ".join(target.sentences[k].text for k in sorted(tgts + [j])),
-                    target.sentences[j].text]
-        texts_s.append(" ".join(source.sentences[i].text for i in srcs))
-    sims = model_similarity(texts_t, texts_s, encoder)
-    best: dict[int, tuple[float, list[int]]] = {}
-    for c, (j, tgts, srcs) in enumerate(cands):
-        base, joined, alone = (float(sims[3 * c + k, c]) for k in range(3))
-        said = _content_lemmas(texts_s[c])
-        rest = said.copy()
-        for k in tgts:
-            rest -= _content_lemmas(target.sentences[k].text)
-        unexplained = sum(rest.values()) / max(sum(said.values()), 1)
-        if (joined - base >= -params.merge_meaning_slack and alone >= params.merge_meaning_min
-                and unexplained >= params.merge_meaning_unexplained):
-            if j not in best or alone > best[j][0]:
-                best[j] = (alone, srcs)
-    for j, (_, srcs) in best.items():
-        links[j] = set(srcs)
+    # the same test with the sides swapped: source -> its targets, the documents exchanged
+    inverse: dict[int, set[int]] = {}
+    for j, srcs in links.items():
+        for i in srcs:
+            inverse.setdefault(i, set()).add(j)
+    link_merges_by_meaning(inverse, target, source, encoder, params)
+    for i, tgts in inverse.items():
+        for j in tgts:
+            links.setdefault(j, set()).add(i)
