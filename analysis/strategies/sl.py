@@ -164,6 +164,7 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     s_all = {w.lemma for w in d.src_words}
     t_all = {w.lemma for w in d.tgt_words}
     s_free, t_free = unmatched_lemmas(d)
+    s_matched, t_matched = matched_words(d)
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
 
@@ -179,14 +180,53 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
         # outras vacinas" → "a dose da vacina … outras vacinas"). Not where a sentence
         # starts inside the slot: a split repeats its referent there ("Nessa escola, há …")
         if not src and not s_starts.intersection(s_range):
-            src = side(d.src_words, s_range, s_moved, t_free)
+            src = _not_repeated(d.src_words, side(d.src_words, s_range, s_moved, t_free), s_starts, s_matched)
         if not tgt and not t_starts.intersection(t_range):
-            tgt = side(d.tgt_words, t_range, t_moved, s_free)
+            tgt = _not_repeated(d.tgt_words, side(d.tgt_words, t_range, t_moved, s_free), t_starts, t_matched)
         return Slot(src, tgt) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
     return [s for s in slots if s is not None], d.equal_ratio()
+
+
+#: words from the start of a sentence within which a split piece restates its frame
+REPEATED_OPENING = 6
+
+
+def matched_words(d) -> tuple[set[int], set[int]]:
+    """Indices of the words of each side the diff matched with a word of the other side
+    (in an equal stretch or a moved run)."""
+    s_matched, t_matched = d.src_moved(), d.tgt_moved()
+    for op in d.ops:
+        if op.tag == "equal":
+            s_matched.update(range(*op.src))
+            t_matched.update(range(*op.tgt))
+    return s_matched, t_matched
+
+
+def _not_repeated(words: list[Token], idx: tuple[int, ...], starts: set[int],
+                  matched: set[int]) -> tuple[int, ...]:
+    """Drop the words a split (or merge) only repeats: in the opening of a sentence of the
+    group (``REPEATED_OPENING`` words), the same lemma already kept, matched, in *another
+    sentence*. Each piece of a split restates the frame it needs ("A partir das 15h,
+    anunciaram … . A partir das 15h, os grupos …"), so the second "partir" is the source's
+    "partir" said again, not a word that replaced "recesso". Further in, a word the other
+    sentence also has can still be a replacement ("um clone bovino" → "um clone de vaca")."""
+    if len(starts) < 2:
+        return idx
+    bounds = sorted(starts)
+
+    def sentence(i: int) -> int:
+        return sum(1 for b in bounds if b <= i)
+
+    def opening(i: int) -> bool:
+        return i - max((b for b in bounds if b <= i), default=0) < REPEATED_OPENING
+
+    kept = {(words[k].lemma, sentence(k)) for k in matched}
+    return tuple(i for i in idx
+                 if not (opening(i) and any(lem == words[i].lemma and sent != sentence(i)
+                                            for lem, sent in kept)))
 
 
 def unmatched_lemmas(d) -> tuple[set[str], set[str]]:
@@ -195,11 +235,7 @@ def unmatched_lemmas(d) -> tuple[set[str], set[str]]:
     the other side's unmatched lemmas is the same word in another place; one whose every
     occurrence on the other side is already matched is new here ("o DNA da vaca … um clone
     bovino" → "o DNA da vaca … um clone de vaca": the second "vaca" replaces "bovino")."""
-    s_matched, t_matched = d.src_moved(), d.tgt_moved()
-    for op in d.ops:
-        if op.tag == "equal":
-            s_matched.update(range(*op.src))
-            t_matched.update(range(*op.tgt))
+    s_matched, t_matched = matched_words(d)
     return ({w.lemma for i, w in enumerate(d.src_words) if i not in s_matched},
             {w.lemma for j, w in enumerate(d.tgt_words) if j not in t_matched})
 
@@ -1036,6 +1072,7 @@ def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
     ok_s, ok_t = _pairable_words(ctx)
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
     s_free, t_free = unmatched_lemmas(d)
+    s_matched, t_matched = matched_words(d)
     si = [i for i, w in enumerate(d.src_words) if i not in used_s and i not in s_moved
           and _lexical(w) and w.lemma not in t_free and ok_s(i)
           and familiarity(w.lower, w.lemma) <= PARAPHRASE_MAX_SOURCE_ZIPF]
