@@ -45,3 +45,10 @@ def test_clause_dropped_in_a_merge_is_still_an_omission():
     tgt = ["A enchente atingiu a parte baixa da cidade porque casas e galpões impedem o escoamento da água."]
     s, _, dets, _ = run(src, tgt, _groups((["s1", "s2"], ["t1"])))
     assert any("reservatórios" in t for d in only(dets, "OM+") for t in spans(s, d.source_spans))
+
+
+def test_head_of_a_complement_kept_as_a_verb_is_not_an_omission():
+    src = ["Apesar da chuva, os pescadores só fizeram a viagem de retorno ao porto no fim da tarde."]
+    tgt = ["Por causa da chuva, os pescadores só retornaram ao porto no fim da tarde."]
+    _, _, dets, _ = run(src, tgt)
+    assert "OM+" not in codes(dets)

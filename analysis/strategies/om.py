@@ -260,7 +260,13 @@ def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
     rebuilt = ctx.kind in (KIND_MERGE, KIND_MANY) and d.src_words[b - 1].lower in _REBUILT_GOVERNING
     if not rebuilt and (d.src_words[b - 1].lower not in _GOVERNING or len(_units(ctx, a, b)) != 1):
         return False
-    return any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved()
+    if any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved():
+        return True
+    # the complement kept in another word class ("a viagem de volta" → "voltaram"): the word
+    # after the run answers a target word by its stem, and the run carries nothing else new
+    nxt = d.src_words[b]
+    return (not rebuilt and nxt.is_content and len(nxt.lower) >= 5
+            and any(_answers(nxt, t) for t in d.tgt_words if t.is_content))
 
 
 #: the share of a bracketed gloss's words the target must keep
