@@ -19,7 +19,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
-from analysis.types import KIND_OMITTED, KIND_ONE_TO_ONE, Detection, msg
+from analysis.types import KIND_MANY, KIND_MERGE, KIND_OMITTED, KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "OM+"
 
@@ -36,10 +36,20 @@ _PROVISION_LABEL = re.compile(
     r"|\b(?-i:[IVXLC]{1,6})\s*[–—-](?=\s)", re.IGNORECASE)
 
 
+#: the formulas by which a law refers to itself or opens a definition ("Para os fins desta Lei,
+#: consideram-se", "Para os efeitos deste Decreto, entende-se por"): they frame the provision,
+#: the definition that follows is its content (LC 95/1998, art. 11)
+_LEGAL_FORMULA = re.compile(
+    r"\bpara\s+(?:os\s+)?(?:fins|efeitos)\s+(?:dest[ae]|d[oa])\s+"
+    r"(?:lei|decreto|c[óo]digo|resolu[çc][ãa]o|portaria|artigo|regulamento|instru[çc][ãa]o)"
+    r"(?:\s+complementar)?\b|\b(?:considera(?:m)?-se|entende(?:m)?-se\s+por)\b",
+    re.IGNORECASE)
+
+
 def _addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of web and mail addresses and of a law's provision labels: dropping one is not
-    omitting content."""
-    return [m.span() for rx in (_ADDRESS, _PROVISION_LABEL) for m in rx.finditer(text)]
+    """Spans of web and mail addresses, of a law's provision labels and of its framing
+    formulas: dropping one is not omitting content."""
+    return [m.span() for rx in (_ADDRESS, _PROVISION_LABEL, _LEGAL_FORMULA) for m in rx.finditer(text)]
 MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission
 MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omission
 MIN_CONTENT = 2
@@ -230,6 +240,11 @@ def _expands_kept_acronym(ctx: PairContext, a: int, b: int) -> bool:
 #: fenômenos", "viagem de volta", and the "como" before examples ("fenômenos como ondas de
 #: calor"); a contracted or locative preposition ("no ano passado") opens an adjunct instead
 _GOVERNING = frozenset({"de", "como"})
+#: in a merge the writer rebuilds one sentence out of several around the words it keeps: there a
+#: stretch ending in any simple preposition right before kept words ("o problema decorre,
+#: sobretudo, da substituição da vegetação por | asfalto e concreto" → "porque o asfalto e o
+#: concreto") is the frame it reworded, commas inside or not
+_REBUILT_GOVERNING = frozenset({"de", "como", "por", "entre", "para", "com", "sobre", "sem"})
 
 
 def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
@@ -237,11 +252,21 @@ def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
     influenciar uma maior incidência de fenômenos como ondas de calor" → "pode causar ondas de
     calor"; "fizeram a viagem de volta" → "voltaram")? One stretch with no punctuation inside,
     ending in the "de" (or the "como" of examples) that ties it to the kept words right after
-    it: the frame around kept material was reworded, its content was not dropped."""
+    it: the frame around kept material was reworded, its content was not dropped. In a merge,
+    any simple preposition before kept words will do, and commas may stand inside."""
     d = ctx.diff
-    if b >= len(d.src_words) or d.src_words[b - 1].lower not in _GOVERNING or len(_units(ctx, a, b)) != 1:
+    if b >= len(d.src_words):
         return False
-    return any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved()
+    rebuilt = ctx.kind in (KIND_MERGE, KIND_MANY) and d.src_words[b - 1].lower in _REBUILT_GOVERNING
+    if not rebuilt and (d.src_words[b - 1].lower not in _GOVERNING or len(_units(ctx, a, b)) != 1):
+        return False
+    if any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved():
+        return True
+    # the complement kept in another word class ("a viagem de volta" → "voltaram"): the word
+    # after the run answers a target word by its stem, and the run carries nothing else new
+    nxt = d.src_words[b]
+    return (not rebuilt and nxt.is_content and len(nxt.lower) >= 5
+            and any(_answers(nxt, t) for t in d.tgt_words if t.is_content))
 
 
 #: the share of a bracketed gloss's words the target must keep
@@ -286,9 +311,12 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a, b)):
             continue
         words = ctx.src_words[a:b]
-        content = [w for w in words if (w.is_content or w.kind == "num")
-                   and not any(a <= w.start < b for a, b in addresses)]
-        if len(words) < MIN_WORDS or not content:
+        # labels, addresses and formulas aside, the run must still be a stretch of its own
+        # ("Art. 2º Para os fins desta Lei, consideram-se resíduos sólidos" → "Lixo": only
+        # "resíduos sólidos" is left, which the target words otherwise)
+        own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
+        content = [w for w in own if w.is_content or w.kind == "num"]
+        if len(own) < MIN_WORDS or not content:
             continue
         if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
                 or replaced_at_move(ctx.diff, a, b, "s") or _frame_of_kept(ctx, a, b)
