@@ -49,6 +49,20 @@ _WORD_RECT = """([box, word]) => {
 }"""
 
 
+def _settled_rect(page, box, word: str):  # noqa: ANN001, ANN202
+    """The word's screen rectangle once the layout has stopped moving: the card's tools render
+    in steps (captions appear under each side), and a rectangle measured before the last step
+    would send the mouse to the line above, as a person's eye would not."""
+    last = None
+    for _ in range(40):
+        rect = page.evaluate(_WORD_RECT, [box.element_handle(), word])
+        if rect is not None and rect == last:
+            return rect
+        last = rect
+        page.wait_for_timeout(250)
+    return last
+
+
 def test_select_a_span_with_the_mouse_save_and_undo(page, app_server):  # noqa: ANN001
     page.goto(app_server.url)
     fill_texts(page, SOURCE, TARGET)
@@ -66,7 +80,7 @@ def test_select_a_span_with_the_mouse_save_and_undo(page, app_server):  # noqa: 
     marked = " ".join(box.locator("mark").all_inner_texts())
     word = next(w for w in re.findall(r"\b\w{5,}\b", text) if w not in marked and TARGET.count(w) == 1)
     box.scroll_into_view_if_needed()
-    rect = page.evaluate(_WORD_RECT, [box.element_handle(), word])
+    rect = _settled_rect(page, box, word)
     assert rect, word
     page.mouse.move(rect["x1"], rect["y1"])
     page.mouse.down()
