@@ -205,8 +205,6 @@ def _attached(ctx: PairContext, m: Moved) -> bool:
     return before in _HEAD_WORDS or ctx.src_words[m.src[0]].lower in _DE
 
 
-
-
 _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", "tão", "bastante",
                            "extremamente", "super", "pouco", "menos"})
 

@@ -50,6 +50,8 @@ def _addresses(text: str) -> list[tuple[int, int]]:
     """Spans of web and mail addresses, of a law's provision labels and of its framing
     formulas: dropping one is not omitting content."""
     return [m.span() for rx in (_ADDRESS, _PROVISION_LABEL, _LEGAL_FORMULA) for m in rx.finditer(text)]
+
+
 MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission
 MAX_REWORDING = 0.5    # above this the pair is a paraphrase (RF+), not an omission
 MIN_CONTENT = 2
