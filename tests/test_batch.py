@@ -123,7 +123,10 @@ def test_a_dying_worker_is_replaced_its_pair_retried_once_then_reported(
     got, want = without_timings(out), without_timings(reference)
     assert got[:1] + got[2:] == want[:1] + want[2:]          # "once" included: retried, intact
     assert (s.done, s.errors) == (5, 1)
-    assert pool.deaths == 3 and s.workers_started == 2 + 3   # every dead worker was replaced
+    # A death that leaves work (its own retry, or pairs not yet handed out) is replaced at once:
+    # "once" and boom's first death always are. Boom's second death is reported, not retried, so
+    # its worker is replaced only if pairs were still waiting; on a slow machine it can be last.
+    assert pool.deaths == 3 and s.workers_started in (2 + 2, 2 + 3)
     assert len(notes) == 2 and all("tentado de novo" in n for n in notes)
 
 
