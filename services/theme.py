@@ -71,8 +71,17 @@ def _rules(c: dict[str, str]) -> str:
         f"{{ background-color: {c['input']} !important; color: {c['fg']} !important; "
         f"border-color: {c['border']} !important; }}"
         # the date input draws its own light box inside the baseweb input (Histórico's Período)
-        f".stApp [data-testid='stDateInput'] div, .stApp [data-testid='stDateInput'] input "
+        # (1.67's segmented field: its empty "yyyy-mm-dd" segments and calendar icon keep the base
+        # theme's dark-slate text, unreadable on the dark box; its frame kept a faint light border)
+        f".stApp [data-testid='stDateInputField'], .stApp [data-testid='stDateInputField'] div, "
+        f".stApp [data-testid='stDateInput'] input "
         f"{{ background-color: {c['input']} !important; color: {c['fg']} !important; }}"
+        f".stApp [data-testid='stDateInputField'] {{ border-color: {c['border']} !important; }}"
+        f".stApp [data-testid='stDateInputField'] span {{ color: {c['fg']} !important; }}"
+        f".stApp [data-testid='stDateInputField'] span[data-placeholder='true'], "
+        f".stApp [data-testid='stDateInputField'] span[data-type='literal'] "
+        f"{{ color: {c['placeholder']} !important; }}"
+        f".stApp [data-testid='stDateInputField'] button svg {{ color: {c['muted']} !important; }}"
         f".stApp [data-testid='stSelectbox'] [role='group'], .stApp [data-testid='stMultiSelect'] [role='group'] "
         f"{{ background-color: {c['input']} !important; border-color: {c['border']} !important; }}"
         f".stApp [data-testid='stTooltipIcon'] svg, .stApp [data-testid='stSelectbox'] button svg "

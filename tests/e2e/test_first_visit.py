@@ -59,6 +59,10 @@ def test_a_page_opened_first_after_a_start_runs_inside_the_app_shell(browser, tm
             "el => [...el.querySelectorAll('div, input')].map(e => getComputedStyle(e).backgroundColor)"
             ".filter(c => c !== 'rgba(0, 0, 0, 0)')")
         assert backgrounds and set(backgrounds) == {_rgb(PALETTES["dark"]["input"])}, backgrounds
+        # its empty "yyyy-mm-dd" segments are readable on that box (they kept the light theme's slate)
+        empty = box.evaluate("el => [...el.querySelectorAll(\"span[data-placeholder='true']\")]"
+                             ".map(e => getComputedStyle(e).color)")
+        assert empty and set(empty) == {_rgb(PALETTES["dark"]["placeholder"])}, empty
         page.close()
     finally:
         stop_server(proc)
