@@ -49,7 +49,8 @@ def strategies_view(oa: OpenAnalysis, prefs: ViewPrefs) -> None:
     present = [c for c in STRATEGY_CODES if any(it.code == c for it in items)]
     f_codes = f1.multiselect(t("strat.filter_code"), present, default=[], key="f_codes",
                              format_func=lambda c: code_label(c, lang), placeholder=t("strat.all"))
-    f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=prefs.min_conf, step=0.05, key="f_conf")
+    f_conf = f2.slider(t("strat.filter_conf"), 0.0, 1.0, value=prefs.min_conf, step=0.05, key="f_conf",
+                       format="percent")   # "55%", as the cards say it, never "0.55" in Portuguese
     f_status = f3.multiselect(t("strat.filter_status"), STATUSES, default=[], key="f_status",
                               format_func=lambda s: t("status." + s), placeholder=t("strat.all_but_deleted"))
     # this tab's last action, never another tab's

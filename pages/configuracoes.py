@@ -90,7 +90,7 @@ def _preferences_form(repo: Repository | None) -> None:
                            index=PALETTES.index(current.palette) if current.palette in PALETTES else 0,
                            format_func=lambda v: t(f"cfg.palette.{v}"), horizontal=True, key=f"cfg_palette_{sfx}")
         min_conf = st.slider(t("cfg.min_confidence"), 0.0, 1.0, float(current.min_confidence), 0.05,
-                             key=f"cfg_min_conf_{sfx}", help=t("cfg.min_confidence.help"))
+                             key=f"cfg_min_conf_{sfx}", help=t("cfg.min_confidence.help"), format="percent")
         enabled = st.multiselect(t("cfg.strategies"), list(AUTOMATIC_CODES),
                                  default=[c for c in current.enabled_strategies if c in AUTOMATIC_CODES],
                                  format_func=code_label, key=f"cfg_strategies_{sfx}", help=t("cfg.strategies.help"))

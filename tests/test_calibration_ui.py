@@ -67,6 +67,7 @@ def test_calibrated_confidence_shows_with_its_decisions_and_drives_the_filter(en
     no_exceptions(hidden)
     assert "calibrada" not in _cards(hidden)
     # the tab's own confidence slider reads it too (the preference floor left at 0)
+    assert at.slider(key="f_conf").proto.format == "percent"    # as the cards say it: "55%"
     at.slider(key="f_conf").set_value(floor).run()
     no_exceptions(at)
     assert "calibrada" not in _cards(at)

@@ -26,7 +26,9 @@ def test_saving_preferences_stores_them_and_applies_them_to_the_session(env):
     at.radio(key="cfg_lang_pt-BR").set_value("en")
     at.radio(key="cfg_theme_pt-BR").set_value("dark")
     at.radio(key="cfg_palette_pt-BR").set_value("colorblind")
-    at.slider(key="cfg_min_conf_pt-BR").set_value(0.4)
+    slider = at.slider(key="cfg_min_conf_pt-BR")
+    assert slider.proto.format == "percent"     # "40%", never "0.40" on a Portuguese page
+    slider.set_value(0.4)
     at.multiselect(key="cfg_strategies_pt-BR").set_value(["SL+", "RF+"])
     at.button(key="FormSubmitter:cfg_form-Salvar preferências").click().run()
     assert not at.exception
