@@ -1,6 +1,7 @@
 """Small helpers shared by the pages: literal text in markdown, errors, opening an analysis."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from components import runtime
@@ -16,6 +17,13 @@ _MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
 def md_escape(text: str) -> str:
     """A researcher's own text (title, pair or corpus name) shown literally inside markdown."""
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def static_table(frame: pd.DataFrame) -> None:
+    """A short reference table read in full: the text wraps (a scrolling data grid cut long cells at
+    the column's edge, worst on a phone) and it takes the workspace's theme (the grid stays light).
+    Cells are escaped, so a definition or a version string shows as written, never as Markdown."""
+    st.table(frame.map(md_escape), hide_index=True, border="horizontal")
 
 
 def show_error(err: Exception) -> None:

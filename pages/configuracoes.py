@@ -18,6 +18,7 @@ import streamlit as st
 from analysis.types import AUTOMATIC_CODES, model_notice_message, render_message
 from components import runtime
 from components.i18n import code_label, current_language, fmt_num, t
+from components.page_tools import static_table
 from services.calibration import workspace_calibration
 from services.diagnostics import database_status, diagnostics
 from services.store import Repository
@@ -173,14 +174,12 @@ def _diagnostics() -> None:
         if db["error"]:
             st.error(db["error"])
     st.subheader(t("cfg.diag.versions"))
-    st.dataframe(pd.DataFrame([(k, v or "—") for k, v in diag["versions"].items()],
-                              columns=[t("cfg.diag.component"), t("cfg.diag.version")]),
-                 hide_index=True, width="stretch")
+    static_table(pd.DataFrame([(k, v or "—") for k, v in diag["versions"].items()],
+                              columns=[t("cfg.diag.component"), t("cfg.diag.version")]))
     st.subheader(t("cfg.diag.limits"))
-    st.dataframe(pd.DataFrame([(limit_label(k, v), f"{fmt_num(v['value'])} {t('cfg.unit.' + v['unit'])}")
+    static_table(pd.DataFrame([(limit_label(k, v), f"{fmt_num(v['value'])} {t('cfg.unit.' + v['unit'])}")
                                for k, v in diag["limits"].items()],
-                              columns=[t("cfg.diag.limit"), t("cfg.diag.value")]),
-                 hide_index=True, width="stretch")
+                              columns=[t("cfg.diag.limit"), t("cfg.diag.value")]))
 
 
 def _workspace_section() -> None:

@@ -16,7 +16,7 @@ import streamlit as st
 from analysis.types import model_notice_message, render_message
 from components import runtime
 from components.i18n import current_language, t
-from components.page_tools import md_escape
+from components.page_tools import static_table
 from services.taxonomy import GLOSSARY
 from services.workspace_preferences import ENGINE_VERSION
 
@@ -132,13 +132,6 @@ def credits_frame(lang: str) -> pd.DataFrame:
                         columns=[t("about.col.what"), t("about.col.licence"), t("about.col.source")])
 
 
-def _show(frame: pd.DataFrame) -> None:
-    """A static table that wraps its text: the glossary's definitions and the accuracy rows are read
-    in full (a scrolling data grid cut them at the column's edge, worst on a phone), and it takes the
-    workspace's theme. Cells are escaped so a definition is shown as written, never as Markdown."""
-    st.table(frame.map(md_escape), hide_index=True, border="horizontal")
-
-
 def _model_info() -> Any:
     """The process-wide model (already warm when the shell loaded it)."""
     return runtime.model()[1]
@@ -150,7 +143,7 @@ def render() -> None:
     st.markdown(t("about.intro"))
 
     st.header(t("about.glossary"))
-    _show(glossary_frame(lang))
+    static_table(glossary_frame(lang))
 
     st.header(t("about.model"))
     try:
@@ -167,14 +160,14 @@ def render() -> None:
     if bench is None or frame is None:
         st.info(t("about.not_measured"))
     else:
-        _show(frame)
+        static_table(frame)
         st.caption(t("about.accuracy.source", machine=bench.get("machine", "—")))
 
     st.header(t("about.version"))
     st.markdown(t("about.version.body", version=ENGINE_VERSION, streamlit=st.__version__))
 
     st.header(t("about.credits"))
-    _show(credits_frame(lang))
+    static_table(credits_frame(lang))
 
 
 if __name__ == "__main__":   # Streamlit runs pages as __main__; tests import the functions

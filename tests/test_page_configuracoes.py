@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.ui_helpers import open_page, workspace_env
+from tests.ui_helpers import open_page, static_tables, workspace_env
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "configuracoes.py")
 
@@ -91,9 +91,9 @@ def test_diagnostics_and_workspace_link(env):
     assert "Carregado: **sim**" in text
     assert "Processos de análise: nenhum (no processo do servidor)" in text   # tests run in-process
     assert "Acessível: **sim**" in text and "Migrações em dia: **sim**" in text
-    versions = at.dataframe[0].value
+    versions = static_tables(at)[0]
     assert "netest_engine" in set(versions.iloc[:, 0])
-    limits = at.dataframe[1].value
+    limits = static_tables(at)[1]
     assert any("pares" in str(v) for v in limits.iloc[:, 1])
     codes = [c.value for c in at.code]
     assert any(f"w={env.key}" in c for c in codes)
@@ -133,11 +133,11 @@ def test_every_theme_colour_pair_meets_wcag_aa():
 def test_the_limits_table_follows_the_chosen_language(env):
     """Issue 11 item 13: the limits table stayed Portuguese in English."""
     at = _page(env)
-    limits = at.dataframe[-1].value
+    limits = static_tables(at)[-1]
     assert "Palavras por texto" in set(limits.iloc[:, 0])
     at.session_state["lang"] = "en"
     at.run()
-    limits = at.dataframe[-1].value
+    limits = static_tables(at)[-1]
     labels, values = set(limits.iloc[:, 0]), " ".join(limits.iloc[:, 1])
     assert {"Words per text", "Maximum uploaded file size", "Text pairs per corpus"} <= labels
     assert "palavras" not in values and "words" in values

