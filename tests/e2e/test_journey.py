@@ -253,6 +253,26 @@ def test_analisar_meets_wcag_aa_in_each_theme(page, app_server, theme):  # noqa:
     assert "color-contrast" in {p["id"] for p in results.response["passes"]}   # the check did run
 
 
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize(("path", "heading"), [("historico", "Histórico"), ("sobre", "Sobre o NET-EST")])
+def test_history_and_about_meet_wcag_aa_in_each_theme(page, app_server, theme, path, heading):  # noqa: ANN001
+    """The date field's empty segments (dark slate on the dark box) and Sobre's reference tables
+    (now static tables in the workspace's theme): no serious or critical axe violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.e2e.seed import seed_workspace
+
+    ws = seed_workspace(app_server.db, [("Tema", SOURCE, TARGET)], theme=theme)
+    page.goto(f"{app_server.url}/{path}?w={ws.key}")
+    expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible(timeout=90_000)
+    page.wait_for_timeout(1500)
+    results = Axe().run(page)
+    serious = [(v["id"], v["impact"], [n["html"][:80] for n in v["nodes"][:3]])
+               for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+    assert "color-contrast" in {p["id"] for p in results.response["passes"]}
+
+
 def test_workspace_link_in_the_sidebar_loads_only_when_opened(page, app_server):  # noqa: ANN001
     """The sidebar's workspace link is an ``st.code`` box (a copy button), whose 1.5 MB
     syntax-highlighting bundle cost a fresh visitor ~0.7 s before "Texto fonte" could be typed into.
