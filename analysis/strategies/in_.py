@@ -144,7 +144,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not content:
             return []  # punctuation or glue words left over from segmentation: nothing added
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
-                or rendered_nearby(ctx, content)):
+                or rendered_nearby(ctx, content) or _piece_beside_its_split(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
         words = [w for w in ctx.tgt_words if w.kind != "punct"]
         # names and acronyms count too, however short ("PP", "EUA"): they are what a
@@ -207,6 +207,39 @@ def detect(ctx: PairContext) -> list[Detection]:
         out.append(ctx.detection(CODE, conf, [], [span], expl,
                                  {"kind": "clause", "words": len(words), "text": text}))
     return out
+
+
+#: content words an added sentence must share with the target sentence beside it to be read
+#: as another piece of that sentence's split
+PIECE_SHARED_MIN = 2
+
+
+def _piece_beside_its_split(ctx: PairContext, content) -> bool:
+    """Is the added sentence one more piece of the split beside it ("São mais de 150
+    orquídeas … trazidas de Recife de avião" → "Trouxeram as flores de Recife. Trouxeram as
+    flores de avião.")? It repeats at least two content words of the target sentence right
+    before or after it in its paragraph, and every other content word of it is in the source
+    sentences that neighbour renders: the pieces restate one source sentence, nothing new."""
+    if not ctx.siblings or len(ctx.target) != 1:
+        return False
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
+    if me is None:
+        return False
+    for k in (me - 1, me + 1):
+        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
+            continue
+        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
+        if owner is None or not owner.source:
+            continue
+        there = other_side_lemmas([w for w in tokenize(sents[k].text) if w.kind != "punct"])
+        source = other_side_lemmas(owner.src_words)
+        shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
+        rest = [w for w in content if w not in shared]
+        if len(shared) >= PIECE_SHARED_MIN and rest and all(
+                w.lemma in source[0] or w.lower[:5] in source[1] for w in rest):
+            return True
+    return False
 
 
 def _replaced_terms(ctx: PairContext) -> set[int]:
