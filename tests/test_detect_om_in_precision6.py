@@ -91,3 +91,32 @@ def test_added_sentence_with_new_words_beside_a_split_is_still_an_insertion():
     groups = _groups((["s1"], ["t1"]), (["s2"], ["t2", "t3"]), ([], ["t4"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[3]]
+
+
+def test_added_sentence_defining_an_uncommon_source_term_is_not_an_insertion():
+    src = ["O laboratório comprou um aparelho para estudos de metabolômica.",
+           "O aparelho custou 2 milhões de reais."]
+    tgt = ["O laboratório comprou um aparelho para estudos de metabolômica.",
+           "A metabolômica é a ciência que estuda as pequenas moléculas produzidas pelas células.",
+           "O aparelho custou 2 milhões de reais."]
+    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert "IN+" not in codes(dets)
+
+
+def test_added_sentence_about_a_common_word_is_still_an_insertion():
+    src = ["O laboratório comprou um aparelho novo.", "O aparelho custou 2 milhões de reais."]
+    tgt = ["O laboratório comprou um aparelho novo.",
+           "O laboratório é o maior centro de pesquisa do estado desde a inauguração em 1990.",
+           "O aparelho custou 2 milhões de reais."]
+    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    _, t_doc, dets, _ = run(src, tgt, groups)
+    assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[1]]
+
+
+def test_clause_of_new_information_after_a_comma_is_an_insertion():
+    src = ["Os cientistas acharam ossos de dinossauros no interior do estado."]
+    tgt = ["Os cientistas acharam ossos de dinossauros no interior do estado, durante as obras de uma "
+           "rodovia nova."]
+    _, t_doc, dets, _ = run(src, tgt)
+    assert "rodovia" in spans(t_doc, only(dets, "IN+")[0].target_spans)[0]

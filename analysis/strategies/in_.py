@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
-from analysis.strategies.exp import gloss_for_insertion, inserted_runs
+from analysis.strategies.exp import (
+    APPOSITION_MAX_TERM_ZIPF,
+    gloss_for_insertion,
+    inserted_runs,
+)
 from analysis.strategies.neighbours import (
     SENTENCE_MIN_FOUND,
     SENTENCE_MIN_FOUND_SHARE,
@@ -152,6 +157,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         named = content + [w for k, w in enumerate(words) if k > 0 and w.text[:1].isupper() and w not in content]
         if not says_new_things(ctx, named, words):
             return []  # its content words are in the source text: said there, restated here
+        if defines_source_term(ctx, words):
+            return []  # "A proteômica é a ciência que…": a definition of a source term is EXP+
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -242,6 +249,38 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
     return False
 
 
+#: the verbs of a definition "X é …", "X significa …", "X consiste em …"
+_DEFINING_VERBS = frozenset({"ser", "significar", "consistir"})
+#: the articles that open a defined term ("A proteômica", "O Paleoceno") and a definition's
+#: predicate ("a ciência que…", "um período…")
+_DEFINITE = frozenset({"o", "a", "os", "as"})
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: a defined term is short: its article and up to this many words
+MAX_TERM_WORDS = 4
+
+
+def defines_source_term(ctx: PairContext, words) -> bool:
+    """Is the sentence a definition of an uncommon term the source uses ("A proteômica é a
+    ciência que busca…", "O Paleoceno é o período que…")? The guide: a new sentence "X é …"
+    that defines X is an explanation (EXP+), not an insertion. The sentence opens with a
+    definite article and a short term whose content words are all in the source text, one of
+    them uncommon (a common word, "Cada leitor a mais é um cidadão mais livre", is not being
+    defined); then "ser", "significar" or "consistir", and a predicate opened by an article
+    or a preposition ("consiste em …")."""
+    lower = [w.lower for w in words]
+    if len(words) < 4 or lower[0] not in _DEFINITE:
+        return False
+    k = next((k for k in range(1, min(len(words), MAX_TERM_WORDS + 2)) if words[k].lemma in _DEFINING_VERBS), None)
+    if k is None or k == 1 or k + 1 >= len(words):
+        return False
+    term = [w for w in words[1:k] if w.is_content]
+    if not term or len(new_to_source_text(ctx, term)):
+        return False
+    if min(familiarity(w.lower, w.lemma) for w in term) >= APPOSITION_MAX_TERM_ZIPF:
+        return False
+    return lower[k + 1] in _ARTICLES or (words[k].lemma == "consistir" and lower[k + 1] in ("em", "no", "na"))
+
+
 def _replaced_terms(ctx: PairContext) -> set[int]:
     """Indices of the diff's replace ops whose source side loses a content word (its lemma is
     nowhere in the target): there a term was reworded, not left in place."""
@@ -293,6 +332,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue
         if not says_new_things(ctx, content):
             continue  # said elsewhere in the source text: the split restates it
+        if defines_source_term(ctx, [w for w in tokenize(sent.text) if w.kind != "punct"]):
+            continue  # a definition of a source term in a sentence of its own: EXP+
         share = len(new) / len(content)
         expl = msg("in.split_piece", text=sent.text, new=len(new), total=len(content))
         out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,
