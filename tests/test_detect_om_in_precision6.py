@@ -120,3 +120,28 @@ def test_clause_of_new_information_after_a_comma_is_an_insertion():
            "rodovia nova."]
     _, t_doc, dets, _ = run(src, tgt)
     assert "rodovia" in spans(t_doc, only(dets, "IN+")[0].target_spans)[0]
+
+
+def test_sentence_told_in_a_group_far_away_is_not_omitted():
+    src = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
+           "Os alunos vencedores viajarão para Lisboa em outubro.", "O ginásio ficou lotado.",
+           "A prefeitura pagou o transporte.", "A próxima edição será em maio."]
+    tgt = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
+           "O ginásio ficou lotado.", "A prefeitura pagou o transporte.",
+           "A próxima edição será em maio, e os alunos vencedores viajarão para Lisboa em outubro."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
+                     (["s6"], ["t5"]))
+    _, _, dets, _ = run(src, tgt, groups)
+    assert "OM+" not in codes(dets)
+
+
+def test_sentence_whose_words_are_nowhere_else_is_still_omitted():
+    src = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
+           "Os alunos vencedores viajarão para Lisboa em outubro.", "O ginásio ficou lotado.",
+           "A prefeitura pagou o transporte.", "A próxima edição será em maio."]
+    tgt = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
+           "O ginásio ficou lotado.", "A prefeitura pagou o transporte.", "A próxima edição será em maio."]
+    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
+                     (["s6"], ["t5"]))
+    s, _, dets, _ = run(src, tgt, groups)
+    assert spans(s, only(dets, "OM+")[0].source_spans) == [src[2]]
