@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
-from analysis.strategies.exp import gloss_for_insertion, inserted_runs
+from analysis.strategies.exp import (
+    APPOSITION_MAX_TERM_ZIPF,
+    gloss_for_insertion,
+    inserted_runs,
+)
 from analysis.strategies.neighbours import (
     SENTENCE_MIN_FOUND,
     SENTENCE_MIN_FOUND_SHARE,
@@ -144,7 +149,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not content:
             return []  # punctuation or glue words left over from segmentation: nothing added
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
-                or rendered_nearby(ctx, content)):
+                or rendered_nearby(ctx, content) or _piece_beside_its_split(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
         words = [w for w in ctx.tgt_words if w.kind != "punct"]
         # names and acronyms count too, however short ("PP", "EUA"): they are what a
@@ -152,6 +157,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         named = content + [w for k, w in enumerate(words) if k > 0 and w.text[:1].isupper() and w not in content]
         if not says_new_things(ctx, named, words):
             return []  # its content words are in the source text: said there, restated here
+        if defines_source_term(ctx, words):
+            return []  # "A proteômica é a ciência que…": a definition of a source term is EXP+
         n = len(ctx.target)
         expl = msg("in.sentence_one") if n == 1 else msg("in.sentence_many", n=n)
         conf = 0.55 + 0.35 * max(0.0, min(1.0, ctx.group.score))
@@ -209,6 +216,71 @@ def detect(ctx: PairContext) -> list[Detection]:
     return out
 
 
+#: content words an added sentence must share with the target sentence beside it to be read
+#: as another piece of that sentence's split
+PIECE_SHARED_MIN = 2
+
+
+def _piece_beside_its_split(ctx: PairContext, content) -> bool:
+    """Is the added sentence one more piece of the split beside it ("São mais de 150
+    orquídeas … trazidas de Recife de avião" → "Trouxeram as flores de Recife. Trouxeram as
+    flores de avião.")? It repeats at least two content words of the target sentence right
+    before or after it in its paragraph, and every other content word of it is in the source
+    sentences that neighbour renders: the pieces restate one source sentence, nothing new."""
+    if not ctx.siblings or len(ctx.target) != 1:
+        return False
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
+    if me is None:
+        return False
+    for k in (me - 1, me + 1):
+        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
+            continue
+        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
+        if owner is None or not owner.source:
+            continue
+        there = other_side_lemmas([w for w in tokenize(sents[k].text) if w.kind != "punct"])
+        source = other_side_lemmas(owner.src_words)
+        shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
+        rest = [w for w in content if w not in shared]
+        if len(shared) >= PIECE_SHARED_MIN and rest and all(
+                w.lemma in source[0] or w.lower[:5] in source[1] for w in rest):
+            return True
+    return False
+
+
+#: the verbs of a definition "X é …", "X significa …", "X consiste em …"
+_DEFINING_VERBS = frozenset({"ser", "significar", "consistir"})
+#: the articles that open a defined term ("A proteômica", "O Paleoceno") and a definition's
+#: predicate ("a ciência que…", "um período…")
+_DEFINITE = frozenset({"o", "a", "os", "as"})
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: a defined term is short: its article and up to this many words
+MAX_TERM_WORDS = 4
+
+
+def defines_source_term(ctx: PairContext, words) -> bool:
+    """Is the sentence a definition of an uncommon term the source uses ("A proteômica é a
+    ciência que busca…", "O Paleoceno é o período que…")? The guide: a new sentence "X é …"
+    that defines X is an explanation (EXP+), not an insertion. The sentence opens with a
+    definite article and a short term whose content words are all in the source text, one of
+    them uncommon (a common word, "Cada leitor a mais é um cidadão mais livre", is not being
+    defined); then "ser", "significar" or "consistir", and a predicate opened by an article
+    or a preposition ("consiste em …")."""
+    lower = [w.lower for w in words]
+    if len(words) < 4 or lower[0] not in _DEFINITE:
+        return False
+    k = next((k for k in range(1, min(len(words), MAX_TERM_WORDS + 2)) if words[k].lemma in _DEFINING_VERBS), None)
+    if k is None or k == 1 or k + 1 >= len(words):
+        return False
+    term = [w for w in words[1:k] if w.is_content]
+    if not term or len(new_to_source_text(ctx, term)):
+        return False
+    if min(familiarity(w.lower, w.lemma) for w in term) >= APPOSITION_MAX_TERM_ZIPF:
+        return False
+    return lower[k + 1] in _ARTICLES or (words[k].lemma == "consistir" and lower[k + 1] in ("em", "no", "na"))
+
+
 def _replaced_terms(ctx: PairContext) -> set[int]:
     """Indices of the diff's replace ops whose source side loses a content word (its lemma is
     nowhere in the target): there a term was reworded, not left in place."""
@@ -260,6 +332,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue
         if not says_new_things(ctx, content):
             continue  # said elsewhere in the source text: the split restates it
+        if defines_source_term(ctx, [w for w in tokenize(sent.text) if w.kind != "punct"]):
+            continue  # a definition of a source term in a sentence of its own: EXP+
         share = len(new) / len(content)
         expl = msg("in.split_piece", text=sent.text, new=len(new), total=len(content))
         out.append(ctx.detection(CODE, min(0.8, 0.4 + 0.4 * share), [], [(sent.start, sent.end)], expl,

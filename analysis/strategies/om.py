@@ -63,6 +63,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         content = [w for w in ctx.src_words if w.is_content or w.kind == "num"]
         if found_next_door(ctx, content, "s", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE):
             return []   # merged into the next group's sentence, which the aligner drew apart
+        if len(content) >= SENTENCE_MIN_FOUND and said_elsewhere_in_target(ctx, content, SENTENCE_MIN_FOUND):
+            return []   # another sentence of the target says it
         n = len(ctx.source)
         expl = msg("om.sentence_one") if n == 1 else msg("om.sentence_many", n=n)
         conf = 0.45 + 0.3 * max(0.0, min(1.0, ctx.group.score))
@@ -99,8 +101,14 @@ def _condensed(ctx: PairContext, op, moved: set[int]) -> bool:
     dropped. Only for one short unmoved phrase: a long stretch replaced by a word or two
     still loses clauses."""
     a, b = op.src
-    return (b - a <= MAX_CONDENSED_WORDS and not any(i in moved for i in range(a, b))
+    one_phrase = len(_units(ctx, a, b)) == 1 and b - a <= MAX_CONDENSED_PHRASE
+    return ((b - a <= MAX_CONDENSED_WORDS or one_phrase) and not any(i in moved for i in range(a, b))
             and any(w.is_content for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]))
+
+
+#: ... or up to this many when no punctuation cuts the stretch: one phrase, reworded short
+#: ("Ao virar a fronteira do seu primeiro meio século de existência" → "Aos 50 anos")
+MAX_CONDENSED_PHRASE = 12
 
 
 def _set_off_and_deleted(ctx: PairContext, a: int, b: int) -> bool:
@@ -188,23 +196,76 @@ def _units(ctx: PairContext, a: int, b: int) -> list[list]:
     return units
 
 
+def _name_words(unit: list) -> int:
+    """How many words of the unit belong to a proper name: capitalised words after the first,
+    and the glue words between them ("do Instituto de Astronomia" → 3)."""
+    n = 0
+    for k, w in enumerate(unit):
+        cap = k > 0 and w.text[:1].isupper()
+        glue = (w.lower in _INITIALS_GLUE and k + 1 < len(unit) and unit[k + 1].text[:1].isupper())
+        n += cap or glue
+    return n
+
+
+def _is_name(unit: list) -> bool:
+    """Is the unit the continuation of a proper name cut at a comma ("Geofísica e Ciências
+    Atmosféricas da USP", "da Universidade de Brasília")? Every word is capitalised or glue."""
+    return bool(unit) and any(w.text[:1].isupper() for w in unit) and all(
+        w.text[:1].isupper() or w.lower in _INITIALS_GLUE for w in unit)
+
+
 def _is_reporting(unit: list) -> bool:
     """A short attribution or reporting clause: "segundo a estatal brasileira", "explicou
-    Laden à Folha", "como os pesquisadores afirmam", "como os autores supõem"."""
+    Laden à Folha", "como os pesquisadores afirmam", "como os autores supõem". The words of a
+    proper name do not count towards its length ("segundo medições do Instituto de
+    Astronomia, Geofísica e Ciências Atmosféricas da USP": an institution, however long its
+    name, is still only who said it)."""
     words = [w.lower for w in unit]
-    if not words or len(words) > MAX_REPORTING_WORDS:
+    if not words or len(words) - _name_words(unit) > MAX_REPORTING_WORDS:
         return False
     return (any(tuple(words[:len(m)]) == m for m in _ATTRIBUTION_OPENERS)
             or any(w.lemma in REPORTING_VERBS or w.lemma in _BELIEF_VERBS for w in unit))
 
 
+def _attribution_units(ctx: PairContext, a: int, b: int) -> list[list]:
+    """The run's units, with the pieces of a proper name that commas cut off joined to the
+    unit before them ("segundo o Instituto X, | da Universidade Y" is one attribution)."""
+    out: list[list] = []
+    for u in _units(ctx, a, b):
+        if out and _is_name(u) and any(w.text[:1].isupper() for w in out[-1][1:]):
+            out[-1] = out[-1] + u
+        else:
+            out.append(u)
+    return out
+
+
+#: the prepositions that open a short qualifier of the word before ("noites de céu limpo")
+_QUALIFIER_OPENERS = frozenset({"de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "sem"})
+
+
 def _only_reporting(ctx: PairContext, a: int, b: int) -> bool:
     """Is the deleted run an attribution or reporting clause, give or take a few glue words
     around it ("no país, segundo a estatal brasileira, porque")? The statement stays; only who
-    said it went, which the annotation guide does not count as omitted content."""
-    units = _units(ctx, a, b)
-    return (any(_is_reporting(u) for u in units)
-            and all(_is_reporting(u) or len(u) < MIN_WORDS for u in units))
+    said it went, which the annotation guide does not count as omitted content. A short
+    qualifier that opens the run right after a kept word ("em noites | de céu limpo, segundo
+    medições do Instituto …" → "em algumas noites") may go with it: most of the run is the
+    attribution, and the qualifier's noun stays."""
+    units = _attribution_units(ctx, a, b)
+    reporting = [u for u in units if _is_reporting(u)]
+    if not reporting:
+        return False
+    rest = [u for u in units if not _is_reporting(u) and len(u) >= MIN_WORDS]
+    if not rest:
+        return True
+    u = rest[0]
+    return (len(rest) == 1 and u is units[0] and len(u) == MIN_WORDS and u[0].lower in _QUALIFIER_OPENERS
+            and _kept_before(ctx, a) and sum(map(len, reporting)) > 2 * len(u))
+
+
+def _kept_before(ctx: PairContext, a: int) -> bool:
+    """Is source word a-1 a content word the diff keeps unchanged?"""
+    return a > 0 and ctx.src_words[a - 1].is_content and any(
+        op.tag == "equal" and op.src[0] <= a - 1 < op.src[1] for op in ctx.diff.ops)
 
 
 def _is_acronym(tok) -> bool:
@@ -271,6 +332,51 @@ def _frame_of_kept(ctx: PairContext, a: int, b: int) -> bool:
             and any(_answers(nxt, t) for t in d.tgt_words if t.is_content))
 
 
+#: the relative words that open a naming frame ("cujo nome oficial é", "que se chama")
+_RELATIVES = frozenset({"cujo", "cuja", "cujos", "cujas", "que"})
+#: the verbs that introduce the name or the predicate the frame leads to
+_NAMING_VERBS = frozenset({"ser", "chamar", "denominar"})
+
+
+def _naming_frame(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run a relative frame that only leads to words the target keeps ("do
+    parasita, cujo nome oficial é | "coronavírus Urbani Sars-associado"" → "do coronavírus
+    Urbani Sars-associado")? It opens with a relative word, ends in "ser" or "chamar", has no
+    punctuation inside, and the words right after it are kept: the name stayed, only the frame
+    around it went."""
+    d = ctx.diff
+    words = d.src_words[a:b]
+    if (b >= len(d.src_words) or b - a > MAX_REPORTING_WORDS or words[0].lower not in _RELATIVES
+            or words[-1].lemma not in _NAMING_VERBS or len(_units(ctx, a, b)) != 1):
+        return False
+    return any(op.tag == "equal" and op.src[0] <= b < op.src[1] for op in d.ops) or b in d.src_moved()
+
+
+#: a run is said in another group of the target when that group's target holds at least this
+#: many of its content words, and this share of them, that the group's own source lacks
+ELSEWHERE_MIN = 2
+ELSEWHERE_SHARE = 0.65
+
+
+def said_elsewhere_in_target(ctx: PairContext, content: list, min_found: int = ELSEWHERE_MIN) -> bool:
+    """Are these content words in the target of another group, anywhere in the text, where
+    that group's own source does not account for them? The simplifier moved the material
+    farther than the next group (a detail of the second paragraph told in the fourth); a
+    mention the original repeats, which the other group's source also has, does not count."""
+    if not ctx.siblings:
+        return False
+    for n in ctx.siblings:
+        if n.index == ctx.index or not n.target:
+            continue
+        there = other_side_lemmas(n.tgt_words)
+        own = other_side_lemmas(n.src_words)
+        found = [w for w in content if (w.lemma in there[0] or (len(w.lower) >= 5 and w.lower[:5] in there[1]))
+                 and w.lemma not in own[0] and not (len(w.lower) >= 5 and w.lower[:5] in own[1])]
+        if len(found) >= min_found and len(found) >= ELSEWHERE_SHARE * len(content):
+            return True
+    return False
+
+
 #: the share of a bracketed gloss's words the target must keep
 MIN_GLOSS_KEPT = 0.6
 
@@ -322,7 +428,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue
         if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
                 or replaced_at_move(ctx.diff, a, b, "s") or _frame_of_kept(ctx, a, b)
-                or _glossed_in_kept_brackets(ctx, a, b)):
+                or _glossed_in_kept_brackets(ctx, a, b) or _naming_frame(ctx, a, b)):
             continue
         if _cut_subordinate_clause(ctx, a, b):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
@@ -333,6 +439,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
             continue  # moved into the neighbouring group's sentence
+        if said_elsewhere_in_target(ctx, [w for w in content if w.lemma not in elsewhere[0]]):
+            continue  # moved to a group farther away, whose target says it
         span = ctx.diff.src_span(a, b)
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total
