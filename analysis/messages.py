@@ -110,6 +110,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.viewpoint_turned": _m(
         "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
         "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.recipient_made_subject": _m(
+        "Ponto de vista invertido: «{source}» → «{target}» (quem recebe, «{recipient}», passou a sujeito).",
+        "Point of view turned round: «{source}» → «{target}» (the recipient, «{recipient}», became the subject)."),
     "mod.agent_of_noun": _m(
         "Agente explicitado: «{participle}», sem agente, → «{target}» (o verbo de «{noun}» com sujeito).",
         "Agent made explicit: «{participle}», with no agent, → «{target}» (the verb of «{noun}» with a subject)."),

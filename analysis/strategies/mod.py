@@ -31,10 +31,13 @@ from analysis.diff import Token, TokenDiff
 from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
+    DAR_PARTICIPLES,
     NEGATORS,
     NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
+    RECIPIENT_PREPOSITIONS,
+    RECIPIENT_VERBS,
     SER_FORMS,
     PassiveMatch,
     find_clausal_passives,
@@ -215,6 +218,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _noun_turned_verb(ctx, sp + s_red)
+    yield from _recipient_made_subject(ctx)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -246,6 +250,13 @@ def _verb_form(w: Token, infinitive_ok: bool) -> bool:
     return lo.endswith(_FINITE_ENDINGS)
 
 
+def _enclitic_se(text: str, w: Token) -> bool:
+    """Is ``w`` a verb carrying a hyphenated "-se" ("Prepara-se", "Considera-se")? The clitic
+    marks the verb whatever its ending."""
+    return (w.kind == "word" and text[w.end:w.end + 3].lower() == "-se" and not is_participle(w.lower)
+            and w.lemma.endswith(("ar", "er", "ir")) and w.lower != w.lemma)
+
+
 def _present_form(w: Token) -> bool:
     """A present-tense form ("admira", "critica", "escondem"), read as a verb only right after
     its subject: a verb's lemma, an inflected form with a present ending."""
@@ -264,6 +275,7 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     t_passive = {k for q in tp for k in range(q.first, q.participle + 1)}
+    s_moved, t_moved = d.src_moved(), d.tgt_moved()
     for m in sp:
         if not m.strong or m.agent is not None:
             continue  # with an agent: ``_agent_promotion`` reads it
@@ -274,24 +286,32 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
         if k is None or d.ops[k].tag not in ("replace", "delete"):
             continue
         op = d.ops[k]
-        if op.src[0] > m.first or op.src[1] - op.src[0] > (m.participle - m.first + 1) + 1:
+        # words the diff found moved (the patient put after the new verb) are no other content
+        kept = [q for q in range(*op.src) if q not in s_moved]
+        if op.src[0] > m.first or len(kept) > (m.participle - m.first + 1) + 1:
             continue  # the passive went with other content: an omission or a rewording
         cands = ([op] if op.tag == "replace" else []) + [
             d.ops[q] for q in (k - 1, k + 1, k - 2, k + 2) if 0 <= q < len(d.ops) and d.ops[q].tag == "insert"]
         infinitive_ok = sw[m.aux].lower == "ser"
         for c in cands:
             a, b = c.tgt
+            while a < b and a in t_moved:
+                a += 1
+            while b > a and b - 1 in t_moved:
+                b -= 1
             if not 0 < b - a <= MAX_ACTIVE_WORDS or any(j in t_passive for j in range(a, b)):
                 continue
             active = [w for j, w in enumerate(tw[a:b], a)   # "havia informado": active perfect
                       if not (is_participle(w.lower) and j > 0 and tw[j - 1].lower in PERFECT_AUX_FORMS)]
-            if not any(_verb_form(w, infinitive_ok) for w in tw[a:b]) or any(
-                    w.is_content and not _verb_form(w, True) for w in active):
+            # a verb with an enclitic "-se" ("Prepara-se"): the pronominal passive
+            enclitic = [w for w in tw[a:b] if _enclitic_se(ctx.target_doc.text, w)]
+            if not (enclitic or any(_verb_form(w, infinitive_ok) for w in tw[a:b])) or any(
+                    w.is_content and not _verb_form(w, True) and w not in enclitic for w in active):
                 continue  # no verb, or a verb phrase with a noun ("entrar em ação"): reworded
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, sw[m.participle].end)   # "está sendo elaborado"
             v_span = d.tgt_span(a, b)
-            expl = msg("mod.passive_to_active_other_verb",
+            expl = msg("mod.passive_to_pronominal" if enclitic else "mod.passive_to_active_other_verb",
                        passive=ctx.source_doc.text[p_span[0]:p_span[1]],
                        verb=ctx.target_doc.text[v_span[0]:v_span[1]])
             yield ctx.detection(CODE, 0.6, [p_span], [v_span], expl,
@@ -305,6 +325,9 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
 #: "Em seguida"): what follows them is no subject
 _PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para",
                            "com", "por", "pelo", "pela", "ao", "à", "após", "depois", "antes", "durante"})
+#: subordinating conjunctions that open a clause before its verb ("se", "quando"): what follows
+#: them up to the verb is its subject, if anything
+_CLAUSE_CONJUNCTIONS = frozenset({"se", "quando", "caso", "porque", "enquanto", "embora"})
 #: words that stand as (or open) a subject before a verb
 _SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "que", "quem",
                               "eles", "elas", "ele", "ela", "nós", "eu", "você", "vocês", "se"})
@@ -323,6 +346,11 @@ def _no_subject_before(ctx: PairContext, k: int) -> bool:
             break
         prefix.insert(0, tw[q])
     if not prefix:
+        return True
+    # a subordinating conjunction opens the clause, a negation or an adverb at most before the
+    # verb ("se não tivessem aumentado", "quando já levaram"): no room for a subject
+    if prefix[0].lower in _CLAUSE_CONJUNCTIONS and all(
+            w.lower in NEGATORS or w.lower in MOVABLE_ADVERBS for w in prefix[1:]):
         return True
     # "que" after a preposition ("Ao mesmo tempo em que") is no relative subject
     return prefix[0].lower in _PREPOSITIONS and not any(
@@ -368,20 +396,28 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
                                           for k in range(*o.tgt)]
         for k in changed:
             v = tw[k]
-            if not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em")) or v.lemma in s_lemmas:
+            # an active compound tense ("se não tivessem aumentado"): the participle is the verb
+            perfect = (v.lower in PERFECT_AUX_FORMS and v.lower.endswith(("am", "em")) and k + 1 < len(tw)
+                       and is_participle(tw[k + 1].lower))
+            head = tw[k + 1] if perfect else v
+            if not perfect and (not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em"))):
                 continue
-            after = tw[k + 1:k + 4]
+            if head.lemma in s_lemmas or (perfect and _same_participle(part, head)):
+                continue
+            after = tw[k + 2:k + 5] if perfect else tw[k + 1:k + 4]
             if not any(w.is_content and (w.lemma in patient or _action_noun(w, part)) for w in after):
                 continue
             if not _no_subject_before(ctx, k):
                 continue
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, part.end)
+            v_span = (v.start, head.end)
+            v_text = ctx.target_doc.text[v_span[0]:v_span[1]]
             expl = msg("mod.passive_to_indefinite_subject",
-                       passive=ctx.source_doc.text[p_span[0]:p_span[1]], verb=v.text)
-            yield ctx.detection(CODE, 0.6, [p_span], [(v.start, v.end)], expl,
+                       passive=ctx.source_doc.text[p_span[0]:p_span[1]], verb=v_text)
+            yield ctx.detection(CODE, 0.6, [p_span], [v_span], expl,
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
-                                 "verb": v.text, "agent": False, "other_verb": True,
+                                 "verb": v_text, "agent": False, "other_verb": True,
                                  "indefinite_subject": True})
             return
 
@@ -446,6 +482,57 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
             break
+
+
+def _recipient_made_subject(ctx: PairContext) -> Iterable[Detection]:
+    """A transfer told from the recipient's side: what was given to someone (a participle with
+    its recipient, "um cuidado especial foi dado para o claustro", "coletes, distribuídos aos
+    participantes") becomes the object of a verb whose subject is the recipient ("O claustro
+    recebeu cuidado especial", "Os participantes receberam coletes"). Evidence: in the source
+    a participle followed within three words by "a/ao/para…" and the recipient's noun; in the
+    target a form of a recipient verb (receber, ganhar) that the source lacks, the recipient's
+    noun opening its sentence before it (the subject), and the thing given (a content word
+    just before the participle) right after it; the participle's verb is gone from the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    starts = sentence_starts(ctx, "t")
+    verbs = [k for k, w in enumerate(tw) if w.lemma in RECIPIENT_VERBS and w.lemma not in s_lemmas
+             and not is_participle(w.lower)]
+    if not verbs:
+        return
+    for i, p in enumerate(sw):
+        if not (is_participle(p.lower) or (p.lower in DAR_PARTICIPLES and i > 0 and sw[i - 1].lower in SER_FORMS)):
+            continue
+        if i > 0 and sw[i - 1].lower in PERFECT_AUX_FORMS:
+            continue   # "tinha dado": active
+        if any(_same_verb(p, w) or _same_participle(p, w) for w in tw if w.kind == "word"):
+            continue
+        r = next((r for r in range(i + 1, min(i + 4, len(sw))) if sw[r].lower in RECIPIENT_PREPOSITIONS), None)
+        if r is None or any(t.kind == "punct" for t in d.src_tokens if p.end <= t.start < sw[r].start):
+            continue
+        recipient = next((w for w in sw[r + 1:r + 3] if w.is_content), None)
+        given = {w.lemma for w in sw[max(0, i - 4):i] if w.is_content}
+        if recipient is None or not given:
+            continue
+        for k in verbs:
+            a = max((q for q in starts if q <= k), default=0)
+            subject = tw[a:k]
+            if not subject or len(subject) > MAX_SUBJECT_WORDS or not any(
+                    w.lemma == recipient.lemma for w in subject[:2]):
+                continue
+            if not any(w.is_content and w.lemma in given for w in tw[k + 1:k + 4]):
+                continue
+            s_span = (p.start, sw[r].end if recipient is None else recipient.end)
+            t_span = (tw[a].start, tw[k].end)
+            src_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            tgt_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.recipient_made_subject", source=src_text, target=tgt_text,
+                                    recipient=recipient.text),
+                                {"kind": "viewpoint", "participle": p.text, "verb": tw[k].text,
+                                 "recipient": recipient.text})
+            return
 
 
 #: the most words between a participle and a distant agent ("foi detido na madrugada de
@@ -768,6 +855,10 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
     words = d.src_words if side == "s" else d.tgt_words
     other_words = d.tgt_words if side == "s" else d.src_words
     for i in (sneg or tneg):
+        pred = _negated_predicate_antonym(ctx, side, i)
+        if pred is not None:
+            yield pred
+            return
         nxt = words[i + 1].lower if i + 1 < len(words) else ""
         if any(morphological_antonym(nxt, w.lower) for w in other_words):
             continue   # "inapropriados" → "não apropriados": still negative, reworded (SL+)
@@ -794,6 +885,56 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
                              "antonym": list(antonym[:2]) if antonym else None,
                              "morphological_prefix": morph})
         return
+
+
+def _masculine(lower: str) -> str:
+    """The masculine form of an adjective ("desnecessária" → "desnecessário")."""
+    if lower.endswith("as"):
+        return lower[:-2] + "os"
+    return lower[:-1] + "o" if lower.endswith("a") else lower
+
+
+def _antonym_prefix(a: Token, b: Token) -> str | None:
+    """The negative prefix that makes one word the other's morphological antonym, whatever
+    their gender ("desnecessária" / "necessário"), else None."""
+    for x, y in ((a.lower, b.lower), (a.lemma, b.lemma), (_masculine(a.lower), _masculine(b.lower))):
+        p = morphological_antonym(x, y)
+        if p is not None:
+            return p
+    return None
+
+
+#: copulas whose predicate a sentential negation can bear ("não é necessário")
+_COPULAS = SER_FORMS | OTHER_AUX_FORMS
+
+
+def _negated_predicate_antonym(ctx: PairContext, side: str, i: int) -> Detection | None:
+    """A predicate with a negative prefix said through a negated copula, or the reverse ("a
+    peça é desnecessária" → "o boné não é necessário", "é incompatível" → "não é compatível"):
+    the polarity of the clause changes (MOD+), unlike an attributive "inapropriados" → "não
+    apropriados", which stays a word substitution (SL+). Evidence: the negator, then a copula,
+    then the adjective; on the other side the same copula lemma right before its morphological
+    antonym."""
+    d = ctx.diff
+    words, other = (d.src_words, d.tgt_words) if side == "s" else (d.tgt_words, d.src_words)
+    if i + 2 >= len(words) or words[i + 1].lower not in _COPULAS:
+        return None
+    adj = words[i + 2]
+    q = next((q for q, w in enumerate(other) if q > 0 and other[q - 1].lower in _COPULAS
+              and other[q - 1].lemma == words[i + 1].lemma and w.is_content and _antonym_prefix(adj, w)), None)
+    if q is None:
+        return None
+    neg_span = (words[i].start, words[i].end)   # the spans of the other polarity rules
+    pos_span = (other[q].start, other[q].end)
+    if side == "s":
+        sspans, tspans, a, b = [neg_span], [pos_span], adj.text, other[q].text
+    else:
+        sspans, tspans, a, b = [pos_span], [neg_span], other[q].text, adj.text
+    key = "mod.negation_removed" if side == "s" else "mod.negation_added"
+    return ctx.detection(CODE, 0.85, sspans, tspans, msg(key, negator=words[i].text, a=a, b=b),
+                         {"kind": "polarity", "negator": words[i].text,
+                          "direction": "negativa → afirmativa" if side == "s" else "afirmativa → negativa",
+                          "antonym": [a, b], "morphological_prefix": _antonym_prefix(adj, other[q])})
 
 
 #: the most words of a negated predicate standing for one adjective ("não chamam a atenção")
