@@ -661,10 +661,53 @@ def _noun_turned_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterabl
             # a noun: after a determiner ("o apoio de"), or qualified by a participle ("consultas
             # feitas"), which no finite verb is
             det = ((_viewpoint_turned(ctx, n, j, before, after) if n > 0 and sw[n - 1].lower in _DETERMINERS
-                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced))
+                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced)
+                   or (_agent_of_light_passive(ctx, n, j, before, passives)
+                       if n > 0 and sw[n - 1].lower in _DETERMINERS else None))
             if det is not None:
                 yield det
                 return
+
+
+def _light_distance(sw: list[Token], a: int, b: int) -> int:
+    """Words from ``a`` to ``b``, auxiliaries and participles not counted: the light verb may be
+    a passive ("A identificação está sendo feita com a ajuda de")."""
+    return b - a - sum(1 for w in sw[a + 1:b] if w.lower in SER_FORMS or w.lower in OTHER_AUX_FORMS
+                       or w.lower in PERFECT_AUX_FORMS or is_participle(w.lower))
+
+
+def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
+                            passives: list[PassiveMatch]) -> Detection | None:
+    """An action noun made the subject of a light verb in the passive, with an agent ("O
+    bombardeamento da amostra é feito por partículas") turned into the noun's own verb with the
+    agent as its subject ("Partículas … bombardeiam a amostra"). Evidence: the passive's
+    auxiliary within four words after the noun, no punctuation between; the agent's noun opens
+    the target clause (a sentence start or a colon, a determiner at most) at most eight words
+    before the verb."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    m = next((m for m in passives if m.agent is not None and m.aux != m.participle
+              and n < m.aux <= n + 4 and not _punct_between(sw, d.src_tokens, n, m.aux)), None)
+    if m is None:
+        return None
+    head = next((w for w in sw[m.agent + 1:m.agent + 4] if w.is_content), None)
+    if head is None or head.lemma not in before:
+        return None
+    starts = sentence_starts(ctx, "t")
+    k = next((k for k in range(j - 1, max(-1, j - 1 - MAX_SUBJECT_WORDS), -1) if tw[k].lemma == head.lemma), None)
+    if k is None:
+        return None
+    opener = k - 1 if k > 0 and tw[k - 1].lower in _DETERMINERS else k
+    if not (opener in starts or opener == 0 or punct_before(d.tgt_tokens, tw[opener]) in (":", ";")):
+        return None
+    s_span = (sw[n].start, head.end)
+    t_span = (tw[opener].start, tw[j].end)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.light_passive_agent", source=s_text, target=t_text, noun=sw[n].text,
+                             verb=tw[j].text, agent=head.text),
+                         {"kind": "voice", "direction": "passiva → ativa", "noun": sw[n].text,
+                          "verb": tw[j].text, "agent": True, "other_verb": True})
 
 
 def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after: set[str]) -> Detection | None:
@@ -676,11 +719,12 @@ def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after:
     if comp is None or comp.lemma not in before or comp.lemma in after:
         return None
     clause0 = n
-    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) and n - clause0 < MAX_LIGHT_WORDS + 1:
+    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) \
+            and _light_distance(sw, clause0, n) < MAX_LIGHT_WORDS + 1:
         clause0 -= 1
     part = next((k for k in range(n - 1, clause0 - 1, -1) if sw[k].is_content and sw[k].lemma in after
                  and sw[k].lemma not in before and sw[k].lemma != comp.lemma), None)
-    if part is None or n - part > MAX_LIGHT_WORDS:
+    if part is None or _light_distance(sw, part, n) > MAX_LIGHT_WORDS:
         return None
     s_span = d.src_span(part + 1, n + 2)
     x = next((k for k in range(j + 1, min(j + 4, len(tw))) if tw[k].lemma == sw[part].lemma), j)
