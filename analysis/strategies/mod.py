@@ -348,9 +348,11 @@ def _no_subject_before(ctx: PairContext, k: int) -> bool:
     if not prefix:
         return True
     # a subordinating conjunction opens the clause, a negation or an adverb at most before the
-    # verb ("se não tivessem aumentado", "quando já levaram"): no room for a subject
-    if prefix[0].lower in _CLAUSE_CONJUNCTIONS and all(
-            w.lower in NEGATORS or w.lower in MOVABLE_ADVERBS for w in prefix[1:]):
+    # verb ("se não tivessem aumentado", "quando já levaram"): no room for a subject. A bare
+    # "se" before the verb is its clitic ("os técnicos se reuniram"), not the conjunction.
+    c = max((q for q, w in enumerate(prefix) if w.lower in _CLAUSE_CONJUNCTIONS), default=None)
+    if c is not None and all(w.lower in NEGATORS or w.lower in MOVABLE_ADVERBS for w in prefix[c + 1:]) \
+            and (prefix[c].lower != "se" or c + 1 < len(prefix)):
         return True
     # "que" after a preposition ("Ao mesmo tempo em que") is no relative subject
     return prefix[0].lower in _PREPOSITIONS and not any(

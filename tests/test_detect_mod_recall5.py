@@ -1,0 +1,126 @@
+"""MOD+ recall on kinds of modulation met in real simplifications (issue 10, round 5), each checked
+with sentences written for the purpose, plus the near misses that must stay silent. Every
+positive test fails without the rule it names, except the first, which guards the span and
+antonym convention the new copula rule keeps."""
+from __future__ import annotations
+
+from analysis.types import AlignmentGroup
+from tests.test_strategies import only, run, spans
+
+
+def _mod(dets):
+    return [d for d in dets if d.code == "MOD+"]
+
+
+def _one_group(src, tgt):
+    """All source sentences aligned with all target sentences (a split)."""
+    return run(src, tgt, groups=[AlignmentGroup([f"s{i + 1}" for i in range(len(src))],
+                                                [f"t{i + 1}" for i in range(len(tgt))], 0.9)])
+
+
+# ---- polarity: a predicate with a negative prefix said through a negated copula ----------------
+
+def test_mod_negated_copula_facing_its_morphological_antonym():
+    s, t, dets, _ = run(["Os médicos afirmam que a segunda dose é desnecessária para os adultos."],
+                        ["Os médicos afirmam que a segunda dose não é necessária para os adultos."])
+    d = next(d for d in _mod(dets) if d.evidence.get("kind") == "polarity")
+    assert spans(s, d.source_spans) == ["desnecessária"] and spans(t, d.target_spans) == ["não"]
+    assert d.evidence["antonym"] == ["desnecessária", "necessária"] and d.evidence["morphological_prefix"] == "des"
+
+
+def test_mod_negated_copula_antonym_whatever_the_gender_and_other_words():
+    # the subject changes too ("a peça" → "o boné"): the antonym pair, not the subject, is shown
+    _, _, dets, _ = run(["Eles afirmam que a peça é desnecessária no uniforme."],
+                        ["Eles afirmam que o boné não é necessário no uniforme."])
+    d = next(d for d in _mod(dets) if d.evidence.get("kind") == "polarity")
+    assert "«desnecessária» → «necessário»" in d.explanation
+
+
+def test_mod_attributive_negative_prefix_written_with_nao_is_no_polarity_change():
+    # "vizinhos indesejados" → "vizinhos não desejados": still negative, a word substitution (SL+)
+    _, _, dets, _ = run(["Hoje eles vivem brigando com vizinhos indesejados."],
+                        ["Hoje eles vivem brigando com vizinhos não desejados."])
+    assert not any(d.evidence.get("kind") == "polarity" for d in _mod(dets))
+
+
+# ---- analytic passive → pronominal passive with another verb, the patient moved ---------------
+
+def test_mod_passive_to_pronominal_with_another_verb_and_the_patient_moved():
+    s, t, dets, _ = run(["Para o almoço dos alunos, é elaborado um cardápio semanal."],
+                        ["Prepara-se um cardápio semanal para o almoço dos alunos."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["é elaborado"] and spans(t, d.target_spans) == ["Prepara-se"]
+    assert "pronominal" in d.explanation
+
+
+# ---- indefinite subject in an active compound tense ---------------------------------------------
+
+def test_mod_passive_to_indefinite_subject_in_a_compound_tense():
+    s, t, dets, _ = run(["O preço cairia mais, caso o imposto não tivesse sido reajustado em março."],
+                        ["O preço cairia mais se não tivessem aumentado o imposto em março."])
+    d = next(d for d in _mod(dets) if d.evidence.get("indefinite_subject"))
+    assert spans(s, d.source_spans) == ["sido reajustado"] and spans(t, d.target_spans) == ["tivessem aumentado"]
+
+
+def test_mod_compound_tense_with_its_own_subject_is_no_indefinite_subject():
+    _, _, dets, _ = run(["O preço cairia mais, caso o imposto não tivesse sido reajustado em março."],
+                        ["O preço cairia mais se os deputados não tivessem aumentado o imposto em março."])
+    assert not any(d.evidence.get("indefinite_subject") for d in _mod(dets))
+
+
+# ---- the recipient of a transfer made subject ("foi dado a Y" → "Y recebeu") --------------------
+
+def test_mod_recipient_of_a_passive_made_subject_of_receber():
+    s, t, dets, _ = run(["Um atendimento especial foi dado para os idosos."],
+                        ["Os idosos receberam atendimento especial."])
+    d = only(dets, "MOD+")[0]
+    assert d.evidence["kind"] == "viewpoint" and d.evidence["recipient"] == "idosos"
+    assert spans(s, d.source_spans) == ["dado para os idosos"] and spans(t, d.target_spans) == ["Os idosos receberam"]
+
+
+def test_mod_recipient_of_a_participial_clause_made_subject():
+    _, t, dets, _ = _one_group(["Para a festa, foram feitas camisetas azuis, distribuídas aos convidados."],
+                               ["Os convidados receberam camisetas azuis.", "As camisetas serviram para a festa."])
+    d = next(d for d in _mod(dets) if d.evidence.get("recipient"))
+    assert spans(t, d.target_spans) == ["Os convidados receberam"]
+
+
+def test_mod_receber_with_another_subject_is_no_recipient_made_subject():
+    # the recipient stays an object; someone else "receives": no converse
+    _, _, dets, _ = run(["Um atendimento especial foi dado para os idosos."],
+                        ["O hospital recebeu os idosos com atendimento especial."])
+    assert not any(d.evidence.get("recipient") for d in _mod(dets))
+
+
+def test_mod_receber_of_something_else_is_no_recipient_made_subject():
+    # the recipient is the subject, but what it receives is not what was given
+    _, _, dets, _ = run(["Um atendimento especial foi dado para os idosos."],
+                        ["Os idosos receberam visitas e tiveram atendimento especial."])
+    assert not any(d.evidence.get("recipient") for d in _mod(dets))
+
+
+# ---- an action noun subject of a light passive with agent → its verb, the agent as subject ------
+
+def test_mod_light_passive_agent_made_subject_of_the_nouns_verb():
+    s, t, dets, _ = run(["O bombardeamento das amostras é feito por nêutrons em vez de laser."],
+                        ["Este aparelho usa outra técnica: nêutrons bombardeiam as amostras."])
+    d = only(dets, "MOD+")[0]
+    assert spans(t, d.target_spans) == ["nêutrons bombardeiam"]
+    assert spans(s, d.source_spans) == ["bombardeamento das amostras é feito por nêutrons"]
+    assert "«nêutrons»" in d.explanation
+
+
+def test_mod_light_passive_agent_after_the_verb_is_no_subject():
+    _, _, dets, _ = run(["O bombardeamento das amostras é feito por nêutrons em vez de laser."],
+                        ["Este aparelho usa outra técnica: bombardeiam as amostras com nêutrons."])
+    assert not any(d.evidence.get("noun") == "bombardeamento" for d in _mod(dets))
+
+
+# ---- the point of view turned round past a passive light verb ----------------------------------
+
+def test_mod_viewpoint_turned_past_a_passive_light_verb():
+    s, t, dets, _ = run(["A restauração do prédio está sendo feita com a ajuda de voluntários da cidade."],
+                        ["Voluntários da cidade ajudam na restauração do prédio."])
+    d = only(dets, "MOD+")[0]
+    assert d.evidence["kind"] == "viewpoint"
+    assert spans(s, d.source_spans) == ["está sendo feita com a ajuda de"] and spans(t, d.target_spans) == ["ajudam"]
