@@ -110,6 +110,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.viewpoint_turned": _m(
         "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
         "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.agent_explicit_other_verb": _m(
+        "Agente explicitado: a passiva sem agente «{passive}» virou ativa, com outro verbo e o sujeito «{subject}» («{target}»).",
+        "Agent made explicit: the passive without agent «{passive}» became active, with another verb and the subject «{subject}» («{target}»)."),
     "mod.light_passive_agent": _m(
         "Voz passiva → ativa: «{source}» → «{target}» (o agente «{agent}» passou a sujeito de «{verb}», o verbo de «{noun}»).",
         "Passive → active voice: «{source}» → «{target}» (the agent «{agent}» became the subject of «{verb}», the verb of «{noun}»)."),

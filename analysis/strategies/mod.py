@@ -213,6 +213,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     other = list(_passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp))
     yield from other
     if not other:
+        other = list(_passive_to_new_subject(ctx, [m for m in sp if m.participle not in turned]
+                                             + _fronted_ficar_passives(ctx)))
+        yield from other
+    if not other:
         yield from _passive_to_indefinite_subject(ctx, [m for m in sp if m.participle not in turned])
     pron = list(_pronominal_to_intransitive(ctx))
     yield from pron or _impersonal_given_subject(ctx)
@@ -535,6 +539,89 @@ def _recipient_made_subject(ctx: PairContext) -> Iterable[Detection]:
                                 {"kind": "viewpoint", "participle": p.text, "verb": tw[k].text,
                                  "recipient": recipient.text})
             return
+
+
+def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
+    """"Fica instituído o programa": ficar + participle opening a sentence, its subject after
+    it (a determiner next). Without an agent, ficar + participle is usually a state; put in
+    front of its subject it is the passive of a decree or a decision."""
+    d = ctx.diff
+    sw = d.src_words
+    out = []
+    for i in sentence_starts(ctx, "s") | {0}:
+        for k in range(i, i + 4):   # after a label at most ("Art. 1º Fica instituído")
+            if k + 2 < len(sw) and sw[k].lemma == "ficar" and sw[k].lower in OTHER_AUX_FORMS \
+                    and is_participle(sw[k + 1].lower) and sw[k + 2].lower in _DETERMINERS:
+                out.append(PassiveMatch(k, k + 1, None, True))
+                break
+    return out
+
+
+#: the most words of the new subject of an active verb standing where a passive stood
+MAX_NEW_SUBJECT_WORDS = 3
+
+
+def _passive_to_new_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive without agent rendered in the active with another verb and a subject the
+    source never named ("Fica instituído o programa" → "A prefeitura criou o programa"): the
+    agent made explicit. Evidence: the diff replaces the stretch ending at the participle by a
+    new subject (one to three words opening a target sentence, no noun of it in the source
+    group, no verb) and a finite verb of a lemma the source lacks; the passive's patient
+    follows the verb within three words; the participle's verb is gone from the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    s_starts = sentence_starts(ctx, "s") | {0}
+    for m in sp:
+        if not m.strong or m.agent is not None:
+            continue
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+            continue
+        k = next((k for k, op in enumerate(d.ops) if op.src[0] <= m.participle < op.src[1]), None)
+        if k is None or d.ops[k].src[1] != m.participle + 1 or d.ops[k].src[0] > m.aux:
+            continue
+        op = d.ops[k]
+        # the stretch ending at the participle replaced, or the passive deleted and the subject
+        # and verb put in front of its patient
+        if op.tag == "replace":
+            cands = [op.tgt]
+        elif op.tag == "delete" and op.src[0] == m.aux:
+            cands = [d.ops[q].tgt for q in (k - 1, k - 2) if q >= 0 and d.ops[q].tag == "insert"]
+        else:
+            continue
+        # the patient: the passive's subject, kept outside the change, or the noun after it
+        s0 = max((q for q in s_starts if q <= m.aux), default=0)
+        patient = {w.lemma for w in sw[s0:min(m.aux, op.src[0])] if w.is_content}
+        if m.participle + 2 < len(sw) and sw[m.participle + 1].lower in _DETERMINERS and sw[m.participle + 2].is_content:
+            patient.add(sw[m.participle + 2].lemma)
+        hit = None
+        for a, b in cands:
+            if a not in t_starts or not 2 <= b - a <= MAX_NEW_SUBJECT_WORDS + 1:
+                continue
+            v, subject = tw[b - 1], tw[a:b - 1]
+            nouns = [w for w in subject if w.is_content]
+            if not _verb_form(v, False) or v.lemma in s_lemmas or not nouns or any(
+                    w.lemma in s_lemmas or _verb_form(w, True) or _present_form(w) for w in nouns):
+                continue
+            if any(w.is_content and w.lemma in patient for w in tw[b:b + 3]):
+                hit = (a, b)
+                break
+        if hit is None:
+            continue
+        a, b = hit
+        v, subject = tw[b - 1], tw[a:b - 1]
+        p_span = (sw[m.aux].start, part.end)
+        t_span = (tw[a].start, v.end)
+        p_text = ctx.source_doc.text[p_span[0]:p_span[1]]
+        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+        subj = ctx.target_doc.text[tw[a].start:subject[-1].end]
+        yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                            msg("mod.agent_explicit_other_verb", passive=p_text, target=t_text, subject=subj),
+                            {"kind": "agent_explicit", "direction": "passiva → ativa", "participle": part.text,
+                             "verb": v.text, "agent": False, "other_verb": True, "new_subject": subj})
+        return
 
 
 #: the most words between a participle and a distant agent ("foi detido na madrugada de
