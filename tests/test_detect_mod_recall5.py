@@ -124,3 +124,41 @@ def test_mod_viewpoint_turned_past_a_passive_light_verb():
     d = only(dets, "MOD+")[0]
     assert d.evidence["kind"] == "viewpoint"
     assert spans(s, d.source_spans) == ["está sendo feita com a ajuda de"] and spans(t, d.target_spans) == ["ajudam"]
+
+
+# ---- a passive without agent → active with another verb and a new subject (agent explicit) ------
+
+def test_mod_fronted_ficar_passive_given_a_subject_with_another_verb():
+    s, t, dets, _ = run(["Art. 3º Fica criado o Conselho Municipal de Esportes, com sede na prefeitura."],
+                        ["A câmara instituiu o Conselho Municipal de Esportes, com sede na prefeitura."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["Fica criado"] and spans(t, d.target_spans) == ["A câmara instituiu"]
+    assert d.evidence["new_subject"] == "A câmara" and "«A câmara»" in d.explanation
+
+
+def test_mod_passive_given_a_subject_put_in_front_of_its_patient():
+    s, t, dets, _ = run(["O novo regulamento foi publicado ontem no site."],
+                        ["A diretoria divulgou o novo regulamento ontem no site."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["foi publicado"] and spans(t, d.target_spans) == ["A diretoria divulgou"]
+
+
+def test_mod_new_subject_and_verb_with_the_patient_moved_away_is_silent():
+    # the whole clause was rewritten, the patient moved after an adverb: no evidence of a voice change
+    _, _, dets, _ = run(["O novo regulamento foi aprovado ontem."],
+                        ["Os vereadores elogiaram ontem o novo regulamento."])
+    assert not any(d.evidence.get("new_subject") for d in _mod(dets))
+
+
+def test_mod_subject_already_named_in_the_source_is_no_new_agent():
+    # "a diretoria" is in the source: the verb's subject is no agent made explicit
+    _, _, dets, _ = run(["A diretoria disse que o novo regulamento foi publicado ontem no site."],
+                        ["A diretoria disse que a diretoria divulgou o novo regulamento ontem no site."])
+    assert not any(d.evidence.get("new_subject") for d in _mod(dets))
+
+
+def test_mod_ficar_with_a_state_is_no_fronted_passive():
+    # "Fica aberto" before a time phrase: a state, no subject after it
+    _, _, dets, _ = run(["Fica aberto até as dez horas o museu da cidade."],
+                        ["O museu da cidade abre até as dez horas."])
+    assert not any(d.evidence.get("new_subject") for d in _mod(dets))

@@ -17,6 +17,18 @@
 * an action noun turned into its verb with the perspective changed: its "de" complement made
   subject ("contou com o apoio de X" → "X apoiaram"), or an agent made explicit ("consultas
   feitas com Y" → "A prefeitura consultou Y");
+* a passive without agent turned active with another verb and a subject the source never named,
+  the verb where the passive stood and its patient after it ("Fica instituído o programa" → "A
+  prefeitura criou o programa"); an analytic passive turned pronominal with another verb ("é
+  elaborado um cardápio" → "Prepara-se um cardápio"); the indefinite subject also in an active
+  compound tense ("se não tivessem aumentado");
+* the recipient of a transfer made subject of receber/ganhar ("foi dado para o claustro" → "O
+  claustro recebeu"); an action noun subject of a light passive with agent turned into its
+  verb, the agent its subject ("O bombardeamento é feito por partículas" → "Partículas
+  bombardeiam"); the "de" complement made subject also past a passive light verb ("está sendo
+  feita com a ajuda de X" → "X ajudam");
+* polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
+  → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
   (possível/impossível) strengthen the evidence; an adjective said through a negated
