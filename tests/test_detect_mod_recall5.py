@@ -162,3 +162,10 @@ def test_mod_ficar_with_a_state_is_no_fronted_passive():
     _, _, dets, _ = run(["Fica aberto até as dez horas o museu da cidade."],
                         ["O museu da cidade abre até as dez horas."])
     assert not any(d.evidence.get("new_subject") for d in _mod(dets))
+
+
+def test_mod_time_phrase_before_another_verb_is_no_new_subject():
+    # "Semana passada saiu o edital": a time phrase, not a subject, stands before the verb
+    _, _, dets, _ = run(["Foi publicado o edital do concurso."],
+                        ["Semana passada saiu o edital do concurso."])
+    assert not any(d.evidence.get("new_subject") for d in _mod(dets))

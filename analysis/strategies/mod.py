@@ -569,6 +569,8 @@ def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
     return out
 
 
+#: articles and personal pronouns that open a subject noun phrase
+_NEW_SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas"})
 #: the most words of the new subject of an active verb standing where a passive stood
 MAX_NEW_SUBJECT_WORDS = 3
 
@@ -616,6 +618,11 @@ def _passive_to_new_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterabl
             nouns = [w for w in subject if w.is_content]
             if not _verb_form(v, False) or v.lemma in s_lemmas or not nouns or any(
                     w.lemma in s_lemmas or _verb_form(w, True) or _present_form(w) for w in nouns):
+                continue
+            # a subject: opened by an article or a pronoun, or a bare plural before a plural verb
+            # ("Cientistas colocaram"); "Na semana passada saiu" opens an adverbial phrase
+            if not (subject[0].lower in _NEW_SUBJECT_OPENERS or (
+                    len(nouns) == len(subject) and subject[-1].lower.endswith("s") and v.lower.endswith(("am", "em")))):
                 continue
             if any(w.is_content and w.lemma in patient for w in tw[b:b + 3]):
                 hit = (a, b)
