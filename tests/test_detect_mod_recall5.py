@@ -169,3 +169,27 @@ def test_mod_time_phrase_before_another_verb_is_no_new_subject():
     _, _, dets, _ = run(["Foi publicado o edital do concurso."],
                         ["Semana passada saiu o edital do concurso."])
     assert not any(d.evidence.get("new_subject") for d in _mod(dets))
+
+
+# ---- estar/ficar + participle (a state) turned into an active clause of the same verb ----------
+
+def test_mod_state_with_estar_turned_active_the_place_made_subject():
+    s, t, dets, _ = run(["O estudo dos biólogos está publicado na edição de março da revista."],
+                        ["A edição de março da revista publicou o estudo dos biólogos."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["está publicado"]
+    assert spans(t, d.target_spans) == ["A edição de março da revista publicou"] and d.evidence["state"]
+
+
+def test_mod_state_with_ficar_turned_active_with_an_indefinite_subject():
+    s, t, dets, _ = run(["A estrada ficou bloqueada durante toda a manhã."],
+                        ["Bloquearam a estrada durante toda a manhã."])
+    d = only(dets, "MOD+")[0]
+    assert spans(s, d.source_spans) == ["ficou bloqueada"] and spans(t, d.target_spans) == ["Bloquearam"]
+
+
+def test_mod_state_and_a_subject_from_another_clause_is_silent():
+    # "os clientes" belong to the "quando" clause, not to the participle's complement
+    _, _, dets, _ = run(["A loja estava fechada quando os clientes chegaram."],
+                        ["Os clientes chegaram e fecharam a loja."])
+    assert not any(d.evidence.get("state") for d in _mod(dets))

@@ -22,6 +22,9 @@
   prefeitura criou o programa"); an analytic passive turned pronominal with another verb ("é
   elaborado um cardápio" → "Prepara-se um cardápio"); the indefinite subject also in an active
   compound tense ("se não tivessem aumentado");
+* estar/ficar + participle without agent (a state) turned into an active clause of the same
+  verb, its complement's place or thing made subject ("está publicado na revista" → "A revista
+  publicou") or with an indefinite subject ("ficou bloqueada" → "Bloquearam");
 * the recipient of a transfer made subject of receber/ganhar ("foi dado para o claustro" → "O
   claustro recebeu"); an action noun subject of a light passive with agent turned into its
   verb, the agent its subject ("O bombardeamento é feito por partículas" → "Partículas
@@ -235,6 +238,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _noun_turned_verb(ctx, sp + s_red)
     yield from _recipient_made_subject(ctx)
+    if not turned:
+        yield from _state_turned_active(ctx, tp + t_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -550,6 +555,62 @@ def _recipient_made_subject(ctx: PairContext) -> Iterable[Detection]:
                                     recipient=recipient.text),
                                 {"kind": "viewpoint", "participle": p.text, "verb": tw[k].text,
                                  "recipient": recipient.text})
+            return
+
+
+def _state_turned_active(ctx: PairContext, tp: list[PassiveMatch]) -> Iterable[Detection]:
+    """estar/ficar + participle without agent (usually read as a state) turned into an active
+    clause of the same verb ("O trabalho está publicado na revista" → "A revista publicou o
+    trabalho"; "A estrada ficou bloqueada" → "Bloquearam a estrada"). Evidence: the same verb,
+    finite, in the target, followed within three words by the source clause's subject (the
+    patient); before it either a word of the participle's complement (the place or thing made
+    subject) opening the target sentence, or no subject at all (the indefinite subject)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sentence_starts(ctx, "s") | {0}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    for i in range(1, len(sw) - 1):
+        if sw[i].lower not in OTHER_AUX_FORMS or not is_participle(sw[i + 1].lower) \
+                or sw[i].lower in ("estado", "estar", "ficar"):
+            continue
+        part = sw[i + 1]
+        if any(_same_participle(part, tw[q.participle]) for q in tp):
+            continue
+        s0 = max(q for q in s_starts if q <= i)
+        patient = next((w for w in sw[s0:i] if w.is_content), None)
+        if patient is None or _punct_between(sw, d.src_tokens, s0, i):
+            continue
+        # the participle's own complement: a prepositional phrase right after it, up to the next
+        # punctuation mark or clause ("publicado na última edição da revista")
+        complement: set[str] = set()
+        if i + 2 < len(sw) and sw[i + 2].lower in _PREPOSITIONS:
+            for w in sw[i + 2:i + 10]:
+                if w.lower in _CLAUSE_CONJUNCTIONS or w.lower in ("que", "e", "ou") or _verb_form(w, False) \
+                        or (w is not sw[i + 2] and punct_before(d.src_tokens, w)):
+                    break
+                if w.is_content:
+                    complement.add(w.lemma)
+        for k, v in enumerate(tw):
+            if not _same_verb(part, v) or not _verb_form(v, False) or _noun_after_article(tw, k):
+                continue
+            if not any(w.lemma == patient.lemma for w in tw[k + 1:k + 4]):
+                continue
+            a = max(q for q in t_starts if q <= k)
+            thing = [w for w in tw[a:k] if w.is_content]
+            if thing and (thing[0].lemma not in complement or tw[a].lower not in _DETERMINERS | {"o", "a"}
+                          and tw[a] is not thing[0]
+                          or any(_verb_form(w, False) or _present_form(w) for w in tw[a:k])):
+                continue
+            if not thing and not (v.lower.endswith(("ram", "am", "em")) and _no_subject_before(ctx, k)):
+                continue
+            p_span = (sw[i].start, part.end)
+            t_span = (tw[a].start, v.end) if thing else (v.start, v.end)
+            yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                                msg("mod.passive_to_active", passive=ctx.source_doc.text[p_span[0]:p_span[1]],
+                                    verb=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": v.text, "agent": False, "state": True,
+                                 "indefinite_subject": not thing})
             return
 
 
