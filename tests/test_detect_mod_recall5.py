@@ -193,3 +193,10 @@ def test_mod_state_and_a_subject_from_another_clause_is_silent():
     _, _, dets, _ = run(["A loja estava fechada quando os clientes chegaram."],
                         ["Os clientes chegaram e fecharam a loja."])
     assert not any(d.evidence.get("state") for d in _mod(dets))
+
+
+def test_mod_antonym_after_the_negation_not_the_subject_swapped_before_it():
+    _, _, dets, _ = run(["Eles dizem que a peça não é cara no comércio da cidade."],
+                        ["Eles dizem que o boné é barato no comércio da cidade."])
+    d = next(d for d in _mod(dets) if d.evidence.get("kind") == "polarity")
+    assert d.evidence["antonym"] == ["cara", "barato"]

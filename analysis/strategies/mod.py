@@ -1079,7 +1079,7 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         rng = _rng(op, side)
         if op.tag == "equal" or rng[1] - rng[0] > 3:
             continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
-        antonym = _antonym_near(ctx, op)
+        antonym = _antonym_near(ctx, op, side, i)
         if antonym is None:
             continue  # a negation dropped or added alone flips the meaning: not a modulation
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
@@ -1213,16 +1213,22 @@ def _rng(op, side: str) -> tuple[int, int]:
     return op.src if side == "s" else op.tgt
 
 
-def _antonym_near(ctx: PairContext, neg_op):
+def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     """A replaced word pair next to (or inside) the negation's change:
-    (source text, target text, source lower, target lower, source span, target span)."""
+    (source text, target text, source lower, target lower, source span, target span). Inside
+    the negation's own change only the words after the negator ``neg`` (on ``side``) count:
+    those before it belong to the subject."""
     d = ctx.diff
     k = d.ops.index(neg_op)
-    for op in d.ops[max(0, k - 2):k + 3]:
+    # the negated predicate follows its negator: changes after it first ("o boné não é caro" →
+    # "a peça é barata": «caro» → «barata», not the subject swapped before it)
+    for op in [d.ops[q] for q in (k, k + 1, k + 2, k - 1, k - 2) if 0 <= q < len(d.ops)]:
         if op.tag != "replace":
             continue
-        sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
-        tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in NEGATORS]
+        s0 = neg + 1 if op is neg_op and side == "s" else op.src[0]
+        t0 = neg + 1 if op is neg_op and side == "t" else op.tgt[0]
+        sw = [w for w in d.src_words[s0:op.src[1]] if w.lower not in NEGATORS]
+        tw = [w for w in d.tgt_words[t0:op.tgt[1]] if w.lower not in NEGATORS]
         if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
             a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
