@@ -110,6 +110,15 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.viewpoint_turned": _m(
         "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
         "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.agent_explicit_other_verb": _m(
+        "Agente explicitado: a passiva sem agente «{passive}» virou ativa, com outro verbo e o sujeito «{subject}» («{target}»).",
+        "Agent made explicit: the passive without agent «{passive}» became active, with another verb and the subject «{subject}» («{target}»)."),
+    "mod.light_passive_agent": _m(
+        "Voz passiva → ativa: «{source}» → «{target}» (o agente «{agent}» passou a sujeito de «{verb}», o verbo de «{noun}»).",
+        "Passive → active voice: «{source}» → «{target}» (the agent «{agent}» became the subject of «{verb}», the verb of «{noun}»)."),
+    "mod.recipient_made_subject": _m(
+        "Ponto de vista invertido: «{source}» → «{target}» (quem recebe, «{recipient}», passou a sujeito).",
+        "Point of view turned round: «{source}» → «{target}» (the recipient, «{recipient}», became the subject)."),
     "mod.agent_of_noun": _m(
         "Agente explicitado: «{participle}», sem agente, → «{target}» (o verbo de «{noun}» com sujeito).",
         "Agent made explicit: «{participle}», with no agent, → «{target}» (the verb of «{noun}» with a subject)."),

@@ -230,3 +230,14 @@ def morphological_antonym(a: str, b: str) -> str | None:
         if b.startswith(p) and b[len(p):] == a:
             return p
     return None
+
+
+#: Verbs whose subject is the recipient of a transfer ("receber", "ganhar"): the converse of
+#: any verb that gives something to someone ("foi dado ao claustro" → "o claustro recebeu",
+#: "distribuídos aos participantes" → "os participantes receberam").
+RECIPIENT_VERBS: frozenset[str] = frozenset({"receber", "ganhar"})
+#: Prepositions and contractions that introduce the recipient of a transfer.
+RECIPIENT_PREPOSITIONS: frozenset[str] = frozenset({"a", "ao", "aos", "à", "às", "para", "pro", "pros"})
+#: Forms of "dar" as a participle ("foi dado"): too short for the regular pattern and usually
+#: nouns ("os dados"); read as participles only right after a form of "ser".
+DAR_PARTICIPLES: frozenset[str] = frozenset({"dado", "dada", "dados", "dadas"})

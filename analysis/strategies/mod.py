@@ -17,6 +17,21 @@
 * an action noun turned into its verb with the perspective changed: its "de" complement made
   subject ("contou com o apoio de X" → "X apoiaram"), or an agent made explicit ("consultas
   feitas com Y" → "A prefeitura consultou Y");
+* a passive without agent turned active with another verb and a subject the source never named,
+  the verb where the passive stood and its patient after it ("Fica instituído o programa" → "A
+  prefeitura criou o programa"); an analytic passive turned pronominal with another verb ("é
+  elaborado um cardápio" → "Prepara-se um cardápio"); the indefinite subject also in an active
+  compound tense ("se não tivessem aumentado");
+* estar/ficar + participle without agent (a state) turned into an active clause of the same
+  verb, its complement's place or thing made subject ("está publicado na revista" → "A revista
+  publicou") or with an indefinite subject ("ficou bloqueada" → "Bloquearam");
+* the recipient of a transfer made subject of receber/ganhar ("foi dado para o claustro" → "O
+  claustro recebeu"); an action noun subject of a light passive with agent turned into its
+  verb, the agent its subject ("O bombardeamento é feito por partículas" → "Partículas
+  bombardeiam"); the "de" complement made subject also past a passive light verb ("está sendo
+  feita com a ajuda de X" → "X ajudam");
+* polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
+  → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
   (possível/impossível) strengthen the evidence; an adjective said through a negated
@@ -31,10 +46,13 @@ from analysis.diff import Token, TokenDiff
 from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
+    DAR_PARTICIPLES,
     NEGATORS,
     NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
+    RECIPIENT_PREPOSITIONS,
+    RECIPIENT_VERBS,
     SER_FORMS,
     PassiveMatch,
     find_clausal_passives,
@@ -210,11 +228,18 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     other = list(_passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp))
     yield from other
     if not other:
+        other = list(_passive_to_new_subject(ctx, [m for m in sp if m.participle not in turned]
+                                             + _fronted_ficar_passives(ctx)))
+        yield from other
+    if not other:
         yield from _passive_to_indefinite_subject(ctx, [m for m in sp if m.participle not in turned])
     pron = list(_pronominal_to_intransitive(ctx))
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _noun_turned_verb(ctx, sp + s_red)
+    yield from _recipient_made_subject(ctx)
+    if not turned:
+        yield from _state_turned_active(ctx, tp + t_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -246,6 +271,13 @@ def _verb_form(w: Token, infinitive_ok: bool) -> bool:
     return lo.endswith(_FINITE_ENDINGS)
 
 
+def _enclitic_se(text: str, w: Token) -> bool:
+    """Is ``w`` a verb carrying a hyphenated "-se" ("Prepara-se", "Considera-se")? The clitic
+    marks the verb whatever its ending."""
+    return (w.kind == "word" and text[w.end:w.end + 3].lower() == "-se" and not is_participle(w.lower)
+            and w.lemma.endswith(("ar", "er", "ir")) and w.lower != w.lemma)
+
+
 def _present_form(w: Token) -> bool:
     """A present-tense form ("admira", "critica", "escondem"), read as a verb only right after
     its subject: a verb's lemma, an inflected form with a present ending."""
@@ -264,6 +296,7 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     t_passive = {k for q in tp for k in range(q.first, q.participle + 1)}
+    s_moved, t_moved = d.src_moved(), d.tgt_moved()
     for m in sp:
         if not m.strong or m.agent is not None:
             continue  # with an agent: ``_agent_promotion`` reads it
@@ -274,24 +307,32 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
         if k is None or d.ops[k].tag not in ("replace", "delete"):
             continue
         op = d.ops[k]
-        if op.src[0] > m.first or op.src[1] - op.src[0] > (m.participle - m.first + 1) + 1:
+        # words the diff found moved (the patient put after the new verb) are no other content
+        kept = [q for q in range(*op.src) if q not in s_moved]
+        if op.src[0] > m.first or len(kept) > (m.participle - m.first + 1) + 1:
             continue  # the passive went with other content: an omission or a rewording
         cands = ([op] if op.tag == "replace" else []) + [
             d.ops[q] for q in (k - 1, k + 1, k - 2, k + 2) if 0 <= q < len(d.ops) and d.ops[q].tag == "insert"]
         infinitive_ok = sw[m.aux].lower == "ser"
         for c in cands:
             a, b = c.tgt
+            while a < b and a in t_moved:
+                a += 1
+            while b > a and b - 1 in t_moved:
+                b -= 1
             if not 0 < b - a <= MAX_ACTIVE_WORDS or any(j in t_passive for j in range(a, b)):
                 continue
             active = [w for j, w in enumerate(tw[a:b], a)   # "havia informado": active perfect
                       if not (is_participle(w.lower) and j > 0 and tw[j - 1].lower in PERFECT_AUX_FORMS)]
-            if not any(_verb_form(w, infinitive_ok) for w in tw[a:b]) or any(
-                    w.is_content and not _verb_form(w, True) for w in active):
+            # a verb with an enclitic "-se" ("Prepara-se"): the pronominal passive
+            enclitic = [w for w in tw[a:b] if _enclitic_se(ctx.target_doc.text, w)]
+            if not (enclitic or any(_verb_form(w, infinitive_ok) for w in tw[a:b])) or any(
+                    w.is_content and not _verb_form(w, True) and w not in enclitic for w in active):
                 continue  # no verb, or a verb phrase with a noun ("entrar em ação"): reworded
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, sw[m.participle].end)   # "está sendo elaborado"
             v_span = d.tgt_span(a, b)
-            expl = msg("mod.passive_to_active_other_verb",
+            expl = msg("mod.passive_to_pronominal" if enclitic else "mod.passive_to_active_other_verb",
                        passive=ctx.source_doc.text[p_span[0]:p_span[1]],
                        verb=ctx.target_doc.text[v_span[0]:v_span[1]])
             yield ctx.detection(CODE, 0.6, [p_span], [v_span], expl,
@@ -305,6 +346,9 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
 #: "Em seguida"): what follows them is no subject
 _PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas", "de", "do", "da", "dos", "das", "para",
                            "com", "por", "pelo", "pela", "ao", "à", "após", "depois", "antes", "durante"})
+#: subordinating conjunctions that open a clause before its verb ("se", "quando"): what follows
+#: them up to the verb is its subject, if anything
+_CLAUSE_CONJUNCTIONS = frozenset({"se", "quando", "caso", "porque", "enquanto", "embora"})
 #: words that stand as (or open) a subject before a verb
 _SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "que", "quem",
                               "eles", "elas", "ele", "ela", "nós", "eu", "você", "vocês", "se"})
@@ -323,6 +367,13 @@ def _no_subject_before(ctx: PairContext, k: int) -> bool:
             break
         prefix.insert(0, tw[q])
     if not prefix:
+        return True
+    # a subordinating conjunction opens the clause, a negation or an adverb at most before the
+    # verb ("se não tivessem aumentado", "quando já levaram"): no room for a subject. A bare
+    # "se" before the verb is its clitic ("os técnicos se reuniram"), not the conjunction.
+    c = max((q for q, w in enumerate(prefix) if w.lower in _CLAUSE_CONJUNCTIONS), default=None)
+    if c is not None and all(w.lower in NEGATORS or w.lower in MOVABLE_ADVERBS for w in prefix[c + 1:]) \
+            and (prefix[c].lower != "se" or c + 1 < len(prefix)):
         return True
     # "que" after a preposition ("Ao mesmo tempo em que") is no relative subject
     return prefix[0].lower in _PREPOSITIONS and not any(
@@ -368,20 +419,28 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
                                           for k in range(*o.tgt)]
         for k in changed:
             v = tw[k]
-            if not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em")) or v.lemma in s_lemmas:
+            # an active compound tense ("se não tivessem aumentado"): the participle is the verb
+            perfect = (v.lower in PERFECT_AUX_FORMS and v.lower.endswith(("am", "em")) and k + 1 < len(tw)
+                       and is_participle(tw[k + 1].lower))
+            head = tw[k + 1] if perfect else v
+            if not perfect and (not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em"))):
                 continue
-            after = tw[k + 1:k + 4]
+            if head.lemma in s_lemmas or (perfect and _same_participle(part, head)):
+                continue
+            after = tw[k + 2:k + 5] if perfect else tw[k + 1:k + 4]
             if not any(w.is_content and (w.lemma in patient or _action_noun(w, part)) for w in after):
                 continue
             if not _no_subject_before(ctx, k):
                 continue
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, part.end)
+            v_span = (v.start, head.end)
+            v_text = ctx.target_doc.text[v_span[0]:v_span[1]]
             expl = msg("mod.passive_to_indefinite_subject",
-                       passive=ctx.source_doc.text[p_span[0]:p_span[1]], verb=v.text)
-            yield ctx.detection(CODE, 0.6, [p_span], [(v.start, v.end)], expl,
+                       passive=ctx.source_doc.text[p_span[0]:p_span[1]], verb=v_text)
+            yield ctx.detection(CODE, 0.6, [p_span], [v_span], expl,
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
-                                 "verb": v.text, "agent": False, "other_verb": True,
+                                 "verb": v_text, "agent": False, "other_verb": True,
                                  "indefinite_subject": True})
             return
 
@@ -446,6 +505,203 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
             break
+
+
+def _recipient_made_subject(ctx: PairContext) -> Iterable[Detection]:
+    """A transfer told from the recipient's side: what was given to someone (a participle with
+    its recipient, "um cuidado especial foi dado para o claustro", "coletes, distribuídos aos
+    participantes") becomes the object of a verb whose subject is the recipient ("O claustro
+    recebeu cuidado especial", "Os participantes receberam coletes"). Evidence: in the source
+    a participle followed within three words by "a/ao/para…" and the recipient's noun; in the
+    target a form of a recipient verb (receber, ganhar) that the source lacks, the recipient's
+    noun opening its sentence before it (the subject), and the thing given (a content word
+    just before the participle) right after it; the participle's verb is gone from the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    starts = sentence_starts(ctx, "t")
+    verbs = [k for k, w in enumerate(tw) if w.lemma in RECIPIENT_VERBS and w.lemma not in s_lemmas
+             and not is_participle(w.lower)]
+    if not verbs:
+        return
+    for i, p in enumerate(sw):
+        if not (is_participle(p.lower) or (p.lower in DAR_PARTICIPLES and i > 0 and sw[i - 1].lower in SER_FORMS)):
+            continue
+        if i > 0 and sw[i - 1].lower in PERFECT_AUX_FORMS:
+            continue   # "tinha dado": active
+        if any(_same_verb(p, w) or _same_participle(p, w) for w in tw if w.kind == "word"):
+            continue
+        r = next((r for r in range(i + 1, min(i + 4, len(sw))) if sw[r].lower in RECIPIENT_PREPOSITIONS), None)
+        if r is None or any(t.kind == "punct" for t in d.src_tokens if p.end <= t.start < sw[r].start):
+            continue
+        recipient = next((w for w in sw[r + 1:r + 3] if w.is_content), None)
+        given = {w.lemma for w in sw[max(0, i - 4):i] if w.is_content}
+        if recipient is None or not given:
+            continue
+        for k in verbs:
+            a = max((q for q in starts if q <= k), default=0)
+            subject = tw[a:k]
+            if not subject or len(subject) > MAX_SUBJECT_WORDS or not any(
+                    w.lemma == recipient.lemma for w in subject[:2]):
+                continue
+            if not any(w.is_content and w.lemma in given for w in tw[k + 1:k + 4]):
+                continue
+            s_span = (p.start, sw[r].end if recipient is None else recipient.end)
+            t_span = (tw[a].start, tw[k].end)
+            src_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            tgt_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.recipient_made_subject", source=src_text, target=tgt_text,
+                                    recipient=recipient.text),
+                                {"kind": "viewpoint", "participle": p.text, "verb": tw[k].text,
+                                 "recipient": recipient.text})
+            return
+
+
+def _state_turned_active(ctx: PairContext, tp: list[PassiveMatch]) -> Iterable[Detection]:
+    """estar/ficar + participle without agent (usually read as a state) turned into an active
+    clause of the same verb ("O trabalho está publicado na revista" → "A revista publicou o
+    trabalho"; "A estrada ficou bloqueada" → "Bloquearam a estrada"). Evidence: the same verb,
+    finite, in the target, followed within three words by the source clause's subject (the
+    patient); before it either a word of the participle's complement (the place or thing made
+    subject) opening the target sentence, or no subject at all (the indefinite subject)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sentence_starts(ctx, "s") | {0}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    for i in range(1, len(sw) - 1):
+        if sw[i].lower not in OTHER_AUX_FORMS or not is_participle(sw[i + 1].lower) \
+                or sw[i].lower in ("estado", "estar", "ficar"):
+            continue
+        part = sw[i + 1]
+        if any(_same_participle(part, tw[q.participle]) for q in tp):
+            continue
+        s0 = max(q for q in s_starts if q <= i)
+        patient = next((w for w in sw[s0:i] if w.is_content), None)
+        if patient is None or _punct_between(sw, d.src_tokens, s0, i):
+            continue
+        # the participle's own complement: a prepositional phrase right after it, up to the next
+        # punctuation mark or clause ("publicado na última edição da revista")
+        complement: set[str] = set()
+        if i + 2 < len(sw) and sw[i + 2].lower in _PREPOSITIONS:
+            for w in sw[i + 2:i + 10]:
+                if w.lower in _CLAUSE_CONJUNCTIONS or w.lower in ("que", "e", "ou") or _verb_form(w, False) \
+                        or (w is not sw[i + 2] and punct_before(d.src_tokens, w)):
+                    break
+                if w.is_content:
+                    complement.add(w.lemma)
+        for k, v in enumerate(tw):
+            if not _same_verb(part, v) or not _verb_form(v, False) or _noun_after_article(tw, k):
+                continue
+            if not any(w.lemma == patient.lemma for w in tw[k + 1:k + 4]):
+                continue
+            a = max(q for q in t_starts if q <= k)
+            thing = [w for w in tw[a:k] if w.is_content]
+            if thing and (thing[0].lemma not in complement or tw[a].lower not in _DETERMINERS | {"o", "a"}
+                          and tw[a] is not thing[0]
+                          or any(_verb_form(w, False) or _present_form(w) for w in tw[a:k])):
+                continue
+            if not thing and not (v.lower.endswith(("ram", "am", "em")) and _no_subject_before(ctx, k)):
+                continue
+            p_span = (sw[i].start, part.end)
+            t_span = (tw[a].start, v.end) if thing else (v.start, v.end)
+            yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                                msg("mod.passive_to_active", passive=ctx.source_doc.text[p_span[0]:p_span[1]],
+                                    verb=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": v.text, "agent": False, "state": True,
+                                 "indefinite_subject": not thing})
+            return
+
+
+def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
+    """"Fica instituído o programa": ficar + participle opening a sentence, its subject after
+    it (a determiner next). Without an agent, ficar + participle is usually a state; put in
+    front of its subject it is the passive of a decree or a decision."""
+    d = ctx.diff
+    sw = d.src_words
+    out = []
+    for i in sentence_starts(ctx, "s") | {0}:
+        for k in range(i, i + 4):   # after a label at most ("Art. 1º Fica instituído")
+            if k + 2 < len(sw) and sw[k].lemma == "ficar" and sw[k].lower in OTHER_AUX_FORMS \
+                    and is_participle(sw[k + 1].lower) and sw[k + 2].lower in _DETERMINERS:
+                out.append(PassiveMatch(k, k + 1, None, True))
+                break
+    return out
+
+
+#: articles and personal pronouns that open a subject noun phrase
+_NEW_SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas"})
+#: the most words of the new subject of an active verb standing where a passive stood
+MAX_NEW_SUBJECT_WORDS = 3
+
+
+def _passive_to_new_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive without agent rendered in the active with another verb and a subject the
+    source never named ("Fica instituído o programa" → "A prefeitura criou o programa"): the
+    agent made explicit. Evidence: the diff replaces the stretch ending at the participle by a
+    new subject (one to three words opening a target sentence, no noun of it in the source
+    group, no verb) and a finite verb of a lemma the source lacks; the passive's patient
+    follows the verb within three words; the participle's verb is gone from the target."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    s_starts = sentence_starts(ctx, "s") | {0}
+    for m in sp:
+        if not m.strong or m.agent is not None:
+            continue
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+            continue
+        k = next((k for k, op in enumerate(d.ops) if op.src[0] <= m.participle < op.src[1]), None)
+        if k is None or d.ops[k].src[1] != m.participle + 1 or d.ops[k].src[0] > m.aux:
+            continue
+        op = d.ops[k]
+        # the stretch ending at the participle replaced, or the passive deleted and the subject
+        # and verb put in front of its patient
+        if op.tag == "replace":
+            cands = [op.tgt]
+        elif op.tag == "delete" and op.src[0] == m.aux:
+            cands = [d.ops[q].tgt for q in (k - 1, k - 2) if q >= 0 and d.ops[q].tag == "insert"]
+        else:
+            continue
+        # the patient: the passive's subject, kept outside the change, or the noun after it
+        s0 = max((q for q in s_starts if q <= m.aux), default=0)
+        patient = {w.lemma for w in sw[s0:min(m.aux, op.src[0])] if w.is_content}
+        if m.participle + 2 < len(sw) and sw[m.participle + 1].lower in _DETERMINERS and sw[m.participle + 2].is_content:
+            patient.add(sw[m.participle + 2].lemma)
+        hit = None
+        for a, b in cands:
+            if a not in t_starts or not 2 <= b - a <= MAX_NEW_SUBJECT_WORDS + 1:
+                continue
+            v, subject = tw[b - 1], tw[a:b - 1]
+            nouns = [w for w in subject if w.is_content]
+            if not _verb_form(v, False) or v.lemma in s_lemmas or not nouns or any(
+                    w.lemma in s_lemmas or _verb_form(w, True) or _present_form(w) for w in nouns):
+                continue
+            # a subject: opened by an article or a pronoun, or a bare plural before a plural verb
+            # ("Cientistas colocaram"); "Na semana passada saiu" opens an adverbial phrase
+            if not (subject[0].lower in _NEW_SUBJECT_OPENERS or (
+                    len(nouns) == len(subject) and subject[-1].lower.endswith("s") and v.lower.endswith(("am", "em")))):
+                continue
+            if any(w.is_content and w.lemma in patient for w in tw[b:b + 3]):
+                hit = (a, b)
+                break
+        if hit is None:
+            continue
+        a, b = hit
+        v, subject = tw[b - 1], tw[a:b - 1]
+        p_span = (sw[m.aux].start, part.end)
+        t_span = (tw[a].start, v.end)
+        p_text = ctx.source_doc.text[p_span[0]:p_span[1]]
+        t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+        subj = ctx.target_doc.text[tw[a].start:subject[-1].end]
+        yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                            msg("mod.agent_explicit_other_verb", passive=p_text, target=t_text, subject=subj),
+                            {"kind": "agent_explicit", "direction": "passiva → ativa", "participle": part.text,
+                             "verb": v.text, "agent": False, "other_verb": True, "new_subject": subj})
+        return
 
 
 #: the most words between a participle and a distant agent ("foi detido na madrugada de
@@ -574,10 +830,53 @@ def _noun_turned_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterabl
             # a noun: after a determiner ("o apoio de"), or qualified by a participle ("consultas
             # feitas"), which no finite verb is
             det = ((_viewpoint_turned(ctx, n, j, before, after) if n > 0 and sw[n - 1].lower in _DETERMINERS
-                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced))
+                    else None) or _agent_of_noun(ctx, n, j, before, after, reduced)
+                   or (_agent_of_light_passive(ctx, n, j, before, passives)
+                       if n > 0 and sw[n - 1].lower in _DETERMINERS else None))
             if det is not None:
                 yield det
                 return
+
+
+def _light_distance(sw: list[Token], a: int, b: int) -> int:
+    """Words from ``a`` to ``b``, auxiliaries and participles not counted: the light verb may be
+    a passive ("A identificação está sendo feita com a ajuda de")."""
+    return b - a - sum(1 for w in sw[a + 1:b] if w.lower in SER_FORMS or w.lower in OTHER_AUX_FORMS
+                       or w.lower in PERFECT_AUX_FORMS or is_participle(w.lower))
+
+
+def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
+                            passives: list[PassiveMatch]) -> Detection | None:
+    """An action noun made the subject of a light verb in the passive, with an agent ("O
+    bombardeamento da amostra é feito por partículas") turned into the noun's own verb with the
+    agent as its subject ("Partículas … bombardeiam a amostra"). Evidence: the passive's
+    auxiliary within four words after the noun, no punctuation between; the agent's noun opens
+    the target clause (a sentence start or a colon, a determiner at most) at most eight words
+    before the verb."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    m = next((m for m in passives if m.agent is not None and m.aux != m.participle
+              and n < m.aux <= n + 4 and not _punct_between(sw, d.src_tokens, n, m.aux)), None)
+    if m is None:
+        return None
+    head = next((w for w in sw[m.agent + 1:m.agent + 4] if w.is_content), None)
+    if head is None or head.lemma not in before:
+        return None
+    starts = sentence_starts(ctx, "t")
+    k = next((k for k in range(j - 1, max(-1, j - 1 - MAX_SUBJECT_WORDS), -1) if tw[k].lemma == head.lemma), None)
+    if k is None:
+        return None
+    opener = k - 1 if k > 0 and tw[k - 1].lower in _DETERMINERS else k
+    if not (opener in starts or opener == 0 or punct_before(d.tgt_tokens, tw[opener]) in (":", ";")):
+        return None
+    s_span = (sw[n].start, head.end)
+    t_span = (tw[opener].start, tw[j].end)
+    s_text, t_text = ctx.source_doc.text[s_span[0]:s_span[1]], ctx.target_doc.text[t_span[0]:t_span[1]]
+    return ctx.detection(CODE, 0.6, [s_span], [t_span],
+                         msg("mod.light_passive_agent", source=s_text, target=t_text, noun=sw[n].text,
+                             verb=tw[j].text, agent=head.text),
+                         {"kind": "voice", "direction": "passiva → ativa", "noun": sw[n].text,
+                          "verb": tw[j].text, "agent": True, "other_verb": True})
 
 
 def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after: set[str]) -> Detection | None:
@@ -589,11 +888,12 @@ def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after:
     if comp is None or comp.lemma not in before or comp.lemma in after:
         return None
     clause0 = n
-    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) and n - clause0 < MAX_LIGHT_WORDS + 1:
+    while clause0 > 0 and not punct_before(d.src_tokens, sw[clause0]) \
+            and _light_distance(sw, clause0, n) < MAX_LIGHT_WORDS + 1:
         clause0 -= 1
     part = next((k for k in range(n - 1, clause0 - 1, -1) if sw[k].is_content and sw[k].lemma in after
                  and sw[k].lemma not in before and sw[k].lemma != comp.lemma), None)
-    if part is None or n - part > MAX_LIGHT_WORDS:
+    if part is None or _light_distance(sw, part, n) > MAX_LIGHT_WORDS:
         return None
     s_span = d.src_span(part + 1, n + 2)
     x = next((k for k in range(j + 1, min(j + 4, len(tw))) if tw[k].lemma == sw[part].lemma), j)
@@ -768,6 +1068,10 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
     words = d.src_words if side == "s" else d.tgt_words
     other_words = d.tgt_words if side == "s" else d.src_words
     for i in (sneg or tneg):
+        pred = _negated_predicate_antonym(ctx, side, i)
+        if pred is not None:
+            yield pred
+            return
         nxt = words[i + 1].lower if i + 1 < len(words) else ""
         if any(morphological_antonym(nxt, w.lower) for w in other_words):
             continue   # "inapropriados" → "não apropriados": still negative, reworded (SL+)
@@ -775,7 +1079,7 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         rng = _rng(op, side)
         if op.tag == "equal" or rng[1] - rng[0] > 3:
             continue  # unchanged, or the negation went with a larger piece of content (OM+/IN+)
-        antonym = _antonym_near(ctx, op)
+        antonym = _antonym_near(ctx, op, side, i)
         if antonym is None:
             continue  # a negation dropped or added alone flips the meaning: not a modulation
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
@@ -794,6 +1098,56 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
                              "antonym": list(antonym[:2]) if antonym else None,
                              "morphological_prefix": morph})
         return
+
+
+def _masculine(lower: str) -> str:
+    """The masculine form of an adjective ("desnecessária" → "desnecessário")."""
+    if lower.endswith("as"):
+        return lower[:-2] + "os"
+    return lower[:-1] + "o" if lower.endswith("a") else lower
+
+
+def _antonym_prefix(a: Token, b: Token) -> str | None:
+    """The negative prefix that makes one word the other's morphological antonym, whatever
+    their gender ("desnecessária" / "necessário"), else None."""
+    for x, y in ((a.lower, b.lower), (a.lemma, b.lemma), (_masculine(a.lower), _masculine(b.lower))):
+        p = morphological_antonym(x, y)
+        if p is not None:
+            return p
+    return None
+
+
+#: copulas whose predicate a sentential negation can bear ("não é necessário")
+_COPULAS = SER_FORMS | OTHER_AUX_FORMS
+
+
+def _negated_predicate_antonym(ctx: PairContext, side: str, i: int) -> Detection | None:
+    """A predicate with a negative prefix said through a negated copula, or the reverse ("a
+    peça é desnecessária" → "o boné não é necessário", "é incompatível" → "não é compatível"):
+    the polarity of the clause changes (MOD+), unlike an attributive "inapropriados" → "não
+    apropriados", which stays a word substitution (SL+). Evidence: the negator, then a copula,
+    then the adjective; on the other side the same copula lemma right before its morphological
+    antonym."""
+    d = ctx.diff
+    words, other = (d.src_words, d.tgt_words) if side == "s" else (d.tgt_words, d.src_words)
+    if i + 2 >= len(words) or words[i + 1].lower not in _COPULAS:
+        return None
+    adj = words[i + 2]
+    q = next((q for q, w in enumerate(other) if q > 0 and other[q - 1].lower in _COPULAS
+              and other[q - 1].lemma == words[i + 1].lemma and w.is_content and _antonym_prefix(adj, w)), None)
+    if q is None:
+        return None
+    neg_span = (words[i].start, words[i].end)   # the spans of the other polarity rules
+    pos_span = (other[q].start, other[q].end)
+    if side == "s":
+        sspans, tspans, a, b = [neg_span], [pos_span], adj.text, other[q].text
+    else:
+        sspans, tspans, a, b = [pos_span], [neg_span], other[q].text, adj.text
+    key = "mod.negation_removed" if side == "s" else "mod.negation_added"
+    return ctx.detection(CODE, 0.85, sspans, tspans, msg(key, negator=words[i].text, a=a, b=b),
+                         {"kind": "polarity", "negator": words[i].text,
+                          "direction": "negativa → afirmativa" if side == "s" else "afirmativa → negativa",
+                          "antonym": [a, b], "morphological_prefix": _antonym_prefix(adj, other[q])})
 
 
 #: the most words of a negated predicate standing for one adjective ("não chamam a atenção")
@@ -859,16 +1213,22 @@ def _rng(op, side: str) -> tuple[int, int]:
     return op.src if side == "s" else op.tgt
 
 
-def _antonym_near(ctx: PairContext, neg_op):
+def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     """A replaced word pair next to (or inside) the negation's change:
-    (source text, target text, source lower, target lower, source span, target span)."""
+    (source text, target text, source lower, target lower, source span, target span). Inside
+    the negation's own change only the words after the negator ``neg`` (on ``side``) count:
+    those before it belong to the subject."""
     d = ctx.diff
     k = d.ops.index(neg_op)
-    for op in d.ops[max(0, k - 2):k + 3]:
+    # the negated predicate follows its negator: changes after it first ("o boné não é caro" →
+    # "a peça é barata": «caro» → «barata», not the subject swapped before it)
+    for op in [d.ops[q] for q in (k, k + 1, k + 2, k - 1, k - 2) if 0 <= q < len(d.ops)]:
         if op.tag != "replace":
             continue
-        sw = [w for w in d.src_words[op.src[0]:op.src[1]] if w.lower not in NEGATORS]
-        tw = [w for w in d.tgt_words[op.tgt[0]:op.tgt[1]] if w.lower not in NEGATORS]
+        s0 = neg + 1 if op is neg_op and side == "s" else op.src[0]
+        t0 = neg + 1 if op is neg_op and side == "t" else op.tgt[0]
+        sw = [w for w in d.src_words[s0:op.src[1]] if w.lower not in NEGATORS]
+        tw = [w for w in d.tgt_words[t0:op.tgt[1]] if w.lower not in NEGATORS]
         if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
             a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
