@@ -52,7 +52,7 @@ from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
-from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym
+from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym, participle_verb
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -160,17 +160,19 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     moved words and words whose lemma occurs anywhere on the other side: those are the same
     word in another place) and the share of words kept in place (the frame)."""
     d = ctx.diff
-    s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    s_all = {w.lemma for w in d.src_words}
-    t_all = {w.lemma for w in d.tgt_words}
+    s_all = {k for w in d.src_words for k in verb_keys(w)}
+    t_all = {k for w in d.tgt_words for k in verb_keys(w)}
     s_free, t_free = unmatched_lemmas(d)
+    # a word the diff matched with a word of the other side (moved, or in an equal stretch a
+    # move gap spans: "quando pichava" between two moved runs) is kept, never replaced
     s_matched, t_matched = matched_words(d)
+    s_moved, t_moved = s_matched, t_matched
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
 
     def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
         return _distinct(words, [i for i in rng if _lexical(words[i]) and i not in moved
-                                 and words[i].lemma not in other])
+                                 and not verb_keys(words[i]) & other])
 
     def slot(s_range: range, t_range: range) -> Slot | None:
         src = side(d.src_words, s_range, s_moved, t_all)
@@ -186,8 +188,26 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
         return Slot(src, tgt) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
-    slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
+    slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     return [s for s in slots if s is not None], d.equal_ratio()
+
+
+def verb_keys(w: Token) -> set[str]:
+    """The lemma of a word and, for a past participle, the verb it is a form of: the
+    lemmatiser reads "salvos" as "salvo" and "feito" as "feito", yet "Os marinheiros foram
+    salvos" → "Salvaram os marinheiros" keeps the verb (the voice changed, MOD+'s business):
+    the participle is no word that another replaced."""
+    keys = {w.lemma}
+    if not is_participle(w.lower):
+        return keys
+    irregular = participle_verb(w.lower)
+    if irregular:
+        keys.add(irregular)
+        return keys
+    stem = _fold(w.lower).rstrip("s")
+    if stem.endswith(("ado", "ada", "ido", "ida")):
+        keys.update(stem[:-3] + e for e in ("ar", "er", "ir"))
+    return keys
 
 
 #: words from the start of a sentence within which a split piece restates its frame
@@ -318,7 +338,7 @@ def _same_op(d, src: list[int], tgt: list[int]) -> bool:
                for op in d.ops)
 
 
-def _move_gaps(d) -> list[tuple[range, range]]:
+def _move_gaps(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[range, range]]:
     """The words between two runs that moved together: "Uma onda de condenações varreu o
     planeta" placed after the other clause as "uma onda de críticas varreu o planeta" is two
     moved runs with one word between them on each side, the same place in the moved phrase.
@@ -328,8 +348,19 @@ def _move_gaps(d) -> list[tuple[range, range]]:
     out = []
     for a, b in zip(moves, moves[1:], strict=False):
         if b.src[0] > a.src[1] and b.tgt[0] > a.tgt[1]:
-            out.append((range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])))
+            s_gap, t_gap = range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])
+            if _place_sized(d.src_words, s_gap, s_starts) and _place_sized(d.tgt_words, t_gap, t_starts):
+                out.append((s_gap, t_gap))
     return out
+
+
+def _place_sized(words: list[Token], rng: range, starts: set[int]) -> bool:
+    """A stretch between two moved runs is one place of the moved phrase only when it is short
+    (a word or a short expression: ``MAX_SLOT`` content words) and inside one sentence: the
+    twenty words between "Disposta a evitar novas invasões" and "a mesa diretora" hold a whole
+    clause, and the words between two runs a split moved into different sentences are the
+    rest of the group, not the place of one word."""
+    return sum(_lexical(words[i]) for i in rng) <= MAX_SLOT and not starts.intersection(rng[1:])
 
 
 def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> bool:
