@@ -44,7 +44,7 @@ wrong one). Bare words in e5 are compared by form more than by sense.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from analysis.diff import Token
@@ -72,6 +72,9 @@ class Slot:
 
     src: tuple[int, ...]
     tgt: tuple[int, ...]
+    #: every word index (function words too) of the place on each side, when known
+    s_place: tuple[int, ...] = field(default=(), compare=False)
+    t_place: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
             src = _not_repeated(d.src_words, side(d.src_words, s_range, s_moved, t_free), s_starts, s_matched)
         if not tgt and not t_starts.intersection(t_range):
             tgt = _not_repeated(d.tgt_words, side(d.tgt_words, t_range, t_moved, s_free), t_starts, t_matched)
-        return Slot(src, tgt) if src and tgt else None
+        return Slot(src, tgt, tuple(s_range), tuple(t_range)) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
@@ -480,6 +483,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
+    if _verb_only_on_one_side(d, slot):
+        return derived   # "devotos provenientes" → "fiéis que vêm": a modifier made a clause
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
             if _clause(tgt, d.tgt_words):
@@ -495,6 +500,29 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+def _verb_only_on_one_side(d, slot: Slot) -> bool:
+    """Right next to the words of the place (within ``VERB_NEAR`` words, no punctuation
+    between) one side has a conjugated verb (a copula, "vir" too) and the other none: the
+    words were not replaced by a word or an expression but rebuilt into a clause ("devotos
+    provenientes de" → "os fiéis que vêm de", "Colada à centenária parede" → "A fila que
+    estava perto da parede"), so a word against an expression there pairs only half of what
+    changed."""
+    if not slot.s_place or not slot.t_place:
+        return False
+    return _verb_near(d.src_words, d.src_tokens, slot.s_place, slot.src) != \
+        _verb_near(d.tgt_words, d.tgt_tokens, slot.t_place, slot.tgt)
+
+
+#: words either side of a place's content words within which a verb belongs to its phrase
+VERB_NEAR = 2
+
+
+def _verb_near(words: list[Token], tokens: list[Token], place: tuple[int, ...], idx: tuple[int, ...]) -> bool:
+    lo, hi = min(idx), max(idx)
+    return any(finite_verb(words, k) and lo - VERB_NEAR <= k <= hi + VERB_NEAR
+               and _unbroken((min(k, lo), max(k, hi)), words, tokens) for k in place)
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
@@ -643,6 +671,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         return _paraphrase_pairs(ctx, frame)
     d = ctx.diff
     ok_s, ok_t = _pairable_words(ctx)
+    s_matched, t_matched = matched_words(d)
     out: list[Detection] = []
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
@@ -657,16 +686,19 @@ def detect(ctx: PairContext) -> list[Detection]:
         # the subject named
         taken = any(i in used_s for i in slot.src)
         slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
-                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)),
+                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)
+                          and not _kept_in_another_class(d.src_words, i, d.tgt_words, slot.t_place, t_matched)),
                     tuple(j for j in slot.tgt if not (taken and j in used_t)
-                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)))
+                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)
+                          and not _kept_in_another_class(d.tgt_words, j, d.src_words, slot.s_place, s_matched)),
+                    slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
         subs = substitutions(ctx, slot, frame)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
-        if _reworded(d, slot):
+        if _reworded(d, slot) or (len(slot.src) != len(slot.tgt) and _verb_only_on_one_side(d, slot)):
             used_s.update(slot.src)
             used_t.update(slot.tgt)
         for sub in subs:
@@ -686,6 +718,20 @@ def detect(ctx: PairContext) -> list[Detection]:
                 out.append(det)
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+def _kept_in_another_class(words: list[Token], i: int, others: list[Token], place: tuple[int, ...],
+                           matched: set[int]) -> bool:
+    """A word of its family stands, new, elsewhere on the other side (outside this place) as a
+    conjugated verb where the word is none, or the other way round: the word was kept, made a
+    verb (or a noun) where the clause was rebuilt ("com o anúncio do adiamento" → "anunciaram a
+    transferência": "anúncio" is in "anunciaram", only "adiamento" was replaced). A noun of
+    its family in a description stays ("competitividade" → "capacidade … de enfrentar a
+    competição"). Not known without the place."""
+    verb = finite_verb(words, i)
+    return bool(place) and any(k not in place and k not in matched and _lexical(o)
+                               and finite_verb(others, k) != verb and _family(words[i], o)
+                               for k, o in enumerate(others))
 
 
 #: words after an attribution marker within which its author must come back on the other side
