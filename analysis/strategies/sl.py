@@ -129,6 +129,8 @@ def derivation(a: Token, b: Token) -> bool:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
+    if _conjugated(a.lemma, b.lower):
+        return False   # "forçando suas vítimas" → "força suas vítimas": the same verb conjugated
     if is_participle(b.lower) and b.lemma != b.lower and b.lemma.endswith(("ar", "er", "ir")):
         return False   # "uma voz reconhecível" → "a voz era reconhecida": the verb made passive
     if fa[:5] != fb[:5]:
@@ -141,6 +143,19 @@ def derivation(a: Token, b: Token) -> bool:
     # (a respelling changes a letter or two, it does not drop a suffix)
     common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
     return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
+
+
+#: endings of the short present-tense forms of a regular verb ("força", "forçam", "acessa")
+_PRESENT_ENDINGS = frozenset({"a", "e", "o", "as", "es", "am", "em"})
+
+
+def _conjugated(verb: str, form: str) -> bool:
+    """``form`` is a present-tense form of ``verb`` (an infinitive: a lemma in -ar/-er/-ir): its
+    stem and a person ending ("forçar" / "força", "forçam"), whatever lemma the lemmatiser gave
+    the form (it reads "força" as the noun)."""
+    verb, form = _fold(verb), _fold(form)
+    return len(verb) > 4 and verb.endswith(("ar", "er", "ir")) and form.startswith(verb[:-2]) \
+        and form[len(verb) - 2:] in _PRESENT_ENDINGS
 
 
 #: what the plural adds to a Portuguese singular ("flor" → "flores", "papel" → "papéis")
@@ -208,7 +223,7 @@ def verb_keys(w: Token) -> set[str]:
         keys.add(irregular)
         return keys
     stem = _fold(w.lower).rstrip("s")
-    if stem.endswith(("ado", "ada", "ido", "ida")):
+    if stem.endswith(("ado", "ada", "ido", "ida")) and len(stem) >= 6:   # not "vida", "nada"
         keys.update(stem[:-3] + e for e in ("ar", "er", "ir"))
     return keys
 
@@ -348,22 +363,35 @@ def _move_gaps(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[range, r
     Consecutive moved runs (in source order, in the same order on the target side) delimit
     such a slot exactly as two equal stretches of the diff do."""
     moves = sorted(d.moves, key=lambda m: m.src)
+    s_matched, t_matched = matched_words(d)
+    s_lemmas, t_lemmas = {w.lemma for w in d.src_words}, {w.lemma for w in d.tgt_words}
+    # each word the diff kept between the two runs must face its partner (or the same word
+    # said again) between them: the gap of "como a protagonizada na terça-feira por
+    # sindicalistas …" holds words kept in another sentence of the split, not one place of the
+    # moved phrase
+    partner = {op.src[0] + k: op.tgt[0] + k for op in d.ops if op.tag == "equal"
+               for k in range(op.src[1] - op.src[0])}
     out = []
     for a, b in zip(moves, moves[1:], strict=False):
         if b.src[0] > a.src[1] and b.tgt[0] > a.tgt[1]:
             s_gap, t_gap = range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])
-            if _place_sized(d.src_words, s_gap, s_starts) and _place_sized(d.tgt_words, t_gap, t_starts):
+            if _place_sized(d.src_words, s_gap, s_starts, s_matched, t_lemmas) and \
+                    _place_sized(d.tgt_words, t_gap, t_starts, t_matched, s_lemmas) and \
+                    all(partner.get(i, t_gap.start) in t_gap or d.src_words[i].lemma in
+                        {d.tgt_words[j].lemma for j in t_gap if j not in t_matched} for i in s_gap):
                 out.append((s_gap, t_gap))
     return out
 
 
-def _place_sized(words: list[Token], rng: range, starts: set[int]) -> bool:
+def _place_sized(words: list[Token], rng: range, starts: set[int], matched: set[int], other: set[str]) -> bool:
     """A stretch between two moved runs is one place of the moved phrase only when it is short
-    (a word or a short expression: ``MAX_SLOT`` content words) and inside one sentence: the
-    twenty words between "Disposta a evitar novas invasões" and "a mesa diretora" hold a whole
-    clause, and the words between two runs a split moved into different sentences are the
-    rest of the group, not the place of one word."""
-    return sum(_lexical(words[i]) for i in rng) <= MAX_SLOT and not starts.intersection(rng[1:])
+    (a word or a short expression: ``MAX_SLOT`` content words the diff did not match and the
+    other side does not have) and
+    inside one sentence: the twenty words between "Disposta a evitar novas invasões" and "a
+    mesa diretora" hold a whole clause, and the words between two runs a split moved into
+    different sentences are the rest of the group, not the place of one word."""
+    return sum(_lexical(words[i]) and i not in matched and words[i].lemma not in other for i in rng) <= MAX_SLOT \
+        and not starts.intersection(rng[1:])
 
 
 def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> bool:
@@ -480,10 +508,12 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
+        if _boundaries(src, d.src_words, d.src_tokens) != _boundaries(tgt, d.tgt_words, d.tgt_tokens):
+            return derived   # "fora surrupiada e copiada, evidenciando" → "Isso deixou claro"
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
-    if _verb_only_on_one_side(d, slot):
+    if _clause_on_one_side(d, slot):
         return derived   # "devotos provenientes" → "fiéis que vêm": a modifier made a clause
     if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
@@ -502,27 +532,46 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
 
 
-def _verb_only_on_one_side(d, slot: Slot) -> bool:
-    """Right next to the words of the place (within ``VERB_NEAR`` words, no punctuation
-    between) one side has a conjugated verb (a copula, "vir" too) and the other none: the
-    words were not replaced by a word or an expression but rebuilt into a clause ("devotos
-    provenientes de" → "os fiéis que vêm de", "Colada à centenária parede" → "A fila que
-    estava perto da parede"), so a word against an expression there pairs only half of what
-    changed."""
+def _expression_sized(slot: Slot) -> bool:
+    """One word against a short expression (the words a 1:n pairing would take)."""
+    return min(len(slot.src), len(slot.tgt)) == 1 and 1 < max(len(slot.src), len(slot.tgt)) <= MAX_EXPRESSION
+
+
+def _clause_on_one_side(d, slot: Slot) -> bool:
+    """Right next to the one word of the place (within ``CLAUSE_NEAR`` words, no punctuation
+    between) a relative clause opens that the expression side does not have: the words were
+    not replaced by a word but rebuilt into a clause around it ("devotos provenientes de" →
+    "os fiéis que vêm de", "Colada à centenária parede" → "A fila que estava perto da
+    parede"), so the expression against the word pairs only half of what changed."""
     if not slot.s_place or not slot.t_place:
         return False
-    return _verb_near(d.src_words, d.src_tokens, slot.s_place, slot.src) != \
-        _verb_near(d.tgt_words, d.tgt_tokens, slot.t_place, slot.tgt)
+    rel_s = _relative_near(d.src_words, d.src_tokens, slot.s_place, slot.src)
+    rel_t = _relative_near(d.tgt_words, d.tgt_tokens, slot.t_place, slot.tgt)
+    # by the expression side it is the expression itself ("fluorescente" → "que emite luz")
+    return (rel_t and not rel_s and len(slot.tgt) == 1) or (rel_s and not rel_t and len(slot.src) == 1)
 
 
-#: words either side of a place's content words within which a verb belongs to its phrase
-VERB_NEAR = 2
+#: words either side of a place's content words within which a relative pronoun opens its clause
+CLAUSE_NEAR = 2
+
+#: pronouns that open a relative clause
+_RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas"})
 
 
-def _verb_near(words: list[Token], tokens: list[Token], place: tuple[int, ...], idx: tuple[int, ...]) -> bool:
+def _relative_near(words: list[Token], tokens: list[Token], place: tuple[int, ...], idx: tuple[int, ...]) -> bool:
     lo, hi = min(idx), max(idx)
-    return any(finite_verb(words, k) and lo - VERB_NEAR <= k <= hi + VERB_NEAR
-               and _unbroken((min(k, lo), max(k, hi)), words, tokens) for k in place)
+    return any(words[k].lower in _RELATIVES and (
+        lo <= k <= hi or lo - CLAUSE_NEAR <= k < lo and _unbroken((k, lo), words, tokens)
+        or hi < k <= hi + CLAUSE_NEAR and _unbroken((hi, k), words, tokens)) for k in place)
+
+
+def _boundaries(idx: list[int], words: list[Token], tokens: list[Token]) -> list[bool]:
+    """For each two consecutive words of ``idx``: is there a punctuation mark between them?
+    Words paired in order fill the same places of the frame only when both sides break into
+    constituents at the same points ("a chave fora surrupiada …, evidenciando" has a comma
+    between the two words that "Isso deixou claro" does not have: the pairs would cross a
+    clause)."""
+    return [not _unbroken((a, b), words, tokens) for a, b in zip(idx, idx[1:], strict=False)]
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
@@ -698,7 +747,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
-        if _reworded(d, slot) or (len(slot.src) != len(slot.tgt) and _verb_only_on_one_side(d, slot)):
+        if _reworded(d, slot) or (_expression_sized(slot) and _clause_on_one_side(d, slot)):
             used_s.update(slot.src)
             used_t.update(slot.tgt)
         for sub in subs:
@@ -879,6 +928,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
     if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b):
         return False
+    if _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and not _support_verb(d.src_words, d.src_tokens, sub.src[0]):
+        return False   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -887,6 +938,30 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         if not alone or _own_verb(noun, verb):
             return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
     return not _negation_changed(d, sub) and same_form(*forms)
+
+
+#: words after a causative "fazer"/"deixar" within which its infinitive comes ("fazer as
+#: temperaturas caírem")
+CAUSATIVE_REACH = 4
+
+
+def _support_verb(words: list[Token], tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` says nothing alone: "tornar" (what a thing becomes is in its
+    predicative: "tornar as realizações menos freqüentes") or a causative "fazer"/"deixar"
+    with its infinitive ("fazer as temperaturas caírem": the meaning is in "caírem"). Not
+    "fazer" with an object ("fazer uma aliança", "fazer o produto")."""
+    w = words[k]
+    if w.lemma == "tornar":
+        return True
+    if w.lemma not in ("fazer", "deixar"):
+        return False
+    for m in range(k + 1, min(len(words), k + 1 + CAUSATIVE_REACH)):
+        if not _unbroken((k, m), words, tokens):
+            return False
+        v = words[m]
+        if v.lemma.endswith(("ar", "er", "ir")) and _fold(v.lower) in (_fold(v.lemma), _fold(v.lemma) + "em"):
+            return True
+    return False
 
 
 def finite_verb(words: list[Token], i: int) -> bool:
