@@ -554,13 +554,20 @@ def _clause_on_one_side(d, slot: Slot) -> bool:
 #: words either side of a place's content words within which a relative pronoun opens its clause
 CLAUSE_NEAR = 2
 
+#: unstressed pronouns that come between a relative pronoun and its verb
+_CLITICS = frozenset({"se", "me", "te", "lhe", "lhes", "nos", "vos", "o", "a", "os", "as"})
+
 #: pronouns that open a relative clause
 _RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas"})
 
 
 def _relative_near(words: list[Token], tokens: list[Token], place: tuple[int, ...], idx: tuple[int, ...]) -> bool:
+    """A relative pronoun by the words ``idx`` whose clause is not theirs ("que integrará": the
+    verb of the clause is the word of the place, only the clause became a sentence)."""
     lo, hi = min(idx), max(idx)
-    return any(words[k].lower in _RELATIVES and (
+    def verb_of(k: int) -> int:   # the word after the pronoun, past a clitic ("que se junta")
+        return k + 2 if k + 1 < len(words) and words[k + 1].lower in _CLITICS else k + 1
+    return any(words[k].lower in _RELATIVES and verb_of(k) not in idx and (
         lo <= k <= hi or lo - CLAUSE_NEAR <= k < lo and _unbroken((k, lo), words, tokens)
         or hi < k <= hi + CLAUSE_NEAR and _unbroken((hi, k), words, tokens)) for k in place)
 
@@ -571,7 +578,13 @@ def _boundaries(idx: list[int], words: list[Token], tokens: list[Token]) -> list
     constituents at the same points ("a chave fora surrupiada …, evidenciando" has a comma
     between the two words that "Isso deixou claro" does not have: the pairs would cross a
     clause)."""
-    return [not _unbroken((a, b), words, tokens) for a, b in zip(idx, idx[1:], strict=False)]
+    def broken(a: int, b: int) -> bool:
+        # a relative clause set off by a comma goes on with its antecedent: "A cerração, que
+        # ocultou o amanhecer" → "A neblina escondeu o amanhecer" pairs word by word
+        return not _unbroken((a, b), words, tokens) and not any(
+            words[k].lower in _RELATIVES and not _unbroken((a, k), words, tokens) and _unbroken((k, b), words, tokens)
+            for k in range(a + 1, b + 1))
+    return [broken(a, b) for a, b in zip(idx, idx[1:], strict=False)]
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
@@ -721,6 +734,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     ok_s, ok_t = _pairable_words(ctx)
     s_matched, t_matched = matched_words(d)
+    s_slotted = {i for slot in slots for i in slot.src}
+    t_slotted = {j for slot in slots for j in slot.tgt}
     out: list[Detection] = []
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
@@ -736,10 +751,12 @@ def detect(ctx: PairContext) -> list[Detection]:
         taken = any(i in used_s for i in slot.src)
         slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
                           and not _named_at_edge(d.src_words, i, slot.src, ok_s)
-                          and not _kept_in_another_class(d.src_words, i, d.tgt_words, slot.t_place, t_matched)),
+                          and not _kept_in_another_class(d.src_words, i, d.tgt_words, slot.t_place,
+                                                         t_matched | t_slotted)),
                     tuple(j for j in slot.tgt if not (taken and j in used_t)
                           and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)
-                          and not _kept_in_another_class(d.tgt_words, j, d.src_words, slot.s_place, s_matched)),
+                          and not _kept_in_another_class(d.tgt_words, j, d.src_words, slot.s_place,
+                                                         s_matched | s_slotted)),
                     slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
@@ -757,6 +774,9 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if not all(ok_t(j) for j in sub.tgt):
                 continue
+            if len(sub.tgt) == 1 and _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and \
+                    not any(_support_verb(d.src_words, d.src_tokens, i) for i in sub.src):
+                continue   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone):
@@ -771,6 +791,8 @@ def detect(ctx: PairContext) -> list[Detection]:
 
 def _kept_in_another_class(words: list[Token], i: int, others: list[Token], place: tuple[int, ...],
                            matched: set[int]) -> bool:
+    # ``matched``: the other side's words that are kept, or are a word of a slot of their own
+    # ("insurgência" → "rebelião" while "rebelaram" → "revoltaram" in its own place)
     """A word of its family stands, new, elsewhere on the other side (outside this place) as a
     conjugated verb where the word is none, or the other way round: the word was kept, made a
     verb (or a noun) where the clause was rebuilt ("com o anúncio do adiamento" → "anunciaram a
@@ -928,8 +950,6 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
     if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b):
         return False
-    if _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and not _support_verb(d.src_words, d.src_tokens, sub.src[0]):
-        return False   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -945,6 +965,11 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
 CAUSATIVE_REACH = 4
 
 
+#: prepositions that open an adjunct between "fazer" and a later infinitive
+_NOT_IN_CAUSATIVE = frozenset({"para", "de", "do", "da", "dos", "das", "por", "pelo", "pela", "em", "no", "na",
+                               "com", "sem", "até", "que"})
+
+
 def _support_verb(words: list[Token], tokens: list[Token], k: int) -> bool:
     """The word at ``k`` says nothing alone: "tornar" (what a thing becomes is in its
     predicative: "tornar as realizações menos freqüentes") or a causative "fazer"/"deixar"
@@ -956,8 +981,8 @@ def _support_verb(words: list[Token], tokens: list[Token], k: int) -> bool:
     if w.lemma not in ("fazer", "deixar"):
         return False
     for m in range(k + 1, min(len(words), k + 1 + CAUSATIVE_REACH)):
-        if not _unbroken((k, m), words, tokens):
-            return False
+        if not _unbroken((k, m), words, tokens) or words[m].lower in _NOT_IN_CAUSATIVE:
+            return False   # "as vestes que fez para o Papa usar": a purpose, no causative
         v = words[m]
         if v.lemma.endswith(("ar", "er", "ir")) and _fold(v.lower) in (_fold(v.lemma), _fold(v.lemma) + "em"):
             return True
