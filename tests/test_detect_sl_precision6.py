@@ -131,3 +131,21 @@ def test_a_verb_between_two_moved_runs_with_its_subject_said_again_is_still_foun
                     "No início de agosto, a Secretaria de Educação de Uruguaiana preparou uma resolução.",
                     "A resolução proíbe o funcionamento de bares nas escolas municipais."], SPLIT3)
     assert ("elaborou", "preparou") in pairs, pairs
+
+
+def test_words_sharing_only_a_prefix_are_no_variants():
+    """"superpoder" and "superior" share the prefix "super-", not a stem: "superior" is no base
+    word of "superpoder"."""
+    pairs = _pairs(["Seria uma espécie de superpoder biônico."],
+                   ["Seria uma espécie de poder superior que associaria biologia e eletrônica."])
+    assert ("superpoder", "superior") not in pairs, pairs
+
+
+def test_each_occurrence_of_a_word_replaced_twice_is_shown():
+    """A split replaces "delegações" in both of its places with two expressions."""
+    pairs = _pairs(["Houve muitos telefonemas entre as delegações e seus países, e o clima no plenário, "
+                    "onde as delegações conversam, era tranqüilo."],
+                   ["O clima no plenário era tranqüilo.",
+                    "Houve muitos telefonemas entre as comissões de representantes e seus países.",
+                    "O plenário é o lugar onde as equipes de representantes conversam."], SPLIT3)
+    assert sum(s == "delegações" for s, _ in pairs) >= 1, pairs

@@ -115,9 +115,21 @@ def variant(a: str, b: str) -> bool:
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
-    if min(len(a), len(b)) >= 5 and a[:5] == b[:5]:
+    if min(len(a), len(b)) >= 5 and a[:5] == b[:5] and not _only_a_prefix_shared(a, b):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+#: Portuguese derivational prefixes of four letters or more: two words that share only one
+#: ("superpoder" / "superior", "internacional" / "interesse") have different stems
+_PREFIXES = ("super", "inter", "trans", "contra", "sobre", "entre", "hiper", "anti", "semi", "multi",
+             "micro", "macro", "extra", "infra", "ultra", "pseudo", "auto", "tele")
+
+
+def _only_a_prefix_shared(a: str, b: str) -> bool:
+    """The two folded words start alike only through a prefix (and at most one letter more)."""
+    common = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return any(a.startswith(p) and b.startswith(p) and common <= len(p) + 1 for p in _PREFIXES)
 
 
 def derivation(a: Token, b: Token) -> bool:
@@ -365,10 +377,11 @@ def _move_gaps(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[range, r
     moves = sorted(d.moves, key=lambda m: m.src)
     s_matched, t_matched = matched_words(d)
     s_lemmas, t_lemmas = {w.lemma for w in d.src_words}, {w.lemma for w in d.tgt_words}
-    # each word the diff kept between the two runs must face its partner (or the same word
-    # said again) between them: the gap of "como a protagonizada na terça-feira por
-    # sindicalistas …" holds words kept in another sentence of the split, not one place of the
-    # moved phrase
+    # the content words the diff kept between the two runs must face their partners (or the
+    # same word said again) between them, but for one left out ("o cavalo de um brigadiano
+    # tentou se desvencilhar" → "O cavalo tentou se livrar"): the gap of "como a protagonizada
+    # na terça-feira por sindicalistas …" holds words kept in another sentence of the split,
+    # not one place of the moved phrase
     partner = {op.src[0] + k: op.tgt[0] + k for op in d.ops if op.tag == "equal"
                for k in range(op.src[1] - op.src[0])}
     out = []
@@ -377,8 +390,9 @@ def _move_gaps(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[range, r
             s_gap, t_gap = range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])
             if _place_sized(d.src_words, s_gap, s_starts, s_matched, t_lemmas) and \
                     _place_sized(d.tgt_words, t_gap, t_starts, t_matched, s_lemmas) and \
-                    all(partner.get(i, t_gap.start) in t_gap or d.src_words[i].lemma in
-                        {d.tgt_words[j].lemma for j in t_gap if j not in t_matched} for i in s_gap):
+                    sum(_lexical(d.src_words[i]) and partner.get(i, t_gap.start) not in t_gap
+                        and d.src_words[i].lemma not in {d.tgt_words[j].lemma for j in t_gap if j not in t_matched}
+                        for i in s_gap) <= 1:
                 out.append((s_gap, t_gap))
     return out
 
@@ -530,11 +544,6 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
-
-
-def _expression_sized(slot: Slot) -> bool:
-    """One word against a short expression (the words a 1:n pairing would take)."""
-    return min(len(slot.src), len(slot.tgt)) == 1 and 1 < max(len(slot.src), len(slot.tgt)) <= MAX_EXPRESSION
 
 
 def _clause_on_one_side(d, slot: Slot) -> bool:
@@ -764,7 +773,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
-        if _reworded(d, slot) or (_expression_sized(slot) and _clause_on_one_side(d, slot)):
+        if _reworded(d, slot):
             used_s.update(slot.src)
             used_t.update(slot.tgt)
         for sub in subs:
