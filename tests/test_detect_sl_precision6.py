@@ -59,9 +59,11 @@ def test_a_noun_kept_as_a_verb_leaves_only_its_neighbour_replaced():
 def test_a_present_form_of_the_source_verb_is_no_derived_word():
     """"forçando" → "força" is the same verb conjugated (the lemmatiser reads "força" as the
     noun), not a base word replacing a derived one."""
-    pairs = _pairs(["Um ser domina a mente alheia, forçando suas vítimas a fazer o que ele ordena."],
-                   ["Um ser domina a mente dos outros.", "O ser força suas vítimas a fazer o que ele ordena."],
-                   SPLIT)
+    pairs = _pairs(["Um ser que invade corpos e domina a mente alheia, forçando suas vítimas a fazer o que ele "
+                    "ordena, não é mero personagem de ficção."],
+                   ["Um ser que invade corpos.", "Um ser que domina a mente dos outros.",
+                    "Um ser que força suas vítimas a fazer o que ele ordena.", "Não é simples personagem de ficção."],
+                   [AlignmentGroup(["s1"], ["t1", "t2", "t3", "t4"], 0.9)])
     assert not any(s == "forçando" for s, _ in pairs), pairs
 
 
@@ -100,7 +102,8 @@ def test_a_causative_fazer_with_its_infinitive_is_half_a_pair():
 def test_words_paired_in_order_must_break_at_the_same_punctuation():
     """"fora surrupiada e copiada, evidenciando" → "Isso deixou claro": the comma splits the
     source words into two clauses that "deixou claro" does not have; "surrupiada" is not
-    "deixou"."""
+    "deixou" (once "copiada" is known to be kept in "copiaram", the two words left would
+    otherwise pair in order)."""
     pairs = _pairs(["A chave fora surrupiada e copiada, evidenciando o que já era sabido à boca pequena."],
                    ["Roubaram e copiaram a chave.", "Isso deixou claro o que já se sabia por fofoca."], SPLIT)
     assert not any(s == "surrupiada" for s, _ in pairs), pairs
