@@ -535,7 +535,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
-        if _boundaries(src, d.src_words, d.src_tokens) != _boundaries(tgt, d.tgt_words, d.tgt_tokens):
+        if _crosses_a_boundary(_boundaries(src, d.src_words, d.src_tokens), src,
+                               _boundaries(tgt, d.tgt_words, d.tgt_tokens), tgt):
             return derived   # "fora surrupiada e copiada, evidenciando" → "Isso deixou claro"
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
@@ -607,6 +608,17 @@ def _boundaries(idx: list[int], words: list[Token], tokens: list[Token]) -> list
             words[k].lower in _RELATIVES and not _unbroken((a, k), words, tokens) and _unbroken((k, b), words, tokens)
             for k in range(a + 1, b + 1))
     return [broken(a, b) for a, b in zip(idx, idx[1:], strict=False)]
+
+
+def _crosses_a_boundary(s_breaks: list[bool], src: list[int], t_breaks: list[bool], tgt: list[int]) -> bool:
+    """Two words side by side on one side (one phrase: "deixou claro") face two words a
+    punctuation mark separates on the other: the pairs in order would cross a clause. A
+    comma dropped between words that stay apart ("até pouco tempo, estavam restritos" →
+    "antes só existiam") is only punctuation simplified."""
+    for k, (sb, tb) in enumerate(zip(s_breaks, t_breaks, strict=True)):
+        if sb and not tb and tgt[k + 1] == tgt[k] + 1 or tb and not sb and src[k + 1] == src[k] + 1:
+            return True
+    return False
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
