@@ -69,14 +69,6 @@ def test_a_present_form_of_the_source_verb_is_no_derived_word():
 
 # ---- half pairs --------------------------------------------------------------------------
 
-def test_two_words_against_one_with_a_relative_clause_by_it_are_no_expression():
-    """"devotos provenientes de" → "os fiéis que vêm de": "provenientes" became the clause
-    "que vêm", so "devotos provenientes" → "fiéis" would be half true."""
-    pairs = _pairs(["Na fila mesmo, devotos provenientes de várias partes do país compartilham suas histórias."],
-                   ["Na fila, os fiéis que vêm de várias partes do país compartilham suas histórias."])
-    assert not any(s == "devotos provenientes" for s, _ in pairs), pairs
-
-
 def test_an_adjective_replaced_by_a_relative_clause_is_still_found():
     """The clause is the expression itself: "proteína fluorescente verde" → "proteína que emite
     luz verde"."""
