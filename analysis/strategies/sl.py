@@ -40,11 +40,26 @@ put in (right pairs from 0.94, wrong ones all above 0.96; a window of three word
 wrong ones spread from the 13th to the 135th of 143), and the margin of the pair over the
 best other gone/new word of the sentence (silencing below -0.03 drops 19 right pairs for 1
 wrong one). Bare words in e5 are compared by form more than by sense.
+
+Round 6 (real PorSimples text, 70 unannotated productions judged by hand): most wrong pairs
+were words that had *not* been replaced: kept in another voice ("foram salvos" → "Salvaram"),
+in another class ("o anúncio do adiamento" → "anunciaram a transferência"), kept word for word
+between two moved runs, or paired in order across a clause boundary. Hence: words the diff
+matched never enter a slot, a participle and its verb are one word (``verb_keys``), a word
+whose family stands new as a verb elsewhere was kept (``_kept_in_another_class``), pairs in
+order must break at the same punctuation (``_boundaries``), a move gap must be one short place
+(``_move_gaps``), "tornar" and a causative "fazer" alone are half a pair (``_support_verb``).
+Tried and dropped: silencing a slot whose next word (past function words) is new on one side
+only ("ao preço de aproximadamente" → "por cerca de") lost 9 right dev pairs; a conjugated verb
+by one side as the mark of a rebuilt clause misfires ("ativa" reads as a verb, "volta" as a
+noun); a relative pronoun by the one-word side as that mark ("devotos provenientes" → "fiéis
+que vêm") fixed pairs on the unannotated productions but, on the blind validation part,
+silenced 2 right SL+ and no wrong one, so it is not used.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from analysis.diff import Token
@@ -52,7 +67,7 @@ from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import is_function_word
-from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym
+from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym, participle_verb
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -72,6 +87,9 @@ class Slot:
 
     src: tuple[int, ...]
     tgt: tuple[int, ...]
+    #: every word index (function words too) of the place on each side, when known
+    s_place: tuple[int, ...] = field(default=(), compare=False)
+    t_place: tuple[int, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -112,9 +130,21 @@ def variant(a: str, b: str) -> bool:
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
-    if min(len(a), len(b)) >= 5 and a[:5] == b[:5]:
+    if min(len(a), len(b)) >= 5 and a[:5] == b[:5] and not _only_a_prefix_shared(a, b):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+#: Portuguese derivational prefixes of four letters or more: two words that share only one
+#: ("superpoder" / "superior", "internacional" / "interesse") have different stems
+_PREFIXES = ("super", "inter", "trans", "contra", "sobre", "entre", "hiper", "anti", "semi", "multi",
+             "micro", "macro", "extra", "infra", "ultra", "pseudo", "auto", "tele")
+
+
+def _only_a_prefix_shared(a: str, b: str) -> bool:
+    """The two folded words start alike only through a prefix: they part right after it."""
+    common = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return any(a.startswith(p) and b.startswith(p) and common <= len(p) for p in _PREFIXES)
 
 
 def derivation(a: Token, b: Token) -> bool:
@@ -126,6 +156,8 @@ def derivation(a: Token, b: Token) -> bool:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "produzidos" → "produziu": one verb, another voice (MOD+'s business)
+    if not is_participle(a.lower) and _conjugated(a.lemma, b.lower):
+        return False   # "forçando suas vítimas" → "força suas vítimas": the same verb conjugated
     if is_participle(b.lower) and b.lemma != b.lower and b.lemma.endswith(("ar", "er", "ir")):
         return False   # "uma voz reconhecível" → "a voz era reconhecida": the verb made passive
     if fa[:5] != fb[:5]:
@@ -138,6 +170,19 @@ def derivation(a: Token, b: Token) -> bool:
     # (a respelling changes a letter or two, it does not drop a suffix)
     common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
     return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
+
+
+#: endings of the short present-tense forms of a regular verb ("força", "forçam", "acessa")
+_PRESENT_ENDINGS = frozenset({"a", "e", "o", "as", "es", "am", "em"})
+
+
+def _conjugated(verb: str, form: str) -> bool:
+    """``form`` is a present-tense form of ``verb`` (an infinitive: a lemma in -ar/-er/-ir): its
+    stem and a person ending ("forçar" / "força", "forçam"), whatever lemma the lemmatiser gave
+    the form (it reads "força" as the noun)."""
+    verb, form = _fold(verb), _fold(form)
+    return len(verb) > 4 and verb.endswith(("ar", "er", "ir")) and form.startswith(verb[:-2]) \
+        and form[len(verb) - 2:] in _PRESENT_ENDINGS
 
 
 #: what the plural adds to a Portuguese singular ("flor" → "flores", "papel" → "papéis")
@@ -160,17 +205,19 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     moved words and words whose lemma occurs anywhere on the other side: those are the same
     word in another place) and the share of words kept in place (the frame)."""
     d = ctx.diff
-    s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    s_all = {w.lemma for w in d.src_words}
-    t_all = {w.lemma for w in d.tgt_words}
+    s_all = {k for w in d.src_words for k in verb_keys(w)}
+    t_all = {k for w in d.tgt_words for k in verb_keys(w)}
     s_free, t_free = unmatched_lemmas(d)
+    # a word the diff matched with a word of the other side (moved, or in an equal stretch a
+    # move gap spans: "quando pichava" between two moved runs) is kept, never replaced
     s_matched, t_matched = matched_words(d)
+    s_moved, t_moved = s_matched, t_matched
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
 
     def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
         return _distinct(words, [i for i in rng if _lexical(words[i]) and i not in moved
-                                 and words[i].lemma not in other])
+                                 and not verb_keys(words[i]) & other])
 
     def slot(s_range: range, t_range: range) -> Slot | None:
         src = side(d.src_words, s_range, s_moved, t_all)
@@ -183,11 +230,29 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
             src = _not_repeated(d.src_words, side(d.src_words, s_range, s_moved, t_free), s_starts, s_matched)
         if not tgt and not t_starts.intersection(t_range):
             tgt = _not_repeated(d.tgt_words, side(d.tgt_words, t_range, t_moved, s_free), t_starts, t_matched)
-        return Slot(src, tgt) if src and tgt else None
+        return Slot(src, tgt, tuple(s_range), tuple(t_range)) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
-    slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d)]
+    slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     return [s for s in slots if s is not None], d.equal_ratio()
+
+
+def verb_keys(w: Token) -> set[str]:
+    """The lemma of a word and, for a past participle, the verb it is a form of: the
+    lemmatiser reads "salvos" as "salvo" and "feito" as "feito", yet "Os marinheiros foram
+    salvos" → "Salvaram os marinheiros" keeps the verb (the voice changed, MOD+'s business):
+    the participle is no word that another replaced."""
+    keys = {w.lemma}
+    if not is_participle(w.lower):
+        return keys
+    irregular = participle_verb(w.lower)
+    if irregular:
+        keys.add(irregular)
+        return keys
+    stem = _fold(w.lower).rstrip("s")
+    if stem.endswith(("ado", "ada", "ido", "ida")) and len(stem) >= 6:   # not "vida", "nada"
+        keys.update(stem[:-3] + e for e in ("ar", "er", "ir"))
+    return keys
 
 
 #: words from the start of a sentence within which a split piece restates its frame
@@ -318,18 +383,44 @@ def _same_op(d, src: list[int], tgt: list[int]) -> bool:
                for op in d.ops)
 
 
-def _move_gaps(d) -> list[tuple[range, range]]:
+def _move_gaps(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[range, range]]:
     """The words between two runs that moved together: "Uma onda de condenações varreu o
     planeta" placed after the other clause as "uma onda de críticas varreu o planeta" is two
     moved runs with one word between them on each side, the same place in the moved phrase.
     Consecutive moved runs (in source order, in the same order on the target side) delimit
     such a slot exactly as two equal stretches of the diff do."""
     moves = sorted(d.moves, key=lambda m: m.src)
+    s_matched, t_matched = matched_words(d)
+    s_lemmas, t_lemmas = {w.lemma for w in d.src_words}, {w.lemma for w in d.tgt_words}
+    # the content words the diff kept between the two runs must face their partners (or the
+    # same word said again) between them, but for one left out ("o cavalo de um brigadiano
+    # tentou se desvencilhar" → "O cavalo tentou se livrar"): the gap of "como a protagonizada
+    # na terça-feira por sindicalistas …" holds words kept in another sentence of the split,
+    # not one place of the moved phrase
+    partner = {op.src[0] + k: op.tgt[0] + k for op in d.ops if op.tag == "equal"
+               for k in range(op.src[1] - op.src[0])}
     out = []
     for a, b in zip(moves, moves[1:], strict=False):
         if b.src[0] > a.src[1] and b.tgt[0] > a.tgt[1]:
-            out.append((range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])))
+            s_gap, t_gap = range(a.src[1], b.src[0]), range(a.tgt[1], b.tgt[0])
+            if _place_sized(d.src_words, s_gap, s_starts, s_matched, t_lemmas) and \
+                    _place_sized(d.tgt_words, t_gap, t_starts, t_matched, s_lemmas) and \
+                    sum(_lexical(d.src_words[i]) and partner.get(i, t_gap.start) not in t_gap
+                        and d.src_words[i].lemma not in {d.tgt_words[j].lemma for j in t_gap if j not in t_matched}
+                        for i in s_gap) <= 1:
+                out.append((s_gap, t_gap))
     return out
+
+
+def _place_sized(words: list[Token], rng: range, starts: set[int], matched: set[int], other: set[str]) -> bool:
+    """A stretch between two moved runs is one place of the moved phrase only when it is short
+    (a word or a short expression: ``MAX_SLOT`` content words the diff did not match and the
+    other side does not have) and
+    inside one sentence: the twenty words between "Disposta a evitar novas invasões" and "a
+    mesa diretora" hold a whole clause, and the words between two runs a split moved into
+    different sentences are the rest of the group, not the place of one word."""
+    return sum(_lexical(words[i]) and i not in matched and words[i].lemma not in other for i in rng) <= MAX_SLOT \
+        and not starts.intersection(rng[1:])
 
 
 def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> bool:
@@ -446,6 +537,9 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
+        if _crosses_a_boundary(_boundaries(src, d.src_words, d.src_tokens), src,
+                               _boundaries(tgt, d.tgt_words, d.tgt_tokens), tgt):
+            return derived   # "fora surrupiada e copiada, evidenciando" → "Isso deixou claro"
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
@@ -464,6 +558,36 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: pronouns that open a relative clause
+_RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas"})
+
+
+def _boundaries(idx: list[int], words: list[Token], tokens: list[Token]) -> list[bool]:
+    """For each two consecutive words of ``idx``: is there a punctuation mark between them?
+    Words paired in order fill the same places of the frame only when both sides break into
+    constituents at the same points ("a chave fora surrupiada …, evidenciando" has a comma
+    between the two words that "Isso deixou claro" does not have: the pairs would cross a
+    clause)."""
+    def broken(a: int, b: int) -> bool:
+        # a relative clause set off by a comma goes on with its antecedent: "A cerração, que
+        # ocultou o amanhecer" → "A neblina escondeu o amanhecer" pairs word by word
+        return not _unbroken((a, b), words, tokens) and not any(
+            words[k].lower in _RELATIVES and not _unbroken((a, k), words, tokens) and _unbroken((k, b), words, tokens)
+            for k in range(a + 1, b + 1))
+    return [broken(a, b) for a, b in zip(idx, idx[1:], strict=False)]
+
+
+def _crosses_a_boundary(s_breaks: list[bool], src: list[int], t_breaks: list[bool], tgt: list[int]) -> bool:
+    """Two words side by side on one side (one phrase: "deixou claro") face two words a
+    punctuation mark separates on the other: the pairs in order would cross a clause. A
+    comma dropped between words that stay apart ("até pouco tempo, estavam restritos" →
+    "antes só existiam") is only punctuation simplified."""
+    for k, (sb, tb) in enumerate(zip(s_breaks, t_breaks, strict=True)):
+        if sb and not tb and tgt[k + 1] == tgt[k] + 1 or tb and not sb and src[k + 1] == src[k] + 1:
+            return True
+    return False
 
 
 #: Words that tie the parts of one expression ("falta de ar", "mão de obra"); a pronoun or a
@@ -612,6 +736,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         return _paraphrase_pairs(ctx, frame)
     d = ctx.diff
     ok_s, ok_t = _pairable_words(ctx)
+    s_matched, t_matched = matched_words(d)
+    s_slotted = {i for slot in slots for i in slot.src}
+    t_slotted = {j for slot in slots for j in slot.tgt}
     out: list[Detection] = []
     used_s: set[int] = set()   # words already paired (or known to be one expression)
     used_t: set[int] = set()
@@ -626,9 +753,14 @@ def detect(ctx: PairContext) -> list[Detection]:
         # the subject named
         taken = any(i in used_s for i in slot.src)
         slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
-                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)),
+                          and not _named_at_edge(d.src_words, i, slot.src, ok_s)
+                          and not _kept_in_another_class(d.src_words, i, d.tgt_words, slot.t_place,
+                                                         t_matched | t_slotted)),
                     tuple(j for j in slot.tgt if not (taken and j in used_t)
-                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)))
+                          and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)
+                          and not _kept_in_another_class(d.tgt_words, j, d.src_words, slot.s_place,
+                                                         s_matched | s_slotted)),
+                    slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
         subs = substitutions(ctx, slot, frame)
@@ -645,6 +777,9 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if not all(ok_t(j) for j in sub.tgt):
                 continue
+            if len(sub.tgt) == 1 and _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and \
+                    not any(_support_verb(d.src_words, d.src_tokens, i) for i in sub.src):
+                continue   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone):
@@ -655,6 +790,22 @@ def detect(ctx: PairContext) -> list[Detection]:
                 out.append(det)
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+def _kept_in_another_class(words: list[Token], i: int, others: list[Token], place: tuple[int, ...],
+                           matched: set[int]) -> bool:
+    # ``matched``: the other side's words that are kept, or are a word of a slot of their own
+    # ("insurgência" → "rebelião" while "rebelaram" → "revoltaram" in its own place)
+    """A word of its family stands, new, elsewhere on the other side (outside this place) as a
+    conjugated verb where the word is none, or the other way round: the word was kept, made a
+    verb (or a noun) where the clause was rebuilt ("com o anúncio do adiamento" → "anunciaram a
+    transferência": "anúncio" is in "anunciaram", only "adiamento" was replaced). A noun of
+    its family in a description stays ("competitividade" → "capacidade … de enfrentar a
+    competição"). Not known without the place."""
+    verb = finite_verb(words, i)
+    return bool(place) and any(k not in place and k not in matched and _lexical(o)
+                               and finite_verb(others, k) != verb and _family(words[i], o)
+                               for k, o in enumerate(others))
 
 
 #: words after an attribution marker within which its author must come back on the other side
@@ -810,6 +961,35 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         if not alone or _own_verb(noun, verb):
             return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
     return not _negation_changed(d, sub) and same_form(*forms)
+
+
+#: words after a causative "fazer"/"deixar" within which its infinitive comes ("fazer as
+#: temperaturas caírem")
+CAUSATIVE_REACH = 4
+
+
+#: prepositions that open an adjunct between "fazer" and a later infinitive
+_NOT_IN_CAUSATIVE = frozenset({"para", "de", "do", "da", "dos", "das", "por", "pelo", "pela", "em", "no", "na",
+                               "com", "sem", "até", "que"})
+
+
+def _support_verb(words: list[Token], tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` says nothing alone: "tornar" (what a thing becomes is in its
+    predicative: "tornar as realizações menos freqüentes") or a causative "fazer"/"deixar"
+    with its infinitive ("fazer as temperaturas caírem": the meaning is in "caírem"). Not
+    "fazer" with an object ("fazer uma aliança", "fazer o produto")."""
+    w = words[k]
+    if w.lemma == "tornar":
+        return True
+    if w.lemma not in ("fazer", "deixar"):
+        return False
+    for m in range(k + 1, min(len(words), k + 1 + CAUSATIVE_REACH)):
+        if not _unbroken((k, m), words, tokens) or words[m].lower in _NOT_IN_CAUSATIVE:
+            return False   # "as vestes que fez para o Papa usar": a purpose, no causative
+        v = words[m]
+        if v.lemma.endswith(("ar", "er", "ir")) and _fold(v.lower) in (_fold(v.lemma), _fold(v.lemma) + "em"):
+            return True
+    return False
 
 
 def finite_verb(words: list[Token], i: int) -> bool:
