@@ -93,8 +93,11 @@ def test_no_dl_for_the_main_clause_when_a_conditional_clause_moved():
 
 
 def test_no_dl_for_the_subject_and_verb_when_a_long_adverbial_moved():
+    # the frame ("a Ponte Velha aguarda pela") is never the moved unit; the adverbial is, a word
+    # of it replaced on the way (recall round 5: the set-off phrase is matched by its edges)
     assert _dl(["Mais de dois anos depois de ser atingida, a Ponte Velha aguarda pela reforma."],
-               ["A Ponte Velha aguarda pelo conserto mais de dois anos depois de ser quebrada."]) == []
+               ["A Ponte Velha aguarda pelo conserto mais de dois anos depois de ser quebrada."]) == [
+        (["Mais de dois anos depois de ser atingida"], ["mais de dois anos depois de ser quebrada"])]
 
 
 def test_still_dl_for_a_predicate_put_after_its_subject():

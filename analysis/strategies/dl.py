@@ -202,7 +202,29 @@ def _attached(ctx: PairContext, m: Moved) -> bool:
     before = _after_word(ctx, "s", m.src[0])
     if before is None:
         return False
-    return before in _HEAD_WORDS or ctx.src_words[m.src[0]].lower in _DE
+    return before in _HEAD_WORDS or (ctx.src_words[m.src[0]].lower in _DE and not _reattached(ctx, m))
+
+
+def _reattached(ctx: PairContext, m: Moved) -> bool:
+    """A "de" phrase that ended its clause in the source after a list or another phrase, and
+    stands in the target right after a noun found earlier in the source, the noun before it now
+    after it ("compara habilidades em leitura e ciências de estudantes de 57 países" →
+    "compara as habilidades de estudantes de 57 países em leitura e ciências"): it went back to
+    the head it qualified, jumping over what stood between them."""
+    s, t = ctx.src_words, ctx.tgt_words
+    a, c = m.src[0], m.tgt[0]
+    if c == 0 or _after_word(ctx, "t", c) is None or not t[c - 1].is_content:
+        return False
+    if m.src[1] < len(s) and not _ends_sentence(ctx, "s", m.src[1]) \
+            and not any(ch in _gap(ctx.source_doc.text, s, m.src[1]) for ch in _SETOFF_MARKS):
+        return False   # the phrase went on in the source: it was cut out of a longer one
+    sent = _sentence_index(ctx.target, t[c])
+    here = [j for j, w in enumerate(t) if _sentence_index(ctx.target, w) == sent]
+    head = [k for k in range(a - 1) if s[k].lemma == t[c - 1].lemma]
+    prev = [j for j in here if j >= m.tgt[1] and t[j].lemma == s[a - 1].lemma]
+    return len(head) == 1 and a - head[0] <= MAX_SETOFF_WORDS and len(prev) == 1 \
+        and sum(1 for w in s[head[0] + 1:a] if _content(w)) >= 2 \
+        and sum(1 for j in here if t[j].lemma == t[c - 1].lemma) == 1
 
 
 _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", "tão", "bastante",
@@ -336,6 +358,11 @@ def detect(ctx: PairContext) -> list[Detection]:
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
+    # a set-off phrase with a word replaced on the way: the punctuation gives its edges
+    for m in _setoff_moves(ctx):
+        if not any(_overlaps(m, o) for o in taken) and not _attached(ctx, m) and displaced(ctx, m, ignore):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
     return out
 
 
@@ -481,6 +508,8 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
         expl = msg("dl.moved_number", text=s_text, target=t_text)
     elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
+    elif _key(d.src_words[m.src[0]:m.src[1]]) != _key(d.tgt_words[m.tgt[0]:m.tgt[1]]):
+        expl = msg("dl.moved_reworded", text=s_text, target=t_text)   # a word replaced/gained/lost
     else:
         expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
     extra = {"words": m.src[1] - m.src[0], "text": s_text, "target_text": t_text, "exact": m.exact}
@@ -535,6 +564,12 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
+    for m in _setoff_moves(ctx, split=True):
+        if any(_overlaps(m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+                or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
+            continue
+        taken.append(m)
+        out.append(_detection(ctx, m, 0.6, None))
     return out
 
 
@@ -1008,3 +1043,181 @@ def _quote_bounds(d, m: Moved) -> tuple[int, int]:
     while hi < len(words) and not speech_edge(words[hi - 1], words[hi]):
         hi += 1
     return lo, hi
+
+
+# ---- set-off phrases matched with a word replaced, gained or lost ---------------------------
+
+#: longest set-off phrase taken as moved when a word of it changed on the way
+MAX_SETOFF_WORDS = 10
+#: punctuation that sets a phrase off inside its sentence
+_SETOFF_MARKS = ",;:—–\"“”«»"
+_SENTENCE_END = ".!?"
+
+
+def _gap(text: str, words: list[Token], k: int) -> str:
+    """The text between word k-1 and word k ("" at either edge of the group)."""
+    if k <= 0 or k >= len(words):
+        return ""
+    return text[words[k - 1].end:words[k].start]
+
+
+def _side(ctx: PairContext, side: str):
+    if side == "s":
+        return ctx.src_words, ctx.source_doc.text, ctx.source
+    return ctx.tgt_words, ctx.target_doc.text, ctx.target
+
+
+def _sentence_index(sents, w: Token) -> int | None:
+    return next((k for k, x in enumerate(sents) if x.start <= w.start < x.end), None)
+
+
+def _ends_sentence(ctx: PairContext, side: str, k: int) -> bool:
+    """Word k-1 is the last word of its sentence (k is past it)."""
+    words, text, sents = _side(ctx, side)
+    if k >= len(words):
+        return True
+    return any(c in _gap(text, words, k) for c in _SENTENCE_END) or \
+        _sentence_index(sents, words[k - 1]) != _sentence_index(sents, words[k])
+
+
+def _setoff_phrases(ctx: PairContext, side: str) -> list[tuple[int, int, bool]]:
+    """Phrases of one side set off by punctuation on both edges (or by the sentence's start or
+    end on one of them, never both: that is the sentence): (start, end, opens its sentence)."""
+    words, text, _ = _side(ctx, side)
+    out = []
+    for a in range(len(words)):
+        opens = _opens_sentence(ctx, side, a)
+        if not opens and not any(c in _gap(text, words, a) for c in _SETOFF_MARKS):
+            continue
+        b = a + 1
+        while b < len(words) and not _ends_sentence(ctx, side, b) \
+                and not any(c in _gap(text, words, b) for c in _SETOFF_MARKS):
+            b += 1
+        if 2 <= b - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, b)):
+            out.append((a, b, opens))
+    return out
+
+
+def _front_field(ctx: PairContext, side: str, a: int) -> bool:
+    """Word a stands before the verb of its sentence: no verb form (finite, or a gerund) between
+    the sentence's start and it ("No domingo, durante a pior tempestade, um navio ...")."""
+    words = _side(ctx, side)[0]
+    k = a
+    while k > 0 and not _opens_sentence(ctx, side, k):
+        k -= 1
+        if _finite_like(words, k) or _gerund(words[k]) or words[k].lower in CLAUSE_OPENERS:
+            return False
+    return True
+
+
+def _lone_phrase(words: list[Token], fronted: bool) -> bool:
+    """A verbless phrase of its own: no finite verb, gerund, subordinator or clause inside, not
+    opened by a determiner (a subject or object)."""
+    return not (words[0].lower in _DETERMINERS or is_clause(words) or _clause_inside(words, fronted)
+                or any(_finite_like(words, k) or _gerund(words[k]) for k in range(len(words)))
+                or words[-1].lower in _LOOSE_ENDS)
+
+
+def _content(w: Token) -> bool:
+    return (w.is_content or w.kind == "num") and w.lower not in _ADJUSTABLE
+
+
+def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tuple[int, int] | None:
+    """Where the set-off phrase [a, b) of ``side`` stands on the other side: a stretch that ends
+    at punctuation or at its sentence's end, read backwards from there over words of the phrase,
+    function words and at most one word found nowhere on the phrase's side (a synonym), up to
+    the first word of the rest of the sentence; it opens with a preposition, a movable adverb or
+    the phrase's first word. At most one content word of the phrase is missing there, at least
+    two are found, each once on either side."""
+    words, _, _ = _side(ctx, side)
+    other_side = "t" if side == "s" else "s"
+    other, o_text, _ = _side(ctx, other_side)
+    phrase = [w.lemma for w in words[a:b] if _content(w)]
+    here = Counter(w.lemma for w in words if _content(w))
+    there = Counter(w.lemma for w in other if _content(w))
+    if not phrase or any(here[lem] != 1 for lem in phrase):
+        return None
+    first = words[a].lemma
+    best = None
+    for e in range(1, len(other) + 1):
+        if not (_ends_sentence(ctx, other_side, e) or any(c in _gap(o_text, other, e) for c in _SETOFF_MARKS)):
+            continue
+        k, new, found = e - 1, 0, set()
+        while k >= 0:
+            w = other[k]
+            if _content(w):
+                if w.lemma in phrase and w.lemma not in found and there[w.lemma] == 1:
+                    found.add(w.lemma)
+                elif here[w.lemma] == 0 and new == 0:
+                    new = 1
+                else:
+                    break
+            if k == 0 or _opens_sentence(ctx, other_side, k) or any(
+                    c in _gap(o_text, other, k) for c in _SETOFF_MARKS + _SENTENCE_END + "()"):
+                k -= 1
+                break
+            k -= 1
+        c = k + 1
+        while c < e and not (other[c].lower in PHRASE_PREPOSITIONS or other[c].lower in MOVABLE_ADVERBS
+                             or other[c].lemma == first):
+            c += 1
+        if c >= e:
+            continue
+        kept = {w.lemma for w in other[c:e] if _content(w) and w.lemma in phrase}
+        added = sum(1 for w in other[c:e] if _content(w) and here[w.lemma] == 0)
+        if kept != found or "(" in _gap(o_text, other, c):
+            continue   # a word of the phrase before its opening word: a longer phrase; or a gloss
+        if other[c].lower in _DE and words[a].lower not in _DE and c > 0 and other[c - 1].is_content \
+                and not _gap(o_text, other, c).strip():
+            continue   # now the complement of the noun before it ("o objetivo de colorir ...")
+        if _same_phrase(words[a:b], other[c:e], phrase, kept, added) and e - c <= MAX_SETOFF_WORDS + 2 \
+                and (best is None or len(kept) > best[0]):
+            best = (len(kept), c, e)
+    return None if best is None else (best[1], best[2])
+
+
+def _same_phrase(run: list[Token], found: list[Token], phrase: list[str], kept: set[str], added: int) -> bool:
+    """``found`` is ``run`` with at most one content word replaced, gained or lost: the same
+    words (lemmas); or two content words kept or more, one missing at most and one added at
+    most; or as many words, all the same but one content word on each side (a synonym in a
+    short phrase: "em outras regiões do globo" → "em outras partes do globo")."""
+    a, b = [w.lemma for w in run], [w.lemma for w in found]
+    if a == b:
+        return True
+    if len(kept) >= 2 and len(kept) >= len(phrase) - 1 and added <= 1:
+        return True
+    diff = [k for k in range(len(a)) if a[k] != b[k]] if len(a) == len(b) >= 3 else []
+    return len(diff) == 1 and _content(run[diff[0]]) and _content(found[diff[0]])
+
+
+def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
+    """Adverbial phrases set off by punctuation on one side (put first before a comma, or
+    between commas) found on the other side with one word replaced, gained or lost, or with
+    another preposition ("Em outras regiões do globo, La Niña ..." → "La Niña ... em outras
+    partes do globo"; "Em meio à intensa troca de tiros, uma casa desabou" → "Uma casa
+    desabou no meio da troca de tiros"): the punctuation gives the phrase's edges, which the
+    diff, cut by the replaced word, cannot. Whether it moved is for ``displaced`` to say."""
+    out = []
+    for side in ("s", "t"):
+        words, _, _ = _side(ctx, side)
+        for a, b, opens in _setoff_phrases(ctx, side):
+            run = words[a:b]
+            if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run, opens) \
+                    or "(" in _gap(_side(ctx, side)[1], words, a):
+                continue   # (in a split, a phrase put first that no preposition opens was made a predicate)
+            hit = _counterpart(ctx, side, a, b, opens)
+            if hit is None:
+                continue
+            c, e = hit
+            other = ctx.tgt_words if side == "s" else ctx.src_words
+            if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
+                continue   # a phrase put first, not opened by a preposition, keeps its first word
+            if not _lone_phrase(other[c:e], opens):
+                continue
+            m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
+            if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
+                continue   # in a split, only a phrase put first or taken from the front moved in its clause
+            if split and m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS:
+                continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
+            out.append(m)
+    return out
