@@ -1,0 +1,136 @@
+"""DL+ recall on the misses found by reading DL+ on unannotated PorSimples productions (issue 10,
+fifth round): a phrase set off by punctuation (put first before a comma, or between commas) that
+moved with one word replaced, gained or lost, or with another preposition, and a "de" phrase
+that went back to the noun it qualifies. Every sentence is written for the purpose (no corpus
+text); each "DL+" test fails without the change, each "no DL+" test guards a false alarm the
+change would otherwise bring."""
+from __future__ import annotations
+
+from analysis.types import AlignmentGroup
+from tests.test_strategies import run, spans
+
+
+def _split(n: int = 2) -> list[AlignmentGroup]:
+    return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
+
+
+def _dl(src: list[str], tgt: list[str], groups=None) -> list[tuple[list[str], list[str]]]:
+    s, t, dets, _ = run(src, tgt, groups, enabled=["DL+"])
+    return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == "DL+"]
+
+
+def _messages(src: list[str], tgt: list[str], groups=None) -> list[dict]:
+    _, _, dets, _ = run(src, tgt, groups, enabled=["DL+"])
+    return [d.message for d in dets if d.code == "DL+"]
+
+
+# ---- a word of the moved phrase replaced by a synonym ------------------------------------------
+
+def test_dl_for_a_fronted_phrase_with_a_synonym_inside():
+    assert _dl(["Em várias regiões do estado, as escolas também ficarão fechadas."],
+               ["As escolas também ficarão fechadas em várias partes do estado."]) == [
+        (["Em várias regiões do estado"], ["em várias partes do estado"])]
+
+
+def test_the_message_says_a_word_was_replaced():
+    msgs = _messages(["Em várias regiões do estado, as escolas também ficarão fechadas."],
+                     ["As escolas também ficarão fechadas em várias partes do estado."])
+    assert [m["key"] for m in msgs] == ["dl.moved_reworded"]
+
+
+def test_dl_for_a_fronted_infinitive_phrase_with_a_synonym_inside():
+    assert _dl(["Para impedir a ação dos ladrões, foi instalada uma cerca no terreno."],
+               ["Foi colocada uma cerca em volta do terreno para impedir a ação dos assaltantes."]) == [
+        (["Para impedir a ação dos ladrões"], ["para impedir a ação dos assaltantes"])]
+
+
+# ---- the preposition changed, an adjective lost ------------------------------------------------
+
+def test_dl_for_a_phrase_moved_with_its_preposition_changed():
+    assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
+               ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == [
+        (["Em meio à forte chuva de granizo"], ["no meio da chuva de granizo"])]
+
+
+def test_dl_for_a_phrase_between_commas_put_first_with_another_preposition():
+    assert _dl(["A descoberta, segundo cientistas da Universidade de Lisboa, poderá ajudar no tratamento."],
+               ["Na opinião dos cientistas da Universidade de Lisboa, a descoberta poderá ajudar no tratamento."]
+               ) == [(["segundo cientistas da Universidade de Lisboa"],
+                      ["Na opinião dos cientistas da Universidade de Lisboa"])]
+
+
+# ---- a place or time moved from the front to the end, the rest reworded ------------------------
+
+def test_dl_for_a_fronted_place_when_the_verb_was_also_replaced():
+    assert _dl(["Em Pelotas, as temperaturas despencaram para 2º C."],
+               ["As temperaturas caíram para 2 graus em Pelotas."]) == [(["Em Pelotas"], ["em Pelotas"])]
+
+
+def test_dl_for_a_fronted_time_phrase_across_a_split():
+    # the diff calls the verb phrase moved; the punctuation says the time phrase did
+    assert _dl(["Ainda neste mês, outro consórcio, formado por dois bancos, apresentará proposta à prefeitura."],
+               ["Outro consórcio apresentará proposta à prefeitura ainda neste mês.",
+                "Esse consórcio é formado por dois bancos."], _split()) == [
+        (["Ainda neste mês"], ["ainda neste mês"])]
+
+
+def test_dl_for_a_second_fronted_phrase_that_lost_words_across_a_split():
+    assert _dl(["No sábado, durante a maior enchente dos últimos 20 anos na cidade, uma ponte de madeira caiu "
+                "e deixou o bairro isolado."],
+               ["No sábado, uma ponte de madeira caiu durante a maior enchente dos últimos 20 anos.",
+                "A ponte deixou o bairro isolado."], _split()) == [
+        (["durante a maior enchente dos últimos 20 anos na cidade"],
+         ["durante a maior enchente dos últimos 20 anos"])]
+
+
+# ---- a "de" phrase back next to its noun --------------------------------------------------------
+
+def test_dl_for_a_de_phrase_reattached_to_its_noun():
+    assert _dl(["Os alunos voltaram a ir mal no exame que mede habilidades em leitura, escrita e cálculo "
+                "de jovens de 40 países."],
+               ["Os alunos voltaram a ir mal no exame.",
+                "O exame mede as habilidades de jovens de 40 países em leitura, escrita e cálculo."],
+               _split()) == [(["de jovens de 40 países"], ["de jovens de 40 países"])]
+
+
+# ---- gained or lost a determiner, intensifier or commas (the issue's requirement) ---------------
+
+def test_dl_for_a_phrase_that_lost_a_quantifier():
+    assert _dl(["Durante todo o inverno, os abrigos da cidade ficarão abertos."],
+               ["Os abrigos da cidade ficarão abertos durante o inverno."]) == [
+        (["Durante todo o inverno"], ["durante o inverno"])]
+
+
+# ---- false alarms the set-off matching must not bring --------------------------------------------
+
+def test_no_dl_for_an_attribution_whose_noun_became_a_predicate():
+    # "da Comissão ..." now hangs on "presidente", the predicate of a sentence built for it
+    assert _dl(["Segundo o presidente da Comissão de Obras da Câmara, Paulo Souza, o projeto de reforma será votado:"],
+               ["Paulo Souza é o presidente da Comissão de Obras da Câmara.",
+                "Ele disse que o projeto de reforma será votado:"], _split()) == []
+
+
+def test_no_dl_for_a_purpose_phrase_made_the_complement_of_a_noun():
+    assert _dl(["Para enfeitar a praça, foram produzidas dezenas de bandeiras amarelas, distribuídas aos moradores."],
+               ["Os moradores receberam bandeiras amarelas.", "As bandeiras tinham o objetivo de enfeitar a praça."],
+               _split()) == []
+
+
+def test_no_dl_for_a_circumstance_followed_by_a_subordinate_clause_in_a_split():
+    # whose circumstance is "no fim de abril": the visit's or the hope's?
+    assert _dl(["No fim de abril, quando visitar Lisboa, o prefeito espera assinar o acordo com os bancos."],
+               ["O prefeito vai visitar Lisboa no fim de abril.", "O prefeito espera assinar o acordo com os bancos."],
+               _split()) == []
+
+
+def test_no_dl_for_a_phrase_in_the_same_place():
+    assert _dl(["Em várias regiões do estado, as escolas também ficarão fechadas."],
+               ["Em várias partes do estado, as escolas também vão ficar fechadas."]) == []
+
+
+def test_one_dl_for_two_phrases_that_traded_places():
+    # "no Brasil" and "da Rede Mundial" swapped: one displacement, not two
+    assert len(_dl(["O deputado Rui Lima (PT), presidente no Brasil da Rede Parlamentar Mundial, "
+                    "é o único gaúcho no evento."],
+                   ["O deputado Rui Lima do PT é o único gaúcho no evento.",
+                    "Rui Lima é presidente da Rede Parlamentar Mundial no Brasil."], _split())) <= 1
