@@ -134,3 +134,27 @@ def test_one_dl_for_two_phrases_that_traded_places():
                     "é o único gaúcho no evento."],
                    ["O deputado Rui Lima do PT é o único gaúcho no evento.",
                     "Rui Lima é presidente da Rede Parlamentar Mundial no Brasil."], _split())) <= 1
+
+
+# ---- neighbours, "a cada", and a swap reported once -----------------------------------------------
+
+def test_dl_for_a_time_phrase_opened_by_a_before_cada():
+    # "A" before "cada" is the preposition, not the article of a subject
+    assert _dl(["A cada ano, o número de visitantes cresce 10%."],
+               ["O número de visitantes cresce 10% a cada ano."]) == [(["A cada ano"], ["a cada ano"])]
+
+
+def test_dl_when_the_nearest_neighbours_were_replaced():
+    # the words after the phrase ("Universidade Federal do Paraná") became an acronym: they say
+    # nothing, and the verb's place tells the move
+    assert _dl(["Depois, seguiria para o centro, passaria pelo viaduto e, pela Avenida Sete de Setembro, "
+                "iria até a Universidade Federal do Paraná (UFPR)."],
+               ["Depois, seguiria para o centro, passaria pelo viaduto e iria até a UFPR "
+                "pela Avenida Sete de Setembro."]) == [
+        (["pela Avenida Sete de Setembro"], ["pela Avenida Sete de Setembro"])]
+
+
+def test_one_dl_for_two_neighbouring_phrases_that_traded_places():
+    # (a guard: either phrase may be the one reported, never both)
+    assert len(_dl(["-- Esperei até as 9h pela resposta do gerente."],
+                   ["-- Esperei pela resposta do gerente até as 9h."])) == 1

@@ -75,6 +75,15 @@ _ADJUSTABLE = frozenset({
 
 
 _DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: words no article stands before: an "a" before one is the preposition ("a cada mês", "a partir de")
+_AFTER_PREPOSITION_A = frozenset({"cada", "partir"})
+
+
+def _article_first(words: list[Token]) -> bool:
+    """The run opens with an article (a subject or object), not with the preposition "a"
+    before a word no article precedes ("A cada mês, o número aumenta")."""
+    return words[0].lower in _DETERMINERS and not (
+        words[0].lower == "a" and len(words) > 1 and words[1].lower in _AFTER_PREPOSITION_A)
 #: a run ending on one of these is a fragment, not a phrase ("Universo e")
 _LOOSE_ENDS = frozenset({"e", "ou", "de", "do", "da", "dos", "das", "em", "a", "o", "os", "as",
                          "que", "com", "para", "por", "ser", "mas"})
@@ -353,14 +362,18 @@ def detect(ctx: PairContext) -> list[Detection]:
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) for o in taken):
+        if not m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower == d.src_words[m.src[0]].lower \
+                != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
+            m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
+        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(m, o) for o in taken):
             continue
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
-        if not any(_overlaps(m, o) for o in taken) and not _attached(ctx, m) and displaced(ctx, m, ignore):
+        if not any(_overlaps(m, o) or _traded(m, o) for o in taken) and not _attached(ctx, m) \
+                and displaced(ctx, m, ignore):
             taken.append(m)
             out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
     return out
@@ -410,7 +423,7 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False
     if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
         return False  # a long non-adverbial run: RD+ decides whether it is a clause
-    if words[0].lower in _DETERMINERS and len(words) <= 3:
+    if _article_first(words) and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
@@ -546,7 +559,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
         if not single and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))
-                           or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
+                           or _article_first(words)   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
         if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
@@ -561,11 +574,11 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
-        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
+        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     for m in _setoff_moves(ctx, split=True):
-        if any(_overlaps(m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+        if any(_overlaps(m, o) or _traded(m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
                 or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
             continue
         taken.append(m)
@@ -685,6 +698,13 @@ def _with_partners(d, moves: list[Moved]) -> list[Moved]:
         out.append(p if p is not None and not head and len(words) <= MAX_PARTNER_WORDS
                    and _adverbial(words) else m)
     return out
+
+
+def _traded(a: Moved, b: Moved) -> bool:
+    """Two phrases side by side in the source that traded places ("até as 8h pela família" →
+    "pela família até as 8h"): one displacement, already reported with the other."""
+    first, second = (a, b) if a.src[0] < b.src[0] else (b, a)
+    return second.src[0] == first.src[1] and second.tgt[1] <= first.tgt[0]
 
 
 def _overlaps(a: Moved, b: Moved) -> bool:
@@ -819,8 +839,11 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
     # "Já investiu … desde o dia 9": "já" stayed before the verb)
     skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
-    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip]
-    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip]
+    # a word dropped or replaced says nothing, and takes no neighbour's place
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip
+              and d.src_words[i].lemma in where]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip
+             and d.src_words[i].lemma in where]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -1113,7 +1136,7 @@ def _front_field(ctx: PairContext, side: str, a: int) -> bool:
 def _lone_phrase(words: list[Token], fronted: bool) -> bool:
     """A verbless phrase of its own: no finite verb, gerund, subordinator or clause inside, not
     opened by a determiner (a subject or object)."""
-    return not (words[0].lower in _DETERMINERS or is_clause(words) or _clause_inside(words, fronted)
+    return not (_article_first(words) or is_clause(words) or _clause_inside(words, fronted)
                 or any(_finite_like(words, k) or _gerund(words[k]) for k in range(len(words)))
                 or words[-1].lower in _LOOSE_ENDS)
 
