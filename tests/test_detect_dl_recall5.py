@@ -158,3 +158,12 @@ def test_one_dl_for_two_neighbouring_phrases_that_traded_places():
     # (a guard: either phrase may be the one reported, never both)
     assert len(_dl(["-- Esperei até as 9h pela resposta do gerente."],
                    ["-- Esperei pela resposta do gerente até as 9h."])) == 1
+
+
+def test_dl_for_a_fronted_phrase_with_a_quoted_title_and_an_aside_dropped():
+    # the quoted title belongs to the phrase; the bracketed address closing it was dropped
+    assert _dl(['Num estudo publicado na revista médica "Lancet" (www.thelancet.com), a equipe mostrou '
+                'que o remédio reduz a febre.'],
+               ['A equipe mostrou que o remédio reduz a febre num estudo publicado na revista médica "Lancet".']
+               ) == [(['Num estudo publicado na revista médica "Lancet"'],
+                      ['num estudo publicado na revista médica "Lancet"'])]

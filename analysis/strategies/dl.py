@@ -513,7 +513,8 @@ def _order_change(ctx: PairContext, m: Moved) -> float:
 def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None,
                spelled: bool = False) -> Detection:
     d = ctx.diff
-    s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
+    s_span = _close_quote(ctx.source_doc.text, d.src_span(*m.src))
+    t_span = _close_quote(ctx.target_doc.text, d.tgt_span(*m.tgt))
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
@@ -531,6 +532,16 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     else:
         extra["split"] = True
     return ctx.detection(CODE, conf, [s_span], [t_span], expl, extra)
+
+
+def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with the quotation mark that closes a term quoted inside it ('revista "PNAS"')."""
+    a, b = span
+    inside = text[a:b]
+    if b < len(text) and text[b] in "\"”»" and (inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”")
+                                                or inside.count("«") > inside.count("»")):
+        return a, b + 1
+    return span
 
 
 def _words(text: str) -> list[str]:
@@ -1073,7 +1084,7 @@ def _quote_bounds(d, m: Moved) -> tuple[int, int]:
 #: longest set-off phrase taken as moved when a word of it changed on the way
 MAX_SETOFF_WORDS = 10
 #: punctuation that sets a phrase off inside its sentence
-_SETOFF_MARKS = ",;:—–\"“”«»"
+_SETOFF_MARKS = ",;:—–"
 _SENTENCE_END = ".!?"
 
 
@@ -1114,11 +1125,26 @@ def _setoff_phrases(ctx: PairContext, side: str) -> list[tuple[int, int, bool]]:
             continue
         b = a + 1
         while b < len(words) and not _ends_sentence(ctx, side, b) \
-                and not any(c in _gap(text, words, b) for c in _SETOFF_MARKS):
+                and not any(c in _gap(text, words, b) for c in _SETOFF_MARKS + "("):
             b += 1
+        if "(" in _gap(text, words, b) and not _aside_then_mark(ctx, side, b):
+            continue   # a bracket inside the phrase, not an aside closing it
         if 2 <= b - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, b)):
             out.append((a, b, opens))
     return out
+
+
+def _aside_then_mark(ctx: PairContext, side: str, b: int) -> bool:
+    """The bracketed aside opening at word b closes the phrase before it: punctuation or the
+    sentence's end follows the closing bracket ('na revista "PNAS" (www.pnas.org), a equipe')."""
+    words, text, _ = _side(ctx, side)
+    for j in range(b + 1, min(len(words), b + MAX_SETOFF_WORDS) + 1):
+        gap = _gap(text, words, j)
+        if ")" in gap or j == len(words):
+            return j == len(words) or _ends_sentence(ctx, side, j) or any(c in gap for c in _SETOFF_MARKS)
+        if "(" in gap:
+            return False
+    return False
 
 
 def _front_field(ctx: PairContext, side: str, a: int) -> bool:
@@ -1158,7 +1184,7 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
     phrase = [w.lemma for w in words[a:b] if _content(w)]
     here = Counter(w.lemma for w in words if _content(w))
     there = Counter(w.lemma for w in other if _content(w))
-    if not phrase or any(here[lem] != 1 for lem in phrase):
+    if not phrase or sum(1 for lem in phrase if here[lem] != 1) > (len(phrase) - 1) // 3:
         return None
     first = words[a].lemma
     best = None
