@@ -167,3 +167,17 @@ def test_dl_for_a_fronted_phrase_with_a_quoted_title_and_an_aside_dropped():
                ['A equipe mostrou que o remédio reduz a febre num estudo publicado na revista médica "Lancet".']
                ) == [(['Num estudo publicado na revista médica "Lancet"'],
                       ['num estudo publicado na revista médica "Lancet"'])]
+
+
+def test_dl_for_a_fronted_phrase_ending_with_a_list_of_names():
+    assert _dl(["Com Tom Jobim, Vinicius de Moraes e João Gilberto, de novo a bossa nova se tornou algo "
+                "conhecido no mundo inteiro."],
+               ["A bossa nova voltou a ser conhecida no mundo inteiro com Tom Jobim, Vinicius de Moraes e "
+                "João Gilberto."]) == [
+        (["Com Tom Jobim, Vinicius de Moraes e João Gilberto"], ["com Tom Jobim, Vinicius de Moraes e João Gilberto"])]
+
+
+def test_dl_for_a_phrase_from_front_to_end_when_the_voice_changed():
+    # MOD+ rebuilt the rest; the time phrase still went from one end of the sentence to the other
+    assert _dl(["-- Há dois anos, fui atropelado por um ciclista."],
+               ["-- Um ciclista me atropelou há dois anos."]) == [(["Há dois anos"], ["há dois anos"])]

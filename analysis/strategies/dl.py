@@ -373,7 +373,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
         if not any(_overlaps(m, o) or _traded(m, o) for o in taken) and not _attached(ctx, m) \
-                and displaced(ctx, m, ignore):
+                and (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
             taken.append(m)
             out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
     return out
@@ -1129,9 +1129,42 @@ def _setoff_phrases(ctx: PairContext, side: str) -> list[tuple[int, int, bool]]:
             b += 1
         if "(" in _gap(text, words, b) and not _aside_then_mark(ctx, side, b):
             continue   # a bracket inside the phrase, not an aside closing it
+        listed = _list_end(ctx, side, b)
+        if listed is not None and listed - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, listed)):
+            out.append((a, listed, opens))   # (first: the longer phrase is taken before its head)
         if 2 <= b - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, b)):
             out.append((a, b, opens))
     return out
+
+
+def _list_end(ctx: PairContext, side: str, b: int) -> int | None:
+    """When a comma at word b goes on with the items of a list closed by "e"/"ou" ("Com Enrico
+    Caruso, Maria Callas e Pavarotti, ..."), the end of that list (before the comma or the
+    sentence's end after it); else None. Items are names or nouns: no preposition, article or
+    verb opens one."""
+    words, text, _ = _side(ctx, side)
+    if b >= len(words) or _gap(text, words, b).strip() != ",":
+        return None
+    k, joined = b, False
+    while k < len(words):
+        w = words[k]
+        if k > b and _gap(text, words, k).strip() == ",":
+            if joined:
+                return k
+            if w.lower in PHRASE_PREPOSITIONS or w.lower in _DETERMINERS:
+                return None
+        elif k > b and _gap(text, words, k).strip():
+            return k if joined and _ends_sentence(ctx, side, k) else None
+        if k == b and (w.lower in PHRASE_PREPOSITIONS or w.lower in _DETERMINERS or not w.text[:1].isupper()):
+            return None   # a list of names: each item capitalised where it starts
+        if _finite_like(words, k):
+            return None
+        if w.lower in ("e", "ou"):
+            if joined or k + 1 >= len(words) or not words[k + 1].text[:1].isupper():
+                return None
+            joined = True
+        k += 1
+    return k if joined else None
 
 
 def _aside_then_mark(ctx: PairContext, side: str, b: int) -> bool:
@@ -1187,11 +1220,13 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
     if not phrase or sum(1 for lem in phrase if here[lem] != 1) > (len(phrase) - 1) // 3:
         return None
     first = words[a].lemma
+    # a list inside the phrase ("Com Enrico Caruso, Maria Callas e Pavarotti") keeps its commas
+    commas = sum(1 for k in range(a + 1, b) if "," in _gap(_side(ctx, side)[1], words, k))
     best = None
     for e in range(1, len(other) + 1):
         if not (_ends_sentence(ctx, other_side, e) or any(c in _gap(o_text, other, e) for c in _SETOFF_MARKS)):
             continue
-        k, new, found = e - 1, 0, set()
+        k, new, found, crossed = e - 1, 0, set(), 0
         while k >= 0:
             w = other[k]
             if _content(w):
@@ -1201,8 +1236,11 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
                     new = 1
                 else:
                     break
-            if k == 0 or _opens_sentence(ctx, other_side, k) or any(
-                    c in _gap(o_text, other, k) for c in _SETOFF_MARKS + _SENTENCE_END + "()"):
+            gap = _gap(o_text, other, k)
+            if gap.strip() == "," and crossed < commas:
+                crossed += 1
+            elif k == 0 or _opens_sentence(ctx, other_side, k) or any(
+                    c in gap for c in _SETOFF_MARKS + _SENTENCE_END + "()"):
                 k -= 1
                 break
             k -= 1
@@ -1223,6 +1261,23 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
                 and (best is None or len(kept) > best[0]):
             best = (len(kept), c, e)
     return None if best is None else (best[1], best[2])
+
+
+def _end_to_end(ctx: PairContext, m: Moved) -> bool:
+    """The phrase opens its sentence on one side and ends it on the other, with two content
+    words or more of the rest of the sentence on both sides: it went from one end of the
+    sentence to the other, however the rest was rebuilt ("Há três anos, fui mordida por um cão"
+    → "Um cão me mordeu há três anos": the voice changed, and the phrase moved)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    front_to_end = _opens_sentence(ctx, "s", m.src[0]) and _ends_sentence(ctx, "t", m.tgt[1]) \
+        and not _ends_sentence(ctx, "s", m.src[1])
+    end_to_front = _opens_sentence(ctx, "t", m.tgt[0]) and _ends_sentence(ctx, "s", m.src[1]) \
+        and not _ends_sentence(ctx, "t", m.tgt[1])
+    if not (front_to_end or end_to_front):
+        return False
+    rest_s = {w.lemma for k, w in enumerate(s) if w.is_content and not m.src[0] <= k < m.src[1]}
+    rest_t = {w.lemma for k, w in enumerate(t) if w.is_content and not m.tgt[0] <= k < m.tgt[1]}
+    return len(rest_s & rest_t) >= 2
 
 
 def _same_phrase(run: list[Token], found: list[Token], phrase: list[str], kept: set[str], added: int) -> bool:
