@@ -181,3 +181,9 @@ def test_dl_for_a_phrase_from_front_to_end_when_the_voice_changed():
     # MOD+ rebuilt the rest; the time phrase still went from one end of the sentence to the other
     assert _dl(["-- Há dois anos, fui atropelado por um ciclista."],
                ["-- Um ciclista me atropelou há dois anos."]) == [(["Há dois anos"], ["há dois anos"])]
+
+
+def test_dl_for_a_final_phrase_put_first_with_a_synonym_spans_the_whole_phrase():
+    # the diff's run stops at the replaced word ("no mês"); the comma gives the phrase's end
+    assert _dl(["A inflação caiu 5% no mês passado."],
+               ["No mês anterior, a inflação caiu 5%."]) == [(["no mês passado"], ["No mês anterior"])]

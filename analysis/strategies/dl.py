@@ -365,18 +365,32 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower == d.src_words[m.src[0]].lower \
                 != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
-        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(m, o) for o in taken):
+        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
-        if not any(_overlaps(m, o) or _traded(m, o) for o in taken) and not _attached(ctx, m) \
-                and (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
+        if _attached(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
+            continue
+        # a run of the diff inside the phrase is the same move, cut short by a replaced word
+        # ("no mês | passado" → "No mês | anterior"): the punctuation's edges replace it
+        inner = [k for k, o in enumerate(taken) if _within(o, m)]
+        if len(inner) == 1 and not any(_overlaps(m, o) or _traded(d, m, o)
+                                       for k, o in enumerate(taken) if k != inner[0]):
+            taken[inner[0]] = m
+            out[inner[0]] = _detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m)))
+        elif not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
     return out
+
+
+def _within(inner: Moved, outer: Moved) -> bool:
+    """``inner`` lies inside ``outer`` on both sides."""
+    return outer.src[0] <= inner.src[0] and inner.src[1] <= outer.src[1] \
+        and outer.tgt[0] <= inner.tgt[0] and inner.tgt[1] <= outer.tgt[1]
 
 
 def _numbers(words: list[Token]) -> list[tuple[int, bool, int, int, bool]]:
@@ -585,11 +599,11 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
-        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(m, o) for o in taken):
+        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     for m in _setoff_moves(ctx, split=True):
-        if any(_overlaps(m, o) or _traded(m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+        if any(_overlaps(m, o) or _traded(d, m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
                 or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
             continue
         taken.append(m)
@@ -711,11 +725,14 @@ def _with_partners(d, moves: list[Moved]) -> list[Moved]:
     return out
 
 
-def _traded(a: Moved, b: Moved) -> bool:
-    """Two phrases side by side in the source that traded places ("até as 8h pela família" →
-    "pela família até as 8h"): one displacement, already reported with the other."""
+def _traded(d, a: Moved, b: Moved) -> bool:
+    """Two phrases side by side in the source (at most one word between them, no verb) that
+    traded places ("até as 8h pela família" → "pela família até as 8h"): one displacement,
+    already reported with the other."""
     first, second = (a, b) if a.src[0] < b.src[0] else (b, a)
-    return second.src[0] == first.src[1] and second.tgt[1] <= first.tgt[0]
+    between = range(first.src[1], second.src[0])
+    return len(between) <= 1 and not any(_finite_like(d.src_words, k) for k in between) \
+        and second.tgt[1] <= first.tgt[0]
 
 
 def _overlaps(a: Moved, b: Moved) -> bool:
