@@ -32,6 +32,16 @@ connectives stayed (relinked clauses: RD+). In a passive/active switch arguments
 written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
 cento": a number opening a sentence is written out).
 
+A phrase set off by punctuation (put first before a comma, or between commas) is also matched
+by its edges when the diff cannot see it as one run: found on the other side, up to punctuation
+or the sentence's end, with one content word replaced, gained or lost, or another preposition
+("Em outras regiões do globo, La Niña ..." → "La Niña ... em outras partes do globo"; "Em meio à
+intensa troca de tiros, uma casa desabou" → "Uma casa desabou no meio da troca de tiros"). A
+"de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
+that noun, over what stood between them ("compara habilidades em leitura e ciências de
+estudantes de 57 países" → "compara as habilidades de estudantes de 57 países em leitura e
+ciências"). Two side-by-side phrases that traded places are one displacement.
+
 In a split or merge, word order follows the new boundaries, so most runs that "moved" there
 are material redistributed between sentences (RP+), not displacements. Only an adverbial phrase
 (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
@@ -39,7 +49,10 @@ semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts ther
 when it landed in the target sentence that holds the words it stood next to in the source: it
 moved inside its own clause. It did not when it became a copula's predicate in a sentence built
 for it ("X é professora de ...", "X estava em Araçá": RP+), or when the verb of its clause went to
-another target sentence.
+another target sentence. A set-off phrase matched by its edges counts there only when it stood
+(or lands) before the verb of its sentence, not before a subordinate clause whose circumstance it
+may be ("No final de março, quando visitar Amsterdã, X espera ..."), and not as the complement of
+a noun ("o objetivo de colorir a atividade" for "Para colorir a atividade").
 """
 from __future__ import annotations
 
