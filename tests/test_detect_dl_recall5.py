@@ -187,3 +187,10 @@ def test_dl_for_a_final_phrase_put_first_with_a_synonym_spans_the_whole_phrase()
     # the diff's run stops at the replaced word ("no mês"); the comma gives the phrase's end
     assert _dl(["A inflação caiu 5% no mês passado."],
                ["No mês anterior, a inflação caiu 5%."]) == [(["no mês passado"], ["No mês anterior"])]
+
+
+def test_dl_for_two_phrases_that_traded_places_across_a_split():
+    # the diff keeps both in place; the skeleton of anchors sees the swap ("10h" whole)
+    assert _dl(["O técnico Rui Lima, 40 anos, por exemplo, precisava estar às 9h em Curitiba para uma entrevista."],
+               ["O técnico Rui Lima precisava estar em Curitiba às 9h para uma entrevista.", "Rui Lima tem 40 anos."],
+               _split()) == [(["às 9h"], ["às 9h"])]

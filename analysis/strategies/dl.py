@@ -540,8 +540,8 @@ def _order_change(ctx: PairContext, m: Moved) -> float:
 def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None,
                spelled: bool = False) -> Detection:
     d = ctx.diff
-    s_span = _close_quote(ctx.source_doc.text, d.src_span(*m.src))
-    t_span = _close_quote(ctx.target_doc.text, d.tgt_span(*m.tgt))
+    s_span = _close_quote(ctx.source_doc.text, d.src_span(*_glued(ctx, "s", m.src)))
+    t_span = _close_quote(ctx.target_doc.text, d.tgt_span(*_glued(ctx, "t", m.tgt)))
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
@@ -559,6 +559,15 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     else:
         extra["split"] = True
     return ctx.detection(CODE, conf, [s_span], [t_span], expl, extra)
+
+
+def _glued(ctx: PairContext, side: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with a word written together with its last one ("às 10" + "h": "às 10h")."""
+    words, text, _ = _side(ctx, side)
+    a, b = span
+    if 0 < b < len(words) and words[b].kind == "word" and _gap(text, words, b) == "":
+        return a, b + 1
+    return span
 
 
 def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -591,7 +600,9 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
     rebuilt = rebuilt_passive_words(d)
     out = []
     taken: list[Moved] = []
-    for m in _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves]):
+    diff_moves = _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves])
+    # phrases out of the skeleton's order that the diff left "in place" or cut into pieces
+    for m in diff_moves + [o for o in _order_moves(ctx) if not any(_overlaps(o, x) for x in diff_moves)]:
         words = d.src_words[m.src[0]:m.src[1]]
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
@@ -610,6 +621,8 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if _before_subordinate(ctx, m):
+            continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
@@ -837,6 +850,14 @@ def _phrase_end(d, i: int, limit: int) -> int:
             c in ",.;:!?()—–\"" for c in text[words[k].end:words[k + 1].start]):
         k += 1
     return k
+
+
+def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
+    """A subordinate clause follows the phrase after a comma in the source ("No final de março,
+    quando visitar Amsterdã, o presidente espera ..."): in a split, the phrase may be that clause's
+    circumstance or the main clause's, and its landing says nothing about a move."""
+    return m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS \
+        and "," in _gap(ctx.source_doc.text, ctx.src_words, m.src[1])
 
 
 def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
@@ -1351,7 +1372,7 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
             m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
             if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
                 continue   # in a split, only a phrase put first or taken from the front moved in its clause
-            if split and m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS:
+            if split and _before_subordinate(ctx, m):
                 continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
             out.append(m)
     return out
