@@ -602,7 +602,10 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
     taken: list[Moved] = []
     diff_moves = _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves])
     # phrases out of the skeleton's order that the diff left "in place" or cut into pieces
-    for m in diff_moves + [o for o in _order_moves(ctx) if not any(_overlaps(o, x) for x in diff_moves)]:
+    # (not one between a subordinator and its verb: "que em 2001 lançou" → "O foguete lançou em
+    # 2001", the clause made a sentence takes a main clause's order)
+    for m in diff_moves + [o for o in _order_moves(ctx) if not any(_overlaps(o, x) for x in diff_moves)
+                           and not (o.src[0] > 0 and d.src_words[o.src[0] - 1].lower in CLAUSE_OPENERS)]:
         words = d.src_words[m.src[0]:m.src[1]]
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
