@@ -75,6 +75,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.strategies.registry import register
+from analysis.strategies.sl import finite_verb as conjugated
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
@@ -1342,10 +1343,62 @@ def _same_phrase(run: list[Token], found: list[Token], phrase: list[str], kept: 
     a, b = [w.lemma for w in run], [w.lemma for w in found]
     if a == b:
         return True
+    if not _near_equivalent(run, found):
+        return False
     if len(kept) >= 2 and len(kept) >= len(phrase) - 1 and added <= 1:
         return True
     diff = [k for k in range(len(a)) if a[k] != b[k]] if len(a) == len(b) >= 3 else []
     return len(diff) == 1 and _content(run[diff[0]]) and _content(found[diff[0]])
+
+
+def _fixed_reference(w: Token, first: bool) -> bool:
+    """A number or a name (capitalised inside the phrase): a word with no synonym, whose
+    replacement names another date, amount or place ("no ano de 2005" / "no ano de 2006")."""
+    return w.kind == "num" or any(ch.isdigit() for ch in w.text) or (not first and w.text[:1].isupper())
+
+
+def _near_equivalent(run: list[Token], found: list[Token]) -> bool:
+    """The content words one side of a set-off phrase has and the other lacks could be the same
+    word said another way: none is a number or a name, and a word replaced by another keeps
+    its class (a noun or adjective for one, a conjugated verb for one: "vândalos" →
+    "destruidores", "passado" → "anterior"); a word merely gained or lost is a modifier."""
+    here = {w.lemma for w in run if _content(w)}
+    there = {w.lemma for w in found if _content(w)}
+    lost = [k for k, w in enumerate(run) if _content(w) and w.lemma not in there]
+    gained = [k for k, w in enumerate(found) if _content(w) and w.lemma not in here]
+    if any(_fixed_reference(run[k], k == 0) for k in lost) or \
+            any(_fixed_reference(found[k], k == 0) for k in gained):
+        return False
+    if lost and gained:
+        return {_word_class(run, k) for k in lost} == {_word_class(found, k) for k in gained}
+    return True
+
+
+def _word_class(words: list[Token], k: int) -> str:
+    """"infinitive" (after a function word: "para evitar"), "verb" (conjugated) or "noun" (a
+    noun, an adjective, a participle used as one: "passado" and "anterior" in "no mês
+    passado" / "no mês anterior")."""
+    if _infinitive(words[k]) and (k == 0 or not _content(words[k - 1])):
+        return "infinitive"
+    lo = words[k].lower
+    participle = is_participle(lo) or lo.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    return "verb" if conjugated(words, k) and not participle else "noun"
+
+
+def _clause_kept(ctx: PairContext, m: Moved) -> bool:
+    """The rest of the sentence around the phrase is largely the same on both sides: two content
+    words or more outside the phrase found on both, and at least half of those of the shorter
+    side. A phrase that ends a sentence built around it ("Para colorir a atividade, foram
+    produzidas dezenas de coletes" → "Os coletes serviram para colorir a atividade") did not
+    move in a kept clause: the clause was rebuilt, and the phrase's place is the new one's."""
+    def rest(side: str, span: tuple[int, int]) -> set[str]:
+        words, _, sents = _side(ctx, side)
+        at = _sentence_index(sents, words[span[0]])
+        return {w.lemma for k, w in enumerate(words) if _content(w) and not span[0] <= k < span[1]
+                and _sentence_index(sents, w) == at}
+    rest_s, rest_t = rest("s", m.src), rest("t", m.tgt)
+    shared = len(rest_s & rest_t)
+    return shared >= 2 and 2 * shared >= min(len(rest_s), len(rest_t))
 
 
 def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
@@ -1373,6 +1426,8 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
             if not _lone_phrase(other[c:e], opens):
                 continue
             m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
+            if not _clause_kept(ctx, m):
+                continue   # the sentence was rebuilt around the phrase
             if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
                 continue   # in a split, only a phrase put first or taken from the front moved in its clause
             if split and _before_subordinate(ctx, m):
