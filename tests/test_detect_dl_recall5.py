@@ -14,37 +14,36 @@ def _split(n: int = 2) -> list[AlignmentGroup]:
     return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
 
 
-def _dl(src: list[str], tgt: list[str], groups=None) -> list[tuple[list[str], list[str]]]:
-    s, t, dets, _ = run(src, tgt, groups, enabled=["DL+"])
+def _dl(src: list[str], tgt: list[str], groups=None, encoder=None) -> list[tuple[list[str], list[str]]]:
+    s, t, dets, _ = run(src, tgt, groups, encoder, enabled=["DL+"])
     return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == "DL+"]
 
 
-def _messages(src: list[str], tgt: list[str], groups=None) -> list[dict]:
-    _, _, dets, _ = run(src, tgt, groups, enabled=["DL+"])
+def _messages(src: list[str], tgt: list[str], groups=None, encoder=None) -> list[dict]:
+    _, _, dets, _ = run(src, tgt, groups, encoder, enabled=["DL+"])
     return [d.message for d in dets if d.code == "DL+"]
 
 
 # ---- a word of the moved phrase replaced by a synonym ------------------------------------------
 
-def test_dl_for_a_fronted_phrase_with_a_synonym_inside():
+def test_dl_for_a_fronted_phrase_with_a_synonym_inside(e5):
     assert _dl(["Em várias regiões do estado, as escolas também ficarão fechadas."],
-               ["As escolas também ficarão fechadas em várias partes do estado."]) == [
+               ["As escolas também ficarão fechadas em várias partes do estado."], encoder=e5) == [
         (["Em várias regiões do estado"], ["em várias partes do estado"])]
 
 
-def test_the_message_says_a_word_was_replaced():
+def test_the_message_says_a_word_was_replaced(e5):
     msgs = _messages(["Em várias regiões do estado, as escolas também ficarão fechadas."],
-                     ["As escolas também ficarão fechadas em várias partes do estado."])
+                     ["As escolas também ficarão fechadas em várias partes do estado."], encoder=e5)
     assert [m["key"] for m in msgs] == ["dl.moved_reworded"]
 
 
-def test_dl_for_a_fronted_infinitive_phrase_with_a_synonym_inside():
+def test_no_dl_when_the_model_does_not_confirm_the_replaced_word(e5):
+    # "ladrões" / "assaltantes": close, but the set-off rule speaks only when the embedded model
+    # finds the two phrases all but identical (precision first: a replaced word is weak evidence)
     assert _dl(["Para impedir a ação dos ladrões, foi instalada uma cerca no terreno."],
-               ["Foi colocada uma cerca em volta do terreno para impedir a ação dos assaltantes."]) == [
-        (["Para impedir a ação dos ladrões"], ["para impedir a ação dos assaltantes"])]
-
-
-# ---- the preposition changed, an adjective lost ------------------------------------------------
+               ["Foi colocada uma cerca em volta do terreno para impedir a ação dos assaltantes."],
+               encoder=e5) == []
 
 def test_dl_for_a_phrase_moved_with_its_preposition_changed():
     assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
@@ -183,10 +182,10 @@ def test_dl_for_a_phrase_from_front_to_end_when_the_voice_changed():
                ["-- Um ciclista me atropelou há dois anos."]) == [(["Há dois anos"], ["há dois anos"])]
 
 
-def test_dl_for_a_final_phrase_put_first_with_a_synonym_spans_the_whole_phrase():
+def test_dl_for_a_final_phrase_put_first_with_a_synonym_spans_the_whole_phrase(e5):
     # the diff's run stops at the replaced word ("no mês"); the comma gives the phrase's end
     assert _dl(["A inflação caiu 5% no mês passado."],
-               ["No mês anterior, a inflação caiu 5%."]) == [(["no mês passado"], ["No mês anterior"])]
+               ["No mês anterior, a inflação caiu 5%."], encoder=e5) == [(["no mês passado"], ["No mês anterior"])]
 
 
 def test_dl_for_two_phrases_that_traded_places_across_a_split():
@@ -194,3 +193,47 @@ def test_dl_for_two_phrases_that_traded_places_across_a_split():
     assert _dl(["O técnico Rui Lima, 40 anos, por exemplo, precisava estar às 9h em Curitiba para uma entrevista."],
                ["O técnico Rui Lima precisava estar em Curitiba às 9h para uma entrevista.", "Rui Lima tem 40 anos."],
                _split()) == [(["às 9h"], ["às 9h"])]
+
+
+# ---- the set-off rule speaks only with strong evidence (precision round) ------------------------
+
+def test_no_dl_for_a_phrase_that_ends_a_sentence_built_around_it_in_a_split():
+    # "Os balões serviram para ...": a new clause was built around the phrase; it did not move
+    assert _dl(["Para animar a festa, foram comprados dezenas de balões coloridos, distribuídos às crianças."],
+               ["As crianças receberam balões coloridos.", "Os balões serviram para animar a festa."],
+               _split()) == []
+
+
+def test_no_dl_for_a_phrase_with_another_number():
+    # another year: another phrase, not the same one moved
+    assert _dl(["No ano de 2005, a empresa abriu uma filial em Recife."],
+               ["A empresa abriu uma filial em Recife no ano de 2006."]) == []
+
+
+def test_no_dl_for_a_phrase_with_another_name():
+    assert _dl(["Na reunião com Lula, o ministro falou pouco sobre a crise."],
+               ["O ministro falou pouco sobre a crise na reunião com Dilma."]) == []
+
+
+def test_no_dl_for_a_phrase_with_another_noun(e5):
+    # same edges, another place: the model does not find the two phrases the same
+    assert _dl(["Na sede da empresa, os diretores discutiram o novo plano."],
+               ["Os diretores discutiram o novo plano na sede da polícia."], encoder=e5) == []
+
+
+def test_no_dl_without_the_model_for_a_phrase_with_a_word_replaced():
+    # nothing confirms "regiões" / "partes" without the embedded model: silent
+    assert _dl(["Em várias regiões do estado, as escolas também ficarão fechadas."],
+               ["As escolas também ficarão fechadas em várias partes do estado."]) == []
+
+
+def test_no_dl_when_the_rest_of_the_sentence_was_reworded_too(e5):
+    # only "cerca" is left of the rest of the sentence: whose order would the phrase have left?
+    assert _dl(["Para conter os invasores, foi montada uma cerca no local."],
+               ["Foi colocada uma cerca em volta da área para conter os invasores."], encoder=e5) == []
+
+
+def test_still_dl_for_a_phrase_that_gained_a_word_in_a_kept_sentence():
+    assert _dl(["Durante a pior tempestade do século, um navio russo se partiu em dois."],
+               ["Um navio russo se partiu em dois durante a pior tempestade do século na região."]) == [
+        (["Durante a pior tempestade do século"], ["durante a pior tempestade do século na região"])]

@@ -60,6 +60,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from analysis.diff import Token, tokenize
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
@@ -1385,6 +1387,36 @@ def _word_class(words: list[Token], k: int) -> str:
     return "verb" if conjugated(words, k) and not participle else "noun"
 
 
+#: cosine (multilingual e5) above which a set-off phrase and its counterpart with one content
+#: word replaced say the same thing ("em outras regiões do globo" / "em outras partes do
+#: globo"); phrases that differ in one noun of their own ("na sede da empresa" / "na sede da
+#: polícia", "no mês passado" / "no mês seguinte") stay below it
+SAME_PHRASE_E5 = 0.97
+
+
+def _replaced(run: list[Token], found: list[Token]) -> bool:
+    """A content word of one side is missing on the other and another one stands there."""
+    here = {w.lemma for w in run if _content(w)}
+    there = {w.lemma for w in found if _content(w)}
+    return bool(here - there) and bool(there - here)
+
+
+def _same_meaning(ctx: PairContext, run: list[Token], found: list[Token]) -> bool:
+    """The embedded model says the two phrases mean the same; without the e5 model, nothing
+    confirms that the replaced word is a synonym, and the phrase is not matched."""
+    if ctx.encoder is None or "e5" not in ctx.encoder_name.lower():
+        return False
+    try:
+        vecs = np.asarray(ctx.encoder.encode([" ".join(w.lower for w in run),
+                                              " ".join(w.lower for w in found)]), dtype=np.float32)
+    except Exception:  # noqa: BLE001 - a model failure leaves the phrase unmatched
+        return False
+    norms = np.linalg.norm(vecs, axis=1)
+    if not norms.all():
+        return False
+    return float(vecs[0] @ vecs[1] / (norms[0] * norms[1])) >= SAME_PHRASE_E5
+
+
 def _clause_kept(ctx: PairContext, m: Moved) -> bool:
     """The rest of the sentence around the phrase is largely the same on both sides: two content
     words or more outside the phrase found on both, and at least half of those of the shorter
@@ -1428,6 +1460,8 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
             m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
             if not _clause_kept(ctx, m):
                 continue   # the sentence was rebuilt around the phrase
+            if _replaced(run, other[c:e]) and not _same_meaning(ctx, run, other[c:e]):
+                continue   # "na sede da empresa" / "na sede da polícia": another phrase
             if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
                 continue   # in a split, only a phrase put first or taken from the front moved in its clause
             if split and _before_subordinate(ctx, m):
