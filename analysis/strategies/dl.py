@@ -36,7 +36,10 @@ A phrase set off by punctuation (put first before a comma, or between commas) is
 by its edges when the diff cannot see it as one run: found on the other side, up to punctuation
 or the sentence's end, with one content word replaced, gained or lost, or another preposition
 ("Em outras regiões do globo, La Niña ..." → "La Niña ... em outras partes do globo"; "Em meio à
-intensa troca de tiros, uma casa desabou" → "Uma casa desabou no meio da troca de tiros"). A
+intensa troca de tiros, uma casa desabou" → "Uma casa desabou no meio da troca de tiros"). It
+speaks only on strong evidence: the rest of the sentence largely kept (two content words or
+more, half of them at least), no number or name lost or gained, and a replaced content word
+confirmed by the e5 model (the two phrases all but identical; silent without it). A
 "de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
 that noun, over what stood between them ("compara habilidades em leitura e ciências de
 estudantes de 57 países" → "compara as habilidades de estudantes de 57 países em leitura e
