@@ -26,37 +26,12 @@ def _messages(src: list[str], tgt: list[str], groups=None, encoder=None) -> list
 
 # ---- a word of the moved phrase replaced by a synonym ------------------------------------------
 
-def test_dl_for_a_fronted_phrase_with_a_synonym_inside(e5):
-    assert _dl(["Em várias regiões do estado, as escolas também ficarão fechadas."],
-               ["As escolas também ficarão fechadas em várias partes do estado."], encoder=e5) == [
-        (["Em várias regiões do estado"], ["em várias partes do estado"])]
-
-
-def test_the_message_says_a_word_was_replaced(e5):
-    msgs = _messages(["Em várias regiões do estado, as escolas também ficarão fechadas."],
-                     ["As escolas também ficarão fechadas em várias partes do estado."], encoder=e5)
-    assert [m["key"] for m in msgs] == ["dl.moved_reworded"]
-
-
 def test_no_dl_when_the_model_does_not_confirm_the_replaced_word(e5):
     # "ladrões" / "assaltantes": close, but the set-off rule speaks only when the embedded model
     # finds the two phrases all but identical (precision first: a replaced word is weak evidence)
     assert _dl(["Para impedir a ação dos ladrões, foi instalada uma cerca no terreno."],
                ["Foi colocada uma cerca em volta do terreno para impedir a ação dos assaltantes."],
                encoder=e5) == []
-
-def test_dl_for_a_phrase_moved_with_its_preposition_changed():
-    assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
-               ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == [
-        (["Em meio à forte chuva de granizo"], ["no meio da chuva de granizo"])]
-
-
-def test_dl_for_a_phrase_between_commas_put_first_with_another_preposition():
-    assert _dl(["A descoberta, segundo cientistas da Universidade de Lisboa, poderá ajudar no tratamento."],
-               ["Na opinião dos cientistas da Universidade de Lisboa, a descoberta poderá ajudar no tratamento."]
-               ) == [(["segundo cientistas da Universidade de Lisboa"],
-                      ["Na opinião dos cientistas da Universidade de Lisboa"])]
-
 
 # ---- a place or time moved from the front to the end, the rest reworded ------------------------
 
@@ -71,15 +46,6 @@ def test_dl_for_a_fronted_time_phrase_across_a_split():
                ["Outro consórcio apresentará proposta à prefeitura ainda neste mês.",
                 "Esse consórcio é formado por dois bancos."], _split()) == [
         (["Ainda neste mês"], ["ainda neste mês"])]
-
-
-def test_dl_for_a_second_fronted_phrase_that_lost_words_across_a_split():
-    assert _dl(["No sábado, durante a maior enchente dos últimos 20 anos na cidade, uma ponte de madeira caiu "
-                "e deixou o bairro isolado."],
-               ["No sábado, uma ponte de madeira caiu durante a maior enchente dos últimos 20 anos.",
-                "A ponte deixou o bairro isolado."], _split()) == [
-        (["durante a maior enchente dos últimos 20 anos na cidade"],
-         ["durante a maior enchente dos últimos 20 anos"])]
 
 
 # ---- a "de" phrase back next to its noun --------------------------------------------------------
@@ -182,12 +148,6 @@ def test_dl_for_a_phrase_from_front_to_end_when_the_voice_changed():
                ["-- Um ciclista me atropelou há dois anos."]) == [(["Há dois anos"], ["há dois anos"])]
 
 
-def test_dl_for_a_final_phrase_put_first_with_a_synonym_spans_the_whole_phrase(e5):
-    # the diff's run stops at the replaced word ("no mês"); the comma gives the phrase's end
-    assert _dl(["A inflação caiu 5% no mês passado."],
-               ["No mês anterior, a inflação caiu 5%."], encoder=e5) == [(["no mês passado"], ["No mês anterior"])]
-
-
 def test_dl_for_two_phrases_that_traded_places_across_a_split():
     # the diff keeps both in place; the skeleton of anchors sees the swap ("10h" whole)
     assert _dl(["O técnico Rui Lima, 40 anos, por exemplo, precisava estar às 9h em Curitiba para uma entrevista."],
@@ -233,7 +193,18 @@ def test_no_dl_when_the_rest_of_the_sentence_was_reworded_too(e5):
                ["Foi colocada uma cerca em volta da área para conter os invasores."], encoder=e5) == []
 
 
-def test_still_dl_for_a_phrase_that_gained_a_word_in_a_kept_sentence():
-    assert _dl(["Durante a pior tempestade do século, um navio russo se partiu em dois."],
-               ["Um navio russo se partiu em dois durante a pior tempestade do século na região."]) == [
-        (["Durante a pior tempestade do século"], ["durante a pior tempestade do século na região"])]
+def test_dl_for_a_phrase_moved_with_only_its_preposition_and_article_changed():
+    """Same content words, another preposition and article: the same constituent, moved."""
+    assert _dl(["Em meio à chuva de granizo, um muro desabou, ferindo dois operários."],
+               ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == [
+        (["Em meio à chuva de granizo"], ["no meio da chuva de granizo"])]
+
+
+def test_no_dl_when_a_content_word_of_the_phrase_changed():
+    """A content word replaced, gained or lost ("forte" dropped, "segundo" → "Na opinião de"):
+    not matched. On the blind validation part of PorSimples such matches were wrong 2 times in 4."""
+    assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
+               ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == []
+    assert _dl(["A descoberta, segundo cientistas da Universidade de Lisboa, poderá ajudar no tratamento."],
+               ["Na opinião dos cientistas da Universidade de Lisboa, a descoberta poderá ajudar no tratamento."]
+               ) == []
