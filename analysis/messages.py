@@ -39,6 +39,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "(com determinante, intensificador ou pontuação ajustados).",
         "«{text}» was moved to another position, where it reads «{target}» "
         "(with a determiner, intensifier or punctuation adjusted)."),
+    "dl.moved_reworded": _m(
+        "«{text}» foi deslocado para outra posição, onde aparece como «{target}» "
+        "(com uma palavra ou a preposição trocada, acrescentada ou retirada).",
+        "«{text}» was moved to another position, where it reads «{target}» "
+        "(with one word or the preposition replaced, added or dropped)."),
     "dl.moved_number": _m(
         "«{text}» foi deslocado para outra posição, onde o número aparece escrito de outra forma: "
         "«{target}».",

@@ -13,8 +13,8 @@ def _split(n: int = 2) -> list[AlignmentGroup]:
     return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
 
 
-def _dl(src: list[str], tgt: list[str], groups=None) -> list[tuple[list[str], list[str]]]:
-    s, t, dets, _ = run(src, tgt, groups, enabled=["DL+"])
+def _dl(src: list[str], tgt: list[str], groups=None, encoder=None) -> list[tuple[list[str], list[str]]]:
+    s, t, dets, _ = run(src, tgt, groups, encoder, enabled=["DL+"])
     return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == "DL+"]
 
 
@@ -92,9 +92,11 @@ def test_no_dl_for_the_main_clause_when_a_conditional_clause_moved():
                ["Agora, ainda não sei se o projeto vai dar certo."]) == []
 
 
-def test_no_dl_for_the_subject_and_verb_when_a_long_adverbial_moved():
+def test_no_dl_for_the_subject_and_verb_when_a_long_adverbial_moved(e5):
+    # the frame ("a Ponte Velha aguarda pela") is never the moved unit; the adverbial is not
+    # reported either: "atingida" / "quebrada" is no synonym the model confirms
     assert _dl(["Mais de dois anos depois de ser atingida, a Ponte Velha aguarda pela reforma."],
-               ["A Ponte Velha aguarda pelo conserto mais de dois anos depois de ser quebrada."]) == []
+               ["A Ponte Velha aguarda pelo conserto mais de dois anos depois de ser quebrada."], encoder=e5) == []
 
 
 def test_still_dl_for_a_predicate_put_after_its_subject():

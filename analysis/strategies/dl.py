@@ -32,6 +32,19 @@ connectives stayed (relinked clauses: RD+). In a passive/active switch arguments
 written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
 cento": a number opening a sentence is written out).
 
+A phrase set off by punctuation (put first before a comma, or between commas) is also matched
+by its edges when the diff cannot see it as one run: found on the other side, up to punctuation
+or the sentence's end, with the same content words and another preposition or article ("Em
+meio à chuva, uma casa desabou" → "Uma casa desabou no meio da chuva"), the rest of the
+sentence largely kept (two content words or more, half of them at least). A content word
+replaced, gained or lost inside the phrase is not matched: on the blind validation part of
+PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor e5's
+phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them. A
+"de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
+that noun, over what stood between them ("compara habilidades em leitura e ciências de
+estudantes de 57 países" → "compara as habilidades de estudantes de 57 países em leitura e
+ciências"). Two side-by-side phrases that traded places are one displacement.
+
 In a split or merge, word order follows the new boundaries, so most runs that "moved" there
 are material redistributed between sentences (RP+), not displacements. Only an adverbial phrase
 (opened by a preposition, "há", or a movable adverb: "Em casos de diarreia", "há cerca de duas
@@ -39,7 +52,10 @@ semanas", "ontem"; or put first before a comma: "Mais uma vez, ...") counts ther
 when it landed in the target sentence that holds the words it stood next to in the source: it
 moved inside its own clause. It did not when it became a copula's predicate in a sentence built
 for it ("X é professora de ...", "X estava em Araçá": RP+), or when the verb of its clause went to
-another target sentence.
+another target sentence. A set-off phrase matched by its edges counts there only when it stood
+(or lands) before the verb of its sentence, not before a subordinate clause whose circumstance it
+may be ("No final de março, quando visitar Amsterdã, X espera ..."), and not as the complement of
+a noun ("o objetivo de colorir a atividade" for "Para colorir a atividade").
 """
 from __future__ import annotations
 
@@ -75,6 +91,15 @@ _ADJUSTABLE = frozenset({
 
 
 _DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: words no article stands before: an "a" before one is the preposition ("a cada mês", "a partir de")
+_AFTER_PREPOSITION_A = frozenset({"cada", "partir"})
+
+
+def _article_first(words: list[Token]) -> bool:
+    """The run opens with an article (a subject or object), not with the preposition "a"
+    before a word no article precedes ("A cada mês, o número aumenta")."""
+    return words[0].lower in _DETERMINERS and not (
+        words[0].lower == "a" and len(words) > 1 and words[1].lower in _AFTER_PREPOSITION_A)
 #: a run ending on one of these is a fragment, not a phrase ("Universo e")
 _LOOSE_ENDS = frozenset({"e", "ou", "de", "do", "da", "dos", "das", "em", "a", "o", "os", "as",
                          "que", "com", "para", "por", "ser", "mas"})
@@ -202,7 +227,29 @@ def _attached(ctx: PairContext, m: Moved) -> bool:
     before = _after_word(ctx, "s", m.src[0])
     if before is None:
         return False
-    return before in _HEAD_WORDS or ctx.src_words[m.src[0]].lower in _DE
+    return before in _HEAD_WORDS or (ctx.src_words[m.src[0]].lower in _DE and not _reattached(ctx, m))
+
+
+def _reattached(ctx: PairContext, m: Moved) -> bool:
+    """A "de" phrase that ended its clause in the source after a list or another phrase, and
+    stands in the target right after a noun found earlier in the source, the noun before it now
+    after it ("compara habilidades em leitura e ciências de estudantes de 57 países" →
+    "compara as habilidades de estudantes de 57 países em leitura e ciências"): it went back to
+    the head it qualified, jumping over what stood between them."""
+    s, t = ctx.src_words, ctx.tgt_words
+    a, c = m.src[0], m.tgt[0]
+    if c == 0 or _after_word(ctx, "t", c) is None or not t[c - 1].is_content:
+        return False
+    if m.src[1] < len(s) and not _ends_sentence(ctx, "s", m.src[1]) \
+            and not any(ch in _gap(ctx.source_doc.text, s, m.src[1]) for ch in _SETOFF_MARKS):
+        return False   # the phrase went on in the source: it was cut out of a longer one
+    sent = _sentence_index(ctx.target, t[c])
+    here = [j for j, w in enumerate(t) if _sentence_index(ctx.target, w) == sent]
+    head = [k for k in range(a - 1) if s[k].lemma == t[c - 1].lemma]
+    prev = [j for j in here if j >= m.tgt[1] and t[j].lemma == s[a - 1].lemma]
+    return len(head) == 1 and a - head[0] <= MAX_SETOFF_WORDS and len(prev) == 1 \
+        and sum(1 for w in s[head[0] + 1:a] if _content(w)) >= 2 \
+        and sum(1 for j in here if t[j].lemma == t[c - 1].lemma) == 1
 
 
 _INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "mais", "tão", "bastante",
@@ -331,12 +378,35 @@ def detect(ctx: PairContext) -> list[Detection]:
         elif m.exact and m.src[0] > 0 and d.src_words[m.src[0] - 1].lower in _INTENSIFIERS \
                 and (m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lower not in _INTENSIFIERS):
             m = Moved((m.src[0] - 1, m.src[1]), m.tgt, False)   # it lost one
-        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) for o in taken):
+        if not m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower == d.src_words[m.src[0]].lower \
+                != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
+            m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
+        if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
+    # a set-off phrase with a word replaced on the way: the punctuation gives its edges
+    for m in _setoff_moves(ctx):
+        if _attached(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
+            continue
+        # a run of the diff inside the phrase is the same move, cut short by a replaced word
+        # ("no mês | passado" → "No mês | anterior"): the punctuation's edges replace it
+        inner = [k for k, o in enumerate(taken) if _within(o, m)]
+        if len(inner) == 1 and not any(_overlaps(m, o) or _traded(d, m, o)
+                                       for k, o in enumerate(taken) if k != inner[0]):
+            taken[inner[0]] = m
+            out[inner[0]] = _detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m)))
+        elif not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
     return out
+
+
+def _within(inner: Moved, outer: Moved) -> bool:
+    """``inner`` lies inside ``outer`` on both sides."""
+    return outer.src[0] <= inner.src[0] and inner.src[1] <= outer.src[1] \
+        and outer.tgt[0] <= inner.tgt[0] and inner.tgt[1] <= outer.tgt[1]
 
 
 def _numbers(words: list[Token]) -> list[tuple[int, bool, int, int, bool]]:
@@ -383,7 +453,7 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False
     if m.exact and len(words) >= CLAUSE_MOVE_WORDS and not (_adverbial(words) or _fronted(ctx, m)):
         return False  # a long non-adverbial run: RD+ decides whether it is a clause
-    if words[0].lower in _DETERMINERS and len(words) <= 3:
+    if _article_first(words) and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
@@ -473,7 +543,8 @@ def _order_change(ctx: PairContext, m: Moved) -> float:
 def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | None,
                spelled: bool = False) -> Detection:
     d = ctx.diff
-    s_span, t_span = d.src_span(*m.src), d.tgt_span(*m.tgt)
+    s_span = _close_quote(ctx.source_doc.text, d.src_span(*_glued(ctx, "s", m.src)))
+    t_span = _close_quote(ctx.target_doc.text, d.tgt_span(*_glued(ctx, "t", m.tgt)))
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
     t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
     conf = base if m.exact else base * 0.9
@@ -481,6 +552,8 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
         expl = msg("dl.moved_number", text=s_text, target=t_text)
     elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
+    elif _key(d.src_words[m.src[0]:m.src[1]]) != _key(d.tgt_words[m.tgt[0]:m.tgt[1]]):
+        expl = msg("dl.moved_reworded", text=s_text, target=t_text)   # a word replaced/gained/lost
     else:
         expl = msg("dl.moved_adjusted", text=s_text, target=t_text)
     extra = {"words": m.src[1] - m.src[0], "text": s_text, "target_text": t_text, "exact": m.exact}
@@ -489,6 +562,25 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     else:
         extra["split"] = True
     return ctx.detection(CODE, conf, [s_span], [t_span], expl, extra)
+
+
+def _glued(ctx: PairContext, side: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with a word written together with its last one ("às 10" + "h": "às 10h")."""
+    words, text, _ = _side(ctx, side)
+    a, b = span
+    if 0 < b < len(words) and words[b].kind == "word" and _gap(text, words, b) == "":
+        return a, b + 1
+    return span
+
+
+def _close_quote(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span with the quotation mark that closes a term quoted inside it ('revista "PNAS"')."""
+    a, b = span
+    inside = text[a:b]
+    if b < len(text) and text[b] in "\"”»" and (inside.count('"') % 2 == 1 or inside.count("“") > inside.count("”")
+                                                or inside.count("«") > inside.count("»")):
+        return a, b + 1
+    return span
 
 
 def _words(text: str) -> list[str]:
@@ -511,13 +603,18 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
     rebuilt = rebuilt_passive_words(d)
     out = []
     taken: list[Moved] = []
-    for m in _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves]):
+    diff_moves = _with_partners(d, [Moved(mv.src, mv.tgt, True) for mv in d.moves])
+    # phrases out of the skeleton's order that the diff left "in place" or cut into pieces
+    # (not one between a subordinator and its verb: "que em 2001 lançou" → "O foguete lançou em
+    # 2001", the clause made a sentence takes a main clause's order)
+    for m in diff_moves + [o for o in _order_moves(ctx) if not any(_overlaps(o, x) for x in diff_moves)
+                           and not (o.src[0] > 0 and d.src_words[o.src[0] - 1].lower in CLAUSE_OPENERS)]:
         words = d.src_words[m.src[0]:m.src[1]]
         t_words = d.tgt_words[m.tgt[0]:m.tgt[1]]
         single = len(words) == 1 and (words[0].lower in MOVABLE_ADVERBS
                                       or words[0].lower.endswith("mente"))
         if not single and (len(words) < 2 or not (_adverbial(words) or _fronted(ctx, m))
-                           or words[0].lower in _DETERMINERS   # "a ação": an object, not "à"
+                           or _article_first(words)   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
         if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
@@ -530,11 +627,19 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a clause, or a noun's complement that went with its noun
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if _before_subordinate(ctx, m):
+            continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
-        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) for o in taken):
+        if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
+    for m in _setoff_moves(ctx, split=True):
+        if any(_overlaps(m, o) or _traded(d, m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+                or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
+            continue
+        taken.append(m)
+        out.append(_detection(ctx, m, 0.6, None))
     return out
 
 
@@ -652,6 +757,16 @@ def _with_partners(d, moves: list[Moved]) -> list[Moved]:
     return out
 
 
+def _traded(d, a: Moved, b: Moved) -> bool:
+    """Two phrases side by side in the source (at most one word between them, no verb) that
+    traded places ("até as 8h pela família" → "pela família até as 8h"): one displacement,
+    already reported with the other."""
+    first, second = (a, b) if a.src[0] < b.src[0] else (b, a)
+    between = range(first.src[1], second.src[0])
+    return len(between) <= 1 and not any(_finite_like(d.src_words, k) for k in between) \
+        and second.tgt[1] <= first.tgt[0]
+
+
 def _overlaps(a: Moved, b: Moved) -> bool:
     return a.src[0] < b.src[1] and b.src[0] < a.src[1]
 
@@ -743,6 +858,14 @@ def _phrase_end(d, i: int, limit: int) -> int:
     return k
 
 
+def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
+    """A subordinate clause follows the phrase after a comma in the source ("No final de março,
+    quando visitar Amsterdã, o presidente espera ..."): in a split, the phrase may be that clause's
+    circumstance or the main clause's, and its landing says nothing about a move."""
+    return m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS \
+        and "," in _gap(ctx.source_doc.text, ctx.src_words, m.src[1])
+
+
 def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
     """The phrase opens a target sentence other than the first: a new sentence of the split
     begins with it, tying it to the previous one."""
@@ -784,8 +907,11 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
     # "Já investiu … desde o dia 9": "já" stayed before the verb)
     skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
-    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip]
-    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip]
+    # a word dropped or replaced says nothing, and takes no neighbour's place
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip
+              and d.src_words[i].lemma in where]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip
+             and d.src_words[i].lemma in where]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -1008,3 +1134,262 @@ def _quote_bounds(d, m: Moved) -> tuple[int, int]:
     while hi < len(words) and not speech_edge(words[hi - 1], words[hi]):
         hi += 1
     return lo, hi
+
+
+# ---- set-off phrases matched by their edges (function words changed) -----------------------
+
+#: longest set-off phrase taken as moved when a word of it changed on the way
+MAX_SETOFF_WORDS = 10
+#: punctuation that sets a phrase off inside its sentence
+_SETOFF_MARKS = ",;:—–"
+_SENTENCE_END = ".!?"
+
+
+def _gap(text: str, words: list[Token], k: int) -> str:
+    """The text between word k-1 and word k ("" at either edge of the group)."""
+    if k <= 0 or k >= len(words):
+        return ""
+    return text[words[k - 1].end:words[k].start]
+
+
+def _side(ctx: PairContext, side: str):
+    if side == "s":
+        return ctx.src_words, ctx.source_doc.text, ctx.source
+    return ctx.tgt_words, ctx.target_doc.text, ctx.target
+
+
+def _sentence_index(sents, w: Token) -> int | None:
+    return next((k for k, x in enumerate(sents) if x.start <= w.start < x.end), None)
+
+
+def _ends_sentence(ctx: PairContext, side: str, k: int) -> bool:
+    """Word k-1 is the last word of its sentence (k is past it)."""
+    words, text, sents = _side(ctx, side)
+    if k >= len(words):
+        return True
+    return any(c in _gap(text, words, k) for c in _SENTENCE_END) or \
+        _sentence_index(sents, words[k - 1]) != _sentence_index(sents, words[k])
+
+
+def _setoff_phrases(ctx: PairContext, side: str) -> list[tuple[int, int, bool]]:
+    """Phrases of one side set off by punctuation on both edges (or by the sentence's start or
+    end on one of them, never both: that is the sentence): (start, end, opens its sentence)."""
+    words, text, _ = _side(ctx, side)
+    out = []
+    for a in range(len(words)):
+        opens = _opens_sentence(ctx, side, a)
+        if not opens and not any(c in _gap(text, words, a) for c in _SETOFF_MARKS):
+            continue
+        b = a + 1
+        while b < len(words) and not _ends_sentence(ctx, side, b) \
+                and not any(c in _gap(text, words, b) for c in _SETOFF_MARKS + "("):
+            b += 1
+        if "(" in _gap(text, words, b) and not _aside_then_mark(ctx, side, b):
+            continue   # a bracket inside the phrase, not an aside closing it
+        listed = _list_end(ctx, side, b)
+        if listed is not None and listed - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, listed)):
+            out.append((a, listed, opens))   # (first: the longer phrase is taken before its head)
+        if 2 <= b - a <= MAX_SETOFF_WORDS and not (opens and _ends_sentence(ctx, side, b)):
+            out.append((a, b, opens))
+    return out
+
+
+def _list_end(ctx: PairContext, side: str, b: int) -> int | None:
+    """When a comma at word b goes on with the items of a list closed by "e"/"ou" ("Com Enrico
+    Caruso, Maria Callas e Pavarotti, ..."), the end of that list (before the comma or the
+    sentence's end after it); else None. Items are names or nouns: no preposition, article or
+    verb opens one."""
+    words, text, _ = _side(ctx, side)
+    if b >= len(words) or _gap(text, words, b).strip() != ",":
+        return None
+    k, joined = b, False
+    while k < len(words):
+        w = words[k]
+        if k > b and _gap(text, words, k).strip() == ",":
+            if joined:
+                return k
+            if w.lower in PHRASE_PREPOSITIONS or w.lower in _DETERMINERS:
+                return None
+        elif k > b and _gap(text, words, k).strip():
+            return k if joined and _ends_sentence(ctx, side, k) else None
+        if k == b and (w.lower in PHRASE_PREPOSITIONS or w.lower in _DETERMINERS or not w.text[:1].isupper()):
+            return None   # a list of names: each item capitalised where it starts
+        if _finite_like(words, k):
+            return None
+        if w.lower in ("e", "ou"):
+            if joined or k + 1 >= len(words) or not words[k + 1].text[:1].isupper():
+                return None
+            joined = True
+        k += 1
+    return k if joined else None
+
+
+def _aside_then_mark(ctx: PairContext, side: str, b: int) -> bool:
+    """The bracketed aside opening at word b closes the phrase before it: punctuation or the
+    sentence's end follows the closing bracket ('na revista "PNAS" (www.pnas.org), a equipe')."""
+    words, text, _ = _side(ctx, side)
+    for j in range(b + 1, min(len(words), b + MAX_SETOFF_WORDS) + 1):
+        gap = _gap(text, words, j)
+        if ")" in gap or j == len(words):
+            return j == len(words) or _ends_sentence(ctx, side, j) or any(c in gap for c in _SETOFF_MARKS)
+        if "(" in gap:
+            return False
+    return False
+
+
+def _front_field(ctx: PairContext, side: str, a: int) -> bool:
+    """Word a stands before the verb of its sentence: no verb form (finite, or a gerund) between
+    the sentence's start and it ("No domingo, durante a pior tempestade, um navio ...")."""
+    words = _side(ctx, side)[0]
+    k = a
+    while k > 0 and not _opens_sentence(ctx, side, k):
+        k -= 1
+        if _finite_like(words, k) or _gerund(words[k]) or words[k].lower in CLAUSE_OPENERS:
+            return False
+    return True
+
+
+def _lone_phrase(words: list[Token], fronted: bool) -> bool:
+    """A verbless phrase of its own: no finite verb, gerund, subordinator or clause inside, not
+    opened by a determiner (a subject or object)."""
+    return not (_article_first(words) or is_clause(words) or _clause_inside(words, fronted)
+                or any(_finite_like(words, k) or _gerund(words[k]) for k in range(len(words)))
+                or words[-1].lower in _LOOSE_ENDS)
+
+
+def _content(w: Token) -> bool:
+    return (w.is_content or w.kind == "num") and w.lower not in _ADJUSTABLE
+
+
+def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tuple[int, int] | None:
+    """Where the set-off phrase [a, b) of ``side`` stands on the other side: a stretch that ends
+    at punctuation or at its sentence's end, read backwards from there over words of the phrase,
+    function words and at most one word found nowhere on the phrase's side (a synonym), up to
+    the first word of the rest of the sentence; it opens with a preposition, a movable adverb or
+    the phrase's first word. At most one content word of the phrase is missing there, at least
+    two are found, each once on either side."""
+    words, _, _ = _side(ctx, side)
+    other_side = "t" if side == "s" else "s"
+    other, o_text, _ = _side(ctx, other_side)
+    phrase = [w.lemma for w in words[a:b] if _content(w)]
+    here = Counter(w.lemma for w in words if _content(w))
+    there = Counter(w.lemma for w in other if _content(w))
+    if not phrase or sum(1 for lem in phrase if here[lem] != 1) > (len(phrase) - 1) // 3:
+        return None
+    first = words[a].lemma
+    # a list inside the phrase ("Com Enrico Caruso, Maria Callas e Pavarotti") keeps its commas
+    commas = sum(1 for k in range(a + 1, b) if "," in _gap(_side(ctx, side)[1], words, k))
+    best = None
+    for e in range(1, len(other) + 1):
+        if not (_ends_sentence(ctx, other_side, e) or any(c in _gap(o_text, other, e) for c in _SETOFF_MARKS)):
+            continue
+        k, new, found, crossed = e - 1, 0, set(), 0
+        while k >= 0:
+            w = other[k]
+            if _content(w):
+                if w.lemma in phrase and w.lemma not in found and there[w.lemma] == 1:
+                    found.add(w.lemma)
+                elif here[w.lemma] == 0 and new == 0:
+                    new = 1
+                else:
+                    break
+            gap = _gap(o_text, other, k)
+            if gap.strip() == "," and crossed < commas:
+                crossed += 1
+            elif k == 0 or _opens_sentence(ctx, other_side, k) or any(
+                    c in gap for c in _SETOFF_MARKS + _SENTENCE_END + "()"):
+                k -= 1
+                break
+            k -= 1
+        c = k + 1
+        while c < e and not (other[c].lower in PHRASE_PREPOSITIONS or other[c].lower in MOVABLE_ADVERBS
+                             or other[c].lemma == first):
+            c += 1
+        if c >= e:
+            continue
+        kept = {w.lemma for w in other[c:e] if _content(w) and w.lemma in phrase}
+        if kept != found or "(" in _gap(o_text, other, c):
+            continue   # a word of the phrase before its opening word: a longer phrase; or a gloss
+        if other[c].lower in _DE and words[a].lower not in _DE and c > 0 and other[c - 1].is_content \
+                and not _gap(o_text, other, c).strip():
+            continue   # now the complement of the noun before it ("o objetivo de colorir ...")
+        if _same_phrase(words[a:b], other[c:e]) and e - c <= MAX_SETOFF_WORDS + 2 \
+                and (best is None or len(kept) > best[0]):
+            best = (len(kept), c, e)
+    return None if best is None else (best[1], best[2])
+
+
+def _end_to_end(ctx: PairContext, m: Moved) -> bool:
+    """The phrase opens its sentence on one side and ends it on the other, with two content
+    words or more of the rest of the sentence on both sides: it went from one end of the
+    sentence to the other, however the rest was rebuilt ("Há três anos, fui mordida por um cão"
+    → "Um cão me mordeu há três anos": the voice changed, and the phrase moved)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    front_to_end = _opens_sentence(ctx, "s", m.src[0]) and _ends_sentence(ctx, "t", m.tgt[1]) \
+        and not _ends_sentence(ctx, "s", m.src[1])
+    end_to_front = _opens_sentence(ctx, "t", m.tgt[0]) and _ends_sentence(ctx, "s", m.src[1]) \
+        and not _ends_sentence(ctx, "t", m.tgt[1])
+    if not (front_to_end or end_to_front):
+        return False
+    rest_s = {w.lemma for k, w in enumerate(s) if w.is_content and not m.src[0] <= k < m.src[1]}
+    rest_t = {w.lemma for k, w in enumerate(t) if w.is_content and not m.tgt[0] <= k < m.tgt[1]}
+    return len(rest_s & rest_t) >= 2
+
+
+def _same_phrase(run: list[Token], found: list[Token]) -> bool:
+    """``found`` says ``run`` with the same content words (lemmas); only function words differ:
+    another preposition, a determiner gained or lost ("Em meio à troca de tiros" → "no meio da
+    troca de tiros"). A content word replaced, gained or lost is not matched: on the blind
+    validation part of PorSimples that let other phrases through (2 wrong of 4 new detections),
+    and neither word classes nor the embedded model's phrase similarity told them apart."""
+    return {w.lemma for w in run if _content(w)} == {w.lemma for w in found if _content(w)}
+
+
+def _clause_kept(ctx: PairContext, m: Moved) -> bool:
+    """The rest of the sentence around the phrase is largely the same on both sides: two content
+    words or more outside the phrase found on both, and at least half of those of the shorter
+    side. A phrase that ends a sentence built around it ("Para colorir a atividade, foram
+    produzidas dezenas de coletes" → "Os coletes serviram para colorir a atividade") did not
+    move in a kept clause: the clause was rebuilt, and the phrase's place is the new one's."""
+    def rest(side: str, span: tuple[int, int]) -> set[str]:
+        words, _, sents = _side(ctx, side)
+        at = _sentence_index(sents, words[span[0]])
+        return {w.lemma for k, w in enumerate(words) if _content(w) and not span[0] <= k < span[1]
+                and _sentence_index(sents, w) == at}
+    rest_s, rest_t = rest("s", m.src), rest("t", m.tgt)
+    shared = len(rest_s & rest_t)
+    return shared >= 2 and 2 * shared >= min(len(rest_s), len(rest_t))
+
+
+def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
+    """Adverbial phrases set off by punctuation on one side (put first before a comma, or
+    between commas) found on the other side with the same content words and another
+    preposition or article ("Em meio à troca de tiros, uma casa desabou" → "Uma casa desabou
+    no meio da troca de tiros"): the punctuation gives the phrase's edges, which the diff, cut
+    by the changed function words, cannot. Whether it moved is for ``displaced`` to say."""
+    out = []
+    for side in ("s", "t"):
+        words, _, _ = _side(ctx, side)
+        for a, b, opens in _setoff_phrases(ctx, side):
+            run = words[a:b]
+            if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run, opens) \
+                    or "(" in _gap(_side(ctx, side)[1], words, a):
+                continue   # (in a split, a phrase put first that no preposition opens was made a predicate)
+            hit = _counterpart(ctx, side, a, b, opens)
+            if hit is None:
+                continue
+            c, e = hit
+            other = ctx.tgt_words if side == "s" else ctx.src_words
+            if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
+                continue   # a phrase put first, not opened by a preposition, keeps its first word
+            if not _lone_phrase(other[c:e], opens):
+                continue
+            m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
+            if not _clause_kept(ctx, m):
+                continue   # the sentence was rebuilt around the phrase
+            if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
+                continue   # in a split, only a phrase put first or taken from the front moved in its clause
+            if split and _before_subordinate(ctx, m):
+                continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
+            out.append(m)
+    return out
