@@ -5,16 +5,7 @@ no words. Every pair is written for the purpose (no corpus text) and fails witho
 from __future__ import annotations
 
 from analysis.types import AlignmentGroup
-from tests.test_strategies import codes, only, run, spans
-
-
-def _groups(*pairs):
-    out = []
-    for s, t in pairs:
-        kind = AlignmentGroup.kind_for(len(s), len(t))
-        out.append(AlignmentGroup(list(s), list(t), 0.8, kind))
-    return out
-
+from tests.test_strategies import codes, groups_of, only, run, spans
 
 # ---- OM+ --------------------------------------------------------------------------------
 
@@ -68,7 +59,7 @@ def test_clause_moved_to_an_added_sentence_two_groups_away_is_not_omitted():
            "A entrada é gratuita.",
            "O arquiteto Paulo Vieira montou a exposição no galpão do cais.",
            "O horário de visitas vai das 9h às 18h."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), (["s3"], ["t4"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), (["s3"], ["t4"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert not {"OM+", "IN+"} & codes(dets)
 
@@ -84,7 +75,7 @@ def test_added_sentence_rendering_a_piece_of_an_earlier_sentence_is_not_an_inser
            "Os originais estão com a família.",
            "Ele morreu ontem aos 88 anos de insuficiência cardíaca.",
            "A editora pretende publicar os livros em 2027."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), (["s3"], ["t4"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), (["s3"], ["t4"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert not {"OM+", "IN+"} & codes(dets)
 
@@ -93,7 +84,7 @@ def test_added_sentence_with_new_content_is_still_an_insertion():
     src = ["O escritor deixou três romances inéditos.", "Os originais estão com a família."]
     tgt = ["O escritor deixou três romances inéditos.", "Os originais estão com a família.",
            "Leitores de todo o país mandaram cartas à editora pedindo a publicação imediata."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[2]]
 
@@ -101,7 +92,7 @@ def test_added_sentence_with_new_content_is_still_an_insertion():
 def test_added_sentence_without_words_is_not_an_insertion():
     src = ['Ele perguntou: "Quem vai pagar a conta?"', "Ninguém respondeu."]
     tgt = ['Ele perguntou: "Quem vai pagar a conta?', '".', "Ninguém respondeu."]
-    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
 
@@ -157,7 +148,7 @@ def test_pieces_of_one_split_in_a_row_of_added_sentences_count_as_one_step_away(
            "Haverá comida típica.",
            "As crianças poderão brincar.",
            "A associação de moradores organizou o festival com apoio da prefeitura."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), ([], ["t4"]), ([], ["t5"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), ([], ["t3"]), ([], ["t4"]), ([], ["t5"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "OM+" not in codes(dets)
 

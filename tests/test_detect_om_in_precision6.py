@@ -4,16 +4,7 @@ group farther away; an added sentence that is one more piece of the split beside
 is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from analysis.types import AlignmentGroup
-from tests.test_strategies import codes, only, run, spans
-
-
-def _groups(*pairs):
-    out = []
-    for s, t in pairs:
-        kind = AlignmentGroup.kind_for(len(s), len(t))
-        out.append(AlignmentGroup(list(s), list(t), 0.8, kind))
-    return out
+from tests.test_strategies import codes, groups_of, only, run, spans
 
 
 def test_attribution_to_an_institution_whose_name_has_commas_is_not_an_omission():
@@ -77,7 +68,7 @@ def test_added_sentence_that_is_one_more_piece_of_the_split_beside_it_is_not_an_
     tgt = ["A festa foi enfeitada com flores.",
            "São mais de 200 rosas e 500 margaridas.", "Trouxeram as flores de Holambra.",
            "Trouxeram as flores de caminhão."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2", "t3"]), ([], ["t4"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2", "t3"]), ([], ["t4"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
 
@@ -88,7 +79,7 @@ def test_added_sentence_with_new_words_beside_a_split_is_still_an_insertion():
     tgt = ["A festa foi enfeitada com flores.",
            "São mais de 200 rosas e 500 margaridas.", "Compraram as flores em Holambra.",
            "Compraram as flores para agradar os noivos nervosos."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2", "t3"]), ([], ["t4"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2", "t3"]), ([], ["t4"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[3]]
 
@@ -99,7 +90,7 @@ def test_added_sentence_defining_an_uncommon_source_term_is_not_an_insertion():
     tgt = ["O laboratório comprou um aparelho para estudos de metabolômica.",
            "A metabolômica é a ciência que estuda as pequenas moléculas produzidas pelas células.",
            "O aparelho custou 2 milhões de reais."]
-    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
 
@@ -109,7 +100,7 @@ def test_added_sentence_about_a_common_word_is_still_an_insertion():
     tgt = ["O laboratório comprou um aparelho novo.",
            "O laboratório é o maior centro de pesquisa do estado desde a inauguração em 1990.",
            "O aparelho custou 2 milhões de reais."]
-    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[1]]
 
@@ -129,7 +120,7 @@ def test_sentence_told_in_a_group_far_away_is_not_omitted():
     tgt = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
            "O ginásio ficou lotado.", "A prefeitura pagou o transporte.",
            "A próxima edição será em maio, e os alunos vencedores viajarão para Lisboa em outubro."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
                      (["s6"], ["t5"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "OM+" not in codes(dets)
@@ -141,7 +132,7 @@ def test_sentence_whose_words_are_nowhere_else_is_still_omitted():
            "A prefeitura pagou o transporte.", "A próxima edição será em maio."]
     tgt = ["A feira de ciências reuniu 40 escolas.", "Os jurados premiaram um robô que separa lixo reciclável.",
            "O ginásio ficou lotado.", "A prefeitura pagou o transporte.", "A próxima edição será em maio."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], []), (["s4"], ["t3"]), (["s5"], ["t4"]),
                      (["s6"], ["t5"]))
     s, _, dets, _ = run(src, tgt, groups)
     assert spans(s, only(dets, "OM+")[0].source_spans) == [src[2]]

@@ -6,16 +6,7 @@ whose relation the target still marks; a reporting verb followed by its speech t
 postposed one. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from analysis.types import AlignmentGroup
-from tests.test_strategies import codes, only, run, spans
-
-
-def _groups(*pairs):
-    out = []
-    for s, t in pairs:
-        kind = AlignmentGroup.kind_for(len(s), len(t))
-        out.append(AlignmentGroup(list(s), list(t), 0.8, kind))
-    return out
+from tests.test_strategies import codes, groups_of, only, run, spans
 
 
 def _rd(dets, kind=None):
@@ -37,7 +28,7 @@ def test_added_sentence_restating_a_parenthesis_is_not_an_insertion():
            "A chapa ainda está em negociação.",
            "O PSB antigamente se chamava PSD.",
            "A eleição acontece em outubro."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
                      (["s5"], ["t6"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
@@ -49,7 +40,7 @@ def test_conclusion_built_from_words_spread_over_the_text_is_still_an_insertion(
     tgt = ["Ler bem abre portas no trabalho.", "Todo cidadão precisa entender contratos e bulas.",
            "Um bom leitor compara notícias antes de acreditar nelas.",
            "Cada leitor a mais é um cidadão mais livre."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), ([], ["t4"]))
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), ([], ["t4"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[3]]
 
@@ -58,7 +49,7 @@ def test_short_added_sentence_with_little_content_is_not_an_insertion():
     src = ["Um taxista chegou a sacar uma faca para cortar a corda.", "O cavalo morreu pouco depois."]
     tgt = ["Um taxista chegou a sacar uma faca para cortar a corda.", "Mas ficou indeciso.",
            "O cavalo morreu pouco depois."]
-    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
 
@@ -68,7 +59,7 @@ def test_added_sentence_of_new_information_is_still_an_insertion():
     tgt = ["A ponte foi inaugurada ontem.",
            "Milhares de moradores assistiram à cerimônia com bandeiras coloridas.",
            "O trânsito foi liberado à tarde."]
-    groups = _groups((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
+    groups = groups_of((["s1"], ["t1"]), ([], ["t2"]), (["s2"], ["t3"]))
     _, t_doc, dets, _ = run(src, tgt, groups)
     assert spans(t_doc, only(dets, "IN+")[0].target_spans) == [tgt[1]]
 
@@ -100,7 +91,7 @@ def test_example_marker_dropped_inside_its_clause_is_not_a_connective_change():
 def test_example_marker_is_not_paired_with_the_new_conclusive_connective():
     src = ["A bacia da fonte, por exemplo, foi refeita dez vezes, pois quebrava ao sair da fôrma."]
     tgt = ["A bacia quebrava ao sair da fôrma.", "Com isso, a bacia da fonte foi refeita dez vezes."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     replaced = _rd(dets, "connective_replaced")
     assert [d.evidence["source"] for d in replaced] == ["pois"]
@@ -112,7 +103,7 @@ def test_same_relation_counterpart_is_paired_first():
            "é pequeno."]
     tgt = ["A órbita do planeta ficará alinhada com a do Sol.", "O planeta é pequeno.",
            "Com isso, não causará escuridão."]
-    groups = _groups((["s1"], ["t1", "t2", "t3"]))
+    groups = groups_of((["s1"], ["t1", "t2", "t3"]))
     _, _, dets, _ = run(src, tgt, groups)
     pairs = {(d.evidence["source"], d.evidence["target"]) for d in _rd(dets, "connective_replaced")}
     assert ("pois", "com isso") in pairs
@@ -122,7 +113,7 @@ def test_same_relation_counterpart_is_paired_first():
 def test_removed_connective_whose_relation_the_target_still_marks_is_a_replacement():
     src = ["O diretor vai apresentar o relatório hoje e, posteriormente, adotar novas medidas de controle."]
     tgt = ["O diretor vai apresentar o relatório hoje.", "Depois, o diretor vai adotar novas medidas de controle."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert not _rd(dets, "connective_removed")
     assert {(d.evidence["source"], d.evidence["target"]) for d in _rd(dets, "connective_replaced")} \
@@ -134,7 +125,7 @@ def test_reporting_verb_followed_by_its_speech_is_not_postposed():
            "comissão será mantida."]
     tgt = ["O presidente da Casa recebeu o relatório ontem.",
            "O presidente da Casa afirmou que a comissão será mantida."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert not _rd(dets, "reporting_fronted")
 
@@ -151,7 +142,7 @@ def test_connective_gone_with_its_whole_clause_in_a_split_is_not_made_implicit()
            "resoluções que afrouxaram o controle, que hoje se baseia na declaração do deputado."]
     tgt = ["Os membros da comissão dizem que a Assembleia produziu resoluções que afrouxaram o controle.",
            "Hoje, o controle se baseia na declaração do deputado."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert all(d.evidence.get("source") != "sempre que" for d in _rd(dets))
 
@@ -167,7 +158,7 @@ def test_split_piece_using_the_substitute_the_other_pieces_use_is_not_an_inserti
            "do aeroporto por mais de oito horas."]
     tgt = ["A neblina atrapalhou outra vez as operações do aeroporto por mais de oito horas.",
            "A neblina escondeu o amanhecer dos moradores de Porto Alegre."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)
 
@@ -192,7 +183,7 @@ def test_term_spelled_out_inside_a_fronted_clause_is_not_an_insertion():
 def test_reporting_verb_followed_by_its_infinitive_complement_is_not_postposed():
     src = ["A mãe, Ana Beatriz Oliveira, afirmou não ter sido avisada pela polícia."]
     tgt = ["A mãe afirmou que a polícia não a avisou.", "A mãe é Ana Beatriz Oliveira."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert not _rd(dets, "reporting_fronted")
 
@@ -201,7 +192,7 @@ def test_relative_clause_still_after_its_noun_is_not_a_clause_move():
     src = ["Confortável com a movimentação, o menino que inspirou o projeto distribuiu sorrisos."]
     tgt = ["O menino que inspirou o projeto se sentiu confortável com a movimentação.",
            "O menino distribuiu sorrisos."]
-    groups = _groups((["s1"], ["t1", "t2"]))
+    groups = groups_of((["s1"], ["t1", "t2"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert all("inspirou" not in d.explanation for d in _rd(dets, "clause_moved"))
 
@@ -227,7 +218,7 @@ def test_restatement_around_a_short_acronym_is_not_an_insertion():
            "A chapa ainda está em negociação.",
            "O PT antigamente se chamava PTB.",
            "A eleição acontece em outubro."]
-    groups = _groups((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
+    groups = groups_of((["s1"], ["t1"]), (["s2"], ["t2"]), (["s3"], ["t3"]), (["s4"], ["t4"]), ([], ["t5"]),
                      (["s5"], ["t6"]))
     _, _, dets, _ = run(src, tgt, groups)
     assert "IN+" not in codes(dets)

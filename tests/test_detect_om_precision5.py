@@ -3,16 +3,7 @@ merge that rebuilds its sentence around the words it keeps, whose reworded frame
 omission. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from analysis.types import AlignmentGroup
-from tests.test_strategies import codes, only, run, spans
-
-
-def _groups(*pairs):
-    out = []
-    for s, t in pairs:
-        kind = AlignmentGroup.kind_for(len(s), len(t))
-        out.append(AlignmentGroup(list(s), list(t), 0.8, kind))
-    return out
+from tests.test_strategies import codes, groups_of, only, run, spans
 
 
 def test_legal_definition_formula_is_not_an_omission():
@@ -34,7 +25,7 @@ def test_frame_rebuilt_around_kept_words_in_a_merge_is_not_an_omission():
            "O problema decorre, sobretudo, da ocupação irregular das margens por casas e galpões, "
            "construções que impedem o escoamento da água."]
     tgt = ["A enchente atingiu a parte baixa da cidade porque casas e galpões impedem o escoamento da água."]
-    _, _, dets, _ = run(src, tgt, _groups((["s1", "s2"], ["t1"])))
+    _, _, dets, _ = run(src, tgt, groups_of((["s1", "s2"], ["t1"])))
     assert "OM+" not in codes(dets)
 
 
@@ -43,7 +34,7 @@ def test_clause_dropped_in_a_merge_is_still_an_omission():
            "Casas e galpões impedem o escoamento da água, segundo a Defesa Civil, e o prefeito "
            "prometeu construir dois reservatórios no próximo ano."]
     tgt = ["A enchente atingiu a parte baixa da cidade porque casas e galpões impedem o escoamento da água."]
-    s, _, dets, _ = run(src, tgt, _groups((["s1", "s2"], ["t1"])))
+    s, _, dets, _ = run(src, tgt, groups_of((["s1", "s2"], ["t1"])))
     assert any("reservatórios" in t for d in only(dets, "OM+") for t in spans(s, d.source_spans))
 
 

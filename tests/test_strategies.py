@@ -43,6 +43,11 @@ def one_to_one(n: int) -> list[AlignmentGroup]:
     return [AlignmentGroup([f"s{i + 1}"], [f"t{i + 1}"], 0.9) for i in range(n)]
 
 
+def groups_of(*pairs):
+    """Alignment groups from (source ids, target ids) pairs, each with its kind (1:1, split, merge)."""
+    return [AlignmentGroup(list(s), list(t), 0.8, AlignmentGroup.kind_for(len(s), len(t))) for s, t in pairs]
+
+
 def run(src: list[str], tgt: list[str], groups=None, encoder=None, enabled=AUTOMATIC_CODES):
     s, t = make_doc([src], "source"), make_doc([tgt], "target")
     dets, failed = detect_all(s, t, groups or one_to_one(len(src)), encoder, enabled)
