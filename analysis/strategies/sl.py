@@ -514,8 +514,10 @@ def _pairable_words(ctx: PairContext):
             lambda j: _pairable(d.tgt_words, j, t_starts, t_conn, names))
 
 
-def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
-    """Pair the words of one slot (see module docstring, steps 3 and 4)."""
+def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
+                  slotted: set[int] | frozenset[int] = frozenset()) -> list[Substitution]:
+    """Pair the words of one slot (see module docstring, steps 3 and 4); ``slotted``: the
+    source words that have a slot of their own."""
     d = ctx.diff
     src, tgt = list(slot.src), list(slot.tgt)
     # variants pair with each other and leave the slot; a derived form of the same stem that
@@ -547,7 +549,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
             if _clause(tgt, d.tgt_words):
                 return derived   # "são vistos" → "os países vêem": a subject and its verb
-            return derived + [Substitution((src[0],), tuple(tgt))]
+            return derived + [Substitution((src[0],), _own_constituent(d, src[0], tgt, slotted))]
         j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
         return derived + ([] if j is None else [Substitution((src[0],), (j,))])
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
@@ -558,6 +560,58 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: articles that open a noun phrase and are no preposition ("a", "as" may be one)
+_OPENING_ARTICLES = frozenset({"o", "os", "um", "uma", "uns", "umas"})
+
+
+def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[int, ...]:
+    """The part of the target expression ``tgt`` that took the place of source word ``i``
+    alone, when the expression holds a neighbour's replacement too:
+
+    * an article right after a first word that is no verb opens another noun phrase (no
+      expression is "word + article + noun" without a preposition): "revelam
+      espontaneamente onde nasceram" → "revelam naturalmente o lugar em que nasceram" is
+      "espontaneamente" → "naturalmente", "o lugar" replaced "onde";
+    * the source word's own phrase goes on with a content word that is gone too (unmatched,
+      nothing of its family in the target, no slot of its own: ``slotted``) and what stands in
+      its place holds function words only (a word simply dropped took no place): "é fruto de uma
+      confluência de fatores" → "é resultado do encontro de muitos fatores" is "fruto" →
+      "resultado" and "confluência" → "encontro"; the word of the expression on that side
+      is the neighbour's.
+
+    Otherwise the whole expression ("dispneia" → "falta de ar")."""
+    words = d.tgt_words
+    first, last = tgt[0], tgt[-1]
+    if len(tgt) > 1 and verb_form(words, first) == "noun" and first + 1 < last \
+            and words[first + 1].lower in _OPENING_ARTICLES:
+        return (first,)
+    if len(tgt) > 1:
+        s_matched, _ = matched_words(d)
+        t_keys = {key for w in words for key in verb_keys(w)}
+        src = d.src_words
+
+        def gone_neighbour(step: int) -> bool:
+            k = i + step
+            while 0 <= k < len(src) and src[k].lower in _EXPRESSION_GLUE and abs(k - i) <= 3:
+                k += step
+            return 0 <= k < len(src) and abs(k - i) >= 2 and _lexical(src[k]) \
+                and _unbroken((min(i, k), max(i, k)), src, d.src_tokens) \
+                and k not in s_matched and k not in slotted and _replaced_by_function_words(d, k) \
+                and not verb_keys(src[k]) & t_keys and not any(variant(src[k].lower, w.lower) for w in words)
+        if gone_neighbour(1):
+            return (first,)
+        if gone_neighbour(-1):
+            return (last,)
+    return tuple(tgt)
+
+
+def _replaced_by_function_words(d, k: int) -> bool:
+    """Source word ``k`` lies in a replacement of the diff whose target side has no content
+    word ("uma confluência de" → "muitos"): its own replacement stands elsewhere."""
+    return any(op.tag == "replace" and op.src[0] <= k < op.src[1]
+               and not any(_lexical(w) for w in d.tgt_words[op.tgt[0]:op.tgt[1]]) for op in d.ops)
 
 
 #: pronouns that open a relative clause
@@ -763,7 +817,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                     slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
-        subs = substitutions(ctx, slot, frame)
+        subs = substitutions(ctx, slot, frame, s_slotted)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
