@@ -44,3 +44,20 @@ def test_a_neighbour_of_its_family_kept_does_not_cut_the_expression():
     pairs = _pairs(["A chamada genômica ambiental tem por objetivo entender os micróbios."],
                    ["O chamado estudo dos genes ambiental tem por objetivo entender os micróbios."])
     assert ("genômica", "estudo dos genes") in pairs, pairs
+
+
+def test_a_pronoun_s_antecedent_said_again_replaced_no_word():
+    """"um cenário diferente daquele que transtorna a rotina dos gaúchos" → "um cenário
+    diferente do cenário dos últimos dias": the second "cenário" restates what "daquele"
+    pointed to; it did not take the place of "gaúchos"."""
+    pairs = _pairs(["O fenômeno cria um cenário diferente daquele que transtorna a rotina dos gaúchos nos últimos dias."],
+                   ["O fenômeno cria um cenário diferente do cenário dos últimos dias."])
+    assert not any(t == "cenário" for _, t in pairs), pairs
+
+
+def test_a_repeated_word_can_still_replace_another():
+    """No pronoun dropped: "a dose da imunização … outras vacinas" → "a dose da vacina …
+    outras vacinas" keeps its pair."""
+    pairs = _pairs(["A primeira dose da imunização protege contra outras vacinas."],
+                   ["A primeira dose da vacina protege contra outras vacinas."])
+    assert ("imunização", "vacina") in pairs, pairs

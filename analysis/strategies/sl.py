@@ -55,6 +55,14 @@ by one side as the mark of a rebuilt clause misfires ("ativa" reads as a verb, "
 noun); a relative pronoun by the one-word side as that mark ("devotos provenientes" → "fiéis
 que vêm") fixed pairs on the unannotated productions but, on the blind validation part,
 silenced 2 right SL+ and no wrong one, so it is not used.
+
+Round 7 (same 70 productions): a word against an expression keeps only its own constituent
+(``_own_constituent``: an article after a first word that is no verb opens another noun phrase;
+a neighbour of the word's phrase whose place holds function words only left its replacement
+at that end of the expression), and a noun said again for a dropped "aquele" is its antecedent,
+no replacement (``_restated_antecedent``). Left: in-order pairs shifted by a dropped word
+("gratificante" → "posição") and "ao preço de aproximadamente" → "por cerca de" ("preço" →
+"cerca"; see the dropped next-word rule above).
 """
 from __future__ import annotations
 
@@ -230,11 +238,38 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
             src = _not_repeated(d.src_words, side(d.src_words, s_range, s_moved, t_free), s_starts, s_matched)
         if not tgt and not t_starts.intersection(t_range):
             tgt = _not_repeated(d.tgt_words, side(d.tgt_words, t_range, t_moved, s_free), t_starts, t_matched)
+            tgt = tuple(j for j in tgt if not _restated_antecedent(d, j, s_range, t_matched, s_matched))
         return Slot(src, tgt, tuple(s_range), tuple(t_range)) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     return [s for s in slots if s is not None], d.equal_ratio()
+
+
+#: the pronoun "aquele" and its contractions: "um cenário diferente daquele que …" points back
+#: to a noun of its sentence
+_DEMONSTRATIVE_PRONOUNS = frozenset({"aquele", "daquele", "naquele", "àquele"})
+
+#: words before a place within which a dropped pronoun may stand
+PRONOUN_REACH = 8
+
+
+def _restated_antecedent(d, j: int, s_range, t_matched: set[int], s_matched: set[int]) -> bool:
+    """Target word ``j`` repeats a noun kept earlier in its sentence while the source dropped
+    an "aquele" before the place: the noun is the pronoun's antecedent said again ("um
+    cenário diferente daquele que transtorna a rotina dos gaúchos" → "um cenário diferente do
+    cenário dos últimos dias"), no word that replaced another of the place."""
+    words = d.tgt_words
+    start = min(s_range, default=0)
+    dropped = any(d.src_words[k].lemma in _DEMONSTRATIVE_PRONOUNS and k not in s_matched
+                  for k in range(max(0, start - PRONOUN_REACH), start))
+    return dropped and any(k in t_matched and words[k].lemma == words[j].lemma
+                           and _same_sentence(d.tgt_tokens, words[k], words[j]) for k in range(j))
+
+
+def _same_sentence(tokens: list[Token], a: Token, b: Token) -> bool:
+    """No sentence-final mark between the two words."""
+    return not any(t.kind == "punct" and t.text in ".!?" and a.end <= t.start < b.start for t in tokens)
 
 
 def verb_keys(w: Token) -> set[str]:
