@@ -55,6 +55,14 @@ by one side as the mark of a rebuilt clause misfires ("ativa" reads as a verb, "
 noun); a relative pronoun by the one-word side as that mark ("devotos provenientes" → "fiéis
 que vêm") fixed pairs on the unannotated productions but, on the blind validation part,
 silenced 2 right SL+ and no wrong one, so it is not used.
+
+Round 7 (same 70 productions): a word against an expression keeps only its own constituent
+(``_own_constituent``: an article after a first word that is no verb opens another noun phrase;
+a neighbour of the word's phrase whose place holds function words only left its replacement
+at that end of the expression), and a noun said again for a dropped "aquele" is its antecedent,
+no replacement (``_restated_antecedent``). Left: in-order pairs shifted by a dropped word
+("gratificante" → "posição") and "ao preço de aproximadamente" → "por cerca de" ("preço" →
+"cerca"; see the dropped next-word rule above).
 """
 from __future__ import annotations
 
@@ -230,11 +238,38 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
             src = _not_repeated(d.src_words, side(d.src_words, s_range, s_moved, t_free), s_starts, s_matched)
         if not tgt and not t_starts.intersection(t_range):
             tgt = _not_repeated(d.tgt_words, side(d.tgt_words, t_range, t_moved, s_free), t_starts, t_matched)
+            tgt = tuple(j for j in tgt if not _restated_antecedent(d, j, s_range, t_matched, s_matched))
         return Slot(src, tgt, tuple(s_range), tuple(t_range)) if src and tgt else None
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     return [s for s in slots if s is not None], d.equal_ratio()
+
+
+#: the pronoun "aquele" and its contractions: "um cenário diferente daquele que …" points back
+#: to a noun of its sentence
+_DEMONSTRATIVE_PRONOUNS = frozenset({"aquele", "daquele", "naquele", "àquele"})
+
+#: words before a place within which a dropped pronoun may stand
+PRONOUN_REACH = 8
+
+
+def _restated_antecedent(d, j: int, s_range, t_matched: set[int], s_matched: set[int]) -> bool:
+    """Target word ``j`` repeats a noun kept earlier in its sentence while the source dropped
+    an "aquele" before the place: the noun is the pronoun's antecedent said again ("um
+    cenário diferente daquele que transtorna a rotina dos gaúchos" → "um cenário diferente do
+    cenário dos últimos dias"), no word that replaced another of the place."""
+    words = d.tgt_words
+    start = min(s_range, default=0)
+    dropped = any(d.src_words[k].lemma in _DEMONSTRATIVE_PRONOUNS and k not in s_matched
+                  for k in range(max(0, start - PRONOUN_REACH), start))
+    return dropped and any(k in t_matched and words[k].lemma == words[j].lemma
+                           and _same_sentence(d.tgt_tokens, words[k], words[j]) for k in range(j))
+
+
+def _same_sentence(tokens: list[Token], a: Token, b: Token) -> bool:
+    """No sentence-final mark between the two words."""
+    return not any(t.kind == "punct" and t.text in ".!?" and a.end <= t.start < b.start for t in tokens)
 
 
 def verb_keys(w: Token) -> set[str]:
@@ -514,8 +549,10 @@ def _pairable_words(ctx: PairContext):
             lambda j: _pairable(d.tgt_words, j, t_starts, t_conn, names))
 
 
-def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Substitution]:
-    """Pair the words of one slot (see module docstring, steps 3 and 4)."""
+def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
+                  slotted: set[int] | frozenset[int] = frozenset()) -> list[Substitution]:
+    """Pair the words of one slot (see module docstring, steps 3 and 4); ``slotted``: the
+    source words that have a slot of their own."""
     d = ctx.diff
     src, tgt = list(slot.src), list(slot.tgt)
     # variants pair with each other and leave the slot; a derived form of the same stem that
@@ -547,7 +584,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
             if _clause(tgt, d.tgt_words):
                 return derived   # "são vistos" → "os países vêem": a subject and its verb
-            return derived + [Substitution((src[0],), tuple(tgt))]
+            return derived + [Substitution((src[0],), _own_constituent(d, src[0], tgt, slotted))]
         j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
         return derived + ([] if j is None else [Substitution((src[0],), (j,))])
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
@@ -558,6 +595,58 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0) -> list[Subs
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: articles that open a noun phrase and are no preposition ("a", "as" may be one)
+_OPENING_ARTICLES = frozenset({"o", "os", "um", "uma", "uns", "umas"})
+
+
+def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[int, ...]:
+    """The part of the target expression ``tgt`` that took the place of source word ``i``
+    alone, when the expression holds a neighbour's replacement too:
+
+    * an article right after a first word that is no verb opens another noun phrase (no
+      expression is "word + article + noun" without a preposition): "revelam
+      espontaneamente onde nasceram" → "revelam naturalmente o lugar em que nasceram" is
+      "espontaneamente" → "naturalmente", "o lugar" replaced "onde";
+    * the source word's own phrase goes on with a content word that is gone too (unmatched,
+      nothing of its family in the target, no slot of its own: ``slotted``) and what stands in
+      its place holds function words only (a word simply dropped took no place): "é fruto de uma
+      confluência de fatores" → "é resultado do encontro de muitos fatores" is "fruto" →
+      "resultado" and "confluência" → "encontro"; the word of the expression on that side
+      is the neighbour's.
+
+    Otherwise the whole expression ("dispneia" → "falta de ar")."""
+    words = d.tgt_words
+    first, last = tgt[0], tgt[-1]
+    if len(tgt) > 1 and verb_form(words, first) == "noun" and first + 1 < last \
+            and words[first + 1].lower in _OPENING_ARTICLES:
+        return (first,)
+    if len(tgt) > 1:
+        s_matched, _ = matched_words(d)
+        t_keys = {key for w in words for key in verb_keys(w)}
+        src = d.src_words
+
+        def gone_neighbour(step: int) -> bool:
+            k = i + step
+            while 0 <= k < len(src) and src[k].lower in _EXPRESSION_GLUE and abs(k - i) <= 3:
+                k += step
+            return 0 <= k < len(src) and abs(k - i) >= 2 and _lexical(src[k]) \
+                and _unbroken((min(i, k), max(i, k)), src, d.src_tokens) \
+                and k not in s_matched and k not in slotted and _replaced_by_function_words(d, k) \
+                and not verb_keys(src[k]) & t_keys and not any(variant(src[k].lower, w.lower) for w in words)
+        if gone_neighbour(1):
+            return (first,)
+        if gone_neighbour(-1):
+            return (last,)
+    return tuple(tgt)
+
+
+def _replaced_by_function_words(d, k: int) -> bool:
+    """Source word ``k`` lies in a replacement of the diff whose target side has no content
+    word ("uma confluência de" → "muitos"): its own replacement stands elsewhere."""
+    return any(op.tag == "replace" and op.src[0] <= k < op.src[1]
+               and not any(_lexical(w) for w in d.tgt_words[op.tgt[0]:op.tgt[1]]) for op in d.ops)
 
 
 #: pronouns that open a relative clause
@@ -763,7 +852,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                     slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
-        subs = substitutions(ctx, slot, frame)
+        subs = substitutions(ctx, slot, frame, s_slotted)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
