@@ -205,6 +205,9 @@ def test_history_keeps_the_chosen_analysis_through_rename_delete_and_open(page, 
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=90_000)
     _choose(page, "Análise", f"#{older} — Mais antiga")
     title = page.get_by_label("Novo título")
+    # as a person does: type once the box shows the chosen analysis's title (the run that swaps
+    # the box may not have started when the selector closes; typing earlier went into the old one)
+    expect(title).to_have_value("Mais antiga", timeout=30_000)
     title.fill("Renomeada")
     title.press("Tab")
     wait_app_ready(page)
