@@ -36,6 +36,18 @@ def _decision_buttons(page, name: str):  # noqa: ANN001
     return page.get_by_role("button", name=re.compile(rf"\b{name}$"))
 
 
+def _settled(page, locator, checks: int = 40) -> None:  # noqa: ANN001
+    """Wait until ``locator``'s box has kept its place for two looks 250 ms apart: a person types
+    into a box once the card has finished drawing, not while its tools are still appearing."""
+    last = None
+    for _ in range(checks):
+        box = locator.bounding_box()
+        if box is not None and box == last:
+            return
+        last = box
+        page.wait_for_timeout(250)
+
+
 def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: ANN001
     page.goto(app_server.url)
     fill_texts(page, SOURCE, TARGET)
@@ -74,7 +86,9 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
     comment = page.get_by_label("Comentário", exact=True).first
     comment.wait_for(timeout=30_000)
     wait_app_ready(page)      # the opened card's rerun is over before typing
+    _settled(page, comment)   # and its tools have stopped moving (they render in steps)
     comment.fill("rever com o grupo")
+    expect(comment).to_have_value("rever com o grupo")
     page.get_by_role("button", name="Salvar comentário").first.click()
     page.get_by_text("Comentário salvo.").wait_for(timeout=30_000)
     assert "rever com o grupo" in annotation_comments(app_server.db)
