@@ -1,4 +1,4 @@
-"""Small helpers shared by the pages: literal text in markdown, errors, opening an analysis."""
+"""Small helpers shared by the pages: literal text in markdown, static reference tables, errors, opening an analysis."""
 from __future__ import annotations
 
 import pandas as pd
