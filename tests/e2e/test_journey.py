@@ -36,18 +36,6 @@ def _decision_buttons(page, name: str):  # noqa: ANN001
     return page.get_by_role("button", name=re.compile(rf"\b{name}$"))
 
 
-def _settled(page, locator, checks: int = 40) -> None:  # noqa: ANN001
-    """Wait until ``locator``'s box has kept its place for two looks 250 ms apart: a person types
-    into a box once the card has finished drawing, not while its tools are still appearing."""
-    last = None
-    for _ in range(checks):
-        box = locator.bounding_box()
-        if box is not None and box == last:
-            return
-        last = box
-        page.wait_for_timeout(250)
-
-
 def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: ANN001
     page.goto(app_server.url)
     fill_texts(page, SOURCE, TARGET)
@@ -80,16 +68,19 @@ def test_analyse_review_reload_history_and_export(page, app_server):  # noqa: AN
     statuses = [s for _, _, s in annotation_statuses(app_server.db)]
     assert statuses.count("accepted") == 1 and statuses.count("rejected") == 1
 
-    # a card's tools open on demand; a comment typed and saved in one go is the typed one
+    # a card's tools open on demand; a comment typed and saved in one go is the typed one.
+    # The box is looked up inside the opened card: "Comentário" is also the label of the
+    # new-annotation form further down, which a page-wide lookup finds before the card's box
+    # has drawn (that, not the app, emptied a fresh-clone run's comment)
     wait_app_ready(page)
-    page.get_by_text("Reclassificar, comentar, editar trecho").first.click()
-    comment = page.get_by_label("Comentário", exact=True).first
+    tools = page.locator('[data-testid="stExpander"]').filter(
+        has_text="Reclassificar, comentar, editar trecho").first
+    tools.get_by_text("Reclassificar, comentar, editar trecho").click()
+    comment = tools.get_by_label("Comentário", exact=True)
     comment.wait_for(timeout=30_000)
-    wait_app_ready(page)      # the opened card's rerun is over before typing
-    _settled(page, comment)   # and its tools have stopped moving (they render in steps)
     comment.fill("rever com o grupo")
     expect(comment).to_have_value("rever com o grupo")
-    page.get_by_role("button", name="Salvar comentário").first.click()
+    tools.get_by_role("button", name="Salvar comentário").click()
     page.get_by_text("Comentário salvo.").wait_for(timeout=30_000)
     assert "rever com o grupo" in annotation_comments(app_server.db)
 
