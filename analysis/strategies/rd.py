@@ -101,7 +101,12 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     # Assembléia produziu …")
     tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
     gone = [k for k in content if d.src_words[k].lemma not in tgt and d.src_words[k].lower[:5] not in tgt]
-    return len(gone) >= MIN_CLAUSE_GONE and len(gone) == len(content)
+    if len(gone) != len(content):
+        return False
+    # a short clause that closed the sentence ("…, mas desistiu." → "…."): one content word,
+    # nowhere in the target, is enough
+    closes = end >= len(d.src_words) or end in sentence_starts(ctx, "s")
+    return len(gone) >= (1 if closes else MIN_CLAUSE_GONE)
 
 
 def _rel(m) -> Message:
@@ -191,6 +196,15 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     yield from _fronted_from(ctx)
 
 
+def _opens_speech_after_adverbs(tokens, k: int) -> bool:
+    """Is the reporting verb at token ``k`` followed, after at most movable adverbs ("ontem",
+    "hoje"), by "que" or a colon? Then it introduces the speech that follows it."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].kind != "punct" and tokens[j].text.lower() in MOVABLE_ADVERBS:
+        j += 1
+    return j < len(tokens) and tokens[j].text.lower() in _SPEECH_OPENERS
+
+
 def _subject_before(tokens, k: int) -> bool:
     """Does the reporting verb at token ``k`` go on, after at most adverbs ("ontem"), to a
     comma and then an interrupting phrase? A verb placed after the speech is followed by its
@@ -232,8 +246,9 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         if punct_before(src.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
             continue
         ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
-        if ks + 1 < len(src.src_tokens) and src.src_tokens[ks + 1].text.lower() in _SPEECH_OPENERS:
-            continue   # it introduces what follows ("…, afirma que …"): not placed after the speech
+        if _opens_speech_after_adverbs(src.src_tokens, ks):
+            continue   # it introduces what follows ("…, afirma que …", "…, admitiu ontem que …"):
+            # not placed after the speech
         if _subject_before(src.src_tokens, ks) or _takes_infinitive(sw, i):
             continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …", "A mãe, Ana,
             # afirmou não ter sido avisada": the verb introduces what it reports, in order
@@ -528,12 +543,27 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "connective_replaced", "source": r.connective.form,
                              "target": a.connective.form, "source_relation": r.connective.relation,
                              "target_relation": a.connective.relation})
+    # an unambiguous connective rebuilt with its sentence in a split, its clause kept ("…,
+    # porque os contratos já foram assinados" → "Os contratos já foram assinados. …"), with no
+    # form of its family left in the target: the relation became implicit
+    paired_r = [r for r, _ in pairs]
+    if ctx.kind != KIND_ONE_TO_ONE:
+        t_families = {_family_of(a) for a in tc}
+        t_text = " " + " ".join(w.lower for w in d.tgt_words) + " "
+        for r in all_removed:
+            if ((r.connective.ambiguous and not _cut_at_split(ctx, r, tc)) or _reformulative(r)
+                    or any(r is m for m in removed)
+                    or any(r is m for m in paired_r) or _family_of(r) in t_families
+                    or f" {r.connective.form} " in t_text):
+                continue
+            removed.append(r)
     for r in removed:
         # alone, a context-resolved form is still weak evidence, unless it opened a fronted
         # clause and went out by itself ("Se no ano passado foram 19, este ano serão 17" →
-        # "No ano passado foram 19. Neste ano serão 17.")
+        # "No ano passado foram 19. Neste ano serão 17."), or a split put a sentence boundary
+        # in its place ("…, quando seu avô lhe deu …" → "… . Seu avô lhe deu …")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
-                and not _purpose_cut_at_split(ctx, r, tc):
+                and not _purpose_cut_at_split(ctx, r, tc) and not _cut_at_split(ctx, r, tc):
             continue
         if _family_of(r) in still_marked:
             continue
@@ -567,6 +597,33 @@ def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[Connect
     if k is None or ctx.diff.ops[k].tag != "replace" or ctx.diff.ops[k].src != (r.first, r.last + 1):
         return False
     return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
+
+
+#: ambiguous forms whose linking use the context settles, and the relation they then carry:
+#: "por" + infinitive after a comma (cause: "…, por se tratar de …"), "quando" after a comma
+#: opening a clause (time: "…, quando seu avô lhe deu …")
+_CUT_AT_SPLIT = frozenset({"por", "quando"})
+
+
+def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
+    """A "por" + infinitive or a "quando" that opened a clause after a comma, inside the
+    sentence, whose place a split took for a sentence boundary ("…, por se tratar de um
+    processo lento" → "…. O aumento é um processo lento"): the diff's change starts at the
+    connective and holds the start of a new target sentence, the form is nowhere in the target
+    and no connective of its relation is: the relation was left implicit."""
+    d = ctx.diff
+    if r.connective.form not in _CUT_AT_SPLIT or ctx.kind == KIND_ONE_TO_ONE:
+        return False
+    if r.first in sentence_starts(ctx, "s") or r.first == 0 or punct_before(d.src_tokens, d.src_words[r.first]) != ",":
+        return False
+    if any(_family_of(a) == _family_of(r) for a in tc) or any(w.lower == r.connective.form for w in d.tgt_words):
+        return False
+    k = _op_of(ctx, "s", r.first)
+    if k is None or d.ops[k].src[0] != r.first or d.ops[k].tag == "equal":
+        return False
+    a0, a1 = d.ops[k].tgt
+    t_starts = sentence_starts(ctx, "t")
+    return any(j in t_starts for j in range(a0, max(a1, a0 + 1)) if j > 0)
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
@@ -703,6 +760,32 @@ def _comma_closing(ctx: PairContext, s0: int) -> int | None:
     return end
 
 
+#: determiners that open a noun phrase (a subject), not a fronted description of it
+_NP_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "esse",
+                             "essa", "estes", "estas", "esses", "essas", "seu", "sua", "seus", "suas"})
+#: the most words of an apposition between two commas right after the subject
+MAX_APPOSITION_WORDS = 6
+
+
+def _subject_with_apposition(ctx: PairContext, s0: int, end: int) -> bool:
+    """Is the comma-closed opening of a sentence a noun phrase with a determiner followed by a
+    short apposition closed by a second comma, with no verb in it ("O líder da bancada, José
+    Lima, criticou …")? Then the opening is the subject, named by the apposition; a split that
+    puts the description in a sentence of its own afterwards keeps the order (RP+ only). A
+    fronted description has no determiner ("Campeã estadual de xadrez, Júlia venceu …")."""
+    d = ctx.diff
+    sw = d.src_words
+    if sw[s0].lower not in _NP_DETERMINERS or (sw[s0].lower in ("a", "as") and end - s0 > 1
+                                                and sw[s0 + 1].lower in _NP_DETERMINERS):
+        return False
+    nxt = end + 1
+    while nxt < len(sw) and punct_before(d.src_tokens, sw[nxt]) == "":
+        nxt += 1
+    if nxt >= len(sw) or punct_before(d.src_tokens, sw[nxt]) != "," or nxt - end > MAX_APPOSITION_WORDS:
+        return False
+    return not any(_finite(w) for w in sw[end:nxt])
+
+
 def _sentence_of(starts: list[int], j: int) -> int:
     """Index of the sentence (given by its sorted first-word indices) holding word ``j``."""
     return max(k for k, a in enumerate(starts) if a <= j)
@@ -728,6 +811,8 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         if end is None:
             continue
         phrase = sw[s0:end]
+        if _subject_with_apposition(ctx, s0, end):
+            continue   # "O líder do partido, José Lima, criticou …": the subject and its apposition
         if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
             continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
         if len(phrase) < MIN_OPENING_WORDS or (
