@@ -551,6 +551,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         t_families = {_family_of(a) for a in tc}
         t_text = " " + " ".join(w.lower for w in d.tgt_words) + " "
         for r in all_removed:
+            if (r.connective.relation not in _LOGICAL_LINKS and r.connective.form != "pois"):
+                continue   # "aliás", "não só": a comment or an addition, no logical link to lose
             if ((r.connective.ambiguous and not _cut_at_split(ctx, r, tc)) or _reformulative(r)
                     or any(r is m for m in removed)
                     or any(r is m for m in paired_r) or _family_of(r) in t_families
@@ -599,6 +601,9 @@ def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[Connect
     return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
 
 
+#: relations whose loss leaves a logical link implicit (not an addition, a comment, an example)
+_LOGICAL_LINKS = frozenset({"causal", "concessive", "adversative", "conclusive", "final", "conditional",
+                            "temporal"})
 #: ambiguous forms whose linking use the context settles, and the relation they then carry:
 #: "por" + infinitive after a comma (cause: "…, por se tratar de …"), "quando" after a comma
 #: opening a clause (time: "…, quando seu avô lhe deu …")
