@@ -381,6 +381,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower == d.src_words[m.src[0]].lower \
                 != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
+        m = _with_complement(ctx, m)
         if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
@@ -631,6 +632,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
+        m = _with_complement(ctx, m)
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
@@ -657,6 +659,29 @@ def made_predicate(ctx: PairContext, m: Moved) -> bool:
     if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
         return False
     return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+
+
+def _with_complement(ctx: PairContext, m: Moved) -> Moved:
+    """The phrase with the "de" complement that goes on with it on both sides, when the diff
+    cut it off ("na área | de animais" → "na área | dos animais"): the span shown is the whole
+    phrase. The complement's content word is the same on both sides, after a form of "de" (and
+    at most one article or determiner)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    a, b = m.src
+    c, e = m.tgt
+    grown = False
+    while b < len(s) and e < len(t) and s[b].lower in _DE and t[e].lower in _DE:
+        i, j = b + 1, e + 1
+        if i < len(s) and s[i].lower in _DETERMINERS:
+            i += 1
+        if j < len(t) and t[j].lower in _DETERMINERS:
+            j += 1
+        if not (i < len(s) and j < len(t) and _content(s[i]) and s[i].lemma == t[j].lemma):
+            break
+        if _gap(ctx.source_doc.text, s, b).strip() or _gap(ctx.target_doc.text, t, e).strip():
+            break   # punctuation before the "de": not the phrase's complement
+        b, e, grown = i + 1, j + 1, True
+    return Moved((a, b), (c, e), m.exact and not grown) if grown else m
 
 
 def _verb_form(w: Token) -> bool:

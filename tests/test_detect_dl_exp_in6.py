@@ -1,0 +1,89 @@
+"""DL+ spans, EXP+ and IN+ precision on the kinds found by reading every DL+, EXP+ and IN+
+detection on unannotated PorSimples productions (issue 10, sixth round). Every sentence is
+written for the purpose; each "no ..." test fails without the rule it names, each "still ..."
+test guards the recall next to it."""
+from __future__ import annotations
+
+from analysis.types import AlignmentGroup
+from tests.test_strategies import run, spans
+
+
+def _found(src, tgt, code, groups=None):
+    s, t, dets, _ = run(src, tgt, groups, None, enabled=[code])
+    return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == code]
+
+
+def _split(n: int = 2) -> list[AlignmentGroup]:
+    return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
+
+
+# ---- DL+: the span is the whole moved phrase ----------------------------------------------------
+
+def test_dl_span_takes_the_de_complement_the_diff_cut_off():
+    # "na área de animais" → "na área dos animais": the strict scorer needs the whole phrase
+    assert _found(["O guarda lembra que, na área de animais, não se deve descer do carro, nem gritar."],
+                  ["O guarda lembra que não se deve descer do carro na área dos animais.",
+                   "Também não se deve gritar."], "DL+", _split()) \
+        == [(["na área de animais"], ["na área dos animais"])]
+
+
+def test_dl_span_in_one_sentence_takes_the_complement_too():
+    assert _found(["Na área de animais, ninguém deve descer do carro."],
+                  ["Ninguém deve descer do carro na área dos animais."], "DL+") \
+        == [(["Na área de animais"], ["na área dos animais"])]
+
+
+def test_dl_span_stops_at_a_comma_before_de():
+    # the "de" after the comma opens another phrase, no complement of the moved one
+    found = _found(["Na semana passada, o prefeito falou de obras no centro."],
+                   ["O prefeito falou de obras no centro na semana passada."], "DL+")
+    assert found == [(["Na semana passada"], ["na semana passada"])]
+
+
+# ---- EXP+: a verb after a dash is a clause, not an apposition -----------------------------------
+
+def test_no_exp_for_the_speakers_verb_replaced_after_a_quotation_dash():
+    assert _found(["-- É a vontade do povo que vai dizer, não a dos oligarcas -- bradou, no comício de sexta."],
+                  ["-- É a vontade do povo que vai dizer, não a dos oligarcas -- gritou, no comício de sexta."],
+                  "EXP+") == []
+
+
+def test_still_exp_for_a_noun_phrase_apposition_after_an_uncommon_term():
+    assert _found(["O médico receitou varfarina para o paciente."],
+                  ["O médico receitou varfarina, um remédio que afina o sangue, para o paciente."],
+                  "EXP+") == [(["varfarina"], ["varfarina", "um remédio que afina o sangue"])]
+
+
+# ---- IN+: material of the source, reworded at another place -------------------------------------
+
+def test_no_in_for_a_run_that_rewords_words_the_sentence_lost_elsewhere():
+    # "declarar a missão ... um sucesso" → "declarar o bom resultado da missão ...": "um sucesso"
+    # was dropped at the end, its meaning put in front
+    assert _found(["Com a decisão de ontem, a agência espera apenas um pouso tranquilo na próxima "
+                   "segunda-feira para declarar a primeira missão da nave em dois anos um sucesso."],
+                  ["Com a decisão de ontem, a agência espera apenas um pouso tranquilo na próxima "
+                   "segunda-feira, com o objetivo de declarar o bom resultado da primeira missão da nave "
+                   "em dois anos."], "IN+") == []
+
+
+def test_still_in_for_a_clause_added_to_a_sentence_that_lost_nothing():
+    assert _found(["O barco atracou no porto ao amanhecer."],
+                  ["O barco atracou no porto ao amanhecer, depois de três semanas de tempestades no mar."],
+                  "IN+") == [([], ["depois de três semanas de tempestades no mar"])]
+
+
+_PIECES = [AlignmentGroup(["s1"], ["t1", "t2"], 0.8, "split"), AlignmentGroup([], ["t3"], 0.0, "added")]
+
+
+def test_no_in_for_a_split_piece_that_spells_out_a_dropped_source_word():
+    # "estrelada por Luana Piovani" → "Luana Piovani também atua no papel principal."
+    assert _found(["A peça O Pequeno Príncipe, produzida e estrelada por Luana Piovani, coloca trapézios no palco."],
+                  ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
+                   "Luana Piovani também atua no papel principal."], "IN+", _PIECES) == []
+
+
+def test_still_in_for_an_added_sentence_when_the_split_dropped_nothing():
+    assert _found(["A peça O Pequeno Príncipe, produzida por Luana Piovani, coloca trapézios no palco."],
+                  ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
+                   "Luana Piovani ganhou um prêmio nacional de teatro."], "IN+", _PIECES) \
+        == [([], ["Luana Piovani ganhou um prêmio nacional de teatro."])]
