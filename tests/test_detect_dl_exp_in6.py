@@ -87,3 +87,11 @@ def test_still_in_for_an_added_sentence_when_the_split_dropped_nothing():
                   ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
                    "Luana Piovani ganhou um prêmio nacional de teatro."], "IN+", _PIECES) \
         == [([], ["Luana Piovani ganhou um prêmio nacional de teatro."])]
+
+
+def test_no_in_for_such_a_piece_when_the_aligner_left_its_neighbour_unpaired_too():
+    groups = [AlignmentGroup(["s1"], ["t1"], 0.8, "1:1"), AlignmentGroup([], ["t2"], 0.0, "added"),
+              AlignmentGroup([], ["t3"], 0.0, "added")]
+    assert _found(["A peça O Pequeno Príncipe, produzida e estrelada por Luana Piovani, coloca trapézios no palco."],
+                  ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
+                   "Luana Piovani também atua no papel principal."], "IN+", groups) == []

@@ -18,6 +18,7 @@ from analysis.strategies.exp import (
 from analysis.strategies.neighbours import (
     SENTENCE_MIN_FOUND,
     SENTENCE_MIN_FOUND_SHARE,
+    _nearby,
     found_next_door,
     rendered_nearby,
     said_just_before_or_after,
@@ -241,25 +242,31 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
         if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
             continue
         owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
-        if owner is None or not owner.source:
+        if owner is None:
             continue
-        there = other_side_lemmas([w for w in tokenize(sents[k].text) if w.kind != "punct"])
-        source = other_side_lemmas(owner.src_words)
+        neighbour = [w for w in tokenize(sents[k].text) if w.kind != "punct"]
+        there = other_side_lemmas(neighbour)
         shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
         rest = [w for w in content if w not in shared]
         if len(shared) < PIECE_SHARED_MIN or not rest:
             continue
-        missing = [w for w in rest if w.lemma not in source[0] and w.lower[:5] not in source[1]]
-        if not missing:
-            return True
+        if owner.source:
+            source = other_side_lemmas(owner.src_words)
+            if all(w.lemma in source[0] or w.lower[:5] in source[1] for w in rest):
+                return True
         # a word or two of the source sentence the split's pieces dropped, spelled out in this
         # one ("produzida e estrelada por Luana Piovani" → "Luana Piovani produziu a peça.
         # Luana Piovani também atua no papel principal."): the subject it repeats is named in
         # that source sentence, and the source sentence has content words no piece renders
-        if len(missing) <= MAX_SPELLED_OUT and all(
-                w.lemma in source[0] or w.lower[:5] in source[1] for w in shared) \
-                and _dropped_by_split(owner, content):
-            return True
+        # (when the aligner left the neighbour piece unpaired too, the source sentence is one
+        # of the groups nearby)
+        for src in [owner] if owner.source else [ctx.siblings[i] for i in _nearby(ctx) if ctx.siblings[i].source]:
+            source = other_side_lemmas(src.src_words)
+            missing = [w for w in rest if w.lemma not in source[0] and w.lower[:5] not in source[1]]
+            if len(missing) <= MAX_SPELLED_OUT and all(
+                    w.lemma in source[0] or w.lower[:5] in source[1] for w in shared) \
+                    and _dropped_by_split(src, content + neighbour):
+                return True
     return False
 
 
