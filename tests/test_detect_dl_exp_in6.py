@@ -95,3 +95,49 @@ def test_no_in_for_such_a_piece_when_the_aligner_left_its_neighbour_unpaired_too
     assert _found(["A peça O Pequeno Príncipe, produzida e estrelada por Luana Piovani, coloca trapézios no palco."],
                   ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
                    "Luana Piovani também atua no papel principal."], "IN+", groups) == []
+
+
+def test_no_exp_for_an_abbreviation_added_in_brackets_after_a_name():
+    assert _found(["O acordo uniu a proposta dos Trabalhadores do Grupo Varig com a da consultoria."],
+                  ["O acordo uniu a proposta dos Trabalhadores do Grupo Varig (TGV) com a da consultoria."],
+                  "EXP+") == []
+
+
+def test_still_exp_for_a_gloss_in_brackets():
+    assert _found(["O médico receitou varfarina ao paciente."],
+                  ["O médico receitou varfarina (um remédio que afina o sangue) ao paciente."], "EXP+") \
+        == [(["varfarina"], ["varfarina", "um remédio que afina o sangue"])]
+
+
+# ---- DL+: the voice changed, the agent moved round the phrase -----------------------------------
+
+def test_no_dl_for_a_phrase_between_a_participle_and_a_far_agent_when_the_voice_changes():
+    # "foi feito antes de ontem pelas mãos da japonesa" → "A japonesa fez o reparo antes de
+    # ontem": the agent became the subject; the phrase kept its place after verb and object
+    assert _found(["O reparo, primeira vez na história em que uma astronauta se deitou embaixo da nave em "
+                   "órbita e fez consertos em sua proteção de calor, foi feito antes de ontem pelas mãos da "
+                   "japonesa Aiko Tanaka."],
+                  ["A japonesa Aiko Tanaka fez o reparo antes de ontem.",
+                   "Foi a primeira vez na história que uma astronauta se deitou embaixo da nave.",
+                   "Foi a primeira vez na história que uma astronauta fez consertos na proteção de calor."],
+                  "DL+", _split(3)) == []
+
+
+def test_still_dl_for_a_phrase_put_first_when_the_voice_changes():
+    assert _found(["Há três anos, fui mordida por um cachorro bravo."],
+                  ["Um cachorro bravo me mordeu há três anos."], "DL+") \
+        == [(["Há três anos"], ["há três anos"])]
+
+
+# ---- DL+: an attribution turned into a reporting clause is RF+ ----------------------------------
+
+def test_no_dl_for_the_speaker_of_an_attribution_made_the_subject_of_a_reporting_verb():
+    assert _found(["A neblina cobriu as cidades de Santa Maria e Pelotas, segundo a Central de Meteorologia."],
+                  ["A Central de Meteorologia afirma que a neblina cobriu as cidades de Santa Maria e Pelotas."],
+                  "DL+") == []
+
+
+def test_still_dl_for_an_attribution_moved_whole():
+    assert _found(["A neblina cobriu as cidades de Santa Maria e Pelotas, segundo a Central de Meteorologia."],
+                  ["Segundo a Central de Meteorologia, a neblina cobriu as cidades de Santa Maria e Pelotas."],
+                  "DL+") == [(["segundo a Central de Meteorologia"], ["Segundo a Central de Meteorologia"])]

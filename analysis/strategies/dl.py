@@ -73,7 +73,13 @@ from analysis.lexicon.function_words import (
     is_clause,
 )
 from analysis.lexicon.numbers import read_digits, read_words
-from analysis.lexicon.voice import find_passives, find_reduced_passives, is_participle
+from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
+    NON_AGENT_AFTER_POR,
+    find_passives,
+    find_reduced_passives,
+    is_participle,
+)
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
@@ -462,8 +468,31 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a gerund clause
     if _frame(d.src_words, m.src):
         return False  # the clause's frame "moved": what moved is the material around it
+    if speaker_rebuilt(ctx, m):
+        return False  # "segundo X, P" → "X afirma que P": reported speech reworded (RF+)
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _attribution_before(words: list[Token], i: int) -> bool:
+    """Word i opens the noun phrase of an attribution: "segundo"/"conforme" or "de acordo com"
+    stands right before it."""
+    if i > 0 and words[i - 1].lower in _ATTRIBUTION:
+        return True
+    return i > 2 and [w.lower for w in words[i - 3:i]] == ["de", "acordo", "com"]
+
+
+def speaker_rebuilt(ctx: PairContext, m: Moved) -> bool:
+    """The run is the speaker of an attribution on one side ("segundo a Central de
+    Meteorologia") and the subject of a reporting verb on the other ("A Central de Meteorologia
+    afirma que ..."): the guide reads "Segundo X, P" → "X diz que P" as reported speech
+    reworded (RF+), not the speaker's name moved."""
+    s, t = ctx.src_words, ctx.tgt_words
+
+    def reports(words: list[Token], end: int) -> bool:
+        return end < len(words) and words[end].lemma in REPORTING_VERBS
+    return (_attribution_before(s, m.src[0]) and not _attribution_before(t, m.tgt[0]) and reports(t, m.tgt[1])) \
+        or (_attribution_before(t, m.tgt[0]) and not _attribution_before(s, m.src[0]) and reports(s, m.src[1]))
 
 
 def _finite_like(words: list[Token], k: int) -> bool:
@@ -624,8 +653,8 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "Esperando esse comportamento": a gerund clause, no phrase
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
-        if _has_clause(words) or _attached(ctx, m):
-            continue   # a clause, or a noun's complement that went with its noun
+        if _has_clause(words) or _attached(ctx, m) or speaker_rebuilt(ctx, m):
+            continue   # a clause, a noun's complement that went with its noun, or a speaker
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if _before_subordinate(ctx, m):
@@ -822,7 +851,25 @@ def rebuilt_passive_words(d) -> set[int]:
         last = m.participle if m.agent is None else _apposition_end(
             d, _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS)))
         out.update(range(_patient_start(d, m) if m.aux == m.participle else m.first, last + 1))
+        far = _far_agent(d, m.participle) if m.agent is None else None
+        if far is not None:
+            out.update(range(far, _apposition_end(d, _through_brackets(d, _phrase_end(d, far, AGENT_WORDS))) + 1))
     return out
+
+
+def _far_agent(d, participle: int) -> int | None:
+    """Index of the agent preposition of a passive beyond the few words the voice finder reads,
+    an adverbial standing between ("foi executado antes de ontem pelas mãos do americano"): up
+    to ``AGENT_WORDS`` words after the participle, in the same stretch of punctuation, before
+    any verb."""
+    words, text = d.src_words, d.source_text
+    for k in range(participle + 1, min(len(words), participle + AGENT_WORDS + 1)):
+        if any(c in ",.;:!?()—–\"" for c in text[words[k - 1].end:words[k].start]) or _finite_like(words, k):
+            return None
+        if words[k].lower in AGENT_PREPOSITIONS:
+            nxt = words[k + 1].lower if k + 1 < len(words) else ""
+            return None if nxt in NON_AGENT_AFTER_POR else k
+    return None
 
 
 def _patient_start(d, m) -> int:

@@ -65,6 +65,9 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
     words = [w.lower for w in tw[j1:j2]]
     g = glue.strip()
     if "(" in g or "[" in g:
+        if all(_is_acronym(w.text) for w in tw[j1:j2]):
+            return None   # "Grupo Varig (TGV)": an abbreviation after a name labels it, it
+            # explains nothing (the guide: not EXP+)
         if ")" in after or "]" in after:
             return Gloss("parentheses", "( )", term, 0.9)
         return None
