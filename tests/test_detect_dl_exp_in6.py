@@ -141,3 +141,26 @@ def test_still_dl_for_an_attribution_moved_whole():
     assert _found(["A neblina cobriu as cidades de Santa Maria e Pelotas, segundo a Central de Meteorologia."],
                   ["Segundo a Central de Meteorologia, a neblina cobriu as cidades de Santa Maria e Pelotas."],
                   "DL+") == [(["segundo a Central de Meteorologia"], ["Segundo a Central de Meteorologia"])]
+
+
+# ---- DL+: the clause beside the run moved, or the run is the clause's frame ---------------------
+
+def test_no_dl_for_a_main_clause_a_condition_was_put_before():
+    # "A, caso B" → "Caso B, A": a condition moved first (RD+), "há chance ..." stayed
+    assert _found(["Há chance de chegar a dez bilhões de reais, caso a proposta da empresa se realize."],
+                  ["Caso a proposta da empresa se realize, há chance de chegar a dez bilhões de reais."],
+                  "DL+") == []
+
+
+def test_no_dl_for_a_subject_and_its_verb_read_as_a_fronted_phrase():
+    # "na opinião dos cientistas" moved first; "Isso acontece" is the clause's frame
+    assert _found(["Isso acontece, na opinião dos cientistas, porque as substâncias liberam radicais livres, "
+                   "que são um veneno."],
+                  ["Na opinião dos cientistas, isso acontece porque as substâncias liberam radicais livres.",
+                   "Os radicais livres são um veneno."], "DL+", _split()) == []
+
+
+def test_still_dl_for_a_time_phrase_opened_by_ha():
+    assert _found(["Há cerca de um ano, ladrões arrancaram o chapéu da estátua."],
+                  ["Ladrões arrancaram o chapéu da estátua há cerca de um ano."], "DL+") \
+        == [(["Há cerca de um ano"], ["há cerca de um ano"])]

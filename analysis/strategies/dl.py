@@ -200,7 +200,7 @@ def _fronted(ctx: PairContext, m: Moved) -> bool:
         words, other = (ctx.src_words, ctx.tgt_words) if side == "s" else (ctx.tgt_words, ctx.src_words)
         text = (ctx.source_doc if side == "s" else ctx.target_doc).text
         if (b < len(words) and _opens_sentence(ctx, side, a) and "," in text[words[b - 1].end:words[b].start]
-                and other[c].text[:1].islower() and not any(finite_verb(w) for w in words[a:b])):
+                and other[c].text[:1].islower() and not any(_finite_like(words, k) for k in range(a, b))):
             return True
     return False
 
@@ -388,6 +388,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
         m = _with_complement(ctx, m)
+        if _traded_with_clause(ctx, m):
+            continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
         if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
@@ -395,7 +397,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
-        if _attached(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
+        if _attached(ctx, m) or _traded_with_clause(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
             continue
         # a run of the diff inside the phrase is the same move, cut short by a replaced word
         # ("no mês | passado" → "No mês | anterior"): the punctuation's edges replace it
@@ -662,11 +664,14 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
         m = _with_complement(ctx, m)
+        if _traded_with_clause(ctx, m):
+            continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     for m in _setoff_moves(ctx, split=True):
         if any(_overlaps(m, o) or _traded(d, m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+                or _traded_with_clause(ctx, m) \
                 or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
             continue
         taken.append(m)
@@ -688,6 +693,34 @@ def made_predicate(ctx: PairContext, m: Moved) -> bool:
     if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
         return False
     return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+
+
+#: conjunctions that open an adverbial clause (a condition, a time, a cause, a concession)
+_SUBORDINATORS = frozenset({"quando", "porque", "embora", "enquanto", "caso", "se"})
+
+
+def _traded_with_clause(ctx: PairContext, m: Moved) -> bool:
+    """The run traded places with an adverbial clause next to it: in the source a subordinator
+    opens the stretch right after it (across a comma: "Há possibilidade de chegar a US$ 3,6
+    bilhões, caso a intenção se realize") or opens the sentence the run ends ("Caso B, A"), and
+    in the target that subordinator stands on the run's other side. The clause moved (RD+: a
+    condition put first); the run kept its place in the order of ideas."""
+    s, t = ctx.src_words, ctx.tgt_words
+    text = ctx.source_doc.text
+    k = None
+    if m.src[1] < len(s) and s[m.src[1]].lower in _SUBORDINATORS and "," in _gap(text, s, m.src[1]):
+        k = m.src[1]
+    else:
+        first = m.src[0]
+        while first > 0 and not _opens_sentence(ctx, "s", first):
+            first -= 1
+        if first < m.src[0] and s[first].lower in _SUBORDINATORS and "," in _gap(text, s, m.src[0]):
+            k = first
+    if k is None:
+        return False
+    sent = _sentence_index(ctx.target, t[m.tgt[0]])
+    same = [j for j, w in enumerate(t) if w.lower == s[k].lower and _sentence_index(ctx.target, w) == sent]
+    return len(same) == 1 and (k > m.src[0]) != (same[0] > m.tgt[0])
 
 
 def _with_complement(ctx: PairContext, m: Moved) -> Moved:
