@@ -164,3 +164,20 @@ def test_still_dl_for_a_time_phrase_opened_by_ha():
     assert _found(["Há cerca de um ano, ladrões arrancaram o chapéu da estátua."],
                   ["Ladrões arrancaram o chapéu da estátua há cerca de um ano."], "DL+") \
         == [(["Há cerca de um ano"], ["há cerca de um ano"])]
+
+
+def test_no_in_for_such_a_piece_opened_by_a_pronoun_for_the_subject_before_it():
+    groups = [AlignmentGroup(["s1"], ["t1"], 0.8, "1:1"), AlignmentGroup([], ["t2"], 0.0, "added"),
+              AlignmentGroup([], ["t3"], 0.0, "added")]
+    assert _found(["A peça O Pequeno Príncipe, produzida e estrelada por Luana Piovani, coloca trapézios no palco."],
+                  ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
+                   "Ela também atua no papel principal."], "IN+", groups) == []
+
+
+def test_still_in_for_a_sentence_opened_by_a_pronoun_when_the_split_dropped_nothing():
+    groups = [AlignmentGroup(["s1"], ["t1"], 0.8, "1:1"), AlignmentGroup([], ["t2"], 0.0, "added"),
+              AlignmentGroup([], ["t3"], 0.0, "added")]
+    assert _found(["A peça O Pequeno Príncipe, produzida por Luana Piovani, coloca trapézios no palco."],
+                  ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
+                   "Ela ganhou um prêmio nacional de teatro."], "IN+", groups) \
+        == [([], ["Ela ganhou um prêmio nacional de teatro."])]

@@ -10,6 +10,7 @@ from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
+from analysis.strategies.dl import finite_verb
 from analysis.strategies.exp import (
     APPOSITION_MAX_TERM_ZIPF,
     gloss_for_insertion,
@@ -248,6 +249,10 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
         there = other_side_lemmas(neighbour)
         shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
         rest = [w for w in content if w not in shared]
+        if k == me - 1 and not shared and _opens_with_pronoun(sents[me].text):
+            # "Luana Piovani produziu a peça. Ela também atua …": the pronoun repeats the
+            # subject of the sentence before it, the words before that sentence's verb
+            shared = _subject_words(neighbour)
         if len(shared) < PIECE_SHARED_MIN or not rest:
             continue
         if owner.source:
@@ -268,6 +273,24 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
                     and _dropped_by_split(src, content + neighbour):
                 return True
     return False
+
+
+#: subject pronouns that open a sentence continuing the one before it
+_SUBJECT_PRONOUNS = frozenset({"ele", "ela", "eles", "elas"})
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    words = [w for w in tokenize(text) if w.kind != "punct"]
+    return bool(words) and words[0].lower in _SUBJECT_PRONOUNS
+
+
+def _subject_words(words) -> list:
+    """Content words before the first inflected verb of a sentence (its subject, when the
+    sentence opens with it); none when no verb is found."""
+    for k, w in enumerate(words):
+        if finite_verb(w):
+            return [x for x in words[:k] if x.is_content or x.text[:1].isupper()]
+    return []
 
 
 #: most new words a piece of a split may use to spell out source words the other pieces dropped
