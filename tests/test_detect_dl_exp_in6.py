@@ -181,3 +181,17 @@ def test_still_in_for_a_sentence_opened_by_a_pronoun_when_the_split_dropped_noth
                   ["A peça O Pequeno Príncipe coloca trapézios no palco.", "Luana Piovani produziu a peça.",
                    "Ela ganhou um prêmio nacional de teatro."], "IN+", groups) \
         == [([], ["Ela ganhou um prêmio nacional de teatro."])]
+
+
+# ---- DL+: the two sides of a copula traded places -----------------------------------------------
+
+def test_no_dl_when_the_two_sides_of_a_copula_trade_places():
+    assert _found(["Uma das razões apontadas para o calor no Sul é a falta de chuvas intensas e frequentes."],
+                  ["A falta de chuvas intensas e frequentes é uma das razões apontadas para o calor no Sul."],
+                  "DL+") == []
+
+
+def test_still_dl_for_a_predicate_opened_by_its_verb_put_after_its_subject():
+    assert _found(["Tinha cerca de dois metros de altura a pedra que o prefeito levou ao terreno."],
+                  ["A pedra que o prefeito levou ao terreno tinha cerca de dois metros de altura."], "DL+") \
+        == [(["Tinha cerca de dois metros de altura"], ["tinha cerca de dois metros de altura"])]

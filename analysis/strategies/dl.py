@@ -464,6 +464,8 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a long non-adverbial run: RD+ decides whether it is a clause
     if _article_first(words) and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
+    if _copula_swap(ctx, m):
+        return False  # "Uma das razões é a falta de X" → "A falta de X é uma das razões" (RF+)
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
     if any(_gerund(w) for w in words + t_words):
@@ -474,6 +476,25 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # "segundo X, P" → "X afirma que P": reported speech reworded (RF+)
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _copula_swap(ctx: PairContext, m: Moved) -> bool:
+    """The run is the noun phrase after "ser" on one side and the one before it on the other
+    ("Uma das razões apontadas é a falta de chuvas" → "A falta de chuvas é uma das razões
+    apontadas"): the two sides of the copula traded places, the sentence's subject changed (the
+    guide: a new frame or subject is RF+), no phrase moved inside a kept clause. A predicate
+    opened by its verb ("Tinha um metro de altura a pedra") is not such a run."""
+    s, t = ctx.src_words, ctx.tgt_words
+    if not _article_first(s[m.src[0]:m.src[1]]) and not _article_first(t[m.tgt[0]:m.tgt[1]]):
+        return False
+
+    def after_copula(words: list[Token], a: int) -> bool:
+        return a > 0 and words[a - 1].lemma == "ser"
+
+    def before_copula(words: list[Token], b: int) -> bool:
+        return b < len(words) and words[b].lemma == "ser"
+    return (after_copula(s, m.src[0]) and before_copula(t, m.tgt[1])) \
+        or (before_copula(s, m.src[1]) and after_copula(t, m.tgt[0]))
 
 
 def _attribution_before(words: list[Token], i: int) -> bool:
