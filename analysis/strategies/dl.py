@@ -73,7 +73,13 @@ from analysis.lexicon.function_words import (
     is_clause,
 )
 from analysis.lexicon.numbers import read_digits, read_words
-from analysis.lexicon.voice import find_passives, find_reduced_passives, is_participle
+from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
+    NON_AGENT_AFTER_POR,
+    find_passives,
+    find_reduced_passives,
+    is_participle,
+)
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
@@ -194,7 +200,7 @@ def _fronted(ctx: PairContext, m: Moved) -> bool:
         words, other = (ctx.src_words, ctx.tgt_words) if side == "s" else (ctx.tgt_words, ctx.src_words)
         text = (ctx.source_doc if side == "s" else ctx.target_doc).text
         if (b < len(words) and _opens_sentence(ctx, side, a) and "," in text[words[b - 1].end:words[b].start]
-                and other[c].text[:1].islower() and not any(finite_verb(w) for w in words[a:b])):
+                and other[c].text[:1].islower() and not any(_finite_like(words, k) for k in range(a, b))):
             return True
     return False
 
@@ -381,6 +387,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not m.exact and m.tgt[0] > 0 and d.tgt_words[m.tgt[0] - 1].lower == d.src_words[m.src[0]].lower \
                 != d.tgt_words[m.tgt[0]].lower and not d.src_words[m.src[0]].is_content:
             m = Moved(m.src, (m.tgt[0] - 1, m.tgt[1]), False)   # its first word, left out by the match
+        m = _with_complement(ctx, m)
+        if _traded_with_clause(ctx, m):
+            continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
         if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
@@ -388,7 +397,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
-        if _attached(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
+        if _attached(ctx, m) or _traded_with_clause(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
             continue
         # a run of the diff inside the phrase is the same move, cut short by a replaced word
         # ("no mês | passado" → "No mês | anterior"): the punctuation's edges replace it
@@ -455,14 +464,58 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a long non-adverbial run: RD+ decides whether it is a clause
     if _article_first(words) and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
+    if _copula_swap(ctx, m):
+        return False  # "Uma das razões é a falta de X" → "A falta de X é uma das razões" (RF+)
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
         return False  # a fragment cut by the new word order, or a clause
     if any(_gerund(w) for w in words + t_words):
         return False  # a gerund clause
     if _frame(d.src_words, m.src):
         return False  # the clause's frame "moved": what moved is the material around it
+    if speaker_rebuilt(ctx, m):
+        return False  # "segundo X, P" → "X afirma que P": reported speech reworded (RF+)
     # a clause, or a piece of a longer phrase: not a phrase moved
     return not (_has_clause(words) or _has_clause(t_words) or _attached(ctx, m))
+
+
+def _copula_swap(ctx: PairContext, m: Moved) -> bool:
+    """The run is the noun phrase after "ser" on one side and the one before it on the other
+    ("Uma das razões apontadas é a falta de chuvas" → "A falta de chuvas é uma das razões
+    apontadas"): the two sides of the copula traded places, the sentence's subject changed (the
+    guide: a new frame or subject is RF+), no phrase moved inside a kept clause. A predicate
+    opened by its verb ("Tinha um metro de altura a pedra") is not such a run."""
+    s, t = ctx.src_words, ctx.tgt_words
+    if not _article_first(s[m.src[0]:m.src[1]]) and not _article_first(t[m.tgt[0]:m.tgt[1]]):
+        return False
+
+    def after_copula(words: list[Token], a: int) -> bool:
+        return a > 0 and words[a - 1].lemma == "ser"
+
+    def before_copula(words: list[Token], b: int) -> bool:
+        return b < len(words) and words[b].lemma == "ser"
+    return (after_copula(s, m.src[0]) and before_copula(t, m.tgt[1])) \
+        or (before_copula(s, m.src[1]) and after_copula(t, m.tgt[0]))
+
+
+def _attribution_before(words: list[Token], i: int) -> bool:
+    """Word i opens the noun phrase of an attribution: "segundo"/"conforme" or "de acordo com"
+    stands right before it."""
+    if i > 0 and words[i - 1].lower in _ATTRIBUTION:
+        return True
+    return i > 2 and [w.lower for w in words[i - 3:i]] == ["de", "acordo", "com"]
+
+
+def speaker_rebuilt(ctx: PairContext, m: Moved) -> bool:
+    """The run is the speaker of an attribution on one side ("segundo a Central de
+    Meteorologia") and the subject of a reporting verb on the other ("A Central de Meteorologia
+    afirma que ..."): the guide reads "Segundo X, P" → "X diz que P" as reported speech
+    reworded (RF+), not the speaker's name moved."""
+    s, t = ctx.src_words, ctx.tgt_words
+
+    def reports(words: list[Token], end: int) -> bool:
+        return end < len(words) and words[end].lemma in REPORTING_VERBS
+    return (_attribution_before(s, m.src[0]) and not _attribution_before(t, m.tgt[0]) and reports(t, m.tgt[1])) \
+        or (_attribution_before(t, m.tgt[0]) and not _attribution_before(s, m.src[0]) and reports(s, m.src[1]))
 
 
 def _finite_like(words: list[Token], k: int) -> bool:
@@ -623,19 +676,23 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "Esperando esse comportamento": a gerund clause, no phrase
         if words[-1].lower in _LOOSE_ENDS or len(words) > MAX_SPLIT_PHRASE:
             continue   # a fragment cut by the new boundaries, or too long for one phrase
-        if _has_clause(words) or _attached(ctx, m):
-            continue   # a clause, or a noun's complement that went with its noun
+        if _has_clause(words) or _attached(ctx, m) or speaker_rebuilt(ctx, m):
+            continue   # a clause, a noun's complement that went with its noun, or a speaker
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
         if _before_subordinate(ctx, m):
             continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
+        m = _with_complement(ctx, m)
+        if _traded_with_clause(ctx, m):
+            continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
         if displaced(ctx, m, rebuilt) and not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     for m in _setoff_moves(ctx, split=True):
         if any(_overlaps(m, o) or _traded(d, m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
+                or _traded_with_clause(ctx, m) \
                 or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
             continue
         taken.append(m)
@@ -657,6 +714,57 @@ def made_predicate(ctx: PairContext, m: Moved) -> bool:
     if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
         return False
     return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+
+
+#: conjunctions that open an adverbial clause (a condition, a time, a cause, a concession)
+_SUBORDINATORS = frozenset({"quando", "porque", "embora", "enquanto", "caso", "se"})
+
+
+def _traded_with_clause(ctx: PairContext, m: Moved) -> bool:
+    """The run traded places with an adverbial clause next to it: in the source a subordinator
+    opens the stretch right after it (across a comma: "Há possibilidade de chegar a US$ 3,6
+    bilhões, caso a intenção se realize") or opens the sentence the run ends ("Caso B, A"), and
+    in the target that subordinator stands on the run's other side. The clause moved (RD+: a
+    condition put first); the run kept its place in the order of ideas."""
+    s, t = ctx.src_words, ctx.tgt_words
+    text = ctx.source_doc.text
+    k = None
+    if m.src[1] < len(s) and s[m.src[1]].lower in _SUBORDINATORS and "," in _gap(text, s, m.src[1]):
+        k = m.src[1]
+    else:
+        first = m.src[0]
+        while first > 0 and not _opens_sentence(ctx, "s", first):
+            first -= 1
+        if first < m.src[0] and s[first].lower in _SUBORDINATORS and "," in _gap(text, s, m.src[0]):
+            k = first
+    if k is None:
+        return False
+    sent = _sentence_index(ctx.target, t[m.tgt[0]])
+    same = [j for j, w in enumerate(t) if w.lower == s[k].lower and _sentence_index(ctx.target, w) == sent]
+    return len(same) == 1 and (k > m.src[0]) != (same[0] > m.tgt[0])
+
+
+def _with_complement(ctx: PairContext, m: Moved) -> Moved:
+    """The phrase with the "de" complement that goes on with it on both sides, when the diff
+    cut it off ("na área | de animais" → "na área | dos animais"): the span shown is the whole
+    phrase. The complement's content word is the same on both sides, after a form of "de" (and
+    at most one article or determiner)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    a, b = m.src
+    c, e = m.tgt
+    grown = False
+    while b < len(s) and e < len(t) and s[b].lower in _DE and t[e].lower in _DE:
+        i, j = b + 1, e + 1
+        if i < len(s) and s[i].lower in _DETERMINERS:
+            i += 1
+        if j < len(t) and t[j].lower in _DETERMINERS:
+            j += 1
+        if not (i < len(s) and j < len(t) and _content(s[i]) and s[i].lemma == t[j].lemma):
+            break
+        if _gap(ctx.source_doc.text, s, b).strip() or _gap(ctx.target_doc.text, t, e).strip():
+            break   # punctuation before the "de": not the phrase's complement
+        b, e, grown = i + 1, j + 1, True
+    return Moved((a, b), (c, e), m.exact and not grown) if grown else m
 
 
 def _verb_form(w: Token) -> bool:
@@ -797,7 +905,25 @@ def rebuilt_passive_words(d) -> set[int]:
         last = m.participle if m.agent is None else _apposition_end(
             d, _through_brackets(d, _phrase_end(d, m.agent, AGENT_WORDS)))
         out.update(range(_patient_start(d, m) if m.aux == m.participle else m.first, last + 1))
+        far = _far_agent(d, m.participle) if m.agent is None else None
+        if far is not None:
+            out.update(range(far, _apposition_end(d, _through_brackets(d, _phrase_end(d, far, AGENT_WORDS))) + 1))
     return out
+
+
+def _far_agent(d, participle: int) -> int | None:
+    """Index of the agent preposition of a passive beyond the few words the voice finder reads,
+    an adverbial standing between ("foi executado antes de ontem pelas mãos do americano"): up
+    to ``AGENT_WORDS`` words after the participle, in the same stretch of punctuation, before
+    any verb."""
+    words, text = d.src_words, d.source_text
+    for k in range(participle + 1, min(len(words), participle + AGENT_WORDS + 1)):
+        if any(c in ",.;:!?()—–\"" for c in text[words[k - 1].end:words[k].start]) or _finite_like(words, k):
+            return None
+        if words[k].lower in AGENT_PREPOSITIONS:
+            nxt = words[k + 1].lower if k + 1 < len(words) else ""
+            return None if nxt in NON_AGENT_AFTER_POR else k
+    return None
 
 
 def _patient_start(d, m) -> int:

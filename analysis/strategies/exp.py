@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from analysis.diff import unmoved_runs
 from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
+from analysis.strategies.dl import finite_verb
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
 
@@ -64,6 +65,9 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
     words = [w.lower for w in tw[j1:j2]]
     g = glue.strip()
     if "(" in g or "[" in g:
+        if all(_is_acronym(w.text) for w in tw[j1:j2]):
+            return None   # "Grupo Varig (TGV)": an abbreviation after a name labels it, it
+            # explains nothing (the guide: not EXP+)
         if ")" in after or "]" in after:
             return Gloss("parentheses", "( )", term, 0.9)
         return None
@@ -75,6 +79,9 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
                 continue  # restrictive relative without comma: usually new content
             return Gloss("marker", " ".join(m), term, 0.85)
     if g and g[0] in _OPENERS and g[0] != "(":
+        if finite_verb(tw[j1]):
+            return None   # a clause, not a noun phrase: "-- bradou" → "-- gritou" is the speaker's
+            # verb after a quotation, and ", explicou" a reporting clause, no apposition
         closed = bool(after.strip()) and after.strip()[0] in ",—–-.;:)"
         if words and words[0] in _DETERMINERS and closed and len(words) <= 12:
             return Gloss("apposition", g[0], term, 0.65)

@@ -10,6 +10,7 @@ from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.strategies.base import PairContext
+from analysis.strategies.dl import finite_verb
 from analysis.strategies.exp import (
     APPOSITION_MAX_TERM_ZIPF,
     gloss_for_insertion,
@@ -18,6 +19,7 @@ from analysis.strategies.exp import (
 from analysis.strategies.neighbours import (
     SENTENCE_MIN_FOUND,
     SENTENCE_MIN_FOUND_SHARE,
+    _nearby,
     found_next_door,
     rendered_nearby,
     said_just_before_or_after,
@@ -204,6 +206,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         if len([w for w in new if w.lemma not in outside]) < MIN_NEW:
             continue  # a word the sentence already uses, named again ("segundo a Central" →
             # "a Central afirma que a neblina cobriu"): the run repeats, it does not add
+        if 2 * len(_lost_content(ctx)) >= len(new):
+            continue  # the sentence also lost content words elsewhere: reworded around the run
+            # ("declarar a missão um sucesso" → "declarar o bom resultado da missão"), the new
+            # words may render the lost ones at another place
         if replaced_at_move(ctx.diff, j1, j2, "t", MIN_EXPANSION_SHARE):
             continue  # reworded on the way inside a moved clause ("caso o nervosismo predomine"
             # → "Caso o nervosismo apareça mais intenso", fronted)
@@ -237,16 +243,68 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
         if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
             continue
         owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
-        if owner is None or not owner.source:
+        if owner is None:
             continue
-        there = other_side_lemmas([w for w in tokenize(sents[k].text) if w.kind != "punct"])
-        source = other_side_lemmas(owner.src_words)
+        neighbour = [w for w in tokenize(sents[k].text) if w.kind != "punct"]
+        there = other_side_lemmas(neighbour)
         shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
         rest = [w for w in content if w not in shared]
-        if len(shared) >= PIECE_SHARED_MIN and rest and all(
-                w.lemma in source[0] or w.lower[:5] in source[1] for w in rest):
-            return True
+        if k == me - 1 and not shared and _opens_with_pronoun(sents[me].text):
+            # "Luana Piovani produziu a peça. Ela também atua …": the pronoun repeats the
+            # subject of the sentence before it, the words before that sentence's verb
+            shared = _subject_words(neighbour)
+        if len(shared) < PIECE_SHARED_MIN or not rest:
+            continue
+        if owner.source:
+            source = other_side_lemmas(owner.src_words)
+            if all(w.lemma in source[0] or w.lower[:5] in source[1] for w in rest):
+                return True
+        # a word or two of the source sentence the split's pieces dropped, spelled out in this
+        # one ("produzida e estrelada por Luana Piovani" → "Luana Piovani produziu a peça.
+        # Luana Piovani também atua no papel principal."): the subject it repeats is named in
+        # that source sentence, and the source sentence has content words no piece renders
+        # (when the aligner left the neighbour piece unpaired too, the source sentence is one
+        # of the groups nearby)
+        for src in [owner] if owner.source else [ctx.siblings[i] for i in _nearby(ctx) if ctx.siblings[i].source]:
+            source = other_side_lemmas(src.src_words)
+            missing = [w for w in rest if w.lemma not in source[0] and w.lower[:5] not in source[1]]
+            if len(missing) <= MAX_SPELLED_OUT and all(
+                    w.lemma in source[0] or w.lower[:5] in source[1] for w in shared) \
+                    and _dropped_by_split(src, content + neighbour):
+                return True
     return False
+
+
+#: subject pronouns that open a sentence continuing the one before it
+_SUBJECT_PRONOUNS = frozenset({"ele", "ela", "eles", "elas"})
+
+
+def _opens_with_pronoun(text: str) -> bool:
+    words = [w for w in tokenize(text) if w.kind != "punct"]
+    return bool(words) and words[0].lower in _SUBJECT_PRONOUNS
+
+
+def _subject_words(words) -> list:
+    """Content words before the first inflected verb of a sentence (its subject, when the
+    sentence opens with it); none when no verb is found."""
+    for k, w in enumerate(words):
+        if finite_verb(w):
+            return [x for x in words[:k] if x.is_content or x.text[:1].isupper()]
+    return []
+
+
+#: most new words a piece of a split may use to spell out source words the other pieces dropped
+MAX_SPELLED_OUT = 3
+
+
+def _dropped_by_split(owner: PairContext, content) -> bool:
+    """The owner group's source has a content word that neither its target sentences nor the
+    added piece (``content``) render, by lemma or 5-letter stem."""
+    tgt = owner.tgt_words + list(content)
+    lemmas = {w.lemma for w in tgt}
+    stems = {w.lower[:5] for w in tgt if len(w.lower) >= 5}
+    return any(w.is_content and w.lemma not in lemmas and w.lower[:5] not in stems
+               and not w.text[:1].isupper() for w in owner.src_words)
 
 
 #: the verbs of a definition "X é …", "X significa …", "X consiste em …"
@@ -279,6 +337,13 @@ def defines_source_term(ctx: PairContext, words) -> bool:
     if min(familiarity(w.lower, w.lemma) for w in term) >= APPOSITION_MAX_TERM_ZIPF:
         return False
     return lower[k + 1] in _ARTICLES or (words[k].lemma == "consistir" and lower[k + 1] in ("em", "no", "na"))
+
+
+def _lost_content(ctx: PairContext) -> list:
+    """Content words of the source that the diff deletes (a run the target has nothing for in
+    its place): what an inserted run elsewhere may be the rewording of."""
+    return [w for op in ctx.diff.ops if op.tag == "delete"
+            for w in ctx.src_words[op.src[0]:op.src[1]] if w.is_content or w.kind == "num"]
 
 
 def _replaced_terms(ctx: PairContext) -> set[int]:
