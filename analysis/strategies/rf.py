@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from analysis.diff import diff_tokens
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -55,6 +56,9 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         if any(_verb_form(d.src_words[i]) for i in slot.src) or any(_verb_form(d.tgt_words[j]) for j in slot.tgt):
             continue   # "cadastrados para fins" → "registrados com o objetivo": a verb and its
             #            complement, two constituents (SL+ each), not one expression
+        if _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1], d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
+            continue   # "induz um acúmulo" → "provoca uma concentração": the same frame of function
+            #            words with each content word swapped, pairable one for one (SL+ each)
         s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
         t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
@@ -63,6 +67,14 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
                                  {"kind": "expression", "source": s_text, "target": t_text}))
     return out
+
+
+def _same_skeleton(src: list, tgt: list) -> bool:
+    """Two stretches of as many words with the same function words in the same places: only
+    the content words differ, each in the place of one."""
+    return len(src) == len(tgt) and all(
+        (a.lemma == b.lemma) if is_function_word(a.lower, a.lemma) or is_function_word(b.lower, b.lemma)
+        else True for a, b in zip(src, tgt, strict=True))
 
 
 def _verb_form(w) -> bool:
@@ -281,6 +293,8 @@ def _restructured(ctx: PairContext) -> Detection | None:
         # (DL+, RD+), the frame that links them kept ("Em 2000, ocorreu a reforma" → "A
         # reforma ocorreu em 2000"); a rebuilt frame changes its own words too
         return None
+    if _displaced_with_swaps(d):
+        return None
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
@@ -293,6 +307,49 @@ def _restructured(ctx: PairContext) -> Detection | None:
     return ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
                          {"kind": "restructured", "inverted": round(share, 3), "words": n,
                           "moved_stretches": len(d.moves), "similarity": round(sim, 3)})
+
+
+#: punctuation that closes the phrase a displaced block belongs to (a full stop may sit inside a
+#: web address: "(www.pnas.org)")
+_PHRASE_BREAKS = frozenset({",", ";", ":"}) | _DASHES
+
+
+def _phrase_of(tokens, words, i: int, j: int) -> set[int]:
+    """Word indices (into ``words``) of the phrase around words ``i..j-1``: out to the
+    punctuation marks that close it either side."""
+    lo, hi = words[i].start, words[j - 1].end
+    start = max((t.end for t in tokens if t.text in _PHRASE_BREAKS and t.end <= lo), default=-1)
+    end = min((t.start for t in tokens if t.text in _PHRASE_BREAKS and t.start >= hi), default=10**12)
+    return {k for k, w in enumerate(words) if w.start >= start and w.end <= end}
+
+
+def _displaced_with_swaps(d) -> bool:
+    """A phrase stands, with its words, at another place of the target, and the rest of the two
+    sentences differs only by words swapped one for one ("Num trabalho aprovado para
+    publicação, a equipe mostrou que o aparecimento da proteína induz um acúmulo de colesterol"
+    → "A equipe mostrou que o surgimento da proteína provoca uma concentração de colesterol num
+    trabalho aprovado para publicação"): a phrase moved (DL+) and substitutions in a kept frame
+    (SL+), not a frame rebuilt. Words of the moved phrase left out on the way (a web address in
+    brackets) do not count; a rewording of the rest ("de novo a ópera se tornou algo
+    pertencente" → "a ópera voltou a pertencer") is more than swaps."""
+    sw, tw = d.src_words, d.tgt_words
+    blocks = [(op.src, op.tgt) for op in d.ops if op.tag == "equal"] + [(m.src, m.tgt) for m in d.moves]
+    for (i, j), (k, m) in blocks:
+        if j - i < 2 or j - i == len(sw):
+            continue
+        phrase = _phrase_of(d.src_tokens, sw, i, j)
+        s_rest = [w for n, w in enumerate(sw) if not i <= n < j]
+        s_phrase = [n - (j - i if n >= j else 0) for n in sorted(phrase) if not i <= n < j]
+        rest = diff_tokens(s_rest, [w for n, w in enumerate(tw) if not k <= n < m],
+                           d.source_text, d.target_text)
+        if not rest.src_words or not rest.tgt_words:
+            continue
+        if all(op.tag == "equal"
+               or (op.tag == "replace" and op.src[1] - op.src[0] == 1 and op.tgt[1] - op.tgt[0] == 1)
+               or (op.tag == "delete" and all(n in s_phrase for n in range(*op.src)))
+               for op in rest.ops):
+            return True
+    return False
 
 
 #: share of the shorter side's words that one stretch kept word for word, in place, may cover
