@@ -216,6 +216,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "uma frase com sujeito próprio.",
         "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
         "sentence with its own subject."),
+    "rf.passive_nominalised": _m(
+        "Oração nominalizada: a oração passiva de «{source}», com o agente «{agent}», virou o "
+        "substantivo «{target}», que mantém «{agent}» como complemento.",
+        "Clause nominalised: the passive clause of «{source}», with the agent «{agent}», became "
+        "the noun «{target}», which keeps «{agent}» as its complement."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

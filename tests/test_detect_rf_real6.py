@@ -52,3 +52,47 @@ def test_rf_expression_kept_for_a_noun_phrase_reworded(e5):
 
 def _split(n: int = 2) -> list[AlignmentGroup]:
     return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
+
+
+# ---- a passive clause with its agent reduced to the noun of its verb ---------------------------
+
+def test_rf_for_a_passive_clause_nominalised_with_its_agent(e5):
+    _, _, dets, _ = run(["A vacina chegou aos postos em maio, depois de ser aprovada pela agência sanitária "
+                         "do país."],
+                        ["A vacina chegou aos postos em maio, depois da aprovação da agência sanitária do "
+                         "país."], encoder=e5)
+    d = _rf(dets)
+    assert [x.evidence.get("kind") for x in d] == ["passive_nominalised"]
+    assert d[0].evidence["source"] == "aprovada" and d[0].evidence["target"] == "aprovação"
+    assert d[0].evidence["agent"] == "agência"
+
+
+def test_rf_for_an_irregular_participle_nominalised(e5):
+    _, _, dets, _ = run(["O eclipse foi observado em 1919, depois de ter sido previsto pela teoria de "
+                         "Einstein."],
+                        ["O eclipse foi observado em 1919, em seguida à previsão que está na teoria de "
+                         "Einstein."], encoder=e5)
+    assert "passive_nominalised" in {d.evidence.get("kind") for d in _rf(dets)}
+
+
+def test_no_rf_for_an_infinitive_made_a_noun_in_a_kept_frame(e5):
+    # no agent, no clause of its own: a word swapped inside the frame
+    _, _, dets, _ = run(["O prefeito promete vigiar as praças da cidade."],
+                        ["O prefeito promete vigilância nas praças da cidade."], encoder=e5)
+    assert _rf(dets) == []
+
+
+def test_no_rf_for_a_passive_turned_active(e5):
+    # the verb is still there, in the other voice: MOD+
+    _, _, dets, _ = run(["O projeto foi aprovado pelos deputados na semana passada."],
+                        ["Os deputados aprovaram o projeto na semana passada."], encoder=e5)
+    assert _rf(dets) == []
+    assert "MOD+" in _codes(dets)
+
+
+def test_no_rf_when_the_agent_is_not_the_nouns_complement(e5):
+    # the noun came, but the agent went elsewhere: no evidence the clause became that noun
+    _, _, dets, _ = run(["A vacina chegou em maio, depois de ser aprovada pela agência do país."],
+                        ["A vacina chegou em maio, depois da aprovação final. A agência do país é rigorosa."],
+                        encoder=e5)
+    assert "passive_nominalised" not in {d.evidence.get("kind") for d in _rf(dets)}

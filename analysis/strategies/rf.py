@@ -24,7 +24,12 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_function_word,
 )
-from analysis.lexicon.voice import find_passives, is_participle
+from analysis.lexicon.voice import (
+    find_passives,
+    find_reduced_passives,
+    is_participle,
+    regular_participle_verbs,
+)
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -548,7 +553,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if found:
         return found
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
-    nominalised = _nominalised(ctx) or _verbalised(ctx)
+    nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx)
     return [] if nominalised is None else [nominalised]
 
 
@@ -801,4 +806,62 @@ def _verbalised(ctx: PairContext) -> Detection | None:
             expl = msg("rf.verbalised", source=n.text, target=v.text)
             return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
                                  {"kind": "verbalised", "source": n.text, "target": v.text})
+    return None
+
+
+#: words after the agent preposition within which the agent's first content word is looked for
+#: ("pelo modelo", "pelo próprio governo")
+AGENT_REACH = 3
+#: irregular participle endings ("previsto", "aberta", "expressos"): the stem before them is the
+#: stem of the verb's noun ("previsão", "abertura")
+_IRREGULAR_PARTICIPLE_ENDINGS = ("tos", "tas", "sos", "sas", "to", "ta", "so", "sa")
+
+
+def _noun_of_participle(participle: str, word) -> bool:
+    """``word`` is a noun of the verb whose participle is ``participle`` ("anunciado" →
+    "anúncio", "prevista" → "previsão", "aprovada" → "aprovação")."""
+    verbs = regular_participle_verbs(participle)
+    if verbs:
+        return any(_noun_of(v, word) for v in verbs)
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) or not word.is_content:
+        return False
+    end = next((e for e in _IRREGULAR_PARTICIPLE_ENDINGS if participle.endswith(e)), None)
+    stem = _fold(participle[:-len(end)]) if end else ""
+    return len(stem) >= 4 and _fold(word.lemma).startswith(stem)
+
+
+def _passive_nominalised(ctx: PairContext) -> Detection | None:
+    """A passive clause with its agent reduced to the noun of its verb, the agent kept as
+    the noun's complement ("depois de ter sido prevista pelo modelo" → "em seguida à previsão que
+    está no modelo"; "a reforma, aprovada pelos deputados" → "a aprovação dos deputados"): the
+    guide's nominalisation, here of a clause with its own participant (the agent), which the
+    noun now names. The verb is gone from the target (no change of voice: MOD+), the noun is
+    new there with its determiner, and the agent is among the content words that follow it. A
+    verb without an agent ("promete vigiar" → "promete vigilância") shares the sentence's subject
+    and is a word swapped in a kept frame: left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    words, t_tok = d.src_words, d.tgt_tokens
+    s_lemmas = {w.lemma for w in words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    lows = [w.lower for w in words]
+    for m in find_passives(lows) + find_reduced_passives(lows):
+        if m.agent is None:
+            continue
+        part = words[m.participle]
+        if part.lemma in t_lemmas or regular_participle_verbs(part.lower) & t_lemmas:
+            continue   # the verb is still there (in another voice: MOD+)
+        agent = next((w for w in words[m.agent + 1:m.agent + 1 + AGENT_REACH] if _content(w)), None)
+        if agent is None or agent.lemma not in t_lemmas:
+            continue
+        for k, n in enumerate(t_tok):
+            if n.kind != "word" or n.lemma in s_lemmas or not _noun_of_participle(part.lower, n) \
+                    or not _after_determiner(t_tok, k) or n.lower.endswith(_ADJECTIVE_ENDINGS) \
+                    or agent.lemma not in _complement(t_tok, k):
+                continue
+            expl = msg("rf.passive_nominalised", source=part.text, target=n.text, agent=agent.text)
+            return ctx.detection(CODE, 0.6, [(part.start, part.end)], [(n.start, n.end)], expl,
+                                 {"kind": "passive_nominalised", "source": part.text, "target": n.text,
+                                  "agent": agent.text})
     return None
