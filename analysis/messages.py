@@ -216,6 +216,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "uma frase com sujeito próprio.",
         "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
         "sentence with its own subject."),
+    "rf.adjectivised": _m(
+        "Oração reconstruída: o verbo principal «{source}» virou o adjetivo «{target}», da mesma "
+        "família, e outro verbo («{verb}») ocupa o seu lugar.",
+        "Clause rebuilt: the main verb «{source}» became the adjective «{target}», of the same "
+        "family, and another verb («{verb}») took its place."),
     "rf.passive_nominalised": _m(
         "Oração nominalizada: a oração passiva de «{source}», com o agente «{agent}», virou o "
         "substantivo «{target}», que mantém «{agent}» como complemento.",

@@ -96,3 +96,39 @@ def test_no_rf_when_the_agent_is_not_the_nouns_complement(e5):
                         ["A vacina chegou em maio, depois da aprovação final. A agência do país é rigorosa."],
                         encoder=e5)
     assert "passive_nominalised" not in {d.evidence.get("kind") for d in _rf(dets)}
+
+
+# ---- the main verb turned into an adjective of its family, another verb in its place -----------
+
+def test_rf_for_a_verb_made_an_adjective_of_its_object(e5):
+    _, _, dets, _ = run(["Na festa de ontem, no Parque da Cidade, as crianças se deliciaram com doces "
+                         "preparados com banana e milho."],
+                        ["Na festa de ontem, as crianças comeram doces deliciosos.",
+                         "A festa foi no Parque da Cidade.",
+                         "Os doces foram preparados com banana e milho."],
+                        _split(3), encoder=e5)
+    d = [x for x in _rf(dets) if x.evidence.get("kind") == "adjectivised"]
+    assert len(d) == 1 and d[0].evidence["source"] == "deliciaram"
+    assert d[0].evidence["target"] == "deliciosos" and d[0].evidence["verb"] == "comeram"
+
+
+def test_rf_for_a_verb_made_an_adjective_in_one_sentence(e5):
+    _, _, dets, _ = run(["Os turistas se encantaram com a praia do Rosa."],
+                        ["Os turistas acharam a praia do Rosa encantadora."], encoder=e5)
+    assert _rf(dets)
+
+
+def test_no_rf_for_a_verb_made_a_noun_of_a_support_verb(e5):
+    # "se reuniram" → "fizeram uma reunião": one verb paraphrased (SL+ on the gold), no adjective
+    _, _, dets, _ = run(["Na semana passada, os moradores do bairro se reuniram na praça da igreja.",
+                         ],
+                        ["Na semana passada, os moradores do bairro fizeram uma reunião na praça.",
+                         "A praça fica perto da igreja."], _split(2), encoder=e5)
+    assert "adjectivised" not in {d.evidence.get("kind") for d in _rf(dets)}
+
+
+def test_no_rf_adjectivised_for_a_copula_with_the_adjective(e5):
+    # "foi trabalhador": no other verb took the place of "trabalhou"
+    _, _, dets, _ = run(["O governo trabalhou muito pela reforma."],
+                        ["O governo foi trabalhador na reforma."], encoder=e5)
+    assert "adjectivised" not in {d.evidence.get("kind") for d in _rf(dets)}

@@ -534,12 +534,52 @@ def _nominalised(ctx: PairContext) -> Detection | None:
             pairs += [(n, sent[j]) for n in stretch
                       if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)]
     if not pairs:
-        return None
+        return _adjectivised(ctx, main, s_lemmas, t_lemmas)
     a, b = pairs[0]
     expl = msg("rf.nominalised", source=a.text, target=b.text, verb=d.src_tokens[k].text)
     return ctx.detection(CODE, 0.6, [(a.start, a.end)], [(b.start, b.end)], expl,
                          {"kind": "nominalised", "source": a.text, "target": b.text,
                           "verb": d.src_tokens[k].text})
+
+
+#: endings of adjectives built on a verb ("delicioso" of "deliciar", "preocupante",
+#: "reconhecível", "produtivo", "encantador")
+_VERB_ADJECTIVE_ENDINGS = ("oso", "osa", "osos", "osas", "nte", "ntes", "vel", "veis",
+                           "ivo", "iva", "ivos", "ivas", "dor", "dora", "dores", "doras")
+
+
+def _adjective_of(verb: str, word) -> bool:
+    """``word`` is an adjective built on the stem of the verb lemma ``verb`` ("deliciar" →
+    "deliciosos", "encantar" → "encantadora"): one of the adjective endings, not a verb form."""
+    if word.kind != "word" or is_participle(word.lower) or not word.lower.endswith(_VERB_ADJECTIVE_ENDINGS) \
+            or finite_verb(word):
+        return False
+    v = _fold(verb)
+    stem = v[:-1] + "s" if v.endswith("or") else v[:-2]
+    return len(stem) >= 4 and _fold(word.lower).startswith(stem)
+
+
+def _adjectivised(ctx: PairContext, main, s_lemmas: set[str], t_lemmas: set[str]) -> Detection | None:
+    """The main verb turned into an adjective of its family while another verb took its place
+    in the same sentence ("os animais se deliciaram com bolos" → "os animais experimentaram bolos
+    deliciosos"): the clause rebuilt around a new verb, the old one now describing a participant.
+    The new verb is a lexical one (a copula with the adjective, "a festa foi divertida", leaves no
+    verb to compare), new to the source, and the adjective is new too."""
+    d = ctx.diff
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        j = main_verb(sent)
+        if j is None or sent[j].lemma in s_lemmas or sent[j].lemma in REPORTING_VERBS \
+                or _adjective_of(main.lemma, sent[j]):
+            continue   # (a copula's adjective read as the verb of its chain: "foi trabalhador")
+        adj = next((t for t in sent if t.kind == "word" and t.lemma not in s_lemmas
+                    and _adjective_of(main.lemma, t)), None)
+        if adj is None:
+            continue
+        expl = msg("rf.adjectivised", source=main.text, target=adj.text, verb=sent[j].text)
+        return ctx.detection(CODE, 0.6, [(main.start, main.end)], [(adj.start, adj.end)], expl,
+                             {"kind": "adjectivised", "source": main.text, "target": adj.text,
+                              "verb": sent[j].text})
+    return None
 
 
 @register(CODE)
