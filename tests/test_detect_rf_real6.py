@@ -132,3 +132,25 @@ def test_no_rf_adjectivised_for_a_copula_with_the_adjective(e5):
     _, _, dets, _ = run(["O governo trabalhou muito pela reforma."],
                         ["O governo foi trabalhador na reforma."], encoder=e5)
     assert "adjectivised" not in {d.evidence.get("kind") for d in _rf(dets)}
+
+
+# ---- the main verb swapped, the rest kept or swapped word for word: SL+ in a kept frame ---------
+
+def test_no_rf_for_a_verb_swapped_with_words_swapped_around_it(e5):
+    _, _, dets, _ = run(["Outra questão levantada na reunião se refere à formação dos médicos."],
+                        ["Outro tema levantado na reunião é a preparação dos médicos."], encoder=e5)
+    assert _rf(dets) == []
+
+
+def test_rf_kept_for_an_idiom_reworded_with_its_verb(e5):
+    # "vêm ao resgate" → "estão surgindo": the verb's complement went with it
+    _, _, dets, _ = run(["Por sorte, novas respostas agora vêm ao resgate."],
+                        ["Por sorte, novas explicações estão surgindo."], encoder=e5)
+    assert _rf(dets)
+
+
+def test_rf_kept_for_a_predicate_reworded_as_a_whole(e5):
+    # "cachorreiros natos" → "amigos dos cachorros": two words for two, not each for one
+    _, _, dets, _ = run(["Os Duarte podem ser classificados cachorreiros natos."],
+                        ["Os Duarte são amigos dos cachorros."], encoder=e5)
+    assert _rf(dets)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from analysis.diff import diff_tokens
 from analysis.lexicon.function_words import (
@@ -440,6 +441,35 @@ def word_swaps_only(d) -> bool:
                                      and op.tgt[1] - op.tgt[0] == 1) for op in d.ops)
 
 
+def _word_key(t) -> str:
+    """The lemma, a regular participle read as its verb whatever its gender ("destacada",
+    "destacado" → "destacar": the lemmatiser may give either the participle or the verb)."""
+    verbs = regular_participle_verbs(t.lower) if is_participle(t.lower) else set()
+    return min(verbs) if verbs else t.lemma
+
+
+def verb_swapped_in_kept_frame(d) -> bool:
+    """The main verb was replaced and every other content word kept or swapped one for one
+    (each alone between kept ones), in the same order ("Outra questão destacada no relatório se refere à qualificação dos
+    servidores" → "Outro tema destacado no relatório é a preparação dos servidores"): the
+    subject and the verb's complement keep their places, substitutions in a kept frame (SL+),
+    not the sentence reworded as a whole. An idiom reworded with its verb ("vêm ao resgate" →
+    "estão surgindo"), a support-verb construction ("surtiu efeito" → "adiantou") or a
+    predicate rebuilt drops or adds content words, and stays."""
+    ks, kt = _head_verb(d.src_tokens), _head_verb(d.tgt_tokens)
+    if ks is None or kt is None:
+        return False
+    verbs = {id(t) for tokens, k in ((d.src_tokens, ks), (d.tgt_tokens, kt))
+             for t in tokens[k:k + 4] if t is tokens[k] or t.lemma in _verb_chain(tokens, k)}
+    a = [_word_key(t) for t in d.src_tokens if _content(t) and id(t) not in verbs]
+    b = [_word_key(t) for t in d.tgt_tokens if _content(t) and id(t) not in verbs]
+    if not a or not b:
+        return False
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return any(tag == "equal" for tag, *_ in ops) and all(
+        tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 == 1) for tag, i1, i2, j1, j2 in ops)
+
+
 def verb_in_other_voice(d) -> bool:
     """A verb of one side is a passive participle on the other ("deve ser avaliada por
     especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
@@ -614,7 +644,7 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
-    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff):
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
@@ -643,7 +673,8 @@ _ARTICLES = frozenset({"o", "um"})
 #: melhora", "da queda"), whatever verb its form could also be
 _DETERMINERS = frozenset({"o", "um", "do", "dum", "deste", "desse", "daquele", "no", "num", "neste",
                           "nesse", "naquele", "ao", "àquele", "pelo", "este", "esse", "aquele",
-                          "seu", "meu", "nosso", "teu"})
+                          "seu", "meu", "nosso", "teu", "outro", "algum", "nenhum", "cada",
+                          "qualquer"})
 
 
 def _after_determiner(tokens, k: int) -> bool:
