@@ -154,3 +154,14 @@ def test_rf_kept_for_a_predicate_reworded_as_a_whole(e5):
     _, _, dets, _ = run(["Os Duarte podem ser classificados cachorreiros natos."],
                         ["Os Duarte são amigos dos cachorros."], encoder=e5)
     assert _rf(dets)
+
+
+# ---- an adjective of the verb is no noun made a verb -----------------------------------------
+
+def test_no_rf_nominalised_for_an_adjective_made_a_passive(e5):
+    _, _, dets, _ = run(["-- Ela tinha um estilo reconhecível em qualquer país, por qualquer leitor -- "
+                         "afirma Souza."],
+                        ["-- O estilo dela era reconhecido em qualquer país.",
+                         "O estilo dela era reconhecido por qualquer leitor -- diz Souza."],
+                        _split(2), encoder=e5)
+    assert "nominalised" not in {d.evidence.get("kind") for d in _rf(dets)}

@@ -562,7 +562,10 @@ def _nominalised(ctx: PairContext) -> Detection | None:
         j = main_verb(sent)
         if j is not None and sent[j].lemma not in s_lemmas:
             pairs += [(n, sent[j]) for n in stretch
-                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)]
+                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)
+                      and not n.lower.endswith(_ADJECTIVE_ENDINGS)]
+            # ("uma voz reconhecível" → "a voz era reconhecida": an adjective of the verb, what
+            # can be done turned into what was done, is no noun made a verb)
     if not pairs:
         return _adjectivised(ctx, main, s_lemmas, t_lemmas)
     a, b = pairs[0]
