@@ -165,3 +165,19 @@ def test_no_rf_nominalised_for_an_adjective_made_a_passive(e5):
                          "O estilo dela era reconhecido por qualquer leitor -- diz Souza."],
                         _split(2), encoder=e5)
     assert "nominalised" not in {d.evidence.get("kind") for d in _rf(dets)}
+
+
+# ---- the auxiliary kept, the verb after it swapped: a synonym in a kept predicate -------------
+
+def test_no_rf_for_a_participle_swapped_after_a_kept_copula(e5):
+    _, _, dets, _ = run(["Art. 3º É vedado o despejo de entulho em terrenos baldios, margens de rios e "
+                         "logradouros públicos, sob pena de multa."],
+                        ["É proibido jogar entulho em terrenos vazios, beiras de rios e ruas."], encoder=e5)
+    assert _rf(dets) == []
+
+
+def test_rf_kept_when_the_auxiliary_went_with_the_predicate(e5):
+    # "podem ser considerados leitores natos" → "são amigos dos livros": no auxiliary kept
+    _, _, dets, _ = run(["Os alunos podem ser considerados leitores natos."],
+                        ["Os alunos são amigos dos livros."], encoder=e5)
+    assert _rf(dets)

@@ -470,6 +470,30 @@ def verb_swapped_in_kept_frame(d) -> bool:
         tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 == 1) for tag, i1, i2, j1, j2 in ops)
 
 
+def verb_swapped_after_kept_auxiliary(d) -> bool:
+    """The main verb's auxiliary is kept and the lexical verb right after it was swapped for
+    another verb form of the same kind ("É vedado o descarte de resíduos …" → "É proibido jogar
+    lixo …", "pode causar" → "pode provocar"): the predicate's frame is kept with a synonym in
+    it, and what changed around it are substitutions (SL+), not the sentence reworded as a
+    whole."""
+    k = main_verb(d.src_tokens)
+    if k is None:
+        return False
+    tok = d.src_tokens[k]
+    i = next((n for n, w in enumerate(d.src_words) if w.start == tok.start), None)
+    if i is None or i == 0 or d.src_words[i - 1].lemma not in _VERB_CHAIN:
+        return False
+    for op in d.ops:
+        if op.tag == "replace" and op.src[0] == i and op.tgt[1] > op.tgt[0]:
+            prev = next((o for o in d.ops if o.src[1] == i and o.tgt[1] == op.tgt[0]), None)
+            if prev is None or prev.tag != "equal":
+                return False
+            v, w = tok, d.tgt_words[op.tgt[0]]
+            return (is_participle(v.lower) and is_participle(w.lower)) or (
+                _verbal(v) and _verbal(w) and v.lower == v.lemma and w.lower == w.lemma)
+    return False
+
+
 def verb_in_other_voice(d) -> bool:
     """A verb of one side is a passive participle on the other ("deve ser avaliada por
     especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
@@ -647,7 +671,8 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
-    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff):
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
+            or verb_swapped_after_kept_auxiliary(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
