@@ -4,12 +4,17 @@ Evidence, one kind per detection (``evidence["kind"]``), each of which the annot
 (docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …", an opinion "Para X, …"),
 a quotation or a line of direct speech between dashes turned into reported speech by the same
 speaker; a clause rebuilt around a noun of its own verb (or back) while the sentence's verb
-changes, or a nominalisation undone into a sentence of its own ("verbalised"); a frame rebuilt
+changes, or a nominalisation undone into a sentence of its own ("verbalised"); a passive clause
+with its agent reduced to the noun of its verb ("passive_nominalised"); the main verb turned into
+an adjective of its family while another verb took its place ("adjectivised"); a frame rebuilt
 with the same words; a clause rebuilt around another verb with its kept words in other roles
 ("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
 sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
-changed voice (MOD+), words swapped one for one (SL+).
+changed voice (MOD+), words swapped one for one (SL+), the main verb swapped with the other
+content words kept or swapped one for one, or swapped after its kept auxiliary (SL+ in a kept
+frame); a restructured sentence is silent when it is one phrase moved with words swapped around it
+(DL+ and SL+).
 """
 from __future__ import annotations
 
