@@ -216,6 +216,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "uma frase com sujeito próprio.",
         "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
         "sentence with its own subject."),
+    "rf.adjectivised": _m(
+        "Oração reconstruída: o verbo principal «{source}» virou o adjetivo «{target}», da mesma "
+        "família, e outro verbo («{verb}») ocupa o seu lugar.",
+        "Clause rebuilt: the main verb «{source}» became the adjective «{target}», of the same "
+        "family, and another verb («{verb}») took its place."),
+    "rf.passive_nominalised": _m(
+        "Oração nominalizada: a oração passiva de «{source}», com o agente «{agent}», virou o "
+        "substantivo «{target}», que mantém «{agent}» como complemento.",
+        "Clause nominalised: the passive clause of «{source}», with the agent «{agent}», became "
+        "the noun «{target}», which keeps «{agent}» as its complement."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

@@ -4,18 +4,25 @@ Evidence, one kind per detection (``evidence["kind"]``), each of which the annot
 (docs/annotation-guide.md, RF+) names: an attribution ("Segundo X, …", an opinion "Para X, …"),
 a quotation or a line of direct speech between dashes turned into reported speech by the same
 speaker; a clause rebuilt around a noun of its own verb (or back) while the sentence's verb
-changes, or a nominalisation undone into a sentence of its own ("verbalised"); a frame rebuilt
+changes, or a nominalisation undone into a sentence of its own ("verbalised"); a passive clause
+with its agent reduced to the noun of its verb ("passive_nominalised"); the main verb turned into
+an adjective of its family while another verb took its place ("adjectivised"); a frame rebuilt
 with the same words; a clause rebuilt around another verb with its kept words in other roles
 ("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
 sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
-changed voice (MOD+), words swapped one for one (SL+).
+changed voice (MOD+), words swapped one for one (SL+), the main verb swapped with the other
+content words kept or swapped one for one, or swapped after its kept auxiliary (SL+ in a kept
+frame); a restructured sentence is silent when it is one phrase moved with words swapped around it
+(DL+ and SL+).
 """
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
+from analysis.diff import diff_tokens
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -23,7 +30,12 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_function_word,
 )
-from analysis.lexicon.voice import find_passives, is_participle
+from analysis.lexicon.voice import (
+    find_passives,
+    find_reduced_passives,
+    is_participle,
+    regular_participle_verbs,
+)
 from analysis.strategies.base import (
     SAME_MEANING_E5,
     SAME_MEANING_LEXICAL,
@@ -55,6 +67,9 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         if any(_verb_form(d.src_words[i]) for i in slot.src) or any(_verb_form(d.tgt_words[j]) for j in slot.tgt):
             continue   # "cadastrados para fins" → "registrados com o objetivo": a verb and its
             #            complement, two constituents (SL+ each), not one expression
+        if _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1], d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
+            continue   # "induz um acúmulo" → "provoca uma concentração": the same frame of function
+            #            words with each content word swapped, pairable one for one (SL+ each)
         s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
         t_span = (d.tgt_words[slot.tgt[0]].start, d.tgt_words[slot.tgt[-1]].end)
         s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
@@ -63,6 +78,14 @@ def _expressions(ctx: PairContext) -> list[Detection]:
         out.append(ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
                                  {"kind": "expression", "source": s_text, "target": t_text}))
     return out
+
+
+def _same_skeleton(src: list, tgt: list) -> bool:
+    """Two stretches of as many words with the same function words in the same places: only
+    the content words differ, each in the place of one."""
+    return len(src) == len(tgt) and all(
+        (a.lemma == b.lemma) if is_function_word(a.lower, a.lemma) or is_function_word(b.lower, b.lemma)
+        else True for a, b in zip(src, tgt, strict=True))
 
 
 def _verb_form(w) -> bool:
@@ -281,6 +304,8 @@ def _restructured(ctx: PairContext) -> Detection | None:
         # (DL+, RD+), the frame that links them kept ("Em 2000, ocorreu a reforma" → "A
         # reforma ocorreu em 2000"); a rebuilt frame changes its own words too
         return None
+    if _displaced_with_swaps(d):
+        return None
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
     if sim < floor:
@@ -293,6 +318,49 @@ def _restructured(ctx: PairContext) -> Detection | None:
     return ctx.detection(CODE, conf, ctx.source_spans, ctx.target_spans, expl,
                          {"kind": "restructured", "inverted": round(share, 3), "words": n,
                           "moved_stretches": len(d.moves), "similarity": round(sim, 3)})
+
+
+#: punctuation that closes the phrase a displaced block belongs to (a full stop may sit inside a
+#: web address: "(www.pnas.org)")
+_PHRASE_BREAKS = frozenset({",", ";", ":"}) | _DASHES
+
+
+def _phrase_of(tokens, words, i: int, j: int) -> set[int]:
+    """Word indices (into ``words``) of the phrase around words ``i..j-1``: out to the
+    punctuation marks that close it either side."""
+    lo, hi = words[i].start, words[j - 1].end
+    start = max((t.end for t in tokens if t.text in _PHRASE_BREAKS and t.end <= lo), default=-1)
+    end = min((t.start for t in tokens if t.text in _PHRASE_BREAKS and t.start >= hi), default=10**12)
+    return {k for k, w in enumerate(words) if w.start >= start and w.end <= end}
+
+
+def _displaced_with_swaps(d) -> bool:
+    """A phrase stands, with its words, at another place of the target, and the rest of the two
+    sentences differs only by words swapped one for one ("Num trabalho aprovado para
+    publicação, a equipe mostrou que o aparecimento da proteína induz um acúmulo de colesterol"
+    → "A equipe mostrou que o surgimento da proteína provoca uma concentração de colesterol num
+    trabalho aprovado para publicação"): a phrase moved (DL+) and substitutions in a kept frame
+    (SL+), not a frame rebuilt. Words of the moved phrase left out on the way (a web address in
+    brackets) do not count; a rewording of the rest ("de novo a ópera se tornou algo
+    pertencente" → "a ópera voltou a pertencer") is more than swaps."""
+    sw, tw = d.src_words, d.tgt_words
+    blocks = [(op.src, op.tgt) for op in d.ops if op.tag == "equal"] + [(m.src, m.tgt) for m in d.moves]
+    for (i, j), (k, m) in blocks:
+        if j - i < 2 or j - i == len(sw):
+            continue
+        phrase = _phrase_of(d.src_tokens, sw, i, j)
+        s_rest = [w for n, w in enumerate(sw) if not i <= n < j]
+        s_phrase = [n - (j - i if n >= j else 0) for n in sorted(phrase) if not i <= n < j]
+        rest = diff_tokens(s_rest, [w for n, w in enumerate(tw) if not k <= n < m],
+                           d.source_text, d.target_text)
+        if not rest.src_words or not rest.tgt_words:
+            continue
+        if all(op.tag == "equal"
+               or (op.tag == "replace" and op.src[1] - op.src[0] == 1 and op.tgt[1] - op.tgt[0] == 1)
+               or (op.tag == "delete" and all(n in s_phrase for n in range(*op.src)))
+               for op in rest.ops):
+            return True
+    return False
 
 
 #: share of the shorter side's words that one stretch kept word for word, in place, may cover
@@ -376,6 +444,59 @@ def word_swaps_only(d) -> bool:
     a short sentence they are. A rewording as a whole changes the number of words somewhere."""
     return all(op.tag == "equal" or (op.tag == "replace" and op.src[1] - op.src[0] == 1
                                      and op.tgt[1] - op.tgt[0] == 1) for op in d.ops)
+
+
+def _word_key(t) -> str:
+    """The lemma, a regular participle read as its verb whatever its gender ("destacada",
+    "destacado" → "destacar": the lemmatiser may give either the participle or the verb)."""
+    verbs = regular_participle_verbs(t.lower) if is_participle(t.lower) else set()
+    return min(verbs) if verbs else t.lemma
+
+
+def verb_swapped_in_kept_frame(d) -> bool:
+    """The main verb was replaced and every other content word kept or swapped one for one
+    (each alone between kept ones), in the same order ("Outra questão destacada no relatório se refere à qualificação dos
+    servidores" → "Outro tema destacado no relatório é a preparação dos servidores"): the
+    subject and the verb's complement keep their places, substitutions in a kept frame (SL+),
+    not the sentence reworded as a whole. An idiom reworded with its verb ("vêm ao resgate" →
+    "estão surgindo"), a support-verb construction ("surtiu efeito" → "adiantou") or a
+    predicate rebuilt drops or adds content words, and stays."""
+    ks, kt = _head_verb(d.src_tokens), _head_verb(d.tgt_tokens)
+    if ks is None or kt is None:
+        return False
+    verbs = {id(t) for tokens, k in ((d.src_tokens, ks), (d.tgt_tokens, kt))
+             for t in tokens[k:k + 4] if t is tokens[k] or t.lemma in _verb_chain(tokens, k)}
+    a = [_word_key(t) for t in d.src_tokens if _content(t) and id(t) not in verbs]
+    b = [_word_key(t) for t in d.tgt_tokens if _content(t) and id(t) not in verbs]
+    if not a or not b:
+        return False
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return any(tag == "equal" for tag, *_ in ops) and all(
+        tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 == 1) for tag, i1, i2, j1, j2 in ops)
+
+
+def verb_swapped_after_kept_auxiliary(d) -> bool:
+    """The main verb's auxiliary is kept and the lexical verb right after it was swapped for
+    another verb form of the same kind ("É vedado o descarte de resíduos …" → "É proibido jogar
+    lixo …", "pode causar" → "pode provocar"): the predicate's frame is kept with a synonym in
+    it, and what changed around it are substitutions (SL+), not the sentence reworded as a
+    whole."""
+    k = main_verb(d.src_tokens)
+    if k is None:
+        return False
+    tok = d.src_tokens[k]
+    i = next((n for n, w in enumerate(d.src_words) if w.start == tok.start), None)
+    if i is None or i == 0 or d.src_words[i - 1].lemma not in _VERB_CHAIN:
+        return False
+    for op in d.ops:
+        if op.tag == "replace" and op.src[0] == i and op.tgt[1] > op.tgt[0]:
+            prev = next((o for o in d.ops if o.src[1] == i and o.tgt[1] == op.tgt[0]), None)
+            if prev is None or prev.tag != "equal":
+                return False
+            v, w = tok, d.tgt_words[op.tgt[0]]
+            return (is_participle(v.lower) and is_participle(w.lower)) or (
+                _verbal(v) and _verbal(w) and v.lower == v.lemma and w.lower == w.lemma)
+    return False
 
 
 def verb_in_other_voice(d) -> bool:
@@ -470,14 +591,57 @@ def _nominalised(ctx: PairContext) -> Detection | None:
         j = main_verb(sent)
         if j is not None and sent[j].lemma not in s_lemmas:
             pairs += [(n, sent[j]) for n in stretch
-                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)]
+                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)
+                      and not n.lower.endswith(_ADJECTIVE_ENDINGS)]
+            # ("uma voz reconhecível" → "a voz era reconhecida": an adjective of the verb, what
+            # can be done turned into what was done, is no noun made a verb)
     if not pairs:
-        return None
+        return _adjectivised(ctx, main, s_lemmas, t_lemmas)
     a, b = pairs[0]
     expl = msg("rf.nominalised", source=a.text, target=b.text, verb=d.src_tokens[k].text)
     return ctx.detection(CODE, 0.6, [(a.start, a.end)], [(b.start, b.end)], expl,
                          {"kind": "nominalised", "source": a.text, "target": b.text,
                           "verb": d.src_tokens[k].text})
+
+
+#: endings of adjectives built on a verb ("delicioso" of "deliciar", "preocupante",
+#: "reconhecível", "produtivo", "encantador")
+_VERB_ADJECTIVE_ENDINGS = ("oso", "osa", "osos", "osas", "nte", "ntes", "vel", "veis",
+                           "ivo", "iva", "ivos", "ivas", "dor", "dora", "dores", "doras")
+
+
+def _adjective_of(verb: str, word) -> bool:
+    """``word`` is an adjective built on the stem of the verb lemma ``verb`` ("deliciar" →
+    "deliciosos", "encantar" → "encantadora"): one of the adjective endings, not a verb form."""
+    if word.kind != "word" or is_participle(word.lower) or not word.lower.endswith(_VERB_ADJECTIVE_ENDINGS) \
+            or finite_verb(word):
+        return False
+    v = _fold(verb)
+    stem = v[:-1] + "s" if v.endswith("or") else v[:-2]
+    return len(stem) >= 4 and _fold(word.lower).startswith(stem)
+
+
+def _adjectivised(ctx: PairContext, main, s_lemmas: set[str], t_lemmas: set[str]) -> Detection | None:
+    """The main verb turned into an adjective of its family while another verb took its place
+    in the same sentence ("os animais se deliciaram com bolos" → "os animais experimentaram bolos
+    deliciosos"): the clause rebuilt around a new verb, the old one now describing a participant.
+    The new verb is a lexical one (a copula with the adjective, "a festa foi divertida", leaves no
+    verb to compare), new to the source, and the adjective is new too."""
+    d = ctx.diff
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        j = main_verb(sent)
+        if j is None or sent[j].lemma in s_lemmas or sent[j].lemma in REPORTING_VERBS \
+                or _adjective_of(main.lemma, sent[j]):
+            continue   # (a copula's adjective read as the verb of its chain: "foi trabalhador")
+        adj = next((t for t in sent if t.kind == "word" and t.lemma not in s_lemmas
+                    and _adjective_of(main.lemma, t)), None)
+        if adj is None:
+            continue
+        expl = msg("rf.adjectivised", source=main.text, target=adj.text, verb=sent[j].text)
+        return ctx.detection(CODE, 0.6, [(main.start, main.end)], [(adj.start, adj.end)], expl,
+                             {"kind": "adjectivised", "source": main.text, "target": adj.text,
+                              "verb": sent[j].text})
+    return None
 
 
 @register(CODE)
@@ -491,7 +655,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if found:
         return found
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
-    nominalised = _nominalised(ctx) or _verbalised(ctx)
+    nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx)
     return [] if nominalised is None else [nominalised]
 
 
@@ -512,7 +676,8 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
-    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff):
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
+            or verb_swapped_after_kept_auxiliary(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
@@ -541,7 +706,8 @@ _ARTICLES = frozenset({"o", "um"})
 #: melhora", "da queda"), whatever verb its form could also be
 _DETERMINERS = frozenset({"o", "um", "do", "dum", "deste", "desse", "daquele", "no", "num", "neste",
                           "nesse", "naquele", "ao", "àquele", "pelo", "este", "esse", "aquele",
-                          "seu", "meu", "nosso", "teu"})
+                          "seu", "meu", "nosso", "teu", "outro", "algum", "nenhum", "cada",
+                          "qualquer"})
 
 
 def _after_determiner(tokens, k: int) -> bool:
@@ -744,4 +910,62 @@ def _verbalised(ctx: PairContext) -> Detection | None:
             expl = msg("rf.verbalised", source=n.text, target=v.text)
             return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
                                  {"kind": "verbalised", "source": n.text, "target": v.text})
+    return None
+
+
+#: words after the agent preposition within which the agent's first content word is looked for
+#: ("pelo modelo", "pelo próprio governo")
+AGENT_REACH = 3
+#: irregular participle endings ("previsto", "aberta", "expressos"): the stem before them is the
+#: stem of the verb's noun ("previsão", "abertura")
+_IRREGULAR_PARTICIPLE_ENDINGS = ("tos", "tas", "sos", "sas", "to", "ta", "so", "sa")
+
+
+def _noun_of_participle(participle: str, word) -> bool:
+    """``word`` is a noun of the verb whose participle is ``participle`` ("anunciado" →
+    "anúncio", "prevista" → "previsão", "aprovada" → "aprovação")."""
+    verbs = regular_participle_verbs(participle)
+    if verbs:
+        return any(_noun_of(v, word) for v in verbs)
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) or not word.is_content:
+        return False
+    end = next((e for e in _IRREGULAR_PARTICIPLE_ENDINGS if participle.endswith(e)), None)
+    stem = _fold(participle[:-len(end)]) if end else ""
+    return len(stem) >= 4 and _fold(word.lemma).startswith(stem)
+
+
+def _passive_nominalised(ctx: PairContext) -> Detection | None:
+    """A passive clause with its agent reduced to the noun of its verb, the agent kept as
+    the noun's complement ("depois de ter sido prevista pelo modelo" → "em seguida à previsão que
+    está no modelo"; "a reforma, aprovada pelos deputados" → "a aprovação dos deputados"): the
+    guide's nominalisation, here of a clause with its own participant (the agent), which the
+    noun now names. The verb is gone from the target (no change of voice: MOD+), the noun is
+    new there with its determiner, and the agent is among the content words that follow it. A
+    verb without an agent ("promete vigiar" → "promete vigilância") shares the sentence's subject
+    and is a word swapped in a kept frame: left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    words, t_tok = d.src_words, d.tgt_tokens
+    s_lemmas = {w.lemma for w in words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    lows = [w.lower for w in words]
+    for m in find_passives(lows) + find_reduced_passives(lows):
+        if m.agent is None:
+            continue
+        part = words[m.participle]
+        if part.lemma in t_lemmas or regular_participle_verbs(part.lower) & t_lemmas:
+            continue   # the verb is still there (in another voice: MOD+)
+        agent = next((w for w in words[m.agent + 1:m.agent + 1 + AGENT_REACH] if _content(w)), None)
+        if agent is None or agent.lemma not in t_lemmas:
+            continue
+        for k, n in enumerate(t_tok):
+            if n.kind != "word" or n.lemma in s_lemmas or not _noun_of_participle(part.lower, n) \
+                    or not _after_determiner(t_tok, k) or n.lower.endswith(_ADJECTIVE_ENDINGS) \
+                    or agent.lemma not in _complement(t_tok, k):
+                continue
+            expl = msg("rf.passive_nominalised", source=part.text, target=n.text, agent=agent.text)
+            return ctx.detection(CODE, 0.6, [(part.start, part.end)], [(n.start, n.end)], expl,
+                                 {"kind": "passive_nominalised", "source": part.text, "target": n.text,
+                                  "agent": agent.text})
     return None
