@@ -833,6 +833,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     used_t: set[int] = set()
     out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
     out.extend(_explicit_attributions(ctx, used_s, used_t))
+    s_places, t_places = _places_of(slots)
     for slot in slots:
         for sub in _slot_expansions(d, slot):
             used_s.update(sub.src)
@@ -866,6 +867,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue
             if not all(ok_t(j) for j in sub.tgt):
                 continue
+            if _in_two_places(d, sub, slot, s_places, t_places):
+                continue
             if len(sub.tgt) == 1 and _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and \
                     not any(_support_verb(d.src_words, d.src_tokens, i) for i in sub.src):
                 continue   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
@@ -879,6 +882,60 @@ def detect(ctx: PairContext) -> list[Detection]:
                 out.append(det)
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+def _places_of(slots: list[Slot]) -> tuple[dict[int, set], dict[int, set]]:
+    """For each source (target) word, the other side of every slot that holds it."""
+    s_places: dict[int, set] = {}
+    t_places: dict[int, set] = {}
+    for slot in slots:
+        for i in slot.src:
+            s_places.setdefault(i, set()).add(slot.tgt)
+        for j in slot.tgt:
+            t_places.setdefault(j, set()).add(slot.src)
+    return s_places, t_places
+
+
+def _in_two_places(d, sub: Substitution, slot: Slot, s_places, t_places) -> bool:
+    """A word of the pair also stands in another place of the frame, facing other words there
+    (none of this slot's words), and one of those lies where the kept words around put it
+    (within ``NEAR`` words, ``_offset_error``), nearer than its partner here: the word took
+    that other place ("cadeirantes e representantes …
+    ficar acomodados" → "pessoas em cadeiras de rodas e representantes … ficar": "pessoas"
+    is in the place of "cadeirantes", not of "acomodados")."""
+    partner = _kept_partners(d)
+    own = min(_offset_error(partner, i, j) for i in sub.src for j in sub.tgt)
+    for i in sub.src:
+        for other in s_places.get(i, ()):
+            if not set(other) & set(slot.tgt) and min(_offset_error(partner, i, m) for m in other) < min(own, NEAR + 1):
+                return True
+    for j in sub.tgt:
+        for other in t_places.get(j, ()):
+            if not set(other) & set(slot.src) and min(_offset_error(partner, m, j) for m in other) < min(own, NEAR + 1):
+                return True
+    return False
+
+
+#: words by which a word may stand off the place the kept words around give it and still be
+#: in that place
+NEAR = 2
+
+
+def _kept_partners(d) -> dict[int, int]:
+    """Source index → target index of every word the diff kept (equal stretches and moved runs)."""
+    partner = {op.src[0] + k: op.tgt[0] + k for op in d.ops if op.tag == "equal"
+               for k in range(op.src[1] - op.src[0])}
+    partner.update({m.src[0] + k: m.tgt[0] + k for m in d.moves for k in range(m.src[1] - m.src[0])})
+    return partner
+
+
+def _offset_error(partner: dict[int, int], i: int, j: int) -> int:
+    """How far target word ``j`` stands from where the nearest kept word (``partner``: source
+    index → target index of the diff's equal stretches) puts source word ``i``."""
+    if not partner:
+        return 0
+    k = min(partner, key=lambda k: (abs(k - i), k))
+    return abs(j - (partner[k] + i - k))
 
 
 def _kept_in_another_class(words: list[Token], i: int, others: list[Token], place: tuple[int, ...],
