@@ -24,3 +24,39 @@ def test_a_word_that_took_another_place_pairs_with_no_word_here():
                     "aos deputados."])
     assert not any(s == "acomodados" for s, _ in pairs), pairs
     assert ("privativa", "reservada") in pairs, pairs
+
+
+def test_an_adverb_replaced_by_a_phrase_shows_the_whole_phrase():
+    """"aumentou recentemente o depósito" → "aumentou há pouco tempo o depósito": the adverb's
+    replacement is "há pouco tempo", not the noun "tempo" alone."""
+    pairs = _pairs(["O banco central aumentou recentemente o depósito compulsório dos bancos."],
+                   ["O banco central aumentou há pouco tempo o depósito obrigatório dos bancos."])
+    assert ("recentemente", "tempo") not in pairs, pairs
+    assert ("recentemente", "há pouco tempo") in pairs, pairs
+
+
+def test_a_dropped_neighbour_closer_in_meaning_is_the_real_partner(e5):
+    """"ao preço de aproximadamente R$ 1" → "por cerca de R$ 1": the diff pairs "preço" with
+    "cerca" in order, but "cerca" took the place of the dropped "aproximadamente"."""
+    pairs = _pairs(["As mudas foram compradas pelo advogado, ao preço de aproximadamente R$ 1 cada."],
+                   ["O advogado comprou as mudas por cerca de R$ 1 cada."], encoder=e5)
+    assert ("preço", "cerca") not in pairs, pairs
+
+
+def test_a_new_neighbour_closer_in_meaning_completes_the_expression(e5):
+    """"apontou a pacificação da província" → "apontou o estabelecimento da paz na
+    província": "pacificação" was replaced by the whole "estabelecimento da paz"."""
+    pairs = _pairs(["O presidente apontou a pacificação da província de Anbar como um exemplo de sucesso."],
+                   ["O presidente apontou o estabelecimento da paz na província de Anbar como um exemplo de sucesso."],
+                   encoder=e5)
+    assert ("pacificação", "estabelecimento") not in pairs, pairs
+    assert ("pacificação", "estabelecimento da paz") in pairs, pairs
+
+
+def test_a_neighbour_with_its_own_replacement_is_no_rival(e5):
+    """"é fruto de uma confluência de fatores" → "é resultado do encontro de muitos fatores":
+    "confluência" has its own replacement ("encontro"), so "fruto" → "resultado" stands."""
+    pairs = _pairs(["Para os analistas, a indecisão eleitoral é fruto de uma confluência de fatores."],
+                   ["Para os analistas, a indecisão eleitoral é resultado do encontro de muitos fatores."],
+                   encoder=e5)
+    assert ("fruto", "resultado") in pairs, pairs

@@ -876,6 +876,14 @@ def detect(ctx: PairContext) -> list[Detection]:
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone):
                     continue
+                nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
+                if nearer is _NO_PAIR:
+                    continue
+                # the expression when its frequency shows the gain, else the word the slot gave
+                det = None if nearer is None else _detection(ctx, _with_its_opener(d, nearer), frame)
+                if det is not None:
+                    out.append(det)
+                    continue
                 sub = _with_its_opener(d, sub)
             det = _detection(ctx, sub, frame)
             if det is not None:
@@ -936,6 +944,81 @@ def _offset_error(partner: dict[int, int], i: int, j: int) -> int:
         return 0
     k = min(partner, key=lambda k: (abs(k - i), k))
     return abs(j - (partner[k] + i - k))
+
+
+#: words either side of a paired word within which a word gone (or new) with it may be its
+#: real partner
+PARTNER_WINDOW = 3
+
+#: by how much (cosine) a neighbour must be closer in meaning than the partner the slot gave
+NEAR_MARGIN = 0.005
+
+#: ``_nearer_partner``'s answer when the pair is no evidence
+_NO_PAIR = Substitution((), ())
+
+
+def _nearer_partner(ctx: PairContext, sub: Substitution, s_taken: set[int],
+                    t_taken: set[int]) -> Substitution | None:
+    """Right next to one of the two words (``PARTNER_WINDOW`` words, no punctuation between)
+    another word is gone (or new) on its own, in no place of the frame (``s_taken``,
+    ``t_taken``: the words kept or slotted) and in no other form on the other side, that the embedded model finds closer in meaning
+    to the other word of the pair than its partner here (by ``NEAR_MARGIN``):
+
+    * a gone one: the diff paired the wrong neighbour, no pair (``_NO_PAIR``): "ao preço de
+      aproximadamente" → "por cerca de" ("cerca" replaced "aproximadamente", not "preço");
+    * a new one joined to the target word as one expression ("estabelecimento da paz"): the
+      source word was replaced by the whole expression, returned ("a pacificação da
+      província" → "o estabelecimento da paz na província"); standing apart, no pair.
+
+    None when no neighbour is closer, or without the model."""
+    if ctx.encoder is None:
+        return None
+    d = ctx.diff
+    i, j = sub.src[0], sub.tgt[0]
+
+    def near(words: list[Token], tokens: list[Token], k: int, taken: set[int], others: list[Token]) -> list[int]:
+        out = []
+        for step in (-1, 1):
+            m = k + step
+            while 0 <= m < len(words) and abs(m - k) <= PARTNER_WINDOW \
+                    and _unbroken((min(k, m), max(k, m)), words, tokens):
+                w = words[m]
+                if m not in taken and _lexical(w) and len(w.lower) >= 3 and w.text.isalpha() \
+                        and not w.text[0].isupper() and not any(variant(w.lower, o.lower) for o in others):
+                    out.append(m)
+                m += step
+        return out
+
+    s_matched, t_matched = matched_words(d)
+    s_all = near(d.src_words, d.src_tokens, i, s_matched, d.tgt_words)
+    t_all = near(d.tgt_words, d.tgt_tokens, j, t_matched, d.src_words)
+    if not any(m not in s_taken for m in s_all) and not any(m not in t_taken for m in t_all):
+        return None
+    import numpy as np
+
+    src, tgt = [i, *s_all], [j, *t_all]
+    try:
+        v = np.asarray(ctx.encoder.encode([d.src_words[m].lower for m in src]
+                                          + [d.tgt_words[m].lower for m in tgt]), dtype=np.float32)
+    except Exception:  # noqa: BLE001 - no meaning evidence: the pair stands as the slots give it
+        return None
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+    sim = v[:len(src)] @ v[len(src):].T     # gone words near i × new words near j
+    pair = float(sim[0, 0]) + NEAR_MARGIN
+    # a gone neighbour closer to the target word than its partner, and the target word its
+    # closest new word around
+    if any(m not in s_taken and sim[a, 0] > pair and sim[a, 0] >= sim[a].max()
+           for a, m in enumerate(src) if a):
+        return _NO_PAIR
+    closer = [m for b, m in enumerate(tgt) if b and m not in t_taken and sim[0, b] > pair
+              and sim[0, b] >= sim[:, b].max()]
+    if not closer:
+        return None
+    lo, hi = min(closer + [j]), max(closer + [j])
+    if all(d.tgt_words[k].lower in _EXPRESSION_GLUE or k in closer for k in range(lo + 1, hi)) \
+            and len(closer) < MAX_EXPRESSION:
+        return Substitution(sub.src, tuple(range(lo, hi + 1)))
+    return _NO_PAIR
 
 
 def _kept_in_another_class(words: list[Token], i: int, others: list[Token], place: tuple[int, ...],
@@ -1286,17 +1369,46 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     i, j = sub.src[0], sub.tgt[0]
     k = _opener(d.tgt_words, j, _PRIVATIVE)
     if k is not None and _opener(d.src_words, i, _PRIVATIVE) is None:
-        return Substitution(sub.src, tuple(range(k, j + 1)))
+        return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
     k = _causative(d.tgt_words, j)
     if k is not None and finite_verb(d.src_words, i):
-        return Substitution(sub.src, tuple(range(k, j + 1)))
+        return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
     k = _copula(d.src_words, i)
     if k is not None and finite_verb(d.tgt_words, j) and not finite_verb(d.src_words, i):
-        return Substitution(tuple(range(k, i + 1)), sub.tgt)
+        return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)
     k = _relative(d.tgt_words, j)
     if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
-        return Substitution(sub.src, tuple(range(k, j + 1)))
+        return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
+    if _adverb(d.src_words[i]) and not _adverb(d.tgt_words[j]):
+        k = _locution_start(d.tgt_words, d.tgt_tokens, j, matched_words(d)[1])
+        if k is not None:
+            return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
+    if _adverb(d.tgt_words[j]) and not _adverb(d.src_words[i]):
+        k = _locution_start(d.src_words, d.src_tokens, i, matched_words(d)[0])
+        if k is not None:
+            return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)
     return sub
+
+
+def _adverb(w: Token) -> bool:
+    """An adverb in -mente ("recentemente", "inicialmente")."""
+    return len(w.lower) > 7 and w.lower.endswith("mente")
+
+
+def _locution_start(words: list[Token], tokens: list[Token], k: int, matched: set[int]) -> int | None:
+    """Index of the first of the new function words right before the noun at ``k`` that make
+    it an adverbial phrase, the whole of what replaced (or was replaced by) an adverb in
+    -mente: "recentemente" → "há pouco tempo", "Inicialmente" → "No começo" (the noun alone
+    is not what took the adverb's place). None when no such word precedes it."""
+    start = k
+    while start > 0 and start - 1 not in matched and not _lexical(words[start - 1]) \
+            and _unbroken((start - 1, k), words, tokens) and k - start < MAX_LOCUTION:
+        start -= 1
+    return start if start < k else None
+
+
+#: function words before a noun that can make it an adverbial phrase ("há pouco tempo")
+MAX_LOCUTION = 3
 
 
 #: verbs that say with an adjective or a noun what one verb said ("tornou possível", "deixa
