@@ -60,3 +60,18 @@ def test_a_neighbour_with_its_own_replacement_is_no_rival(e5):
                    ["Para os analistas, a indecisão eleitoral é resultado do encontro de muitos fatores."],
                    encoder=e5)
     assert ("fruto", "resultado") in pairs, pairs
+
+
+def test_an_adjective_after_its_noun_is_not_replaced_by_a_noun_phrase_of_its_own(e5):
+    """"A exclusividade lúdica" → "Brincar de uma coisa só": "lúdica" qualifies its noun,
+    "coisa" opens a noun phrase after "uma"; they do not hold the same place."""
+    pairs = _pairs(["A exclusividade lúdica pode ser empobrecedora."],
+                   ["Brincar de uma coisa só pode se tornar empobrecedor."], encoder=e5)
+    assert ("lúdica", "coisa") not in pairs, pairs
+
+
+def test_an_adjective_described_with_de_and_a_noun_stays():
+    """"líderes tribais" → "líderes de tribos": the preposition, no article, opens the noun."""
+    pairs = _pairs(["Ele recebeu também líderes tribais árabes sunitas."],
+                   ["Ele recebeu também líderes de tribos árabes sunitas."])
+    assert ("tribais", "tribos") in pairs or ("tribais", "de tribos") in pairs, pairs

@@ -1180,7 +1180,7 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     slot: paired in order among others ("terão prioridade na destinação" → "vão receber
     primeiro"), a change of word class says the clause was rebuilt."""
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
-    if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b):
+    if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b) or _role_changed(d, sub):
         return False
     if derivation(a, b):
         return True
@@ -1315,6 +1315,41 @@ def _class_changed(d, sub: Substitution) -> bool:
 #: endings only nouns and adjectives have ("qualificação", "variedade", "reconhecível")
 _NOMINAL_SUFFIXES = ("ção", "ções", "dade", "dades", "mento", "mentos", "ncia", "ncias", "vel", "veis",
                      "ismo", "ismos")
+
+
+#: articles, demonstratives and possessives: what opens a noun phrase and nothing else
+_PHRASE_OPENERS = _OPENING_ARTICLES | frozenset({
+    "a", "as", "este", "esta", "estes", "estas", "esse", "essa", "esses", "essas", "aquele", "aquela",
+    "aqueles", "aquelas", "seu", "sua", "seus", "suas", "meu", "minha", "meus", "minhas", "nosso", "nossa",
+    "nossos", "nossas"})
+
+
+def _role_changed(d, sub: Substitution) -> bool:
+    """One word qualifies the noun right before it (an adjective after its noun: "a
+    exclusividade lúdica", "ficar acomodados" is none: a verb precedes) while the other opens
+    a noun phrase of its own after an article or a determiner ("uma coisa"): not the same
+    place of the sentence, whatever the diff paired ("A exclusividade lúdica" → "Brincar de
+    uma coisa só"). An adjective described with "de" + noun ("líderes tribais" → "líderes de
+    tribos") keeps its place: the preposition, no article, opens it."""
+    i, j = sub.src[0], sub.tgt[0]
+    return _postnominal(d.src_words, i) and _heads_phrase(d.tgt_words, j) or \
+        _postnominal(d.tgt_words, j) and _heads_phrase(d.src_words, i)
+
+
+def _postnominal(words: list[Token], k: int) -> bool:
+    """The word (no verb form, no adverb in -mente) follows a content word that is no verb
+    form: an adjective after its noun."""
+    if k == 0 or _adverb(words[k]) or verb_form(words, k) != "noun" or not _lexical(words[k - 1]) \
+            or words[k].start - words[k - 1].end != 1:
+        return False
+    return verb_form(words, k - 1) == "noun" and not finite_verb(words, k - 1) and not _adverb(words[k - 1])
+
+
+def _heads_phrase(words: list[Token], k: int) -> bool:
+    """The word, no conjugated verb, comes right after an article, a demonstrative or a
+    possessive (no preposition; no quantifier, which may stand apart: "todos furados"): a noun
+    (or a prenominal adjective) opening its own noun phrase."""
+    return k > 0 and not finite_verb(words, k) and words[k - 1].lower in _PHRASE_OPENERS
 
 
 def _passive(words: list[Token], k: int) -> bool:
@@ -1603,7 +1638,8 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
     for i, j, cos in _meaning_matches(ctx, si, ti):
         if variant(d.src_words[i].lower, d.tgt_words[j].lower):
             continue
-        if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))):
+        if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))) \
+                or _role_changed(d, Substitution((i,), (j,))):
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
