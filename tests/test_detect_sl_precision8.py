@@ -75,3 +75,18 @@ def test_an_adjective_described_with_de_and_a_noun_stays():
     pairs = _pairs(["Ele recebeu também líderes tribais árabes sunitas."],
                    ["Ele recebeu também líderes de tribos árabes sunitas."])
     assert ("tribais", "tribos") in pairs or ("tribais", "de tribos") in pairs, pairs
+
+
+def test_an_adverb_of_approximation_replaces_no_noun():
+    """"um traje com predomínio da cor branca" → "um traje quase todo branco": "quase" hedges
+    "todo", it did not take the place of "predomínio"."""
+    pairs = _pairs(["Um traje com predomínio da cor branca foi reservado para a capela do mosteiro."],
+                   ["Um traje quase todo branco foi reservado para a capela do mosteiro."])
+    assert ("predomínio", "quase") not in pairs, pairs
+
+
+def test_one_adverb_of_approximation_may_replace_another():
+    """"aproximadamente" → "cerca de" is still a pair of the same kind of word."""
+    pairs = _pairs(["As mudas custaram aproximadamente dez reais cada uma."],
+                   ["As mudas custaram cerca de dez reais cada uma."])
+    assert any(s == "aproximadamente" for s, _ in pairs), pairs

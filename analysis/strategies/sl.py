@@ -74,7 +74,7 @@ from analysis.diff import Token
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
-from analysis.lexicon.function_words import is_function_word
+from analysis.lexicon.function_words import APPROXIMATORS, is_function_word
 from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym, participle_verb
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
@@ -1330,8 +1330,12 @@ def _role_changed(d, sub: Substitution) -> bool:
     a noun phrase of its own after an article or a determiner ("uma coisa"): not the same
     place of the sentence, whatever the diff paired ("A exclusividade lúdica" → "Brincar de
     uma coisa só"). An adjective described with "de" + noun ("líderes tribais" → "líderes de
-    tribos") keeps its place: the preposition, no article, opens it."""
+    tribos") keeps its place: the preposition, no article, opens it. An adverb of
+    approximation ("quase", "cerca de") only hedges a quantity: it takes the place of another
+    one only."""
     i, j = sub.src[0], sub.tgt[0]
+    if (d.src_words[i].lower in APPROXIMATORS) != (d.tgt_words[j].lower in APPROXIMATORS):
+        return True   # "um traje com predomínio da cor branca" → "um traje quase todo branco"
     return _postnominal(d.src_words, i) and _heads_phrase(d.tgt_words, j) or \
         _postnominal(d.tgt_words, j) and _heads_phrase(d.src_words, i)
 
