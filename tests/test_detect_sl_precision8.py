@@ -80,8 +80,10 @@ def test_an_adjective_described_with_de_and_a_noun_stays():
 def test_an_adverb_of_approximation_replaces_no_noun():
     """"um traje com predomínio da cor branca" → "um traje quase todo branco": "quase" hedges
     "todo", it did not take the place of "predomínio"."""
-    pairs = _pairs(["Um traje com predomínio da cor branca foi reservado para a capela do mosteiro."],
-                   ["Um traje quase todo branco foi reservado para a capela do mosteiro."])
+    pairs = _pairs(["Uma seda de cor dourada será usada em Aparecida e um traje com predomínio da cor branca "
+                    "foi reservado para a capela do mosteiro."],
+                   ["Usarão em Aparecida uma seda que tem cor dourada. Reservou um traje quase todo branco "
+                    "para a capela do mosteiro."])
     assert ("predomínio", "quase") not in pairs, pairs
 
 
