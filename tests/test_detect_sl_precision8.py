@@ -92,3 +92,20 @@ def test_one_adverb_of_approximation_may_replace_another():
     pairs = _pairs(["As mudas custaram aproximadamente dez reais cada uma."],
                    ["As mudas custaram cerca de dez reais cada uma."])
     assert any(s == "aproximadamente" for s, _ in pairs), pairs
+
+
+def test_a_passive_with_its_subject_after_it_is_a_clause_not_an_expression():
+    """"foram produzidas dezenas de coletes" → "Os participantes receberam coletes": a verb and
+    its subject, rebuilt as a clause, are not one expression replaced by "receberam"."""
+    pairs = _pairs(['Para colorir a atividade, foram produzidas dezenas de coletes amarelos, distribuídos aos '
+                    'participantes, onde se lêem os dizeres "Amigos do Marco Antônio e da Natureza".'],
+                   ['Os participantes receberam coletes amarelos com os dizeres "Amigos do Marco Antônio e da Natureza". '
+                    'Os coletes tinham o objetivo de colorir a atividade.'])
+    assert not any(t == "receberam" for _, t in pairs), pairs
+
+
+def test_a_passive_with_its_adverb_stays_one_expression():
+    """"ser identificadas e acionadas criminalmente" → "ser identificadas e processadas"."""
+    pairs = _pairs(["Essas pessoas têm de ser identificadas e acionadas criminalmente, disse ele."],
+                   ["Essas pessoas têm de ser identificadas e processadas, disse ele."])
+    assert ("acionadas criminalmente", "processadas") in pairs, pairs

@@ -697,9 +697,19 @@ def _clause(idx: list[int], words: list[Token]) -> bool:
     """A noun right before a conjugated verb among the words: a subject and its verb, a
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
     verb first). Only verb endings no adjective has (-m, -u, -z: "vêem", "caiu", "fez"): "participação
-    ativa" is a noun and its adjective."""
-    return any(finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z")) and not finite_verb(words, a)
-               and b == a + 1 for a, b in zip(idx, idx[1:], strict=False))
+    ativa" is a noun and its adjective. A passive with its subject after it too ("foram
+    produzidas dezenas")."""
+    return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z"))
+                               and not finite_verb(words, a) or _passive_with_subject(words, a))
+               for a, b in zip(idx, idx[1:], strict=False))
+
+
+def _passive_with_subject(words: list[Token], a: int) -> bool:
+    """A passive participle right before a word that is no verb form nor an adverb in -mente
+    ("acionadas criminalmente" is one verb phrase): the verb and its subject put after it
+    ("foram produzidas dezenas de coletes"), a clause."""
+    return is_participle(words[a].lower) and not _after_determiner(words, a) and _verbal_participle(words, a) \
+        and a + 1 < len(words) and verb_form(words, a + 1) == "noun" and not _adverb(words[a + 1])
 
 
 def word_class(words: list[Token], k: int) -> str:
