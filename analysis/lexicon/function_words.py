@@ -112,6 +112,10 @@ MOVABLE_ADVERBS: frozenset[str] = frozenset({
     "contudo", "todavia", "portanto", "atualmente", "recentemente", "finalmente",
 })
 
+#: Adverbs of approximation: they hedge a quantity or a degree ("quase todo branco", "cerca de
+#: R$ 1", "aproximadamente 30%") and take the place of no noun, verb or adjective.
+APPROXIMATORS: frozenset[str] = frozenset({"quase", "cerca", "aproximadamente", "praticamente"})
+
 #: Lemmas of verbs that report speech or knowledge ("disse", "afirmou", "segundo o qual"): a
 #: moved reporting clause changes the order of ideas (RD+), it is not a displaced phrase.
 REPORTING_VERBS: frozenset[str] = frozenset({
