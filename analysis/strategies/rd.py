@@ -577,11 +577,41 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
+    # a form of the added connective's family that the source had and the target lost
+    # ("para fins de indenização" → "com o objetivo de receber"): the relation was not implicit
+    # before, so "added" would not be true of the spans. Any use counts in the same place; away
+    # from it only a connective in use does (the agent's "por" of "mediada por textos" is none)
+    raw_removed = [m for m in _unmatched(find_connectives([w.lower for w in d.src_words]),
+                                         find_connectives([w.lower for w in d.tgt_words]))
+                   if all(m.first != r.first for r, _ in pairs)]
+    in_use_removed = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     for a in added:
         # a fronted "Se"/"Caso" put alone before a clause that already came first: the
         # condition made explicit ("Não fosse o preço, …" → "Se não fosse o preço, …")
         if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
                                            and a.connective.relation == "conditional"):
+            continue
+        # a form that may be no connective at all stands only for the very same relation
+        # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
+        here = [r for r in raw_removed if _family_of(r) == _family_of(a) and _correspond(ctx, r, a)
+                and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)]
+        away = [r for r in in_use_removed if _family_of(r) == _family_of(a)]
+        if here or away:
+            # the one in the same place; else the only one in use, which a split or a rebuilt
+            # clause moved ("Depois de chegar, …" → "… Em seguida, …")
+            r = here[0] if here else away[0] if len(away) == 1 else None
+            if r is None:
+                continue   # the source marked it, but where is unclear: neither "added" nor a sure pair
+            raw_removed = [m for m in raw_removed if m.first != r.first]
+            in_use_removed = [m for m in in_use_removed if m.first != r.first]
+            rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
+            expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
+                       target=ctx.target_doc.text[as_[0]:as_[1]],
+                       relation=msg("rd.same_relation", label=_rel(a)))
+            yield ctx.detection(CODE, 0.65, [rs], [as_], expl,
+                                {"kind": "connective_replaced", "source": r.connective.form,
+                                 "target": a.connective.form, "source_relation": a.connective.relation,
+                                 "target_relation": a.connective.relation})
             continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
