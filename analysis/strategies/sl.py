@@ -918,6 +918,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
+    out.extend(_voice_pairs(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
 
@@ -1114,6 +1115,52 @@ def _explicit_attributions(ctx: PairContext, used_s: set[int], used_t: set[int])
                                              (t_tok[c].start, t_tok[e - 1].end), "attribution", 0.7))
             t_marks.remove((c, e))
             break
+    return out
+
+
+#: verbs whose meaning lies in their complement ("O Ibope fez [a pesquisa]", "deu início",
+#: "tornou difícil"): standing for a passive's verb they carry no word of their own
+LIGHT_VERBS = frozenset({"fazer", "dar", "tornar", "deixar"})
+
+
+def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int]) -> list[Detection]:
+    """A passive turned active with *another* verb ("foram inoculadas" → "Colocaram", "está
+    sendo elaborado" → "Estão preparando", "foram rechaçados pelos tripulantes" → "Os
+    tripulantes … expulsaram"): MOD+ reads the voice, and the verb itself was replaced too. The
+    slots cannot pair the two (the clause turned round, the participle sits elsewhere in the
+    frame), so the passive/active correspondence MOD+ found is the evidence. A light verb
+    ("fez", "deu") or an auxiliary standing for the participle carries no word of its own; the
+    target must be clearly more frequent, as for any pair."""
+    from analysis.strategies import mod
+
+    d = ctx.diff
+    ok_s, ok_t = _pairable_words(ctx)
+    s_keys = {k for w in d.src_words for k in verb_keys(w)}
+    t_keys = {k for w in d.tgt_words for k in verb_keys(w)}
+    out = []
+    for det in mod.detect(ctx):
+        ev = det.evidence
+        if not (ev.get("kind") == "voice" and ev.get("other_verb") and ev.get("direction") == "passiva → ativa"
+                and ev.get("verb") and ev.get("participle")):
+            continue
+        (s0, s1), (t0, t1) = det.source_spans[0], det.target_spans[0]
+        verb = str(ev["verb"]).split()[-1].removesuffix("-se").lower()
+        i = next((i for i, w in enumerate(d.src_words) if s0 <= w.start < s1 and w.text == ev["participle"]), None)
+        j = next((j for j, w in enumerate(d.tgt_words) if t0 <= w.start < t1 and w.lower == verb), None)
+        if i is None or j is None or i in used_s or j in used_t:
+            continue
+        p, v = d.src_words[i], d.tgt_words[j]
+        if not (_lexical(p) and _lexical(v)) or v.lemma in LIGHT_VERBS:
+            continue
+        if verb_keys(p) & t_keys or verb_keys(v) & s_keys or _same_verb(p, v) or variant(p.lower, v.lower):
+            continue   # the same verb kept somewhere: the voice changed, not the word
+        if not (ok_s(i) and ok_t(j)):
+            continue
+        found = _detection(ctx, Substitution((i,), (j,)), frame, kind="voice")
+        if found is not None:
+            used_s.add(i)
+            used_t.add(j)
+            out.append(found)
     return out
 
 
@@ -1632,7 +1679,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     conf = min(0.95, 0.45 + 0.2 * gain) * (0.7 + 0.3 * min(1.0, frame))
     if len(sw) > 1 or len(tw) > 1:
         conf *= 0.9
-    if kind != "slot":
+    if kind not in ("slot", "voice"):
         conf = min(conf, 0.55)
     if foreign:
         kind = "foreign"
