@@ -95,7 +95,7 @@ from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import APPROXIMATORS, is_function_word
-from analysis.lexicon.voice import NEGATORS, is_participle, morphological_antonym, participle_verb
+from analysis.lexicon.voice import NEGATORS, PERFECT_AUX_FORMS, is_participle, morphological_antonym, participle_verb
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -1140,13 +1140,19 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
     out = []
     for det in mod.detect(ctx):
         ev = det.evidence
-        if not (ev.get("kind") == "voice" and ev.get("other_verb") and ev.get("direction") == "passiva → ativa"
-                and ev.get("verb") and ev.get("participle")):
+        if not (ev.get("kind") == "voice" and ev.get("direction") == "passiva → ativa" and ev.get("participle")
+                and (ev.get("other_verb") and ev.get("verb") or ev.get("agent") and ev.get("verb") is None)):
             continue
         (s0, s1), (t0, t1) = det.source_spans[0], det.target_spans[0]
-        verb = str(ev["verb"]).split()[-1].removesuffix("-se").lower()
         i = next((i for i, w in enumerate(d.src_words) if s0 <= w.start < s1 and w.text == ev["participle"]), None)
-        j = next((j for j, w in enumerate(d.tgt_words) if t0 <= w.start < t1 and w.lower == verb), None)
+        if ev.get("verb"):
+            verb = str(ev["verb"]).split()[-1].removesuffix("-se").lower()
+            j = next((j for j, w in enumerate(d.tgt_words) if t0 <= w.start < t1 and w.lower == verb), None)
+        else:   # the agent promoted, its verb not named: the one new verb between agent and patient
+            verbs = [j for j, w in enumerate(d.tgt_words) if t0 <= w.start < t1 and not verb_keys(w) & s_keys
+                     and (finite_verb(d.tgt_words, j) or is_participle(w.lower) and j > 0
+                          and d.tgt_words[j - 1].lower in PERFECT_AUX_FORMS)]
+            j = verbs[0] if len(verbs) == 1 else None
         if i is None or j is None or i in used_s or j in used_t:
             continue
         p, v = d.src_words[i], d.tgt_words[j]
