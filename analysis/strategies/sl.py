@@ -95,7 +95,13 @@ from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import APPROXIMATORS, is_function_word
-from analysis.lexicon.voice import NEGATORS, PERFECT_AUX_FORMS, is_participle, morphological_antonym, participle_verb
+from analysis.lexicon.voice import (
+    NEGATORS,
+    PERFECT_AUX_FORMS,
+    is_participle,
+    morphological_antonym,
+    participle_verb,
+)
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
