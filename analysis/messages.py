@@ -251,6 +251,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    "sl.voice": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): a passiva virou ativa com outro verbo, "
+                   "termo mais frequente.",
+                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): the passive became active with another "
+                   "verb, a more frequent term."),
     "sl.expansion": _m("A sigla «{source}» foi substituída pelo nome por extenso «{target}».",
                        "The acronym «{source}» was replaced by its full form «{target}»."),
     "sl.foreign": _m(
