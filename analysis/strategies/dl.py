@@ -72,6 +72,7 @@ from analysis.lexicon.function_words import (
     is_adverbial,
     is_clause,
 )
+from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
@@ -1467,8 +1468,24 @@ def _same_phrase(run: list[Token], found: list[Token]) -> bool:
     another preposition, a determiner gained or lost ("Em meio à troca de tiros" → "no meio da
     troca de tiros"). A content word replaced, gained or lost is not matched: on the blind
     validation part of PorSimples that let other phrases through (2 wrong of 4 new detections),
-    and neither word classes nor the embedded model's phrase similarity told them apart."""
+    and neither word classes nor the embedded model's phrase similarity told them apart.
+    An attribution marker opening both is the phrase's preposition, whichever it is ("segundo
+    pesquisadores da USP" → "Na opinião dos pesquisadores da USP"): the author is the phrase."""
+    p, q = _marker_length(run), _marker_length(found)
+    if p and q:
+        run, found = run[p:], found[q:]
     return {w.lemma for w in run if _content(w)} == {w.lemma for w in found if _content(w)}
+
+
+_MARKERS = SHORT_MARKERS | EXPLICIT_MARKERS
+
+
+def _marker_length(words: list[Token]) -> int:
+    """The number of words of the attribution marker ("segundo", "conforme", "para", "de acordo
+    com", "na opinião de") opening the run, 0 when none does."""
+    low = tuple(w.lower for w in words[:3])
+    return next((len(m) for m in sorted(_MARKERS, key=len, reverse=True) if low[:len(m)] == m
+                 and len(words) > len(m)), 0)
 
 
 def _clause_kept(ctx: PairContext, m: Moved) -> bool:
