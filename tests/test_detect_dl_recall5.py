@@ -201,10 +201,9 @@ def test_dl_for_a_phrase_moved_with_only_its_preposition_and_article_changed():
 
 
 def test_no_dl_when_a_content_word_of_the_phrase_changed():
-    """A content word replaced, gained or lost ("forte" dropped, "segundo" → "Na opinião de"):
-    not matched. On the blind validation part of PorSimples such matches were wrong 2 times in 4."""
+    """A content word replaced, gained or lost ("forte" dropped): not matched. On the blind
+    validation part of PorSimples such matches were wrong 2 times in 4. (An attribution marker
+    replaced by another, "segundo" → "Na opinião de", is the phrase's preposition since round 7:
+    the dev gold marks it DL+; see test_detect_dl_recall7.)"""
     assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
                ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == []
-    assert _dl(["A descoberta, segundo cientistas da Universidade de Lisboa, poderá ajudar no tratamento."],
-               ["Na opinião dos cientistas da Universidade de Lisboa, a descoberta poderá ajudar no tratamento."]
-               ) == []

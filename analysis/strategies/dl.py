@@ -26,8 +26,11 @@ around (unless it is a predicate followed by its subject), a lone adverb still n
 kept its place, and a gerund makes a clause.
 
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
-out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was) and the
-connectives stayed (relinked clauses: RD+). In a passive/active switch arguments trade places
+out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was). When
+the connectives changed (relinked clauses: RD+) the diff's moved runs are the clauses, so only
+an adverbial out of the skeleton's order or one set off by punctuation counts ("enquanto" →
+"durante o tempo em que", and "uma tradução alemã, em vários volumes, dos Sermões" → "uma
+tradução alemã dos Sermões em vários volumes"). In a passive/active switch arguments trade places
 (MOD+): only a phrase out of the skeleton's order, the passive's words aside, counts. A number
 written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
 cento": a number opening a sentence is written out).
@@ -39,7 +42,9 @@ meio à chuva, uma casa desabou" → "Uma casa desabou no meio da chuva"), the r
 sentence largely kept (two content words or more, half of them at least). A content word
 replaced, gained or lost inside the phrase is not matched: on the blind validation part of
 PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor e5's
-phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them. A
+phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them.
+An attribution marker opening the phrase on both sides is its preposition, whichever it is
+("segundo pesquisadores da USP" → "Na opinião dos pesquisadores da USP", put first). A
 "de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
 that noun, over what stood between them ("compara habilidades em leitura e ciências de
 estudantes de 57 países" → "compara as habilidades de estudantes de 57 países em leitura e
@@ -64,6 +69,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
+from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -229,11 +235,32 @@ def _attached(ctx: PairContext, m: Moved) -> bool:
     phrase), or it is a "de" phrase right after a word ("a situação dos militares | dos EUA"),
     the complement of the noun before it, which moves with that noun, never alone. A "de"
     phrase that opens the sentence or stands between commas ("Dos veículos, saem ...") is an
-    adverbial of its own."""
+    adverbial of its own, and so is one right after a verb other than a copula ("contemplar de
+    perto as aves" → "ver as aves de perto")."""
     before = _after_word(ctx, "s", m.src[0])
     if before is None:
         return False
-    return before in _HEAD_WORDS or (ctx.src_words[m.src[0]].lower in _DE and not _reattached(ctx, m))
+    return before in _HEAD_WORDS or (ctx.src_words[m.src[0]].lower in _DE and not _reattached(ctx, m)
+                                     and not _after_verb(ctx.src_words, m.src[0]))
+
+
+#: words that make the word after them a noun ("o jantar", "do poder de compra")
+_NOUN_MARKERS = _DETERMINERS | _DE | {"no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "pelos",
+                                      "pelas", "num", "numa", "seu", "sua", "seus", "suas"}
+
+
+def _after_verb(words: list[Token], i: int) -> bool:
+    """Word i follows a verb other than a copula (an inflected form, or an infinitive no article
+    or preposition makes a noun): a "de" phrase there is the verb's adverbial or complement ("contemplar de
+    perto as aves" → "ver as aves de perto"), no noun's complement."""
+    if i == 0:
+        return False
+    v = words[i - 1]
+    if v.lemma in _COPULAS:
+        return False   # "É das mãos de 13 religiosas que saem": a copula's predicate, a cleft's focus
+    if finite_verb(v):
+        return True
+    return _infinitive(v) and (i < 2 or words[i - 2].lower not in _NOUN_MARKERS)
 
 
 def _reattached(ctx: PairContext, m: Moved) -> bool:
@@ -349,16 +376,19 @@ def detect(ctx: PairContext) -> list[Detection]:
     d = ctx.diff
     if ctx.kind != KIND_ONE_TO_ONE:
         return _split_moves(ctx)
-    if connectives_changed(ctx):
-        return []  # clauses were relinked (RD+)
+    # clauses relinked (RD+): the diff's runs are the clauses that moved; only an adverbial
+    # phrase out of the order of the rest (the skeleton's), or one set off by punctuation, is a
+    # phrase moved by itself ("uma tradução alemã, em vários volumes, dos Sermões" → "uma
+    # tradução alemã dos Sermões em vários volumes", "enquanto" → "durante o tempo em que")
+    relinked = connectives_changed(ctx)
     # in a passive/active switch arguments trade places (MOD+): the diff's runs are the
     # passive's pieces, and only a phrase out of the order of the rest, the passive's words
     # aside, moved by itself
     voice = voice_changed(d)
     ignore = rebuilt_passive_words(d) if voice else set()
-    fuzzy = [] if voice else _fuzzy_moves(ctx)
+    fuzzy = [] if voice or relinked else _fuzzy_moves(ctx)
     # an exact run inside a fuzzy one is the same phrase minus what it gained or lost
-    moves = [] if voice else [Moved(m.src, m.tgt, True) for m in d.moves
+    moves = [] if voice or relinked else [Moved(m.src, m.tgt, True) for m in d.moves
                               if not any(f.src[0] <= m.src[0] and m.src[1] <= f.src[1] for f in fuzzy)] + fuzzy
     total = len(d.src_words) + len(d.tgt_words)
     moved = sum((m.src[1] - m.src[0]) + (m.tgt[1] - m.tgt[0]) for m in moves)
@@ -1467,8 +1497,24 @@ def _same_phrase(run: list[Token], found: list[Token]) -> bool:
     another preposition, a determiner gained or lost ("Em meio à troca de tiros" → "no meio da
     troca de tiros"). A content word replaced, gained or lost is not matched: on the blind
     validation part of PorSimples that let other phrases through (2 wrong of 4 new detections),
-    and neither word classes nor the embedded model's phrase similarity told them apart."""
+    and neither word classes nor the embedded model's phrase similarity told them apart.
+    An attribution marker opening both is the phrase's preposition, whichever it is ("segundo
+    pesquisadores da USP" → "Na opinião dos pesquisadores da USP"): the author is the phrase."""
+    p, q = _marker_length(run), _marker_length(found)
+    if p and q:
+        run, found = run[p:], found[q:]
     return {w.lemma for w in run if _content(w)} == {w.lemma for w in found if _content(w)}
+
+
+_MARKERS = SHORT_MARKERS | EXPLICIT_MARKERS
+
+
+def _marker_length(words: list[Token]) -> int:
+    """The number of words of the attribution marker ("segundo", "conforme", "para", "de acordo
+    com", "na opinião de") opening the run, 0 when none does."""
+    low = tuple(w.lower for w in words[:3])
+    return next((len(m) for m in sorted(_MARKERS, key=len, reverse=True) if low[:len(m)] == m
+                 and len(words) > len(m)), 0)
 
 
 def _clause_kept(ctx: PairContext, m: Moved) -> bool:
