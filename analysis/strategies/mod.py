@@ -30,6 +30,10 @@
   verb, the agent its subject ("O bombardeamento é feito por partículas" → "Partículas
   bombardeiam"); the "de" complement made subject also past a passive light verb ("está sendo
   feita com a ajuda de X" → "X ajudam");
+* a participle without auxiliary or agent turned active (round 6): a reduced relative with
+  an indefinite subject and another verb ("a dupla flagrada" → "Pegaram a dupla"), a
+  participial clause given a subject with the same verb and its object ("Batizado com o
+  nome do menino, o bosque…" → "O casal batizou o bosque");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -236,6 +240,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     pron = list(_pronominal_to_intransitive(ctx))
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
+    yield from _reduced_to_indefinite_subject(ctx, sp)
+    yield from _bare_participle_to_active(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
     yield from _recipient_made_subject(ctx)
     if not turned:
@@ -634,6 +640,84 @@ def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
 _NEW_SUBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "ele", "ela", "eles", "elas"})
 #: the most words of the new subject of an active verb standing where a passive stood
 MAX_NEW_SUBJECT_WORDS = 3
+
+
+def _reduced_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participle right after its noun, with no auxiliary and no agent (a reduced passive
+    relative: "a dupla flagrada após a denúncia"), rendered in the active with another verb in
+    the third person plural and no subject, the indefinite subject ("Pegaram a dupla depois da
+    denúncia"). Evidence: the participle follows its noun with no punctuation between and no
+    auxiliary in the three words before; its verb appears nowhere in the target; a target
+    verb in the 3rd person plural of a lemma the source lacks opens its clause with no subject
+    and is followed within three words by that noun."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    in_passive = {m.participle for m in passives}
+    for i, p in enumerate(sw):
+        if i == 0 or i in in_passive or not is_participle(p.lower):
+            continue
+        noun = sw[i - 1]
+        if not noun.is_content or _verb_form(noun, True) or is_participle(noun.lower) or punct_before(d.src_tokens, p):
+            continue
+        if any(w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS for w in sw[max(0, i - 3):i]):
+            continue
+        if i + 1 < len(sw) and sw[i + 1].lower in AGENT_PREPOSITIONS:
+            continue   # an agent: the agent-made-subject reading's business
+        if any(_same_verb(p, w) or _same_participle(p, w) for w in tw if w.kind == "word"):
+            continue
+        for k, v in enumerate(tw):
+            if not (_verb_form(v, False) and v.lower.endswith(("ram", "am", "em"))) or v.lemma in s_lemmas:
+                continue
+            if not any(w.is_content and w.lemma == noun.lemma for w in tw[k + 1:k + 4]):
+                continue
+            if not _no_subject_before(ctx, k):
+                continue
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
+                                msg("mod.passive_to_indefinite_subject", passive=p.text, verb=v.text),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
+                                 "verb": v.text, "agent": False, "other_verb": True,
+                                 "indefinite_subject": True})
+            return
+
+
+def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participial clause without auxiliary or agent ("Apresentados ao juiz, optaram…",
+    "a frase, pichada no muro") turned into an active clause of the same verb with a subject
+    ("A polícia apresentou os amigos ao juiz", "a dupla que pichou o muro"). Evidence: the
+    participle opens its sentence or follows a comma, no auxiliary in the three words before
+    it and no agent after it; no participle of its verb in the target; a finite form of the
+    verb there (not after an article, not pronominal, not a compound tense) with a subject
+    before it in its clause and a direct object right after it (determiner + noun): the
+    patient now object, the doer named."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    in_passive = {m.participle for m in passives}
+    s_starts = sentence_starts(ctx, "s") | {0}
+    for i, p in enumerate(sw):
+        if i in in_passive or not is_participle(p.lower):
+            continue
+        if not (i in s_starts or punct_before(d.src_tokens, p) == ","):
+            continue
+        if any(w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS for w in sw[max(0, i - 3):i]):
+            continue
+        if i + 1 < len(sw) and sw[i + 1].lower in AGENT_PREPOSITIONS:
+            continue
+        if any(_same_participle(p, w) for w in tw if w.kind == "word" and is_participle(w.lower)):
+            continue
+        for k, v in enumerate(tw):
+            if k == 0 or k + 2 >= len(tw) or is_participle(v.lower) or not _same_verb(p, v):
+                continue
+            if not _verb_form(v, False) or _noun_after_article(tw, k) or tw[k - 1].lower in PERFECT_AUX_FORMS \
+                    or tw[k - 1].lower == "se" or _enclitic_se(ctx.target_doc.text, v):
+                continue
+            if _no_subject_before(ctx, k) or tw[k + 1].lower not in _DETERMINERS or not tw[k + 2].is_content:
+                continue
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
+                                msg("mod.passive_to_active", passive=p.text, verb=v.text),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
+                                 "verb": v.text, "agent": False, "bare_participle": True})
+            return
 
 
 def _passive_to_new_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterable[Detection]:
