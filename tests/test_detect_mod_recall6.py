@@ -52,3 +52,31 @@ def test_mod_participle_turned_pronominal_stays_silent():
     s, t, dets, _ = run(["Preocupado com a saúde, o atleta evita o açúcar."],
                         ["O atleta se preocupa com a saúde. Ele evita o açúcar."])
     assert not [d for d in _mod(dets) if d.evidence.get("bare_participle")]
+
+
+# ---- a passive of what the subject is furnished with → "ter" + the complement ---------------
+
+def test_mod_passive_with_complement_to_ter():
+    s, t, dets, _ = run(["O novo trem é equipado com um sistema de freios automáticos."],
+                        ["O novo trem tem um sistema de freios automáticos."])
+    d = [d for d in _mod(dets) if d.evidence.get("possession")][0]
+    assert spans(s, d.source_spans) == ["é equipado"] and spans(t, d.target_spans) == ["tem"]
+    assert "outro verbo" in d.explanation
+
+
+def test_mod_passive_with_agent_to_ter():
+    s, t, dets, _ = run(["Esses peixes são caracterizados por escamas grossas e dentes curtos."],
+                        ["Esses peixes têm escamas grossas e dentes curtos."])
+    assert [d for d in _mod(dets) if d.evidence.get("possession")]
+
+
+def test_mod_ter_in_a_compound_tense_stays_silent():
+    s, t, dets, _ = run(["O novo trem é equipado com um sistema de freios automáticos."],
+                        ["O novo trem tem usado um sistema de freios automáticos."])
+    assert not [d for d in _mod(dets) if d.evidence.get("possession")]
+
+
+def test_mod_ter_with_another_object_stays_silent():
+    s, t, dets, _ = run(["O novo trem é equipado com um sistema de freios automáticos."],
+                        ["O novo trem tem vagões largos e freios automáticos."])
+    assert not [d for d in _mod(dets) if d.evidence.get("possession")]

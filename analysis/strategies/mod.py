@@ -33,7 +33,8 @@
 * a participle without auxiliary or agent turned active (round 6): a reduced relative with
   an indefinite subject and another verb ("a dupla flagrada" → "Pegaram a dupla"), a
   participial clause given a subject with the same verb and its object ("Batizado com o
-  nome do menino, o bosque…" → "O casal batizou o bosque");
+  nome do menino, o bosque…" → "O casal batizou o bosque"); a passive of what its subject
+  is furnished with turned active with "ter" ("é equipado com X" → "tem X");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -242,6 +243,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _reduced_to_indefinite_subject(ctx, sp)
     yield from _bare_participle_to_active(ctx, sp)
+    if not turned:
+        yield from _passive_to_ter(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
     yield from _recipient_made_subject(ctx)
     if not turned:
@@ -678,6 +681,49 @@ def _reduced_to_indefinite_subject(ctx: PairContext, passives: list[PassiveMatch
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
                                  "verb": v.text, "agent": False, "other_verb": True,
                                  "indefinite_subject": True})
+            return
+
+
+#: finite forms of "ter" (possession), the active verb of a passive that described what its
+#: subject is furnished with ("é equipado com X" → "tem X")
+_TER_FINITE = frozenset({"tem", "têm", "tinha", "tinham", "teve", "tiveram", "terá", "terão", "teria", "teriam"})
+_WITH_PREPOSITIONS = frozenset({"com", "por", "pelo", "pela", "pelos", "pelas"})
+
+
+def _passive_to_ter(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive saying what its subject is furnished with or marked by ("o computador é
+    equipado com uma tecnologia", "os hominídeos são caracterizados por mandíbulas fortes")
+    rendered active with "ter", the complement now its object ("o computador tem uma
+    tecnologia"). Evidence: ser + participle followed by com/por + the complement; the
+    participle's verb gone from the target; a finite "ter" (no participle after it: not a
+    compound tense) in a changed stretch, a content word of the passive's subject among the
+    three words before it and the complement's head among the three after it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    changed = {k for op in d.ops if op.tag != "equal" for k in range(*op.tgt)}
+    for m in passives:
+        if not m.strong or m.participle + 2 >= len(sw) or sw[m.participle + 1].lower not in _WITH_PREPOSITIONS:
+            continue
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+            continue
+        head = next((w for w in sw[m.participle + 2:m.participle + 4] if w.is_content), None)
+        subject = {w.lemma for w in sw[max(0, m.aux - 3):m.aux] if w.is_content}
+        if head is None or not subject:
+            continue
+        for k, v in enumerate(tw):
+            if v.lower not in _TER_FINITE or k not in changed or (k + 1 < len(tw) and is_participle(tw[k + 1].lower)):
+                continue
+            if not any(w.is_content and w.lemma == head.lemma for w in tw[k + 1:k + 4]):
+                continue
+            if not any(w.lemma in subject for w in tw[max(0, k - 3):k]):
+                continue
+            p_span = (sw[m.aux].start, part.end)
+            p_text = ctx.source_doc.text[p_span[0]:p_span[1]]
+            yield ctx.detection(CODE, 0.6, [p_span], [(v.start, v.end)],
+                                msg("mod.passive_to_active_other_verb", passive=p_text, verb=v.text),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": v.text, "agent": False, "other_verb": True, "possession": True})
             return
 
 
