@@ -121,6 +121,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.light_passive_agent": _m(
         "Voz passiva → ativa: «{source}» → «{target}» (o agente «{agent}» passou a sujeito de «{verb}», o verbo de «{noun}»).",
         "Passive → active voice: «{source}» → «{target}» (the agent «{agent}» became the subject of «{verb}», the verb of «{noun}»)."),
+    "mod.given_thing_received": _m(
+        "Ponto de vista invertido: «{participle}» → «{verb}» (quem recebe passou a sujeito).",
+        "Point of view turned round: «{participle}» → «{verb}» (the receiver became the subject)."),
     "mod.recipient_made_subject": _m(
         "Ponto de vista invertido: «{source}» → «{target}» (quem recebe, «{recipient}», passou a sujeito).",
         "Point of view turned round: «{source}» → «{target}» (the recipient, «{recipient}», became the subject)."),

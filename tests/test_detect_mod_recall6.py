@@ -80,3 +80,25 @@ def test_mod_ter_with_another_object_stays_silent():
     s, t, dets, _ = run(["O novo trem é equipado com um sistema de freios automáticos."],
                         ["O novo trem tem vagões largos e freios automáticos."])
     assert not [d for d in _mod(dets) if d.evidence.get("possession")]
+
+
+# ---- what was given or done to someone told from the receiver's side ------------------------
+
+def test_mod_participle_to_receber_in_a_relative_on_its_noun():
+    s, t, dets, _ = run(["O ministro respondeu às críticas feitas à decisão do governo."],
+                        ["O ministro respondeu às críticas que recebeu pela decisão do governo."])
+    d = [d for d in _mod(dets) if d.message.get("key") == "mod.given_thing_received"][0]
+    assert spans(s, d.source_spans) == ["feitas"] and spans(t, d.target_spans) == ["recebeu"]
+
+
+def test_mod_participle_to_receber_with_a_noun_of_its_family():
+    s, t, dets, _ = run(["Neste ano, já são 157 mil beneficiados em 162 municípios."],
+                        ["Neste ano, 157 mil já receberam o benefício em 162 municípios."])
+    d = [d for d in _mod(dets) if d.message.get("key") == "mod.given_thing_received"][0]
+    assert spans(s, d.source_spans) == ["beneficiados"] and spans(t, d.target_spans) == ["receberam"]
+
+
+def test_mod_receber_of_something_else_stays_silent():
+    s, t, dets, _ = run(["O ministro respondeu às críticas feitas à decisão do governo."],
+                        ["O ministro respondeu às críticas. Ele recebeu jornalistas no palácio do governo."])
+    assert not [d for d in _mod(dets) if d.message.get("key") == "mod.given_thing_received"]

@@ -34,7 +34,10 @@
   an indefinite subject and another verb ("a dupla flagrada" → "Pegaram a dupla"), a
   participial clause given a subject with the same verb and its object ("Batizado com o
   nome do menino, o bosque…" → "O casal batizou o bosque"); a passive of what its subject
-  is furnished with turned active with "ter" ("é equipado com X" → "tem X");
+  is furnished with turned active with "ter" ("é equipado com X" → "tem X"); what was given
+  or done to someone told from the receiver's side with receber/ganhar, in a relative on the
+  participle's noun ("críticas feitas à decisão" → "críticas que recebeu") or with a noun of
+  its family ("157 mil beneficiados" → "157 mil receberam o benefício");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -44,6 +47,7 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -246,7 +250,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     if not turned:
         yield from _passive_to_ter(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
-    yield from _recipient_made_subject(ctx)
+    rec = list(_recipient_made_subject(ctx))
+    yield from rec or _given_thing_received(ctx)
     if not turned:
         yield from _state_turned_active(ctx, tp + t_red)
     # agent made explicit: same passive participle, agent only in the target
@@ -724,6 +729,48 @@ def _passive_to_ter(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[
                                 msg("mod.passive_to_active_other_verb", passive=p_text, verb=v.text),
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": v.text, "agent": False, "other_verb": True, "possession": True})
+            return
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _given_thing_received(ctx: PairContext) -> Iterable[Detection]:
+    """What was done or given to someone told from the receiver's side, the receiver not named
+    beside the participle ("as críticas feitas à decisão" → "as críticas que recebeu", "157 mil
+    beneficiados" → "157 mil receberam o benefício"). Evidence: a participle (no compound
+    tense) whose verb is gone from the target; a form of receber/ganhar the source lacks, either
+    in a relative clause on the participle's own noun ("críticas que recebeu") or followed
+    within three words by a noun of the participle's family ("o benefício")."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_lemmas = {w.lemma for w in sw}
+    verbs = [k for k, w in enumerate(tw) if w.lemma in RECIPIENT_VERBS and w.lemma not in s_lemmas
+             and not is_participle(w.lower)]
+    if not verbs:
+        return
+    for i, p in enumerate(sw):
+        if i == 0 or not is_participle(p.lower) or sw[i - 1].lower in PERFECT_AUX_FORMS:
+            continue
+        if any(_same_verb(p, w) or (is_participle(w.lower) and _same_participle(p, w)) for w in tw):
+            continue
+        noun = sw[i - 1] if sw[i - 1].is_content and not _verb_form(sw[i - 1], True) \
+            and not punct_before(d.src_tokens, p) else None
+        # the stem of a regular participle ("beneficiados" → "benefici")
+        stem = _fold(p.lower[:-len(end)]) if (end := next(
+            (e for e in ("ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida") if p.lower.endswith(e)), "")) else ""
+        for k in verbs:
+            relative = noun is not None and any(
+                tw[q].lower == "que" and q > 0 and tw[q - 1].lemma == noun.lemma for q in range(max(1, k - 3), k))
+            family = len(stem) >= 5 and any(
+                w.is_content and _fold(w.lower).startswith(stem) and not is_participle(w.lower)
+                and not _verb_form(w, True) for w in tw[k + 1:k + 4])
+            if not (relative or family):
+                continue
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(tw[k].start, tw[k].end)],
+                                msg("mod.given_thing_received", participle=p.text, verb=tw[k].text),
+                                {"kind": "viewpoint", "participle": p.text, "verb": tw[k].text})
             return
 
 
