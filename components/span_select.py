@@ -56,8 +56,16 @@ export default function(component) {
     const key = `${data.base + a}-${data.base + b}`;
     if (box.dataset.last === key) return;      // the same selection reported twice (mouseup + change)
     box.dataset.last = key;
-    setStateValue('selection', { start: data.base + a, end: data.base + b });
+    // a new gesture over the same words is a new value: a person who selects again because
+    // nothing seemed to happen is heard again
+    const gesture = Number(box.dataset.gesture || 0);
+    setStateValue('selection', { start: data.base + a, end: data.base + b, gesture });
   };
+  // a new drag (or long press) starts a new gesture: its selection is reported even when it
+  // covers the same words as the last one
+  const fresh = () => { delete box.dataset.last; box.dataset.gesture = String(Number(box.dataset.gesture || 0) + 1); };
+  box.onmousedown = fresh;
+  box.ontouchstart = fresh;
   box.onmouseup = report;
   box.onkeyup = report;
   box.addEventListener('netest-select', report);
