@@ -37,6 +37,7 @@ def test_temporal_clause_rebuilt_in_a_split_is_paired_with_its_new_connective():
     assert "connective_added" not in _kinds(rd)
     rep = [d for d in rd if d.evidence.get("kind") == "connective_replaced"]
     assert [(d.evidence["source"], d.evidence["target"]) for d in rep] == [("após", "em seguida")]
+    assert rep[0].evidence["source_relation"] == "temporal"   # the source form's own relation
 
 
 def test_a_connective_added_where_the_source_had_none_is_still_added():

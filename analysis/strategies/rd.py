@@ -531,18 +531,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
-        same = r.connective.relation == a.connective.relation
-        rel = (msg("rd.same_relation", label=_rel(r)) if same else
-               msg("rd.relation_changed", label=_rel(r), new_label=_rel(a)))
-        rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
-        r_text = ctx.source_doc.text[rs[0]:rs[1]]
-        a_text = ctx.target_doc.text[as_[0]:as_[1]]
-        expl = msg("rd.connective_replaced", source=r_text, target=a_text, relation=rel)
-        conf = 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65
-        yield ctx.detection(CODE, conf, [rs], [as_], expl,
-                            {"kind": "connective_replaced", "source": r.connective.form,
-                             "target": a.connective.form, "source_relation": r.connective.relation,
-                             "target_relation": a.connective.relation})
+        yield _replacement(ctx, r, a, 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65)
     # an unambiguous connective rebuilt with its sentence in a split, its clause kept ("…,
     # porque os contratos já foram assinados" → "Os contratos já foram assinados. …"), with no
     # form of its family left in the target: the relation became implicit
@@ -604,19 +593,26 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 continue   # the source marked it, but where is unclear: neither "added" nor a sure pair
             raw_removed = [m for m in raw_removed if m.first != r.first]
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
-            rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
-            expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
-                       target=ctx.target_doc.text[as_[0]:as_[1]],
-                       relation=msg("rd.same_relation", label=_rel(a)))
-            yield ctx.detection(CODE, 0.65, [rs], [as_], expl,
-                                {"kind": "connective_replaced", "source": r.connective.form,
-                                 "target": a.connective.form, "source_relation": a.connective.relation,
-                                 "target_relation": a.connective.relation})
+            yield _replacement(ctx, r, a, 0.65)
             continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+
+
+def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
+    """``r`` replaced by ``a``: both forms as the texts spell them, and the relation before and
+    after (the same, or which one it became)."""
+    rel = (msg("rd.same_relation", label=_rel(r)) if r.connective.relation == a.connective.relation else
+           msg("rd.relation_changed", label=_rel(r), new_label=_rel(a)))
+    rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
+    expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
+               target=ctx.target_doc.text[as_[0]:as_[1]], relation=rel)
+    return ctx.detection(CODE, confidence, [rs], [as_], expl,
+                         {"kind": "connective_replaced", "source": r.connective.form,
+                          "target": a.connective.form, "source_relation": r.connective.relation,
+                          "target_relation": a.connective.relation})
 
 
 def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
