@@ -41,6 +41,14 @@ _WORD_RECT = """([box, word]) => {
     if (!m) continue;
     const r = document.createRange();
     r.setStart(n, m.index); r.setEnd(n, m.index + word.length);
+    // a person scrolls the word into sight first: the passage scrolls inside its box (max 16rem)
+    // and the box inside the page, and a drag at a hidden word's coordinates selects nothing
+    const first = r.getClientRects()[0], boxRect = box.getBoundingClientRect();
+    if (first && (first.top < boxRect.top || first.bottom > boxRect.bottom))
+      box.scrollTop += first.top - boxRect.top - boxRect.height / 2;
+    const seen = r.getClientRects()[0];
+    if (seen && (seen.top < 0 || seen.bottom > window.innerHeight))
+      box.scrollIntoView({block: 'center'});
     const rects = r.getClientRects();
     const a = rects[0], b = rects[rects.length - 1];
     return {x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2};
