@@ -32,10 +32,12 @@ def _rows(db_file) -> dict[int, tuple[str, str]]:  # noqa: ANN001
 
 
 _WORD_RECT = """([box, word]) => {
-  // the word's first occurrence outside the current marks, as screen coordinates
+  // the word's first occurrence outside the item's current spans, as screen coordinates
   const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement.tagName === 'MARK') continue;
+    // skip the item's current spans, not a choice already made (a try the server heard)
+    const mark = n.parentElement.tagName === 'MARK';
+    if (mark && !n.parentElement.classList.contains('chosen')) continue;
     const re = new RegExp('\\\\b' + word + '\\\\b');
     const m = re.exec(n.data);
     if (!m) continue;
@@ -77,6 +79,7 @@ def _drag_over(page, box, word: str, attempts: int = 3) -> None:  # noqa: ANN001
     nothing or the wrong words; a person looks and selects again. Each try checks what the
     browser selected before waiting for the server."""
     caption = page.get_by_text(f"Seleção: «{word}»")
+    tries: list[str] = []                     # what each try saw, for the failure message
     for _ in range(attempts):
         rect = _settled_rect(page, box, word)
         assert rect, word
@@ -85,15 +88,27 @@ def _drag_over(page, box, word: str, attempts: int = 3) -> None:  # noqa: ANN001
         page.mouse.move((rect["x1"] + rect["x2"]) / 2, rect["y1"], steps=4)
         page.mouse.move(rect["x2"], rect["y2"], steps=4)
         page.mouse.up()
-        if page.evaluate("() => String(window.getSelection())").strip() == word:
+        selected = page.evaluate("() => String(window.getSelection())").strip()
+        if selected == word:
             try:
                 caption.wait_for(timeout=20_000)
                 return
             except Exception:  # noqa: BLE001 - the component was rerendered under the drag: try again
                 pass
+        tries.append(f"rect={rect} browser selected {selected!r}; the page says "
+                     f"{page.evaluate(_SAYS_SELECTED)!r}; the box holds {box.inner_text()[:120]!r}")
         page.mouse.click(5, 5)                                        # clear the selection
         wait_app_ready(page)
-    caption.wait_for(timeout=5_000)                                   # fails with the locator's message
+    try:
+        caption.wait_for(timeout=5_000)
+    except Exception:  # noqa: BLE001 - say what each try saw, not only the locator's timeout
+        report = "\n".join(tries)
+        raise AssertionError(f"no 'Seleção: «{word}»' after {attempts} drags:\n{report}") from None
+
+
+#: every "Seleção: «…»" caption on the page: shows whether the server heard another range
+_SAYS_SELECTED = """() => Array.from(document.querySelectorAll('p, div'))
+  .filter(e => e.children.length === 0 && e.innerText.startsWith('Seleção:')).map(e => e.innerText)"""
 
 
 def test_select_a_span_with_the_mouse_save_and_undo(page, app_server):  # noqa: ANN001
