@@ -52,6 +52,12 @@ PORSIMPLES_GOLD = {"pt-BR": "PorSimples (original → forte) com estratégias an
 LONG_PAIRS = {"pt-BR": "Pares longos escritos para o teste: ensaio, resumo, listas "
                        "(bench/data/strategies_long.jsonl)",
               "en": "Long pairs written for the purpose: essay, summary, lists (bench/data/strategies_long.jsonl)"}
+SECOND_ANNOTATION = {"pt-BR": "PorSimples retido: as mesmas produções anotadas de novo, às cegas, por um "
+                             "segundo anotador (um assistente de IA) com o mesmo guia "
+                             "(bench/data/porsimples_heldout_second.ann.txt)",
+                     "en": "Held-back PorSimples: the same productions annotated again, blind, by a second "
+                           "annotator (an AI assistant) with the same guide "
+                           "(bench/data/porsimples_heldout_second.ann.txt)"}
 LEVELS = {"ORI->NAT": ("original → natural", "original → natural"),
           "NAT->STR": ("natural → forte", "natural → strong")}
 
@@ -133,6 +139,14 @@ BENCHES: tuple[Benchmark, ...] = (
               rows=_strategy_rows("productions", ("dev", "valid", "heldout"))),
     Benchmark("strategies_long", ("bench/strategies_porsimples.py", "--data", "bench/data/strategies_long.jsonl"),
               LONG_PAIRS, "written", rows=_strategy_rows("productions")),
+    Benchmark("annotator_agreement", ("bench/annotator_agreement.py",), SECOND_ANNOTATION, "real", rows=(
+        Row("annotators_macro_f1", "Acordo entre dois anotadores, trechos conferidos (F1 médio por estratégia): "
+            "o teto da máquina", "Agreement between two annotators, spans checked (macro-F1 over "
+            "strategies): the machine's ceiling", "productions", "held_back"),
+        Row("annotators_macro_f1_uncited", "O mesmo acordo, sem os grupos que o guia cita como exemplo",
+            "The same agreement, without the groups the guide quotes as examples", "productions",
+            "held_back"),
+    )),
     Benchmark("segmentation", ("bench/segment_porsimples.py",), PORSIMPLES, "real", "texts", rows=(
         Row("netest_segment", "Divisão em frases (F1 das fronteiras)", "Sentence splitting (boundary F1)", "texts"),
         Row("punkt_pt", "Divisão em frases pelo Punkt, para comparação (F1)",

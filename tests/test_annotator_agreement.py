@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.annotator_agreement import alpha_per_code, as_detections, parse_ann, to_row
+from bench.annotator_agreement import alpha_per_code, as_detections, parse_ann, to_row, without
 from bench.strategies_dev import load
 from bench.strategies_porsimples import key, score
 
@@ -68,3 +68,22 @@ def test_disagreement_lowers_f1_and_alpha():
     assert alphas["RP+"]["both"] == 1 and alphas["RF+"] == {"first": 0, "second": 1, "both": 0,
                                                               "alpha": alphas["RF+"]["alpha"]}
     assert alphas["RF+"]["alpha"] is not None and alphas["RF+"]["alpha"] < 1.0
+
+
+def test_left_out_groups_drop_their_gold_and_the_detections_inside_them():
+    other = to_row(GOLD, parse_ann("@1\ng0 RF+\ng1 RP+ SL+\n  SL+ sentença => decisão\n")[1])
+    preds = {1: as_detections(other)}
+    rows, kept = without([GOLD], preds, frozenset({(1, 0)}))
+    assert len(rows[0]["groups"]) == 1 and [d.code for d in kept[1]] == ["RP+", "SL+"]
+    assert score(rows, kept)["macro_f1"] == 1.0            # the disagreement was all in group 0
+    assert score([GOLD], preds)["macro_f1"] < 1.0
+
+
+def test_the_second_annotation_covers_every_held_back_group_and_converts():
+    gold = [r for r in load(DATA / "porsimples_strategies.jsonl") if r["split"] == "heldout"]
+    labels = parse_ann((DATA / "porsimples_heldout_second.ann.txt").read_text(encoding="utf-8"))
+    assert sorted(labels) == sorted(key(r) for r in gold)
+    for r in gold:
+        assert sorted(labels[key(r)]) == list(range(len(r["groups"]))), key(r)
+        row = to_row(r, labels[key(r)])                  # every phrase found in its group
+        assert all(s["source"] or s["target"] for g in row["groups"] for s in g["spans"])
