@@ -46,6 +46,8 @@ from bench.strategies_dev import _fmt, load  # noqa: E402
 DATA = ROOT / "bench" / "data" / "porsimples_strategies.jsonl"
 #: the "valid" productions, one file per annotator, read together with DATA (never tuned on)
 VALID_GLOB = "porsimples_valid_*.jsonl"
+#: more development productions, annotated later (split "dev"), read together with DATA
+DEV_GLOB = "porsimples_dev_*.jsonl"
 #: "valid": productions annotated later, blind to the engine, never tuned on (aggregates only)
 SPLITS = ("dev", "valid", "heldout")
 #: codes whose gold occurrences carry word spans (the others are annotated per group)
@@ -228,7 +230,7 @@ def main() -> int:
     args = ap.parse_args()
     rows = load(args.data)
     if args.data == DATA:
-        for extra in sorted(DATA.parent.glob(VALID_GLOB)):
+        for extra in sorted(DATA.parent.glob(DEV_GLOB)) + sorted(DATA.parent.glob(VALID_GLOB)):
             rows += load(extra)
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
