@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from analysis.diff import unmoved_runs
+from analysis.diff import tokenize, unmoved_runs
 from analysis.lexicon.connectives import find_connectives
-from analysis.lexicon.function_words import REPORTING_VERBS
+from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_function_word
 from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
@@ -65,6 +65,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             return []   # merged into the next group's sentence, which the aligner drew apart
         if len(content) >= SENTENCE_MIN_FOUND and said_elsewhere_in_target(ctx, content, SENTENCE_MIN_FOUND):
             return []   # another sentence of the target says it
+        if _reporting_lead_in(ctx):
+            return []   # "O que disse a Reitoria:": it only announces the statements that follow
         n = len(ctx.source)
         expl = msg("om.sentence_one") if n == 1 else msg("om.sentence_many", n=n)
         conf = 0.45 + 0.3 * max(0.0, min(1.0, ctx.group.score))
@@ -405,6 +407,138 @@ def _glossed_in_kept_brackets(ctx: PairContext, a: int, b: int) -> bool:
     return bool(idx) and sum(1 for i in idx if i in kept) >= MIN_GLOSS_KEPT * len(idx)
 
 
+def _reporting_lead_in(ctx: PairContext) -> bool:
+    """Is the omitted sentence a short reporting frame that ends in a colon ("O que disse a
+    Reitoria da UFSC:")? It announces the statements that follow, which the target reports in
+    its own sentences; like a dropped reporting verb, it is not omitted content."""
+    if len(ctx.source) != 1 or not ctx.source[0].text.rstrip().endswith(":"):
+        return False
+    return _is_reporting(ctx.src_words)
+
+
+#: the coordinators a run may open with, cut off from it by a comma ("e, em lugar nobre")
+_COORDINATORS = frozenset({"e", "ou", "mas", "nem"})
+
+
+def _trim(ctx: PairContext, a: int, b: int) -> tuple[int, int]:
+    """The run without the glue at its edges: trailing articles, prepositions, conjunctions
+    and relatives ("após passagem por Curitiba, e" → "após passagem por Curitiba"), a trailing
+    connective cut off by a comma that opens the clause the target kept ("do tenente-coronel
+    que, apesar da" → "do tenente-coronel"), and a leading coordinator set off by a comma.
+    Glue carries no content: the span must show only what was dropped."""
+    sw = ctx.src_words
+    changed = True
+    while changed and b > a:
+        changed = False
+        units = _units(ctx, a, b)
+        if len(units) > 1:
+            last = [w.lower for w in units[-1]]
+            m = find_connectives(last)
+            if m and m[0].first == 0 and m[0].last == len(last) - 1:
+                b -= len(units[-1])
+                changed = True
+        while b > a and _glue(sw[b - 1]):
+            b -= 1
+            changed = True
+    units = _units(ctx, a, b) if b > a else []
+    if len(units) > 1 and len(units[0]) == 1 and units[0][0].lower in _COORDINATORS:
+        a += 1
+    return a, b
+
+
+def _glue(w) -> bool:
+    """A closed-class word that carries no content of its own at the edge of a run (time and
+    place adverbs such as "amanhã" or "ali" do carry some, and stay)."""
+    return w.kind == "word" and is_function_word(w.lower, w.lemma) and w.lower not in MOVABLE_ADVERBS
+
+
+#: nouns that, after "de" or "em", make a manner adverb of the adjective that follows
+#: ("de modo maleável", "de maneira sistemática", "de forma clara"): the phrase is a single
+#: qualifier, which the guide does not count as omitted content
+_MANNER_NOUNS = frozenset({"modo", "maneira", "forma", "jeito"})
+
+
+def _manner_qualifier(words: list) -> bool:
+    return (len(words) == 3 and words[0].lower in ("de", "em", "dum", "duma", "num", "numa")
+            and words[1].lower in _MANNER_NOUNS and words[2].is_content)
+
+
+#: the demonstratives that mark a phrase as given, pointing back to what the text has said
+#: ("nesse período de cinco décadas")
+_DEMONSTRATIVES = frozenset({"este", "esse", "aquele", "deste", "desse", "daquele", "neste", "nesse",
+                             "naquele", "àquele"})
+
+
+def _given(ctx: PairContext, words: list, content: list) -> bool:
+    """Does the run point back with a demonstrative to something the target says anyway
+    ("levaram a RBS, nesse período de cinco décadas, a investir" beside "ao longo dessas cinco
+    décadas" elsewhere in the target)? Its words repeat given information: every content word
+    of it after the demonstrative's own noun is somewhere in the target."""
+    k = next((i for i, w in enumerate(words[:2]) if w.lemma in _DEMONSTRATIVES), None)
+    if k is None:
+        return False
+    # the noun the demonstrative determines is the label that points back ("período", "caso");
+    # what follows it is what the phrase says, and the target must say all of it
+    head = next((w for w in words[k + 1:] if w.is_content), None)
+    rest = [w for w in content if w is not head]
+    keys = other_side_lemmas([w for s in ctx.target_doc.sentences
+                              for w in _sentence_words(ctx.target_doc, s)])
+    return all(w.lemma in keys[0] or (len(w.lower) >= 5 and w.lower[:5] in keys[1]) for w in rest)
+
+
+def _sentence_words(doc, sent) -> list:
+    return [w for w in tokenize(doc.text[sent.start:sent.end], offset=sent.start) if w.kind != "punct"]
+
+
+#: how many groups away (either side, the group's own included) a target sentence may stand
+#: and still be where a dropped phrase went in other words
+MEANING_REACH = 2
+#: e5 cosine gain above which a target sentence says the run: the source sentence with the run
+#: is this much closer to it than the same sentence without the run (a sentence that lacks the
+#: run's content gains nothing or loses when the run is cut; e5 cosines are compressed)
+MEANING_GAIN_E5 = 0.03
+#: the content words a target sentence must share with the run to be asked (a number is enough)
+MEANING_MIN_SHARED = 2
+
+
+def said_nearby_in_other_words(ctx: PairContext, a: int, b: int, content: list) -> bool:
+    """Does a target sentence near this group say the run in other words ("conseguiu fugir
+    com mais de 70 ferroadas" → "Mas ele conseguiu fugir." + "Ele recebeu mais de 70
+    picadas." in the next group)? The sentence must share two content words or a number with
+    the run, and the meaning model must find that the run is what brings the source sentence
+    closer to it: cutting the run from the source sentence loses at least MEANING_GAIN of
+    similarity to it. Only with the e5 model, whose scale the gain is measured on."""
+    if ctx.encoder is None or "e5" not in ctx.encoder_name.lower() or not ctx.siblings:
+        return False
+    sw, text = ctx.src_words, ctx.source_doc.text
+    start, end = sw[a].start, sw[b - 1].end
+    sent = next((s for s in ctx.source if s.start <= start < s.end), None)
+    if sent is None or end > sent.end:
+        return False
+    cands = []
+    for k in range(max(0, ctx.index - MEANING_REACH), min(len(ctx.siblings), ctx.index + MEANING_REACH + 1)):
+        for t in ctx.siblings[k].target:
+            lem, stems = other_side_lemmas(_sentence_words(ctx.target_doc, t))
+            shared = [w for w in content if w.lemma in lem or (len(w.lower) >= 5 and w.lower[:5] in stems)]
+            # one shared word is the topic; two, or a number, pin the run down
+            if len(shared) >= MEANING_MIN_SHARED or any(w.kind == "num" for w in shared):
+                cands.append(text_of(ctx.target_doc, t))
+    if not cands:
+        return False
+    full = text[sent.start:sent.end]
+    cut = text[sent.start:start] + text[end:sent.end]
+    try:
+        vecs = ctx.encoder.encode([full, cut, *cands])
+    except Exception:  # noqa: BLE001 - a model failure leaves the detection as it was
+        return False
+    gains = vecs[2:] @ vecs[0] - vecs[2:] @ vecs[1]
+    return float(max(gains)) >= MEANING_GAIN_E5
+
+
+def text_of(doc, sent) -> str:
+    return doc.text[sent.start:sent.end]
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -414,23 +548,25 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     elsewhere = other_side_lemmas(ctx.tgt_words)
     addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
     leftovers = _unreplaced_leftovers(ctx)
-    for a, b in deleted_runs(ctx) + leftovers:
-        if not shrank and (a, b) not in leftovers and (
-                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a, b)):
+    for a0, b0 in deleted_runs(ctx) + leftovers:
+        if not shrank and (a0, b0) not in leftovers and (
+                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a0, b0)):
             continue
+        a, b = _trim(ctx, a0, b0)
         words = ctx.src_words[a:b]
         # labels, addresses and formulas aside, the run must still be a stretch of its own
         # ("Art. 2º Para os fins desta Lei, consideram-se resíduos sólidos" → "Lixo": only
         # "resíduos sólidos" is left, which the target words otherwise)
         own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
         content = [w for w in own if w.is_content or w.kind == "num"]
-        if len(own) < MIN_WORDS or not content:
+        if len(own) < MIN_WORDS or not content or _manner_qualifier(own):
             continue
-        if (_only_reporting(ctx, a, b) or _expands_kept_acronym(ctx, a, b)
-                or replaced_at_move(ctx.diff, a, b, "s") or _frame_of_kept(ctx, a, b)
-                or _glossed_in_kept_brackets(ctx, a, b) or _naming_frame(ctx, a, b)):
+        # the frames are read on the run as the diff cut it (its edges are their evidence)
+        if (_only_reporting(ctx, a0, b0) or _expands_kept_acronym(ctx, a0, b0)
+                or replaced_at_move(ctx.diff, a0, b0, "s") or _frame_of_kept(ctx, a0, b0)
+                or _glossed_in_kept_brackets(ctx, a0, b0) or _naming_frame(ctx, a0, b0)):
             continue
-        if _cut_subordinate_clause(ctx, a, b):
+        if _cut_subordinate_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
@@ -441,6 +577,10 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # moved into the neighbouring group's sentence
         if said_elsewhere_in_target(ctx, [w for w in content if w.lemma not in elsewhere[0]]):
             continue  # moved to a group farther away, whose target says it
+        if _given(ctx, words, content):
+            continue  # a demonstrative phrase repeating what the target says anyway
+        if said_nearby_in_other_words(ctx, a, b, content):
+            continue  # a sentence nearby says it in other words
         span = ctx.diff.src_span(a, b)
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total
