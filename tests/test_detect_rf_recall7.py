@@ -142,3 +142,15 @@ def test_no_rf_for_an_adjective_read_as_a_verb(e5):
                         ["Uma pequena escola rural fica às margens do rio.", "Árvores densas escondem a escola."],
                         _split(), encoder=e5)
     assert "verbalised" not in _kinds(dets)
+
+
+# ---- a passive told in the active with the noun of its verb --------------------------------------
+
+def test_no_rf_for_a_passive_told_with_a_support_verb_and_its_noun(e5):
+    # "foi fotografado" → "tiraram uma fotografia dele": the verb paraphrased by a support verb and
+    # its noun, the voice changed with it (MOD+), words swapped around it (SL+): no sentence reworded
+    _, _, dets, _ = run(["Quando chegou, foi fotografado com o troféu quebrado."],
+                        ["No momento em que chegou, tiraram uma fotografia dele com a taça partida."],
+                        encoder=e5)
+    assert _rf(dets) == []
+    assert "MOD+" in {d.code for d in dets}

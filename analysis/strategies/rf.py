@@ -499,6 +499,23 @@ def verb_swapped_after_kept_auxiliary(d) -> bool:
     return False
 
 
+def passive_told_with_its_noun(d) -> bool:
+    """A passive without its agent told in the active with the noun of its verb after a support
+    verb ("foi fotografado" → "tiraram uma fotografia dele"): the verb paraphrased by a support
+    verb and its noun (as "se reuniram" → "fizeram uma reunião", see ``_nominalised``) and the
+    voice changed with it (MOD+), not the sentence reworded as a whole."""
+    words = d.src_words
+    s_lemmas = {w.lemma for w in words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    for m in find_passives([w.lower for w in words]):
+        part = words[m.participle]
+        if m.agent is not None or part.lemma in t_lemmas or regular_participle_verbs(part.lower) & t_lemmas:
+            continue
+        if any(n.lemma not in s_lemmas and _noun_of_participle(part.lower, n) for n in d.tgt_words):
+            return True
+    return False
+
+
 def verb_in_other_voice(d) -> bool:
     """A verb of one side is a passive participle on the other ("deve ser avaliada por
     especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
@@ -680,7 +697,7 @@ def _reworded(ctx: PairContext) -> list[Detection]:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
-            or verb_swapped_after_kept_auxiliary(ctx.diff):
+            or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
