@@ -219,6 +219,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "uma frase com sujeito próprio.",
         "Nominalisation undone: the noun «{source}» became «{target}», the main verb of a "
         "sentence with its own subject."),
+    "rf.verbalised.verb": _m(
+        "Nominalização desfeita: o substantivo «{source}» virou «{target}», verbo de uma oração "
+        "com sujeito próprio («{subject}»).",
+        "Nominalisation undone: the noun «{source}» became «{target}», the verb of a clause with "
+        "its own subject («{subject}»)."),
+    "rf.verbalised.adjective": _m(
+        "Nominalização desfeita: o substantivo «{source}» virou o adjetivo «{target}», predicado "
+        "de uma oração com sujeito próprio («{subject}»).",
+        "Nominalisation undone: the noun «{source}» became the adjective «{target}», the "
+        "predicate of a clause with its own subject («{subject}»)."),
     "rf.adjectivised": _m(
         "Oração reconstruída: o verbo principal «{source}» virou o adjetivo «{target}», da mesma "
         "família, e outro verbo («{verb}») ocupa o seu lugar.",
@@ -229,6 +239,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "substantivo «{target}», que mantém «{agent}» como complemento.",
         "Clause nominalised: the passive clause of «{source}», with the agent «{agent}», became "
         "the noun «{target}», which keeps «{agent}» as its complement."),
+    "rf.cleft_undone": _m(
+        "Construção clivada desfeita: «{source}» virou a oração direta «{target}».",
+        "Cleft construction undone: «{source}» became the plain clause «{target}»."),
+    "rf.copula_swapped": _m(
+        "Sujeito trocado: os dois lados de «{verb}» trocaram de lugar; «{subject}» deixou de ser o "
+        "sujeito e «{new_subject}» passou a sê-lo, com o mesmo sentido (semelhança {similarity}%).",
+        "Subject changed: the two sides of «{verb}» traded places; «{subject}» is no longer the "
+        "subject and «{new_subject}» is, with the same meaning (similarity {similarity}%)."),
     "rf.restructured": _m(
         "Frase reconstruída: as mesmas palavras de conteúdo aparecem em outra ordem "
         "({inverted}% dos pares trocaram de posição, {blocks} trechos deslocados), com o mesmo "

@@ -499,6 +499,23 @@ def verb_swapped_after_kept_auxiliary(d) -> bool:
     return False
 
 
+def passive_told_with_its_noun(d) -> bool:
+    """A passive without its agent told in the active with the noun of its verb after a support
+    verb ("foi fotografado" → "tiraram uma fotografia dele"): the verb paraphrased by a support
+    verb and its noun (as "se reuniram" → "fizeram uma reunião", see ``_nominalised``) and the
+    voice changed with it (MOD+), not the sentence reworded as a whole."""
+    words = d.src_words
+    s_lemmas = {w.lemma for w in words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    for m in find_passives([w.lower for w in words]):
+        part = words[m.participle]
+        if m.agent is not None or part.lemma in t_lemmas or regular_participle_verbs(part.lower) & t_lemmas:
+            continue
+        if any(n.lemma not in s_lemmas and _noun_of_participle(part.lower, n) for n in d.tgt_words):
+            return True
+    return False
+
+
 def verb_in_other_voice(d) -> bool:
     """A verb of one side is a passive participle on the other ("deve ser avaliada por
     especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
@@ -654,6 +671,9 @@ def detect(ctx: PairContext) -> list[Detection]:
     found = _reworded(ctx)
     if found:
         return found
+    rebuilt = _cleft_undone(ctx) or _copula_swapped(ctx)
+    if rebuilt is not None:
+        return [rebuilt]
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
     nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx)
     return [] if nominalised is None else [nominalised]
@@ -677,7 +697,7 @@ def _reworded(ctx: PairContext) -> list[Detection]:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
-            or verb_swapped_after_kept_auxiliary(ctx.diff):
+            or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
@@ -900,16 +920,137 @@ def _verbalised(ctx: PairContext) -> Detection | None:
         if j is None:
             continue
         v = sent[j]
-        if not finite_verb(v) or v.lemma in s_lemmas or v.lemma in REPORTING_VERBS:
+        if not finite_verb(v) or v.lemma in s_lemmas:
             continue
         for k, n in enumerate(s_tok):
             if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not _after_determiner(s_tok, k) \
                     or n.lower.endswith(_ADJECTIVE_ENDINGS) or not (_complement(s_tok, k) & sent_lemmas):
                 continue   # a noun has its determiner ("a venda", "o retorno"); "correspondente"
-                #            is an adjective of the verb, an apposition split off (RP+)
+                #            is an adjective of the verb, an apposition split off (RP+); a reporting
+                #            verb counts only for its own noun ("com o anúncio do adiamento" →
+                #            "anunciaram o adiamento"), which _noun_of asks for
             expl = msg("rf.verbalised", source=n.text, target=v.text)
             return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
                                  {"kind": "verbalised", "source": n.text, "target": v.text})
+    return _verbalised_in_clause(ctx, s_lemmas, t_lemmas)
+
+
+#: words between a clause's verb and an adjective it predicates ("é muito rápido")
+_DEGREE = frozenset({"muito", "mais", "bem", "tão", "bastante", "pouco", "menos"})
+#: the shortest common stem (accents folded) of a noun and the adjective it is made from
+#: ("rapidez"/"rápido", "beleza"/"belo" is too short a stem and stays out)
+MIN_ADJECTIVE_STEM = 5
+
+
+def _subject_before(sent, j: int) -> list:
+    """Content words between the start of the clause of ``sent[j]`` (the sentence start, a
+    punctuation mark or a subordinator: "o momento em que os sinais fechavam") and that verb:
+    its subject, written before it."""
+    a = j
+    while a > 0 and sent[a - 1].kind != "punct" and sent[a - 1].lower not in CLAUSE_OPENERS:
+        a -= 1
+    return [t for t in sent[a:j] if _content(t)]
+
+
+def _proparoxytone(word: str) -> bool:
+    """An accent before an "-ido"/"-ado" ending ("rápido", "válida", "sólidos"): an adjective
+    stressed on its third syllable from the end, not a participle ("concluído", "partido")."""
+    k = len(word) - (1 if word.endswith("s") else 0) - 3
+    return k > 0 and _fold(word[:k]) != word[:k]
+
+
+def _noun_gone(ctx: PairContext, lemma: str) -> bool:
+    """Every source word of ``lemma`` is a noun (after a determiner: "a ajuda") and no target
+    word of it is: the noun went, whatever the verb of its family did."""
+    d = ctx.diff
+    src = [k for k, t in enumerate(d.src_tokens) if t.kind == "word" and t.lemma == lemma]
+    tgt = [k for k, t in enumerate(d.tgt_tokens) if t.kind == "word" and t.lemma == lemma]
+    return bool(src) and all(_after_determiner(d.src_tokens, k) for k in src) \
+        and not any(_after_determiner(d.tgt_tokens, k) for k in tgt)
+
+
+#: the prepositions that open a noun's complement ("a ajuda de Ana", "a venda das mercadorias")
+_OF = frozenset({"de", "do", "da", "dos", "das"})
+
+
+def _noun_for_verb(tokens, k: int, ctx: PairContext) -> bool:
+    """``tokens[k]``, lemmatised as a verb, is a noun: an article or determiner before it (not a
+    bare preposition: "por densas árvores" has an adjective) and "de" after it (its complement:
+    "a ajuda de Ana", not "a densa floresta"), and the noun is gone from the target."""
+    prev = tokens[k - 1] if k > 0 else None
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return prev is not None and prev.kind == "word" and prev.lemma in _DETERMINERS \
+        and nxt is not None and nxt.lower in _OF \
+        and _noun_gone(ctx, tokens[k].lemma)
+
+
+def _completive(sent, j: int) -> bool:
+    """The clause of ``sent[j]`` is the object of a verb ("impedir que os camelôs vendam"): the
+    governing verb and its object reworded together (the dev gold reads "reprimir a venda de
+    mercadorias pelos camelôs" → "impedir que os camelôs vendam mercadorias" as SL+ and RD+), not
+    a noun's participants given a clause of their own ("o momento em que os sinais fechavam")."""
+    a = j
+    while a > 0 and sent[a - 1].kind != "punct" and sent[a - 1].lower not in CLAUSE_OPENERS:
+        a -= 1
+    if a == 0 or sent[a - 1].lower != "que" or a < 2:
+        return False
+    gov = sent[a - 2]
+    return gov.kind == "word" and (finite_verb(gov) or _verbal(gov))
+
+
+def _adjective_of_noun(noun, adj) -> bool:
+    """``adj`` is the adjective a noun like ``noun`` is made from ("rapidez" → "rápido")."""
+    if adj.kind != "word" or not adj.is_content or _is_verb_lemma(adj.lemma) \
+            or (is_participle(adj.lower) and not _proparoxytone(adj.lower)):
+        return False
+    a, b = _fold(noun.lemma), _fold(adj.lemma)
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= MIN_ADJECTIVE_STEM and k >= len(b) - 2 and len(a) > len(b)
+
+
+def _verbalised_in_clause(ctx: PairContext, s_lemmas: set[str], t_lemmas: set[str]) -> Detection | None:
+    """A nominalisation undone into a clause whose subject is the participant the noun named
+    ("aproveitavam o fechamento dos sinais" → "aproveitavam o momento em que os sinais
+    fechavam"; "Apesar da rapidez do processo, …" → "O processo é rápido."): the guide's "a
+    nominalisation becomes a clause with its own subject", here wherever the clause stands. The
+    noun is gone, its verb (or the adjective it is made from, after "ser"/"estar") is new, and
+    the clause's subject, written before the verb, is a word of the noun's complement. A verb
+    with no subject of its own ("impedir que vendam", "promete vigiar") is left alone."""
+    d = ctx.diff
+    s_tok = d.src_tokens
+    nouns = [(k, n) for k, n in enumerate(s_tok)
+             if n.kind == "word" and n.is_content and _after_determiner(s_tok, k)
+             and not n.lower.endswith(_ADJECTIVE_ENDINGS) and not is_participle(n.lower)
+             and (n.lemma not in t_lemmas if not _is_verb_lemma(n.lemma) else _noun_for_verb(s_tok, k, ctx))]
+    # (a noun the lemmatiser took for its verb, "a ajuda" → "ajudar", counts when it is plainly
+    # a noun and no word of that lemma is left in the target after a determiner)
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        for j, v in enumerate(sent):
+            if not _inflected(sent, j):
+                continue
+            pred, kind = v, "verb"
+            if v.lemma in _COPULAS:
+                nxt = next((t for t in sent[j + 1:j + 3] if t.lower not in _DEGREE), None)
+                if nxt is None or nxt.kind != "word" or nxt.lemma in s_lemmas:
+                    continue
+                pred, kind = nxt, "adjective"
+            elif v.lemma in s_lemmas and not any(n.lemma == v.lemma for _, n in nouns):
+                continue   # the verb was there already (unless as the noun itself: "a ajuda")
+            subject = {t.lemma for t in _subject_before(sent, j)}
+            if not subject or _completive(sent, j):
+                continue
+            for k, n in nouns:
+                fits = _adjective_of_noun(n, pred) if kind == "adjective" else (
+                    v.lemma == n.lemma if _is_verb_lemma(n.lemma) else _noun_of(v.lemma, n))
+                if not fits or not (_complement(s_tok, k) & subject):
+                    continue
+                subj = next(t for t in _subject_before(sent, j) if t.lemma in _complement(s_tok, k))
+                expl = msg(f"rf.verbalised.{kind}", source=n.text, target=pred.text, subject=subj.text)
+                return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(pred.start, pred.end)], expl,
+                                     {"kind": "verbalised", "source": n.text, "target": pred.text,
+                                      "subject": subj.text})
     return None
 
 
@@ -969,3 +1110,236 @@ def _passive_nominalised(ctx: PairContext) -> Detection | None:
                                  {"kind": "passive_nominalised", "source": part.text, "target": n.text,
                                   "agent": agent.text})
     return None
+
+
+# ---- a cleft undone, the two sides of a copula traded -------------------------------------------
+
+#: words that open the clause of a pseudo-cleft ("quem removeu o monumento foi …", "o que não vai
+#: cair é …", "aquilo que …"); "o"/"aquilo" only with the "que" after them
+_PSEUDO_CLEFT_OPENERS = frozenset({"quem"})
+_PSEUDO_CLEFT_PRONOUNS = frozenset({"o", "aquilo"})
+#: how far (in words) the cleft's "que" may stand from its "ser", and its clause's verb from "que"
+CLEFT_FOCUS_WORDS = 12
+CLEFT_VERB_REACH = 8
+
+
+@dataclass(frozen=True)
+class _Cleft:
+    """A cleft sentence: the frame ("É … que", "quem … foi", "… é que") around its focus, the
+    focus's content lemmas and the verb of the clause the focus belongs to."""
+
+    start: int          # token index where the cleft stretch opens
+    verb: int           # token index of the clause's verb
+    focus: frozenset[str]
+
+
+def _finite_ser(t) -> bool:
+    return t.kind == "word" and t.lemma == "ser" and t.lower != "ser" and finite_verb(t)
+
+
+def _opens_stretch(tokens, k: int) -> bool:
+    return k == 0 or tokens[k - 1].kind == "punct"
+
+
+def _inflected(tokens, j: int) -> bool:
+    """``tokens[j]`` is an inflected verb: ``finite_verb``, or a form of a verb lemma that the
+    ending list does not know ("puseram", "ajuda") and no determiner makes a noun ("a ajuda")."""
+    t = tokens[j]
+    return finite_verb(t) or (t.kind == "word" and _is_verb_lemma(_fold(t.lemma)) and t.lower != t.lemma
+                              and not _verbal(t) and not _after_determiner(tokens, j))
+
+
+def _opens_clause(tokens, k: int) -> bool:
+    """``tokens[k]`` opens the sentence's clause: nothing before it but fronted adverbial
+    stretches ("Desta vez, foi a prefeitura que …"), so no subject stands before the verb (a
+    subject before "é" makes "é um fenômeno que …" a copula with a relative)."""
+    if not _opens_stretch(tokens, k):
+        return False
+    start = 0
+    for j in range(k):
+        if tokens[j].kind == "punct":
+            start = j + 1
+        elif j == start:
+            w = tokens[j]
+            if not ((w.lower in PHRASE_PREPOSITIONS and w.lemma not in _ARTICLES)
+                    or w.lower in MOVABLE_ADVERBS or w.lower.endswith("mente")):
+                return False
+    return True
+
+
+def _first_finite(tokens, k: int, reach: int) -> int | None:
+    """The first inflected verb at or after ``k`` within ``reach`` words and before punctuation."""
+    n = 0
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        if t.kind == "punct":
+            return None
+        if _inflected(tokens, j):
+            return j
+        n += 1
+        if n >= reach:
+            return None
+    return None
+
+
+def _focus_opener(t) -> bool:
+    """The first word of a cleft's focus: a preposition, a determiner or demonstrative, a
+    personal pronoun or a name ("É em respeito a …", "Foi essa a faceta …", "Foi ele …", "Foi
+    Maria …"), not an adjective or participle of an impersonal predicate ("É preciso que",
+    "É possível que", "Foi dito que")."""
+    return t.kind == "word" and (t.lower in PHRASE_PREPOSITIONS or t.lemma in _DETERMINERS
+                                 or t.lower in _PERSONAL or t.text[:1].isupper())
+
+
+def _aside_comma(tokens, j: int) -> bool:
+    """The comma at ``j`` opens or closes a one-word aside ("Foi essa, aliás, a faceta que …")."""
+    def word(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].kind == "word"
+
+    def comma(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].text == ","
+    return comma(j) and ((word(j + 1) and comma(j + 2)) or (word(j - 1) and comma(j - 2)))
+
+
+def _clefts(tokens, anywhere: bool = False) -> list[_Cleft]:
+    """The clefts of a sentence: "É/Foi FOCO que ORAÇÃO" opening the clause and "quem/o que
+    ORAÇÃO é/foi FOCO", each with its focus and the verb of its clause (``anywhere``: "é … que"
+    wherever it stands, "Mas é o fator que conta", to tell that a cleft is still there). A comma between the
+    focus and "que" makes it a relative ("É um oligarca, que atropela …"); "O problema é que
+    ORAÇÃO" is a copula with a clause for its predicate, no cleft."""
+    out = []
+    for k, t in enumerate(tokens):
+        if not _finite_ser(t):
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (anywhere or _opens_clause(tokens, k)) and nxt is not None and _focus_opener(nxt):
+            # "É/Foi FOCO que ORAÇÃO"
+            for j in range(k + 2, min(len(tokens), k + 2 + CLEFT_FOCUS_WORDS)):
+                if tokens[j].kind == "punct" and not _aside_comma(tokens, j):
+                    break
+                if tokens[j].lower in ("que", "quem"):
+                    v = _first_finite(tokens, j + 1, CLEFT_VERB_REACH)
+                    focus = {u.lemma for u in tokens[k + 1:j] if _content(u) or u.lower in _PERSONAL}
+                    if v is not None and focus:
+                        out.append(_Cleft(k, v, frozenset(focus)))
+                    break
+            continue
+    for k, t in enumerate(tokens):
+        # "quem/o que ORAÇÃO é/foi FOCO"
+        if not _opens_stretch(tokens, k) or t.kind != "word":
+            continue
+        if t.lower in _PSEUDO_CLEFT_OPENERS:
+            body = k + 1
+        elif t.lower in _PSEUDO_CLEFT_PRONOUNS and k + 1 < len(tokens) and tokens[k + 1].lower == "que":
+            body = k + 2
+        else:
+            continue
+        v = _first_finite(tokens, body, CLEFT_VERB_REACH)
+        if v is None or _finite_ser(tokens[v]):
+            continue
+        s = next((j for j in range(v + 1, _stretch_end(tokens, v)) if _finite_ser(tokens[j])), None)
+        if s is None or any(u.lower in ("que", "quem") for u in tokens[v + 1:s]):
+            continue   # the "ser" of another clause ("o que permitiu que o projeto fosse …")
+        focus = {u.lemma for u in tokens[s + 1:_stretch_end(tokens, s)] if _content(u)}
+        if focus:
+            out.append(_Cleft(k, v, frozenset(focus)))
+    return out
+
+
+def _cleft_undone(ctx: PairContext) -> Detection | None:
+    """A cleft sentence told directly ("Desta vez, quem removeu o monumento foi a prefeitura" →
+    "Desta vez, a prefeitura removeu o monumento"; "Foi na esperança de entender o fenômeno que
+    Stevani se pôs a procurar" → "Na esperança de entender o fenômeno, Stevani se pôs a
+    procurar"): the frame that singled the focus out is gone and the focus is back in the clause
+    of its verb, the guide's "the frame changes" (the dev gold reads a clefted purpose told
+    directly as RF+). A target sentence of the group has the clause's verb and the focus's words
+    and no cleft of its own; the meaning is kept."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_tok = d.src_tokens
+    for cleft in _clefts(s_tok):
+        verb = s_tok[cleft.verb]
+        for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+            if _clefts(sent, anywhere=True):
+                continue   # the target kept a cleft ("Mas é o fator limitador que conta mais")
+            lemmas = {t.lemma for t in sent if t.kind == "word"}
+            v = next((t for t in sent if t.kind == "word" and t.lemma == verb.lemma), None)
+            if v is None:
+                continue
+            clause = {t.lemma for t in s_tok[cleft.verb + 1:_stretch_end(s_tok, cleft.verb)] if _content(t)}
+            if len(cleft.focus & lemmas) * 2 < len(cleft.focus) and not (
+                    clause and len(clause & lemmas) * 2 >= len(clause)):
+                continue   # neither the focus nor the rest of its clause is in this sentence
+            if any(t.lower in _PSEUDO_CLEFT_OPENERS for t in sent):
+                continue   # the clause still opened by "quem": its frame kept in other words
+            sim = ctx.similarity()
+            if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+                return None
+            s_text = ctx.source_doc.text[s_tok[cleft.start].start:_stretch_stop(s_tok, cleft)]
+            t_text = ctx.target_doc.text[sent[0].start:sent[-1].end]
+            expl = msg("rf.cleft_undone", source=s_text, target=t_text)
+            return ctx.detection(CODE, 0.6, [(s_tok[cleft.start].start, _stretch_stop(s_tok, cleft))],
+                                 [(sent[0].start, sent[-1].end)], expl,
+                                 {"kind": "cleft_undone", "verb": verb.text, "similarity": round(sim, 3)})
+    return None
+
+
+def _stretch_stop(tokens, cleft: _Cleft) -> int:
+    """End offset of the cleft's stretch: up to the punctuation after its frame and focus."""
+    end = max(_stretch_end(tokens, cleft.start), cleft.verb + 1)
+    return tokens[min(end, len(tokens)) - 1].end
+
+
+def _copula_sides(tokens) -> tuple[int, list, list] | None:
+    """The head verb "ser" of a sentence with the noun phrase before it (its subject, the stretch
+    right before the verb) and the one after it (up to the next punctuation), as word tokens.
+    None when the head verb is no "ser" of two noun phrases: a passive, a cleft, an impersonal
+    "É preciso …", a predicate that is an adjective or a clause."""
+    k = next((j for j, t in enumerate(tokens) if _finite_ser(t)), None)
+    if k is None or any(finite_verb(t) or t.lower in CLAUSE_OPENERS for t in tokens[:k]) \
+            or _opens_with_ser(tokens, k):
+        return None   # the first verb of the sentence is that "ser", with no clause before it
+    #                   (a determiner right after it: no passive, "é uma das razões apontadas")
+    a = k
+    while a > 0 and tokens[a - 1].kind != "punct":
+        a -= 1
+    before = [t for t in tokens[a:k] if t.kind == "word"]
+    after = [t for t in tokens[k + 1:_stretch_end(tokens, k + 1)] if t.kind == "word"]
+    if not before or not after or before[0].lemma not in _DETERMINERS or after[0].lemma not in _DETERMINERS:
+        return None   # both sides open with a determiner: two noun phrases ("Uma das razões", "a falta")
+    if any(t.lower in ("que", "quem") for t in after[:CLEFT_FOCUS_WORDS]) and _clefts(tokens, anywhere=True):
+        return None
+    return k, before, after
+
+
+def _copula_swapped(ctx: PairContext) -> Detection | None:
+    """The two noun phrases of "ser" traded places ("Uma das razões apontadas para o calor é a
+    falta de chuvas" → "A falta de chuvas é uma das razões apontadas para o calor"): the
+    sentence's subject changed, which the guide reads as RF+ (the DL+ detector leaves these
+    runs to it). Most content words of each side are on the other side of "ser" in the target;
+    the meaning is kept."""
+    if ctx.kind != KIND_ONE_TO_ONE:
+        return None
+    d = ctx.diff
+    src, tgt = _copula_sides(d.src_tokens), _copula_sides(d.tgt_tokens)
+    if src is None or tgt is None:
+        return None
+    (ks, a, b), (_, a2, b2) = src, tgt
+    ca, cb = {t.lemma for t in a if _content(t)}, {t.lemma for t in b if _content(t)}
+    ca2, cb2 = {t.lemma for t in a2 if _content(t)}, {t.lemma for t in b2 if _content(t)}
+    if not ca or not cb:
+        return None
+    if len(ca & cb2) * 2 < len(ca) or len(cb & ca2) * 2 < len(cb) or len(ca & ca2) >= len(ca & cb2):
+        return None
+    sim = ctx.similarity()
+    if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+        return None
+    s_span, t_span = (a[0].start, a[-1].end), (a2[0].start, a2[-1].end)
+    subject = ctx.source_doc.text[s_span[0]:s_span[1]]
+    new_subject = ctx.target_doc.text[t_span[0]:t_span[1]]
+    expl = msg("rf.copula_swapped", verb=d.src_tokens[ks].text, subject=subject, new_subject=new_subject,
+               similarity=round(sim * 100, 1))
+    return ctx.detection(CODE, 0.6, [s_span], [t_span], expl,
+                         {"kind": "copula_swapped", "subject": subject, "new_subject": new_subject,
+                          "similarity": round(sim, 3)})
