@@ -123,6 +123,7 @@ CODE = "SL+"
 MIN_GAIN = 0.3           # Zipf points: a word ~2x more frequent (dev: 0.6 missed
                          # "transferência" → "mudança", "avanço" → "melhora")
 MAX_EXPRESSION = 2       # content words on the expression side of a 1:n pair
+MAX_DESCRIPTION = 3      # content words of the description that replaced one word (1:n, n on the target)
 MAX_SLOT = 3             # content words per side of a slot that can still be paired in order
 MIN_FRAME = 0.3          # share of words (both sides) kept in place: the frame stays
 MIN_FRAME_EXPRESSION = 0.6  # a word against an expression needs a firmer frame (dev)
@@ -619,7 +620,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
-    if len(src) == 1 and len(tgt) <= MAX_EXPRESSION and _contiguous(tgt, d.tgt_words):
+    if len(src) == 1 and len(tgt) <= MAX_DESCRIPTION and _contiguous(tgt, d.tgt_words):
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
             if _clause(tgt, d.tgt_words):
                 return derived   # "são vistos" → "os países vêem": a subject and its verb
