@@ -620,7 +620,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_EXPRESSION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
-    if len(src) == 1 and len(tgt) <= MAX_DESCRIPTION and _contiguous(tgt, d.tgt_words):
+    if len(src) == 1 and len(tgt) <= MAX_DESCRIPTION and _contiguous(tgt, d.tgt_words, glue=_DESCRIPTION_GLUE):
         if _unbroken(tgt, d.tgt_words, d.tgt_tokens):
             if _clause(tgt, d.tgt_words):
                 return derived   # "são vistos" → "os países vêem": a subject and its verb
@@ -777,10 +777,17 @@ def _unbroken(idx, words: list[Token], tokens: list[Token]) -> bool:
     return not any(t.kind == "punct" and a <= t.start < b for t in tokens)
 
 
-def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2) -> bool:
-    """The words form one short expression: at most ``max_gap`` prepositions/articles between."""
-    return all(b - a - 1 <= max_gap and all(w.lower in _EXPRESSION_GLUE for w in words[a + 1:b])
+def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2, glue=_EXPRESSION_GLUE) -> bool:
+    """The words form one short expression: at most ``max_gap`` prepositions/articles between
+    (``glue``)."""
+    return all(b - a - 1 <= max_gap and all(w.lower in glue for w in words[a + 1:b])
                for a, b in zip(idx, idx[1:], strict=False))
+
+
+#: what ties the words of a description that took one word's place: an expression's glue and
+#: the relative pronoun of a noun described by its clause ("os amantes da ufologia" → "as
+#: pessoas que gostam da ufologia"); a subject right before its verb stays a clause (``_clause``)
+_DESCRIPTION_GLUE = _EXPRESSION_GLUE | frozenset({"que"})
 
 
 _INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
