@@ -634,7 +634,40 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return derived + [Substitution(tuple(src), (tgt[0],))]
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
         return derived + ([] if i is None else [Substitution((i,), (tgt[0],))])
+    # one verb facing words that are no one expression (a split or a rebuilt clause left other
+    # words in the place): the only verb there took its place when it is also the word of the
+    # place closest to it in meaning ("A explosão … coincidiu com a indicação" → "A explosão da
+    # Coréia do Norte aconteceu ao mesmo tempo que a indicação")
+    if len(src) == 1 and len(tgt) <= MAX_SLOT:
+        j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
+        if j is not None and _verb_in_place(ctx, d.src_words[src[0]], j, d.tgt_words, tgt):
+            return derived + [Substitution((src[0],), (j,))]
+    if len(tgt) == 1 and len(src) <= MAX_SLOT:
+        i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
+        if i is not None and _verb_in_place(ctx, d.tgt_words[tgt[0]], i, d.src_words, src):
+            return derived + [Substitution((i,), (tgt[0],))]
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+def _verb_in_place(ctx: PairContext, word: Token, k: int, others: list[Token], idx: list[int]) -> bool:
+    """Word ``k`` of the other side, the only one of ``word``'s class among ``idx`` (the words
+    of one place that form no expression), is a verb form (conjugated, a participle or an
+    infinitive: a noun among other new nouns may be part of a description, "casais compostos
+    de homem e mulher") and the word of ``idx`` the embedded model finds closest in meaning to
+    ``word``: the other words of the place came with a split or a rebuilt clause ("O objetivo
+    da jornada é descobrir a si mesmo" holds "descobrir" for "autodescoberta", not
+    "objetivo"). Without the model, no pair."""
+    if word_class(others, k) == "noun" or ctx.encoder is None:
+        return False
+    import numpy as np
+
+    try:
+        v = np.asarray(ctx.encoder.encode([word.lower] + [others[m].lower for m in idx]), dtype=np.float32)
+    except Exception:  # noqa: BLE001 - no meaning evidence: no pair
+        return False
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+    sims = v[1:] @ v[0]
+    return int(sims.argmax()) == idx.index(k)
 
 
 #: articles that open a noun phrase and are no preposition ("a", "as" may be one)
