@@ -102,3 +102,15 @@ def test_sl_near_synonym_needs_the_model():
     _, _, dets, _ = run(["A inspeção de todos os navios cargueiros começa amanhã."],
                         ["A fiscalização de todos os navios cargueiros começa amanhã."])
     assert "SL+" not in codes(dets)
+
+
+# ---- a word described with its family next to kept words -------------------------------------
+
+
+def test_sl_family_description_stops_at_the_kept_words(e5):
+    # "ligado", "gases", "família" are kept: the description is "maneira muito forte" alone
+    s, t, dets, _ = run(["O mecanismo está fortemente ligado a gases da família do óxido nítrico."],
+                        ["O mecanismo está ligado de maneira muito forte a gases da família do óxido nítrico."],
+                        encoder=e5)
+    d = [d for d in only(dets, "SL+") if "fortemente" in spans(s, d.source_spans)][0]
+    assert spans(t, d.target_spans) == ["maneira muito forte"]

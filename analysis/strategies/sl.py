@@ -1693,10 +1693,12 @@ def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
     s_moved, t_moved = d.src_moved(), d.tgt_moved()
     s_free, t_free = unmatched_lemmas(d)
     s_matched, t_matched = matched_words(d)
-    si = [i for i, w in enumerate(d.src_words) if i not in used_s and i not in s_moved
+    # words the diff kept (an equal stretch, a moved run) are no leftovers: a description
+    # built next to them must not run on into them ("ligado de maneira muito forte a gases")
+    si = [i for i, w in enumerate(d.src_words) if i not in used_s and i not in s_moved and i not in s_matched
           and _lexical(w) and w.lemma not in t_free and ok_s(i)
           and familiarity(w.lower, w.lemma) <= PARAPHRASE_MAX_SOURCE_ZIPF]
-    ti = [j for j, w in enumerate(d.tgt_words) if j not in used_t and j not in t_moved
+    ti = [j for j, w in enumerate(d.tgt_words) if j not in used_t and j not in t_moved and j not in t_matched
           and _lexical(w) and w.lemma not in s_free and ok_t(j)]
     if not si or not ti:
         return []
