@@ -254,10 +254,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
-    "sl.synonym": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), sozinhos no mesmo lugar da frase: "
-                     "sinônimo ao menos tão frequente, próximo em sentido pelo modelo.",
-                     "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), alone in the same place in the "
-                     "sentence: a synonym at least as frequent, close in meaning by the model."),
     "sl.voice": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): a passiva virou ativa com outro verbo, "
                    "termo mais frequente.",
                    "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): the passive became active with another "

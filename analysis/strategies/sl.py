@@ -999,7 +999,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                     out.append(det)
                     continue
                 sub = _with_its_opener(d, sub)
-            det = _detection(ctx, sub, frame, alone=alone and len(sub.src) == len(sub.tgt) == 1)
+            det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
     out.extend(_voice_pairs(ctx, frame, used_s, used_t))
@@ -1749,32 +1749,8 @@ def _foreign(w: Token) -> bool:
     return any(c in "kwy" for c in w.lower)
 
 
-#: cosine (embedded model, bare words) from which two words alone in one place of the frame
-#: are near-synonyms: below the frequency list's margin (``MIN_GAIN``) a word that is not rarer
-#: is still a substitution then ("inspeção" → "fiscalização", "infectadas" → "contaminadas").
-#: Lower, the model also joins words of one field that are no synonyms (0.90: "avião" /
-#: "flores" 0.86, "período" / "manhãs" 0.88, "documento" / "relatório" 0.90)
-SYNONYM_MIN_COSINE = 0.92
-
-
-def _near_synonyms(ctx: PairContext, sw: list[Token], tw: list[Token]) -> float | None:
-    """The cosine of two single words that are no forms of one word (``variant``: "entrada" /
-    "entrar", "pôr-do-sol" / "pôr do sol") when it reaches ``SYNONYM_MIN_COSINE``; else None."""
-    if len(sw) != 1 or len(tw) != 1 or ctx.encoder is None or variant(sw[0].lower, tw[0].lower) \
-            or _fold(sw[0].lower).replace("-", "") == _fold(tw[0].lower).replace(" ", "").replace("-", ""):
-        return None
-    import numpy as np
-
-    try:
-        v = np.asarray(ctx.encoder.encode([sw[0].lower, tw[0].lower]), dtype=np.float32)
-    except Exception:  # noqa: BLE001 - no meaning evidence
-        return None
-    cos = float(v[0] @ v[1] / max(float(np.linalg.norm(v[0]) * np.linalg.norm(v[1])), 1e-9))
-    return cos if cos >= SYNONYM_MIN_COSINE else None
-
-
 def _detection(ctx: PairContext, sub: Substitution, frame: float,
-               kind: str = "slot", similarity: float | None = None, alone: bool = False) -> Detection | None:
+               kind: str = "slot", similarity: float | None = None) -> Detection | None:
     """The detection of one substitution (``kind``: "slot", "meaning" or "paraphrase", how the
     two sides were paired), or None when the target is not clearly more frequent."""
     d = ctx.diff
@@ -1787,9 +1763,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     gain = zt[id(rare_t)] - zs[id(rare_s)]
     foreign = any(_foreign(w) for w in sw) and not any(_foreign(w) for w in tw)
     if round(gain, 2) < (0.0 if foreign else MIN_GAIN):   # wordfreq gives Zipf in hundredths
-        if not (alone and round(gain, 2) > 0 and _near_synonyms(ctx, sw, tw)):
-            return None
-        kind, similarity = "synonym", _near_synonyms(ctx, sw, tw)
+        return None
     s_span = (sw[0].start, sw[-1].end)
     t_span = (tw[0].start, tw[-1].end)
     s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
