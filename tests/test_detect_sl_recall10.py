@@ -6,7 +6,7 @@ corpus text) and fails without the rule it names; the negative tests keep the pr
 rules could cost (false alarms seen on unannotated PorSimples productions while tuning)."""
 from __future__ import annotations
 
-from tests.test_strategies import codes, only, run, spans
+from tests.test_strategies import only, run, spans
 
 
 def _sl(dets):
@@ -67,44 +67,6 @@ def test_sl_not_for_a_noun_of_a_description_with_other_nouns(e5):
 
 
 # ---- near-synonyms about as frequent ----------------------------------------------------------
-
-
-def test_sl_near_synonym_alone_in_its_place(e5):
-    s, t, dets, _ = run(["A inspeção de todos os navios cargueiros começa amanhã."],
-                        ["A fiscalização de todos os navios cargueiros começa amanhã."], encoder=e5)
-    d = only(dets, "SL+")[0]
-    assert spans(s, d.source_spans) == ["inspeção"] and spans(t, d.target_spans) == ["fiscalização"]
-    assert d.evidence["kind"] == "synonym" and d.evidence["similarity"] >= 0.92
-    assert "sinônimo" in d.explanation
-
-
-def test_sl_near_synonym_participles(e5):
-    s, t, dets, _ = run(["O vírus matou seis das dezoito pessoas infectadas em Hong Kong."],
-                        ["O vírus matou seis das dezoito pessoas contaminadas em Hong Kong."], encoder=e5)
-    d = only(dets, "SL+")[0]
-    assert spans(s, d.source_spans) == ["infectadas"] and spans(t, d.target_spans) == ["contaminadas"]
-
-
-def test_sl_not_for_words_of_one_field_that_are_no_synonyms(e5):
-    # "documento" / "relatório": about as frequent, related, not the same meaning (cosine < 0.92)
-    _, _, dets, _ = run(["O documento chegou ontem ao gabinete do ministro."],
-                        ["O relatório chegou ontem ao gabinete do ministro."], encoder=e5)
-    assert "SL+" not in codes(dets)
-
-
-def test_sl_not_for_a_spelling_variant_near_synonym(e5):
-    _, _, dets, _ = run(["Os turistas viram o pôr-do-sol na praia."],
-                        ["Os turistas viram o pôr do sol na praia."], encoder=e5)
-    assert "SL+" not in codes(dets)
-
-
-def test_sl_near_synonym_needs_the_model():
-    _, _, dets, _ = run(["A inspeção de todos os navios cargueiros começa amanhã."],
-                        ["A fiscalização de todos os navios cargueiros começa amanhã."])
-    assert "SL+" not in codes(dets)
-
-
-# ---- a word described with its family next to kept words -------------------------------------
 
 
 def test_sl_family_description_stops_at_the_kept_words(e5):
