@@ -902,7 +902,26 @@ def _traded(d, a: Moved, b: Moved) -> bool:
     first, second = (a, b) if a.src[0] < b.src[0] else (b, a)
     between = range(first.src[1], second.src[0])
     return len(between) <= 1 and not any(_finite_like(d.src_words, k) for k in between) \
-        and second.tgt[1] <= first.tgt[0]
+        and second.tgt[1] <= first.tgt[0] and not _crossed_verb_together(d, first, second)
+
+
+def _crossed_verb_together(d, first: Moved, second: Moved) -> bool:
+    """The two phrases stood before a verb in the source and both stand after it in the target
+    ("Em julho de 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após
+    um movimento de carroceiros em julho de 2005"): each left its place, two displacements,
+    whatever their new order. The verb (a finite form or a participle) is told apart by its
+    lemma, once on each side."""
+    s, t = d.src_words, d.tgt_words
+    for k in range(second.src[1], min(len(s), second.src[1] + NEIGHBOURS + 1)):
+        w = s[k]
+        if not (_finite_like(s, k) or is_participle(w.lower)) or w.lemma in _AUXILIARIES:
+            continue
+        lem = _lemma(w)
+        here = [i for i, x in enumerate(s) if _lemma(x) == lem]
+        there = [j for j, x in enumerate(t) if _lemma(x) == lem]
+        if len(here) == 1 and len(there) == 1 and there[0] < min(first.tgt[0], second.tgt[0]):
+            return True
+    return False
 
 
 def _overlaps(a: Moved, b: Moved) -> bool:
@@ -1018,8 +1037,22 @@ def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
     """A subordinate clause follows the phrase after a comma in the source ("No final de março,
     quando visitar Amsterdã, o presidente espera ..."): in a split, the phrase may be that clause's
     circumstance or the main clause's, and its landing says nothing about a move."""
-    return m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS \
-        and "," in _gap(ctx.source_doc.text, ctx.src_words, m.src[1])
+    s, t = ctx.src_words, ctx.tgt_words
+    if not (m.src[1] < len(s) and s[m.src[1]].lower in CLAUSE_OPENERS
+            and "," in _gap(ctx.source_doc.text, s, m.src[1])):
+        return False
+    # it landed right after that clause's verb, in its sentence ("No final de março, quando
+    # visitar Amsterdã, ..." → "... vai visitar Amsterdã no final de março"): it crossed the
+    # verb whichever clause it belonged to
+    verb = next((k for k in range(m.src[1] + 1, min(len(s), m.src[1] + 3)) if _verb_form(s[k])), None)
+    if verb is None:
+        return True
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[verb])]
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[verb])]
+    if len(there) != 1 or len(here) != 1 or not there[0] < m.tgt[0]:
+        return True
+    sent = _sentence_index(ctx.target, t[m.tgt[0]])
+    return _sentence_index(ctx.target, t[there[0]]) != sent or m.tgt[0] - there[0] > NEIGHBOURS + 1
 
 
 def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
@@ -1046,7 +1079,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
-            where.setdefault(w.lemma, []).append(j)
+            where.setdefault(_lemma(w), []).append(j)
     lo, hi = _quote_bounds(d, m)
     hi = min(hi, _nonfinite_end(ctx, m))
     # a phrase inside a subordinate clause has its neighbours in it: the words before the
@@ -1062,12 +1095,17 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # RF+), and a phrase put first before a comma moves by itself: none tie the phrase to its
     # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
     # "Já investiu … desde o dia 9": "já" stayed before the verb)
-    skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
+    fronted = _fronted_phrase(ctx, m)
+    skip = ignore | _speech_words(ctx) | fronted
+    # nor is that fronted phrase part of the skeleton: it left its place itself ("Em julho de
+    # 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após um movimento
+    # de carroceiros em julho de 2005": both crossed the verb)
+    anchors = {i: j for i, j in anchors.items() if i not in fronted}
     # a word dropped or replaced says nothing, and takes no neighbour's place
     before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip
-              and d.src_words[i].lemma in where]
+              and _lemma(d.src_words[i]) in where]
     after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip
-             and d.src_words[i].lemma in where]
+             and _lemma(d.src_words[i]) in where]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -1076,7 +1114,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # ..." → "Desde que ..., esse duelo talvez tenha sido o mais duro": the clause moved)
     for side, was_before in ((before[::-1], True), (after, False)):
         for i in side:
-            pos = where.get(d.src_words[i].lemma, [])
+            pos = where.get(_lemma(d.src_words[i]), [])
             if len(pos) != 1:
                 continue   # dropped, replaced or repeated: says nothing either way
             if (pos[0] < m.tgt[0]) == was_before:
@@ -1116,6 +1154,19 @@ def _complement(d, m: Moved, i: int, j: int) -> bool:
             and j == m.tgt[1] + 1 and d.tgt_words[m.tgt[1]].lower in _DE)
 
 
+def _lemma(w: Token) -> str:
+    """The word's lemma, a participle's as its masculine singular form: the lemmatiser gives
+    "destruído" the verb's lemma and "destruída" the participle's, one word all the same."""
+    lo = w.lower.rstrip("s")
+    if w.kind == "word" and len(lo) > 5 and lo.endswith(_PARTICIPLE_ENDINGS) \
+            and (is_participle(w.lower) or w.lemma.endswith(_VERB_LEMMA_ENDINGS + _PARTICIPLE_ENDINGS)):
+        return lo[:-1] + "o"
+    return w.lemma
+
+
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ído", "ída")
+
+
 def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
     """Source → target index of the group's words outside the phrase that can be told apart:
     content words and numbers whose lemma occurs once on each side of the group."""
@@ -1123,7 +1174,7 @@ def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
         out: dict[str, list[int]] = {}
         for k, w in enumerate(words):
             if (w.is_content or w.kind == "num") and not skip[0] <= k < skip[1] and k not in excluded:
-                out.setdefault(w.lemma, []).append(k)
+                out.setdefault(_lemma(w), []).append(k)
         return out
     src = positions(d.src_words, m.src, ignore)
     tgt = positions(d.tgt_words, m.tgt, ())
@@ -1487,8 +1538,9 @@ def _end_to_end(ctx: PairContext, m: Moved) -> bool:
         and not _ends_sentence(ctx, "t", m.tgt[1])
     if not (front_to_end or end_to_front):
         return False
-    rest_s = {w.lemma for k, w in enumerate(s) if w.is_content and not m.src[0] <= k < m.src[1]}
-    rest_t = {w.lemma for k, w in enumerate(t) if w.is_content and not m.tgt[0] <= k < m.tgt[1]}
+    # (numbers count: "alcançarão entre 22º C e 24º C" → "chegarão até 22 C e 24 C")
+    rest_s = {w.lemma for k, w in enumerate(s) if _content(w) and not m.src[0] <= k < m.src[1]}
+    rest_t = {w.lemma for k, w in enumerate(t) if _content(w) and not m.tgt[0] <= k < m.tgt[1]}
     return len(rest_s & rest_t) >= 2
 
 
