@@ -211,9 +211,13 @@ def test_dl_for_a_phrase_moved_with_only_its_preposition_and_article_changed():
 
 
 def test_no_dl_when_a_content_word_of_the_phrase_changed():
-    """A content word replaced, gained or lost ("forte" dropped): not matched. On the blind
-    validation part of PorSimples such matches were wrong 2 times in 4. (An attribution marker
-    replaced by another, "segundo" → "Na opinião de", is the phrase's preposition since round 7:
-    the dev gold marks it DL+; see test_detect_dl_recall7.)"""
-    assert _dl(["Em meio à forte chuva de granizo, um muro desabou, ferindo dois operários."],
-               ["Um muro desabou no meio da chuva de granizo, ferindo dois operários."]) == []
+    """A content word gained, or the phrase's head lost: not matched. On the blind validation
+    part of PorSimples such matches were wrong 2 times in 4. (Round 8: a qualifier dropped by
+    a phrase put first that crossed its verb is matched, as the blind dev gold of production 3
+    marks "Em meio à intensa troca de tiros" → "no meio da troca de tiros"; see
+    test_detect_dl_recall8. An attribution marker replaced by another, "segundo" → "Na opinião
+    de", is the phrase's preposition since round 7; see test_detect_dl_recall7.)"""
+    assert _dl(["Em meio à chuva de granizo, um muro desabou, ferindo dois operários."],
+               ["Um muro desabou no meio da forte chuva de granizo, ferindo dois operários."]) == []
+    assert _dl(["Durante a greve dos motoristas, a cidade parou."],
+               ["A cidade parou durante os motoristas."]) == []

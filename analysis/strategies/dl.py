@@ -1468,7 +1468,8 @@ def _content(w: Token) -> bool:
     return (w.is_content or w.kind == "num") and w.lower not in _ADJUSTABLE
 
 
-def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tuple[int, int] | None:
+def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool,
+                 loose: bool = False) -> tuple[int, int] | None:
     """Where the set-off phrase [a, b) of ``side`` stands on the other side: a stretch that ends
     at punctuation or at its sentence's end, read backwards from there over words of the phrase,
     function words and at most one word found nowhere on the phrase's side (a synonym), up to
@@ -1520,9 +1521,10 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
         if other[c].lower in _DE and words[a].lower not in _DE and c > 0 and other[c - 1].is_content \
                 and not _gap(o_text, other, c).strip():
             continue   # now the complement of the noun before it ("o objetivo de colorir ...")
-        if _same_phrase(words[a:b], other[c:e]) and e - c <= MAX_SETOFF_WORDS + 2 \
-                and (best is None or len(kept) > best[0]):
-            best = (len(kept), c, e)
+        same = _same_phrase(words[a:b], other[c:e])
+        if (same or (loose and _near_phrase(words[a:b], other[c:e]))) and e - c <= MAX_SETOFF_WORDS + 2 \
+                and (best is None or (same, len(kept)) > best[0]):
+            best = ((same, len(kept)), c, e)
     return None if best is None else (best[1], best[2])
 
 
@@ -1556,6 +1558,75 @@ def _same_phrase(run: list[Token], found: list[Token]) -> bool:
     if p and q:
         run, found = run[p:], found[q:]
     return {w.lemma for w in run if _content(w)} == {w.lemma for w in found if _content(w)}
+
+
+def _near_phrase(run: list[Token], found: list[Token]) -> bool:
+    """``found`` says ``run`` but for one content word: dropped, not the phrase's first one
+    (its head), with two content words or more kept ("Em meio à intensa troca de tiros" → "no
+    meio da troca de tiros"); or replaced by one other, with two kept or in the same slot of
+    the same words ("Em outras regiões do globo" → "em outras partes do globo"), which the
+    caller has SL+ confirm. Never a number or a name (another year, another person: another
+    phrase), never a phrase with a verb form (a clause). Taken only for a phrase put first
+    that crossed its verb (see ``_setoff_moves``)."""
+    if any((_verb_form(w) or _infinitive(w)) and not w.lower.endswith("or") for w in run + found):
+        return False   # ("pior", "maior": no "pôr")
+    p = [w for w in run if _content(w)]
+    q = [w for w in found if _content(w)]
+    pl, ql = {w.lemma for w in p}, {w.lemma for w in q}
+    lost = [w for w in p if w.lemma not in ql]
+    new = [w for w in q if w.lemma not in pl]
+    if len(lost) > 1 or len(new) > 1 or not (lost or new) or not pl & ql:
+        return False
+    if any(w.kind == "num" or w.text[:1].isupper() and w is not run[0] and w is not found[0]
+           for w in lost + new):
+        return False   # another number or name: another phrase
+    if not new:
+        return len(pl & ql) >= 2 and lost[0] is not p[0]
+    if not lost:
+        return False   # a content word gained: a phrase made longer, maybe another one
+    return len(pl & ql) >= 2 or (len(run) == len(found) >= 4 and sum(
+        1 for x, y in zip(run, found, strict=True) if x.lemma != y.lemma) == 1)
+
+
+def _replaced_word(run: list[Token], found: list[Token]) -> tuple[Token, Token] | None:
+    """The content word of ``run`` replaced by one of ``found`` (see ``_near_phrase``)."""
+    pl = {w.lemma for w in run if _content(w)}
+    ql = {w.lemma for w in found if _content(w)}
+    lost = [w for w in run if _content(w) and w.lemma not in ql]
+    new = [w for w in found if _content(w) and w.lemma not in pl]
+    return (lost[0], new[0]) if len(lost) == 1 and len(new) == 1 else None
+
+
+def _sl_confirms(ctx: PairContext, pair: tuple[Token, Token]) -> bool:
+    """The lexical simplification detector reports this very substitution on the pair (the
+    guide: a phrase still counts as moved with one synonym inside)."""
+    from analysis.strategies import sl   # (imported here: SL+ runs its own analysis)
+    a, b = pair
+    return any(any(x <= a.start and a.end <= y for x, y in det.source_spans)
+               and any(x <= b.start and b.end <= y for x, y in det.target_spans)
+               for det in sl.detect(ctx))
+
+
+def _crossed_its_verb(ctx: PairContext, m: Moved) -> bool:
+    """The phrase stood before the verb of its clause in the source (nothing but other set-off
+    phrases between them) and stands after that verb in the same target sentence: the verb,
+    a lexical one told apart by its lemma, once on each side."""
+    s, t = ctx.src_words, ctx.tgt_words
+    verb = None
+    for k in range(m.src[1], min(len(s), m.src[1] + MAX_SETOFF_WORDS)):
+        if _ends_sentence(ctx, "s", k) and k > m.src[1]:
+            break
+        if s[k].lower in CLAUSE_OPENERS or s[k].lower in _CLAUSE_EDGES:
+            return False   # a subordinate or coordinated clause comes first: not its verb
+        if _verb_form(s[k]) and s[k].lemma not in _AUXILIARIES:
+            verb = k
+            break
+    if verb is None:
+        return False
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[verb])]
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[verb])]
+    return len(here) == 1 and len(there) == 1 and there[0] < m.tgt[0] \
+        and _sentence_index(ctx.target, t[there[0]]) == _sentence_index(ctx.target, t[m.tgt[0]])
 
 
 _MARKERS = SHORT_MARKERS | EXPLICIT_MARKERS
@@ -1599,11 +1670,23 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
             if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run, opens) \
                     or "(" in _gap(_side(ctx, side)[1], words, a):
                 continue   # (in a split, a phrase put first that no preposition opens was made a predicate)
-            hit = _counterpart(ctx, side, a, b, opens)
+            # a phrase put first that ends at a comma may have lost or changed one content
+            # word on its way past the verb (checked below)
+            front = side == "s" and _front_field(ctx, "s", a) and b < len(words) \
+                and "," in _gap(ctx.source_doc.text, words, b)
+            hit = _counterpart(ctx, side, a, b, opens, loose=front)
             if hit is None:
                 continue
             c, e = hit
             other = ctx.tgt_words if side == "s" else ctx.src_words
+            if not _same_phrase(run, other[c:e]):
+                # a content word changed: only a phrase that crossed its verb moved, and a
+                # word replaced must be a synonym SL+ reports
+                if not _crossed_its_verb(ctx, Moved((a, b), (c, e), False)):
+                    continue
+                pair = _replaced_word(run, other[c:e])
+                if pair is not None and not _sl_confirms(ctx, pair):
+                    continue
             if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
                 continue   # a phrase put first, not opened by a preposition, keeps its first word
             if not _lone_phrase(other[c:e], opens):
