@@ -90,6 +90,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.strategies.registry import register
+from analysis.strategies.sl import detect as sl_detect
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
@@ -1155,12 +1156,15 @@ def _complement(d, m: Moved, i: int, j: int) -> bool:
 
 
 def _lemma(w: Token) -> str:
-    """The word's lemma, a participle's as its masculine singular form: the lemmatiser gives
-    "destruído" the verb's lemma and "destruída" the participle's, one word all the same."""
+    """The word's lemma, a verb's (participles included) as its stem: the lemmatiser gives
+    "destruído" the verb's lemma and "destruída" the participle's, one verb all the same
+    ("foi destruído" → "foi destruída"; "foi conduzido" → "Conduziram")."""
     lo = w.lower.rstrip("s")
     if w.kind == "word" and len(lo) > 5 and lo.endswith(_PARTICIPLE_ENDINGS) \
             and (is_participle(w.lower) or w.lemma.endswith(_VERB_LEMMA_ENDINGS + _PARTICIPLE_ENDINGS)):
-        return lo[:-1] + "o"
+        return "v:" + lo[:-3]
+    if w.kind == "word" and len(w.lemma) > 4 and w.lemma.endswith(("ar", "er", "ir")):
+        return "v:" + w.lemma[:-2]
     return w.lemma
 
 
@@ -1600,11 +1604,10 @@ def _replaced_word(run: list[Token], found: list[Token]) -> tuple[Token, Token] 
 def _sl_confirms(ctx: PairContext, pair: tuple[Token, Token]) -> bool:
     """The lexical simplification detector reports this very substitution on the pair (the
     guide: a phrase still counts as moved with one synonym inside)."""
-    from analysis.strategies import sl   # (imported here: SL+ runs its own analysis)
     a, b = pair
     return any(any(x <= a.start and a.end <= y for x, y in det.source_spans)
                and any(x <= b.start and b.end <= y for x, y in det.target_spans)
-               for det in sl.detect(ctx))
+               for det in sl_detect(ctx))
 
 
 def _crossed_its_verb(ctx: PairContext, m: Moved) -> bool:
