@@ -142,7 +142,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     else:
         out.extend(_clause_moves(ctx))
         seen = [d.source_spans[0] for d in out if d.source_spans]
-        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]:
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
                 out.append(r)
                 seen.append(r.source_spans[0])
@@ -865,6 +865,73 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+#: conjunctions that open a finite clause of cause after its main clause ("A porque B")
+_CAUSE_CONJUNCTIONS = frozenset({"porque", "pois", "já que", "visto que", "uma vez que", "dado que",
+                                 "porquanto"})
+#: punctuation that closes the cause clause before the sentence's end ("-- explica X")
+_CLAUSE_CLOSERS = frozenset({"-", "--", "—", "–", ";", ":", "(", ")"})
+#: words that open another clause of the sentence: the main clause of the cause starts after
+_COORDINATORS = frozenset({"e", "mas", "ou", "porém", "contudo", "todavia", "entretanto"})
+#: the fewest content words of the cause clause, found again in one target sentence
+MIN_CAUSE_WORDS = 2
+
+
+def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
+    """In a split, a cause that followed its consequence ("O projeto demorou porque
+    precisávamos definir as peças") becomes a target sentence before the one that holds the
+    consequence ("Precisávamos definir as peças. Com isso, o projeto demorou."): the order of
+    the ideas changed. The clause runs from the conjunction to the sentence's end or a dash,
+    semicolon or colon; the consequence is the clause before the conjunction (from the last
+    punctuation or coordinator). Each side is placed by its content words (lemmas found in one
+    target sentence only), the cause's mostly in one sentence, before the consequence's."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sentence_starts(ctx, "s")
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    if len(t_starts) < 2:
+        return
+    where: dict[str, set[int]] = {}
+    for j, w in enumerate(tw):
+        if w.is_content or w.kind == "num":
+            where.setdefault(w.lemma, set()).add(_sentence_of(t_starts, j))
+
+    def placed(rng: range) -> list[int]:
+        out = []
+        for i in rng:
+            w = sw[i]
+            if (w.is_content or w.kind == "num") and len(where.get(w.lemma, ())) == 1:
+                out.extend(where[w.lemma])
+        return out
+    for m in connectives_in_use(ctx, "s"):
+        if m.connective.form not in _CAUSE_CONJUNCTIONS or m.first in s_starts:
+            continue
+        b0 = m.last + 1
+        b1 = b0
+        while b1 < len(sw) and b1 not in s_starts and (b1 == b0 or punct_before(d.src_tokens, sw[b1]) not in _CLAUSE_CLOSERS):
+            b1 += 1
+        a0 = m.first
+        while a0 > 0 and a0 not in s_starts and sw[a0 - 1].lower not in _COORDINATORS \
+                and (a0 == m.first or punct_before(d.src_tokens, sw[a0]) == ""):
+            a0 -= 1
+        cause, effect = placed(range(b0, b1)), placed(range(a0, m.first))
+        if len(cause) < MIN_CAUSE_WORDS or not effect:
+            continue
+        tb = max(set(cause), key=cause.count)
+        ta = max(set(effect), key=effect.count)
+        if 5 * cause.count(tb) < 3 * len(cause) or 2 * effect.count(ta) <= len(effect) or not tb < ta:
+            continue   # the cause did not come first (or its words are spread out)
+        s_span = d.src_span(b0, b1)
+        t_a = t_starts[tb]
+        t_b = t_starts[tb + 1] if tb + 1 < len(t_starts) else len(tw)
+        t_span = d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                            msg("rd.cause_put_first", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "clause_moved", "words": b1 - b0, "cause": True})
 
 
 #: determiners that open the participle's own subject ("a" is left out: after a participle it
