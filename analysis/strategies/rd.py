@@ -30,7 +30,13 @@ from analysis.lexicon.connectives import (
     opens_condition,
     opens_reduced_clause,
 )
-from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.function_words import (
+    CLAUSE_OPENERS,
+    MOVABLE_ADVERBS,
+    REPORTING_VERBS,
+    is_adverbial,
+    is_clause,
+)
 from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -142,7 +148,8 @@ def detect(ctx: PairContext) -> list[Detection]:
     else:
         out.extend(_clause_moves(ctx))
         seen = [d.source_spans[0] for d in out if d.source_spans]
-        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx)]:
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx),
+                  *_opening_clause_put_last(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
                 out.append(r)
                 seen.append(r.source_spans[0])
@@ -932,6 +939,65 @@ def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.cause_put_first", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": b1 - b0, "cause": True})
+
+
+#: prepositions that open an infinitive clause inside an opening ("depois de ser danificada")
+_CLAUSE_PREPOSITIONS = frozenset({"para", "de", "ao", "sem", "após", "por", "até"})
+#: the fewest content words of an opening clause matched at its sentence's end (one may change)
+MIN_CLAUSE_KEPT = 3
+
+
+def _clause_like(lower: list[str], a: int, b: int) -> bool:
+    """The run [a, b) holds a clause: it opens with a subordinator, or a preposition in it
+    opens an infinitive clause ("Para evitar a ação", "Mais de dois anos depois de ser ...")."""
+    return lower[a] in CLAUSE_OPENERS or any(
+        lower[k] in _CLAUSE_PREPOSITIONS and opens_reduced_clause(lower, k) for k in range(a, b - 1))
+
+
+def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
+    """An opening clause closed by a comma ("Para evitar a ação dos vândalos, foi erguida uma
+    grade") found again at the end of the target sentence that holds its main clause ("Foi
+    colocada uma grade ... para evitar a ação dos destruidores"): the circumstance was put after
+    the main clause, the order of ideas changed. The diff cannot see the move when a word of
+    the clause was replaced and the main clause reworded (a clause moved intact is left to the
+    diff's runs, ``_clause_moves``, and to DL+); the clause is matched by its first
+    word and its content words (three or more, all but one kept, at most one new), and the
+    main clause's words found again must stand before it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    lower = [w.lower for w in sw]
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    for s0 in s_starts:
+        end = _comma_closing(ctx, s0)
+        if end is None or not _clause_like(lower, s0, end):
+            continue
+        s_end = next((k for k in s_starts if k > s0), len(sw))
+        phrase = {w.lemma for w in sw[s0:end] if w.is_content}
+        main = {w.lemma for w in sw[end:s_end] if w.is_content} - phrase
+        if len(phrase) < MIN_CLAUSE_KEPT:
+            continue
+        for n, ta in enumerate(t_starts):
+            tb = t_starts[n + 1] if n + 1 < len(t_starts) else len(tw)
+            hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
+                        and _near_clause(phrase, {w.lemma for w in tw[c:tb] if w.is_content})), None)
+            if hit is None or [w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]:
+                continue   # (moved intact, the diff's run shows it: ``_clause_moves``, or DL+)
+            before = {w.lemma for w in tw[ta:hit] if w.is_content}
+            after_main = main & {w.lemma for w in tw if w.is_content}
+            if not main & before or 2 * len(main & before) < len(after_main):
+                continue   # the main clause is not what now comes first
+            s_span, t_span = d.src_span(s0, end), d.tgt_span(hit, tb)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                    target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "clause_moved", "words": end - s0, "opening": True})
+            break
+
+
+def _near_clause(p: set[str], q: set[str]) -> bool:
+    """The content words ``q`` say those of ``p`` but for one dropped or replaced."""
+    return len(p & q) >= max(2, len(p) - 1) and len(q - p) <= 1
 
 
 #: determiners that open the participle's own subject ("a" is left out: after a participle it
