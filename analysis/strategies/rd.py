@@ -973,6 +973,10 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
         if end is None or not _clause_like(lower, s0, end):
             continue
         s_end = next((k for k in s_starts if k > s0), len(sw))
+        if any(t.kind == "punct" and any(c in _QUOTES for c in t.text) for t in d.src_tokens
+               if sw[s0].start <= t.start < sw[s_end - 1].end) \
+                or any(w.lemma in REPORTING_VERBS for w in sw[end:min(s_end, end + 2)]):
+            continue   # speech and its reporting clause ("..., avalia Campos"): ``_reporting_fronted``'s
         phrase = {w.lemma for w in sw[s0:end] if w.is_content}
         main = {w.lemma for w in sw[end:s_end] if w.is_content} - phrase
         if len(phrase) < MIN_CLAUSE_KEPT:
