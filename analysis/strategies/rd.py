@@ -413,7 +413,9 @@ def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> boo
                 if s.start <= words[m.first].start < s.end)
     after = [t for t in tokens if words[m.last].end <= t.start < sent.end]
     k = next((k for k, t in enumerate(after) if t.kind == "punct" and t.text not in "\"'“”«»"), None)
-    return k is not None and after[k].text == "," and k >= 2 and k + 1 < len(after)
+    # (one word before the comma: a reduced clause with a participle, "Se congelado, o óleo")
+    return k is not None and after[k].text == "," and k + 1 < len(after) and (
+        k >= 2 or (k == 1 and is_participle(after[0].text.lower())))
 
 
 def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
@@ -667,7 +669,11 @@ def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The connective's words are exactly one deleted stretch of the diff: nothing else of its
     clause changed with it."""
-    return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+    # (words deleted with it that the diff finds elsewhere moved, not changed: "Se congelado, o
+    # óleo" → "O óleo congelado")
+    moved = ctx.diff.src_moved()
+    return any(op.tag == "delete" and op.src[0] == m.first and op.src[1] > m.last
+               and all(i in moved for i in range(m.last + 1, op.src[1])) for op in ctx.diff.ops)
 
 
 def _inserted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
