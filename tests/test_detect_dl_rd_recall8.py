@@ -111,3 +111,29 @@ def test_no_opening_clause_for_speech_and_its_reporting_verb():
     got = _rd_kinds("Outro problema é a falta de verbas para manter as escolas, avalia o secretário.",
                     ["O secretário avalia que outro problema é a falta de dinheiro para manter as escolas."])
     assert not any(span.startswith("Outro problema") for _, span in got)
+
+
+# ---- RD+: a reduced condition dropped; an opening clause put in a later sentence ----------------
+
+def test_reduced_condition_dropped_its_participle_moved():
+    got = _rd_kinds("Se aquecido, o metal da peça se dilata e racha.",
+                    ["O metal aquecido da peça se dilata e racha."])
+    assert ("connective_removed", "Se") in got
+
+
+def test_no_condition_dropped_when_its_clause_went_with_it():
+    assert _rd_kinds("Se aquecido, o metal da peça se dilata e racha.",
+                     ["O metal da peça se dilata e racha."]) == []
+
+
+def test_opening_clause_put_in_a_later_sentence_with_its_verb_conjugated_and_its_connective_replaced():
+    got = _rd_kinds("Antes de visitar o Museu Nacional, os alunos almoçaram no parque da cidade.",
+                    ["Os alunos almoçaram no parque da cidade.", "Em seguida, os alunos visitarão o Museu Nacional."])
+    assert ("connective_replaced", "Antes") in got
+    assert ("clause_moved", "Antes de visitar o Museu Nacional") in got
+
+
+def test_no_order_change_when_the_opening_clause_still_comes_first():
+    got = _rd_kinds("Antes de visitar o Museu Nacional, os alunos almoçaram no parque da cidade.",
+                    ["Os alunos visitarão o Museu Nacional.", "Antes, os alunos almoçaram no parque da cidade."])
+    assert not any(k == "clause_moved" for k, _ in got)

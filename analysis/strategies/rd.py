@@ -147,7 +147,10 @@ def detect(ctx: PairContext) -> list[Detection]:
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
-        seen = [d.source_spans[0] for d in out if d.source_spans]
+        # a connective replaced inside an opening clause that was put after its main clause is
+        # a second change ("Antes de sobrevoar a Zona Norte, X" → "X. Em seguida, ..."): both
+        seen = [d.source_spans[0] for d in out if d.source_spans
+                and not str(d.evidence.get("kind", "")).startswith("connective")]
         for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx),
                   *_opening_clause_put_last(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
@@ -830,6 +833,22 @@ def _subject_with_apposition(ctx: PairContext, s0: int, end: int) -> bool:
     return not any(_finite(w) for w in sw[end:nxt])
 
 
+def _content_found(ctx: PairContext, phrase, t_starts: list[int]) -> list[int] | None:
+    """Target indices of the phrase's content words (its first word aside) found by their
+    lemma, once in the group's target, when there are two or more, all of them, in one target
+    sentence (else None)."""
+    tw = ctx.diff.tgt_words
+    content = [w for w in phrase[1:] if w.is_content]   # (the first word links it: "Antes de")
+    found = []
+    for w in content:
+        at = [j for j, x in enumerate(tw) if x.lemma == w.lemma]
+        if len(at) == 1:
+            found.append(at[0])
+    if len(found) < 2 or len(found) < len(content) or len({_sentence_of(t_starts, j) for j in found}) != 1:
+        return None
+    return found
+
+
 def _sentence_of(starts: list[int], j: int) -> int:
     """Index of the sentence (given by its sorted first-word indices) holding word ``j``."""
     return max(k for k, a in enumerate(starts) if a <= j)
@@ -864,7 +883,12 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
         if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({_sentence_of(t_starts, j) for j in kept}) != 1:
-            continue
+            # its verb conjugated anew ("Antes de sobrevoar a Zona Norte" → "os portugueses
+            # sobrevoarão a Zona Norte"): its content words, each found by its lemma in one
+            # target sentence only, all in the same one
+            kept = _content_found(ctx, sw[s0:end], t_starts)
+            if kept is None:
+                continue
         tp = _sentence_of(t_starts, kept[0])
         s_end = next((k for k in sorted(sentence_starts(ctx, "s")) if k > s0), len(sw))
         rest = [_sentence_of(t_starts, wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
