@@ -137,3 +137,9 @@ def test_no_order_change_when_the_opening_clause_still_comes_first():
     got = _rd_kinds("Antes de visitar o Museu Nacional, os alunos almoçaram no parque da cidade.",
                     ["Os alunos visitarão o Museu Nacional.", "Antes, os alunos almoçaram no parque da cidade."])
     assert not any(k == "clause_moved" for k, _ in got)
+
+
+def test_no_rd_for_one_restatement_marker_replaced_by_another():
+    # (a dev false alarm: "Ou seja" → "Isto é" links no ideas logically; EXP+'s markers)
+    assert _rd_kinds("A seca durou três anos. Ou seja, as lavouras ficaram sem água por muito tempo.",
+                     ["A seca durou três anos. Isto é, as lavouras ficaram sem água por muito tempo."]) == []

@@ -540,6 +540,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             pairs.append((r, a))
     still_marked = {_family_of(a) for _, a in pairs}
     for r, a in pairs:
+        if _reformulative(r) and _reformulative(a):
+            continue   # "Ou seja" → "Isto é": a restatement's marker for another, no logical link
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
