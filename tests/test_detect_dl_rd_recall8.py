@@ -143,3 +143,18 @@ def test_no_rd_for_one_restatement_marker_replaced_by_another():
     # (a dev false alarm: "Ou seja" → "Isto é" links no ideas logically; EXP+'s markers)
     assert _rd_kinds("A seca durou três anos. Ou seja, as lavouras ficaram sem água por muito tempo.",
                      ["A seca durou três anos. Isto é, as lavouras ficaram sem água por muito tempo."]) == []
+
+
+# ---- DL+: an aside after its verb put first in the sentence its clause became --------------------
+
+def test_aside_after_its_verb_put_first_in_a_later_sentence():
+    got = _found(dl, "Os alunos recebem o material, e a montagem da maquete se transforma, ao final, na nota do bimestre.",
+                 ["Os alunos recebem o material.", "Ao final, a montagem da maquete se transforma na nota do bimestre."])
+    assert ("ao final", "Ao final") in got
+
+
+def test_no_dl_for_an_adverb_that_opens_the_sentence_a_split_made():
+    # no commas round "agora": the split's link (RP+), as the written dev pair d054
+    assert _found(dl, "A proposta, votada ontem pelos vereadores, cria uma taxa para o lixo e segue agora para o prefeito.",
+                  ["A proposta foi votada ontem pelos vereadores.", "Ela cria uma taxa para o lixo.",
+                   "Agora, o texto segue para o prefeito."]) == []

@@ -1058,10 +1058,29 @@ def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
 
 def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
     """The phrase opens a target sentence other than the first: a new sentence of the split
-    begins with it, tying it to the previous one."""
+    begins with it, tying it to the previous one. Not so for a phrase set off by commas inside
+    its clause, after that clause's verb ("a montagem se transforma, ao final, no presente" →
+    "Ao final, montar o brinquedo se transforma no presente"): an aside of its clause put
+    first in the sentence the clause became, no link the split needed."""
     start = ctx.diff.tgt_words[m.tgt[0]].start
-    return any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
-               for k, s in enumerate(ctx.target))
+    opens = any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
+                for k, s in enumerate(ctx.target))
+    return opens and not _aside_after_verb(ctx, m)
+
+
+def _aside_after_verb(ctx: PairContext, m: Moved) -> bool:
+    """The phrase stands between commas in the source, right after a finite verb that is
+    found once on each side and now follows the phrase in its target sentence."""
+    s, t, text = ctx.src_words, ctx.tgt_words, ctx.source_doc.text
+    a, b = m.src
+    if a < 1 or b >= len(s) or _gap(text, s, a).strip() != "," or _gap(text, s, b).strip() != ",":
+        return False
+    if not _finite_like(s, a - 1) or s[a - 1].lemma in _AUXILIARIES:
+        return False
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[a - 1])]
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[a - 1])]
+    return len(there) == 1 and len(here) == 1 and there[0] >= m.tgt[1] \
+        and _sentence_index(ctx.target, t[there[0]]) == _sentence_index(ctx.target, t[m.tgt[0]])
 
 
 def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> bool:
