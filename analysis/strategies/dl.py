@@ -40,9 +40,14 @@ by its edges when the diff cannot see it as one run: found on the other side, up
 or the sentence's end, with the same content words and another preposition or article ("Em
 meio à chuva, uma casa desabou" → "Uma casa desabou no meio da chuva"), the rest of the
 sentence largely kept (two content words or more, half of them at least). A content word
-replaced, gained or lost inside the phrase is not matched: on the blind validation part of
-PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor e5's
-phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them.
+replaced, gained or lost inside the phrase is in general not matched: on the blind validation
+part of PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor
+e5's phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them.
+Only a phrase put first that crossed the verb of its clause (found once on each side, now before
+it in the same sentence) is matched with one qualifier dropped (not its head) or one word
+replaced by a synonym the SL+ detector reports on the pair ("Em meio à intensa troca de tiros"
+→ "no meio da troca de tiros", "Em outras regiões do globo" → "em outras partes do globo");
+never a number or a name (another year, another person) nor a verb form (a clause, RD+).
 An attribution marker opening the phrase on both sides is its preposition, whichever it is
 ("segundo pesquisadores da USP" → "Na opinião dos pesquisadores da USP", put first). A
 "de" phrase that ended its clause goes back to the noun it qualifies when it lands right after

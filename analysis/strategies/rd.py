@@ -8,7 +8,9 @@ Three kinds of evidence:
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
-  the speech — always read from the group's own sentences);
+  the speech; a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
+  A."); an opening clause found again, one word changed, at the end of its main clause's
+  sentence — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
 """
