@@ -40,9 +40,14 @@ by its edges when the diff cannot see it as one run: found on the other side, up
 or the sentence's end, with the same content words and another preposition or article ("Em
 meio à chuva, uma casa desabou" → "Uma casa desabou no meio da chuva"), the rest of the
 sentence largely kept (two content words or more, half of them at least). A content word
-replaced, gained or lost inside the phrase is not matched: on the blind validation part of
-PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor e5's
-phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them.
+replaced, gained or lost inside the phrase is in general not matched: on the blind validation
+part of PorSimples that rule gave 2 right and 2 wrong detections, and neither word classes nor
+e5's phrase similarity (same-meaning and different phrases overlap at 0.93–0.97) separated them.
+Only a phrase put first that crossed the verb of its clause (found once on each side, now before
+it in the same sentence) is matched with one qualifier dropped (not its head) or one word
+replaced by a synonym the SL+ detector reports on the pair ("Em meio à intensa troca de tiros"
+→ "no meio da troca de tiros", "Em outras regiões do globo" → "em outras partes do globo");
+never a number or a name (another year, another person) nor a verb form (a clause, RD+).
 An attribution marker opening the phrase on both sides is its preposition, whichever it is
 ("segundo pesquisadores da USP" → "Na opinião dos pesquisadores da USP", put first). A
 "de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
@@ -90,6 +95,7 @@ from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
 from analysis.strategies.registry import register
+from analysis.strategies.sl import detect as sl_detect
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
@@ -902,7 +908,26 @@ def _traded(d, a: Moved, b: Moved) -> bool:
     first, second = (a, b) if a.src[0] < b.src[0] else (b, a)
     between = range(first.src[1], second.src[0])
     return len(between) <= 1 and not any(_finite_like(d.src_words, k) for k in between) \
-        and second.tgt[1] <= first.tgt[0]
+        and second.tgt[1] <= first.tgt[0] and not _crossed_verb_together(d, first, second)
+
+
+def _crossed_verb_together(d, first: Moved, second: Moved) -> bool:
+    """The two phrases stood before a verb in the source and both stand after it in the target
+    ("Em julho de 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após
+    um movimento de carroceiros em julho de 2005"): each left its place, two displacements,
+    whatever their new order. The verb (a finite form or a participle) is told apart by its
+    lemma, once on each side."""
+    s, t = d.src_words, d.tgt_words
+    for k in range(second.src[1], min(len(s), second.src[1] + NEIGHBOURS + 1)):
+        w = s[k]
+        if not (_finite_like(s, k) or is_participle(w.lower)) or w.lemma in _AUXILIARIES:
+            continue
+        lem = _lemma(w)
+        here = [i for i, x in enumerate(s) if _lemma(x) == lem]
+        there = [j for j, x in enumerate(t) if _lemma(x) == lem]
+        if len(here) == 1 and len(there) == 1 and there[0] < min(first.tgt[0], second.tgt[0]):
+            return True
+    return False
 
 
 def _overlaps(a: Moved, b: Moved) -> bool:
@@ -1018,16 +1043,49 @@ def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
     """A subordinate clause follows the phrase after a comma in the source ("No final de março,
     quando visitar Amsterdã, o presidente espera ..."): in a split, the phrase may be that clause's
     circumstance or the main clause's, and its landing says nothing about a move."""
-    return m.src[1] < len(ctx.src_words) and ctx.src_words[m.src[1]].lower in CLAUSE_OPENERS \
-        and "," in _gap(ctx.source_doc.text, ctx.src_words, m.src[1])
+    s, t = ctx.src_words, ctx.tgt_words
+    if not (m.src[1] < len(s) and s[m.src[1]].lower in CLAUSE_OPENERS
+            and "," in _gap(ctx.source_doc.text, s, m.src[1])):
+        return False
+    # it landed right after that clause's verb, in its sentence ("No final de março, quando
+    # visitar Amsterdã, ..." → "... vai visitar Amsterdã no final de março"): it crossed the
+    # verb whichever clause it belonged to
+    verb = next((k for k in range(m.src[1] + 1, min(len(s), m.src[1] + 3)) if _verb_form(s[k])), None)
+    if verb is None:
+        return True
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[verb])]
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[verb])]
+    if len(there) != 1 or len(here) != 1 or not there[0] < m.tgt[0]:
+        return True
+    sent = _sentence_index(ctx.target, t[m.tgt[0]])
+    return _sentence_index(ctx.target, t[there[0]]) != sent or m.tgt[0] - there[0] > NEIGHBOURS + 1
 
 
 def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
     """The phrase opens a target sentence other than the first: a new sentence of the split
-    begins with it, tying it to the previous one."""
+    begins with it, tying it to the previous one. Not so for a phrase set off by commas inside
+    its clause, after that clause's verb ("a montagem se transforma, ao final, no presente" →
+    "Ao final, montar o brinquedo se transforma no presente"): an aside of its clause put
+    first in the sentence the clause became, no link the split needed."""
     start = ctx.diff.tgt_words[m.tgt[0]].start
-    return any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
-               for k, s in enumerate(ctx.target))
+    opens = any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
+                for k, s in enumerate(ctx.target))
+    return opens and not _aside_after_verb(ctx, m)
+
+
+def _aside_after_verb(ctx: PairContext, m: Moved) -> bool:
+    """The phrase stands between commas in the source, right after a finite verb that is
+    found once on each side and now follows the phrase in its target sentence."""
+    s, t, text = ctx.src_words, ctx.tgt_words, ctx.source_doc.text
+    a, b = m.src
+    if a < 1 or b >= len(s) or _gap(text, s, a).strip() != "," or _gap(text, s, b).strip() != ",":
+        return False
+    if not _finite_like(s, a - 1) or s[a - 1].lemma in _AUXILIARIES:
+        return False
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[a - 1])]
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[a - 1])]
+    return len(there) == 1 and len(here) == 1 and there[0] >= m.tgt[1] \
+        and _sentence_index(ctx.target, t[there[0]]) == _sentence_index(ctx.target, t[m.tgt[0]])
 
 
 def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> bool:
@@ -1046,7 +1104,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
-            where.setdefault(w.lemma, []).append(j)
+            where.setdefault(_lemma(w), []).append(j)
     lo, hi = _quote_bounds(d, m)
     hi = min(hi, _nonfinite_end(ctx, m))
     # a phrase inside a subordinate clause has its neighbours in it: the words before the
@@ -1062,12 +1120,17 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # RF+), and a phrase put first before a comma moves by itself: none tie the phrase to its
     # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
     # "Já investiu … desde o dia 9": "já" stayed before the verb)
-    skip = ignore | _speech_words(ctx) | _fronted_phrase(ctx, m)
+    fronted = _fronted_phrase(ctx, m)
+    skip = ignore | _speech_words(ctx) | fronted
+    # nor is that fronted phrase part of the skeleton: it left its place itself ("Em julho de
+    # 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após um movimento
+    # de carroceiros em julho de 2005": both crossed the verb)
+    anchors = {i: j for i, j in anchors.items() if i not in fronted}
     # a word dropped or replaced says nothing, and takes no neighbour's place
     before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip
-              and d.src_words[i].lemma in where]
+              and _lemma(d.src_words[i]) in where]
     after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip
-             and d.src_words[i].lemma in where]
+             and _lemma(d.src_words[i]) in where]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -1076,7 +1139,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # ..." → "Desde que ..., esse duelo talvez tenha sido o mais duro": the clause moved)
     for side, was_before in ((before[::-1], True), (after, False)):
         for i in side:
-            pos = where.get(d.src_words[i].lemma, [])
+            pos = where.get(_lemma(d.src_words[i]), [])
             if len(pos) != 1:
                 continue   # dropped, replaced or repeated: says nothing either way
             if (pos[0] < m.tgt[0]) == was_before:
@@ -1116,6 +1179,22 @@ def _complement(d, m: Moved, i: int, j: int) -> bool:
             and j == m.tgt[1] + 1 and d.tgt_words[m.tgt[1]].lower in _DE)
 
 
+def _lemma(w: Token) -> str:
+    """The word's lemma, a verb's (participles included) as its stem: the lemmatiser gives
+    "destruído" the verb's lemma and "destruída" the participle's, one verb all the same
+    ("foi destruído" → "foi destruída"; "foi conduzido" → "Conduziram")."""
+    lo = w.lower.rstrip("s")
+    if w.kind == "word" and len(lo) > 5 and lo.endswith(_PARTICIPLE_ENDINGS) \
+            and (is_participle(w.lower) or w.lemma.endswith(_VERB_LEMMA_ENDINGS + _PARTICIPLE_ENDINGS)):
+        return "v:" + lo[:-3]
+    if w.kind == "word" and len(w.lemma) > 4 and w.lemma.endswith(("ar", "er", "ir")):
+        return "v:" + w.lemma[:-2]
+    return w.lemma
+
+
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ído", "ída")
+
+
 def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
     """Source → target index of the group's words outside the phrase that can be told apart:
     content words and numbers whose lemma occurs once on each side of the group."""
@@ -1123,7 +1202,7 @@ def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
         out: dict[str, list[int]] = {}
         for k, w in enumerate(words):
             if (w.is_content or w.kind == "num") and not skip[0] <= k < skip[1] and k not in excluded:
-                out.setdefault(w.lemma, []).append(k)
+                out.setdefault(_lemma(w), []).append(k)
         return out
     src = positions(d.src_words, m.src, ignore)
     tgt = positions(d.tgt_words, m.tgt, ())
@@ -1417,7 +1496,8 @@ def _content(w: Token) -> bool:
     return (w.is_content or w.kind == "num") and w.lower not in _ADJUSTABLE
 
 
-def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tuple[int, int] | None:
+def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool,
+                 loose: bool = False) -> tuple[int, int] | None:
     """Where the set-off phrase [a, b) of ``side`` stands on the other side: a stretch that ends
     at punctuation or at its sentence's end, read backwards from there over words of the phrase,
     function words and at most one word found nowhere on the phrase's side (a synonym), up to
@@ -1469,9 +1549,10 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool) -> tu
         if other[c].lower in _DE and words[a].lower not in _DE and c > 0 and other[c - 1].is_content \
                 and not _gap(o_text, other, c).strip():
             continue   # now the complement of the noun before it ("o objetivo de colorir ...")
-        if _same_phrase(words[a:b], other[c:e]) and e - c <= MAX_SETOFF_WORDS + 2 \
-                and (best is None or len(kept) > best[0]):
-            best = (len(kept), c, e)
+        same = _same_phrase(words[a:b], other[c:e])
+        if (same or (loose and _near_phrase(words[a:b], other[c:e]))) and e - c <= MAX_SETOFF_WORDS + 2 \
+                and (best is None or (same, len(kept)) > best[0]):
+            best = ((same, len(kept)), c, e)
     return None if best is None else (best[1], best[2])
 
 
@@ -1487,8 +1568,9 @@ def _end_to_end(ctx: PairContext, m: Moved) -> bool:
         and not _ends_sentence(ctx, "t", m.tgt[1])
     if not (front_to_end or end_to_front):
         return False
-    rest_s = {w.lemma for k, w in enumerate(s) if w.is_content and not m.src[0] <= k < m.src[1]}
-    rest_t = {w.lemma for k, w in enumerate(t) if w.is_content and not m.tgt[0] <= k < m.tgt[1]}
+    # (numbers count: "alcançarão entre 22º C e 24º C" → "chegarão até 22 C e 24 C")
+    rest_s = {w.lemma for k, w in enumerate(s) if _content(w) and not m.src[0] <= k < m.src[1]}
+    rest_t = {w.lemma for k, w in enumerate(t) if _content(w) and not m.tgt[0] <= k < m.tgt[1]}
     return len(rest_s & rest_t) >= 2
 
 
@@ -1504,6 +1586,74 @@ def _same_phrase(run: list[Token], found: list[Token]) -> bool:
     if p and q:
         run, found = run[p:], found[q:]
     return {w.lemma for w in run if _content(w)} == {w.lemma for w in found if _content(w)}
+
+
+def _near_phrase(run: list[Token], found: list[Token]) -> bool:
+    """``found`` says ``run`` but for one content word: dropped, not the phrase's first one
+    (its head), with two content words or more kept ("Em meio à intensa troca de tiros" → "no
+    meio da troca de tiros"); or replaced by one other, with two kept or in the same slot of
+    the same words ("Em outras regiões do globo" → "em outras partes do globo"), which the
+    caller has SL+ confirm. Never a number or a name (another year, another person: another
+    phrase), never a phrase with a verb form (a clause). Taken only for a phrase put first
+    that crossed its verb (see ``_setoff_moves``)."""
+    if any((_verb_form(w) or _infinitive(w)) and not w.lower.endswith("or") for w in run + found):
+        return False   # ("pior", "maior": no "pôr")
+    p = [w for w in run if _content(w)]
+    q = [w for w in found if _content(w)]
+    pl, ql = {w.lemma for w in p}, {w.lemma for w in q}
+    lost = [w for w in p if w.lemma not in ql]
+    new = [w for w in q if w.lemma not in pl]
+    if len(lost) > 1 or len(new) > 1 or not (lost or new) or not pl & ql:
+        return False
+    if any(w.kind == "num" or w.text[:1].isupper() and w is not run[0] and w is not found[0]
+           for w in lost + new):
+        return False   # another number or name: another phrase
+    if not new:
+        return len(pl & ql) >= 2 and lost[0] is not p[0]
+    if not lost:
+        return False   # a content word gained: a phrase made longer, maybe another one
+    return len(pl & ql) >= 2 or (len(run) == len(found) >= 4 and sum(
+        1 for x, y in zip(run, found, strict=True) if x.lemma != y.lemma) == 1)
+
+
+def _replaced_word(run: list[Token], found: list[Token]) -> tuple[Token, Token] | None:
+    """The content word of ``run`` replaced by one of ``found`` (see ``_near_phrase``)."""
+    pl = {w.lemma for w in run if _content(w)}
+    ql = {w.lemma for w in found if _content(w)}
+    lost = [w for w in run if _content(w) and w.lemma not in ql]
+    new = [w for w in found if _content(w) and w.lemma not in pl]
+    return (lost[0], new[0]) if len(lost) == 1 and len(new) == 1 else None
+
+
+def _sl_confirms(ctx: PairContext, pair: tuple[Token, Token]) -> bool:
+    """The lexical simplification detector reports this very substitution on the pair (the
+    guide: a phrase still counts as moved with one synonym inside)."""
+    a, b = pair
+    return any(any(x <= a.start and a.end <= y for x, y in det.source_spans)
+               and any(x <= b.start and b.end <= y for x, y in det.target_spans)
+               for det in sl_detect(ctx))
+
+
+def _crossed_its_verb(ctx: PairContext, m: Moved) -> bool:
+    """The phrase stood before the verb of its clause in the source (nothing but other set-off
+    phrases between them) and stands after that verb in the same target sentence: the verb,
+    a lexical one told apart by its lemma, once on each side."""
+    s, t = ctx.src_words, ctx.tgt_words
+    verb = None
+    for k in range(m.src[1], min(len(s), m.src[1] + MAX_SETOFF_WORDS)):
+        if _ends_sentence(ctx, "s", k) and k > m.src[1]:
+            break
+        if s[k].lower in CLAUSE_OPENERS or s[k].lower in _CLAUSE_EDGES:
+            return False   # a subordinate or coordinated clause comes first: not its verb
+        if _verb_form(s[k]) and s[k].lemma not in _AUXILIARIES:
+            verb = k
+            break
+    if verb is None:
+        return False
+    here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[verb])]
+    there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[verb])]
+    return len(here) == 1 and len(there) == 1 and there[0] < m.tgt[0] \
+        and _sentence_index(ctx.target, t[there[0]]) == _sentence_index(ctx.target, t[m.tgt[0]])
 
 
 _MARKERS = SHORT_MARKERS | EXPLICIT_MARKERS
@@ -1547,11 +1697,23 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
             if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run, opens) \
                     or "(" in _gap(_side(ctx, side)[1], words, a):
                 continue   # (in a split, a phrase put first that no preposition opens was made a predicate)
-            hit = _counterpart(ctx, side, a, b, opens)
+            # a phrase put first that ends at a comma may have lost or changed one content
+            # word on its way past the verb (checked below)
+            front = side == "s" and _front_field(ctx, "s", a) and b < len(words) \
+                and "," in _gap(ctx.source_doc.text, words, b)
+            hit = _counterpart(ctx, side, a, b, opens, loose=front)
             if hit is None:
                 continue
             c, e = hit
             other = ctx.tgt_words if side == "s" else ctx.src_words
+            if not _same_phrase(run, other[c:e]):
+                # a content word changed: only a phrase that crossed its verb moved, and a
+                # word replaced must be a synonym SL+ reports
+                if not _crossed_its_verb(ctx, Moved((a, b), (c, e), False)):
+                    continue
+                pair = _replaced_word(run, other[c:e])
+                if pair is not None and not _sl_confirms(ctx, pair):
+                    continue
             if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
                 continue   # a phrase put first, not opened by a preposition, keeps its first word
             if not _lone_phrase(other[c:e], opens):

@@ -8,7 +8,9 @@ Three kinds of evidence:
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
-  the speech — always read from the group's own sentences);
+  the speech; a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
+  A."); an opening clause found again, one word changed, at the end of its main clause's
+  sentence — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
 """
@@ -30,7 +32,13 @@ from analysis.lexicon.connectives import (
     opens_condition,
     opens_reduced_clause,
 )
-from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_adverbial, is_clause
+from analysis.lexicon.function_words import (
+    CLAUSE_OPENERS,
+    MOVABLE_ADVERBS,
+    REPORTING_VERBS,
+    is_adverbial,
+    is_clause,
+)
 from analysis.lexicon.voice import is_participle
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
@@ -141,8 +149,12 @@ def detect(ctx: PairContext) -> list[Detection]:
                                   "target": list(ctx.group.target)}))
     else:
         out.extend(_clause_moves(ctx))
-        seen = [d.source_spans[0] for d in out if d.source_spans]
-        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx)]:
+        # a connective replaced inside an opening clause that was put after its main clause is
+        # a second change ("Antes de sobrevoar a Zona Norte, X" → "X. Em seguida, ..."): both
+        seen = [d.source_spans[0] for d in out if d.source_spans
+                and not str(d.evidence.get("kind", "")).startswith("connective")]
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx),
+                  *_opening_clause_put_last(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
                 out.append(r)
                 seen.append(r.source_spans[0])
@@ -406,7 +418,9 @@ def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> boo
                 if s.start <= words[m.first].start < s.end)
     after = [t for t in tokens if words[m.last].end <= t.start < sent.end]
     k = next((k for k, t in enumerate(after) if t.kind == "punct" and t.text not in "\"'“”«»"), None)
-    return k is not None and after[k].text == "," and k >= 2 and k + 1 < len(after)
+    # (one word before the comma: a reduced clause with a participle, "Se congelado, o óleo")
+    return k is not None and after[k].text == "," and k + 1 < len(after) and (
+        k >= 2 or (k == 1 and is_participle(after[0].text.lower())))
 
 
 def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
@@ -528,6 +542,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             pairs.append((r, a))
     still_marked = {_family_of(a) for _, a in pairs}
     for r, a in pairs:
+        if _reformulative(r) and _reformulative(a):
+            continue   # "Ou seja" → "Isto é": a restatement's marker for another, no logical link
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
@@ -660,7 +676,11 @@ def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The connective's words are exactly one deleted stretch of the diff: nothing else of its
     clause changed with it."""
-    return any(op.tag == "delete" and op.src == (m.first, m.last + 1) for op in ctx.diff.ops)
+    # (words deleted with it that the diff finds elsewhere moved, not changed: "Se congelado, o
+    # óleo" → "O óleo congelado")
+    moved = ctx.diff.src_moved()
+    return any(op.tag == "delete" and op.src[0] == m.first and op.src[1] > m.last
+               and all(i in moved for i in range(m.last + 1, op.src[1])) for op in ctx.diff.ops)
 
 
 def _inserted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
@@ -817,6 +837,22 @@ def _subject_with_apposition(ctx: PairContext, s0: int, end: int) -> bool:
     return not any(_finite(w) for w in sw[end:nxt])
 
 
+def _content_found(ctx: PairContext, phrase, t_starts: list[int]) -> list[int] | None:
+    """Target indices of the phrase's content words (its first word aside) found by their
+    lemma, once in the group's target, when there are two or more, all of them, in one target
+    sentence (else None)."""
+    tw = ctx.diff.tgt_words
+    content = [w for w in phrase[1:] if w.is_content]   # (the first word links it: "Antes de")
+    found = []
+    for w in content:
+        at = [j for j, x in enumerate(tw) if x.lemma == w.lemma]
+        if len(at) == 1:
+            found.append(at[0])
+    if len(found) < 2 or len(found) < len(content) or len({_sentence_of(t_starts, j) for j in found}) != 1:
+        return None
+    return found
+
+
 def _sentence_of(starts: list[int], j: int) -> int:
     """Index of the sentence (given by its sorted first-word indices) holding word ``j``."""
     return max(k for k, a in enumerate(starts) if a <= j)
@@ -851,7 +887,12 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
         if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({_sentence_of(t_starts, j) for j in kept}) != 1:
-            continue
+            # its verb conjugated anew ("Antes de sobrevoar a Zona Norte" → "os portugueses
+            # sobrevoarão a Zona Norte"): its content words, each found by its lemma in one
+            # target sentence only, all in the same one
+            kept = _content_found(ctx, sw[s0:end], t_starts)
+            if kept is None:
+                continue
         tp = _sentence_of(t_starts, kept[0])
         s_end = next((k for k in sorted(sentence_starts(ctx, "s")) if k > s0), len(sw))
         rest = [_sentence_of(t_starts, wmap[i]) for i in range(end, s_end) if i in wmap and sw[i].is_content]
@@ -865,6 +906,136 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+#: conjunctions that open a finite clause of cause after its main clause ("A porque B")
+_CAUSE_CONJUNCTIONS = frozenset({"porque", "pois", "já que", "visto que", "uma vez que", "dado que",
+                                 "porquanto"})
+#: punctuation that closes the cause clause before the sentence's end ("-- explica X")
+_CLAUSE_CLOSERS = frozenset({"-", "--", "—", "–", ";", ":", "(", ")"})
+#: words that open another clause of the sentence: the main clause of the cause starts after
+_COORDINATORS = frozenset({"e", "mas", "ou", "porém", "contudo", "todavia", "entretanto"})
+#: the fewest content words of the cause clause, found again in one target sentence
+MIN_CAUSE_WORDS = 2
+
+
+def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
+    """In a split, a cause that followed its consequence ("O projeto demorou porque
+    precisávamos definir as peças") becomes a target sentence before the one that holds the
+    consequence ("Precisávamos definir as peças. Com isso, o projeto demorou."): the order of
+    the ideas changed. The clause runs from the conjunction to the sentence's end or a dash,
+    semicolon or colon; the consequence is the clause before the conjunction (from the last
+    punctuation or coordinator). Each side is placed by its content words (lemmas found in one
+    target sentence only), the cause's mostly in one sentence, before the consequence's."""
+    if ctx.kind == KIND_ONE_TO_ONE:
+        return
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sentence_starts(ctx, "s")
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    if len(t_starts) < 2:
+        return
+    where: dict[str, set[int]] = {}
+    for j, w in enumerate(tw):
+        if w.is_content or w.kind == "num":
+            where.setdefault(w.lemma, set()).add(_sentence_of(t_starts, j))
+
+    def placed(rng: range) -> list[int]:
+        out = []
+        for i in rng:
+            w = sw[i]
+            if (w.is_content or w.kind == "num") and len(where.get(w.lemma, ())) == 1:
+                out.extend(where[w.lemma])
+        return out
+    for m in connectives_in_use(ctx, "s"):
+        if m.connective.form not in _CAUSE_CONJUNCTIONS or m.first in s_starts:
+            continue
+        b0 = m.last + 1
+        b1 = b0
+        while b1 < len(sw) and b1 not in s_starts and (b1 == b0 or punct_before(d.src_tokens, sw[b1]) not in _CLAUSE_CLOSERS):
+            b1 += 1
+        a0 = m.first
+        while a0 > 0 and a0 not in s_starts and sw[a0 - 1].lower not in _COORDINATORS \
+                and (a0 == m.first or punct_before(d.src_tokens, sw[a0]) == ""):
+            a0 -= 1
+        cause, effect = placed(range(b0, b1)), placed(range(a0, m.first))
+        if len(cause) < MIN_CAUSE_WORDS or not effect:
+            continue
+        tb = max(set(cause), key=cause.count)
+        ta = max(set(effect), key=effect.count)
+        if 5 * cause.count(tb) < 3 * len(cause) or 2 * effect.count(ta) <= len(effect) or not tb < ta:
+            continue   # the cause did not come first (or its words are spread out)
+        s_span = d.src_span(b0, b1)
+        t_a = t_starts[tb]
+        t_b = t_starts[tb + 1] if tb + 1 < len(t_starts) else len(tw)
+        t_span = d.tgt_span(t_a, t_b)
+        yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                            msg("rd.cause_put_first", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "clause_moved", "words": b1 - b0, "cause": True})
+
+
+#: prepositions that open an infinitive clause inside an opening ("depois de ser danificada")
+_CLAUSE_PREPOSITIONS = frozenset({"para", "de", "ao", "sem", "após", "por", "até"})
+#: the fewest content words of an opening clause matched at its sentence's end (one may change)
+MIN_CLAUSE_KEPT = 3
+
+
+def _clause_like(lower: list[str], a: int, b: int) -> bool:
+    """The run [a, b) holds a clause: it opens with a subordinator, or a preposition in it
+    opens an infinitive clause ("Para evitar a ação", "Mais de dois anos depois de ser ...")."""
+    return lower[a] in CLAUSE_OPENERS or any(
+        lower[k] in _CLAUSE_PREPOSITIONS and opens_reduced_clause(lower, k) for k in range(a, b - 1))
+
+
+def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
+    """An opening clause closed by a comma ("Para evitar a ação dos vândalos, foi erguida uma
+    grade") found again at the end of the target sentence that holds its main clause ("Foi
+    colocada uma grade ... para evitar a ação dos destruidores"): the circumstance was put after
+    the main clause, the order of ideas changed. The diff cannot see the move when a word of
+    the clause was replaced and the main clause reworded (a clause moved intact is left to the
+    diff's runs, ``_clause_moves``, and to DL+); the clause is matched by its first
+    word and its content words (three or more, all but one kept, at most one new), and the
+    main clause's words found again must stand before it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    lower = [w.lower for w in sw]
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    for s0 in s_starts:
+        end = _comma_closing(ctx, s0)
+        if end is None or not _clause_like(lower, s0, end):
+            continue
+        s_end = next((k for k in s_starts if k > s0), len(sw))
+        if any(t.kind == "punct" and any(c in _QUOTES for c in t.text) for t in d.src_tokens
+               if sw[s0].start <= t.start < sw[s_end - 1].end) \
+                or any(w.lemma in REPORTING_VERBS for w in sw[end:min(s_end, end + 2)]):
+            continue   # speech and its reporting clause ("..., avalia Campos"): ``_reporting_fronted``'s
+        phrase = {w.lemma for w in sw[s0:end] if w.is_content}
+        main = {w.lemma for w in sw[end:s_end] if w.is_content} - phrase
+        if len(phrase) < MIN_CLAUSE_KEPT:
+            continue
+        for n, ta in enumerate(t_starts):
+            tb = t_starts[n + 1] if n + 1 < len(t_starts) else len(tw)
+            hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
+                        and _near_clause(phrase, {w.lemma for w in tw[c:tb] if w.is_content})), None)
+            if hit is None or [w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]:
+                continue   # (moved intact, the diff's run shows it: ``_clause_moves``, or DL+)
+            before = {w.lemma for w in tw[ta:hit] if w.is_content}
+            after_main = main & {w.lemma for w in tw if w.is_content}
+            if not main & before or 2 * len(main & before) < len(after_main):
+                continue   # the main clause is not what now comes first
+            s_span, t_span = d.src_span(s0, end), d.tgt_span(hit, tb)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                    target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "clause_moved", "words": end - s0, "opening": True})
+            break
+
+
+def _near_clause(p: set[str], q: set[str]) -> bool:
+    """The content words ``q`` say those of ``p`` but for one dropped or replaced."""
+    return len(p & q) >= max(2, len(p) - 1) and len(q - p) <= 1
 
 
 #: determiners that open the participle's own subject ("a" is left out: after a participle it
