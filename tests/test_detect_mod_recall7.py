@@ -60,6 +60,19 @@ def test_mod_gapped_participle_must_agree_with_its_article():
     assert not any(spans(s, d.source_spans) == ["arrastado"] for d in _mod(dets))
 
 
+def test_mod_gapped_passive_with_the_same_subject():
+    s, t, dets, _ = run(["O suspeito foi preso na praça e levado à delegacia."],
+                        ["Prenderam o suspeito na praça e o levaram à delegacia."])
+    assert any(spans(s, d.source_spans) == ["levado"] and spans(t, d.target_spans) == ["levaram"] for d in _mod(dets))
+
+
+def test_mod_gapped_participle_must_agree_with_the_first_one():
+    # "presos … levado": no agreement, so "levado" is no gapped passive of the same subject
+    s, _, dets, _ = run(["Os suspeitos foram presos na praça e levado o material à delegacia."],
+                        ["Prenderam os suspeitos na praça. A polícia levou o material à delegacia."])
+    assert not any(spans(s, d.source_spans) == ["levado"] for d in _mod(dets))
+
+
 # ---- participles coordinated before one agent share it --------------------------------------
 
 def test_mod_coordinated_participles_share_the_agent():

@@ -38,6 +38,13 @@
   or done to someone told from the receiver's side with receber/ganhar, in a relative on the
   participle's noun ("críticas feitas à decisão" → "críticas que recebeu") or with a noun of
   its family ("157 mil beneficiados" → "157 mil receberam o benefício");
+* round 7: the personal infinitive ("a serem discutidos" → "para discutir"); a passive whose
+  auxiliary is gapped in a coordination ("foi preso e levado", "foram salvos e a embarcação,
+  avariada, rebocada" → "Levaram a embarcação"); participles coordinated before one agent
+  share it ("produzida e estrelada por X"); the agent made subject of the same verb in an
+  unpaired target sentence a few groups away (a split piece the aligner left alone); a
+  proclitic "se" after an adverb, a negation or "que" read as the pronominal passive
+  ("é conseguido" → "Hoje se consegue");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -163,7 +170,7 @@ def _passives(words: list[Token], tokens: list[Token]) -> list[PassiveMatch]:
 
 
 #: the ending a participle takes to agree with each article ("a embarcação … rebocada")
-_AGREEMENT = {"o": ("o",), "um": ("o",), "os": ("os",), "a": ("a",), "uma": ("a",), "as": ("as",)}
+_AGREEMENT = {"o": "o", "um": "o", "os": "os", "a": "a", "uma": "a", "as": "as"}
 #: the most words of the new subject's noun phrase, and of a parenthetical inside it
 MAX_GAPPED_NP = 3
 MAX_GAPPED_PARENTHETICAL = 4
@@ -194,13 +201,14 @@ def _punct_texts(words: list[Token], tokens: list[Token], a: int, b: int) -> lis
 
 
 def _gapped_passives(words: list[Token], tokens: list[Token], found: list[PassiveMatch]) -> list[PassiveMatch]:
-    """A passive whose auxiliary is understood from the one before it, in a coordination ("Os
-    marinheiros foram salvos e a embarcação, muito avariada, rebocada até a costa"). Evidence: an
-    analytic passive with "ser"; "e" within eight words after it (no punctuation other than
-    commas, no verb between); then an article, its noun phrase (no verb, no participle),
-    optionally a parenthetical between commas, and a participle agreeing with the article; no
-    finite verb after the participle in its clause (else it qualified the noun: "e a embarcação
-    rebocada chegou")."""
+    """A passive whose auxiliary is understood from the one before it, in a coordination: with
+    the same subject ("foi preso e levado à delegacia") or a new one ("Os marinheiros foram
+    salvos e a embarcação, muito avariada, rebocada até a costa"). Evidence: an analytic passive
+    with "ser"; "e" within eight words after it (no punctuation other than commas, no verb
+    between); then either a participle agreeing with the first one, or an article, its noun
+    phrase (no verb, no participle), optionally a parenthetical between commas, and a
+    participle agreeing with the article; no finite verb after the participle in its clause
+    (else it qualified the noun: "e a embarcação rebocada chegou")."""
     out: list[PassiveMatch] = []
     taken = {m.participle for m in found}
     for m in found:
@@ -209,30 +217,18 @@ def _gapped_passives(words: list[Token], tokens: list[Token], found: list[Passiv
         start = (m.agent + 1) if m.agent is not None else m.participle + 1
         e = next((k for k in range(start, min(start + MAX_GAPPED_DISTANCE, len(words)))
                   if words[k].lower == "e"), None)
-        if e is None or any(p != "," for p in _punct_texts(words, tokens, m.participle, e)) or any(
+        if e is None or e + 1 >= len(words) or _punct_texts(words, tokens, e, e + 1) \
+                or any(p != "," for p in _punct_texts(words, tokens, m.participle, e)) or any(
                 _verb_form(w, True) or w.lower in SER_FORMS or is_participle(w.lower) for w in words[start:e]):
             continue
-        j = e + 1
-        if j >= len(words) or words[j].lower not in _AGREEMENT or _punct_texts(words, tokens, e, j):
-            continue
-        ending = _AGREEMENT[words[j].lower]
-        k = j + 1
-        while k < len(words) and k - j <= MAX_GAPPED_NP and not _punct_texts(words, tokens, k - 1, k) \
-                and not is_participle(words[k].lower) and not _verb_form(words[k], True) \
-                and words[k].lower not in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
-            k += 1
-        if k == j + 1 or k >= len(words):
-            continue   # no noun, or the sentence ends
-        if _punct_texts(words, tokens, k - 1, k) == [","]:   # a parenthetical: "muito avariada,"
-            q = next((q for q in range(k + 1, min(k + 1 + MAX_GAPPED_PARENTHETICAL, len(words)))
-                      if _punct_texts(words, tokens, q - 1, q)), None)
-            if q is None or _punct_texts(words, tokens, q - 1, q) != [","]:
-                continue
-            k = q
-        elif _punct_texts(words, tokens, k - 1, k):
-            continue
-        p = words[k]
-        if k in taken or not is_participle(p.lower) or not p.lower.endswith(ending):
+        if is_participle(words[e + 1].lower):   # the same subject
+            first = words[m.participle].lower
+            ending = next((x for x in ("os", "as", "o", "a") if first.endswith(x)), "")
+            k = e + 1
+        else:
+            k, ending = _gapped_new_subject(words, tokens, e + 1)
+        if k is None or not ending or k in taken or not is_participle(words[k].lower) \
+                or not words[k].lower.endswith(ending):
             continue
         # the rest of the participle's clause holds no finite verb
         clause = []
@@ -247,7 +243,34 @@ def _gapped_passives(words: list[Token], tokens: list[Token], found: list[Passiv
                       and q + 1 < len(words) and words[q + 1].lower not in NON_AGENT_AFTER_POR
                       and not _punct_texts(words, tokens, k, q)), None)
         out.append(PassiveMatch(k, k, agent, True))
+        taken.add(k)
     return out
+
+
+def _gapped_new_subject(words: list[Token], tokens: list[Token], j: int) -> tuple[int | None, str]:
+    """After the "e" of a gapped passive, a new subject: an article (``j``), its noun phrase
+    and optionally a parenthetical between commas. Returns the index of the word after them
+    (the participle, if any) and the ending the article asks of it."""
+    if words[j].lower not in _AGREEMENT:
+        return None, ""
+    ending = _AGREEMENT[words[j].lower]
+    k = j + 1
+    while k < len(words) and k - j <= MAX_GAPPED_NP and not _punct_texts(words, tokens, k - 1, k) \
+            and not is_participle(words[k].lower) and not _verb_form(words[k], True) \
+            and words[k].lower not in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
+        k += 1
+    if k == j + 1 or k >= len(words):
+        return None, ""   # no noun, or the sentence ends
+    punct = _punct_texts(words, tokens, k - 1, k)
+    if punct == [","]:   # a parenthetical: ", muito avariada,"
+        q = next((q for q in range(k + 1, min(k + 1 + MAX_GAPPED_PARENTHETICAL, len(words)))
+                  if _punct_texts(words, tokens, q - 1, q)), None)
+        if q is None or _punct_texts(words, tokens, q - 1, q) != [","]:
+            return None, ""
+        k = q
+    elif punct:
+        return None, ""
+    return k, ending
 
 
 def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
