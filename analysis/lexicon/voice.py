@@ -14,12 +14,14 @@ SER_FORMS: frozenset[str] = frozenset({
     "ser", "é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
     "sido", "sendo", "seja", "sejam", "fosse", "fossem", "for", "forem", "fora", "foras",
     "somos", "sou", "fui", "fomos", "éramos", "seremos", "sejamos",
+    # the personal infinitive ("pontos a serem discutidos")
+    "serem", "sermos",
 })
 OTHER_AUX_FORMS: frozenset[str] = frozenset({
     "está", "estão", "estava", "estavam", "esteve", "estiveram", "estará", "estarão",
     "estaria", "estariam", "esteja", "estejam", "estivesse", "estivessem", "estar", "estado",
     "fica", "ficam", "ficou", "ficaram", "ficava", "ficavam", "ficará", "ficarão", "ficaria",
-    "ficar", "fique", "fiquem", "ficasse", "ficassem",
+    "ficar", "fique", "fiquem", "ficasse", "ficassem", "estarem", "ficarem",
 })
 
 _REGULAR_PARTICIPLE = re.compile(r"^\w{2,}(ado|ada|ados|adas|ido|ida|idos|idas|ído|ída|ídos|ídas)$")

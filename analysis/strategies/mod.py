@@ -38,6 +38,13 @@
   or done to someone told from the receiver's side with receber/ganhar, in a relative on the
   participle's noun ("críticas feitas à decisão" → "críticas que recebeu") or with a noun of
   its family ("157 mil beneficiados" → "157 mil receberam o benefício");
+* round 7: the personal infinitive ("a serem discutidos" → "para discutir"); a passive whose
+  auxiliary is gapped in a coordination ("foi preso e levado", "foram salvos e a embarcação,
+  avariada, rebocada" → "Levaram a embarcação"); participles coordinated before one agent
+  share it ("produzida e estrelada por X"); the agent made subject of the same verb in an
+  unpaired target sentence a few groups away (a split piece the aligner left alone); a
+  proclitic "se" after an adverb, a negation or "que" read as the pronominal passive
+  ("é conseguido" → "Hoje se consegue");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -51,7 +58,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
-from analysis.diff import Token, TokenDiff
+from analysis.diff import Token, TokenDiff, tokenize
 from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
@@ -74,6 +81,7 @@ from analysis.lexicon.voice import (
     regular_participle_verbs,
 )
 from analysis.strategies.base import PairContext
+from analysis.strategies.neighbours import unpaired_nearby
 from analysis.strategies.rd import punct_before, sentence_starts
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -152,11 +160,117 @@ def _punct_between(words: list[Token], tokens: list[Token], a: int, b: int) -> b
 
 
 def _passives(words: list[Token], tokens: list[Token]) -> list[PassiveMatch]:
-    """Analytic passives, with those whose subject is a clause ("ficou decidido que")."""
+    """Analytic passives, with those whose subject is a clause ("ficou decidido que") and those
+    whose auxiliary is gapped in a coordination ("foram salvos e a embarcação, rebocada")."""
     lows = [w.lower for w in words]
     out = [m for m in find_passives(lows) if not _punct_between(words, tokens, m.aux, m.participle)]
     taken = {m.participle for m in out}
-    return out + [m for m in find_clausal_passives(lows) if m.participle not in taken]
+    out += [m for m in find_clausal_passives(lows) if m.participle not in taken]
+    return out + _gapped_passives(words, tokens, out)
+
+
+#: the ending a participle takes to agree with each article ("a embarcação … rebocada")
+_AGREEMENT = {"o": "o", "um": "o", "os": "os", "a": "a", "uma": "a", "as": "as"}
+#: the most words of the new subject's noun phrase, and of a parenthetical inside it
+MAX_GAPPED_NP = 3
+MAX_GAPPED_PARENTHETICAL = 4
+#: the most words between the first passive's participle and the "e" that coordinates
+MAX_GAPPED_DISTANCE = 8
+
+
+def _with_coordinated(words: list[Token], tokens: list[Token], reduced: list[PassiveMatch]) -> list[PassiveMatch]:
+    """Participial passives with an agent, plus a participle coordinated before one of them,
+    which shares its agent ("produzida e estrelada por Luana"): participle, "e", participle,
+    no punctuation between, no auxiliary before the first."""
+    out = list(reduced)
+    taken = {m.participle for m in reduced}
+    for m in reduced:
+        p = m.participle - 2
+        if m.agent is None or p < 0 or p in taken or words[m.participle - 1].lower != "e" \
+                or not is_participle(words[p].lower) or _punct_texts(words, tokens, p, m.participle):
+            continue
+        if any(w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS for w in words[max(0, p - 3):p]):
+            continue
+        out.append(PassiveMatch(p, p, m.agent, False))
+    return out
+
+
+def _punct_texts(words: list[Token], tokens: list[Token], a: int, b: int) -> list[str]:
+    """Punctuation tokens between words ``a`` and ``b``."""
+    return [t.text for t in tokens if t.kind == "punct" and words[a].end <= t.start < words[b].start]
+
+
+def _gapped_passives(words: list[Token], tokens: list[Token], found: list[PassiveMatch]) -> list[PassiveMatch]:
+    """A passive whose auxiliary is understood from the one before it, in a coordination: with
+    the same subject ("foi preso e levado à delegacia") or a new one ("Os marinheiros foram
+    salvos e a embarcação, muito avariada, rebocada até a costa"). Evidence: an analytic passive
+    with "ser"; "e" within eight words after it (no punctuation other than commas, no verb
+    between); then either a participle agreeing with the first one, or an article, its noun
+    phrase (no verb, no participle), optionally a parenthetical between commas, and a
+    participle agreeing with the article; no finite verb after the participle in its clause
+    (else it qualified the noun: "e a embarcação rebocada chegou")."""
+    out: list[PassiveMatch] = []
+    taken = {m.participle for m in found}
+    for m in found:
+        if not m.strong:
+            continue
+        start = (m.agent + 1) if m.agent is not None else m.participle + 1
+        e = next((k for k in range(start, min(start + MAX_GAPPED_DISTANCE, len(words)))
+                  if words[k].lower == "e"), None)
+        if e is None or e + 1 >= len(words) or _punct_texts(words, tokens, e, e + 1) \
+                or any(p != "," for p in _punct_texts(words, tokens, m.participle, e)) or any(
+                _verb_form(w, True) or w.lower in SER_FORMS or is_participle(w.lower) for w in words[start:e]):
+            continue
+        if is_participle(words[e + 1].lower):   # the same subject
+            first = words[m.participle].lower
+            ending = next((x for x in ("os", "as", "o", "a") if first.endswith(x)), "")
+            k = e + 1
+        else:
+            k, ending = _gapped_new_subject(words, tokens, e + 1)
+        if k is None or not ending or k in taken or not is_participle(words[k].lower) \
+                or not words[k].lower.endswith(ending):
+            continue
+        # the rest of the participle's clause holds no finite verb
+        clause = []
+        for q in range(k + 1, len(words)):
+            if _punct_texts(words, tokens, q - 1, q):
+                break
+            clause.append(words[q])
+        if any(_verb_form(w, False) or _present_form(w) or w.lower in SER_FORMS | OTHER_AUX_FORMS
+               for w in clause):
+            continue
+        agent = next((q for q in range(k + 1, min(k + 4, len(words))) if words[q].lower in AGENT_PREPOSITIONS
+                      and q + 1 < len(words) and words[q + 1].lower not in NON_AGENT_AFTER_POR
+                      and not _punct_texts(words, tokens, k, q)), None)
+        out.append(PassiveMatch(k, k, agent, True))
+        taken.add(k)
+    return out
+
+
+def _gapped_new_subject(words: list[Token], tokens: list[Token], j: int) -> tuple[int | None, str]:
+    """After the "e" of a gapped passive, a new subject: an article (``j``), its noun phrase
+    and optionally a parenthetical between commas. Returns the index of the word after them
+    (the participle, if any) and the ending the article asks of it."""
+    if words[j].lower not in _AGREEMENT:
+        return None, ""
+    ending = _AGREEMENT[words[j].lower]
+    k = j + 1
+    while k < len(words) and k - j <= MAX_GAPPED_NP and not _punct_texts(words, tokens, k - 1, k) \
+            and not is_participle(words[k].lower) and not _verb_form(words[k], True) \
+            and words[k].lower not in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
+        k += 1
+    if k == j + 1 or k >= len(words):
+        return None, ""   # no noun, or the sentence ends
+    punct = _punct_texts(words, tokens, k - 1, k)
+    if punct == [","]:   # a parenthetical: ", muito avariada,"
+        q = next((q for q in range(k + 1, min(k + 1 + MAX_GAPPED_PARENTHETICAL, len(words)))
+                  if _punct_texts(words, tokens, q - 1, q)), None)
+        if q is None or _punct_texts(words, tokens, q - 1, q) != [","]:
+            return None, ""
+        k = q
+    elif punct:
+        return None, ""
+    return k, ending
 
 
 def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
@@ -166,8 +280,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     tp = _passives(tw, d.tgt_tokens)
     # participial passives with an agent count on the passive side, not as "the same
     # participle again" on the other (an agent turned subject keeps no participle)
-    s_red = find_reduced_passives([w.lower for w in sw])
-    t_red = find_reduced_passives([w.lower for w in tw])
+    s_red = _with_coordinated(sw, d.src_tokens, find_reduced_passives([w.lower for w in sw]))
+    t_red = _with_coordinated(tw, d.tgt_tokens, find_reduced_passives([w.lower for w in tw]))
     found = False
     turned: set[int] = set()   # source passives (participle index) already reported
     for passives, other_p, words, other, direction in (
@@ -193,7 +307,9 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                     is_participle(w.lower) and _same_participle(part, w)
                     and not (k > 0 and other[k - 1].lower in PERFECT_AUX_FORMS) for k, w in enumerate(other)):
                 continue   # the source's bare participle ("A fusão, feita com…") became the passive
-            p_span = (words[m.first].start, words[m.last].end)
+            # a participle sharing the agent of the next one ("produzida e estrelada por"): itself
+            shared = m.agent is not None and any(is_participle(words[q].lower) for q in range(m.participle + 1, m.agent))
+            p_span = (words[m.first].start, words[m.participle if shared else m.last].end)
             v_first = hit - 1 if _perfect_active(other, hit, part) else hit   # "haviam vaiado"
             v_span = (other[v_first].start, other[hit].end)
             p_text = ctx.source_doc.text[p_span[0]:p_span[1]] if direction.startswith("passiva") \
@@ -204,10 +320,22 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                 conf += 0.1
             doc_o = ctx.target_doc if direction.startswith("passiva") else ctx.source_doc
             pronominal = doc_o.text[other[hit].end:other[hit].end + 3].lower() == "-se"
+            # a proclitic "se" ("Hoje se consegue", "o que já se sabia"): after an adverb, a
+            # negation or "que" in the same clause, "se" is the clitic, not the conjunction
+            o_tokens = d.tgt_tokens if direction.startswith("passiva") else d.src_tokens
+            proclitic = (not pronominal and v_first == hit and hit > 1 and other[hit - 1].lower == "se"
+                         and (other[hit - 2].lower in MOVABLE_ADVERBS or other[hit - 2].lower in NEGATORS
+                              or other[hit - 2].lower == "que")
+                         and not _punct_between(other, o_tokens, hit - 2, hit))
             change = direction
-            if pronominal:
-                v_text += "-se"
-                v_span = (v_span[0], v_span[1] + 3)
+            if pronominal or proclitic:
+                if proclitic:
+                    v_span = (other[hit - 1].start, v_span[1])
+                    v_text = doc_o.text[v_span[0]:v_span[1]]
+                else:
+                    v_text += "-se"
+                    v_span = (v_span[0], v_span[1] + 3)
+                pronominal = True
                 change = ("passiva analítica → pronominal" if direction.startswith("passiva")
                           else "pronominal → passiva analítica")
             if direction.startswith("passiva"):
@@ -246,10 +374,11 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from pron or _impersonal_given_subject(ctx)
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _reduced_to_indefinite_subject(ctx, sp)
-    yield from _bare_participle_to_active(ctx, sp)
+    yield from _bare_participle_to_active(ctx, sp + s_red)
     if not turned:
         yield from _passive_to_ter(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
+    yield from _agent_subject_next_door(ctx, [m for m in sp + s_red if m.participle not in turned])
     rec = list(_recipient_made_subject(ctx))
     yield from rec or _given_thing_received(ctx)
     if not turned:
@@ -327,7 +456,7 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
             continue  # the passive went with other content: an omission or a rewording
         cands = ([op] if op.tag == "replace" else []) + [
             d.ops[q] for q in (k - 1, k + 1, k - 2, k + 2) if 0 <= q < len(d.ops) and d.ops[q].tag == "insert"]
-        infinitive_ok = sw[m.aux].lower == "ser"
+        infinitive_ok = sw[m.aux].lower in ("ser", "serem", "sermos")
         for c in cands:
             a, b = c.tgt
             while a < b and a in t_moved:
@@ -425,6 +554,8 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
             continue
         s_starts = sentence_starts(ctx, "s")
         a = max((q for q in s_starts if q <= m.aux), default=0)
+        if m.aux == m.participle:   # a gapped auxiliary: the subject follows the "e"
+            a = max((q + 1 for q in range(a, m.aux) if sw[q].lower == "e"), default=a)
         patient = {w.lemma for w in sw[a:m.aux] if w.is_content} | {
             w.lemma for w in sw[m.participle + 1:m.participle + 5] if w.is_content}
         # the verb in the passive's own change, or in another change of the group (the patient
@@ -439,8 +570,9 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
             head = tw[k + 1] if perfect else v
             if not perfect and (not _verb_form(v, False) or not v.lower.endswith(("ram", "am", "em"))):
                 continue
-            if head.lemma in s_lemmas or (perfect and _same_participle(part, head)):
-                continue
+            if head.lemma in s_lemmas or (perfect and _same_participle(part, head)) or any(
+                    _same_verb(sw[q.participle], head) for q in sp):
+                continue   # a verb of the source, or the active of another of its passives
             after = tw[k + 2:k + 5] if perfect else tw[k + 1:k + 4]
             if not any(w.is_content and (w.lemma in patient or _action_noun(w, part)) for w in after):
                 continue
@@ -509,6 +641,9 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
             if j >= len(tw) or j in starts or tw[j].lower in PERFECT_AUX_FORMS or not (
                     _verb_form(tw[j], False) or _present_form(tw[j]) or _copula_before_patient(ctx, m, j)):
                 continue
+            if any(q is not m.participle and is_participle(sw[q].lower) and _same_verb(sw[q], tw[j])
+                   for q in range(len(sw))):
+                continue   # the active of another participle of the source ("produzida e estrelada")
             first = opener
             # the passive up to the last agent word the subject carries ("conduzido pela universidade")
             kept = [w for w in phrase if any(x.lemma == w.lemma for x in tw[k:j])]
@@ -518,6 +653,66 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                                 msg("mod.agent_promoted", passive=ctx.source_doc.text[p_span[0]:p_span[1]]),
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": tw[j].text, "agent": True, "other_verb": True})
+            break
+
+
+def _agent_subject_next_door(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive with an agent whose active the aligner left in an added sentence nearby: a
+    split piece it did not pair ("produzida e estrelada por Luana Piovani" → "Luana Piovani
+    produziu a peça." standing alone). Evidence: the participle's verb is nowhere in the group's
+    own target; an unpaired target sentence a few groups away opens with the agent's noun
+    (a determiner at most before it) and holds, through the rest of the agent's own phrase and
+    one adverb at most, a finite form of the same verb (another verb is not enough there)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    added = [s for n in unpaired_nearby(ctx, "t") for s in n.target]
+    if not added:
+        return
+    for m in passives:
+        if m.agent is None:
+            m = _distant_agent(ctx, m)
+            if m is None:
+                continue
+        part = sw[m.participle]
+        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+            continue   # the verb is in the group's own target: the in-group rules' business
+        phrase = _agent_phrase(ctx, m)
+        head = next((w for w in phrase if w.is_content), None)
+        if head is None:
+            continue
+        lemmas = {w.lemma for w in phrase}
+        for sent in added:
+            words = [w for w in tokenize(ctx.target_doc.text[sent.start:sent.end], offset=sent.start)
+                     if w.kind != "punct"]
+            k0 = next((q for q in (0, 1) if q < len(words) and words[q].lemma == head.lemma
+                       and (q == 0 or words[0].lower in _DETERMINERS)), None)
+            if k0 is None:
+                continue
+            j, adverbs = k0 + 1, 0
+            while j < len(words) and j - k0 <= MAX_SUBJECT_WORDS:
+                if words[j].lemma in lemmas:
+                    j += 1
+                elif words[j].lower in MOVABLE_ADVERBS and not adverbs:
+                    adverbs, j = 1, j + 1
+                else:
+                    break
+            if j >= len(words) or is_participle(words[j].lower) or not _same_verb(part, words[j]) \
+                    or not (_verb_form(words[j], False) or _present_form(words[j])):
+                continue
+            # a participle sharing the agent of the next one ("produzida e estrelada por X"):
+            # the participle and the agent, without the other participle
+            shared = any(is_participle(sw[q].lower) for q in range(m.participle + 1, m.agent))
+            text_s = ctx.source_doc.text
+            if shared:
+                spans = [(part.start, part.end), (sw[m.agent].start, phrase[-1].end)]
+                p_text = f"{part.text} … {text_s[spans[1][0]:spans[1][1]]}"
+            else:
+                spans = [(sw[m.first].start, phrase[-1].end)]
+                p_text = text_s[spans[0][0]:spans[0][1]]
+            t_span = (words[0].start, words[j].end)
+            yield ctx.detection(CODE, 0.6, spans, [t_span], msg("mod.agent_promoted", passive=p_text),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": words[j].text, "agent": True, "next_door": True})
             break
 
 

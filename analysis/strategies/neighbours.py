@@ -70,7 +70,7 @@ def found_next_door(ctx: PairContext, content: list[Token], side: str,
             return True
     # unpaired sentences of the other side a few groups away, taken together (the pieces of one
     # split often land in consecutive added groups): nothing on their own side explains them
-    pool = _keys([w for n in _unpaired_nearby(ctx, other) for w in _words(n, other)])
+    pool = _keys([w for n in unpaired_nearby(ctx, other) for w in _words(n, other)])
     found = [w for w in content if _has(pool, w)]
     return len(found) >= min_found and len(found) >= min_share * len(content)
 
@@ -90,7 +90,7 @@ def _nearby(ctx: PairContext) -> list[int]:
     return out
 
 
-def _unpaired_nearby(ctx: PairContext, other: str) -> list[PairContext]:
+def unpaired_nearby(ctx: PairContext, other: str) -> list[PairContext]:
     """Groups near this one that have sentences only on the ``other`` side (added groups for
     "t", omitted groups for "s")."""
     sib = ctx.siblings
