@@ -46,7 +46,7 @@ from analysis.strategies.base import (
 from analysis.strategies.dl import MAX_OTHER_CHANGE, finite_verb
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.registry import register
-from analysis.strategies.sl import reworded_expressions
+from analysis.strategies.sl import general_noun_expression, reworded_expressions
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "RF+"
@@ -64,10 +64,13 @@ def _expressions(ctx: PairContext) -> list[Detection]:
     out = []
     d = ctx.diff
     for slot in reworded_expressions(ctx):
-        if any(_verb_form(d.src_words[i]) for i in slot.src) or any(_verb_form(d.tgt_words[j]) for j in slot.tgt):
+        general = general_noun_expression(d, list(slot.src), list(slot.tgt))
+        if not general and (any(_verb_form(d.src_words[i]) for i in slot.src)
+                            or any(_verb_form(d.tgt_words[j]) for j in slot.tgt)):
             continue   # "cadastrados para fins" → "registrados com o objetivo": a verb and its
             #            complement, two constituents (SL+ each), not one expression
-        if _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1], d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
+        if not general and _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1],
+                                          d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
             continue   # "induz um acúmulo" → "provoca uma concentração": the same frame of function
             #            words with each content word swapped, pairable one for one (SL+ each)
         s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
