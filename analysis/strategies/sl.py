@@ -938,6 +938,13 @@ def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
         and word_class(d.src_words, src[0]) == "noun" and s0.is_content
 
 
+#: words that may stand between a verb and the noun of its phrase: articles, determiners and
+#: the locative/directional "a", "em" ("veio à tona", "apostando todas as suas fichas")
+_OBJECT_GLUE = _OPENING_ARTICLES | frozenset({
+    "a", "as", "à", "às", "ao", "aos", "em", "no", "na", "nos", "nas",
+    "seu", "sua", "seus", "suas", "todo", "toda", "todos", "todas", "esse", "essa", "este", "esta"})
+
+
 def full_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
     """A full verb and its noun replaced by one other verb ("a chuva ganhou fôlego" → "a chuva
     aumentou", "veio à tona" → "surgiu"): the noun is neither kept nor the family of the new
@@ -955,6 +962,8 @@ def full_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
         return False
     if v.lemma in _COPULAS or is_participle(v.lower):
         return False   # "é necessário", "foram iniciados": a predicate, not a verb and its object
+    if any(d.src_words[m].lower not in _OBJECT_GLUE for m in range(i + 1, k)):
+        return False   # "se deteriorou pela crise" → "piorou": the noun is no part of the verb's phrase
     inf = _fold(t.lemma)
     stem = inf[:-2] if len(inf) > 4 else inf[:-1]
     return not _fold(n.lower).startswith(stem)   # "fez uma reunião" → "reuniu": the noun's own verb
