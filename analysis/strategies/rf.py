@@ -8,7 +8,9 @@ changes, or a nominalisation undone into a sentence of its own ("verbalised"); a
 with its agent reduced to the noun of its verb ("passive_nominalised"); the main verb turned into
 an adjective of its family while another verb took its place ("adjectivised"); a frame rebuilt
 with the same words; a clause rebuilt around another verb with its kept words in other roles
-("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
+("reframed": the subject changes); a multi-word expression reworded in a kept frame (also a
+noun phrase redescribed with a general noun, "figurinha carimbada" → "pessoa conhecida", an idiom
+whose words pair with nothing, ``sl.general_noun_expression``); and a 1:1
 sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
 changed voice (MOD+), words swapped one for one (SL+), the main verb swapped with the other
