@@ -8,7 +8,9 @@ changes, or a nominalisation undone into a sentence of its own ("verbalised"); a
 with its agent reduced to the noun of its verb ("passive_nominalised"); the main verb turned into
 an adjective of its family while another verb took its place ("adjectivised"); a frame rebuilt
 with the same words; a clause rebuilt around another verb with its kept words in other roles
-("reframed": the subject changes); a multi-word expression reworded in a kept frame; and a 1:1
+("reframed": the subject changes); a multi-word expression reworded in a kept frame (also a
+noun phrase redescribed with a general noun, "figurinha carimbada" → "pessoa conhecida", an idiom
+whose words pair with nothing, ``sl.general_noun_expression``); and a 1:1
 sentence whose wording changed heavily with its meaning kept (encoder similarity). The last is silent where the guide gives the change to
 another code: the main verb kept in place (SL+/DL+/OM+ inside the frame), a verb that only
 changed voice (MOD+), words swapped one for one (SL+), the main verb swapped with the other
@@ -46,7 +48,7 @@ from analysis.strategies.base import (
 from analysis.strategies.dl import MAX_OTHER_CHANGE, finite_verb
 from analysis.strategies.mod import voice_changed
 from analysis.strategies.registry import register
-from analysis.strategies.sl import reworded_expressions
+from analysis.strategies.sl import general_noun_expression, reworded_expressions
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "RF+"
@@ -64,10 +66,13 @@ def _expressions(ctx: PairContext) -> list[Detection]:
     out = []
     d = ctx.diff
     for slot in reworded_expressions(ctx):
-        if any(_verb_form(d.src_words[i]) for i in slot.src) or any(_verb_form(d.tgt_words[j]) for j in slot.tgt):
+        general = general_noun_expression(d, list(slot.src), list(slot.tgt))
+        if not general and (any(_verb_form(d.src_words[i]) for i in slot.src)
+                            or any(_verb_form(d.tgt_words[j]) for j in slot.tgt)):
             continue   # "cadastrados para fins" → "registrados com o objetivo": a verb and its
             #            complement, two constituents (SL+ each), not one expression
-        if _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1], d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
+        if not general and _same_skeleton(d.src_words[slot.src[0]:slot.src[-1] + 1],
+                                          d.tgt_words[slot.tgt[0]:slot.tgt[-1] + 1]):
             continue   # "induz um acúmulo" → "provoca uma concentração": the same frame of function
             #            words with each content word swapped, pairable one for one (SL+ each)
         s_span = (d.src_words[slot.src[0]].start, d.src_words[slot.src[-1]].end)
