@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_porsimples_gold import DATA, _check_groups, _rows
+from tests.test_porsimples_gold import DATA, _check_groups, _check_partition, _rows
 
 DEV = sorted(DATA.glob("porsimples_dev_*.jsonl"))
 
@@ -28,11 +28,7 @@ def test_later_dev_gold_is_consistent(path: Path):
         assert pid % 4 != 0, "only PorSimples development productions are distributed"
         assert pid not in elsewhere, f"production {pid} is already annotated in another file"
         _check_groups(r, f"{path.name} production {pid}")
-        for side in ("source", "target"):     # the groups partition both texts
-            rest = r[side]
-            for s, e in sorted((tuple(x) for g in r["groups"] for x in g[side]), reverse=True):
-                rest = rest[:s] + rest[e:]
-            assert not rest.strip(), f"{pid}: {side} text outside every group"
+        _check_partition(r)
     ann = path.with_suffix(".ann.txt")
     ids = {int(line[1:].split()[0]) for line in ann.read_text(encoding="utf-8").splitlines()
            if line.startswith("@")}

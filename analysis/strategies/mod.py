@@ -607,11 +607,7 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     starts = sentence_starts(ctx, "t")
-    for m in passives:
-        if m.agent is None:
-            m = _distant_agent(ctx, m)
-            if m is None:
-                continue
+    for m in _with_agents(ctx, passives):
         part = sw[m.participle]
         if any(_same_participle(part, tw[q.participle]) for q in other_p):
             continue   # still a passive there
@@ -668,11 +664,7 @@ def _agent_subject_next_door(ctx: PairContext, passives: list[PassiveMatch]) -> 
     added = [s for n in unpaired_nearby(ctx, "t") for s in n.target]
     if not added:
         return
-    for m in passives:
-        if m.agent is None:
-            m = _distant_agent(ctx, m)
-            if m is None:
-                continue
+    for m in _with_agents(ctx, passives):
         part = sw[m.participle]
         if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
             continue   # the verb is in the group's own target: the in-group rules' business
@@ -1079,6 +1071,15 @@ def _passive_to_new_subject(ctx: PairContext, sp: list[PassiveMatch]) -> Iterabl
 #: the most words between a participle and a distant agent ("foi detido na madrugada de
 #: ontem pela Guarda Municipal")
 MAX_AGENT_DISTANCE = 6
+
+
+def _with_agents(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[PassiveMatch]:
+    """The passives that have an agent, next to the participle or found further on."""
+    for m in passives:
+        if m.agent is None:
+            m = _distant_agent(ctx, m)
+        if m is not None:
+            yield m
 
 
 def _distant_agent(ctx: PairContext, m: PassiveMatch) -> PassiveMatch | None:

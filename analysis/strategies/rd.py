@@ -858,6 +858,11 @@ def _sentence_of(starts: list[int], j: int) -> int:
     return max(k for k, a in enumerate(starts) if a <= j)
 
 
+def _sentence_end(starts: list[int], k: int, n_words: int) -> int:
+    """The word index just past sentence ``k`` (the next sentence's first word, or the end)."""
+    return starts[k + 1] if k + 1 < len(starts) else n_words
+
+
 def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
     """In a split, the phrase that opened a source sentence before its main clause (an
     apposition, a description of the subject: "Campeã estadual de xadrez, Júlia venceu …"; an
@@ -900,7 +905,7 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
             continue   # the main clause did not come first
         s_span = d.src_span(s0, end)
         t_a = t_starts[tp]
-        t_b = t_starts[tp + 1] if tp + 1 < len(t_starts) else len(tw)
+        t_b = _sentence_end(t_starts, tp, len(tw))
         t_span = d.tgt_span(t_a, t_b)
         yield ctx.detection(CODE, 0.6, [s_span], [t_span],
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
@@ -967,7 +972,7 @@ def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
             continue   # the cause did not come first (or its words are spread out)
         s_span = d.src_span(b0, b1)
         t_a = t_starts[tb]
-        t_b = t_starts[tb + 1] if tb + 1 < len(t_starts) else len(tw)
+        t_b = _sentence_end(t_starts, tb, len(tw))
         t_span = d.tgt_span(t_a, t_b)
         yield ctx.detection(CODE, 0.6, [s_span], [t_span],
                             msg("rd.cause_put_first", text=ctx.source_doc.text[s_span[0]:s_span[1]],
@@ -1016,7 +1021,7 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
         if len(phrase) < MIN_CLAUSE_KEPT:
             continue
         for n, ta in enumerate(t_starts):
-            tb = t_starts[n + 1] if n + 1 < len(t_starts) else len(tw)
+            tb = _sentence_end(t_starts, n, len(tw))
             hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
                         and _near_clause(phrase, {w.lemma for w in tw[c:tb] if w.is_content})), None)
             if hit is None or [w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]:
@@ -1084,7 +1089,7 @@ def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
         if clause is None or main is None or clause == main:
             continue
         t_a = t_starts[clause]
-        t_b = t_starts[clause + 1] if clause + 1 < len(t_starts) else len(d.tgt_words)
+        t_b = _sentence_end(t_starts, clause, len(d.tgt_words))
         s_span, t_span = d.src_span(s0, s0 + 1), d.tgt_span(t_a, t_b)
         yield ctx.detection(CODE, 0.55, [s_span], [t_span],
                             msg("rd.absolute_clause_split_off", participle=sw[s0].text,
