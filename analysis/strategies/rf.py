@@ -504,6 +504,55 @@ def verb_swapped_after_kept_auxiliary(d) -> bool:
     return False
 
 
+def verb_phrase_to_one_verb(d) -> bool:
+    """The one change of the sentence is a verb and its noun replaced by one verb, the rest
+    kept ("Não surtiu efeito." → "Não adiantou."): an expression replaced in a kept frame. The
+    form cannot tell a lexicalised phrase or support-verb construction (SL+) from a figurative
+    idiom (RF+, "ganhou fôlego" → "aumentou"; see ``sl.full_verb_phrase``), so the sentence is
+    not claimed as reworded as a whole on the strength of that one change."""
+    changed = [op for op in d.ops if op.tag != "equal"]
+    if len(changed) != 1 or changed[0].tag != "replace" or len(changed) == len(d.ops):
+        return False
+    op = changed[0]
+    src = d.src_words[op.src[0]:op.src[1]]
+    tgt = d.tgt_words[op.tgt[0]:op.tgt[1]]
+    if len(tgt) != 1 or not finite_verb(tgt[0]) or not 2 <= len(src) <= 4:
+        return False
+    verb, noun = src[0], src[-1]
+    return finite_verb(verb) and verb.lemma not in _COPULAS and noun.is_content \
+        and not _verb_form(noun) and all(is_function_word(w.lower, w.lemma) for w in src[1:-1])
+
+
+#: verbs that link a subject to its predicate: the copulas and the verbs of change or
+#: continuance ("pode ser empobrecedora" / "pode se tornar empobrecedor")
+_LINKING = _COPULAS | frozenset({"tornar", "virar", "permanecer", "continuar"})
+
+
+def subject_replaced_in_kept_predicate(d) -> bool:
+    """Only the subject changed, replaced by other words, the predicate kept: the same finite
+    verb opens it on both sides and its content words follow in the same order, a linking verb
+    aside ("A exclusividade lúdica pode ser empobrecedora." → "Brincar de uma coisa só pode se
+    tornar empobrecedor."). That is a term replaced by a description of it (SL+) in a kept frame;
+    a subject rebuilt with its own words in other roles ("O calendário judeu vira uma página com
+    a chegada do ano" → "A chegada do ano vira uma página do calendário") changes the predicate
+    too and is not this."""
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    ks, kt = _head_verb(s_tok), _head_verb(t_tok)
+    if ks is None or kt is None or s_tok[ks].lower != t_tok[kt].lower:
+        return False
+    if any(t.kind == "punct" for t in s_tok[:ks]) or any(t.kind == "punct" for t in t_tok[:kt]):
+        return False   # an opening phrase or aside before the verb: more than a subject
+    subject = {t.lemma for t in s_tok[:ks] if _content(t)}
+    if not subject or subject & {t.lemma for t in t_tok if t.kind == "word"}:
+        return False   # the subject rebuilt with its own words is no replacement
+
+    def predicate(tokens, k):
+        return [_word_key(t) for t in tokens[k + 1:] if _content(t) and t.lemma not in _LINKING]
+
+    s_pred = predicate(s_tok, ks)
+    return bool(s_pred) and s_pred == predicate(t_tok, kt)
+
+
 def passive_told_with_its_noun(d) -> bool:
     """A passive without its agent told in the active with the noun of its verb after a support
     verb ("foi fotografado" → "tiraram uma fotografia dele"): the verb paraphrased by a support
@@ -559,7 +608,15 @@ def _noun_of(verb: str, word) -> bool:
         return False
     v = _fold(verb)
     stem = v[:-1] + "s" if v.endswith("or") else v[:-2]   # "expor" → "expos-" ("pôr" family)
-    return len(stem) >= 4 and _fold(word.lemma).startswith(stem)
+    if len(stem) < 4:
+        return False
+    noun = _fold(word.lemma)
+    if noun.startswith(stem):
+        return True
+    # a stem in -d- whose noun has -t- or -s- (the Latin supine: "convidar" → "convite",
+    # "decidir" → "decisão", "invadir" → "invasão")
+    return stem.endswith("d") and len(stem) >= 5 and noun.startswith(stem[:-1]) \
+        and noun[len(stem) - 1:len(stem)] in ("t", "s")
 
 
 def _clause_verbs(tokens, k: int) -> list:
@@ -702,7 +759,8 @@ def _reworded(ctx: PairContext) -> list[Detection]:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
-            or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff):
+            or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff) \
+            or verb_phrase_to_one_verb(ctx.diff) or subject_replaced_in_kept_predicate(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
