@@ -102,3 +102,31 @@ def test_no_rf_for_a_short_d_stem_with_an_unrelated_noun(e5):
                         ["O vírus mudou.", "Depois disso, a vacina perdeu parte da eficácia."],
                         _split(), encoder=e5)
     assert not any(d.evidence.get("kind") == "verbalised" for d in _rf(dets))
+
+
+# ---- an existential frame dropped, its noun made the subject of the relative's verb ----------
+
+def test_rf_for_an_existential_frame_dropped_in_a_split(e5):
+    _, _, dets, _ = run(["Hoje há uma nova vacina, que protege contra três vírus, mas ela ainda custa caro."],
+                        ["Hoje uma nova vacina protege contra três vírus.", "Mas ela ainda custa caro."],
+                        _split(), encoder=e5)
+    d = next((d for d in _rf(dets) if d.evidence.get("kind") == "existential_dropped"), None)
+    assert d is not None
+    assert (d.evidence["verb"], d.evidence["target"]) == ("há", "protege")
+    assert "vacina" in d.explanation
+
+
+def test_no_rf_when_the_split_keeps_the_existential_frame(e5):
+    # the relative clause made its own sentence, the frame kept: what a split needs (RP+)
+    _, _, dets, _ = run(["Existe uma rede sem fio no aeroporto, que os passageiros usam para trabalhar."],
+                        ["Existe uma rede sem fio no aeroporto.",
+                         "Os passageiros usam a rede para trabalhar."], _split(), encoder=e5)
+    assert not any(d.evidence.get("kind") == "existential_dropped" for d in _rf(dets))
+
+
+def test_no_rf_for_a_time_phrase_with_haver():
+    # "há anos que …": no noun introduced by an article
+    from analysis.strategies.base import PairContext  # noqa: F401  (the rule reads a context)
+    _, _, dets, _ = run(["Há anos que os moradores pedem uma ponte."],
+                        ["Os moradores pedem uma ponte faz anos."])
+    assert not any(d.evidence.get("kind") == "existential_dropped" for d in _rf(dets))
