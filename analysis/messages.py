@@ -217,6 +217,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» is no "
         "longer part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.existential_dropped": _m(
+        "Estrutura da frase refeita: em vez de «{verb} {noun}, que …», «{head}» passou a ser o "
+        "sujeito de «{target}».",
+        "Sentence frame rebuilt: instead of «{verb} {noun}, que …», «{head}» became the subject "
+        "of «{target}»."),
     "rf.verbalised": _m(
         "Nominalização desfeita: o substantivo «{source}» virou «{target}», o verbo principal de "
         "uma frase com sujeito próprio.",
