@@ -1063,7 +1063,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
-                if not _fills_the_slot(d, sub, alone):
+                if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub):
                     continue
                 nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
                 if nearer is _NO_PAIR:
@@ -1080,6 +1080,32 @@ def detect(ctx: PairContext) -> list[Detection]:
     out.extend(_voice_pairs(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+#: the definite article, alone or contracted with a preposition: "o líquido" points back to a
+#: noun already said
+_DEFINITE = frozenset({"o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas",
+                       "pelo", "pela", "pelos", "pelas", "ao", "à", "aos", "às"})
+
+
+def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
+    """The referent named again, no word replaced by a more common one (the guide: naming the
+    referent is not SL+): the source word, a noun after a definite article, points back to
+    the noun the target puts in its place, which the source already said earlier in the group,
+    and the target text keeps the source word elsewhere, so the simplifier did not find it hard
+    ("… não tenham mais água para irrigação, a atividade que mais consome o líquido" → "… que
+    mais consome água", while "as reservas do líquido" stays). A synonym said for the same
+    thing and dropped everywhere ("provocam chuvas … concentrando a precipitação" → "… a
+    chuva") is still a simpler word."""
+    d = ctx.diff
+    i, j = sub.src[0], sub.tgt[0]
+    words = d.src_words
+    if i == 0 or words[i - 1].lower not in _DEFINITE or _infinitive(words[i]) or finite_verb(words, i):
+        return False
+    lemma = d.tgt_words[j].lemma
+    if not any(words[k].lemma == lemma for k in range(i - 1)):
+        return False
+    return re.search(rf"\b{re.escape(words[i].lower)}\b", ctx.target_doc.text.lower()) is not None
 
 
 def _places_of(slots: list[Slot]) -> tuple[dict[int, set], dict[int, set]]:
