@@ -577,6 +577,29 @@ def _family(a: Token, b: Token) -> bool:
     return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and variant(a.lower, b.lower)
 
 
+def _prefixed_stem(a: Token, b: Token) -> bool:
+    """``a`` is a derivational prefix (``_PREFIXES``) on a stem that ``b`` spells out
+    ("microrregiões" / "regiões", the "r" the prefix doubles taken back; "autodescoberta" /
+    "descobrir"): the word described with its own stem ("regiões muito pequenas")."""
+    fa, fb = _fold(a.lower), _fold(b.lower)
+    for p in _PREFIXES:
+        rest = fa[len(p):]
+        if fa.startswith(p) and len(rest) >= 5:
+            if rest[:2] in ("rr", "ss"):
+                rest = rest[1:]
+            return variant(rest, fb) and not variant(fa, fb)
+    return False
+
+
+def _noun_with_adjective(d, k: int, i: int) -> tuple[int, int] | None:
+    """Source words ``k`` and ``i`` side by side, ``i`` an adjective after its noun ``k``, no
+    punctuation between ("as condições climáticas"): the noun phrase both form, else None."""
+    words = d.src_words
+    if i == k + 1 and _postnominal(words, i) and _unbroken((k, i), words, d.src_tokens):
+        return (k, i)
+    return None
+
+
 def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     """The short expression of new target words (``candidates``) built around word ``j``,
     when there is one: "cheio de estrelas" around "estrelas", "de maneira muito forte" around
@@ -642,7 +665,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
     # is shorter ("montanhosas" → "de montanha", "comercialização" → "comércio") stays a
     # candidate substitution (the frequency gain decides, in ``_detection``)
     if len(src) == 1 and len(tgt) > 1:
-        j = next((j for j in tgt if _family(d.src_words[src[0]], d.tgt_words[j])), None)
+        j = next((j for j in tgt if _family(d.src_words[src[0]], d.tgt_words[j])
+                  or _prefixed_stem(d.src_words[src[0]], d.tgt_words[j])), None)
         expr = None if j is None else _family_expression(d, j, tgt)
         if expr is not None and set(expr) == set(tgt):
             return [Substitution((src[0],), expr)]   # "estrelado" → "cheio de estrelas"
@@ -652,6 +676,10 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         tgt.remove(j)
         if derivation(d.src_words[i], d.tgt_words[j]):
             derived.append(Substitution((i,), (j,)))
+    if len(derived) == 1 and len(src) == 1 and not tgt and len(slot.src) == 2:
+        expr = _noun_with_adjective(d, src[0], derived[0].src[0])
+        if expr is not None:
+            return [Substitution(expr, derived[0].tgt)]   # "condições climáticas" → "clima"
     if not src or not tgt:
         return derived
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
@@ -1022,6 +1050,9 @@ def detect(ctx: PairContext) -> list[Detection]:
     used_t: set[int] = set()
     out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
     out.extend(_explicit_attributions(ctx, used_s, used_t))
+    # words those pairs took are no one else's partner ("Por severa escassez …, segundo a ONU"
+    # → "Na opinião da ONU, séria falta …": "opinião" does not crowd the place of "severa")
+    before_s, before_t = set(used_s), set(used_t)
     s_places, t_places = _places_of(slots)
     for slot in slots:
         for sub in _slot_expansions(d, slot):
@@ -1031,11 +1062,11 @@ def detect(ctx: PairContext) -> list[Detection]:
         # a name leaves the slot: "-- bradou" → "-- Chávez gritou" is "bradou" → "gritou",
         # the subject named
         taken = any(i in used_s for i in slot.src)
-        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s)
+        slot = Slot(tuple(i for i in slot.src if not (taken and i in used_s) and i not in before_s
                           and not _named_at_edge(d.src_words, i, slot.src, ok_s)
                           and not _kept_in_another_class(d.src_words, i, d.tgt_words, slot.t_place,
                                                          t_matched | t_slotted)),
-                    tuple(j for j in slot.tgt if not (taken and j in used_t)
+                    tuple(j for j in slot.tgt if not (taken and j in used_t) and j not in before_t
                           and not _named_at_edge(d.tgt_words, j, slot.tgt, ok_t)
                           and not _kept_in_another_class(d.tgt_words, j, d.src_words, slot.s_place,
                                                          s_matched | s_slotted)),
@@ -1122,19 +1153,27 @@ def _places_of(slots: list[Slot]) -> tuple[dict[int, set], dict[int, set]]:
 
 def _in_two_places(d, sub: Substitution, slot: Slot, s_places, t_places) -> bool:
     """A word of the pair also stands in another place of the frame, facing other words there
-    (none of this slot's words), and one of those lies where the kept words around put it
+    (none of this slot's words, and no word of the other's lemma: a split that repeats the
+    sentence gives one replacement two places, "A cerração, que ocultou …, voltou a
+    comprometer" → "A neblina atrapalhou … A neblina escondeu …"), and one of those lies where the kept words around put it
     (within ``NEAR`` words, ``_offset_error``), nearer than its partner here: the word took
     that other place ("cadeirantes e representantes …
     ficar acomodados" → "pessoas em cadeiras de rodas e representantes … ficar": "pessoas"
     is in the place of "cadeirantes", not of "acomodados")."""
     partner = _kept_partners(d)
     own = min(_offset_error(partner, i, j) for i in sub.src for j in sub.tgt)
+    s_lemmas = {d.src_words[i].lemma for i in sub.src}
+    t_lemmas = {d.tgt_words[j].lemma for j in sub.tgt}
     for i in sub.src:
         for other in s_places.get(i, ()):
+            if any(d.tgt_words[m].lemma in t_lemmas for m in other):
+                continue   # the same replacement there too: a split said it twice ("A neblina …")
             if not set(other) & set(slot.tgt) and min(_offset_error(partner, i, m) for m in other) < min(own, NEAR + 1):
                 return True
     for j in sub.tgt:
         for other in t_places.get(j, ()):
+            if any(d.src_words[m].lemma in s_lemmas for m in other):
+                continue
             if not set(other) & set(slot.src) and min(_offset_error(partner, m, j) for m in other) < min(own, NEAR + 1):
                 return True
     return False
