@@ -447,8 +447,9 @@ def _changed_runs(d) -> list[tuple[range, range]]:
         a = ops[k]
         if a.tag in ("insert", "delete"):
             gap = k + 1
-            if gap < len(ops) and ops[gap].tag == "equal" and not any(
-                    _lexical(w) for w in d.src_words[ops[gap].src[0]:ops[gap].src[1]]):
+            if gap < len(ops) and ops[gap].tag == "equal" and (not any(
+                    _lexical(w) for w in d.src_words[ops[gap].src[0]:ops[gap].src[1]])
+                    or _adjective_around_noun(d, a, ops[gap], ops[gap + 1] if gap + 1 < len(ops) else None)):
                 gap += 1
             if gap < len(ops) and {a.tag, ops[gap].tag} == {"insert", "delete"}:
                 b = ops[gap]
@@ -458,6 +459,21 @@ def _changed_runs(d) -> list[tuple[range, range]]:
                 continue
         k += 1
     return out
+
+
+def _adjective_around_noun(d, a, kept, b) -> bool:
+    """One word deleted (inserted) right before a single kept noun and one inserted (deleted)
+    right after it: an adjective that changed sides of its noun and was replaced on the way
+    ("têm evidentes marcas" → "têm marcas claras"): one place of the frame (the guide: a moved
+    word that is also replaced is SL+ only)."""
+    if b is None or {a.tag, b.tag} != {"insert", "delete"} or kept.src[1] - kept.src[0] != 1:
+        return False
+    one = [d.src_words[a.src[0]] if a.tag == "delete" else d.tgt_words[a.tgt[0]],
+           d.src_words[b.src[0]] if b.tag == "delete" else d.tgt_words[b.tgt[0]]]
+    sizes = [a.src[1] - a.src[0] + a.tgt[1] - a.tgt[0], b.src[1] - b.src[0] + b.tgt[1] - b.tgt[0]]
+    noun = d.src_words[kept.src[0]]
+    return sizes == [1, 1] and all(_lexical(w) and verb_form([w], 0) == "noun" for w in one) \
+        and _lexical(noun) and verb_form([noun], 0) == "noun" and not noun.text[:1].isupper()
 
 
 def _rebuilt_phrases(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[list[int], list[int]]]:
