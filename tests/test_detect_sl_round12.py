@@ -70,3 +70,9 @@ def test_adjective_replaced_as_it_changed_sides_of_its_noun(e5):
     s, t, dets, _ = run(["O paciente tinha evidentes sinais de febre alta."],
                         ["O paciente tinha sinais claros de febre alta."], encoder=e5)
     assert _sl(s, t, dets) == [(["evidentes"], ["claros"])]
+
+
+def test_dropped_reporting_verb_leaves_the_place(e5):
+    s, t, dets, _ = run(['"Os reservatórios da região estão quase esgotados", afirmou.'],
+                        ['Os reservatórios da região estão quase vazios".'], encoder=e5)
+    assert (["esgotados"], ["vazios"]) in _sl(s, t, dets)
