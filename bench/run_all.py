@@ -54,10 +54,10 @@ LONG_PAIRS = {"pt-BR": "Pares longos escritos para o teste: ensaio, resumo, list
               "en": "Long pairs written for the purpose: essay, summary, lists (bench/data/strategies_long.jsonl)"}
 SECOND_ANNOTATION = {"pt-BR": "PorSimples retido: as mesmas produções anotadas de novo, às cegas, por um "
                              "segundo anotador (um assistente de IA) com o mesmo guia "
-                             "(bench/data/porsimples_heldout_second.ann.txt)",
+                             "(docs/annotation-guide.md, §3)",
                      "en": "Held-back PorSimples: the same productions annotated again, blind, by a second "
                            "annotator (an AI assistant) with the same guide "
-                           "(bench/data/porsimples_heldout_second.ann.txt)"}
+                           "(docs/annotation-guide.md, §3)"}
 LEVELS = {"ORI->NAT": ("original → natural", "original → natural"),
           "NAT->STR": ("natural → forte", "natural → strong")}
 
