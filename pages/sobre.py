@@ -96,13 +96,13 @@ def accuracy_frame(bench: dict[str, Any], lang: str) -> pd.DataFrame | None:
     for r in rows:
         size = r.get("size")
         unit = t("about.acc.texts") if r.get("size_unit") == "texts" else t("about.acc.pairs")
-        out.append({
+        out.append({   # the number and its part first: on a phone only two or three columns show
             t("about.acc.col.measure"): _localised(r.get("measure"), lang),
-            t("about.acc.col.data"): _localised(r.get("data"), lang),
+            t("about.acc.col.value"): _value(r, lang),
             t("about.acc.col.split"): t(f"about.acc.split.{r.get('split', 'development')}"),
+            t("about.acc.col.data"): _localised(r.get("data"), lang),
             t("about.acc.col.size"): f"{_number(size, lang, 0)} {unit}" if isinstance(size, int | float) else "—",
             t("about.acc.col.origin"): t(f"about.acc.origin.{r.get('origin', 'real')}"),
-            t("about.acc.col.value"): _value(r, lang),
             t("about.acc.col.when"): _date(r.get("measured_on", ""), lang),
         })
     return pd.DataFrame(out)

@@ -1,8 +1,9 @@
 """Walk every page in Debian's Chromium and take screenshots: pt-BR and en, light and dark,
 1400 px and 390 px wide; run axe-core on Analisar in each theme.
 
-Usage: ``.venv/bin/python scripts/walkthrough.py OUT_DIR [--only-axe] [--combo en-dark ...]``
-(``--combo LANG-THEME``, repeatable, walks only those languages and themes). It starts its own server
+Usage: ``.venv/bin/python scripts/walkthrough.py OUT_DIR [--only-axe] [--combo en-dark ...] [--page sobre ...]``
+(``--combo LANG-THEME``, repeatable, walks only those languages and themes; ``--page NAME``,
+repeatable, only those pages). It starts its own server
 on a throwaway SQLite database, seeds one workspace per (language, theme) with an analysis, a
 corpus and a few review decisions, and prints one line per screenshot and a final JSON line with
 the axe results (serious/critical violations per theme). Streamlit scrolls inside its own
@@ -70,8 +71,11 @@ def wait_ready(page) -> None:  # noqa: ANN001
     from tests.e2e.helpers import wait_app_ready
 
     wait_app_ready(page)
-    try:   # skeletons (elements still loading) gone, and every plotly chart has its SVG
+    try:   # skeletons gone, every table has drawn its grid and every plotly chart has its SVG
         page.wait_for_function("() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=60_000)
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=\"stDataFrame\"]')]"
+            ".every(d => d.querySelector('canvas'))", timeout=30_000)
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=\"stPlotlyChart\"]')]"
             ".every(c => c.querySelector('.main-svg'))", timeout=30_000)
@@ -127,6 +131,7 @@ def main() -> int:
     chosen = [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--combo"]
     if chosen:
         combos = [c for c in combos if f"{c[0]}-{c[1]}" in chosen]
+    pages = [sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--page"] or list(PAGES)
     tmp = Path(tempfile.mkdtemp(prefix="netest_walk_"))
     db_url = f"sqlite:///{(tmp / 'walk.db').as_posix()}"
     env = {"DATABASE_URL": db_url, "NETEST_DATA_DIR": str(tmp), "NETEST_MODEL": "e5", "SENTRY_DSN": ""}
@@ -148,10 +153,12 @@ def main() -> int:
                     ctx.set_default_timeout(60_000)
                     page = ctx.new_page()
                     for name, path in PAGES.items():
-                        if only_axe and name != "analisar":
+                        if name not in pages or (only_axe and name != "analisar"):
                             continue
                         query = f"?w={s.key}" + (f"&a={s.analysis_id}" if name == "analisar" else "")
                         page.goto(f"{base}/{path}{query}")
+                        # the first run of a page may not have started yet: wait for its title
+                        page.locator('[data-testid="stMain"] h1').first.wait_for(timeout=120_000)
                         wait_ready(page)
                         if name == "analisar":
                             if width == 1400:     # with the review cards' buttons on screen
@@ -171,6 +178,13 @@ def main() -> int:
                         shot = out / f"{lang}_{theme}_{width}_{name}.png"
                         page.screenshot(path=str(shot))
                         print(shot)
+                        if name == "sobre":   # the accuracy table runs past one tall viewport
+                            page.evaluate("() => document.querySelectorAll('*').forEach("
+                                          "e => { if (e.scrollHeight > e.clientHeight + 50) e.scrollTop = e.scrollHeight; })")
+                            page.wait_for_timeout(1200)
+                            shot = out / f"{lang}_{theme}_{width}_{name}_end.png"
+                            page.screenshot(path=str(shot))
+                            print(shot)
                     ctx.close()
             browser.close()
     finally:

@@ -22,11 +22,15 @@ TARGET = (
 
 
 def wait_app_ready(page) -> None:  # noqa: ANN001
-    """Streamlit finished the current run: no 'running' indicator and the main block exists."""
+    """Streamlit finished the current run: no 'running' indicator and the main block exists.
+
+    Streamlit 1.67's status widget reads "Stop" while a run is going; the run is told by its
+    running icon (``stStatusWidgetRunningIcon``, aria-label "Running..."), not by the text."""
     page.wait_for_selector('[data-testid="stMain"]', timeout=60_000)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.match(/Running|Executando/)",
+        "() => { const w = document.querySelector('[data-testid=\"stStatusWidget\"]');"
+        " return !w || (!w.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && !w.innerText.match(/Running|Executando/)); }",
         timeout=ANALYSIS_TIMEOUT_MS,
     )
 
