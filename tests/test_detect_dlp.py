@@ -65,3 +65,16 @@ def test_still_dl_for_a_lone_adverb_that_crossed_its_verb_without_a_voice_change
     got = _dl(["Entre os finalistas estão também a escola de Canoas e a escola de Gravataí."],
               ["A escola de Canoas e a escola de Gravataí também estão entre os finalistas."])
     assert (["também"], ["também"]) in got
+
+
+# ---- the explanation says what happened to the words --------------------------------------------
+
+def test_explanation_names_an_inflection_changed_on_the_way():
+    # "aplicações" → "aplicação": the same lemmas, not the same words; "sem mudança de conteúdo"
+    # would not be true of the spans shown
+    s, t, dets, _ = run(["A curto e médio prazo, abrem-se várias possibilidades de aplicações clínicas."],
+                        ["Várias possibilidades de aplicação clínica se abrem a curto e médio prazo."],
+                        enabled=["DL+"])
+    keys = {spans(s, d.source_spans)[0]: d.message["key"] for d in dets}
+    assert keys.get("A curto e médio prazo") == "dl.moved"
+    assert all(k != "dl.moved" for text, k in keys.items() if "aplicações" in text)

@@ -644,8 +644,10 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     conf = base if m.exact else base * 0.9
     if spelled:
         expl = msg("dl.moved_number", text=s_text, target=t_text)
-    elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
+    elif _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
+    elif m.exact:   # the same lemmas, a word inflected otherwise ("aplicações" → "aplicação")
+        expl = msg("dl.moved_inflected", text=s_text, target=t_text)
     elif _key(d.src_words[m.src[0]:m.src[1]]) != _key(d.tgt_words[m.tgt[0]:m.tgt[1]]):
         expl = msg("dl.moved_reworded", text=s_text, target=t_text)   # a word replaced/gained/lost
     else:
