@@ -2,7 +2,9 @@
 little else changed (typically an adverbial: "Neste ano, X" → "X neste ano").
 
 A moved unit is a *phrase* (adverbial, prepositional phrase, object, qualifier), never a clause
-(a clause opened by a subordinator, or one holding a reporting verb, moved: RD+). It keeps
+(a clause opened by a subordinator, one holding a reporting verb, or an infinitive clause, even
+one put first before a comma: "Para não errar a medida, o alfaiate ..." → "... para não errar a
+medida", moved: RD+). It keeps
 counting as moved when it gains or loses a determiner, an intensifier, commas or capitals on the
 way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreendentes" →
 "muito surpreendentes" is): such runs are matched on their content words.
@@ -23,7 +25,9 @@ beyond the comma closing a fronted non-finite clause it stands in, the speaker's
 quotation, an attribution ("segundo o reitor ..."), and a fronted phrase that left its place
 itself are no neighbours. A run holding the verb of its clause is the frame the rest moved
 around (unless it is a predicate followed by its subject), a lone adverb still next to its verb
-kept its place, and a gerund makes a clause.
+kept its place, and so did one next to a passive of the source that stands next to the active
+form of the same verb in the target ("também foi atacado" → "atacaram também": the voice
+changed, MOD+); a gerund makes a clause.
 
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
 out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was). When
