@@ -44,6 +44,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "(com uma palavra ou a preposição trocada, acrescentada ou retirada).",
         "«{text}» was moved to another position, where it reads «{target}» "
         "(with one word or the preposition replaced, added or dropped)."),
+    "dl.moved_inflected": _m(
+        "«{text}» foi deslocado para outra posição, onde aparece como «{target}» "
+        "(com a flexão de uma palavra ajustada).",
+        "«{text}» was moved to another position, where it reads «{target}» "
+        "(with the inflection of a word adjusted)."),
     "dl.moved_number": _m(
         "«{text}» foi deslocado para outra posição, onde o número aparece escrito de outra forma: "
         "«{target}».",

@@ -2,7 +2,9 @@
 little else changed (typically an adverbial: "Neste ano, X" → "X neste ano").
 
 A moved unit is a *phrase* (adverbial, prepositional phrase, object, qualifier), never a clause
-(a clause opened by a subordinator, or one holding a reporting verb, moved: RD+). It keeps
+(a clause opened by a subordinator, one holding a reporting verb, or an infinitive clause, even
+one put first before a comma: "Para não errar a medida, o alfaiate ..." → "... para não errar a
+medida", moved: RD+). It keeps
 counting as moved when it gains or loses a determiner, an intensifier, commas or capitals on the
 way ("Em casos de diarreia" → "em casos graves de diarreia" is not, "surpreendentes" →
 "muito surpreendentes" is): such runs are matched on their content words.
@@ -23,7 +25,9 @@ beyond the comma closing a fronted non-finite clause it stands in, the speaker's
 quotation, an attribution ("segundo o reitor ..."), and a fronted phrase that left its place
 itself are no neighbours. A run holding the verb of its clause is the frame the rest moved
 around (unless it is a predicate followed by its subject), a lone adverb still next to its verb
-kept its place, and a gerund makes a clause.
+kept its place, and so did one next to a passive of the source that stands next to the active
+form of the same verb in the target ("também foi atacado" → "atacaram também": the voice
+changed, MOD+); a gerund makes a clause.
 
 Inside one sentence (1:1) a moved phrase is DL+ when little else changed (words replaced or
 out of order; material only added or dropped is IN+/OM+ and leaves the rest as it was). When
@@ -125,18 +129,23 @@ _LOOSE_ENDS = frozenset({"e", "ou", "de", "do", "da", "dos", "das", "em", "a", "
 _CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "onde"})
 #: a preposition followed by an infinitive opens an infinitive clause ("para evitar...")
 _BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
+#: the negation and the reflexive clitic, which stand between such a preposition and its verb
+_BEFORE_VERB = frozenset({"não", "se"})
 
 
-def _clause_inside(words: list[Token], fronted: bool = False) -> bool:
-    """A subordinator inside the run, or (unless the run is a ``fronted`` phrase, see
-    ``_fronted``) a preposition before an infinitive. An infinitive adverbial put first and
-    set off by a comma ("Para evitar atrasos, a empresa ...") has its edges given by the
-    sentence and the comma, and no verb of its own: it moves as one adverbial."""
+def _clause_inside(words: list[Token]) -> bool:
+    """A subordinator inside the run, or a preposition before an infinitive: the run is (part
+    of) a clause, finite or not. An infinitive clause put first and set off by a comma ("Para
+    evitar atrasos, a empresa ...") is a clause too, whatever edges the comma gives it: the
+    guide reads a moved clause as RD+ (an opening purpose clause put after its main clause),
+    and a phrase of the clause moved inside it says nothing of the clause's own place."""
     if any(w.lower in _CLAUSE_INSIDE for w in words):
         return True
-    return not fronted and any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
+    # the negation or a reflexive clitic may stand between ("para não errar", "para se manter")
+    bare = [w for w in words if w.lower not in _BEFORE_VERB]
+    return any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
                and b.lower.endswith(("ar", "er", "ir", "or"))
-               for a, b in zip(words, words[1:], strict=False))
+               for a, b in zip(bare, bare[1:], strict=False))
 
 
 @dataclass(frozen=True)
@@ -502,7 +511,7 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
         return False  # a subject or object trading places: the clause was rebuilt
     if _copula_swap(ctx, m):
         return False  # "Uma das razões é a falta de X" → "A falta de X é uma das razões" (RF+)
-    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words, _fronted(ctx, m)):
+    if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
         return False  # a fragment cut by the new word order, or a clause
     if any(_gerund(w) for w in words + t_words):
         return False  # a gerund clause
@@ -639,8 +648,10 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     conf = base if m.exact else base * 0.9
     if spelled:
         expl = msg("dl.moved_number", text=s_text, target=t_text)
-    elif m.exact or _words(s_text) == _words(t_text):   # only capitals/commas differ
+    elif _words(s_text) == _words(t_text):   # only capitals/commas differ
         expl = msg("dl.moved", text=s_text)
+    elif m.exact:   # the same lemmas, a word inflected otherwise ("aplicações" → "aplicação")
+        expl = msg("dl.moved_inflected", text=s_text, target=t_text)
     elif _key(d.src_words[m.src[0]:m.src[1]]) != _key(d.tgt_words[m.tgt[0]:m.tgt[1]]):
         expl = msg("dl.moved_reworded", text=s_text, target=t_text)   # a word replaced/gained/lost
     else:
@@ -706,7 +717,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
                            or _article_first(words)   # "a ação": an object, not "à"
                            or not any(_lexical(w) for w in words[1:])):
             continue
-        if is_clause(words) or is_clause(t_words) or _clause_inside(words, _fronted(ctx, m)):
+        if is_clause(words) or is_clause(t_words) or _clause_inside(words):
             continue
         if any(_gerund(w) for w in words + t_words):
             continue   # "Esperando esse comportamento": a gerund clause, no phrase
@@ -1099,7 +1110,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     d = ctx.diff
     start = d.tgt_words[m.tgt[0]].start
     sent = next((s for s in ctx.target if s.start <= start < s.end), None)
-    if sent is None or _by_its_verb(d, m):
+    if sent is None or _by_its_verb(d, m) or _by_its_rebuilt_verb(d, m):
         return False
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
@@ -1169,6 +1180,48 @@ def _by_its_verb(d, m: Moved) -> bool:
     after = m.src[1] < len(s) and m.tgt[1] < len(t) and _finite_like(s, m.src[1]) and _finite_like(t, m.tgt[1])
     before = m.src[0] > 0 and m.tgt[0] > 0 and _finite_like(s, m.src[0] - 1) and _finite_like(t, m.tgt[0] - 1)
     return after or before
+
+
+def _by_its_rebuilt_verb(d, m: Moved) -> bool:
+    """A lone adverb next to a passive of the source (right before its auxiliary or
+    participle, between the two, or right after the participle) and right next to the active
+    form of the same verb in the target ("O outro animal também foi atacado" → "Elas atacaram
+    também o outro animal"; "espaços historicamente usados por mendigos" → "espaços que os
+    mendigos usam historicamente"): it kept its verb. Its side of the verb changed because the
+    voice did (MOD+), the patient it qualifies going after the verb with it; nothing moved by
+    itself."""
+    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
+        return False
+    w = d.src_words[m.src[0]]
+    if w.lower not in MOVABLE_ADVERBS and not w.lower.endswith("mente"):
+        return False
+    s, t = d.src_words, d.tgt_words
+    a, c = m.src[0], m.tgt[0]
+    s_low, t_low = [x.lower for x in s], [x.lower for x in t]
+    passives = [p for p in find_passives(s_low) + find_reduced_passives(s_low)
+                if p.aux - 1 <= a <= p.participle + 1]
+    if not passives:
+        return False
+    if any(p.participle - 1 <= j <= p.participle + 1 for p in find_passives(t_low) + find_reduced_passives(t_low)
+           for j in (c - 1, c + 1)):
+        return False   # still a passive in the target: the voice did not change there
+    return any(0 <= j < len(t) and _finite_like(t, j) and _same_verb(s[p.participle], t[j])
+               for p in passives for j in (c - 1, c + 1))
+
+
+def _same_verb(participle: Token, form: Token) -> bool:
+    """A participle and an inflected form of one verb ("atacado"/"atacaram", "usados"/"usam"):
+    the same lemma, or the participle's stem is the verb's (its lemma without -ar/-er/-ir)."""
+    if _lemma(participle) == _lemma(form) or participle.lemma == form.lemma:
+        return True
+    stem = participle.lower.rstrip("s")
+    for end in _PARTICIPLE_ENDINGS:
+        if stem.endswith(end):
+            stem = stem[:-len(end)]
+            break
+    else:
+        return False
+    return len(stem) >= 2 and form.lemma.endswith(_VERB_LEMMA_ENDINGS) and form.lemma[:-2] == stem
 
 
 def _complement(d, m: Moved, i: int, j: int) -> bool:
@@ -1484,10 +1537,10 @@ def _front_field(ctx: PairContext, side: str, a: int) -> bool:
     return True
 
 
-def _lone_phrase(words: list[Token], fronted: bool) -> bool:
+def _lone_phrase(words: list[Token]) -> bool:
     """A verbless phrase of its own: no finite verb, gerund, subordinator or clause inside, not
     opened by a determiner (a subject or object)."""
-    return not (_article_first(words) or is_clause(words) or _clause_inside(words, fronted)
+    return not (_article_first(words) or is_clause(words) or _clause_inside(words)
                 or any(_finite_like(words, k) or _gerund(words[k]) for k in range(len(words)))
                 or words[-1].lower in _LOOSE_ENDS)
 
@@ -1694,7 +1747,7 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
         words, _, _ = _side(ctx, side)
         for a, b, opens in _setoff_phrases(ctx, side):
             run = words[a:b]
-            if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run, opens) \
+            if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run) \
                     or "(" in _gap(_side(ctx, side)[1], words, a):
                 continue   # (in a split, a phrase put first that no preposition opens was made a predicate)
             # a phrase put first that ends at a comma may have lost or changed one content
@@ -1716,7 +1769,7 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
                     continue
             if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
                 continue   # a phrase put first, not opened by a preposition, keeps its first word
-            if not _lone_phrase(other[c:e], opens):
+            if not _lone_phrase(other[c:e]):
                 continue
             m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
             if not _clause_kept(ctx, m):
