@@ -51,6 +51,8 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
         "assim como", "outrossim", "além do mais",
+        # the second half of "não só X como também Y" (a variant of "mas também")
+        "como também",
     ),
     "temporal": (
         "enquanto", "depois que", "antes que", "logo que", "assim que", "desde que",
@@ -60,7 +62,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         # locuções conjuntivas built on a time noun + "em que"/"que"
         "no momento em que", "no instante em que", "na hora em que", "na época em que",
         "a partir do momento em que", "cada vez que", "toda vez que", "todas as vezes que",
-        "ao mesmo tempo que", "ao mesmo tempo em que",
+        "ao mesmo tempo que", "ao mesmo tempo em que", "durante o tempo em que",
     ),
     "explicative": (
         "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",
@@ -97,6 +99,9 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     "conditional": ("se", "caso"),
+    # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
+    # the pronoun "o mesmo": only at the start of a clause
+    "concessive": ("mesmo com", "mesmo sem"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
@@ -326,6 +331,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return prev not in _NOUN_CASO_BEFORE and (nxt in _CLAUSE_OPENERS or nxt in _SUBJUNCTIVE_OPENERS
                                                   or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
+                "mesmo com", "mesmo sem",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
     if form in ("e", "ou", "nem", "inclusive", "igualmente"):
@@ -343,7 +349,10 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
 
 #: Next to "ainda", these make it an adverb of time ("ainda não", "nem ainda") or degree
 #: ("ainda mais", "ainda menos"), never the additive "moreover".
-_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim"})
+_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim",
+                                 # the synthetic comparatives: "ainda maior" = even bigger
+                                 "maior", "menor", "melhor", "pior", "maiores", "menores",
+                                 "melhores", "piores"})
 
 #: Focus adverbs of addition ("também", additive "ainda"): they add their clause to what was
 #: said, and are attached to the verb or phrase they focus, not to a clause boundary.

@@ -248,6 +248,22 @@ def _takes_infinitive(words, i: int) -> bool:
     return w in _SHORT_INFINITIVE_FORMS or (len(w) > 4 and w.endswith(("ar", "er", "ir")))
 
 
+_AFTER_SPEECH_MARKS = frozenset({",", "—", "–", "-", "--", "\"", "”", "»"})
+
+
+def _still_after_speech(d, w) -> bool:
+    """Does the target keep the reporting verb ``w`` after the speech, as the source had it
+    (the same lemma after a comma, dash or closing quote, not itself opening a "que"/colon)?
+    Then the clause stayed where it was, whatever other form of the verb the target has."""
+    for v in d.tgt_words[1:]:
+        if v.lemma != w.lemma or punct_before(d.tgt_tokens, v) not in _AFTER_SPEECH_MARKS:
+            continue
+        k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+        if not _opens_speech_after_adverbs(d.tgt_tokens, k):
+            return True
+    return False
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -264,6 +280,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         if _subject_before(src.src_tokens, ks) or _takes_infinitive(sw, i):
             continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …", "A mãe, Ana,
             # afirmou não ter sido avisada": the verb introduces what it reports, in order
+        if _still_after_speech(d, w):
+            continue   # "… -- revela Ligia." kept as it was: the clause did not move
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
@@ -611,17 +629,49 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
             yield _replacement(ctx, r, a, 0.65)
             continue
+        if not _added_claim_holds(ctx, a, in_use_removed, raw_removed):
+            continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
 
 
+#: forms that are no connective when their context does not show a linking use: prepositions
+#: ("mediada por textos", "foi para casa", "ao vivo") and coordinators of phrases
+_PREPOSITION_OR_COORDINATOR = frozenset({"para", "por", "ao", "após", "e", "ou", "nem"})
+
+
+def _added_claim_holds(ctx: PairContext, a: ConnectiveMatch, in_use_removed: list[ConnectiveMatch],
+                       raw_removed: list[ConnectiveMatch]) -> bool:
+    """May the target connective ``a`` be called *added* (the relation implicit before)?
+    Only when it links a clause: it opens one (sentence start or after punctuation), not an
+    adverbial inside a clause ("vendendo alimentos ao mesmo tempo", "diz logo que …",
+    "é colocado em seguida numa vaca"); and when the source lost no connective of its own in
+    that group, in use anywhere or in the same place ("e então caiu" → "Em seguida, caiu",
+    "Quando a gente conta …" → "… Mas eles não acreditam"): there the source marked a link,
+    of another family or by a form the lexicon leaves open, and "implicit before" would not
+    be true; which link it became is unclear, so nothing is claimed."""
+    d = ctx.diff
+    starts = clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
+    if a.first not in starts:
+        return False
+    if in_use_removed:
+        return False
+    return not any(_correspond(ctx, r, a) for r in raw_removed
+                   if r.connective.form not in _PREPOSITION_OR_COORDINATOR)
+
+
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
     """``r`` replaced by ``a``: both forms as the texts spell them, and the relation before and
     after (the same, or which one it became)."""
-    rel = (msg("rd.same_relation", label=_rel(r)) if r.connective.relation == a.connective.relation else
-           msg("rd.relation_changed", label=_rel(r), new_label=_rel(a)))
+    r_relation = r.connective.relation
+    if r.connective.form == "enquanto" and a.connective.relation == "adversative":
+        # "custa US$ 16, enquanto o importado sai por US$ 60" → "Mas o importado …": the
+        # contrasting "enquanto" (whereas), which the adversative counterpart settles
+        r_relation = "adversative"
+    rel = (msg("rd.same_relation", label=msg(f"rel.{r_relation}")) if r_relation == a.connective.relation else
+           msg("rd.relation_changed", label=msg(f"rel.{r_relation}"), new_label=_rel(a)))
     rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
     expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
                target=ctx.target_doc.text[as_[0]:as_[1]], relation=rel)
