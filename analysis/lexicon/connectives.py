@@ -186,9 +186,25 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
         if hit is None:
             i += 1
             continue
+        if hit.connective.form in _SECOND_HALVES and not _first_half_before(words, i):
+            # "Mas também pode ter acontecido antes": "mas" + the focus adverb "também", no
+            # correlative (that needs a "não só"/"não apenas" before it)
+            hit = ConnectiveMatch(CONNECTIVES[(words[i],)], i, i)
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+#: the second half of the correlative "não só/não apenas X, mas/como também Y"
+_SECOND_HALVES = frozenset({"mas também", "como também"})
+#: the most words between "não só"/"não apenas" and the second half of the correlative
+MAX_CORRELATIVE_SPAN = 25
+
+
+def _first_half_before(words: list[str], i: int) -> bool:
+    before = words[max(0, i - MAX_CORRELATIVE_SPAN):i]
+    return any(w == "não" and nxt in ("só", "apenas", "somente", "unicamente")
+               for w, nxt in zip(before, before[1:], strict=False))
 
 
 # ---- is this occurrence a connective? ------------------------------------------------------
@@ -295,6 +311,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     at_start = m.first in clause_start
     if form == "para":
         return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+    if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
+        return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in ANNOUNCED_PURPOSES:

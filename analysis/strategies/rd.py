@@ -22,6 +22,7 @@ from analysis.diff import tokenize
 from analysis.lexicon.connectives import (
     ANNOUNCED_PURPOSES,
     CONNECTIVES,
+    COORDINATORS,
     CORRELATIVE,
     FOCUS_ADDITIVES,
     PURPOSE_FRAMES,
@@ -552,8 +553,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
+        # (a coordinator elsewhere links phrases of its own: "não só …" is not behind the "e"
+        # of "homem e mulher"; only one in the connective's place stands for it)
         same = [a for a in raw_added if _family_of(a) == _family_of(r)]
-        a = next((a for a in same if _correspond(ctx, r, a)), same[0] if same else None)
+        a = next((a for a in same if _correspond(ctx, r, a)),
+                 next((a for a in same if a.connective.form not in COORDINATORS), None))
         if a is not None:
             removed.remove(r)
             raw_added.remove(a)
@@ -591,6 +595,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 and not _purpose_cut_at_split(ctx, r, tc) and not _cut_at_split(ctx, r, tc):
             continue
         if _family_of(r) in still_marked:
+            continue
+        if r.connective.relation == "additive":
+            # "não só X, como também Y" → "X": the added item went out with its half of the
+            # correlative (omitted), no link between two kept ideas became implicit
             continue
         if _reformulative(r):
             # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
