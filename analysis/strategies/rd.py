@@ -670,14 +670,19 @@ def _added_claim_holds(ctx: PairContext, a: ConnectiveMatch, in_use_removed: lis
                    if r.connective.form not in _PREPOSITION_OR_COORDINATOR)
 
 
+#: forms with a second reading besides the one the lexicon files them under
+_OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",)}
+
+
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
     """``r`` replaced by ``a``: both forms as the texts spell them, and the relation before and
     after (the same, or which one it became)."""
     r_relation = r.connective.relation
-    if r.connective.form == "enquanto" and a.connective.relation == "adversative":
+    if a.connective.relation in _OTHER_READINGS.get(r.connective.form, ()):
         # "custa US$ 16, enquanto o importado sai por US$ 60" → "Mas o importado …": the
-        # contrasting "enquanto" (whereas), which the adversative counterpart settles
-        r_relation = "adversative"
+        # contrasting "enquanto" (whereas); "Então, libera uma droga" → "Em seguida, …": the
+        # "então" of time. The counterpart settles which reading the form had.
+        r_relation = a.connective.relation
     rel = (msg("rd.same_relation", label=msg(f"rel.{r_relation}")) if r_relation == a.connective.relation else
            msg("rd.relation_changed", label=msg(f"rel.{r_relation}"), new_label=_rel(a)))
     rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
@@ -844,10 +849,25 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
             continue   # a split took another piece out: this one kept its place among its words
         if _relative_by_its_noun(d, m):
             continue   # the relative clause still follows its noun: something around it moved
+        if _reporting_still_after(d, m):
+            continue   # "… a frente conta Rosane, no salão …" → "… a frente do salão -- conta
+            # Rosane": the reporting clause still follows the speech; a phrase moved past it
         expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
                             {"kind": "clause_moved", "words": size, "text": m.text})
+
+
+def _reporting_still_after(d, m) -> bool:
+    """Is the moved run a reporting clause (it opens with a reporting verb) that, in its new
+    place, still does not introduce the speech (no "que" or colon after it)? Then the order of
+    speech and report is the same on both sides."""
+    w = d.src_words[m.src[0]]
+    if w.lemma not in REPORTING_VERBS:
+        return False
+    v = d.tgt_words[m.tgt[0]]
+    k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+    return not _introduces_speech(d.tgt_tokens, k)
 
 
 #: the fewest words of an opening phrase whose move after the main clause is read as RD+
