@@ -637,7 +637,16 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
             yield _replacement(ctx, r, a, 0.65)
             continue
-        if not _added_claim_holds(ctx, a, in_use_removed, raw_removed):
+        if not _opens_clause(ctx, a):
+            continue   # an adverbial inside a clause ("vendendo ao mesmo tempo"), no link
+        lost = [r for r in raw_removed if r.connective.form not in _PREPOSITION_OR_COORDINATOR]
+        if in_use_removed or lost:
+            # the source marked a link in that group: not "implicit before". A single lost
+            # form that can carry the same relation stands behind it ("três horas depois de
+            # …" → "Em seguida, …", "e então caiu" → "Em seguida, caiu"); else nothing is sure
+            same = [r for r in in_use_removed + lost if _can_carry(r, a)]
+            if len(same) == 1:
+                yield _replacement(ctx, same[0], a, 0.6)
             continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
@@ -645,29 +654,26 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                              "target_relation": a.connective.relation})
 
 
-#: forms that are no connective when their context does not show a linking use: prepositions
-#: ("mediada por textos", "foi para casa", "ao vivo") and coordinators of phrases
-_PREPOSITION_OR_COORDINATOR = frozenset({"para", "por", "ao", "após", "e", "ou", "nem"})
+#: forms that are mostly no connective when their context does not show a linking use:
+#: prepositions ("mediada por textos", "foi para casa", "ao vivo"), coordinators of phrases,
+#: the pronoun "se" ("tornou-se") and the "como" of comparison
+_PREPOSITION_OR_COORDINATOR = frozenset({"para", "por", "ao", "após", "e", "ou", "nem", "se", "como"})
 
 
-def _added_claim_holds(ctx: PairContext, a: ConnectiveMatch, in_use_removed: list[ConnectiveMatch],
-                       raw_removed: list[ConnectiveMatch]) -> bool:
-    """May the target connective ``a`` be called *added* (the relation implicit before)?
-    Only when it links a clause: it opens one (sentence start or after punctuation), not an
-    adverbial inside a clause ("vendendo alimentos ao mesmo tempo", "diz logo que …",
-    "é colocado em seguida numa vaca"); and when the source lost no connective of its own in
-    that group, in use anywhere or in the same place ("e então caiu" → "Em seguida, caiu",
-    "Quando a gente conta …" → "… Mas eles não acreditam"): there the source marked a link,
-    of another family or by a form the lexicon leaves open, and "implicit before" would not
-    be true; which link it became is unclear, so nothing is claimed."""
+def _opens_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
+    """May the target connective ``a`` be called *added*? Only when it links a clause: it
+    opens one (sentence start or after punctuation), not an adverbial inside a clause
+    ("vendendo alimentos ao mesmo tempo", "diz logo que …", "é colocado em seguida numa
+    vaca")."""
     d = ctx.diff
-    starts = clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
-    if a.first not in starts:
-        return False
-    if in_use_removed:
-        return False
-    return not any(_correspond(ctx, r, a) for r in raw_removed
-                   if r.connective.form not in _PREPOSITION_OR_COORDINATOR)
+    return a.first in clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
+
+
+def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Can the source form ``r`` carry the relation of the target connective ``a`` (the same
+    family, or a second reading of the form: the "então" of time)?"""
+    return (_family_of(r) == _family_of(a)
+            or a.connective.relation in _OTHER_READINGS.get(r.connective.form, ()))
 
 
 #: forms with a second reading besides the one the lexicon files them under
