@@ -324,11 +324,14 @@ def clause_starts(tokens, words, sents) -> set[int]:
         if k is not None:
             out.add(k)
     index = {id(w): k for k, w in enumerate(words)}
-    prev = None
+    prev = before = None
     for t in tokens:
-        if t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«":
+        if (t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«"
+                and not (prev.text == "-" and before is not None and before.end == prev.start
+                         and prev.end == t.start)):
+            # (a hyphen inside a word, "tornou-se", "guarda-chuva", opens no clause)
             out.add(index[id(t)])
-        prev = t
+        before, prev = prev, t
     return out
 
 
