@@ -206,3 +206,11 @@ def test_causal_dropped_in_a_split_still_fires():
     tgt = ["O prédio foi interditado.", "As paredes apresentavam rachaduras."]
     rd, _ = _rd(src, tgt, _split(src, tgt))
     assert any(d.evidence.get("kind") == "connective_removed" and d.evidence["source"] == "porque" for d in rd)
+
+
+def test_ja_of_aspect_is_not_behind_em_seguida():
+    src = ["Hoje os técnicos já recolhem várias amostras de uma vez e analisam todas juntas."]
+    tgt = ["Os técnicos recolhem várias amostras de uma vez.", "Em seguida, analisam todas juntas."]
+    rd, _ = _rd(src, tgt, _split(src, tgt))
+    assert not any(d.evidence.get("source") == "já" for d in rd)
+    assert "connective_added" not in _kinds(rd)

@@ -647,7 +647,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # the source marked a link in that group: not "implicit before". A single lost
             # form that can carry the same relation stands behind it ("três horas depois de
             # …" → "Em seguida, …", "e então caiu" → "Em seguida, caiu"); else nothing is sure
-            same = [r for r in in_use_removed + lost if _can_carry(r, a)]
+            same = [r for r in in_use_removed + lost if _can_carry(r, a)
+                    and (r in in_use_removed or r.connective.form not in _ASPECT_ADVERBS)]
             if len(same) == 1:
                 yield _replacement(ctx, same[0], a, 0.6)
             continue
@@ -670,6 +671,11 @@ def _opens_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
     vaca")."""
     d = ctx.diff
     return a.first in clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
+
+
+#: temporal forms that, with no linking use shown, are adverbs of aspect or manner inside a
+#: clause ("os cientistas já agarram", "agora trabalham", "mal conseguem"), not a link
+_ASPECT_ADVERBS = frozenset({"já", "agora", "mal"})
 
 
 def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
