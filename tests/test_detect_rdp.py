@@ -214,3 +214,11 @@ def test_ja_of_aspect_is_not_behind_em_seguida():
     rd, _ = _rd(src, tgt, _split(src, tgt))
     assert not any(d.evidence.get("source") == "já" for d in rd)
     assert "connective_added" not in _kinds(rd)
+
+
+def test_por_maiores_que_replaced_by_mas_is_a_concessive_replacement():
+    rd, _ = _rd(["-- Por maiores que sejam as diferenças entre os vereadores, todos devem votar de acordo com a lei."],
+                ["Mas todos os vereadores devem votar de acordo com a lei."])
+    assert "connective_added" not in _kinds(rd)
+    assert [(d.evidence["source"], d.evidence["target"]) for d in rd
+            if d.evidence.get("kind") == "connective_replaced"] == [("por maiores que", "mas")]

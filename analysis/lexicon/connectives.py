@@ -33,6 +33,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "concessive": (
         "embora", "conquanto", "ainda que", "mesmo que", "se bem que", "apesar de",
         "apesar disso", "apesar de que", "a despeito de", "por mais que", "por menos que",
+        # the same "por" + comparative + "que" with the synthetic comparatives
+        "por maior que", "por maiores que", "por menor que", "por menores que",
+        "por melhor que", "por melhores que", "por pior que", "por piores que",
         "mesmo quando", "nem que", "posto que", "malgrado",
     ),
     "causal": (
