@@ -33,6 +33,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "concessive": (
         "embora", "conquanto", "ainda que", "mesmo que", "se bem que", "apesar de",
         "apesar disso", "apesar de que", "a despeito de", "por mais que", "por menos que",
+        # the same "por" + comparative + "que" with the synthetic comparatives
+        "por maior que", "por maiores que", "por menor que", "por menores que",
+        "por melhor que", "por melhores que", "por pior que", "por piores que",
         "mesmo quando", "nem que", "posto que", "malgrado",
     ),
     "causal": (
@@ -51,6 +54,8 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
         "assim como", "outrossim", "além do mais",
+        # the second half of "não só X como também Y" (a variant of "mas também")
+        "como também",
     ),
     "temporal": (
         "enquanto", "depois que", "antes que", "logo que", "assim que", "desde que",
@@ -60,7 +65,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         # locuções conjuntivas built on a time noun + "em que"/"que"
         "no momento em que", "no instante em que", "na hora em que", "na época em que",
         "a partir do momento em que", "cada vez que", "toda vez que", "todas as vezes que",
-        "ao mesmo tempo que", "ao mesmo tempo em que",
+        "ao mesmo tempo que", "ao mesmo tempo em que", "durante o tempo em que",
     ),
     "explicative": (
         "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",
@@ -97,6 +102,9 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     "conditional": ("se", "caso"),
+    # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
+    # the pronoun "o mesmo": only at the start of a clause
+    "concessive": ("mesmo com", "mesmo sem"),
     "conclusive": ("assim", "logo", "então", "daí", "com isso"),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
@@ -181,9 +189,25 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
         if hit is None:
             i += 1
             continue
+        if hit.connective.form in _SECOND_HALVES and not _first_half_before(words, i):
+            # "Mas também pode ter acontecido antes": "mas" + the focus adverb "também", no
+            # correlative (that needs a "não só"/"não apenas" before it)
+            hit = ConnectiveMatch(CONNECTIVES[(words[i],)], i, i)
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+#: the second half of the correlative "não só/não apenas X, mas/como também Y"
+_SECOND_HALVES = frozenset({"mas também", "como também"})
+#: the most words between "não só"/"não apenas" and the second half of the correlative
+MAX_CORRELATIVE_SPAN = 25
+
+
+def _first_half_before(words: list[str], i: int) -> bool:
+    before = words[max(0, i - MAX_CORRELATIVE_SPAN):i]
+    return any(w == "não" and nxt in ("só", "apenas", "somente", "unicamente")
+               for w, nxt in zip(before, before[1:], strict=False))
 
 
 # ---- is this occurrence a connective? ------------------------------------------------------
@@ -290,6 +314,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     at_start = m.first in clause_start
     if form == "para":
         return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+    if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
+        return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in ANNOUNCED_PURPOSES:
@@ -326,6 +352,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return prev not in _NOUN_CASO_BEFORE and (nxt in _CLAUSE_OPENERS or nxt in _SUBJUNCTIVE_OPENERS
                                                   or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
+                "mesmo com", "mesmo sem",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
         return at_start
     if form in ("e", "ou", "nem", "inclusive", "igualmente"):
@@ -343,7 +370,10 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
 
 #: Next to "ainda", these make it an adverb of time ("ainda não", "nem ainda") or degree
 #: ("ainda mais", "ainda menos"), never the additive "moreover".
-_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim"})
+_NOT_ADDITIVE_AINDA = frozenset({"não", "nem", "nunca", "mais", "menos", "hoje", "agora", "assim",
+                                 # the synthetic comparatives: "ainda maior" = even bigger
+                                 "maior", "menor", "melhor", "pior", "maiores", "menores",
+                                 "melhores", "piores"})
 
 #: Focus adverbs of addition ("também", additive "ainda"): they add their clause to what was
 #: said, and are attached to the verb or phrase they focus, not to a clause boundary.

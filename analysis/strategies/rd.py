@@ -22,6 +22,7 @@ from analysis.diff import tokenize
 from analysis.lexicon.connectives import (
     ANNOUNCED_PURPOSES,
     CONNECTIVES,
+    COORDINATORS,
     CORRELATIVE,
     FOCUS_ADDITIVES,
     PURPOSE_FRAMES,
@@ -248,6 +249,22 @@ def _takes_infinitive(words, i: int) -> bool:
     return w in _SHORT_INFINITIVE_FORMS or (len(w) > 4 and w.endswith(("ar", "er", "ir")))
 
 
+_AFTER_SPEECH_MARKS = frozenset({",", "—", "–", "-", "--", "\"", "”", "»"})
+
+
+def _still_after_speech(d, w) -> bool:
+    """Does the target keep the reporting verb ``w`` after the speech, as the source had it
+    (the same lemma after a comma, dash or closing quote, not itself opening a "que"/colon)?
+    Then the clause stayed where it was, whatever other form of the verb the target has."""
+    for v in d.tgt_words[1:]:
+        if v.lemma != w.lemma or punct_before(d.tgt_tokens, v) not in _AFTER_SPEECH_MARKS:
+            continue
+        k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+        if not _opens_speech_after_adverbs(d.tgt_tokens, k):
+            return True
+    return False
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -264,6 +281,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         if _subject_before(src.src_tokens, ks) or _takes_infinitive(sw, i):
             continue   # "O presidente, deputado X (PP), afirmou ontem, ao …, que …", "A mãe, Ana,
             # afirmou não ter sido avisada": the verb introduces what it reports, in order
+        if _still_after_speech(d, w):
+            continue   # "… -- revela Ligia." kept as it was: the clause did not move
         for j, v in enumerate(tw):
             if v.lemma != w.lemma:
                 continue
@@ -305,11 +324,14 @@ def clause_starts(tokens, words, sents) -> set[int]:
         if k is not None:
             out.add(k)
     index = {id(w): k for k, w in enumerate(words)}
-    prev = None
+    prev = before = None
     for t in tokens:
-        if t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«":
+        if (t.kind != "punct" and prev is not None and prev.kind == "punct" and prev.text not in "\"'”“»«"
+                and not (prev.text == "-" and before is not None and before.end == prev.start
+                         and prev.end == t.start)):
+            # (a hyphen inside a word, "tornou-se", "guarda-chuva", opens no clause)
             out.add(index[id(t)])
-        prev = t
+        before, prev = prev, t
     return out
 
 
@@ -534,8 +556,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
+        # (a coordinator elsewhere links phrases of its own: "não só …" is not behind the "e"
+        # of "homem e mulher"; only one in the connective's place stands for it)
         same = [a for a in raw_added if _family_of(a) == _family_of(r)]
-        a = next((a for a in same if _correspond(ctx, r, a)), same[0] if same else None)
+        a = next((a for a in same if _correspond(ctx, r, a)),
+                 next((a for a in same if a.connective.form not in COORDINATORS), None))
         if a is not None:
             removed.remove(r)
             raw_added.remove(a)
@@ -574,6 +599,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         if _family_of(r) in still_marked:
             continue
+        if r.connective.relation == "additive":
+            # "não só X, como também Y" → "X": the added item went out with its half of the
+            # correlative (omitted), no link between two kept ideas became implicit
+            continue
         if _reformulative(r):
             # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
             # restatement (an explanation's marker, EXP+), not a logical link between clauses
@@ -611,17 +640,66 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
             yield _replacement(ctx, r, a, 0.65)
             continue
+        if not _opens_clause(ctx, a):
+            continue   # an adverbial inside a clause ("vendendo ao mesmo tempo"), no link
+        lost = [r for r in raw_removed if r.connective.form not in _PREPOSITION_OR_COORDINATOR]
+        if in_use_removed or lost:
+            # the source marked a link in that group: not "implicit before". A single lost
+            # form that can carry the same relation stands behind it ("três horas depois de
+            # …" → "Em seguida, …", "e então caiu" → "Em seguida, caiu"); else nothing is sure
+            same = [r for r in in_use_removed + lost if _can_carry(r, a)
+                    and (r in in_use_removed or r.connective.form not in _ASPECT_ADVERBS)]
+            if len(same) == 1:
+                yield _replacement(ctx, same[0], a, 0.6)
+            continue
         expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
 
 
+#: forms that are mostly no connective when their context does not show a linking use:
+#: prepositions ("mediada por textos", "foi para casa", "ao vivo"), coordinators of phrases,
+#: the pronoun "se" ("tornou-se") and the "como" of comparison
+_PREPOSITION_OR_COORDINATOR = frozenset({"para", "por", "ao", "após", "e", "ou", "nem", "se", "como"})
+
+
+def _opens_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
+    """May the target connective ``a`` be called *added*? Only when it links a clause: it
+    opens one (sentence start or after punctuation), not an adverbial inside a clause
+    ("vendendo alimentos ao mesmo tempo", "diz logo que …", "é colocado em seguida numa
+    vaca")."""
+    d = ctx.diff
+    return a.first in clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
+
+
+#: temporal forms that, with no linking use shown, are adverbs of aspect or manner inside a
+#: clause ("os cientistas já agarram", "agora trabalham", "mal conseguem"), not a link
+_ASPECT_ADVERBS = frozenset({"já", "agora", "mal"})
+
+
+def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Can the source form ``r`` carry the relation of the target connective ``a`` (the same
+    family, or a second reading of the form: the "então" of time)?"""
+    return (_family_of(r) == _family_of(a)
+            or a.connective.relation in _OTHER_READINGS.get(r.connective.form, ()))
+
+
+#: forms with a second reading besides the one the lexicon files them under
+_OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",)}
+
+
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
     """``r`` replaced by ``a``: both forms as the texts spell them, and the relation before and
     after (the same, or which one it became)."""
-    rel = (msg("rd.same_relation", label=_rel(r)) if r.connective.relation == a.connective.relation else
-           msg("rd.relation_changed", label=_rel(r), new_label=_rel(a)))
+    r_relation = r.connective.relation
+    if a.connective.relation in _OTHER_READINGS.get(r.connective.form, ()):
+        # "custa US$ 16, enquanto o importado sai por US$ 60" → "Mas o importado …": the
+        # contrasting "enquanto" (whereas); "Então, libera uma droga" → "Em seguida, …": the
+        # "então" of time. The counterpart settles which reading the form had.
+        r_relation = a.connective.relation
+    rel = (msg("rd.same_relation", label=msg(f"rel.{r_relation}")) if r_relation == a.connective.relation else
+           msg("rd.relation_changed", label=msg(f"rel.{r_relation}"), new_label=_rel(a)))
     rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
     expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
                target=ctx.target_doc.text[as_[0]:as_[1]], relation=rel)
@@ -786,10 +864,25 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
             continue   # a split took another piece out: this one kept its place among its words
         if _relative_by_its_noun(d, m):
             continue   # the relative clause still follows its noun: something around it moved
+        if _reporting_still_after(d, m):
+            continue   # "… a frente conta Rosane, no salão …" → "… a frente do salão -- conta
+            # Rosane": the reporting clause still follows the speech; a phrase moved past it
         expl = msg("rd.clause_moved", text=m.text)
         conf = min(0.85, 0.5 + 0.04 * size)
         yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
                             {"kind": "clause_moved", "words": size, "text": m.text})
+
+
+def _reporting_still_after(d, m) -> bool:
+    """Is the moved run a reporting clause (it opens with a reporting verb) that, in its new
+    place, still does not introduce the speech (no "que" or colon after it)? Then the order of
+    speech and report is the same on both sides."""
+    w = d.src_words[m.src[0]]
+    if w.lemma not in REPORTING_VERBS:
+        return False
+    v = d.tgt_words[m.tgt[0]]
+    k = next(k for k, t in enumerate(d.tgt_tokens) if t.start == v.start)
+    return not _introduces_speech(d.tgt_tokens, k)
 
 
 #: the fewest words of an opening phrase whose move after the main clause is read as RD+
