@@ -990,9 +990,13 @@ def _roles(tokens, k: int) -> dict[str, str]:
     if "subject" not in roles.values():
         # no noun phrase before the verb: the one after it may be its subject, put after it
         # ("Quando sobra espaço, aumenta a coragem dos donos", "já eram 48 pessoas com
-        # sintomas") or its object with the subject left unsaid; its role cannot be read
+        # sintomas") or its object with the subject left unsaid: its head's role cannot be
+        # read, and the words of its "de" complement are a noun's complement either way
+        role = "aside"
         for w in _noun_phrase_after(tokens, k):
-            roles[w.lemma] = "aside"
+            if w.lower in _NOUN_COMPLEMENT:
+                role = "complement"
+            roles[w.lemma] = role
     for t in tokens[k + 1:]:
         if t.kind == "word":
             roles.setdefault(t.lemma, "predicate")
@@ -1000,6 +1004,12 @@ def _roles(tokens, k: int) -> dict[str, str]:
         if t.kind == "word":
             seen[t.lemma] = seen.get(t.lemma, 0) + 1
     return {lem: r for lem, r in roles.items() if seen.get(lem) == 1}
+
+
+def _heads_subject(tokens, k: int, lemma: str) -> bool:
+    """``lemma`` is the first content word of the subject written before the verb at ``k``."""
+    subject = _subject_before(tokens, k)
+    return bool(subject) and subject[0].lemma == lemma
 
 
 #: prepositions that keep a noun phrase going ("a coragem dos donos de cães")
@@ -1062,6 +1072,11 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
              if lem in rt and lem in content and rs[lem] != rt[lem] and "subject" in (rs[lem], rt[lem])
              and "aside" not in (rs[lem], rt[lem]) and not _is_verb_lemma(lem)]
+    # a word of the "de" complement of a noun after the verb (which may be its subject, put
+    # after it) counts only as the head of the other side's subject: "aumenta a coragem dos
+    # donos" → "os donos têm mais coragem"
+    moved = [m for m in moved if "complement" not in (m[1], m[2])
+             or _heads_subject(*((t_tok, kt) if m[2] == "subject" else (s_tok, ks)), m[0].lemma)]
     if not moved:
         return []
     sim = ctx.similarity()
@@ -1070,8 +1085,15 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         return []
     word, before, after = next((m for m in moved if m[2] == "subject"), moved[0])
     key = "rf.reframed.into_subject" if after == "subject" else "rf.reframed.out_of_subject"
+    noun = ""
+    if "complement" in (before, after):
+        # the word stood in the "de" complement of the noun after the verb, which may have been
+        # the subject put after its verb: it was (or became) that noun's complement
+        tokens, k = (s_tok, ks) if before == "complement" else (t_tok, kt)
+        noun = next((t.text for t in _noun_phrase_after(tokens, k) if _content(t)), "")
+        key = "rf.reframed.complement_to_subject" if after == "subject" else "rf.reframed.subject_to_complement"
     expl = msg(key, source_verb=s_tok[ks].text, target_verb=t_tok[kt].text, word=word.text,
-               similarity=round(sim * 100, 1))
+               similarity=round(sim * 100, 1), noun=noun)
     conf = 0.55 + 0.2 * (sim - floor) / (1 - floor)
     if not ctx.has_encoder:
         conf = min(conf, 0.5)
