@@ -85,3 +85,33 @@ def test_rf_for_a_complement_become_the_subject_says_so(e5):
     assert [d.evidence.get("kind") for d in rf] == ["reframed"]
     assert "moradores" in rf[0].explanation and "complemento de «disposição»" in rf[0].explanation
     assert "passou a fazer parte do sujeito" not in rf[0].explanation
+
+
+# ---- a stative passive told in the active with the same verb: MOD+, not a rebuilt clause -------
+
+def test_no_rf_for_a_stative_passive_told_in_the_active(e5):
+    _, _, dets, _ = run(["O prefeito esteve envolvido no escândalo das merendas."],
+                        ["O escândalo das merendas envolveu o prefeito."], encoder=e5)
+    assert _rf(dets) == []
+
+
+def test_still_rf_for_a_clause_rebuilt_around_another_verb(e5):
+    _, _, dets, _ = run(["Com a praça, a cidade terá para sempre um lugar onde descansar."],
+                        ["A praça será para sempre um lugar onde descansar."], encoder=e5)
+    assert _kinds(dets) == ["reframed"]
+
+
+# ---- the subject, the clitic and the verb's preposition kept, the verb swapped: SL+ ------------
+
+def test_no_rf_for_a_verb_swapped_between_kept_words(e5):
+    _, _, dets, _ = run(["Os pacientes se contagiam por inalação ou ingestão das partículas presentes nas secreções dos animais cujo organismo foi atacado."],
+                        ["Os pacientes se contaminam por respirar ou comer as partículas que estão nas substâncias que os animais doentes soltam."],
+                        encoder=e5)
+    assert _rf(dets) == []
+
+
+def test_still_rf_when_the_verb_becomes_a_copula_frame(e5):
+    # "se dedicam a expor" → "são a exposição": the frame rebuilt around "ser" (dev gold 51 g8)
+    _, _, dets, _ = run(["Os principais estandes da feira se dedicam a expor o artesanato da região."],
+                        ["Os principais estandes da feira são a exposição do artesanato da região."], encoder=e5)
+    assert _rf(dets)

@@ -591,6 +591,30 @@ def passive_told_with_its_noun(d) -> bool:
     return False
 
 
+def verb_swapped_between_kept_words(d) -> bool:
+    """Everything before the main verb is kept word for word (the subject, an opening phrase,
+    a clitic) and so is the function word right after it, and the verb itself was swapped for
+    another lexical verb ("As vítimas se infectam por inalação do vírus nas fezes" → "As
+    vítimas se contaminam por respirar o vírus no cocô"): the frame of the sentence stays, its
+    verb and complements reworded word by word or by descriptions (SL+), not the sentence as a
+    whole. A copula or auxiliary on either side ("se dedicam a expor" → "são a exposição") is
+    a frame rebuilt, and is not this."""
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    ks, kt = _head_verb(s_tok), _head_verb(t_tok)
+    if ks is None or kt is None:
+        return False
+    v, w = s_tok[ks], t_tok[kt]
+    if v.lemma == w.lemma or {v.lemma, w.lemma} & (_VERB_CHAIN | _LINKING):
+        return False
+    if [t.lower for t in s_tok[:ks]] != [t.lower for t in t_tok[:kt]] \
+            or not any(_content(t) for t in s_tok[:ks]):
+        return False
+    a = s_tok[ks + 1] if ks + 1 < len(s_tok) else None
+    b = t_tok[kt + 1] if kt + 1 < len(t_tok) else None
+    return a is not None and b is not None and a.kind == b.kind == "word" and a.lower == b.lower \
+        and is_function_word(a.lower, a.lemma)
+
+
 def passive_agent_made_subject(d) -> bool:
     """The source's main clause is a passive with its agent ("O toque de requinte é conferido
     por flores") and the target tells it in the active with that agent as the subject before
@@ -870,7 +894,7 @@ def _reworded(ctx: PairContext) -> list[Detection]:
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
             or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff) \
             or verb_phrase_to_one_verb(ctx.diff) or subject_replaced_in_kept_predicate(ctx.diff) \
-            or passive_agent_made_subject(ctx.diff):
+            or passive_agent_made_subject(ctx.diff) or verb_swapped_between_kept_words(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
@@ -1060,8 +1084,14 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     s_chain, t_chain = _verb_chain(s_tok, ks), _verb_chain(t_tok, kt)
     s_lemmas = {t.lemma for t in s_tok if t.kind == "word"}
     t_lemmas = {t.lemma for t in t_tok if t.kind == "word"}
-    if s_chain & t_lemmas or t_chain & s_lemmas:
-        return []   # the verb is still there: its frame is kept (or turned round: MOD+)
+    # a participle counts as its verb ("esteve envolvida" → "envolveu")
+    s_verbs = s_lemmas | {_word_key(t) for t in s_tok if t.kind == "word"}
+    t_verbs = t_lemmas | {_word_key(t) for t in t_tok if t.kind == "word"}
+    s_chain |= {_word_key(t) for t in s_tok[ks:ks + 4] if t.kind == "word" and t.lemma in s_chain}
+    t_chain |= {_word_key(t) for t in t_tok[kt:kt + 4] if t.kind == "word" and t.lemma in t_chain}
+    if s_chain & t_verbs or t_chain & s_verbs:
+        return []   # the verb is still there: its frame is kept (or turned round: MOD+: "A
+        #             usina esteve envolvida no escândalo" → "O escândalo envolveu a usina")
     if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
         return []   # a reporting clause reworded or moved (RD+), not the statement
     if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
