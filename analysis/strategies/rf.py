@@ -38,6 +38,17 @@ dev and added 7 RF+ on 60 unannotated productions, 1 to 2 of them right. Split-g
 idioms ("veio à tona" → "surgiu", "apostando todas as suas fichas"), an existential frame dropped
 ("Já temos um La Niña, que começou …" → "La Niña começou …"), nouns told as adjectives
 ("por sua beleza e funcionalidade" → "porque é bonito e prático").
+
+Round 10 (rfp, precision on unannotated text): every RF+ on the 60 unannotated productions
+(ORI→STR) judged by hand, 55 of 64 right before. Silenced: a passive whose agent became the
+active subject with its verb swapped (MOD+ and SL+, ``passive_agent_made_subject``); a stative
+passive told in the active with the same verb (a participle counts as its verb in
+``_reframed``); a cleft whose "É … que" was only dropped, the focus still first
+(``_focus_kept_first``; the dev gold leaves "É por isso que" → "Por isso" uncoded); a role
+change read on a clause whose subject may stand after its verb ("já eram 48 pessoas com
+sintomas"): the head of that noun phrase has no readable role, and a word of its "de" complement
+that heads the other side's subject is told as such; a verb swapped between kept words (SL+,
+``verb_swapped_between_kept_words``). Nouns in -or ("flor", "eleitor") are no verb lemmas.
 """
 from __future__ import annotations
 
