@@ -222,6 +222,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» is no "
         "longer part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.reframed.complement_to_subject": _m(
+        "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}», antes complemento de «{noun}», passou a ser o núcleo do sujeito, com o mesmo "
+        "sentido (semelhança {similarity}%).",
+        "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}», "
+        "before a complement of «{noun}», became the head of the subject, with the same meaning "
+        "(similarity {similarity}%)."),
+    "rf.reframed.subject_to_complement": _m(
+        "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}», antes o núcleo do sujeito, passou a complemento de «{noun}», com o mesmo "
+        "sentido (semelhança {similarity}%).",
+        "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}», "
+        "before the head of the subject, became a complement of «{noun}», with the same meaning "
+        "(similarity {similarity}%)."),
     "rf.existential_dropped": _m(
         "Estrutura da frase refeita: em vez de «{verb} {noun}, que …», «{head}» passou a ser o "
         "sujeito de «{target}».",

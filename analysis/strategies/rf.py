@@ -38,6 +38,17 @@ dev and added 7 RF+ on 60 unannotated productions, 1 to 2 of them right. Split-g
 idioms ("veio à tona" → "surgiu", "apostando todas as suas fichas"), an existential frame dropped
 ("Já temos um La Niña, que começou …" → "La Niña começou …"), nouns told as adjectives
 ("por sua beleza e funcionalidade" → "porque é bonito e prático").
+
+Round 10 (rfp, precision on unannotated text): every RF+ on the 60 unannotated productions
+(ORI→STR) judged by hand, 55 of 64 right before. Silenced: a passive whose agent became the
+active subject with its verb swapped (MOD+ and SL+, ``passive_agent_made_subject``); a stative
+passive told in the active with the same verb (a participle counts as its verb in
+``_reframed``); a cleft whose "É … que" was only dropped, the focus still first
+(``_focus_kept_first``; the dev gold leaves "É por isso que" → "Por isso" uncoded); a role
+change read on a clause whose subject may stand after its verb ("já eram 48 pessoas com
+sintomas"): the head of that noun phrase has no readable role, and a word of its "de" complement
+that heads the other side's subject is told as such; a verb swapped between kept words (SL+,
+``verb_swapped_between_kept_words``). Nouns in -or ("flor", "eleitor") are no verb lemmas.
 """
 from __future__ import annotations
 
@@ -591,6 +602,57 @@ def passive_told_with_its_noun(d) -> bool:
     return False
 
 
+def verb_swapped_between_kept_words(d) -> bool:
+    """Everything before the main verb is kept word for word (the subject, an opening phrase,
+    a clitic) and so is the function word right after it, and the verb itself was swapped for
+    another lexical verb ("As vítimas se infectam por inalação do vírus nas fezes" → "As
+    vítimas se contaminam por respirar o vírus no cocô"): the frame of the sentence stays, its
+    verb and complements reworded word by word or by descriptions (SL+), not the sentence as a
+    whole. A copula or auxiliary on either side ("se dedicam a expor" → "são a exposição") is
+    a frame rebuilt, and is not this."""
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    ks, kt = _head_verb(s_tok), _head_verb(t_tok)
+    if ks is None or kt is None:
+        return False
+    v, w = s_tok[ks], t_tok[kt]
+    if v.lemma == w.lemma or {v.lemma, w.lemma} & (_VERB_CHAIN | _LINKING):
+        return False
+    if [t.lower for t in s_tok[:ks]] != [t.lower for t in t_tok[:kt]] \
+            or not any(_content(t) for t in s_tok[:ks]):
+        return False
+    a = s_tok[ks + 1] if ks + 1 < len(s_tok) else None
+    b = t_tok[kt + 1] if kt + 1 < len(t_tok) else None
+    return a is not None and b is not None and a.kind == b.kind == "word" and a.lower == b.lower \
+        and is_function_word(a.lower, a.lemma)
+
+
+def passive_agent_made_subject(d) -> bool:
+    """The source's main clause is a passive with its agent ("O toque de requinte é conferido
+    por flores") and the target tells it in the active with that agent as the subject before
+    its verb ("Flores dão o toque de elegância"): the voice turned round (MOD+) with words
+    swapped in it (SL+), as the dev gold reads "foram inoculadas" → "Colocaram", not the sentence
+    reworded as a whole. A source subject that is a noun of the target's verb ("O bombardeamento
+    da amostra é feito por partículas" → "Partículas bombardeiam a amostra") is a nominalisation
+    undone, and is not this."""
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    ks, kt = _head_verb(s_tok), _head_verb(t_tok)
+    if ks is None or kt is None or not _passive(s_tok, ks) or _passive(t_tok, kt):
+        return False
+    words = d.src_words
+    i = next((n for n, w in enumerate(words) if w.start == s_tok[ks].start), None)
+    m = next((m for m in find_passives([w.lower for w in words]) if m.aux == i), None)
+    if m is None or m.agent is None:
+        return False
+    agent_end = next((t.start for t in s_tok if t.kind == "punct" and t.start > words[m.agent].start),
+                     len(s_tok) and s_tok[-1].end)
+    agent = {w.lemma for w in words[m.agent + 1:] if w.start < agent_end and _content(w)}
+    new_subject = {t.lemma for t in _subject_before(t_tok, kt)}
+    if not agent or len(agent & new_subject) * 2 < len(agent):
+        return False
+    verb = t_tok[kt].lemma
+    return not any(_noun_of(verb, t) for t in s_tok[:ks])
+
+
 def verb_in_other_voice(d) -> bool:
     """A verb of one side is a passive participle on the other ("deve ser avaliada por
     especialistas" → "especialistas devem avaliar"): the frame turned round by a voice change,
@@ -617,15 +679,19 @@ def _fold(word: str) -> str:
 
 
 def _is_verb_lemma(lemma: str) -> bool:
-    return lemma.endswith(("ar", "er", "ir", "or"))
+    """A verb lemma: an infinitive in -ar, -er, -ir, or "pôr" and its compounds ("expor",
+    "compor"); the nouns in -or ("flor", "valor", "professor") are no verbs, though their
+    plurals ("Flores dão …") would otherwise read as inflected forms of one."""
+    return lemma.endswith(("ar", "er", "ir")) or _fold(lemma).endswith("por")
 
 
 def _noun_of(verb: str, word) -> bool:
     """``word`` is a noun built on the stem of the verb lemma ``verb`` ("denunciar" →
     "denúncia", "expor" → "exposição", "prever" → "previsão"): not a verb form itself, and not
     the verb's participle (that is the same verb in another voice, MOD+)."""
-    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) \
-            or not word.is_content:
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or word.lemma.endswith("or") \
+            or is_participle(word.lower) or not word.is_content:
+        # (an agent noun in -dor/-tor, "organizador", names who does it, not the act)
         return False
     v = _fold(verb)
     stem = v[:-1] + "s" if v.endswith("or") else v[:-2]   # "expor" → "expos-" ("pôr" family)
@@ -838,7 +904,8 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
     if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
             or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff) \
-            or verb_phrase_to_one_verb(ctx.diff) or subject_replaced_in_kept_predicate(ctx.diff):
+            or verb_phrase_to_one_verb(ctx.diff) or subject_replaced_in_kept_predicate(ctx.diff) \
+            or passive_agent_made_subject(ctx.diff) or verb_swapped_between_kept_words(ctx.diff):
         return []   # the frame turned round by a change of voice (MOD+), or words swapped in it (SL+)
     sim = ctx.similarity()
     floor = similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL)
@@ -955,6 +1022,16 @@ def _roles(tokens, k: int) -> dict[str, str]:
             role = "subject" if n == len(stretches) - 1 else "aside"
         for w in words:
             roles[w.lemma] = role
+    if "subject" not in roles.values():
+        # no noun phrase before the verb: the one after it may be its subject, put after it
+        # ("Quando sobra espaço, aumenta a coragem dos donos", "já eram 48 pessoas com
+        # sintomas") or its object with the subject left unsaid: its head's role cannot be
+        # read, and the words of its "de" complement are a noun's complement either way
+        role = "aside"
+        for w in _noun_phrase_after(tokens, k):
+            if w.lower in _NOUN_COMPLEMENT:
+                role = "complement"
+            roles[w.lemma] = role
     for t in tokens[k + 1:]:
         if t.kind == "word":
             roles.setdefault(t.lemma, "predicate")
@@ -962,6 +1039,34 @@ def _roles(tokens, k: int) -> dict[str, str]:
         if t.kind == "word":
             seen[t.lemma] = seen.get(t.lemma, 0) + 1
     return {lem: r for lem, r in roles.items() if seen.get(lem) == 1}
+
+
+def _heads_subject(tokens, k: int, lemma: str) -> bool:
+    """``lemma`` is the first content word of the subject written before the verb at ``k``."""
+    subject = _subject_before(tokens, k)
+    return bool(subject) and subject[0].lemma == lemma
+
+
+#: prepositions that keep a noun phrase going ("a coragem dos donos de cães")
+_NOUN_COMPLEMENT = frozenset({"de", "do", "da", "dos", "das"})
+
+
+def _noun_phrase_after(tokens, k: int) -> list:
+    """The words of the noun phrase right after the verb at ``k`` (past the verb forms of its
+    chain), with its "de" complements, up to punctuation, another preposition or a clause."""
+    out = []
+    for t in tokens[k + 1:]:
+        if t.kind == "punct":
+            break
+        if t.kind != "word":   # a number ("48 pessoas")
+            continue
+        if not out and _verbal(t):
+            continue
+        if out and ((t.lower in PHRASE_PREPOSITIONS and t.lower not in _NOUN_COMPLEMENT)
+                    or t.lower in CLAUSE_OPENERS or t.lower == "que" or finite_verb(t)):
+            break
+        out.append(t)
+    return out
 
 
 def _content(t) -> bool:
@@ -990,8 +1095,14 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     s_chain, t_chain = _verb_chain(s_tok, ks), _verb_chain(t_tok, kt)
     s_lemmas = {t.lemma for t in s_tok if t.kind == "word"}
     t_lemmas = {t.lemma for t in t_tok if t.kind == "word"}
-    if s_chain & t_lemmas or t_chain & s_lemmas:
-        return []   # the verb is still there: its frame is kept (or turned round: MOD+)
+    # a participle counts as its verb ("esteve envolvida" → "envolveu")
+    s_verbs = s_lemmas | {_word_key(t) for t in s_tok if t.kind == "word"}
+    t_verbs = t_lemmas | {_word_key(t) for t in t_tok if t.kind == "word"}
+    s_chain |= {_word_key(t) for t in s_tok[ks:ks + 4] if t.kind == "word" and t.lemma in s_chain}
+    t_chain |= {_word_key(t) for t in t_tok[kt:kt + 4] if t.kind == "word" and t.lemma in t_chain}
+    if s_chain & t_verbs or t_chain & s_verbs:
+        return []   # the verb is still there: its frame is kept (or turned round: MOD+: "A
+        #             usina esteve envolvida no escândalo" → "O escândalo envolveu a usina")
     if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
         return []   # a reporting clause reworded or moved (RD+), not the statement
     if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
@@ -1002,6 +1113,11 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
              if lem in rt and lem in content and rs[lem] != rt[lem] and "subject" in (rs[lem], rt[lem])
              and "aside" not in (rs[lem], rt[lem]) and not _is_verb_lemma(lem)]
+    # a word of the "de" complement of a noun after the verb (which may be its subject, put
+    # after it) counts only as the head of the other side's subject: "aumenta a coragem dos
+    # donos" → "os donos têm mais coragem"
+    moved = [m for m in moved if "complement" not in (m[1], m[2])
+             or _heads_subject(*((t_tok, kt) if m[2] == "subject" else (s_tok, ks)), m[0].lemma)]
     if not moved:
         return []
     sim = ctx.similarity()
@@ -1010,8 +1126,15 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         return []
     word, before, after = next((m for m in moved if m[2] == "subject"), moved[0])
     key = "rf.reframed.into_subject" if after == "subject" else "rf.reframed.out_of_subject"
+    noun = ""
+    if "complement" in (before, after):
+        # the word stood in the "de" complement of the noun after the verb, which may have been
+        # the subject put after its verb: it was (or became) that noun's complement
+        tokens, k = (s_tok, ks) if before == "complement" else (t_tok, kt)
+        noun = next((t.text for t in _noun_phrase_after(tokens, k) if _content(t)), "")
+        key = "rf.reframed.complement_to_subject" if after == "subject" else "rf.reframed.subject_to_complement"
     expl = msg(key, source_verb=s_tok[ks].text, target_verb=t_tok[kt].text, word=word.text,
-               similarity=round(sim * 100, 1))
+               similarity=round(sim * 100, 1), noun=noun)
     conf = 0.55 + 0.2 * (sim - floor) / (1 - floor)
     if not ctx.has_encoder:
         conf = min(conf, 0.5)
@@ -1141,7 +1264,7 @@ def _completive(sent, j: int) -> bool:
 
 def _adjective_of_noun(noun, adj) -> bool:
     """``adj`` is the adjective a noun like ``noun`` is made from ("rapidez" → "rápido")."""
-    if adj.kind != "word" or not adj.is_content or _is_verb_lemma(adj.lemma) \
+    if adj.kind != "word" or not adj.is_content or _is_verb_lemma(adj.lemma) or adj.lemma.endswith("or") \
             or (is_participle(adj.lower) and not _proparoxytone(adj.lower)):
         return False
     a, b = _fold(noun.lemma), _fold(adj.lemma)
@@ -1209,7 +1332,8 @@ def _noun_of_participle(participle: str, word) -> bool:
     verbs = regular_participle_verbs(participle)
     if verbs:
         return any(_noun_of(v, word) for v in verbs)
-    if word.kind != "word" or _is_verb_lemma(word.lemma) or is_participle(word.lower) or not word.is_content:
+    if word.kind != "word" or _is_verb_lemma(word.lemma) or word.lemma.endswith("or") \
+            or is_participle(word.lower) or not word.is_content:
         return False
     end = next((e for e in _IRREGULAR_PARTICIPLE_ENDINGS if participle.endswith(e)), None)
     stem = _fold(participle[:-len(end)]) if end else ""
@@ -1414,6 +1538,11 @@ def _cleft_undone(ctx: PairContext) -> Detection | None:
                 continue   # neither the focus nor the rest of its clause is in this sentence
             if any(t.lower in _PSEUDO_CLEFT_OPENERS for t in sent):
                 continue   # the clause still opened by "quem": its frame kept in other words
+            if _finite_ser(s_tok[cleft.start]) and _focus_kept_first(cleft, sent, v):
+                continue   # "É a tentação do conjunto que assusta" → "A tentação do conjunto
+                #            assusta": only "É … que" dropped, the focus still first and every
+                #            word in its place (the dev gold leaves "É por isso que" → "Por
+                #            isso" uncoded), not the sentence reworded as a whole
             sim = ctx.similarity()
             if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
                 return None
@@ -1424,6 +1553,15 @@ def _cleft_undone(ctx: PairContext) -> Detection | None:
                                  [(sent[0].start, sent[-1].end)], expl,
                                  {"kind": "cleft_undone", "verb": verb.text, "similarity": round(sim, 3)})
     return None
+
+
+def _focus_kept_first(cleft: _Cleft, sent, v) -> bool:
+    """The cleft's focus opens the target sentence's clause as it opened the cleft: most of its
+    words are there, and all of them before the clause's verb ``v``."""
+    at = [k for k, t in enumerate(sent) if t.kind == "word" and t.lemma in cleft.focus]
+    found = {sent[k].lemma for k in at}
+    vk = next(k for k, t in enumerate(sent) if t is v)
+    return len(found) * 2 >= len(cleft.focus) and all(k < vk for k in at)
 
 
 def _stretch_stop(tokens, cleft: _Cleft) -> int:
