@@ -7,21 +7,8 @@ from __future__ import annotations
 import pytest
 
 from analysis.strategies.rf import _is_verb_lemma
-from analysis.types import AlignmentGroup
+from tests.test_detect_rf_recall7 import _kinds, _rf, _split
 from tests.test_strategies import run
-
-
-def _rf(dets) -> list:
-    return [d for d in dets if d.code == "RF+"]
-
-
-def _kinds(dets) -> list:
-    return [d.evidence.get("kind") for d in _rf(dets)]
-
-
-def _split(n: int = 2) -> list[AlignmentGroup]:
-    return [AlignmentGroup(["s1"], [f"t{k + 1}" for k in range(n)], 0.8, "split")]
-
 
 # ---- a passive whose agent became the active subject: MOD+ with words swapped, no RF+ ----------
 

@@ -1167,14 +1167,19 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
         {i: j for i, j in anchors.items() if i not in switched})
 
 
+def _lone_adverb(d, m: Moved) -> bool:
+    """The move is one word on each side, an adverb that can stand anywhere in its clause."""
+    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
+        return False
+    w = d.src_words[m.src[0]]
+    return w.lower in MOVABLE_ADVERBS or w.lower.endswith("mente")
+
+
 def _by_its_verb(d, m: Moved) -> bool:
     """A lone adverb that stands right before (or right after) a verb on both sides kept its
     place in its clause; the verb's arguments moved around it when the clause was rebuilt
     ("que hoje já tem como adeptos o Equador" → "O Equador já aderiu")."""
-    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
-        return False
-    w = d.src_words[m.src[0]]
-    if w.lower not in MOVABLE_ADVERBS and not w.lower.endswith("mente"):
+    if not _lone_adverb(d, m):
         return False
     s, t = d.src_words, d.tgt_words
     after = m.src[1] < len(s) and m.tgt[1] < len(t) and _finite_like(s, m.src[1]) and _finite_like(t, m.tgt[1])
@@ -1190,10 +1195,7 @@ def _by_its_rebuilt_verb(d, m: Moved) -> bool:
     mendigos usam historicamente"): it kept its verb. Its side of the verb changed because the
     voice did (MOD+), the patient it qualifies going after the verb with it; nothing moved by
     itself."""
-    if m.src[1] - m.src[0] != 1 or m.tgt[1] - m.tgt[0] != 1:
-        return False
-    w = d.src_words[m.src[0]]
-    if w.lower not in MOVABLE_ADVERBS and not w.lower.endswith("mente"):
+    if not _lone_adverb(d, m):
         return False
     s, t = d.src_words, d.tgt_words
     a, c = m.src[0], m.tgt[0]
