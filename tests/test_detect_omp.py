@@ -94,3 +94,19 @@ def test_clause_in_the_middle_stays_an_omission_beside_an_added_sentence():
     s, _, dets, _ = run(src, tgt, groups=groups_of(([], ["t1"]), (["s1"], ["t2"])))
     assert any("associação dos pescadores" in t for t in om_spans(s, dets))
     assert only(dets, "OM+")
+
+
+# ---- a name qualifying a noun -------------------------------------------------------------
+
+def test_name_qualifying_a_noun_is_a_single_qualifier():
+    _, _, dets, _ = run(["A movimentação de fiscais e de policiais da Guarda Municipal e a van do programa "
+                         "atraíram dezenas de curiosos."],
+                        ["A movimentação de fiscais e de policiais e a van do programa atraíram dezenas de curiosos."])
+    assert "OM+" not in codes(dets)
+
+
+def test_affiliation_set_off_by_commas_is_still_an_omission():
+    s, _, dets, _ = run(["Os cientistas liderados por Ana Souza, da Universidade Federal do Pará, encontraram o fóssil."],
+                        ["Os cientistas liderados por Ana Souza encontraram o fóssil."])
+    assert any("Universidade Federal do Pará" in t for t in om_spans(s, dets))
+

@@ -659,6 +659,25 @@ def _toward_added_neighbour(ctx: PairContext, a: int, b: int) -> bool:
     return (opens and added(ctx.index - 1)) or (closes and added(ctx.index + 1))
 
 
+#: the prepositions that open a noun's qualifier ("policiais da Brigada Militar")
+_OF = frozenset({"de", "do", "da", "dos", "das"})
+
+
+def _name_qualifier(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run a "de" phrase naming an institution or a place, tied with no punctuation to
+    kept words on both sides ("fiscais e policiais da Brigada Militar e a van" → "policiais e a
+    van")? It restricts the noun before it, as an adjective would: a single qualifier, which the
+    guide does not count as omitted content (set off by commas, it is an apposition, and
+    counts)."""
+    sw = ctx.src_words
+    words = sw[a:b]
+    if (not words or words[0].lower not in _OF or a == 0 or b >= len(sw) or len(_units(ctx, a, b)) != 1
+            or not (_joined(ctx, a) and _joined(ctx, b) and _kept_word(ctx, a - 1) and _kept_word(ctx, b))):
+        return False
+    content = [w for w in words if w.is_content or w.kind == "num"]
+    return bool(content) and all(w.text[:1].isupper() for w in content)
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -688,6 +707,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if len(own) < MIN_WORDS or not content or _manner_qualifier(own):
             continue
         # the frames are read on the run as the diff cut it (its edges are their evidence)
+        if _name_qualifier(ctx, a, b):
+            continue  # a name qualifying the noun before it, as an adjective would
         if _frame(ctx, a0, b0) or (len(_units(ctx, a, b)) == 1 and _page_pointer(
                 ctx.source_doc.text[words[0].start:words[-1].end])):
             continue
