@@ -110,3 +110,11 @@ def test_affiliation_set_off_by_commas_is_still_an_omission():
                         ["Os cientistas liderados por Ana Souza encontraram o fóssil."])
     assert any("Universidade Federal do Pará" in t for t in om_spans(s, dets))
 
+
+
+def test_short_adjunct_simply_deleted_stays_in_the_run():
+    # "em três anos" is not a verb group and nothing replaces it: it went, with the attribution
+    s, _, dets, _ = run(["Em Lima, a arborização de vinte avenidas reduziu a temperatura média das ruas em até "
+                         "3 graus em quatro anos, de acordo com a prefeitura local."],
+                        ["Em Lima, a arborização de vinte avenidas baixou a temperatura das ruas em até 3 graus."])
+    assert any("em quatro anos" in t for t in om_spans(s, dets))

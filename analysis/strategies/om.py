@@ -13,7 +13,12 @@ import re
 
 from analysis.diff import tokenize, unmoved_runs
 from analysis.lexicon.connectives import find_connectives
-from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.function_words import (
+    AUXILIARY_LEMMAS,
+    MOVABLE_ADVERBS,
+    REPORTING_VERBS,
+    is_function_word,
+)
 from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
@@ -578,10 +583,12 @@ def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
     (cinco"; "resfriados) são sujeitos") mixes the bracketed aside with the sentence around it:
     it is cut where it enters or leaves the brackets. A run of several units set off by
     punctuation whose first (or last) unit runs on, with no punctuation, into words the target
-    keeps, and is too short to be an omission of its own ("…, que é o de se comunicar
+    keeps, is too short to be an omission of its own, and is a verb group (it opens with an
+    auxiliary) or stands where the diff put new content words ("…, que é o de se comunicar
     livremente, | vem assegurando à RBS" → "garantem à RBS"; "resultado | sugestivo à doença --
-    com …"), shares that unit with the kept clause, whose words were reworded, not dropped: the
-    unit is left out and the units set off stay."""
+    com …" → "resultado que sugere"), shares that unit with the kept clause, whose words were
+    reworded, not dropped: the unit is left out and the units set off stay. A short adjunct
+    simply deleted ("até 2 °C | em três anos, de acordo com …") stays in the run."""
     regions, opens = _bracket_regions(ctx)
     sw = ctx.src_words
 
@@ -599,13 +606,20 @@ def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
             start = i
     out: list[tuple[int, int]] = []
     n = len(ctx.src_words)
+    d = ctx.diff
+    # the diff replaced the run with content words (a word of the kept clause reworded), or the
+    # unit is a verb group (it opens with an auxiliary) that the clause's kept words need
+    replaced = any(op.tag == "replace" and op.src[0] <= a and b <= op.src[1]
+                   and any(t.is_content for t in d.tgt_words[op.tgt[0]:op.tgt[1]]) for op in d.ops)
+
+    def clause_part(unit: list) -> bool:
+        return len(unit) <= MIN_WORDS and (replaced or unit[0].lemma in AUXILIARY_LEMMAS)
+
     for pa, pb in cuts:
         units = _units(ctx, pa, pb)
-        if (len(units) >= 2 and len(units[0]) <= MIN_WORDS and pa > 0 and _joined(ctx, pa)
-                and _kept_word(ctx, pa - 1)):
+        if len(units) >= 2 and clause_part(units[0]) and pa > 0 and _joined(ctx, pa) and _kept_word(ctx, pa - 1):
             pa += len(units.pop(0))
-        if (len(units) >= 2 and len(units[-1]) <= MIN_WORDS and pb < n and _joined(ctx, pb)
-                and _kept_word(ctx, pb)):
+        if len(units) >= 2 and clause_part(units[-1]) and pb < n and _joined(ctx, pb) and _kept_word(ctx, pb):
             pb -= len(units.pop())
         if pb > pa:
             out.append((pa, pb))
