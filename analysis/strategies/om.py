@@ -13,7 +13,12 @@ import re
 
 from analysis.diff import tokenize, unmoved_runs
 from analysis.lexicon.connectives import find_connectives
-from analysis.lexicon.function_words import MOVABLE_ADVERBS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.function_words import (
+    AUXILIARY_LEMMAS,
+    MOVABLE_ADVERBS,
+    REPORTING_VERBS,
+    is_function_word,
+)
 from analysis.lexicon.voice import morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
@@ -539,6 +544,154 @@ def text_of(doc, sent) -> str:
     return doc.text[sent.start:sent.end]
 
 
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _bracket_regions(ctx: PairContext) -> tuple[list[int], dict[int, int]]:
+    """For each source word of the group, the bracket pair it stands in (the token index of its
+    opening bracket; -1 outside any), and where each pair opens (its document offset)."""
+    d = ctx.diff
+    region: dict[int, int] = {}
+    opens: dict[int, int] = {}
+    stack: list[tuple[int, str]] = []
+    for k, t in enumerate(d.src_tokens):
+        if t.text in _BRACKETS:
+            stack.append((k, _BRACKETS[t.text]))
+            opens[k] = t.start
+        elif stack and t.text == stack[-1][1]:
+            stack.pop()
+        elif t.kind != "punct":
+            region[t.start] = stack[-1][0] if stack else -1
+    return [region.get(w.start, -1) for w in d.src_words], opens
+
+
+def _kept_word(ctx: PairContext, i: int) -> bool:
+    """Does the diff keep source word i (unchanged in place, or moved)?"""
+    d = ctx.diff
+    return i in d.src_moved() or any(op.tag == "equal" and op.src[0] <= i < op.src[1] for op in d.ops)
+
+
+def _joined(ctx: PairContext, i: int) -> bool:
+    """Do source words i-1 and i stand together with no punctuation between them?"""
+    sw, text = ctx.src_words, ctx.source_doc.text
+    gap = text[sw[i - 1].end:sw[i].start]
+    return not (any(ch in gap for ch in ",;:()[]—–\"'“”«»") or " -" in gap)
+
+
+def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
+    """The constituents a deleted run really covers. A run that crosses a bracket ("13), Vitor
+    (cinco"; "resfriados) são sujeitos") mixes the bracketed aside with the sentence around it:
+    it is cut where it enters or leaves the brackets. A run of several units set off by
+    punctuation whose first (or last) unit runs on, with no punctuation, into words the target
+    keeps, is too short to be an omission of its own, and is a verb group (it opens with an
+    auxiliary) or stands where the diff put new content words ("…, que é o de se comunicar
+    livremente, | vem assegurando à RBS" → "garantem à RBS"; "resultado | sugestivo à doença --
+    com …" → "resultado que sugere"), shares that unit with the kept clause, whose words were
+    reworded, not dropped: the unit is left out and the units set off stay. A short adjunct
+    simply deleted ("até 2 °C | em três anos, de acordo com …") stays in the run."""
+    regions, opens = _bracket_regions(ctx)
+    sw = ctx.src_words
+
+    def inside(r: int) -> bool:
+        # a bracket pair the run holds whole: it opens after the run starts, and all its
+        # words are in the run ("chamados S-nitrosotióis (Snos)")
+        return r == -1 or (opens[r] > sw[a].start
+                           and all(a <= i < b for i, x in enumerate(regions) if x == r))
+
+    cuts: list[tuple[int, int]] = []
+    start = a
+    for i in range(a + 1, b + 1):
+        if i == b or (regions[i] != regions[i - 1] and not (inside(regions[i]) and inside(regions[i - 1]))):
+            cuts.append((start, i))
+            start = i
+    out: list[tuple[int, int]] = []
+    n = len(ctx.src_words)
+    d = ctx.diff
+    # the diff replaced the run with content words (a word of the kept clause reworded), or the
+    # unit is a verb group (it opens with an auxiliary) that the clause's kept words need
+    replaced = any(op.tag == "replace" and op.src[0] <= a and b <= op.src[1]
+                   and any(t.is_content for t in d.tgt_words[op.tgt[0]:op.tgt[1]]) for op in d.ops)
+
+    def clause_part(unit: list) -> bool:
+        return len(unit) <= MIN_WORDS and (replaced or unit[0].lemma in AUXILIARY_LEMMAS)
+
+    for pa, pb in cuts:
+        units = _units(ctx, pa, pb)
+        if len(units) >= 2 and clause_part(units[0]) and pa > 0 and _joined(ctx, pa) and _kept_word(ctx, pa - 1):
+            pa += len(units.pop(0))
+        if len(units) >= 2 and clause_part(units[-1]) and pb < n and _joined(ctx, pb) and _kept_word(ctx, pb):
+            pb -= len(units.pop())
+        if pb > pa:
+            out.append((pa, pb))
+    return out
+
+
+#: layout deixis: "acima"/"abaixo" with no complement point at the page ("como o pedaço acima");
+#: a reader-directed imperative of looking points at a box, a map or a picture ("(confira quadro
+#: ao lado)", "Veja o mapa"). Such a pointer is not content (the guide's "(veja mapa)")
+_PAGE_DEIXIS = re.compile(r"\b(?:acima|abaixo)\b(?!\s+(?:de|do|da|dos|das|dele|dela|deles|delas|dum|duma)\b)",
+                          re.IGNORECASE)
+_READER_LOOK = re.compile(r"\b(?:confira|confiram|veja|vejam|consulte|consultem)\b.*?"
+                          r"\b(?:ao\s+lado|acima|abaixo|quadro|mapa|tabela|gr[áa]fico|foto|infogr[áa]fico|p[áa]gina)\b",
+                          re.IGNORECASE)
+
+
+def _page_pointer(text: str) -> bool:
+    return bool(_PAGE_DEIXIS.search(text) or _READER_LOOK.search(text))
+
+
+def _frame(ctx: PairContext, a0: int, b0: int) -> bool:
+    """Is the run (read as the diff cut it: its edges are the evidence) only a frame around
+    content the target keeps: an attribution, an acronym's expansion, a reworded piece of a
+    moved block, the head of a kept complement, a term glossed in kept brackets, a naming
+    frame?"""
+    return (_only_reporting(ctx, a0, b0) or _expands_kept_acronym(ctx, a0, b0)
+            or replaced_at_move(ctx.diff, a0, b0, "s") or _frame_of_kept(ctx, a0, b0)
+            or _glossed_in_kept_brackets(ctx, a0, b0) or _naming_frame(ctx, a0, b0))
+
+
+def _toward_added_neighbour(ctx: PairContext, a: int, b: int) -> bool:
+    """Does the run open the group's first sentence right after an added group (a target
+    sentence that no source sentence pairs with), or close its last sentence right before one
+    ("Por maiores que sejam as divergências entre os parlamentares, os deputados devem …" →
+    "-- As opiniões são diferentes." + "Mas os deputados devem …"; "… é inversamente
+    proporcional ao número dos que entram." → "Muitos veículos deixam a cidade." + "Mas
+    poucos entram nela.")? The simplifier made the edge of the sentence a sentence of its own,
+    in other words, and the aligner left that sentence unpaired: the content moved there."""
+    sib, sw = ctx.siblings, ctx.src_words
+    if not sib or not ctx.source:
+        return False
+
+    def added(k: int) -> bool:
+        return 0 <= k < len(sib) and bool(sib[k].target) and not sib[k].source
+
+    first, last = ctx.source[0], ctx.source[-1]
+    opens = (first.start <= sw[a].start < first.end
+             and all(_glue(w) for w in sw[:a] if w.start >= first.start))
+    closes = (last.start <= sw[b - 1].start < last.end
+              and all(_glue(w) for w in sw[b:] if w.start < last.end))
+    return (opens and added(ctx.index - 1)) or (closes and added(ctx.index + 1))
+
+
+#: the prepositions that open a noun's qualifier ("policiais da Brigada Militar")
+_OF = frozenset({"de", "do", "da", "dos", "das"})
+
+
+def _name_qualifier(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run a "de" phrase naming an institution or a place, tied with no punctuation to
+    kept words on both sides ("fiscais e policiais da Brigada Militar e a van" → "policiais e a
+    van")? It restricts the noun before it, as an adjective would: a single qualifier, which the
+    guide does not count as omitted content (set off by commas, it is an apposition, and
+    counts)."""
+    sw = ctx.src_words
+    words = sw[a:b]
+    if (not words or words[0].lower not in _OF or a == 0 or b >= len(sw) or len(_units(ctx, a, b)) != 1
+            or not (_joined(ctx, a) and _joined(ctx, b) and _kept_word(ctx, a - 1) and _kept_word(ctx, b))):
+        return False
+    content = [w for w in words if w.is_content or w.kind == "num"]
+    return bool(content) and all(w.text[:1].isupper() for w in content)
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -548,10 +701,16 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     elsewhere = other_side_lemmas(ctx.tgt_words)
     addresses = [(a + sent.start, b + sent.start) for sent in ctx.source for a, b in _addresses(sent.text)]
     leftovers = _unreplaced_leftovers(ctx)
-    for a0, b0 in deleted_runs(ctx) + leftovers:
-        if not shrank and (a0, b0) not in leftovers and (
-                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, a0, b0)):
+    runs = []
+    for r0, s0 in deleted_runs(ctx) + leftovers:
+        if not shrank and (r0, s0) not in leftovers and (
+                ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)):
             continue
+        pieces = _pieces(ctx, r0, s0)
+        if pieces != [(r0, s0)] and _frame(ctx, r0, s0):
+            continue  # the run as the diff cut it is already a frame around kept words
+        runs += pieces
+    for a0, b0 in runs:
         a, b = _trim(ctx, a0, b0)
         words = ctx.src_words[a:b]
         # labels, addresses and formulas aside, the run must still be a stretch of its own
@@ -562,9 +721,10 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if len(own) < MIN_WORDS or not content or _manner_qualifier(own):
             continue
         # the frames are read on the run as the diff cut it (its edges are their evidence)
-        if (_only_reporting(ctx, a0, b0) or _expands_kept_acronym(ctx, a0, b0)
-                or replaced_at_move(ctx.diff, a0, b0, "s") or _frame_of_kept(ctx, a0, b0)
-                or _glossed_in_kept_brackets(ctx, a0, b0) or _naming_frame(ctx, a0, b0)):
+        if _name_qualifier(ctx, a, b):
+            continue  # a name qualifying the noun before it, as an adjective would
+        if _frame(ctx, a0, b0) or (len(_units(ctx, a, b)) == 1 and _page_pointer(
+                ctx.source_doc.text[words[0].start:words[-1].end])):
             continue
         if _cut_subordinate_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
@@ -581,6 +741,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # a demonstrative phrase repeating what the target says anyway
         if said_nearby_in_other_words(ctx, a, b, content):
             continue  # a sentence nearby says it in other words
+        if _toward_added_neighbour(ctx, a, b):
+            continue  # it opens (closes) the sentence next to a target sentence nothing pairs
         span = ctx.diff.src_span(a, b)
         text = ctx.source_doc.text[span[0]:span[1]]
         share = len(words) / total
