@@ -1096,6 +1096,11 @@ def detect(ctx: PairContext) -> list[Detection]:
     # → "Na opinião da ONU, séria falta …": "opinião" does not crowd the place of "severa")
     before_s, before_t = set(used_s), set(used_t)
     s_places, t_places = _places_of(slots)
+    s_alone, t_alone = _alone_in_a_place(slots)
+    if any(len(slot.src) > 1 or len(slot.tgt) > 1 for slot in slots):
+        # a passive turned active with another verb (MOD+'s reading) holds its two words too
+        _voice_pairs(ctx, frame, s_alone, t_alone, dry=True)
+    s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
     for slot in slots:
         for sub in _slot_expansions(d, slot):
             used_s.update(sub.src)
@@ -1115,6 +1120,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                     slot.s_place, slot.t_place)
         if not slot.src or not slot.tgt:
             continue
+        slot = _uncrowded(slot, s_alone, t_alone, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
         subs = substitutions(ctx, slot, frame, s_slotted)
         for i, j in variant_pairs(d, slot):
@@ -1154,6 +1160,33 @@ def detect(ctx: PairContext) -> list[Detection]:
     out.extend(_voice_pairs(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+def _alone_in_a_place(slots: list[Slot]) -> tuple[set[int], set[int]]:
+    """Source (target) words that some slot holds alone, facing one word alone: a place of
+    the frame with one word on each side."""
+    one = [slot for slot in slots if len(slot.src) == len(slot.tgt) == 1]
+    return {slot.src[0] for slot in one}, {slot.tgt[0] for slot in one}
+
+
+def _uncrowded(slot: Slot, s_alone: set[int], t_alone: set[int], s_conn: set[int], t_conn: set[int]) -> Slot:
+    """The slot without the words another reading already placed: a connective (RD+'s
+    business: "Depois, estimou" → "Em seguida, calculou" leaves "calculou" alone against
+    "estimou") and, on a side with more than one word, a word that another place of the frame
+    holds alone against one word (a phrase moved and reworded on its way: "Em outras regiões
+    do globo, … fará suas estripulias" → "… fará suas confusões em outras partes do globo"
+    puts "partes" in the place of "regiões", so "confusões" alone faces "estripulias"). Not a
+    connective facing a connective ("devido à acusação" → "por causa da morte"): the slot is
+    then one rebuilt phrase, as before."""
+    if set(slot.src) & s_conn and set(slot.tgt) & t_conn:
+        s_conn = t_conn = set()   # a connective on each side: the two face each other, the slot stays
+    def keep(idx: tuple[int, ...], alone: set[int], conn: set[int]) -> tuple[int, ...]:
+        kept = tuple(k for k in idx if k not in conn)
+        if len(kept) > 1:
+            kept = tuple(k for k in kept if k not in alone)
+        return kept or idx
+    src, tgt = keep(slot.src, s_alone, s_conn), keep(slot.tgt, t_alone, t_conn)
+    return slot if (src, tgt) == (slot.src, slot.tgt) else Slot(src, tgt, slot.s_place, slot.t_place)
 
 
 #: the definite article, alone or contracted with a preposition: "o líquido" points back to a
@@ -1404,14 +1437,16 @@ def _explicit_attributions(ctx: PairContext, used_s: set[int], used_t: set[int])
 LIGHT_VERBS = frozenset({"fazer", "dar", "tornar", "deixar"})
 
 
-def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int]) -> list[Detection]:
+def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int],
+                 dry: bool = False) -> list[Detection]:
     """A passive turned active with *another* verb ("foram inoculadas" → "Colocaram", "está
     sendo elaborado" → "Estão preparando", "foram rechaçados pelos tripulantes" → "Os
     tripulantes … expulsaram"): MOD+ reads the voice, and the verb itself was replaced too. The
     slots cannot pair the two (the clause turned round, the participle sits elsewhere in the
     frame), so the passive/active correspondence MOD+ found is the evidence. A light verb
     ("fez", "deu") or an auxiliary standing for the participle carries no word of its own; the
-    target must be clearly more frequent, as for any pair."""
+    target must be clearly more frequent, as for any pair. ``dry``: only add the words of each
+    pair to ``used_s``/``used_t`` (words of a pair already there are not skipped)."""
     from analysis.strategies import mod
 
     d = ctx.diff
@@ -1434,7 +1469,7 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
                      and (finite_verb(d.tgt_words, j) or is_participle(w.lower) and j > 0
                           and d.tgt_words[j - 1].lower in PERFECT_AUX_FORMS)]
             j = verbs[0] if len(verbs) == 1 else None
-        if i is None or j is None or i in used_s or j in used_t:
+        if i is None or j is None or not dry and (i in used_s or j in used_t):
             continue
         p, v = d.src_words[i], d.tgt_words[j]
         if not (_lexical(p) and _lexical(v)) or v.lemma in LIGHT_VERBS:
