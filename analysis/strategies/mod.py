@@ -45,6 +45,11 @@
   unpaired target sentence a few groups away (a split piece the aligner left alone); a
   proclitic "se" after an adverb, a negation or "que" read as the pronominal passive
   ("é conseguido" → "Hoje se consegue");
+* round 8: a participle coordinated with one whose active stands in an added sentence, sharing
+  its agent, rendered in another added sentence opening with that agent with another verb
+  ("produzida e estrelada por L." → "L. produziu a peça. L. também atua…"); a fronted place
+  made subject of an active verb, same or other ("Na mostra estão retratadas as décadas" →
+  "A mostra registra as décadas");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
