@@ -45,6 +45,11 @@
   unpaired target sentence a few groups away (a split piece the aligner left alone); a
   proclitic "se" after an adverb, a negation or "que" read as the pronominal passive
   ("é conseguido" → "Hoje se consegue");
+* round 8: a participle coordinated with one whose active stands in an added sentence, sharing
+  its agent, rendered in another added sentence opening with that agent with another verb
+  ("produzida e estrelada por L." → "L. produziu a peça. L. também atua…"); a fronted place
+  made subject of an active verb, same or other ("Na mostra estão retratadas as décadas" →
+  "A mostra registra as décadas");
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -382,7 +387,8 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     rec = list(_recipient_made_subject(ctx))
     yield from rec or _given_thing_received(ctx)
     if not turned:
-        yield from _state_turned_active(ctx, tp + t_red)
+        state = list(_state_turned_active(ctx, tp + t_red))
+        yield from state or _fronted_place_made_subject(ctx, tp + t_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
         if m.agent is not None:
@@ -658,54 +664,98 @@ def _agent_subject_next_door(ctx: PairContext, passives: list[PassiveMatch]) -> 
     produziu a peça." standing alone). Evidence: the participle's verb is nowhere in the group's
     own target; an unpaired target sentence a few groups away opens with the agent's noun
     (a determiner at most before it) and holds, through the rest of the agent's own phrase and
-    one adverb at most, a finite form of the same verb (another verb is not enough there)."""
-    d = ctx.diff
-    sw, tw = d.src_words, d.tgt_words
+    one adverb at most, a finite form of the same verb (another verb is not enough there,
+    except for a participle coordinated with one so rendered, sharing its agent: then another
+    added sentence opening with the agent may hold a verb the source never uses)."""
+    sw = ctx.diff.src_words
     added = [s for n in unpaired_nearby(ctx, "t") for s in n.target]
     if not added:
         return
-    for m in _with_agents(ctx, passives):
-        part = sw[m.participle]
-        if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
-            continue   # the verb is in the group's own target: the in-group rules' business
-        phrase = _agent_phrase(ctx, m)
-        head = next((w for w in phrase if w.is_content), None)
-        if head is None:
+    agented = list(_with_agents(ctx, passives))
+    # first the participles whose own verb opens an added sentence after the agent, then a
+    # participle coordinated with one of them and sharing its agent, whose active may be
+    # another verb in another added sentence opening with the same agent ("produzida e
+    # estrelada por L." → "L. produziu a peça. L. também atua no papel principal.")
+    matched: dict[int, int] = {}
+    for other_verb in (False, True):
+        for m in agented:
+            if m.participle in matched:
+                continue
+            sibling = _coordinated_sibling(sw, m, matched) if other_verb else None
+            if other_verb and sibling is None:
+                continue
+            for det, sent_start in _next_door_actives(ctx, m, added, sibling):
+                matched[m.participle] = sent_start
+                yield det
+                break
+
+
+def _coordinated_sibling(sw: list[Token], m: PassiveMatch, matched: dict[int, int]) -> int | None:
+    """The start of the added sentence that rendered a participle coordinated with ``m``'s
+    ("produzida e estrelada": participle, "e", participle) and sharing its agent."""
+    for q in (m.participle - 2, m.participle + 2):
+        lo, hi = min(q, m.participle), max(q, m.participle)
+        if q in matched and 0 <= lo and hi < len(sw) and sw[lo + 1].lower == "e" \
+                and is_participle(sw[q].lower):
+            return matched[q]
+    return None
+
+
+def _next_door_actives(ctx: PairContext, m: PassiveMatch, added: list, sibling: int | None):
+    """The agent made subject of the participle's verb in an added sentence nearby; with
+    ``sibling`` (the start of the sentence that rendered a coordinated participle), of another
+    verb in another added sentence: a finite form of a verb the source never uses."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    part = sw[m.participle]
+    if any(_same_verb(part, w) or _same_participle(part, w) for w in tw if w.kind == "word"):
+        return   # the verb is in the group's own target: the in-group rules' business
+    phrase = _agent_phrase(ctx, m)
+    head = next((w for w in phrase if w.is_content), None)
+    if head is None:
+        return
+    lemmas = {w.lemma for w in phrase}
+    src_lemmas = {w.lemma for w in sw}
+    for sent in added:
+        if sibling is not None and sent.start == sibling:
             continue
-        lemmas = {w.lemma for w in phrase}
-        for sent in added:
-            words = [w for w in tokenize(ctx.target_doc.text[sent.start:sent.end], offset=sent.start)
-                     if w.kind != "punct"]
-            k0 = next((q for q in (0, 1) if q < len(words) and words[q].lemma == head.lemma
-                       and (q == 0 or words[0].lower in _DETERMINERS)), None)
-            if k0 is None:
-                continue
-            j, adverbs = k0 + 1, 0
-            while j < len(words) and j - k0 <= MAX_SUBJECT_WORDS:
-                if words[j].lemma in lemmas:
-                    j += 1
-                elif words[j].lower in MOVABLE_ADVERBS and not adverbs:
-                    adverbs, j = 1, j + 1
-                else:
-                    break
-            if j >= len(words) or is_participle(words[j].lower) or not _same_verb(part, words[j]) \
-                    or not (_verb_form(words[j], False) or _present_form(words[j])):
-                continue
-            # a participle sharing the agent of the next one ("produzida e estrelada por X"):
-            # the participle and the agent, without the other participle
-            shared = any(is_participle(sw[q].lower) for q in range(m.participle + 1, m.agent))
-            text_s = ctx.source_doc.text
-            if shared:
-                spans = [(part.start, part.end), (sw[m.agent].start, phrase[-1].end)]
-                p_text = f"{part.text} … {text_s[spans[1][0]:spans[1][1]]}"
+        words = [w for w in tokenize(ctx.target_doc.text[sent.start:sent.end], offset=sent.start)
+                 if w.kind != "punct"]
+        k0 = next((q for q in (0, 1) if q < len(words) and words[q].lemma == head.lemma
+                   and (q == 0 or words[0].lower in _DETERMINERS)), None)
+        if k0 is None:
+            continue
+        j, adverbs = k0 + 1, 0
+        while j < len(words) and j - k0 <= MAX_SUBJECT_WORDS:
+            if words[j].lemma in lemmas:
+                j += 1
+            elif words[j].lower in MOVABLE_ADVERBS and not adverbs:
+                adverbs, j = 1, j + 1
             else:
-                spans = [(sw[m.first].start, phrase[-1].end)]
-                p_text = text_s[spans[0][0]:spans[0][1]]
-            t_span = (words[0].start, words[j].end)
-            yield ctx.detection(CODE, 0.6, spans, [t_span], msg("mod.agent_promoted", passive=p_text),
-                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
-                                 "verb": words[j].text, "agent": True, "next_door": True})
-            break
+                break
+        if j >= len(words) or is_participle(words[j].lower) \
+                or not (_verb_form(words[j], False) or _present_form(words[j])):
+            continue
+        if sibling is None and not _same_verb(part, words[j]):
+            continue
+        if sibling is not None and (words[j].lemma in src_lemmas or words[j].lower in SER_FORMS
+                                    | OTHER_AUX_FORMS | PERFECT_AUX_FORMS):
+            continue
+        # a participle sharing the agent of the next one ("produzida e estrelada por X"):
+        # the participle and the agent, without the other participle
+        shared = any(is_participle(sw[q].lower) for q in range(m.participle + 1, m.agent))
+        text_s = ctx.source_doc.text
+        if shared:
+            spans = [(part.start, part.end), (sw[m.agent].start, phrase[-1].end)]
+            p_text = f"{part.text} … {text_s[spans[1][0]:spans[1][1]]}"
+        else:
+            spans = [(sw[m.first].start, phrase[-1].end)]
+            p_text = text_s[spans[0][0]:spans[0][1]]
+        t_span = (words[0].start, words[j].end)
+        yield ctx.detection(CODE, 0.6, spans, [t_span], msg("mod.agent_promoted", passive=p_text),
+                            {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                             "verb": words[j].text, "agent": True, "next_door": True,
+                             "other_verb": sibling is not None}), sent.start
 
 
 def _recipient_made_subject(ctx: PairContext) -> Iterable[Detection]:
@@ -812,6 +862,69 @@ def _state_turned_active(ctx: PairContext, tp: list[PassiveMatch]) -> Iterable[D
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
                                  "verb": v.text, "agent": False, "state": True,
                                  "indefinite_subject": not thing})
+            return
+
+
+#: prepositions of place opening a source sentence ("Na mostra estão retratadas…")
+_PLACE_PREPOSITIONS = frozenset({"em", "no", "na", "nos", "nas", "num", "numa"})
+#: the most words between the place preposition and the auxiliary ("Na nova mostra do museu")
+MAX_FRONTED_PLACE = 4
+
+
+def _fronted_place_made_subject(ctx: PairContext, tp: list[PassiveMatch]) -> Iterable[Detection]:
+    """A passive without agent after a fronted place, its subject after the participle ("Na
+    mostra estão retratadas as últimas décadas"), turned active with the place as subject ("A
+    mostra registra as últimas décadas"): the place's noun opens the target sentence (a
+    determiner before it, no preposition), a finite active verb right after it, and the
+    passive's subject within three words after that verb; the participle's verb is no passive
+    of the target. The verb may be another one (the place is the new point of view)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sentence_starts(ctx, "s") | {0}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    for s0 in sorted(s_starts):
+        if s0 >= len(sw) or sw[s0].lower not in _PLACE_PREPOSITIONS:
+            continue
+        i = next((q for q in range(s0 + 2, min(s0 + 2 + MAX_FRONTED_PLACE, len(sw) - 1))
+                  if sw[q].lower in SER_FORMS | OTHER_AUX_FORMS), None)
+        if i is None or not is_participle(sw[i + 1].lower) or sw[i].lower in ("ser", "estar", "ficar", "estado"):
+            continue
+        if _punct_between(sw, d.src_tokens, s0, i + 1) or any(
+                _verb_form(w, True) or w.lower in _CLAUSE_CONJUNCTIONS | {"que"} for w in sw[s0 + 1:i]):
+            continue
+        place = next((w for w in sw[s0 + 1:i] if w.is_content), None)
+        part = sw[i + 1]
+        if place is None or any(_same_participle(part, tw[q.participle]) for q in tp):
+            continue
+        # the passive's subject after the participle, in the same clause and without an agent
+        after = []
+        for w in sw[i + 2:i + 6]:
+            if punct_before(d.src_tokens, w) or w.lower in AGENT_PREPOSITIONS:
+                break
+            after.append(w)
+        if any(w.lower in AGENT_PREPOSITIONS for w in sw[i + 2:i + 2 + MAX_AGENT_DISTANCE]):
+            continue
+        patient = next((w for w in after if w.is_content), None)
+        if patient is None or after[0].lower not in _DETERMINERS and not after[0].is_content:
+            continue
+        for a in sorted(t_starts):
+            if a + 2 >= len(tw) or tw[a].lower not in _NEW_SUBJECT_OPENERS or tw[a + 1].lemma != place.lemma:
+                continue
+            v = tw[a + 2]
+            if v.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS or is_participle(v.lower) \
+                    or not (_verb_form(v, False) or _present_form(v)):
+                continue
+            if not any(w.lemma == patient.lemma for w in tw[a + 3:a + 6]):
+                continue
+            p_span = (sw[s0].start, part.end)
+            t_span = (tw[a].start, v.end)
+            same = _same_verb(part, v)
+            key = "mod.passive_to_active" if same else "mod.passive_to_active_other_verb"
+            yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                                msg(key, passive=ctx.source_doc.text[p_span[0]:p_span[1]],
+                                    verb=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                 "verb": v.text, "agent": False, "place_subject": True, "other_verb": not same})
             return
 
 
