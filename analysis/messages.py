@@ -92,6 +92,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.attribution_fronted": _m(
         "Ordem das ideias alterada: a atribuição «{attribution}», que fechava a afirmação, passou para antes dela («{target} …»).",
         "Order of ideas changed: the attribution «{attribution}», which closed the statement, now comes before it («{target} …»)."),
+    "rd.consecutive_undone": _m(
+        "Correlação consecutiva desfeita: «{source}» → «{target}»: a relação de consequência ficou implícita.",
+        "Consecutive correlation undone: «{source}» → «{target}»: the relation of consequence is left implicit."),
     # MOD+
     "mod.passive_to_active": _m("Voz passiva → ativa: «{passive}» → «{verb}».",
                                 "Passive → active voice: «{passive}» → «{verb}»."),

@@ -163,9 +163,66 @@ def detect(ctx: PairContext) -> list[Detection]:
     out.extend(r for r in _reporting_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in _consecutive_undone(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
+    seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _attribution_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
+
+
+#: the most words between "tão" and the "que" of a consecutive correlative ("tão grandes que")
+MAX_CONSECUTIVE_GAP = 3
+#: intensifiers that may stand where "tão" stood ("tão grandes que" → "muito grandes")
+_INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "bastante", "bastantes",
+                           "extremamente", "demais"})
+
+
+def _consecutive_undone(ctx: PairContext) -> Iterable[Detection]:
+    """A consecutive correlative ("Os danos são tão grandes que é difícil quantificá-los")
+    undone: the intensified word stays, with another intensifier or none ("Os danos são muito
+    grandes."), and the consequence stays too, as a statement of its own ("É difícil quantificar
+    os danos."): the relation of consequence is left implicit (RD+, a connective dropped).
+    Evidence: "tão" + at most a few words without punctuation + "que" in the source, no
+    "tão" left in the target, the word after "tão" found in the target, and a content word of
+    the consequence clause found in the target after it (a consequence dropped with its
+    clause is OM+)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if any(w.lower == "tão" for w in tw):
+        return
+    s_tok = d.src_tokens
+    index = {t.start: k for k, t in enumerate(s_tok)}
+    for i, w in enumerate(sw):
+        if w.lower != "tão" or i + 1 >= len(sw):
+            continue
+        q = next((q for q in range(i + 1, min(len(sw), i + 2 + MAX_CONSECUTIVE_GAP))
+                  if sw[q].lower == "que"), None)
+        if q is None or q == i + 1:
+            continue
+        if any(t.kind == "punct" for t in s_tok[index[sw[i].start]:index[sw[q].start]]):
+            continue
+        head = sw[i + 1]
+        found = [j for j, v in enumerate(tw) if v.lemma == head.lemma]
+        if len(found) != 1:
+            continue
+        j = found[0]
+        clause_end = index[sw[q].start] + 1
+        while clause_end < len(s_tok) and s_tok[clause_end].kind != "punct":
+            clause_end += 1
+        consequence = {t.lemma for t in s_tok[index[sw[q].start] + 1:clause_end] if t.is_content}
+        if not consequence & {v.lemma for v in tw[j + 1:] if v.is_content}:
+            continue
+        first = j - 1 if j > 0 and tw[j - 1].lower in _INTENSIFIERS else j
+        last = j
+        while last + 1 < len(tw) and last + 1 - j < q - i - 1 and tw[last + 1].lemma == sw[i + 1 + last + 1 - j].lemma:
+            last += 1
+        s_span = d.src_span(i, q + 1)
+        t_span = d.tgt_span(first, last + 1)
+        yield ctx.detection(CODE, 0.65, [s_span], [t_span],
+                            msg("rd.consecutive_undone", source=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "consecutive_undone"})
 
 
 #: attribution markers that can close a statement ("…, segundo a Central de Meteorologia.");
@@ -183,7 +240,8 @@ def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
     of the statement now comes before it, like a reporting clause moved before the quotation
     (RD+, guide section 2; the rewording itself is RF+). Evidence: the marker follows a comma
     after at least a few words of its sentence and names its speaker with an article or a
-    name; in the target a reporting verb followed by "que" opens its sentence (or the part
+    name, the statement before it holds a finite verb and no clause follows it (an apposition
+    may); in the target a reporting verb followed by "que" opens its sentence (or the part
     after a colon), and its subject shares a content word with that speaker. A marker that
     opened the statement ("Segundo X, P" → "X diz que P") kept the order: RF+ only."""
     d = ctx.diff
@@ -199,8 +257,10 @@ def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
         start = k - 1
         while start > 0 and s_tok[start - 1].text not in {".", "!", "?", ":", ";"}:
             start -= 1
-        if sum(1 for t in s_tok[start:k] if t.kind == "word") < MIN_STATEMENT_WORDS:
-            continue
+        statement = [t for t in s_tok[start:k] if t.kind == "word"]
+        if len(statement) < MIN_STATEMENT_WORDS or not any(
+                _finite(t, opening=t is statement[0]) for t in statement):
+            continue   # "No fim de semana, segundo X, P": the statement still follows the marker
         first = k + len(marker)
         if first >= len(s_tok) or s_tok[first].kind != "word" or not (
                 s_tok[first].lower in _SPEAKER_OPENERS or s_tok[first].text[:1].isupper()):
@@ -208,6 +268,11 @@ def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
         end = first
         while end < len(s_tok) and s_tok[end].kind != "punct":
             end += 1
+        stop = end
+        while stop < len(s_tok) and s_tok[stop].text not in {".", "!", "?", ";", ":"}:
+            stop += 1
+        if any(_finite(t) for t in s_tok[end:stop] if t.kind == "word"):
+            continue   # a clause follows the marker: it does not close the statement
         speaker = {t.lemma for t in s_tok[first:end] if t.kind == "word" and t.text[:1].isupper()
                    or (t.kind == "word" and t.lower not in _SPEAKER_OPENERS and len(t.lower) > 3)}
         for j in range(1, len(t_tok)):
