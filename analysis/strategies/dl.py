@@ -39,6 +39,10 @@ tradução alemã dos Sermões em vários volumes"). In a passive/active switch 
 written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
 cento": a number opening a sentence is written out).
 
+An adverbial phrase that followed the verb opening the sentence and is put first before a comma
+("Serão ao todo 110 bancas" → "Ao todo, serão 110 bancas") moved, although the diff sees the
+one-word verb move over it: the verb is the frame.
+
 A phrase set off by punctuation (put first before a comma, or between commas) is also matched
 by its edges when the diff cannot see it as one run: found on the other side, up to punctuation
 or the sentence's end, with the same content words and another preposition or article ("Em

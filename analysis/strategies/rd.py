@@ -4,11 +4,13 @@ Three kinds of evidence:
 * a connective replaced, added or removed (general connective lexicon, grouped by relation;
   whether a form links ideas is read from its context: position, punctuation, what follows,
   and for two ambiguous forms facing each other in one place, from each other — "ainda" →
-  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
+  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone; a consecutive "tão …
+  que" undone, its consequence kept: "tão grandes que é difícil" → "muito grandes. É difícil");
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
-  the speech; a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
+  the speech, or an attribution that closed the statement made a reporting clause that opens
+  it ("P, segundo X." → "X afirma que P"); a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
   A."); an opening clause found again, one word changed, at the end of its main clause's
   sentence — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
