@@ -2,12 +2,14 @@
 purpose (no corpus text); each new rule has a pair that fires and a similar pair that must stay
 silent.
 
-* RD+: an attribution that closed the statement ("P, segundo X.") made a reporting clause that
-  opens it ("X afirma que P"): the order of ideas changed (the rewording itself is RF+);
 * RD+: a consecutive correlative "tão … que" undone ("tão fria que ninguém entrou" → "muito
   fria. Ninguém entrou"): the relation of consequence left implicit;
 * DL+: an adverbial phrase right after the verb that opened the sentence put first, set off by
   a comma ("Serão ao todo 110 bancas" → "Ao todo, serão 110 bancas").
+
+A closing attribution made a fronted reporting clause ("P, segundo X." → "X afirma que P") was
+also written as RD+ in this round; it added one false alarm and no right one at the valid gate,
+so it was taken out.
 """
 from __future__ import annotations
 
@@ -33,47 +35,6 @@ def _split(n: int = 2) -> list[AlignmentGroup]:
 def _dl(src, tgt, groups=None):
     s, t, dets, _ = run(src, tgt, groups, enabled=["DL+"])
     return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == "DL+"]
-
-
-# ---- RD+: closing attribution fronted as a reporting clause --------------------------------------
-
-def test_closing_attribution_made_a_fronted_reporting_clause_is_rd():
-    rd = _rd(["O número de casos caiu pela metade no último ano, conforme a secretaria de Saúde."],
-             ["A secretaria de Saúde diz que o número de casos caiu pela metade no último ano."])
-    hits = [r for r in rd if r[0] == "attribution_fronted"]
-    assert len(hits) == 1
-    _, s, t, d = hits[0]
-    assert s == ["conforme a secretaria de Saúde"] and t == ["A secretaria de Saúde diz que"]
-    assert "atribuição" in render_message(d.message, "pt-BR")
-    assert "attribution" in render_message(d.message, "en")
-
-
-def test_closing_attribution_with_an_apposition_in_a_split_is_rd():
-    rd = _rd(["Não há motivo para pânico, segundo o médico Carlos Prado, do hospital municipal."],
-             ["O médico Carlos Prado afirma que não há motivo para pânico.",
-              "Carlos Prado é do hospital municipal."], _split())
-    assert "attribution_fronted" in _kinds(rd)
-
-
-def test_opening_attribution_reported_keeps_the_order():
-    # "Segundo X, P" → "X diz que P": the speaker already came first (RF+ only)
-    rd = _rd(["Segundo a secretaria de Saúde, o número de casos caiu pela metade no último ano."],
-             ["A secretaria de Saúde diz que o número de casos caiu pela metade no último ano."])
-    assert "attribution_fronted" not in _kinds(rd)
-
-
-def test_attribution_after_a_fronted_adverbial_is_not_closing():
-    # "No domingo, segundo X, P": the statement still follows the marker
-    rd = _rd(["No domingo, segundo o técnico, o time vai jogar com os reservas."],
-             ["O técnico afirma que o time vai jogar com os reservas no domingo."])
-    assert "attribution_fronted" not in _kinds(rd)
-
-
-def test_closing_attribution_kept_and_other_speaker_reported_is_silent():
-    rd = _rd(["O número de casos caiu pela metade no último ano, segundo a secretaria de Saúde."],
-             ["O número de casos caiu pela metade no último ano, segundo a secretaria. "
-              "O prefeito diz que vai contratar médicos."])
-    assert "attribution_fronted" not in _kinds(rd)
 
 
 # ---- RD+: consecutive "tão … que" undone ------------------------------------------------------

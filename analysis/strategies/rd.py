@@ -9,8 +9,7 @@ Three kinds of evidence:
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
-  the speech, or an attribution that closed the statement made a reporting clause that opens
-  it ("P, segundo X." → "X afirma que P"); a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
+  the speech; a cause ("A porque B") made a sentence before its consequence ("B. Com isso,
   A."); an opening clause found again, one word changed, at the end of its main clause's
   sentence — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
@@ -167,9 +166,6 @@ def detect(ctx: PairContext) -> list[Detection]:
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _consecutive_undone(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
-    seen = [d.source_spans[0] for d in out if d.source_spans]
-    out.extend(r for r in _attribution_fronted(ctx)
-               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
 
 
@@ -225,79 +221,6 @@ def _consecutive_undone(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.consecutive_undone", source=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "consecutive_undone"})
-
-
-#: attribution markers that can close a statement ("…, segundo a Central de Meteorologia.");
-#: "para" is left out: after a comma it mostly opens a purpose
-_CLOSING_ATTRIBUTION = (("segundo",), ("conforme",), ("de", "acordo", "com"))
-#: what opens the speaker's name after the marker: an article or a capitalised name
-_SPEAKER_OPENERS = frozenset({"o", "a", "os", "as"})
-#: the fewest words of the statement before a closing attribution
-MIN_STATEMENT_WORDS = 3
-
-
-def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
-    """An attribution that closed the statement ("P, segundo a Central de Meteorologia.")
-    made a reporting clause that opens it ("A Central de Meteorologia afirma que P"): the source
-    of the statement now comes before it, like a reporting clause moved before the quotation
-    (RD+, guide section 2; the rewording itself is RF+). Evidence: the marker follows a comma
-    after at least a few words of its sentence and names its speaker with an article or a
-    name, the statement before it holds a finite verb and no clause follows it (an apposition
-    may); in the target a reporting verb followed by "que" opens its sentence (or the part
-    after a colon), and its subject shares a content word with that speaker. A marker that
-    opened the statement ("Segundo X, P" → "X diz que P") kept the order: RF+ only."""
-    d = ctx.diff
-    s_tok, t_tok = d.src_tokens, d.tgt_tokens
-    if any(t.lemma in REPORTING_VERBS and k + 1 < len(s_tok) and s_tok[k + 1].lower == "que"
-           for k, t in enumerate(s_tok)):
-        return   # the source already reported speech with a verb
-    low = [t.lower for t in s_tok]
-    for k in range(1, len(s_tok)):
-        marker = next((m for m in _CLOSING_ATTRIBUTION if tuple(low[k:k + len(m)]) == m), None)
-        if marker is None or s_tok[k - 1].text != ",":
-            continue
-        start = k - 1
-        while start > 0 and s_tok[start - 1].text not in {".", "!", "?", ":", ";"}:
-            start -= 1
-        statement = [t for t in s_tok[start:k] if t.kind == "word"]
-        if len(statement) < MIN_STATEMENT_WORDS or not any(
-                _finite(t, opening=t is statement[0]) for t in statement):
-            continue   # "No fim de semana, segundo X, P": the statement still follows the marker
-        first = k + len(marker)
-        if first >= len(s_tok) or s_tok[first].kind != "word" or not (
-                s_tok[first].lower in _SPEAKER_OPENERS or s_tok[first].text[:1].isupper()):
-            continue
-        end = first
-        while end < len(s_tok) and s_tok[end].kind != "punct":
-            end += 1
-        stop = end
-        while stop < len(s_tok) and s_tok[stop].text not in {".", "!", "?", ";", ":"}:
-            stop += 1
-        if any(_finite(t) for t in s_tok[end:stop] if t.kind == "word"):
-            continue   # a clause follows the marker: it does not close the statement
-        speaker = {t.lemma for t in s_tok[first:end] if t.kind == "word" and t.text[:1].isupper()
-                   or (t.kind == "word" and t.lower not in _SPEAKER_OPENERS and len(t.lower) > 3)}
-        for j in range(1, len(t_tok)):
-            v = t_tok[j]
-            if v.lemma not in REPORTING_VERBS or not _opens_speech_after_adverbs(t_tok, j):
-                continue
-            a = j
-            while a > 0 and t_tok[a - 1].text not in {".", "!", "?", ":", ";"}:
-                a -= 1
-            subject = [t for t in t_tok[a:j] if t.kind == "word"]
-            if not subject or any(t.kind == "punct" for t in t_tok[a:j]):
-                continue
-            if not speaker & {t.lemma for t in subject}:
-                continue
-            q = next(q for q in range(j + 1, len(t_tok)) if t_tok[q].lower in _SPEECH_OPENERS)
-            s_span = (s_tok[k].start, s_tok[end - 1].end)
-            t_span = (t_tok[a].start, t_tok[q].end)
-            s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
-            t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
-            yield ctx.detection(CODE, 0.7, [s_span], [t_span],
-                                msg("rd.attribution_fronted", attribution=s_text, target=t_text),
-                                {"kind": "attribution_fronted", "verb": v.text, "lemma": v.lemma})
-            return
 
 
 _SPEECH_OPENERS = frozenset({":", "que"})
