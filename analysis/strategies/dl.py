@@ -39,6 +39,10 @@ tradução alemã dos Sermões em vários volumes"). In a passive/active switch 
 written in digits on one side and in words on the other is the same word ("20%" → "Vinte por
 cento": a number opening a sentence is written out).
 
+An adverbial phrase that followed the verb opening the sentence and is put first before a comma
+("Serão ao todo 110 bancas" → "Ao todo, serão 110 bancas") moved, although the diff sees the
+one-word verb move over it: the verb is the frame.
+
 A phrase set off by punctuation (put first before a comma, or between commas) is also matched
 by its edges when the diff cannot see it as one run: found on the other side, up to punctuation
 or the sentence's end, with the same content words and another preposition or article ("Em
@@ -440,6 +444,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         taken.append(m)
         base = 0.55 + 0.35 * (1 - min(1.0, other_share / MAX_OTHER_CHANGE))
         out.append(_detection(ctx, m, base, other_share, spelled=m in numbers))
+    for m in _verb_put_after(ctx):
+        if not any(_overlaps(m, o) for o in taken):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.6, 0.0))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
     for m in _setoff_moves(ctx):
         if _attached(ctx, m) or _traded_with_clause(ctx, m) or not (displaced(ctx, m, ignore) or _end_to_end(ctx, m)):
@@ -454,6 +462,57 @@ def detect(ctx: PairContext) -> list[Detection]:
         elif not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.55, min(1.0, _order_change(ctx, m))))
+    return out
+
+
+#: the longest phrase put first over the verb that opened the sentence
+MAX_FRONTED_OVER_VERB = 6
+
+
+def _verb_put_after(ctx: PairContext) -> list[Moved]:
+    """An adverbial phrase that followed the verb opening the sentence put first, set off by a
+    comma ("Serão ao todo 110 bancas" → "Ao todo, serão 110 bancas"). The diff sees the
+    one-word verb "moved" over the phrase; the verb is the clause's frame and the phrase is
+    what changed its place. Evidence: the verb (a finite form) opens the source sentence and is
+    deleted there, the phrase right after it is kept and opens the target sentence, followed
+    by a comma and the same verb inserted; nothing else changed but a small share of the words."""
+    d = ctx.diff
+    ops = d.ops
+    total = len(d.src_words) + len(d.tgt_words)
+    s_starts = sentence_starts_of(ctx, "s")
+    out = []
+    for k in range(len(ops) - 2):
+        a, b, c = ops[k], ops[k + 1], ops[k + 2]
+        if (a.tag, b.tag, c.tag) != ("delete", "equal", "insert"):
+            continue
+        i, n = a.src[0], b.src[1] - b.src[0]
+        if a.src[1] - i != 1 or c.tgt[1] - c.tgt[0] != 1 or not 1 <= n <= MAX_FRONTED_OVER_VERB:
+            continue
+        verb, again = d.src_words[i], d.tgt_words[c.tgt[0]]
+        if verb.lemma != again.lemma or not finite_verb(verb) or i not in s_starts:
+            continue
+        if b.tgt[0] not in sentence_starts_of(ctx, "t") or _gap(ctx.target_doc.text, d.tgt_words, c.tgt[0]).strip() != ",":
+            continue
+        phrase = d.src_words[b.src[0]:b.src[1]]
+        if not _adverbial(phrase) or _has_clause(phrase) or is_clause(phrase) or phrase[-1].lower in _LOOSE_ENDS:
+            continue
+        other = sum((op.src[1] - op.src[0]) + (op.tgt[1] - op.tgt[0]) for j, op in enumerate(ops)
+                    if op.tag != "equal" and j not in (k, k + 2))
+        if other / max(1, total) > MAX_OTHER_CHANGE:
+            continue
+        out.append(Moved(b.src, b.tgt, True))
+    return out
+
+
+def sentence_starts_of(ctx: PairContext, side: str) -> set[int]:
+    """Word indices that open a sentence of the group on one side."""
+    words = ctx.diff.src_words if side == "s" else ctx.diff.tgt_words
+    sents = ctx.source if side == "s" else ctx.target
+    out = set()
+    for s in sents:
+        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
+        if k is not None and words[k].start < s.end:
+            out.add(k)
     return out
 
 

@@ -4,7 +4,8 @@ Three kinds of evidence:
 * a connective replaced, added or removed (general connective lexicon, grouped by relation;
   whether a form links ideas is read from its context: position, punctuation, what follows,
   and for two ambiguous forms facing each other in one place, from each other — "ainda" →
-  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone);
+  "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone; a consecutive "tão …
+  que" undone, its consequence kept: "tão grandes que é difícil" → "muito grandes. É difícil");
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
@@ -162,7 +163,64 @@ def detect(ctx: PairContext) -> list[Detection]:
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
+    seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in _consecutive_undone(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
+
+
+#: the most words between "tão" and the "que" of a consecutive correlative ("tão grandes que")
+MAX_CONSECUTIVE_GAP = 3
+#: intensifiers that may stand where "tão" stood ("tão grandes que" → "muito grandes")
+_INTENSIFIERS = frozenset({"muito", "muita", "muitos", "muitas", "bem", "bastante", "bastantes",
+                           "extremamente", "demais"})
+
+
+def _consecutive_undone(ctx: PairContext) -> Iterable[Detection]:
+    """A consecutive correlative ("Os danos são tão grandes que é difícil quantificá-los")
+    undone: the intensified word stays, with another intensifier or none ("Os danos são muito
+    grandes."), and the consequence stays too, as a statement of its own ("É difícil quantificar
+    os danos."): the relation of consequence is left implicit (RD+, a connective dropped).
+    Evidence: "tão" + at most a few words without punctuation + "que" in the source, no
+    "tão" left in the target, the word after "tão" found in the target, and a content word of
+    the consequence clause found in the target after it (a consequence dropped with its
+    clause is OM+)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    if any(w.lower == "tão" for w in tw):
+        return
+    s_tok = d.src_tokens
+    index = {t.start: k for k, t in enumerate(s_tok)}
+    for i, w in enumerate(sw):
+        if w.lower != "tão" or i + 1 >= len(sw):
+            continue
+        q = next((q for q in range(i + 1, min(len(sw), i + 2 + MAX_CONSECUTIVE_GAP))
+                  if sw[q].lower == "que"), None)
+        if q is None or q == i + 1:
+            continue
+        if any(t.kind == "punct" for t in s_tok[index[sw[i].start]:index[sw[q].start]]):
+            continue
+        head = sw[i + 1]
+        found = [j for j, v in enumerate(tw) if v.lemma == head.lemma]
+        if len(found) != 1:
+            continue
+        j = found[0]
+        clause_end = index[sw[q].start] + 1
+        while clause_end < len(s_tok) and s_tok[clause_end].kind != "punct":
+            clause_end += 1
+        consequence = {t.lemma for t in s_tok[index[sw[q].start] + 1:clause_end] if t.is_content}
+        if not consequence & {v.lemma for v in tw[j + 1:] if v.is_content}:
+            continue
+        first = j - 1 if j > 0 and tw[j - 1].lower in _INTENSIFIERS else j
+        last = j
+        while last + 1 < len(tw) and last + 1 - j < q - i - 1 and tw[last + 1].lemma == sw[i + 1 + last + 1 - j].lemma:
+            last += 1
+        s_span = d.src_span(i, q + 1)
+        t_span = d.tgt_span(first, last + 1)
+        yield ctx.detection(CODE, 0.65, [s_span], [t_span],
+                            msg("rd.consecutive_undone", source=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                            {"kind": "consecutive_undone"})
 
 
 _SPEECH_OPENERS = frozenset({":", "que"})
