@@ -49,6 +49,18 @@ change read on a clause whose subject may stand after its verb ("já eram 48 pes
 sintomas"): the head of that noun phrase has no readable role, and a word of its "de" complement
 that heads the other side's subject is told as such; a verb swapped between kept words (SL+,
 ``verb_swapped_between_kept_words``). Nouns in -or ("flor", "eleitor") are no verb lemmas.
+
+Round 11 (rfr, recall on the dev misses): an opening adverbial clause of only a subject and a
+verb dropped, its subject made the subject of the main verb that had none ("Quando isso ocorre,
+chama-se de conjunção inferior." → "Isso se chama conjunção inferior.", ``_clause_absorbed``);
+a purpose clause told as a fact in a sentence of its own, its verb finite with a participant of
+the main clause as subject ("Para complicar a situação, uma nova denúncia veio à tona" → "A nova
+denúncia complica a situação", ``_purpose_made_clause``); and a noun with its "de" complement
+before the clause's own finite verb ("séria falta de água potável é …") is no longer read as the
+head verb, so the frame rebuilt around "é" is seen (``_noun_before_its_verb``). Left: idioms in
+split groups ("apostando todas as suas fichas"), nouns told as adjectives with no shared stem
+("por sua beleza" → "porque é bonito"), a comitative joined into the subject ("alinhada com a da
+Terra" → "As órbitas de Mercúrio, da Terra … ficarão alinhadas"), 118 g7.
 """
 from __future__ import annotations
 
@@ -977,7 +989,7 @@ def _purpose_made_clause(ctx: PairContext) -> Detection | None:
         for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
             h = _head_verb(sent)
             if h is None or sent[h].lemma != inf.lemma or sent[h].lower == sent[h].lemma \
-                    or not finite_verb(sent[h]):
+                    or not _inflected(sent, h):
                 continue
             subject = _subject_before(sent, h)
             if not subject or not ({u.lemma for u in subject} & rest) or _completive(sent, h) \
