@@ -239,6 +239,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}», "
         "before the head of the subject, became a complement of «{noun}», with the same meaning "
         "(similarity {similarity}%)."),
+    "rf.clause_absorbed": _m(
+        "Estrutura da frase refeita: a oração «{clause}» saiu, e «{subject}», o sujeito dela, "
+        "passou a ser o sujeito de «{verb}».",
+        "Sentence frame rebuilt: the clause «{clause}» is gone, and «{subject}», its subject, "
+        "became the subject of «{verb}»."),
+    "rf.purpose_made_clause": _m(
+        "Finalidade contada como fato: «{purpose}» virou uma frase com sujeito próprio, "
+        "«{subject}» + «{verb}».",
+        "Purpose told as a fact: «{purpose}» became a sentence with its own subject, "
+        "«{subject}» + «{verb}»."),
     "rf.existential_dropped": _m(
         "Estrutura da frase refeita: em vez de «{verb} {noun}, que …», «{head}» passou a ser o "
         "sujeito de «{target}».",

@@ -49,6 +49,18 @@ change read on a clause whose subject may stand after its verb ("já eram 48 pes
 sintomas"): the head of that noun phrase has no readable role, and a word of its "de" complement
 that heads the other side's subject is told as such; a verb swapped between kept words (SL+,
 ``verb_swapped_between_kept_words``). Nouns in -or ("flor", "eleitor") are no verb lemmas.
+
+Round 11 (rfr, recall on the dev misses): an opening adverbial clause of only a subject and a
+verb dropped, its subject made the subject of the main verb that had none ("Quando isso ocorre,
+chama-se de conjunção inferior." → "Isso se chama conjunção inferior.", ``_clause_absorbed``);
+a purpose clause told as a fact in a sentence of its own, its verb finite with a participant of
+the main clause as subject ("Para complicar a situação, uma nova denúncia veio à tona" → "A nova
+denúncia complica a situação", ``_purpose_made_clause``); and a noun with its "de" complement
+before the clause's own finite verb ("séria falta de água potável é …") is no longer read as the
+head verb, so the frame rebuilt around "é" is seen (``_noun_before_its_verb``). Left: idioms in
+split groups ("apostando todas as suas fichas"), nouns told as adjectives with no shared stem
+("por sua beleza" → "porque é bonito"), a comitative joined into the subject ("alinhada com a da
+Terra" → "As órbitas de Mercúrio, da Terra … ficarão alinhadas"), 118 g7.
 """
 from __future__ import annotations
 
@@ -825,7 +837,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         return [rebuilt]
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
     nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx) \
-        or _existential_dropped(ctx)
+        or _existential_dropped(ctx) or _clause_absorbed(ctx) or _purpose_made_clause(ctx)
     return [] if nominalised is None else [nominalised]
 
 
@@ -882,6 +894,116 @@ def _existential_dropped(ctx: PairContext) -> Detection | None:
             return ctx.detection(CODE, 0.6, [(s_tok[k].start, noun[-1].end)], [(sent[h].start, sent[h].end)],
                                  expl, {"kind": "existential_dropped", "verb": s_tok[k].text,
                                         "noun": text, "target": sent[h].text})
+    return None
+
+
+#: subordinators of an adverbial clause that may open a sentence ("Quando isso ocorre, …")
+_ADVERBIAL_OPENERS = frozenset({"quando", "enquanto", "embora", "caso", "se", "como", "porque"})
+#: clitic pronouns that may stand before a verb with no subject ("…, se chama …")
+_CLITICS = frozenset({"se", "lhe", "lhes", "me", "te", "nos", "o", "a", "os", "as"})
+#: words between a subordinator and its verb (the subordinate clause's subject)
+SUBORDINATE_SUBJECT_WORDS = 6
+
+
+def _clause_absorbed(ctx: PairContext) -> Detection | None:
+    """An opening adverbial clause dropped and its subject made the subject of the main verb,
+    which had none ("Quando isso ocorre, chama-se de conjunção inferior." → "Isso se chama
+    conjunção inferior."): the frame of the sentence changed and its subject with it (the
+    guide's "the frame or subject changes"). The source's main clause opens with its verb (no
+    subject of its own), the target has that verb with the subordinate clause's subject before
+    it, and the subordinate verb and its subordinator are gone. A main clause with its own
+    subject, a subordinate clause kept or moved (RD+), or one with more than its subject and
+    verb, is left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_tok = d.src_tokens
+    words = [k for k, t in enumerate(s_tok) if t.kind == "word"]
+    if not words or words[0] != 0 or s_tok[0].lower not in _ADVERBIAL_OPENERS:
+        return None
+    v = _first_finite(s_tok, 1, SUBORDINATE_SUBJECT_WORDS + 1)
+    if v is None or v == 1:
+        return None   # no subject between the subordinator and its verb
+    subject = [t for t in s_tok[1:v] if t.kind == "word"]
+    end = _stretch_end(s_tok, v)
+    if end != v + 1 or end >= len(s_tok) or s_tok[end].text != ",":
+        return None   # the clause says more than its subject and verb ("Quando a água ferve a
+        #               100 graus, …"): dropping it would lose content (OM+), not recast it
+    m = end + 1
+    while m < len(s_tok) and s_tok[m].kind == "word" and s_tok[m].lower in _CLITICS and not _inflected(s_tok, m):
+        m += 1
+    if m >= len(s_tok) or not _inflected(s_tok, m):
+        return None   # the main clause has a subject of its own before its verb
+    main, sub_verb = s_tok[m], s_tok[v]
+    names = {t.lemma for t in subject}
+    t_lemmas = {t.lemma for t in d.tgt_tokens if t.kind == "word"}
+    if sub_verb.lemma in t_lemmas or main.lemma == sub_verb.lemma:
+        return None   # the subordinate verb is still there: its clause kept (or moved: RD+)
+    for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+        sent_words = [t for t in sent if t.kind == "word"]
+        if not sent_words or sent_words[0].lower == s_tok[0].lower:
+            continue
+        h = _head_verb(sent)
+        if h is None or sent[h].lemma != main.lemma:
+            continue
+        before = [t for t in sent[:h] if t.kind == "word" and t.lower not in _CLITICS]
+        if not before or any(t.kind == "punct" for t in sent[:h]):
+            continue
+        if len({t.lemma for t in before} & names) * 2 < len(names) or \
+                len({t.lemma for t in before} - names) * 2 > len(before):
+            continue   # the target's subject is not the subordinate clause's subject
+        sim = ctx.similarity()
+        if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+            return None
+        clause = ctx.source_doc.text[s_tok[0].start:s_tok[end - 1].end]
+        subj = ctx.target_doc.text[before[0].start:before[-1].end]
+        expl = msg("rf.clause_absorbed", clause=clause, subject=subj, verb=sent[h].text)
+        return ctx.detection(CODE, 0.6, [(s_tok[0].start, s_tok[end - 1].end)],
+                             [(before[0].start, sent[h].end)], expl,
+                             {"kind": "clause_absorbed", "clause": clause, "subject": subj,
+                              "verb": sent[h].text, "similarity": round(sim, 3)})
+    return None
+
+
+def _purpose_made_clause(ctx: PairContext) -> Detection | None:
+    """A purpose clause ("Para complicar ainda mais a situação, uma nova denúncia veio à tona")
+    made a sentence of its own whose verb is the purpose's verb, now finite, with a participant
+    of the main clause as its subject ("A nova denúncia complica ainda mais a situação."): the
+    aim told as a fact with its own subject, the guide's "the frame or subject changes". A
+    purpose kept with its infinitive ("… para evitar", "O objetivo é manter …") is RD+/RP+ and
+    is left alone."""
+    if len(ctx.source) != 1:
+        return None
+    d = ctx.diff
+    s_tok = d.src_tokens
+    for k, t in enumerate(s_tok[:-1]):
+        inf = s_tok[k + 1]
+        if t.lower != "para" or not _clause_start(s_tok, k) or inf.kind != "word" \
+                or inf.lower != inf.lemma or not _is_verb_lemma(inf.lemma) or not _verbal(inf):
+            continue
+        end = _stretch_end(s_tok, k)
+        purpose = {u.lemma for u in s_tok[k:end] if _content(u)}
+        rest = {u.lemma for u in s_tok[:k] + s_tok[end:] if _content(u)} - purpose
+        if not rest or any(u.lemma == inf.lemma and u.lower == u.lemma for u in d.tgt_tokens):
+            continue   # the infinitive is still there: the purpose kept as such
+        for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
+            h = _head_verb(sent)
+            if h is None or sent[h].lemma != inf.lemma or sent[h].lower == sent[h].lemma \
+                    or not _inflected(sent, h):
+                continue
+            subject = _subject_before(sent, h)
+            if not subject or not ({u.lemma for u in subject} & rest) or _completive(sent, h) \
+                    or any(u.kind == "word" and u.lower in CLAUSE_OPENERS for u in sent[:h]):
+                continue   # no subject of its own from the main clause, or inside another clause
+            sim = ctx.similarity()
+            if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+                return None
+            src = ctx.source_doc.text[t.start:s_tok[end - 1].end]
+            subj = ctx.target_doc.text[subject[0].start:subject[-1].end]
+            expl = msg("rf.purpose_made_clause", purpose=src, verb=sent[h].text, subject=subj)
+            return ctx.detection(CODE, 0.6, [(t.start, s_tok[end - 1].end)], [(subject[0].start, sent[h].end)],
+                                 expl, {"kind": "purpose_made_clause", "purpose": src, "verb": sent[h].text,
+                                        "subject": subj, "similarity": round(sim, 3)})
     return None
 
 
@@ -956,9 +1078,34 @@ def _head_verb(tokens) -> int | None:
         if t.lower in CLAUSE_OPENERS:
             opened = True
         elif not opened and (finite_verb(t) or (_is_verb_lemma(t.lemma) and t.lower != t.lemma
-                                                 and not _verbal(t) and not _after_determiner(tokens, k))):
+                                                 and not _verbal(t) and not _after_determiner(tokens, k))) \
+                and not _noun_before_its_verb(tokens, k):
             return k
     return None
+
+
+#: words that open another clause within a stretch: after one, a second finite verb may follow
+_CLAUSE_LINKS = CLAUSE_OPENERS | frozenset({"e", "ou", "nem", "se"})
+
+
+def _noun_before_its_verb(tokens, k: int) -> bool:
+    """``tokens[k]``, a form a verb could have, is the head of a noun phrase with its "de"
+    complement before the clause's own finite verb ("Na opinião da ONU, séria falta de água
+    potável é o uso …": "falta" is a noun here, "é" the verb): one clause has one finite verb,
+    so a second one later in the same stretch, with no conjunction or relative between, makes
+    the first a noun."""
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _OF:
+        return False
+    for t in tokens[k + 2:]:
+        if t.kind == "punct" and t.text in _STRETCH_BREAKS:
+            return False
+        if t.kind != "word":
+            continue
+        if t.lower in _CLAUSE_LINKS:
+            return False
+        if finite_verb(t):
+            return True
+    return False
 
 
 #: words after "ser" that may stand between it and its participle ("foi, naturalmente,
