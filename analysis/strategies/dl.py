@@ -101,7 +101,7 @@ from analysis.lexicon.voice import (
 )
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
-from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed
+from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed, sentence_starts
 from analysis.strategies.registry import register
 from analysis.strategies.sl import detect as sl_detect
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
@@ -479,7 +479,7 @@ def _verb_put_after(ctx: PairContext) -> list[Moved]:
     d = ctx.diff
     ops = d.ops
     total = len(d.src_words) + len(d.tgt_words)
-    s_starts = sentence_starts_of(ctx, "s")
+    s_starts = sentence_starts(ctx, "s")
     out = []
     for k in range(len(ops) - 2):
         a, b, c = ops[k], ops[k + 1], ops[k + 2]
@@ -491,7 +491,7 @@ def _verb_put_after(ctx: PairContext) -> list[Moved]:
         verb, again = d.src_words[i], d.tgt_words[c.tgt[0]]
         if verb.lemma != again.lemma or not finite_verb(verb) or i not in s_starts:
             continue
-        if b.tgt[0] not in sentence_starts_of(ctx, "t") or _gap(ctx.target_doc.text, d.tgt_words, c.tgt[0]).strip() != ",":
+        if b.tgt[0] not in sentence_starts(ctx, "t") or _gap(ctx.target_doc.text, d.tgt_words, c.tgt[0]).strip() != ",":
             continue
         phrase = d.src_words[b.src[0]:b.src[1]]
         if not _adverbial(phrase) or _has_clause(phrase) or is_clause(phrase) or phrase[-1].lower in _LOOSE_ENDS:
@@ -501,18 +501,6 @@ def _verb_put_after(ctx: PairContext) -> list[Moved]:
         if other / max(1, total) > MAX_OTHER_CHANGE:
             continue
         out.append(Moved(b.src, b.tgt, True))
-    return out
-
-
-def sentence_starts_of(ctx: PairContext, side: str) -> set[int]:
-    """Word indices that open a sentence of the group on one side."""
-    words = ctx.diff.src_words if side == "s" else ctx.diff.tgt_words
-    sents = ctx.source if side == "s" else ctx.target
-    out = set()
-    for s in sents:
-        k = next((k for k, w in enumerate(words) if w.start >= s.start), None)
-        if k is not None and words[k].start < s.end:
-            out.add(k)
     return out
 
 
