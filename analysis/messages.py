@@ -83,9 +83,6 @@ CATALOG: dict[str, dict[str, str]] = {
     "rf.reported_speech.quote": _m(
         "Discurso reformulado: a fala entre aspas («…», {said}) virou discurso indireto («{reported} que …»).",
         "Speech rephrased: the quoted speech («…», {said}) became indirect speech («{reported} que …»)."),
-    "rf.reported_speech.inserted": _m(
-        "Discurso reformulado: a oração intercalada entre vírgulas («, {said} …,») virou a oração principal («{reported} que …»).",
-        "Speech rephrased: the reporting clause set between commas («, {said} …,») became the main clause («{reported} that …»)."),
     "rf.reported_speech.direct": _m(
         "Discurso reformulado: a fala direta entre travessões (— … — {said}) virou discurso indireto («{reported} que …»).",
         "Speech rephrased: the direct speech between dashes (— … — {said}) became indirect speech («{reported} que …»)."),

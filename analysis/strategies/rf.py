@@ -274,13 +274,6 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.direct", said=direct.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text, "direct": direct.text})
-        # a reporting clause set between commas in the source ("O homem, dizem seus opositores,
-        # segue …") made the target's main clause ("Os opositores dizem que ele segue …")
-        inserted = _inserted_report(s_tok, t.lemma)
-        if inserted is not None:
-            expl = msg("rf.reported_speech.inserted", said=inserted.text, reported=reported)
-            return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
-                                 {"kind": "reported_speech", "verb": t.text})
         if not _clause_start(t_tok, k):
             continue
         quoted = next((u for j, u in enumerate(s_tok) if u.lemma == t.lemma and j >= 2
@@ -289,22 +282,6 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text})
-    return None
-
-
-def _inserted_report(tokens, lemma: str):
-    """A reporting clause of that verb set between commas inside the statement it reports
-    ("O homem, dizem seus opositores, segue …"): the verb right after a comma, its subject
-    (a determiner or a name) right after it and closed by the next comma."""
-    for j, u in enumerate(tokens[:-2]):
-        nxt = tokens[j + 1]
-        if u.lemma != lemma or j < 2 or tokens[j - 1].text != "," or nxt.kind != "word" \
-                or not (nxt.lemma in _DETERMINERS or nxt.text[:1].isupper()):
-            continue   # the verb's subject follows it ("dizem seus opositores", "lembra Moura");
-            # an adverb after it ("afirmou ontem, …, que") is the main clause's own verb
-        end = _stretch_end(tokens, j + 1)
-        if end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens):
-            return u
     return None
 
 
