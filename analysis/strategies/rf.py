@@ -718,6 +718,38 @@ def _noun_of(verb: str, word) -> bool:
         and noun[len(stem) - 1:len(stem)] in ("t", "s")
 
 
+@dataclass
+class _AsNoun:
+    """A word the lemmatiser read as a verb, taken as the noun its position makes it."""
+    text: str
+    lower: str
+    lemma: str
+    kind: str = "word"
+    is_content: bool = True
+
+
+def _nouns_read_as_verbs(tokens, words) -> dict[int, _AsNoun]:
+    """Words of ``words`` that stand between an article and a "de" complement ("A entrega da
+    casa", "o envio dos dados") though the lemmatiser gave them a verb's lemma: in that slot
+    the word is a noun, so it is compared as the noun it spells."""
+    out = {}
+    index = {t.start: i for i, t in enumerate(tokens)}
+    for w in words:
+        i = index.get(w.start)
+        if i is None or i == 0 or i + 1 >= len(tokens) or not _is_verb_lemma(w.lemma):
+            continue
+        before, after = tokens[i - 1], tokens[i + 1]
+        if before.kind == "word" and before.lower in _ARTICLE_FORMS and after.kind == "word" \
+                and after.lower in _DE_CONTRACTIONS and not w.lower.endswith(("r", "ndo")):
+            out[w.start] = _AsNoun(w.text, w.lower, w.lower)
+    return out
+
+
+#: definite and indefinite articles, and "de" with an article
+_ARTICLE_FORMS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+_DE_CONTRACTIONS = frozenset({"de", "do", "da", "dos", "das", "dum", "duma"})
+
+
 def _clause_verbs(tokens, k: int) -> list:
     """The verb at ``k`` and the verbs after it up to the next punctuation: the main clause's
     predicate ("se dedicam a expor a cultura")."""
@@ -765,12 +797,15 @@ def _nominalised(ctx: PairContext) -> Detection | None:
              for n in d.tgt_words if n.lemma not in s_lemmas and _noun_of(v.lemma, n)]
     # a noun of the source's main clause (its subject, its complement) became the target's verb
     stretch = _stretch(d.src_tokens, k)
+    nominal = _nouns_read_as_verbs(d.src_tokens, stretch)
     for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
         j = main_verb(sent)
         if j is not None and sent[j].lemma not in s_lemmas:
             pairs += [(n, sent[j]) for n in stretch
-                      if n.lemma not in t_lemmas and _noun_of(sent[j].lemma, n)
-                      and not n.lower.endswith(_ADJECTIVE_ENDINGS)]
+                      if n.lemma not in t_lemmas and not n.lower.endswith(_ADJECTIVE_ENDINGS)
+                      and (_noun_of(sent[j].lemma, n)
+                           or (n.start in nominal and sent[j].lower != n.lower
+                               and _noun_of(sent[j].lemma, nominal[n.start])))]
             # ("uma voz reconhecível" → "a voz era reconhecida": an adjective of the verb, what
             # can be done turned into what was done, is no noun made a verb)
     if not pairs:
