@@ -118,3 +118,12 @@ def test_short_adjunct_simply_deleted_stays_in_the_run():
                          "3 graus em quatro anos, de acordo com a prefeitura local."],
                         ["Em Lima, a arborização de vinte avenidas baixou a temperatura das ruas em até 3 graus."])
     assert any("em quatro anos" in t for t in om_spans(s, dets))
+
+
+def test_a_page_mentioned_far_from_the_reader_verb_is_no_pointer():
+    # "veja que …" opens a clause of content; a page named many words later does not make it
+    # a pointer to the layout
+    from analysis.strategies.om import _READER_LOOK
+
+    assert _READER_LOOK.search("(confira o quadro ao lado)")
+    assert not _READER_LOOK.search("veja que o governo decidiu mudar as regras e publicou tudo na página")

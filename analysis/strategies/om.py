@@ -631,7 +631,9 @@ def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
 #: ao lado)", "Veja o mapa"). Such a pointer is not content (the guide's "(veja mapa)")
 _PAGE_DEIXIS = re.compile(r"\b(?:acima|abaixo)\b(?!\s+(?:de|do|da|dos|das|dele|dela|deles|delas|dum|duma)\b)",
                           re.IGNORECASE)
-_READER_LOOK = re.compile(r"\b(?:confira|confiram|veja|vejam|consulte|consultem)\b.*?"
+#: (the pointed-at thing within three words of the verb: "confira o quadro ao lado", not a
+#: "veja que …" clause that mentions a page much later)
+_READER_LOOK = re.compile(r"\b(?:confira|confiram|veja|vejam|consulte|consultem)(?:\W+\w+){0,3}?\W+"
                           r"\b(?:ao\s+lado|acima|abaixo|quadro|mapa|tabela|gr[áa]fico|foto|infogr[áa]fico|p[áa]gina)\b",
                           re.IGNORECASE)
 
