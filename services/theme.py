@@ -9,7 +9,8 @@ the blue primary button in light (issue 11 item 11). Every pair set here is chos
 (≥ 4.5:1 for text; checked by ``contrast_ratio`` in the tests and by axe-core in the browser):
 buttons of every kind, captions, labels, placeholders, links, tabs, tables, alerts and the
 sidebar. Charts keep a light card in the dark theme (plotly draws with the base theme's text
-colour). "auto" is the light override plus the dark one inside
+colour, and the strategy colours are chosen for a light background); data grids, drawn on a canvas
+CSS cannot recolour, are inverted with their hue turned back. "auto" is the light override plus the dark one inside
 ``@media (prefers-color-scheme: dark)``: it follows the browser. The app shell injects
 ``theme_css(st.session_state["theme"])`` once per run so every page follows it.
 """
@@ -20,10 +21,12 @@ THEMES = ("light", "dark", "auto")
 PALETTES: dict[str, dict[str, str]] = {
     "light": {"bg": "#ffffff", "bg2": "#f1f5f9", "fg": "#1e293b", "muted": "#475569", "border": "#94a3b8",
               "input": "#ffffff", "placeholder": "#5b6576", "primary": "#1f5f8b", "on_primary": "#ffffff",
-              "button": "#ffffff", "on_button": "#1e293b", "link": "#1f5f8b", "chart": "transparent"},
+              "button": "#ffffff", "on_button": "#1e293b", "link": "#1f5f8b", "chart": "transparent",
+              "grid": "none"},
     "dark": {"bg": "#0e1117", "bg2": "#1c2230", "fg": "#f1f5f9", "muted": "#cbd5e1", "border": "#64748b",
              "input": "#161b26", "placeholder": "#aab3c2", "primary": "#8ab4f8", "on_primary": "#0e1117",
-             "button": "#262d3d", "on_button": "#f1f5f9", "link": "#8ab4f8", "chart": "#ffffff"},
+             "button": "#262d3d", "on_button": "#f1f5f9", "link": "#8ab4f8", "chart": "#ffffff",
+             "grid": "invert(0.9) hue-rotate(180deg)"},
 }
 
 #: (foreground, background) pairs of each palette that must reach WCAG AA for normal text
@@ -113,6 +116,9 @@ def _rules(c: dict[str, str]) -> str:
         f".stApp .netest-spansel {{ background-color: {c['bg2']} !important; color: {c['fg']} !important; "
         f"border-color: {c['border']} !important; }}"
         f".stApp [data-testid='stPlotlyChart'] {{ background-color: {c['chart']}; border-radius: .5rem; }}"
+        # st.dataframe draws its grid on a canvas in the base (light) theme's colours, out of CSS's
+        # reach; on the dark page it is inverted (hue turned back, so the progress bar stays blue)
+        f".stApp [data-testid='stDataFrame'] {{ filter: {c['grid']}; }}"
     )
 
 

@@ -114,6 +114,9 @@ def test_theme_css():
     dark, light, auto = theme_css("dark"), theme_css("light"), theme_css("auto")
     assert dark.startswith("<style>") and "#0e1117" in dark and "#0e1117" not in light
     assert "prefers-color-scheme: dark" in auto and theme_css(None) == auto == theme_css("neon")
+    # st.dataframe's canvas is inverted on the dark page only ("auto": inside the media query)
+    assert "invert(" in dark and "invert(" not in light
+    assert auto.index("invert(") > auto.index("prefers-color-scheme: dark")
 
 
 def test_every_theme_colour_pair_meets_wcag_aa():

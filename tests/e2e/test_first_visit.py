@@ -8,11 +8,13 @@ each on a server of its own that nobody visited before.
 """
 from __future__ import annotations
 
+import io
 import re
 
 import pytest
 
 pytest.importorskip("playwright")
+from PIL import Image, ImageStat  # noqa: E402
 from playwright.sync_api import expect  # noqa: E402
 
 from ops.serve import READY_PATH, start_server, stop_server, wait_healthy  # noqa: E402
@@ -63,6 +65,13 @@ def test_a_page_opened_first_after_a_start_runs_inside_the_app_shell(browser, tm
         empty = box.evaluate("el => [...el.querySelectorAll(\"span[data-placeholder='true']\")]"
                              ".map(e => getComputedStyle(e).color)")
         assert empty and set(empty) == {_rgb(PALETTES["dark"]["placeholder"])}, empty
+        # the history grid (a canvas in the base light theme's colours) is dark too: it was a
+        # white table on the dark page
+        grid = page.get_by_test_id("stDataFrame").first
+        expect(grid).to_be_visible()
+        page.wait_for_timeout(500)
+        shot = Image.open(io.BytesIO(grid.screenshot())).convert("L")
+        assert ImageStat.Stat(shot).mean[0] < 100, ImageStat.Stat(shot).mean
         page.close()
     finally:
         stop_server(proc)
