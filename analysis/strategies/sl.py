@@ -351,6 +351,27 @@ def _lexical(w: Token) -> bool:
     return w.kind == "word" and not is_function_word(w.lower, w.lemma)
 
 
+#: masculine articles and determiners, alone or contracted: what makes a bare infinitive a noun
+#: ("o poder", "dos deveres", "seu ser"); not "a", which is a preposition before an infinitive
+_MASCULINE_OPENERS = frozenset({
+    "o", "os", "um", "uns", "do", "dos", "no", "nos", "ao", "aos", "pelo", "pelos", "num", "dum",
+    "este", "estes", "esse", "esses", "aquele", "aqueles", "seu", "seus", "meu", "meus", "nosso", "nossos"})
+
+
+def _nominal_infinitive(words: list[Token], i: int) -> bool:
+    """An auxiliary or modal verb ("poder", "dever", "ser") made a noun by the article or
+    determiner right before it: "dá ao conselho o poder de impor" names a thing like any noun,
+    so it may take (or leave) a place of the frame ("a prerrogativa" → "o poder"). The
+    function-word list reads these words as grammatical glue, which they are as verbs only.
+    Not with a content word right after it: "os seres humanos" is one compound noun, and
+    what it replaced was the whole ("as migrações humanas" → "os seres humanos")."""
+    w = words[i]
+    return i > 0 and w.kind == "word" and w.lemma.endswith(("ar", "er", "ir")) \
+        and w.lower in (w.lemma, w.lemma + "es") and words[i - 1].lower in _MASCULINE_OPENERS \
+        and is_function_word(w.lower, w.lemma) \
+        and not (i + 1 < len(words) and _lexical(words[i + 1]) and words[i + 1].start - w.end == 1)
+
+
 def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     """Slots of the group (content words of each replaced stretch of the lemma diff, minus
     moved words and words whose lemma occurs anywhere on the other side: those are the same
@@ -367,8 +388,8 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
 
     def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
-        return _distinct(words, [i for i in rng if _lexical(words[i]) and i not in moved
-                                 and not verb_keys(words[i]) & other])
+        return _distinct(words, [i for i in rng if (_lexical(words[i]) or _nominal_infinitive(words, i))
+                                 and i not in moved and not verb_keys(words[i]) & other])
 
     def slot(s_range: range, t_range: range) -> Slot | None:
         src = side(d.src_words, s_range, s_moved, t_all)
@@ -1157,6 +1178,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         slot = _uncrowded(d, slot, s_placed, t_placed, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
         subs = substitutions(ctx, slot, frame, s_slotted)
+        piece = None if subs else _piece_at_the_frame(d, slot)
+        if piece is not None:
+            slot = piece   # "A demanda aumenta" → "… afirmou: \"A necessidade aumenta"
+            subs = substitutions(ctx, slot, frame, s_slotted)
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
@@ -1282,6 +1307,49 @@ def _without_dropped_reporting_verb(d, slot: Slot) -> Slot:
         d.src_words[i].lemma in REPORTING_VERBS and i == slot.src[-1]
         and any(d.src_words[i - 1].end <= q <= d.src_words[i].start for q in quote)))
     return slot if len(kept) == len(slot.src) else Slot(kept, slot.tgt, slot.s_place, slot.t_place)
+
+
+
+def _piece_at_the_frame(d, slot: Slot) -> Slot | None:
+    """One word alone on its side of a crowded place, facing words that punctuation splits
+    into separate pieces: the piece that touches the same kept word of the frame holds its
+    replacement when it holds one word of its class ("A demanda aumenta" → "… afirmou: \"A
+    necessidade aumenta": the reporting clause moved in front fills the rest of the place;
+    "preparar o banquete, Breda contou" → "preparar a refeição"). Touching: only function
+    words, and no punctuation, between the word and that end of its place. None when the place
+    holds a word kept in another form, or when not exactly one piece qualifies."""
+    if not slot.s_place or not slot.t_place or variant_pairs(d, slot):
+        return None
+    if len(slot.src) == 1 and len(slot.tgt) > 1:
+        one, one_words, one_tokens, one_place = slot.src[0], d.src_words, d.src_tokens, slot.s_place
+        many, words, tokens, place = slot.tgt, d.tgt_words, d.tgt_tokens, slot.t_place
+    elif len(slot.tgt) == 1 and len(slot.src) > 1:
+        one, one_words, one_tokens, one_place = slot.tgt[0], d.tgt_words, d.tgt_tokens, slot.t_place
+        many, words, tokens, place = slot.src, d.src_words, d.src_tokens, slot.s_place
+    else:
+        return None
+    ends = _ends_touched(one_words, one_tokens, one_place, one)
+    cls = word_class(one_words, one)
+    found = [k for k in many if _ends_touched(words, tokens, place, k) & ends and word_class(words, k) == cls
+             and all(not _unbroken((min(k, m), max(k, m)), words, tokens) for m in many if m != k)]
+    if len(found) != 1:
+        return None
+    if len(slot.src) == 1:
+        return Slot(slot.src, (found[0],), slot.s_place, slot.t_place)
+    return Slot((found[0],), slot.tgt, slot.s_place, slot.t_place)
+
+
+def _ends_touched(words: list[Token], tokens: list[Token], place: tuple[int, ...], k: int) -> set[str]:
+    """Which ends of its place ("left", "right") word ``k`` touches: only function words and no
+    punctuation between it and the kept word of the frame beyond that end."""
+    lo, hi = min(place), max(place)
+    out = set()
+    if all(not _lexical(words[m]) for m in range(lo, k)) and _unbroken((max(0, lo - 1), k), words, tokens):
+        out.add("left")
+    if all(not _lexical(words[m]) for m in range(k + 1, hi + 1)) and \
+            _unbroken((k, min(len(words) - 1, hi + 1)), words, tokens):
+        out.add("right")
+    return out
 
 
 def _places_of(slots: list[Slot]) -> tuple[dict[int, set], dict[int, set]]:
