@@ -73,3 +73,12 @@ def test_modal_verb_stays_a_function_word(e5):
     s, t, dets, _ = run(["A comissão tem a prerrogativa de vetar o projeto."],
                         ["A comissão pode vetar o projeto."], encoder=e5)
     assert not any(tgt == ["pode"] for _, tgt in _sl(s, t, dets))
+
+
+def test_last_word_of_a_moved_phrase_replaced_on_its_way(e5):
+    s, t, dets, _ = run(
+        ["Acusado de ofender com palavrões um dos fregueses, o garçom foi demitido ontem."],
+        ["O garçom foi demitido ontem.", "Ele foi acusado de ofender um dos clientes com palavrões."],
+        groups=groups_of((["s1"], ["t1", "t2"])), encoder=e5)
+    assert (["fregueses"], ["clientes"]) in _sl(s, t, dets)
+

@@ -407,7 +407,49 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
 
     slots = [slot(s_rng, t_rng) for s_rng, t_rng in _changed_runs(d) + _rebuilt_phrases(d, s_starts, t_starts)]
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
-    return [s for s in slots if s is not None], d.equal_ratio()
+    slots = [s for s in slots if s is not None]
+    slots += [s for s in (slot(s_end, t_end) for s_end, t_end in _moved_phrase_ends(d, slots)) if s is not None]
+    return slots, d.equal_ratio()
+
+
+def _moved_phrase_ends(d, slots) -> list[tuple[range, range]]:
+    """The one word right after (or right before) a run that moved, on both sides: the last
+    (first) word of the moved phrase, replaced on its way ("ameaçar … um dos detentos" →
+    "ameaçar um dos prisioneiros … "): a content word the diff matched with nothing, of the
+    same class on both sides, in no other place of the frame, and alone there (beyond it,
+    punctuation, a function word or a kept word; no other new content word). A word before
+    the run must follow the same word on both sides ("um dos …"): what opens its phrase shows
+    it kept its role; "apreendidos pela fiscalização da Smic" → "Os fiscais da Smic
+    apreenderam" made the agent the subject (the voice changed, MOD+'s business)."""
+    s_matched, t_matched = matched_words(d)
+    s_slotted = {i for sl in slots for i in sl.src}
+    t_slotted = {j for sl in slots for j in sl.tgt}
+    s_lemmas, t_lemmas = {w.lemma for w in d.src_words}, {w.lemma for w in d.tgt_words}
+
+    def free(words, k, matched, slotted, other) -> bool:
+        return 0 <= k < len(words) and _lexical(words[k]) and k not in matched and k not in slotted \
+            and words[k].lemma not in other
+
+    def alone(words, tokens, k, step, matched, slotted, other) -> bool:
+        # the word is joined to the moved run (no punctuation) and nothing new goes on beyond it
+        edge = k - step
+        return _unbroken((min(edge, k), max(edge, k)), words, tokens) and \
+            not free(words, k + step, matched, set(), other)
+
+    out = []
+    for m in d.moves:
+        for step, i, j in ((1, m.src[1], m.tgt[1]), (-1, m.src[0] - 1, m.tgt[0] - 1)):
+            if not (free(d.src_words, i, s_matched, s_slotted, t_lemmas)
+                    and free(d.tgt_words, j, t_matched, t_slotted, s_lemmas)):
+                continue
+            if word_class(d.src_words, i) != word_class(d.tgt_words, j):
+                continue
+            if step < 0 and (i == 0 or j == 0 or d.src_words[i - 1].lower != d.tgt_words[j - 1].lower):
+                continue   # "apreendidos pela fiscalização da Smic" → "Os fiscais da Smic": another role
+            if alone(d.src_words, d.src_tokens, i, step, s_matched, s_slotted, t_lemmas) and \
+                    alone(d.tgt_words, d.tgt_tokens, j, step, t_matched, t_slotted, s_lemmas):
+                out.append((range(i, i + 1), range(j, j + 1)))
+    return out
 
 
 #: the pronoun "aquele" and its contractions: "um cenário diferente daquele que …" points back
