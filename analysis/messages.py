@@ -244,6 +244,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "passou a ser o sujeito de «{verb}».",
         "Sentence frame rebuilt: the clause «{clause}» is gone, and «{subject}», its subject, "
         "became the subject of «{verb}»."),
+    "rf.raising.undone": _m(
+        "Estrutura da frase refeita: em vez de «{raised} …», a frase abre com «{opener}», e "
+        "«{word}» passou para dentro da oração com «que».",
+        "Sentence frame rebuilt: instead of «{raised} …», the sentence opens with «{opener}», and "
+        "«{word}» moved into the «que» clause."),
+    "rf.raising.made": _m(
+        "Estrutura da frase refeita: em vez de «{opener} …», «{word}» passou a ser o sujeito de "
+        "«{verb}».",
+        "Sentence frame rebuilt: instead of «{opener} …», «{word}» became the subject of «{verb}»."),
+    "rf.noun_clause_reported": _m(
+        "Discurso reformulado: «{source} …» virou discurso indireto com sujeito próprio "
+        "(«{reported} …»).",
+        "Speech reworded: «{source} …» became reported speech with its own subject "
+        "(«{reported} …»)."),
     "rf.purpose_made_clause": _m(
         "Finalidade contada como fato: «{purpose}» virou uma frase com sujeito próprio, "
         "«{subject}» + «{verb}».",

@@ -872,8 +872,126 @@ def detect(ctx: PairContext) -> list[Detection]:
         return [rebuilt]
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
     nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx) \
-        or _existential_dropped(ctx) or _clause_absorbed(ctx) or _purpose_made_clause(ctx)
+        or _existential_dropped(ctx) or _clause_absorbed(ctx) or _purpose_made_clause(ctx) \
+        or _raising_turned(ctx) or _noun_clause_reported(ctx)
     return [] if nominalised is None else [nominalised]
+
+
+#: raising verbs: the subject written before them is the subject of the infinitive that follows
+#: ("Os canteiros parecem ter sido abandonados" says "Parece que os canteiros foram abandonados")
+_RAISING = frozenset({"parecer"})
+
+
+def _raised(tokens) -> tuple[int, list] | None:
+    """A finite raising verb with its infinitive right after it and a subject before it
+    ("Canteiros de obras parecem ter sido abandonados"): its index and the subject's content
+    words."""
+    for j, u in enumerate(tokens[:-1]):
+        nxt = tokens[j + 1]
+        if u.lemma in _RAISING and _inflected(tokens, j) and nxt.kind == "word" \
+                and nxt.lower == nxt.lemma and _is_verb_lemma(nxt.lemma):
+            subject = _subject_before(tokens, j)
+            if subject:
+                return j, subject
+    return None
+
+
+def _impersonal(tokens) -> int | None:
+    """A raising verb opening its stretch with a "que" clause after it ("Parece que …"): the
+    impersonal frame, with no subject of its own."""
+    for j, u in enumerate(tokens[:-1]):
+        if u.lemma in _RAISING and _inflected(tokens, j) and tokens[j + 1].lower == "que" and _opens_stretch(tokens, j):
+            return j
+    return None
+
+
+def _raising_turned(ctx: PairContext) -> Detection | None:
+    """A raising frame turned into the impersonal one or back ("Canteiros de obras parecem ter
+    sido abandonados às pressas" → "Parece que as pessoas abandonaram os canteiros de obras às
+    pressas"): the subject of "parecer" went into the "que" clause (or came out of it), so the
+    sentence is built on another frame with its content kept, the guide's "the frame or subject
+    changes". The subject's words must be found inside the other side's "que" clause (or its
+    subject inside this side's); a "parecer" kept in the same frame is left alone."""
+    d = ctx.diff
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    for raised_tok, imp_tok, undone in ((s_tok, t_tok, True), (t_tok, s_tok, False)):
+        r, i = _raised(raised_tok), _impersonal(imp_tok)
+        if r is None or i is None or _impersonal(raised_tok) is not None or _raised(imp_tok) is not None:
+            continue
+        j, subject = r
+        clause = {u.lemma for u in imp_tok[i + 2:] if _content(u)}
+        word = next((u for u in subject if u.lemma in clause), None)
+        if word is None:
+            continue   # the "que" clause is about something else
+        sim = ctx.similarity()
+        if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+            return None
+        raised_span = (subject[0].start, raised_tok[j].end)
+        imp_span = (imp_tok[i].start, imp_tok[i + 1].end)
+        doc_r, doc_i = (ctx.source_doc, ctx.target_doc) if undone else (ctx.target_doc, ctx.source_doc)
+        raised = doc_r.text[raised_span[0]:raised_span[1]]
+        opener = doc_i.text[imp_span[0]:imp_span[1]]
+        if undone:
+            expl = msg("rf.raising.undone", raised=raised, opener=opener, word=word.text)
+            spans = ([raised_span], [imp_span])
+        else:
+            expl = msg("rf.raising.made", opener=opener, word=word.text, verb=raised_tok[j].text)
+            spans = ([imp_span], [raised_span])
+        return ctx.detection(CODE, 0.6, spans[0], spans[1], expl,
+                             {"kind": "raising", "raised": raised, "impersonal": opener,
+                              "similarity": round(sim, 3)})
+    return None
+
+
+def _noun_clause_reported(ctx: PairContext) -> Detection | None:
+    """A noun with a "de que" clause ("…, sob a justificativa de que seriam destruídos") turned
+    into a reporting verb with a subject of its own and the same "que" clause ("A secretaria
+    diz que elas seriam destruídas"): what was said, given as a noun's content, told as reported
+    speech, the guide's "a nominalisation becomes a clause with its own subject" (and its
+    "direct speech becomes reported speech"). The noun is gone, the reporting verb is new to
+    the group, its subject was named in the source, and the "que" clause keeps most of its
+    content words."""
+    d = ctx.diff
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    s_lemmas = {u.lemma for u in s_tok if u.kind == "word"}
+    t_lemmas = {u.lemma for u in t_tok if u.kind == "word"}
+    for k in range(len(s_tok) - 2):
+        n = s_tok[k]
+        if s_tok[k + 1].lower != "de" or s_tok[k + 2].lower != "que" or not _content(n) \
+                or _is_verb_lemma(n.lemma) or n.lemma in t_lemmas or not _after_determiner(s_tok, k):
+            continue
+        said = {u.lemma for u in s_tok[k + 3:_stretch_end(s_tok, k + 3)] if _content(u)}
+        if not said:
+            continue
+        for j in range(len(t_tok) - 1):
+            v = t_tok[j]
+            if v.lemma not in REPORTING_VERBS or t_tok[j + 1].lower != "que" or v.lemma in s_lemmas \
+                    or not _inflected(t_tok, j):
+                continue
+            subject = _subject_before(t_tok, j)
+            if not subject or not all(u.lemma in s_lemmas for u in subject):
+                continue   # the speaker must be one the source named
+            kept = said & {u.lemma for u in t_tok[j + 2:_stretch_end(t_tok, j + 2)] if _content(u)}
+            if len(kept) * 2 < len(said):
+                continue   # another statement
+            sim = ctx.similarity()
+            if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+                return None
+            a = k
+            while a > 0 and s_tok[a - 1].kind == "word" and (s_tok[a - 1].lemma in _DETERMINERS
+                                                            or s_tok[a - 1].lower in PHRASE_PREPOSITIONS):
+                a -= 1
+            b = next(m for m, u in enumerate(t_tok) if u is subject[0])
+            while b > 0 and t_tok[b - 1].kind == "word" and t_tok[b - 1].lemma in _DETERMINERS:
+                b -= 1
+            src = ctx.source_doc.text[s_tok[a].start:s_tok[k + 2].end]
+            reported = ctx.target_doc.text[t_tok[b].start:t_tok[j + 1].end]
+            expl = msg("rf.noun_clause_reported", source=src, reported=reported)
+            return ctx.detection(CODE, 0.6, [(s_tok[a].start, s_tok[k + 2].end)],
+                                 [(t_tok[b].start, t_tok[j + 1].end)], expl,
+                                 {"kind": "noun_clause_reported", "noun": n.text, "verb": v.text,
+                                  "similarity": round(sim, 3)})
+    return None
 
 
 #: verbs of an existential or presentational frame ("Há um muro que …", "Existe uma rede que
@@ -1006,7 +1124,8 @@ def _purpose_made_clause(ctx: PairContext) -> Detection | None:
     of the main clause as its subject ("A nova denúncia complica ainda mais a situação."): the
     aim told as a fact with its own subject, the guide's "the frame or subject changes". A
     purpose kept with its infinitive ("… para evitar", "O objetivo é manter …") is RD+/RP+ and
-    is left alone."""
+    is left alone. The subject may also be new when none of the main clause's own verbs is left
+    in the group (its frame is gone, its participant told in other words)."""
     if len(ctx.source) != 1:
         return None
     d = ctx.diff
@@ -1021,13 +1140,20 @@ def _purpose_made_clause(ctx: PairContext) -> Detection | None:
         rest = {u.lemma for u in s_tok[:k] + s_tok[end:] if _content(u)} - purpose
         if not rest or any(u.lemma == inf.lemma and u.lower == u.lemma for u in d.tgt_tokens):
             continue   # the infinitive is still there: the purpose kept as such
+        # the main clause's own verbs all gone from the group: its frame did not survive, so
+        # the new sentence's subject may be a participant told in other words ("não faltaram
+        # epítetos … para definir Pavarotti" → "Muitos adjetivos … definiram Pavarotti")
+        outside = s_tok[:k] + s_tok[end:]
+        mains = [u for j, u in enumerate(outside) if _inflected(outside, j)]
+        t_lemmas = {u.lemma for u in d.tgt_tokens if u.kind == "word"}
+        frame_gone = bool(mains) and not any(u.lemma in t_lemmas for u in mains)
         for sent in _sentence_tokens(d.tgt_tokens, ctx.target):
             h = _head_verb(sent)
             if h is None or sent[h].lemma != inf.lemma or sent[h].lower == sent[h].lemma \
                     or not _inflected(sent, h):
                 continue
             subject = _subject_before(sent, h)
-            if not subject or not ({u.lemma for u in subject} & rest) or _completive(sent, h) \
+            if not subject or not ({u.lemma for u in subject} & rest or frame_gone) or _completive(sent, h) \
                     or any(u.kind == "word" and u.lower in CLAUSE_OPENERS for u in sent[:h]):
                 continue   # no subject of its own from the main clause, or inside another clause
             sim = ctx.similarity()
