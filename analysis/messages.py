@@ -220,6 +220,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{word}» passou a fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» became "
         "part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.reframed.same_verb": _m(
+        "Oração reconstruída em torno do mesmo verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}» passou a fazer parte do sujeito e «{noun}» deixou de fazer, com o mesmo sentido "
+        "(semelhança {similarity}%).",
+        "Clause rebuilt around the same verb («{source_verb}» → «{target_verb}»): «{word}» became "
+        "part of the subject and «{noun}» is no longer part of it, with the same meaning "
+        "(similarity {similarity}%)."),
     "rf.reframed.out_of_subject": _m(
         "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
         "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",

@@ -274,14 +274,38 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.direct", said=direct.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text, "direct": direct.text})
-        if not _clause_start(t_tok, k):
-            continue
-        quoted = next((u for j, u in enumerate(s_tok) if u.lemma == t.lemma and j >= 2
-                       and s_tok[j - 1].text == "," and s_tok[j - 2].text in _QUOTES), None)
+        quoted = _quoted_by(s_tok, t_tok, k, subject)
         if quoted is not None:
             expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text})
+    return None
+
+
+def _quoted_by(s_tok, t_tok, k: int, subject: list):
+    """The source's reporting verb after a quotation ("«…», diz o virologista Paolo Zanotto")
+    whose speech the target's reporting verb at ``k`` reports ("O virologista Paulo Zanotto diz
+    que …"): the same verb opening the target's clause with no subject ("Diz que …"), or any
+    reporting verb whose subject names the speaker written after the source's verb, with the
+    quotation's content words (two, or all of a short one) in the target's "que" clause, not
+    quoted there."""
+    for j, u in enumerate(s_tok):
+        if j < 2 or u.lemma not in REPORTING_VERBS or s_tok[j - 1].text != "," or s_tok[j - 2].text not in _QUOTES:
+            continue
+        if u.lemma == t_tok[k].lemma and _clause_start(t_tok, k):
+            return u
+        speaker = _speaker_words(s_tok[j + 1:_stretch_end(s_tok, j + 1)])
+        if not subject or not (_speaker_words(subject) & speaker):
+            continue
+        a = j - 2
+        while a > 0 and s_tok[a - 1].text not in _QUOTES:
+            a -= 1
+        said = {w.lemma for w in s_tok[a:j - 2] if _content(w)}
+        clause = t_tok[k + 2:_stretch_end(t_tok, k + 2)]
+        if clause and clause[0].text in _QUOTES or not clause and k + 2 < len(t_tok) and t_tok[k + 2].text in _QUOTES:
+            continue   # the target still quotes it
+        if len(said & {w.lemma for w in clause if _content(w)}) >= min(2, len(said)) > 0:
+            return u
     return None
 
 
@@ -958,8 +982,13 @@ def _noun_clause_reported(ctx: PairContext) -> Detection | None:
     for k in range(len(s_tok) - 2):
         n = s_tok[k]
         if s_tok[k + 1].lower != "de" or s_tok[k + 2].lower != "que" or not _content(n) \
-                or _is_verb_lemma(n.lemma) or n.lemma in t_lemmas or not _after_determiner(s_tok, k):
-            continue
+                or n.lemma in t_lemmas or k < 2 or s_tok[k - 1].lemma not in _DETERMINERS \
+                or s_tok[k - 2].lower not in PHRASE_PREPOSITIONS:
+            continue   # (between a determiner and "de que" the word is a noun, whatever its
+            #            lemma: "a ressalva de que" read as "ressalvar"); the noun stands in an
+            #            adverbial ("sob a justificativa de que", "com a ressalva de que") that
+            #            tells what the clause's agent said; a noun as subject or object ("A
+            #            notícia de que … assustou os pais") names no speaker
         said = {u.lemma for u in s_tok[k + 3:_stretch_end(s_tok, k + 3)] if _content(u)}
         if not said:
             continue
@@ -1408,7 +1437,8 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     t_verbs = t_lemmas | {_word_key(t) for t in t_tok if t.kind == "word"}
     s_chain |= {_word_key(t) for t in s_tok[ks:ks + 4] if t.kind == "word" and t.lemma in s_chain}
     t_chain |= {_word_key(t) for t in t_tok[kt:kt + 4] if t.kind == "word" and t.lemma in t_chain}
-    if s_chain & t_verbs or t_chain & s_verbs:
+    same_verb = _same_verb_turned(s_tok, ks, t_tok, kt)
+    if (s_chain & t_verbs or t_chain & s_verbs) and not same_verb:
         return []   # the verb is still there: its frame is kept (or turned round: MOD+: "A
         #             usina esteve envolvida no escândalo" → "O escândalo envolveu a usina")
     if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
@@ -1426,6 +1456,13 @@ def _reframed(ctx: PairContext) -> list[Detection]:
     # donos" → "os donos têm mais coragem"
     moved = [m for m in moved if "complement" not in (m[1], m[2])
              or _heads_subject(*((t_tok, kt) if m[2] == "subject" else (s_tok, ks)), m[0].lemma)]
+    if same_verb:
+        # the same verb: only a subject swapped with another participant of it counts ("O
+        # calendário judeu vira uma página com a chegada do ano" → "A chegada do ano vira uma
+        # página do calendário"), a word into the subject and the old subject's out of it
+        moved = [m for m in moved if "complement" not in (m[1], m[2])]
+        if not (any(m[2] == "subject" for m in moved) and any(m[1] == "subject" for m in moved)):
+            return []
     if not moved:
         return []
     sim = ctx.similarity()
@@ -1441,6 +1478,9 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         tokens, k = (s_tok, ks) if before == "complement" else (t_tok, kt)
         noun = next((t.text for t in _noun_phrase_after(tokens, k) if _content(t)), "")
         key = "rf.reframed.complement_to_subject" if after == "subject" else "rf.reframed.subject_to_complement"
+    if same_verb:
+        key = "rf.reframed.same_verb"
+        noun = next(m[0].text for m in moved if m[1] == "subject")   # the old subject's word
     expl = msg(key, source_verb=s_tok[ks].text, target_verb=t_tok[kt].text, word=word.text,
                similarity=round(sim * 100, 1), noun=noun)
     conf = 0.55 + 0.2 * (sim - floor) / (1 - floor)
@@ -1450,6 +1490,21 @@ def _reframed(ctx: PairContext) -> list[Detection]:
                           {"kind": "reframed", "source_verb": s_tok[ks].text,
                            "target_verb": t_tok[kt].text, "word": word.text,
                            "roles": [before, after], "similarity": round(sim, 3)})]
+
+
+def _same_verb_turned(s_tok, ks: int, t_tok, kt: int) -> bool:
+    """Both sides' head verb is the same lexical verb, active and with no clitic "se" on either
+    side: a subject changed around it is the frame rebuilt ("O calendário judeu vira uma página
+    com a chegada do ano" → "A chegada do ano vira uma página do calendário", the guide's first
+    RF+ example). A copula or auxiliary says too little to compare, and a passive or pronominal
+    form turned round is MOD+'s ("foi acelerado" → "se acelerou")."""
+    if s_tok[ks].lemma != t_tok[kt].lemma or s_tok[ks].lemma in _VERB_CHAIN | _COPULAS \
+            or _passive(s_tok, ks) or _passive(t_tok, kt):
+        return False
+    for tok, k in ((s_tok, ks), (t_tok, kt)):
+        if any(tok[m].lower == "se" for m in (k - 1, k + 1) if 0 <= m < len(tok)) or "-" in tok[k].text:
+            return False
+    return True
 
 
 #: endings of adjectives built on a verb ("correspondente", "reconhecível"), not nouns of it
