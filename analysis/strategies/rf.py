@@ -61,6 +61,27 @@ head verb, so the frame rebuilt around "é" is seen (``_noun_before_its_verb``).
 split groups ("apostando todas as suas fichas"), nouns told as adjectives with no shared stem
 ("por sua beleza" → "porque é bonito"), a comitative joined into the subject ("alinhada com a da
 Terra" → "As órbitas de Mercúrio, da Terra … ficarão alinhadas"), 118 g7.
+
+Round 12 (rfg, general shapes): rules written more narrowly than the shape they stand for were
+widened, and two shapes the guide names were added. A quotation with its reporting verb after it
+("«…», diz o virologista Paolo Zanotto") reported by any reporting verb whose subject names that
+speaker, the quotation's words in the "que" clause and not quoted there (before: the same verb
+opening the target's clause, "Diz que …", only; ``_quoted_by``). A purpose made a sentence of its
+own may have a new subject when none of the main clause's verbs is left ("não faltaram epítetos
+… para definir Pavarotti" → "Muitos adjetivos … definiram Pavarotti"). The same head verb on both
+sides with a subject swapped for another of its participants, active and with no clitic "se"
+("O lago congelou com o frio" → "O frio congelou o lago", the guide's first example;
+``_same_verb_turned``). New: a raising frame turned impersonal or back ("Canteiros de obras
+parecem ter sido abandonados" → "Parece que as pessoas abandonaram os canteiros",
+``_raising_turned``) and a noun's "de que" clause in an adverbial told as reported speech by
+the clause's agent ("sob a justificativa de que seriam destruídos" → "A secretaria diz que elas
+seriam destruídas", ``_noun_clause_reported``). Dev RF+ unchanged (25 found, 0 wrong); on the 60
+unannotated productions +7 RF+ (68), all 7 judged right (/work/wt/judge/rfg_new.tsv). Measured
+and not kept: expressions (idioms) in split groups (no slot found), an existential frame with a
+bare noun (no hit), the main verb and a relative's verb swapping roles ("O ar polar que assustou
+… produziu" → "O ar que vem do pólo assustou …, produzindo": one borderline hit). Not attempted:
+adverbial locutions replaced as a whole ("às turras" → "brigando"): the dev gold codes such
+locutions SL+ ("aos pés" → "perto", "em desuso" → "sem uso").
 """
 from __future__ import annotations
 
