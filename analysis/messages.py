@@ -265,6 +265,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "(«{reported} …»).",
         "Speech reworded: «{source} …» became reported speech with its own subject "
         "(«{reported} …»)."),
+    "rf.object_told_as_clause": _m(
+        "Nominalização desfeita: o objeto de «{verb}», «{object}», virou a oração «{clause}», "
+        "com sujeito próprio.",
+        "Nominalisation undone: the object of «{verb}», «{object}», became the clause «{clause}», "
+        "with its own subject."),
     "rf.purpose_made_clause": _m(
         "Finalidade contada como fato: «{purpose}» virou uma frase com sujeito próprio, "
         "«{subject}» + «{verb}».",

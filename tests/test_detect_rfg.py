@@ -113,3 +113,21 @@ def test_rf_for_the_same_verb_with_the_subject_swapped(e5):
 def test_no_same_verb_rf_for_a_pronominal_turn_or_a_moved_phrase(src, tgt, e5):
     _, _, dets, _ = run([src], [tgt], encoder=e5)
     assert "reframed" not in _kinds(dets)
+
+
+# ---- a reporting verb's noun-phrase object told as a "que" clause with its own subject --------
+
+def test_rf_for_a_reported_object_told_as_a_clause(e5):
+    _, _, dets, _ = run(["O ministro anunciou uma redução dos impostos sobre os alimentos."],
+                        ["O ministro disse que os impostos sobre os alimentos vão cair."], encoder=e5)
+    assert _kinds(dets) == ["object_told_as_clause"]
+    assert "os impostos sobre os alimentos vão" in _rf(dets)[0].explanation
+
+
+@pytest.mark.parametrize("tgt", [
+    "Os jornais dizem que os impostos sobre os alimentos vão cair.",        # another speaker
+    "O ministro disse que vai reduzir os impostos sobre os alimentos.",     # no subject of its own
+])
+def test_no_rf_for_a_reported_object_with_another_speaker_or_no_subject(tgt, e5):
+    _, _, dets, _ = run(["O ministro anunciou uma redução dos impostos sobre os alimentos."], [tgt], encoder=e5)
+    assert "object_told_as_clause" not in _kinds(dets)

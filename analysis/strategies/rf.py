@@ -918,8 +918,54 @@ def detect(ctx: PairContext) -> list[Detection]:
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
     nominalised = _nominalised(ctx) or _verbalised(ctx) or _passive_nominalised(ctx) \
         or _existential_dropped(ctx) or _clause_absorbed(ctx) or _purpose_made_clause(ctx) \
-        or _raising_turned(ctx) or _noun_clause_reported(ctx)
+        or _raising_turned(ctx) or _noun_clause_reported(ctx) or _object_told_as_clause(ctx)
     return [] if nominalised is None else [nominalised]
+
+
+def _object_told_as_clause(ctx: PairContext) -> Detection | None:
+    """A reporting verb's noun-phrase object ("Céli Pinto acrescenta uma espécie de retração da
+    classe política") told as a "que" clause of the same speaker with its own subject and verb
+    ("Céli Pinto diz que a classe política diminuiu"): the noun is gone, a word of its "de"
+    complement is the subject of a verb new to the group, the guide's "a nominalisation becomes
+    a clause with its own subject". Both reporting clauses must share their subject (the same
+    speaker); a verb that already took a "que" clause in the source is left alone."""
+    d = ctx.diff
+    s_tok, t_tok = d.src_tokens, d.tgt_tokens
+    s_lemmas = {u.lemma for u in s_tok if u.kind == "word"}
+    t_lemmas = {u.lemma for u in t_tok if u.kind == "word"}
+    for i, r in enumerate(s_tok[:-1]):
+        if r.lemma not in REPORTING_VERBS or not _inflected(s_tok, i) or s_tok[i + 1].lower == "que":
+            continue
+        speaker = {u.lemma for u in _subject_before(s_tok, i)}
+        end = _stretch_end(s_tok, i + 1)
+        nouns = [m for m in range(i + 1, end - 1) if _content(s_tok[m]) and s_tok[m].lemma not in t_lemmas
+                 and s_tok[m + 1].lower in _OF and not _inflected(s_tok, m)]
+        if not speaker or not nouns:
+            continue
+        complement = {u.lemma for u in s_tok[nouns[0] + 2:end] if _content(u)}
+        for k in range(len(t_tok) - 2):
+            v = t_tok[k]
+            if v.lemma not in REPORTING_VERBS or t_tok[k + 1].lower != "que" or not _inflected(t_tok, k) \
+                    or not speaker & {u.lemma for u in _subject_before(t_tok, k)}:
+                continue
+            stop = _stretch_end(t_tok, k + 2)
+            h = next((j for j in range(k + 2, stop) if _inflected(t_tok, j)), None)
+            if h is None or t_tok[h].lemma in s_lemmas:
+                continue
+            subject = [u for u in t_tok[k + 2:h] if _content(u)]
+            if not subject or not {u.lemma for u in subject} & complement:
+                continue   # the clause is not about the noun's participant
+            sim = ctx.similarity()
+            if sim < similarity_floor(ctx, MIN_SIM_E5, MIN_SIM_OTHER_MODEL, MIN_SIM_LEXICAL):
+                return None
+            obj = ctx.source_doc.text[s_tok[i + 1].start:s_tok[end - 1].end]
+            clause = ctx.target_doc.text[t_tok[k + 2].start:t_tok[h].end]
+            expl = msg("rf.object_told_as_clause", object=obj, verb=r.text, clause=clause)
+            return ctx.detection(CODE, 0.6, [(s_tok[i + 1].start, s_tok[end - 1].end)],
+                                 [(t_tok[k + 2].start, t_tok[h].end)], expl,
+                                 {"kind": "object_told_as_clause", "verb": r.text, "target": t_tok[h].text,
+                                  "similarity": round(sim, 3)})
+    return None
 
 
 #: raising verbs: the subject written before them is the subject of the infinitive that follows
