@@ -75,8 +75,11 @@ sides with a subject swapped for another of its participants, active and with no
 parecem ter sido abandonados" → "Parece que as pessoas abandonaram os canteiros",
 ``_raising_turned``) and a noun's "de que" clause in an adverbial told as reported speech by
 the clause's agent ("sob a justificativa de que seriam destruídos" → "A secretaria diz que elas
-seriam destruídas", ``_noun_clause_reported``). Dev RF+ unchanged (25 found, 0 wrong); on the 60
-unannotated productions +7 RF+ (68), all 7 judged right (/work/wt/judge/rfg_new.tsv). Measured
+seriam destruídas", ``_noun_clause_reported``), and a reporting verb's noun-phrase object told as
+a "que" clause of the same speaker with its own subject ("Céli Pinto acrescenta uma espécie de
+retração da classe política" → "Céli Pinto diz que a classe política diminuiu",
+``_object_told_as_clause``). Dev RF+ unchanged (25 found, 0 wrong); on the 60 unannotated
+productions +8 RF+ (61 → 69), all 8 judged right (/work/wt/judge/rfg_new.tsv). Measured
 and not kept: expressions (idioms) in split groups (no slot found), an existential frame with a
 bare noun (no hit), the main verb and a relative's verb swapping roles ("O ar polar que assustou
 … produziu" → "O ar que vem do pólo assustou …, produzindo": one borderline hit). Not attempted:
