@@ -220,6 +220,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{word}» passou a fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
         "Clause rebuilt around another verb («{source_verb}» → «{target_verb}»): «{word}» became "
         "part of the subject, with the same meaning (similarity {similarity}%)."),
+    "rf.reframed.same_verb": _m(
+        "Oração reconstruída em torno do mesmo verbo («{source_verb}» → «{target_verb}»): "
+        "«{word}» passou a fazer parte do sujeito e «{noun}» deixou de fazer, com o mesmo sentido "
+        "(semelhança {similarity}%).",
+        "Clause rebuilt around the same verb («{source_verb}» → «{target_verb}»): «{word}» became "
+        "part of the subject and «{noun}» is no longer part of it, with the same meaning "
+        "(similarity {similarity}%)."),
     "rf.reframed.out_of_subject": _m(
         "Oração reconstruída em torno de outro verbo («{source_verb}» → «{target_verb}»): "
         "«{word}» deixou de fazer parte do sujeito, com o mesmo sentido (semelhança {similarity}%).",
@@ -244,6 +251,25 @@ CATALOG: dict[str, dict[str, str]] = {
         "passou a ser o sujeito de «{verb}».",
         "Sentence frame rebuilt: the clause «{clause}» is gone, and «{subject}», its subject, "
         "became the subject of «{verb}»."),
+    "rf.raising.undone": _m(
+        "Estrutura da frase refeita: em vez de «{raised} …», a frase abre com «{opener}», e "
+        "«{word}» passou para dentro da oração com «que».",
+        "Sentence frame rebuilt: instead of «{raised} …», the sentence opens with «{opener}», and "
+        "«{word}» moved into the «que» clause."),
+    "rf.raising.made": _m(
+        "Estrutura da frase refeita: em vez de «{opener} …», «{word}» passou a ser o sujeito de "
+        "«{verb}».",
+        "Sentence frame rebuilt: instead of «{opener} …», «{word}» became the subject of «{verb}»."),
+    "rf.noun_clause_reported": _m(
+        "Discurso reformulado: «{source} …» virou discurso indireto com sujeito próprio "
+        "(«{reported} …»).",
+        "Speech reworded: «{source} …» became reported speech with its own subject "
+        "(«{reported} …»)."),
+    "rf.object_told_as_clause": _m(
+        "Nominalização desfeita: o objeto de «{verb}», «{object}», virou a oração «{clause}», "
+        "com sujeito próprio.",
+        "Nominalisation undone: the object of «{verb}», «{object}», became the clause «{clause}», "
+        "with its own subject."),
     "rf.purpose_made_clause": _m(
         "Finalidade contada como fato: «{purpose}» virou uma frase com sujeito próprio, "
         "«{subject}» + «{verb}».",
