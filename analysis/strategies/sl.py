@@ -217,6 +217,7 @@ from analysis.lexicon.voice import (
     morphological_antonym,
     participle_verb,
 )
+from analysis.strategies import sl_phrase
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -776,6 +777,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return derived + [Substitution((src[0],), _own_constituent(d, src[0], tgt, slotted))]
         j = _same_class_word(d.src_words, src[0], d.tgt_words, tgt)
         return derived + ([] if j is None else [Substitution((src[0],), (j,))])
+    if sl_phrase.support_verb_phrase(d, src, tgt):
+        return derived + [Substitution(tuple(src), (tgt[0],))]   # a support verb and its noun
     if len(tgt) == 1 and len(src) <= MAX_EXPRESSION and _contiguous(src, d.src_words):
         if _unbroken(src, d.src_words, d.src_tokens):
             if _clause(src, d.src_words) or full_verb_phrase(d, src, tgt):
@@ -1157,6 +1160,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         slot = _uncrowded(d, slot, s_placed, t_placed, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
         subs = substitutions(ctx, slot, frame, s_slotted)
+        if not subs:   # a crowded slot that punctuation cuts into places (word ↔ expression only)
+            subs = [sub for seg in sl_phrase.segment_slots(d, slot)
+                    for sub in substitutions(ctx, seg, frame, s_slotted) if len(sub.src) != len(sub.tgt)]
         for i, j in variant_pairs(d, slot):
             used_s.add(i)
             used_t.add(j)
@@ -1192,6 +1198,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             if det is not None:
                 out.append(det)
     out.extend(_voice_pairs(ctx, frame, used_s, used_t))
+    out.extend(sl_phrase.anchored_descriptions(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
 
@@ -2082,6 +2089,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         if kind == "slot" and round(gain, 2) < MIN_GAIN else None
     if phrase is not None and zt[id(rare_t)] - phrase > gain:
         gain, z_src = zt[id(rare_t)] - phrase, phrase
+    if kind == "slot" and round(gain, 2) < MIN_GAIN:   # a description of plainer words
+        head = sl_phrase.description_gain(d, sub.src, sub.tgt, MIN_GAIN)
+        if head is not None:
+            gain, kind = head, "description"
     foreign = any(_foreign(w) for w in sw) and not any(_foreign(w) for w in tw)
     if round(gain, 2) < (0.0 if foreign else MIN_GAIN):   # wordfreq gives Zipf in hundredths
         return None
@@ -2096,8 +2107,12 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         conf = min(conf, 0.55)
     if foreign:
         kind = "foreign"
-    expl = msg(f"sl.{kind}", source=s_text, target=t_text,
-               zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
+    if kind == "description":   # every word of the description more frequent than the term
+        expl = msg("sl.description", source=s_text, target=t_text, zs=round(z_src, 2),
+                   rare=rare_t.text, zt=round(zt[id(rare_t)], 2), head=tw[0].text, zh=round(zt[id(tw[0])], 1))
+    else:
+        expl = msg(f"sl.{kind}", source=s_text, target=t_text,
+                   zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
