@@ -62,3 +62,33 @@ def test_sl_crowded_slot_not_cut_when_the_constituents_differ():
     # one comma on the source side, none on the target side: no places in order
     assert _sl("O remédio faz com que os músculos relaxem, aliviando a dor.",
                "O remédio faz com que os músculos percam a tensão e diminui a dor.") == []
+
+
+# ---- one word in two places that together hold one description --------------------------------
+
+
+def _context(src: str, tgt: str):
+    from analysis.strategies.base import build_contexts
+    from tests.test_strategies import make_doc, one_to_one
+    return build_contexts(make_doc([[src]], "source"), make_doc([[tgt]], "target"), one_to_one(1)).pairs[0]
+
+
+def test_sl_two_places_of_one_word_joined_into_its_description():
+    # the split kept the relative "que", cutting "bebês que mamam" into two places of "lactentes"
+    from analysis.strategies import sl, sl_phrase
+    ctx = _context("Ele estuda uma doença rara do sangue, que afeta lactentes.",
+                   "Ele estuda uma doença rara do sangue. A doença rara afeta bebês que mamam.")
+    d = ctx.diff
+    slots, _ = sl.content_slots(ctx)
+    assert sorted([d.tgt_words[j].text for j in s.tgt] for s in slots if len(s.src) == 1) == [["bebês"], ["mamam"]]
+    joined = [s for s in sl_phrase.joined_places(d, slots) if len(s.src) == 1]
+    assert [[d.tgt_words[j].text for j in s.tgt] for s in joined] == [["bebês", "mamam"]]
+
+
+def test_sl_two_places_not_joined_across_other_words():
+    # "ainda" (no glue of an expression) stands between the two: no one description
+    from analysis.strategies import sl, sl_phrase
+    ctx = _context("Ele estuda uma doença rara do sangue, que afeta lactentes.",
+                   "Ele estuda uma doença rara do sangue. A doença rara afeta bebês que ainda mamam.")
+    slots, _ = sl.content_slots(ctx)
+    assert sl_phrase.joined_places(ctx.diff, slots) == slots

@@ -1120,6 +1120,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     if frame < MIN_FRAME:
         return _paraphrase_pairs(ctx, frame)
     d = ctx.diff
+    slots = sl_phrase.joined_places(d, slots)   # one word, one description cut in two places
     ok_s, ok_t = _pairable_words(ctx)
     s_matched, t_matched = matched_words(d)
     s_slotted = {i for slot in slots for i in slot.src}

@@ -202,3 +202,33 @@ def anchored_descriptions(ctx: PairContext, frame: float, used_s: set[int], used
             used_t.update(expr)
             out.append(det)
     return out
+
+
+# ---- one word, two places that together hold one description ---------------------------------
+
+
+def joined_places(d, slots: list) -> list:
+    """The slots, with the two places of one source word joined when the word stands alone in
+    both and their target words together make one description in one run of the text (a
+    relative pronoun the diff kept cut it in two: "que ataca X" → "ataca [Y] que [Z de W]"):
+    the word took the whole run, not two places."""
+    from analysis.strategies.sl import MAX_DESCRIPTION, Slot, _clause, _contiguous, _DESCRIPTION_GLUE, _unbroken
+    alone: dict[int, list[int]] = {}
+    for n, slot in enumerate(slots):
+        if len(slot.src) == 1:
+            alone.setdefault(slot.src[0], []).append(n)
+    out = list(slots)
+    for i, where in alone.items():
+        if len(where) != 2:
+            continue
+        a, b = (slots[n] for n in where)
+        tgt = tuple(sorted(set(a.tgt) | set(b.tgt)))
+        if len(tgt) < 2 or len(tgt) > MAX_DESCRIPTION or set(a.tgt) & set(b.tgt):
+            continue
+        if not _contiguous(list(tgt), d.tgt_words, glue=_DESCRIPTION_GLUE) \
+                or not _unbroken(tgt, d.tgt_words, d.tgt_tokens) or _clause(list(tgt), d.tgt_words):
+            continue
+        joined = Slot((i,), tgt, tuple(sorted(set(a.s_place) | set(b.s_place))),
+                      tuple(sorted(set(a.t_place) | set(b.t_place))))
+        out = [joined if s is a else s for s in out if s is not b]
+    return out
