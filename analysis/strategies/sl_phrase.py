@@ -212,7 +212,14 @@ def joined_places(d, slots: list) -> list:
     both and their target words together make one description in one run of the text (a
     relative pronoun the diff kept cut it in two: "que ataca X" → "ataca [Y] que [Z de W]"):
     the word took the whole run, not two places."""
-    from analysis.strategies.sl import MAX_DESCRIPTION, Slot, _clause, _contiguous, _DESCRIPTION_GLUE, _unbroken
+    from analysis.strategies.sl import (
+        _DESCRIPTION_GLUE,
+        MAX_DESCRIPTION,
+        Slot,
+        _clause,
+        _contiguous,
+        _unbroken,
+    )
     alone: dict[int, list[int]] = {}
     for n, slot in enumerate(slots):
         if len(slot.src) == 1:
