@@ -92,3 +92,17 @@ def test_sl_two_places_not_joined_across_other_words():
                    "Ele estuda uma doença rara do sangue. A doença rara afeta bebês que ainda mamam.")
     slots, _ = sl.content_slots(ctx)
     assert sl_phrase.joined_places(ctx.diff, slots) == slots
+
+
+# ---- a support verb and its noun replaced by the noun's own verb ------------------------------
+
+
+def test_sl_support_verb_with_a_possessive_replaced_by_the_nouns_own_verb():
+    assert ("tomar sua decisão", "decidir") in _sl("Os sócios só vão tomar sua decisão na próxima semana.",
+                                                   "Os sócios só vão decidir na próxima semana.")
+
+
+def test_sl_no_support_verb_pair_with_a_verb_of_another_family():
+    # "tomar conta" → "cuidar", "fazer a viagem de volta" → "voltar": not the noun's own verb
+    assert _sl("O grupo tomou conta da praça.", "O grupo cuidou da praça.") == []
+    assert _sl("A turma fez a viagem de volta de ônibus.", "A turma voltou de ônibus.") == []

@@ -2088,6 +2088,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     # only where the rarer word alone misses the gate: pairs it passes keep their numbers
     phrase = _compound_zipf(d, sub, [zs[id(w)] for w in sw]) \
         if kind == "slot" and round(gain, 2) < MIN_GAIN else None
+    if phrase is None and kind == "slot" and round(gain, 2) < MIN_GAIN:   # "tomar uma decisão" → "decidir"
+        phrase = sl_phrase.support_verb_zipf(d, sub.src, sub.tgt, [zs[id(w)] for w in sw], PHRASE_BREAK_ZIPF)
     if phrase is not None and zt[id(rare_t)] - phrase > gain:
         gain, z_src = zt[id(rare_t)] - phrase, phrase
     if kind == "slot" and round(gain, 2) < MIN_GAIN:   # a description of plainer words

@@ -30,6 +30,8 @@ misses of this shape fell to four gates, each answered here by evidence in the f
 """
 from __future__ import annotations
 
+import math
+
 from analysis.diff import Token
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.support import SUPPORT_VERBS
@@ -93,6 +95,41 @@ def support_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
     if not between or len(between) > 2 or not all(w.lower in _SUPPORT_GLUE for w in between):
         return False
     return word_class(d.tgt_words, tgt[0]) != "noun" and _unbroken(src, words, d.src_tokens)
+
+
+def _noun_of_verb(noun: Token, verb: Token) -> bool:
+    """``noun`` is made from ``verb``'s stem, allowing the stem's last consonant to alternate
+    ("decisão" / "decidir", "conclusão" / "concluir", "reunião" / "reunir", "pergunta" /
+    "perguntar"): four letters of the stem at least ("olhada" / "olhar" is too short to tell)."""
+    from analysis.strategies.sl import _fold
+    inf = _fold(verb.lemma)
+    stem = inf[:-2]
+    return len(stem) >= 5 and _fold(noun.lower).startswith(stem[:-1])
+
+
+def support_verb_zipf(d, src: tuple[int, ...], tgt: tuple[int, ...], z: list[float], break_zipf: float) -> float | None:
+    """Zipf of a support verb and its noun ("tomar uma decisão", ``lexicon.support``) replaced by
+    the noun's own verb ("decidir"): the construction is read as one unit, estimated as wordfreq
+    estimates a multi-token word (1/f = 1/f1 + 1/f2, lowered by ``break_zipf`` for the break
+    between the words), as ``sl._compound_zipf`` does for a noun with its adjective. The single
+    verb is rarer than the common verb and noun it replaces, yet the reader meets one word for a
+    construction (the guide's "tomar uma decisão" → "decidir"). None for any other shape: a
+    full verb ("ganhou fôlego", RF+'s idiom), a verb not of the noun's family ("fazer a viagem
+    de volta" → "voltar" says more than the noun)."""
+    from analysis.strategies.sl import word_class
+    if len(src) != 2 or len(tgt) != 1:
+        return None
+    i, k = src
+    words = d.src_words
+    if words[i].lemma not in SUPPORT_VERBS or word_class(words, i) == "noun" or word_class(words, k) != "noun":
+        return None
+    if len(words[i + 1:k]) > 2 or not all(w.lower in _SUPPORT_GLUE for w in words[i + 1:k]):
+        return None
+    t = d.tgt_words[tgt[0]]
+    if word_class(d.tgt_words, tgt[0]) == "noun" or not _noun_of_verb(words[k], t):
+        return None
+    f = 1.0 / sum(10 ** (9 - x) for x in z)
+    return math.log10(f) + 9 - break_zipf
 
 
 # ---- a crowded slot cut by punctuation --------------------------------------------------------
