@@ -106,3 +106,24 @@ def test_sl_no_support_verb_pair_with_a_verb_of_another_family():
     # "tomar conta" → "cuidar", "fazer a viagem de volta" → "voltar": not the noun's own verb
     assert _sl("O grupo tomou conta da praça.", "O grupo cuidou da praça.") == []
     assert _sl("A turma fez a viagem de volta de ônibus.", "A turma voltou de ônibus.") == []
+
+
+# ---- a negative-prefixed word described with "não" --------------------------------------------
+
+
+def test_sl_negative_prefixed_word_described_with_a_negation_shows_the_whole_description():
+    # before: "ilegível" → "conseguia ler", a span that reads as the opposite
+    assert _sl("A carta antiga tinha uma assinatura ilegível no final.",
+               "A carta antiga tinha uma assinatura que não se conseguia ler no final.") == [
+        ("ilegível", "que não se conseguia ler")]
+
+
+def test_sl_negative_prefixed_word_described_with_a_negation_in_its_place():
+    assert _sl("Encontraram uma espécie de cobra inofensiva na trilha.",
+               "Encontraram uma espécie de cobra que não tem veneno na trilha.") == [
+        ("inofensiva", "que não tem veneno")]
+
+
+def test_sl_no_negative_description_when_the_word_is_kept_and_negated():
+    assert _sl("A cobra da trilha é inofensiva, dizem os guias.",
+               "A cobra da trilha não é inofensiva, dizem os guias.") == []

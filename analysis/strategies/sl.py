@@ -1160,6 +1160,14 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         slot = _uncrowded(d, slot, s_placed, t_placed, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
+        neg = sl_phrase.negative_described(ctx, slot)
+        if neg is not None and ok_s(neg.src[0]):   # "ilegível" → "que não se consegue ler"
+            used_s.update(neg.src)
+            used_t.update(neg.tgt)
+            det = _detection(ctx, neg, frame, kind="negative_described")
+            if det is not None:
+                out.append(det)
+            continue
         subs = substitutions(ctx, slot, frame, s_slotted)
         if not subs:   # a crowded slot that punctuation cuts into places (word ↔ expression only)
             subs = [sub for seg in sl_phrase.segment_slots(d, slot)

@@ -35,6 +35,7 @@ import math
 from analysis.diff import Token
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.support import SUPPORT_VERBS
+from analysis.lexicon.voice import NEGATIVE_PREFIXES, NEGATORS
 from analysis.strategies.base import PairContext
 from analysis.types import Detection
 
@@ -276,3 +277,52 @@ def joined_places(d, slots: list) -> list:
                       tuple(sorted(set(a.t_place) | set(b.t_place))))
         out = [joined if s is a else s for s in out if s is not b]
     return out
+
+
+# ---- a negative-prefixed word described with "não" --------------------------------------------
+
+
+def _negative_base(w: Token) -> str | None:
+    """The base of a word with a negative prefix (``lexicon.voice.NEGATIVE_PREFIXES``) when the
+    base is itself a word, more frequent than the prefixed one ("inofensivo" / "ofensivo")."""
+    z = _fam(w)
+    for p in NEGATIVE_PREFIXES:
+        rest = w.lower[len(p):]
+        if w.lower.startswith(p) and len(rest) >= 4 and familiarity(rest, rest) > z:
+            return rest
+    return None
+
+
+def negative_described(ctx: PairContext, slot):
+    """A word with a negative prefix alone in its place, the whole target place a description
+    that keeps the negation with "não" (after a relative "que" at most: "um produto
+    inflamável" shape → "um produto que não pega fogo"... only for the negative prefixes):
+    "ilegível" → "que não se consegue ler". The guide: a morphological negative kept negative is
+    SL+, not MOD+ (the polarity did not change). The substitution (the word, the place from its
+    first word), or None. The negation must be new: none near the word in the source."""
+    from analysis.strategies import sl
+    d = ctx.diff
+    if len(slot.src) != 1 or not slot.t_place:
+        return None
+    i = slot.src[0]
+    w = d.src_words[i]
+    if _negative_base(w) is None:
+        return None
+    lo = max(0, i - sl.NEGATION_WINDOW)
+    if any(x.lower in NEGATORS for x in d.src_words[lo:i + sl.NEGATION_WINDOW + 1]):
+        return None
+    place = list(slot.t_place)
+    if place != list(range(place[0], place[-1] + 1)):
+        return None
+    words = d.tgt_words
+    k = next((m for m in place if words[m].lower == "não"), None)
+    if k is None or any(words[m].lower != "que" for m in place if m < k):
+        return None
+    content = [m for m in place if m > k and sl._lexical(words[m])]
+    if not 1 <= len(content) <= sl.MAX_DESCRIPTION or not sl._unbroken(place, words, d.tgt_tokens):
+        return None
+    if any(words[m].lower in NEGATORS for m in place if m != k):
+        return None
+    while words[place[-1]].lower in sl._EXPRESSION_GLUE:
+        place.pop()   # a preposition that opens the next phrase ("não faz mal às crianças")
+    return sl.Substitution((i,), tuple(place))
