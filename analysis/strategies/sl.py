@@ -196,6 +196,25 @@ added 7 pairs, 2 right ("uma espécie de sensor" → "detector", "de forma inéd
 borderline). Dev: "casa prisional" → "presídio" and "instituições penais" → "presídios"
 found, no false alarm; on the 60 productions 2 new pairs, both right ("material genético" →
 "genes"). Left: "alvo de uma vistoria" → "examinadas" (a phrase with a preposition).
+
+Round 15 (recall, branch slx: one word ↔ a short plainer expression in its place; the code is
+in ``sl_phrase``, called from here). The dev misses of that shape fell to the frequency gate
+("pecuária" → "criação de gado": every word of a description more frequent than the term and
+its head clearly so, ``description_gain``; a support verb and its noun replaced by the noun's own
+verb, the construction estimated as one unit, ``support_verb_zipf``), to a missing slot (the
+diff deleted and inserted the whole phrase: a word closing its phrase right after a kept word
+that both sides hold once faces the expression closing the same phrase there,
+``anchored_descriptions``), to a crowded slot (punctuation cutting both sides into the same
+number of constituents, ``segment_slots``; one word in two places whose target words make one
+description, ``joined_places``) and to the negation test (a word with a negative prefix whose
+whole place is "(que) não …", ``negative_described``). Dev: 9 more right SL+, wrong unchanged;
+60 unannotated productions: 3 new detections, judged right. Measured and not used: e5 on the
+bare word against the phrase (a gloss 0.878, a phrase of the opposite meaning 0.890); an aside
+between commas dropped from a crowded slot (no dev gain, 2 new unseen pairs, one borderline).
+Left: a word whose replacement moved elsewhere in the clause ("recentemente" → "há pouco tempo"
+at the clause end), the frequency gate where the description holds a word rarer than the term
+("irrigação" → "molhar plantações"), a target side with no content word ("se localiza" →
+"está"), crowded slots whose constituents differ, and idioms the RF+ guard keeps silent.
 """
 from __future__ import annotations
 

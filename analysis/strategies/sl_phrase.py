@@ -25,8 +25,15 @@ misses of this shape fell to four gates, each answered here by evidence in the f
   slot into the same number of constituents, in order, each is its own place
   (``segment_slots``: "dilatam, indicando" → "ficam mais largos, dando sinais").
 * **contiguity**: a support verb (``lexicon.support``) and its noun with a possessive between
-  ("tomaremos nossa decisão" shape) are one expression, as with an article
-  (``support_verb_phrase``).
+  ("tomar sua decisão") are one expression, as with an article (``support_verb_phrase``); the
+  construction replaced by the noun's own verb is read as one unit for the frequency gate
+  (``support_verb_zipf``).
+* **two places**: a relative "que" the diff kept can cut one description in two places of the
+  one word ("ataca lactentes" → "ataca bebês que mamam"): joined when together they make one
+  expression (``joined_places``).
+* **the negation test**: a word with a negative prefix whose base is a more frequent word,
+  its whole place in the target "(que) não …" ("ilegível" → "que não se conseguia ler"), keeps
+  its negative meaning: SL+ by the guide, not MOD+ (``negative_described``).
 """
 from __future__ import annotations
 
