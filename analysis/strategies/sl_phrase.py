@@ -301,10 +301,9 @@ def _negative_base(w: Token) -> str | None:
 
 
 def negative_described(ctx: PairContext, slot):
-    """A word with a negative prefix alone in its place, the whole target place a description
-    that keeps the negation with "não" (after a relative "que" at most: "um produto
-    inflamável" shape → "um produto que não pega fogo"... only for the negative prefixes):
-    "ilegível" → "que não se consegue ler". The guide: a morphological negative kept negative is
+    """A word with a negative prefix (its base a more frequent word) alone in its place, the
+    whole target place a description that keeps the negation with "não" (after a relative "que"
+    at most): "ilegível" → "que não se consegue ler". The guide: a morphological negative kept negative is
     SL+, not MOD+ (the polarity did not change). The substitution (the word, the place from its
     first word), or None. The negation must be new: none near the word in the source."""
     from analysis.strategies import sl
