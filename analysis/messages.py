@@ -342,6 +342,17 @@ CATALOG: dict[str, dict[str, str]] = {
                    "termo mais frequente.",
                    "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): the passive became active with another "
                    "verb, a more frequent term."),
+    "sl.description": _m(
+        "«{source}» (Zipf {zs}) → «{target}», no mesmo lugar da frase: uma descrição do termo em palavras "
+        "todas mais frequentes que ele (a mais rara, «{rare}», Zipf {zt}; «{head}», Zipf {zh}).",
+        "«{source}» (Zipf {zs}) → «{target}», in the same place in the sentence: a description of the term "
+        "in words all more frequent than it (the rarest, «{rare}», Zipf {zt}; «{head}», Zipf {zh})."),
+    "sl.negative_described": _m(
+        "«{source}» (Zipf {zs}) → «{target}», no mesmo lugar da frase: o prefixo negativo virou «não» e o "
+        "resto foi dito em palavras mais frequentes (a mais rara com Zipf {zt}); o sentido continua negativo.",
+        "«{source}» (Zipf {zs}) → «{target}», in the same place in the sentence: the negative prefix became "
+        "«não» and the rest was said in more frequent words (the rarest at Zipf {zt}); the meaning stays "
+        "negative."),
     "sl.expansion": _m("A sigla «{source}» foi substituída pelo nome por extenso «{target}».",
                        "The acronym «{source}» was replaced by its full form «{target}»."),
     "sl.foreign": _m(
