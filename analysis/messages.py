@@ -338,6 +338,13 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    # the source side is a multi-word expression whose Zipf is estimated as wordfreq estimates a
+    # multi-token word (no count of the whole expression exists): the message says so
+    "sl.slot_estimated": _m(
+        "«{source}» (Zipf {zs}, estimado para a expressão inteira) → «{target}» (Zipf {zt}), no mesmo lugar "
+        "da frase: termo mais frequente.",
+        "«{source}» (Zipf {zs}, estimated for the whole expression) → «{target}» (Zipf {zt}), in the same "
+        "place in the sentence: a more frequent term."),
     "sl.voice": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): a passiva virou ativa com outro verbo, "
                    "termo mais frequente.",
                    "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}): the passive became active with another "

@@ -30,6 +30,18 @@ def test_sl_compound_gives_one_substitution_and_a_true_message():
     d = [d for d in dets if d.code == "SL+"]
     assert len(d) == 1 and len(d[0].source_spans) == 1 and len(d[0].target_spans) == 1
     assert d[0].evidence["source_zipf"] < 3.0 < d[0].evidence["target_zipf"]
+    # the phrase's Zipf is an estimate, and the explanation says so in both languages
+    from analysis.messages import render_message
+    assert d[0].message["key"] == "sl.slot_estimated"
+    assert "estimado para a expressão inteira" in render_message(d[0].message, "pt-BR")
+    assert "estimated for the whole expression" in render_message(d[0].message, "en")
+
+
+def test_sl_one_word_pair_keeps_the_plain_message():
+    s, t, dets, _ = run(["O réu foi absolvido pelo juiz na sessão de ontem."],
+                        ["O acusado foi absolvido pelo juiz na sessão de ontem."])
+    d = [d for d in dets if d.code == "SL+"]
+    assert d and all(x.message["key"] == "sl.slot" for x in d)
 
 
 def test_sl_no_compound_zipf_for_a_phrase_with_a_preposition():

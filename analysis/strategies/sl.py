@@ -2242,12 +2242,13 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     gain = zt[id(rare_t)] - zs[id(rare_s)]
     z_src = zs[id(rare_s)]
     # only where the rarer word alone misses the gate: pairs it passes keep their numbers
+    estimated = False   # the source side's Zipf is an estimate for the whole expression
     phrase = _compound_zipf(d, sub, [zs[id(w)] for w in sw]) \
         if kind == "slot" and round(gain, 2) < MIN_GAIN else None
     if phrase is None and kind == "slot" and round(gain, 2) < MIN_GAIN:   # "tomar uma decisão" → "decidir"
         phrase = sl_phrase.support_verb_zipf(d, sub.src, sub.tgt, [zs[id(w)] for w in sw], PHRASE_BREAK_ZIPF)
     if phrase is not None and zt[id(rare_t)] - phrase > gain:
-        gain, z_src = zt[id(rare_t)] - phrase, phrase
+        gain, z_src, estimated = zt[id(rare_t)] - phrase, phrase, True
     if kind == "slot" and round(gain, 2) < MIN_GAIN:   # a description of plainer words
         head = sl_phrase.description_gain(d, sub.src, sub.tgt, MIN_GAIN)
         if head is not None:
@@ -2270,7 +2271,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         expl = msg("sl.description", source=s_text, target=t_text, zs=round(z_src, 2),
                    rare=rare_t.text, zt=round(zt[id(rare_t)], 2), head=tw[0].text, zh=round(zt[id(tw[0])], 1))
     else:
-        expl = msg(f"sl.{kind}", source=s_text, target=t_text,
+        key = "slot_estimated" if estimated and kind == "slot" else kind
+        expl = msg(f"sl.{key}", source=s_text, target=t_text,
                    zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
