@@ -1,7 +1,8 @@
 """DL+ recall on shapes found by judging the misses on the 60 unannotated PorSimples productions
 (issue 10, recall round dlg): a phrase put first that crossed a copula with one word turned into
 another word of its family, and an adverbial opening a sentence right before its verb (no comma,
-the subject after the verb) put after that verb in a split. Every sentence is written for the
+the subject after the verb) put after that verb in a split, and a phrase that went past a
+neighbour replaced by a synonym SL+ reports (dev gold 3 g16). Every sentence is written for the
 purpose (no corpus text); each "still no DL+" test guards the precision next to the new rule."""
 from __future__ import annotations
 
