@@ -56,6 +56,16 @@ it in the same sentence) is matched with one qualifier dropped (not its head) or
 replaced by a synonym the SL+ detector reports on the pair ("Em meio à intensa troca de tiros"
 → "no meio da troca de tiros", "Em outras regiões do globo" → "em outras partes do globo");
 never a number or a name (another year, another person) nor a verb form (a clause, RD+).
+A copula ("Bush foi incisivo") is the verb such a phrase crosses, and a word of the phrase may
+turn into another word of its family ("os líderes tribais" → "os líderes de tribos": lemmas
+sharing all but their last two letters); a noun right after its article ("na conversa") is no
+verb form, though its lemma reads as one.
+An adverbial opening a sentence right before its verb, no comma between, with the subject after
+the verb ("No Rio Grande do Sul estão 90% das jazidas", "Do outro lado fica uma sala") is edged
+by that verb as by a comma; it counts when the target has it after that same verb (the
+inversion undone), in a split too: a copula that was its verb already did not make it a
+predicate (dev gold 147 "Entre as 13 entidades estão também X" → "X também estão entre as 13
+entidades").
 An attribution marker opening the phrase on both sides is its preposition, whichever it is
 ("segundo pesquisadores da USP" → "Na opinião dos pesquisadores da USP", put first). A
 "de" phrase that ended its clause goes back to the noun it qualifies when it lands right after
@@ -807,7 +817,10 @@ def made_predicate(ctx: PairContext, m: Moved) -> bool:
     d = ctx.diff
     if m.tgt[0] == 0 or d.tgt_words[m.tgt[0] - 1].lemma not in _COPULAS:
         return False
-    return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != d.tgt_words[m.tgt[0] - 1].lemma
+    copula = d.tgt_words[m.tgt[0] - 1].lemma
+    if m.src[1] < len(d.src_words) and d.src_words[m.src[1]].lemma == copula:
+        return False   # the copula was its verb already, after it: "Do outro lado fica uma sala" → "Uma sala fica do outro lado"
+    return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != copula
 
 
 #: conjunctions that open an adverbial clause (a condition, a time, a cause, a concession)
@@ -1184,11 +1197,25 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após um movimento
     # de carroceiros em julho de 2005": both crossed the verb)
     anchors = {i: j for i, j in anchors.items() if i not in fronted}
-    # a word dropped or replaced says nothing, and takes no neighbour's place
-    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip
-              and _lemma(d.src_words[i]) in where]
-    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip
-             and _lemma(d.src_words[i]) in where]
+    # a word dropped or replaced says nothing, and takes no neighbour's place; but a word
+    # replaced by one synonym the SL+ detector reports, one word for one, is still that
+    # neighbour ("ameaçar com um cachorro um dos detentos" → "ameaçar um dos prisioneiros com
+    # um cachorro": the phrase went past the object whose noun was simplified)
+    synonyms: dict[int, int] | None = None
+
+    def there(i: int) -> list[int]:
+        nonlocal synonyms
+        lem = _lemma(d.src_words[i])
+        if lem in where:
+            return where[lem]
+        if synonyms is None:
+            synonyms = _synonym_words(ctx)
+        j = synonyms.get(i)
+        if j is None or not sent.start <= d.tgt_words[j].start < sent.end or m.tgt[0] <= j < m.tgt[1]:
+            return []
+        return [j]
+    before = [i for i in range(lo, m.src[0]) if d.src_words[i].is_content and i not in skip and there(i)]
+    after = [i for i in range(m.src[1], hi) if d.src_words[i].is_content and i not in skip and there(i)]
     before, after = before[-NEIGHBOURS:], after[:NEIGHBOURS]
     switched: set[int] = set()
     # each side read outward from the phrase: a phrase that moved passes its nearest
@@ -1197,7 +1224,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # ..." → "Desde que ..., esse duelo talvez tenha sido o mais duro": the clause moved)
     for side, was_before in ((before[::-1], True), (after, False)):
         for i in side:
-            pos = where.get(_lemma(d.src_words[i]), [])
+            pos = there(i)
             if len(pos) != 1:
                 continue   # dropped, replaced or repeated: says nothing either way
             if (pos[0] < m.tgt[0]) == was_before:
@@ -1212,6 +1239,21 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
     return bool(switched) and _longest_run(anchors) > _longest_run(
         {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _synonym_words(ctx: PairContext) -> dict[int, int]:
+    """Source word index → target word index of each one-word substitution SL+ reports on the
+    pair (one word replaced by one word)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    s_at = {(w.start, w.end): k for k, w in enumerate(s)}
+    t_at = {(w.start, w.end): k for k, w in enumerate(t)}
+    out: dict[int, int] = {}
+    for det in sl_detect(ctx):
+        if len(det.source_spans) == 1 and len(det.target_spans) == 1:
+            i, j = s_at.get(tuple(det.source_spans[0])), t_at.get(tuple(det.target_spans[0]))
+            if i is not None and j is not None:
+                out[i] = j
+    return out
 
 
 def _lone_adverb(d, m: Moved) -> bool:
@@ -1698,8 +1740,9 @@ def _near_phrase(run: list[Token], found: list[Token]) -> bool:
     caller has SL+ confirm. Never a number or a name (another year, another person: another
     phrase), never a phrase with a verb form (a clause). Taken only for a phrase put first
     that crossed its verb (see ``_setoff_moves``)."""
-    if any((_verb_form(w) or _infinitive(w)) and not w.lower.endswith("or") for w in run + found):
-        return False   # ("pior", "maior": no "pôr")
+    if any((_verb_form(w) or _infinitive(w)) and not w.lower.endswith("or") and not _noun_after_article(words, k)
+           for words in (run, found) for k, w in enumerate(words)):
+        return False   # ("pior", "maior": no "pôr"; "na conversa": a noun after its article)
     p = [w for w in run if _content(w)]
     q = [w for w in found if _content(w)]
     pl, ql = {w.lemma for w in p}, {w.lemma for w in q}
@@ -1716,6 +1759,27 @@ def _near_phrase(run: list[Token], found: list[Token]) -> bool:
         return False   # a content word gained: a phrase made longer, maybe another one
     return len(pl & ql) >= 2 or (len(run) == len(found) >= 4 and sum(
         1 for x, y in zip(run, found, strict=True) if x.lemma != y.lemma) == 1)
+
+
+#: an article, or a preposition contracted with one: the word after it is a noun
+_ARTICLE_BEFORE = _DETERMINERS | {"no", "na", "nos", "nas", "ao", "aos", "do", "da", "dos", "das",
+                                  "pelo", "pela", "pelos", "pelas", "num", "numa"}
+
+
+def _noun_after_article(words: list[Token], k: int) -> bool:
+    """Word k, no infinitive, follows an article (bare or contracted with a preposition): the
+    noun its lemmatiser also reads as a verb form ("na conversa", "a falta"), no clause."""
+    return k > 0 and words[k - 1].lower in _ARTICLE_BEFORE and words[k].lower != words[k].lemma
+
+
+def _same_stem(a: Token, b: Token) -> bool:
+    """Two content words of one family, the same word in another class ("tribais" → "de
+    tribos"): their lemmas share all but the last two letters of the shorter one, four at least."""
+    x, y = a.lemma.lower(), b.lemma.lower()
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 4 and n >= min(len(x), len(y)) - 2 and a.kind == b.kind == "word"
 
 
 def _replaced_word(run: list[Token], found: list[Token]) -> tuple[Token, Token] | None:
@@ -1747,7 +1811,11 @@ def _crossed_its_verb(ctx: PairContext, m: Moved) -> bool:
             break
         if s[k].lower in CLAUSE_OPENERS or s[k].lower in _CLAUSE_EDGES:
             return False   # a subordinate or coordinated clause comes first: not its verb
-        if _verb_form(s[k]) and s[k].lemma not in _AUXILIARIES:
+        # an auxiliary is the clause's verb when no participle, infinitive or gerund follows
+        # it: a copula ("Bush foi incisivo")
+        if (_verb_form(s[k]) and s[k].lemma not in _AUXILIARIES) or (
+                s[k].lemma in _COPULAS and _finite_like(s, k) and not (k + 1 < len(s) and (
+                    is_participle(s[k + 1].lower) or _infinitive(s[k + 1]) or _gerund(s[k + 1])))):
             verb = k
             break
     if verb is None:
@@ -1785,6 +1853,29 @@ def _clause_kept(ctx: PairContext, m: Moved) -> bool:
     return shared >= 2 and 2 * shared >= min(len(rest_s), len(rest_t))
 
 
+def _inverted_front(ctx: PairContext) -> list[tuple[int, int, bool]]:
+    """Adverbial phrases opening a source sentence right before its verb, no comma between,
+    the subject after the verb ("No Rio Grande do Sul estão 90% das jazidas", "Do outro lado
+    fica uma sala"): the verb gives the phrase's end as a comma would. The caller keeps one
+    only when the target has it after that verb, the subject put first ("90% das jazidas estão
+    no Rio Grande do Sul"): the inversion undone, the phrase moved over its verb."""
+    words, text, _ = _side(ctx, "s")
+    out = []
+    for a in range(len(words)):
+        if not _opens_sentence(ctx, "s", a) or not _adverbial(words[a:a + 2]):
+            continue
+        b = a + 1
+        while b < len(words) and b - a <= MAX_SETOFF_WORDS and not _ends_sentence(ctx, "s", b) \
+                and not any(c in _gap(text, words, b) for c in _SETOFF_MARKS + "()") \
+                and not _finite_like(words, b):
+            b += 1
+        if 2 <= b - a <= MAX_SETOFF_WORDS and b < len(words) and _finite_like(words, b) \
+                and not _gap(text, words, b).strip() and b + 1 < len(words) \
+                and not _gap(text, words, b + 1).strip():
+            out.append((a, b, True))
+    return out
+
+
 def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
     """Adverbial phrases set off by punctuation on one side (put first before a comma, or
     between commas) found on the other side with the same content words and another
@@ -1794,7 +1885,8 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
     out = []
     for side in ("s", "t"):
         words, _, _ = _side(ctx, side)
-        for a, b, opens in _setoff_phrases(ctx, side):
+        inverted = _inverted_front(ctx) if side == "s" else []
+        for a, b, opens in _setoff_phrases(ctx, side) + inverted:
             run = words[a:b]
             if not (_adverbial(run) or (opens and not split)) or not _lone_phrase(run) \
                     or "(" in _gap(_side(ctx, side)[1], words, a):
@@ -1814,13 +1906,15 @@ def _setoff_moves(ctx: PairContext, split: bool = False) -> list[Moved]:
                 if not _crossed_its_verb(ctx, Moved((a, b), (c, e), False)):
                     continue
                 pair = _replaced_word(run, other[c:e])
-                if pair is not None and not _sl_confirms(ctx, pair):
+                if pair is not None and not (_same_stem(*pair) or _sl_confirms(ctx, pair)):
                     continue
             if not _adverbial(run) and not (other[c].lemma == run[0].lemma and other[c].text[:1].islower()):
                 continue   # a phrase put first, not opened by a preposition, keeps its first word
             if not _lone_phrase(other[c:e]):
                 continue
             m = Moved((a, b), (c, e), False) if side == "s" else Moved((c, e), (a, b), False)
+            if (a, b, opens) in inverted and not (_adverbial(run) and _crossed_its_verb(ctx, m)):
+                continue   # no comma: only a phrase that crossed its verb (put after it) moved
             if not _clause_kept(ctx, m):
                 continue   # the sentence was rebuilt around the phrase
             if split and not (_front_field(ctx, side, a) or _front_field(ctx, "t" if side == "s" else "s", c)):
