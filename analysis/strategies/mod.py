@@ -1553,6 +1553,9 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             if any(_same_participle(words[m.participle], other[q.participle]) for q in other_p):
                 continue   # the same verb is still a passive there
             agent_nouns = [w.lemma for w in words[m.agent + 1:m.agent + 5] if w.is_content][:1]
+            if agent_nouns and any(q.agent is not None and q.strong and any(
+                    w.lemma == agent_nouns[0] for w in other[q.agent + 1:q.agent + 5]) for q in other_p):
+                continue   # a passive with the same agent there, its verb substituted ("detido" → "preso")
             patient = [w.lemma for w in words[:m.aux] if w.is_content][:1]
             if not agent_nouns or not patient:
                 continue
