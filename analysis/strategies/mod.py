@@ -622,6 +622,14 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
         if head is None:
             continue
         phrase_lemmas = {w.lemma for w in phrase}
+        # what follows the agent in its source clause (a parenthetical expansion: "pelo grupo do
+        # LIP (Laboratório de …)" → "O grupo do Laboratório de … (LIP) construiu"): the target
+        # subject may carry it, never a verb of it
+        # (a capitalised word inside the phrase is part of a name: "Física Nuclear")
+        expansion = {w.lemma for w in sw[m.agent + 1:m.agent + 1 + 2 * MAX_SUBJECT_WORDS]
+                     if w.text[:1].isupper() or not (
+                         _verb_form(w, True) or _present_form(w) or is_participle(w.lower)
+                         or w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS)}
         for k, w in enumerate(tw):
             if w.lemma != head.lemma:
                 continue
@@ -634,6 +642,9 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
             adverbs = 0
             while j < len(tw) and j - k <= MAX_SUBJECT_WORDS and j not in starts:
                 if tw[j].lemma in phrase_lemmas or tw[j].lower in PERFECT_AUX_FORMS:
+                    j += 1
+                elif tw[j].lemma in expansion and (tw[j].text[:1].isupper() or not (
+                        _verb_form(tw[j], True) or _present_form(tw[j]) or is_participle(tw[j].lower))):
                     j += 1
                 elif tw[j].lower in MOVABLE_ADVERBS and not adverbs:   # "que Ana sempre critica"
                     adverbs += 1
@@ -1277,8 +1288,9 @@ def _noun_of(noun: Token, verb: Token) -> bool:
     lem = verb.lemma
     if not lem.endswith(("ar", "er", "ir")) or len(lem) < 6:
         return False
-    stem = lem[:-2]
-    return noun.lower.startswith(stem) and noun.lower[len(stem):] in _NOUN_ENDINGS
+    # the stress accent the noun may carry is no other word ("anúncio" / "anunciar")
+    stem, low = _fold(lem[:-2]), _fold(noun.lower)
+    return low.startswith(stem) and low[len(stem):] in {_fold(e) for e in _NOUN_ENDINGS}
 
 
 def _target_sentence(ctx: PairContext, j: int) -> tuple[int, int]:
@@ -1346,12 +1358,17 @@ def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
     if m is None:
         return None
     head = next((w for w in sw[m.agent + 1:m.agent + 4] if w.is_content), None)
-    if head is None or head.lemma not in before:
+    if head is None:
         return None
     starts = sentence_starts(ctx, "t")
     k = next((k for k in range(j - 1, max(-1, j - 1 - MAX_SUBJECT_WORDS), -1) if tw[k].lemma == head.lemma), None)
-    if k is None:
-        return None
+    if k is None or head.lemma not in before:
+        # the agent reworded ("feito pelo Pontífice" → "O papa anunciou"): with a light verb
+        # ("fazer", "realizar"…) the noun's own verb can only have the agent as its subject; a
+        # short subject (a determiner and one noun, no verb) right before it, opening the sentence
+        k = _reworded_light_agent(ctx, sw[m.participle], j)
+        if k is None:
+            return None
     opener = k - 1 if k > 0 and tw[k - 1].lower in _DETERMINERS else k
     if not (opener in starts or opener == 0 or punct_before(d.tgt_tokens, tw[opener]) in (":", ";")):
         return None
@@ -1363,6 +1380,26 @@ def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
                              verb=tw[j].text, agent=head.text),
                          {"kind": "voice", "direction": "passiva → ativa", "noun": sw[n].text,
                           "verb": tw[j].text, "agent": True, "other_verb": True})
+
+
+#: verbs that lend an action noun its predicate ("o anúncio foi feito", "a venda foi realizada")
+_LIGHT_VERBS = frozenset({"fazer", "realizar", "efetuar", "promover", "executar"})
+
+
+def _reworded_light_agent(ctx: PairContext, part: Token, j: int) -> int | None:
+    """The noun of a reworded agent before target verb ``j``: the participle is a light verb's,
+    and the target sentence opens with a determiner and one noun (no verb, no participle)
+    straight before the verb. Returns the noun's index."""
+    tw = ctx.diff.tgt_words
+    verbs = {participle_verb(part.lower), part.lemma} | regular_participle_verbs(part.lower)
+    if not verbs & _LIGHT_VERBS:
+        return None
+    a, _ = _target_sentence(ctx, j)
+    subject = tw[a:j]
+    if len(subject) != 2 or subject[0].lower not in _NEW_SUBJECT_OPENERS or not subject[1].is_content \
+            or _verb_form(subject[1], True) or is_participle(subject[1].lower):   # after an article: a noun
+        return None
+    return j - 1
 
 
 def _viewpoint_turned(ctx: PairContext, n: int, j: int, before: set[str], after: set[str]) -> Detection | None:
@@ -1516,6 +1553,9 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             if any(_same_participle(words[m.participle], other[q.participle]) for q in other_p):
                 continue   # the same verb is still a passive there
             agent_nouns = [w.lemma for w in words[m.agent + 1:m.agent + 5] if w.is_content][:1]
+            if agent_nouns and any(q.agent is not None and q.strong and any(
+                    w.lemma == agent_nouns[0] for w in other[q.agent + 1:q.agent + 5]) for q in other_p):
+                continue   # a passive with the same agent there, its verb substituted ("detido" → "preso")
             patient = [w.lemma for w in words[:m.aux] if w.is_content][:1]
             if not agent_nouns or not patient:
                 continue
