@@ -93,6 +93,15 @@ def support_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
     word, like "tomar uma decisão" → "decidir" (``sl.substitutions`` ties the two by
     prepositions and articles only)."""
     from analysis.strategies.sl import _unbroken, word_class
+    if not _support_verb_and_noun(d, src, tgt) or src[1] == src[0] + 1:   # an article or possessive between
+        return False
+    return word_class(d.tgt_words, tgt[0]) != "noun" and _unbroken(src, d.src_words, d.src_tokens)
+
+
+def _support_verb_and_noun(d, src, tgt) -> bool:
+    """Two source words against one target word: a support verb (not read as a noun) and its
+    noun, with at most two articles or possessives between them."""
+    from analysis.strategies.sl import word_class
     if len(src) != 2 or len(tgt) != 1:
         return False
     i, k = src
@@ -100,9 +109,7 @@ def support_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
     if words[i].lemma not in SUPPORT_VERBS or word_class(words, i) == "noun" or word_class(words, k) != "noun":
         return False
     between = words[i + 1:k]
-    if not between or len(between) > 2 or not all(w.lower in _SUPPORT_GLUE for w in between):
-        return False
-    return word_class(d.tgt_words, tgt[0]) != "noun" and _unbroken(src, words, d.src_tokens)
+    return len(between) <= 2 and all(w.lower in _SUPPORT_GLUE for w in between)
 
 
 def _noun_of_verb(noun: Token, verb: Token) -> bool:
@@ -125,16 +132,10 @@ def support_verb_zipf(d, src: tuple[int, ...], tgt: tuple[int, ...], z: list[flo
     full verb ("ganhou fôlego", RF+'s idiom), a verb not of the noun's family ("fazer a viagem
     de volta" → "voltar" says more than the noun)."""
     from analysis.strategies.sl import word_class
-    if len(src) != 2 or len(tgt) != 1:
-        return None
-    i, k = src
-    words = d.src_words
-    if words[i].lemma not in SUPPORT_VERBS or word_class(words, i) == "noun" or word_class(words, k) != "noun":
-        return None
-    if len(words[i + 1:k]) > 2 or not all(w.lower in _SUPPORT_GLUE for w in words[i + 1:k]):
+    if not _support_verb_and_noun(d, src, tgt):
         return None
     t = d.tgt_words[tgt[0]]
-    if word_class(d.tgt_words, tgt[0]) == "noun" or not _noun_of_verb(words[k], t):
+    if word_class(d.tgt_words, tgt[0]) == "noun" or not _noun_of_verb(d.src_words[src[1]], t):
         return None
     f = 1.0 / sum(10 ** (9 - x) for x in z)
     return math.log10(f) + 9 - break_zipf
