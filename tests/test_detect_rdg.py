@@ -125,3 +125,27 @@ def test_cause_frame_with_porque_in_the_source_is_silent():
     tgt = ["Tem loja fechando mais cedo.", "Isso ocorre porque as ruas estão vazias -- disse o comerciante."]
     rd = _rd(src, tgt, _split(src, tgt))
     assert [d for d in rd if d.evidence.get("kind") == "connective_added"] == []
+
+
+def test_corrective_mas_cut_at_a_split():
+    src = ["As mudas não vieram do viveiro, mas doações de moradores do bairro, segundo a prefeitura."]
+    tgt = ["As mudas não vieram do viveiro.", "As mudas são doações de moradores do bairro, segundo a prefeitura."]
+    rd = _rd(src, tgt, _split(src, tgt))
+    assert [d.evidence.get("source") for d in rd if d.evidence.get("kind") == "connective_removed"] == ["mas"]
+
+
+def test_corrective_mas_kept_at_a_split_is_silent():
+    # guard: the contrast is still marked ("Mas" opens the new sentence)
+    src = ["As mudas não vieram do viveiro, mas doações de moradores do bairro, segundo a prefeitura."]
+    tgt = ["As mudas não vieram do viveiro.", "Mas as mudas são doações de moradores do bairro, segundo a prefeitura."]
+    rd = _rd(src, tgt, _split(src, tgt))
+    assert [d for d in rd if d.evidence.get("kind") == "connective_removed"] == []
+
+
+def test_nao_so_mas_cut_at_a_split_is_not_a_contrast():
+    # guard: "não só X, mas Y" adds Y ("também" in the target): no adversative link dropped
+    src = ["O prefeito disse que a obra não só atrasa o trânsito do centro, mas prejudica todo o comércio local."]
+    tgt = ["O prefeito disse que a obra atrasa o trânsito do centro.",
+           "O prefeito disse que a obra também prejudica todo o comércio local."]
+    rd = _rd(src, tgt, _split(src, tgt))
+    assert [d for d in rd if d.evidence.get("source") == "mas"] == []

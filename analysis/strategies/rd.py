@@ -711,6 +711,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
+    for r in _corrective_cut_at_split(ctx, sc, tc):
+        expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
+        yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
+                            {"kind": "connective_removed", "source": r.connective.form,
+                             "source_relation": r.connective.relation, "corrective": True})
     # a form of the added connective's family that the source had and the target lost
     # ("para fins de indenização" → "com o objetivo de receber"): the relation was not implicit
     # before, so "added" would not be true of the spans. Any use counts in the same place; away
@@ -917,6 +922,44 @@ def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch
     a0, a1 = d.ops[k].tgt
     t_starts = sentence_starts(ctx, "t")
     return any(j in t_starts for j in range(a0, max(a1, a0 + 1)) if j > 0)
+
+
+#: "não só/apenas/somente X, mas Y" adds Y to X
+_ONLY = frozenset({"só", "apenas", "somente", "unicamente"})
+#: the most words between the "não" of a corrective contrast and its "mas"
+MAX_CORRECTIVE_GAP = 10
+
+
+def _corrective_cut_at_split(ctx: PairContext, sc: list[ConnectiveMatch],
+                             tc: list[ConnectiveMatch]) -> list[ConnectiveMatch]:
+    """A corrective "não X, mas Y" ("não são delas, mas clones de outra espécie") whose "mas"
+    alone a split replaced by a sentence boundary, Y kept as a sentence of its own ("Os filhotes
+    não são delas. Os filhotes são clones …"), with no adversative form left in the target: the
+    contrast became implicit. (Inside one sentence, the "mas" coordinates two phrases and is
+    not read as a link: ``is_connective_use``.) Evidence: the diff's edit is exactly the
+    "mas", after a comma, and its target side holds the start of a new sentence."""
+    d = ctx.diff
+    if ctx.kind == KIND_ONE_TO_ONE or any(_family_of(a) == "adversative" for a in tc) \
+            or any(w.lower in ("mas", "porém", "contudo", "todavia", "entretanto") for w in d.tgt_words):
+        return []
+    in_use = {m.first for m in sc}
+    lower = [w.lower for w in d.src_words]
+    out = []
+    for m in find_connectives(lower):
+        if m.connective.form != "mas" or m.first in in_use or m.first == 0 \
+                or "não" not in lower[max(0, m.first - MAX_CORRECTIVE_GAP):m.first] \
+                or punct_before(d.src_tokens, d.src_words[m.first]) != ",":
+            continue
+        neg = max(i for i in range(max(0, m.first - MAX_CORRECTIVE_GAP), m.first) if lower[i] == "não")
+        if neg + 1 < len(lower) and lower[neg + 1] in _ONLY:
+            continue   # "não só X, mas Y": an addition (a correlative), no contrast
+        k = _op_of(ctx, "s", m.first)
+        if k is None or d.ops[k].tag != "replace" or d.ops[k].src != (m.first, m.first + 1):
+            continue
+        a0, a1 = d.ops[k].tgt
+        if any(j in sentence_starts(ctx, "t") for j in range(a0, a1) if j > 0):
+            out.append(m)
+    return out
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
