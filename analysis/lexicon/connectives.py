@@ -313,7 +313,9 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     after = words[m.last + 2] if m.last + 2 < len(words) else ""
     at_start = m.first in clause_start
     if form == "para":
-        return _infinitive(nxt) or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+        # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
+        return (_infinitive(nxt) or nxt in _SHORT_INFINITIVES
+                or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after)))
     if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
         return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
@@ -321,7 +323,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form in ANNOUNCED_PURPOSES:
         return m.last in before_colon
     if form in PURPOSE_FRAMES:
-        return at_start and (_infinitive(nxt) or nxt in _CLITIC_BEFORE_INFINITIVE or nxt == "que"
+        return at_start and (_infinitive(nxt) or nxt in _SHORT_INFINITIVES or nxt in _CLITIC_BEFORE_INFINITIVE
+                             or nxt == "que"
                              or _subject_then_infinitive(words, m.last + 1))
     if form == "enquanto":
         # "enquanto cidadão, ..." / "a escola enquanto instituição": a role ("as"), not a clause

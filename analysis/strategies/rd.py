@@ -5,7 +5,11 @@ Three kinds of evidence:
   whether a form links ideas is read from its context: position, punctuation, what follows,
   and for two ambiguous forms facing each other in one place, from each other — "ainda" →
   "também"; "tanto … como" → "e"; a fronted "Se …," dropped alone; a consecutive "tão …
-  que" undone, its consequence kept: "tão grandes que é difícil" → "muito grandes. É difícil");
+  que" undone, its consequence kept: "tão grandes que é difícil" → "muito grandes. É difícil";
+  a split that opens a new sentence with a connective in the very place of the plain "e" or of
+  a purpose "para": "pioraram, e as condições" → "pioraram. Com isso, as condições"; a
+  sentence-opening "Assim," dropped; a causal frame "Isso ocorre porque" where the source had
+  no causal form);
 * clauses reordered inside an aligned pair (a long run of words moved: a clause, not a word;
   in a split, the phrase or reduced clause that opened a sentence put after its main clause;
   an absolute participial clause made a sentence of its own; a reporting clause put before
@@ -401,12 +405,28 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     sents = ctx.source if side == "s" else ctx.target
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
-    found = [_concessive_or_not(m, starts) for m in find_connectives(lower)]
+    firsts = {next((k for k, w in enumerate(words) if w.start >= s.start), -1) for s in sents}
+    found = [_clitic_after_como(_concessive_or_not(m, starts), words, firsts) for m in find_connectives(lower)]
     index = {t.start: k for k, t in enumerate(words)}
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
     found = [m for m in found if is_connective_use(lower, m, starts, before_colon)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+def _clitic_after_como(m: ConnectiveMatch, words, firsts: set[int]) -> ConnectiveMatch:
+    """"Como se" opening a sentence, + a verb that is no imperfect subjunctive, is "Como"
+    (since) + the clitic "se" of that verb ("Como se trata de …, …" = since it is about …);
+    the comparative "como se" (as if) takes the subjunctive ("como se fosse", "como se a lista
+    já não fosse …"). Inside the sentence the "como" is left as it was read ("…, como se chamava
+    o animal, …" = as it was called: no cause)."""
+    if m.connective.form != "como se" or m.first not in firsts or m.last + 1 >= len(words):
+        return m
+    w = words[m.last + 1]
+    verb = w.is_content and w.lemma.endswith(("ar", "er", "ir", "or")) and w.lower != w.lemma
+    if not verb or w.lower.endswith(("sse", "ssem", "ssemos")):
+        return m
+    return ConnectiveMatch(CONNECTIVES[("como",)], m.first, m.first)
 
 
 def _concessive_or_not(m: ConnectiveMatch, starts: set[int]) -> ConnectiveMatch:
@@ -473,7 +493,10 @@ def _correspond(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> boo
 
 #: Forms whose use ``is_connective_use`` decides from context: once it said "linking", the
 #: relation is known ("para" + infinitive is purpose, clause-initial "se" is a condition).
-_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso", "ao", "por"}) | PURPOSE_FRAMES
+_RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com isso", "ao", "por",
+                                    # only in use at a clause's start, where they concede
+                                    # ("Mesmo sem confirmar o relato, …" = although they did not)
+                                    "mesmo com", "mesmo sem"}) | PURPOSE_FRAMES
                         | frozenset(ANNOUNCED_PURPOSES))
 
 
@@ -507,8 +530,26 @@ def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     """An ambiguous form whose position settles its linking use: a fronted subordinate clause,
     or a focus additive opening a sentence ("Também há …" adds the sentence to the one before;
     "Além de …," adds the main clause to what it names)."""
-    return (_fronted_subordinate(ctx, side, m)
+    return (_fronted_subordinate(ctx, side, m) or _comma_adverbial(ctx, side, m)
             or (m.connective.form in FOCUS_ADDITIVES | {"além de"} and m.first in sentence_starts(ctx, side)))
+
+
+#: ambiguous conclusive forms that, opening a sentence and set off by a comma, can only be the
+#: discourse adverbial ("Assim, ele terá …" = thus; "Logo, …" = therefore; "Com isso, …")
+_CONCLUSIVE_ADVERBIALS = frozenset({"assim", "logo", "então", "daí", "com isso"})
+
+
+def _comma_adverbial(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """Does the ambiguous conclusive form open a sentence of the group, a comma right after
+    it ("Assim, …")? Then it links that sentence to what came before (its manner reading,
+    "assim" = this way, is a phrase inside the clause: "fez assim")."""
+    if m.connective.form not in _CONCLUSIVE_ADVERBIALS or m.first not in sentence_starts(ctx, side):
+        return False
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    tokens = d.src_tokens if side == "s" else d.tgt_tokens
+    k = next(k for k, t in enumerate(tokens) if t.start == words[m.last].start)
+    return k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
 def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
@@ -653,6 +694,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # "No ano passado foram 19. Neste ano serão 17."), or a split put a sentence boundary
         # in its place ("…, quando seu avô lhe deu …" → "… . Seu avô lhe deu …")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
+                and not _comma_adverbial(ctx, "s", r) \
                 and not _purpose_cut_at_split(ctx, r, tc) and not _cut_at_split(ctx, r, tc):
             continue
         if _family_of(r) in still_marked:
@@ -669,6 +711,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation})
+    for r in _corrective_cut_at_split(ctx, sc, tc):
+        expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
+        yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
+                            {"kind": "connective_removed", "source": r.connective.form,
+                             "source_relation": r.connective.relation, "corrective": True})
     # a form of the added connective's family that the source had and the target lost
     # ("para fins de indenização" → "com o objetivo de receber"): the relation was not implicit
     # before, so "added" would not be true of the spans. Any use counts in the same place; away
@@ -678,6 +725,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                    if all(m.first != r.first for r, _ in pairs)]
     in_use_removed = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     for a in added:
+        r = _same_place_counterpart(ctx, a, {p.first for p, _ in pairs})
+        if r is not None:
+            # "…, e as condições …" → "… . Com isso, as condições …"; "… gratuitas para inclusão
+            # digital" → "… gratuitas. O objetivo é a inclusão digital": the link is now named
+            yield _replacement(ctx, r, a, 0.6)
+            continue
         # a fronted "Se"/"Caso" put alone before a clause that already came first: the
         # condition made explicit ("Não fosse o preço, …" → "Se não fosse o preço, …")
         if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
@@ -698,7 +751,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
             yield _replacement(ctx, r, a, 0.65)
             continue
-        if not _opens_clause(ctx, a):
+        if not _opens_clause(ctx, a) and not _cause_frame(ctx, a):
             continue   # an adverbial inside a clause ("vendendo ao mesmo tempo"), no link
         lost = [r for r in raw_removed if r.connective.form not in _PREPOSITION_OR_COORDINATOR]
         if in_use_removed or lost:
@@ -714,6 +767,68 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+    # a split that states the cause in a sentence of its own, opened by a causal frame ("…, que
+    # julga estar pagando a conta" → "… . Isso ocorre porque as famílias julgam estar pagando a
+    # conta"), where the source had no causal form at all: the cause was made explicit (the
+    # frame's words make it a larger edit than the small ones above)
+    s_forms = find_connectives([w.lower for w in d.src_words])
+    if not any(_family_of(m) == "causal" for m in s_forms):
+        for a in all_added:
+            if any(a is b for b in added) or not _cause_frame(ctx, a):
+                continue
+            expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
+            yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
+                                {"kind": "connective_added", "target": a.connective.form,
+                                 "target_relation": a.connective.relation, "frame": True})
+            break
+
+
+#: anaphoric pronouns that, opening a sentence, take up the one before ("Isso ocorre porque …")
+_ANAPHORIC_SUBJECTS = frozenset({"isso", "isto"})
+
+
+def _cause_frame(ctx: PairContext, a: ConnectiveMatch) -> bool:
+    """Is the target "porque" part of a causal frame opening a later sentence of the group:
+    "Isso"/"Isto", at most one verb, then "porque" ("Isso porque …", "Isso ocorre porque …")?
+    The frame links its sentence, as the cause, to the sentence before it."""
+    if a.connective.form != "porque" or ctx.kind == KIND_ONE_TO_ONE:
+        return False
+    tw = ctx.diff.tgt_words
+    return any(s > 0 and tw[s].lower in _ANAPHORIC_SUBJECTS and 1 <= a.first - s <= 2
+               for s in sentence_starts(ctx, "t"))
+
+
+#: the most source words of the edit a sentence-opening connective replaced
+MAX_REPLACED_WORDS = 3
+
+
+def _same_place_counterpart(ctx: PairContext, a: ConnectiveMatch, used: set[int]) -> ConnectiveMatch | None:
+    """The source form an added connective stands in for, when a split put it at the start of
+    a new target sentence in the very place of that form: the diff's edit there is a
+    replacement whose few source words hold the plain coordinator "e" (the additive link made
+    specific: "pioraram, e as condições" → "pioraram. Com isso, as condições"; "agarram … e
+    trabalham" → "agarram …. Em seguida, trabalham") or a form of the added connective's own
+    family ("para inclusão digital" → ". O objetivo é a inclusão digital"). The added form
+    must be one whose reading is settled (unambiguous, or resolved by its context), and carry
+    a logical link (not an addition or a restatement)."""
+    d = ctx.diff
+    if (_ambiguous(a) or a.first == 0 or a.first not in sentence_starts(ctx, "t")
+            or a.connective.relation not in _LOGICAL_LINKS or _reformulative(a)):
+        return None
+    k = _op_of(ctx, "t", a.first)
+    if k is None or d.ops[k].tag != "replace" or d.ops[k].tgt[0] != a.first:
+        return None
+    s0, s1 = d.ops[k].src
+    if s1 - s0 > MAX_REPLACED_WORDS:
+        return None
+    found = [ConnectiveMatch(m.connective, m.first + s0, m.last + s0)
+             for m in find_connectives([w.lower for w in d.src_words[s0:s1]])]
+    if len(found) != 1:
+        return None   # "e então caiu" → "Em seguida, caiu": "então" stands behind it (paired above)
+    m = found[0]
+    if m.first in used or not (m.connective.form == "e" or _family_of(m) == _family_of(a)):
+        return None
+    return m
 
 
 #: forms that are mostly no connective when their context does not show a linking use:
@@ -807,6 +922,44 @@ def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch
     a0, a1 = d.ops[k].tgt
     t_starts = sentence_starts(ctx, "t")
     return any(j in t_starts for j in range(a0, max(a1, a0 + 1)) if j > 0)
+
+
+#: "não só/apenas/somente X, mas Y" adds Y to X
+_ONLY = frozenset({"só", "apenas", "somente", "unicamente"})
+#: the most words between the "não" of a corrective contrast and its "mas"
+MAX_CORRECTIVE_GAP = 10
+
+
+def _corrective_cut_at_split(ctx: PairContext, sc: list[ConnectiveMatch],
+                             tc: list[ConnectiveMatch]) -> list[ConnectiveMatch]:
+    """A corrective "não X, mas Y" ("não são delas, mas clones de outra espécie") whose "mas"
+    alone a split replaced by a sentence boundary, Y kept as a sentence of its own ("Os filhotes
+    não são delas. Os filhotes são clones …"), with no adversative form left in the target: the
+    contrast became implicit. (Inside one sentence, the "mas" coordinates two phrases and is
+    not read as a link: ``is_connective_use``.) Evidence: the diff's edit is exactly the
+    "mas", after a comma, and its target side holds the start of a new sentence."""
+    d = ctx.diff
+    if ctx.kind == KIND_ONE_TO_ONE or any(_family_of(a) == "adversative" for a in tc) \
+            or any(w.lower in ("mas", "porém", "contudo", "todavia", "entretanto") for w in d.tgt_words):
+        return []
+    in_use = {m.first for m in sc}
+    lower = [w.lower for w in d.src_words]
+    out = []
+    for m in find_connectives(lower):
+        if m.connective.form != "mas" or m.first in in_use or m.first == 0 \
+                or "não" not in lower[max(0, m.first - MAX_CORRECTIVE_GAP):m.first] \
+                or punct_before(d.src_tokens, d.src_words[m.first]) != ",":
+            continue
+        neg = max(i for i in range(max(0, m.first - MAX_CORRECTIVE_GAP), m.first) if lower[i] == "não")
+        if neg + 1 < len(lower) and lower[neg + 1] in _ONLY:
+            continue   # "não só X, mas Y": an addition (a correlative), no contrast
+        k = _op_of(ctx, "s", m.first)
+        if k is None or d.ops[k].tag != "replace" or d.ops[k].src != (m.first, m.first + 1):
+            continue
+        a0, a1 = d.ops[k].tgt
+        if any(j in sentence_starts(ctx, "t") for j in range(a0, a1) if j > 0):
+            out.append(m)
+    return out
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
