@@ -1308,6 +1308,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                     out.append(det)
                     continue
                 sub = _with_its_opener(d, sub)
+            elif len(sub.src) > 1 and len(sub.tgt) == 1 and _lumped_span(d, sub):
+                continue
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
@@ -1315,6 +1317,38 @@ def detect(ctx: PairContext) -> list[Detection]:
     out.extend(sl_phrase.anchored_descriptions(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
+
+
+def _lumped_span(d, sub: Substitution) -> bool:
+    """Several source words paired with one target word, one of them not part of what the target
+    word replaced, so "X Y → Z" is not true of its spans:
+    * a source word the target keeps in another form of its family elsewhere in the group
+      ("contrários à menção numérica de corte" → "contrários à definição de números para o
+      corte": "numérica" lives on in "números", "definição" is no plainer word for the two);
+    * a modifier cut from its noun: the span's last word sits after an article, before a noun the
+      diff kept ("Colada à centenária parede" → "perto da parede": "centenária" belongs to
+      "parede", and was dropped, not replaced);
+    * the span's last word has its own rendering: the words kept right after the source span come,
+      in the target, after new content words that follow the target word ("devotos provenientes
+      de várias partes" → "os fiéis que vêm de várias partes": "provenientes" → "que vêm", so
+      the pair is not "devotos provenientes" → "fiéis")."""
+    src, tgt = d.src_words, d.tgt_words
+    _, t_matched = matched_words(d)
+    new = [w for k, w in enumerate(tgt) if k not in sub.tgt and k not in t_matched and w.is_content]
+    if any(src[i].is_content and _family(src[i], w) for i in sub.src for w in new):
+        return True
+    last, j = sub.src[-1], sub.tgt[-1]
+    partner = _kept_partners(d)
+    nxt = last + 1
+    if nxt >= len(src) or nxt not in partner or not _same_sentence(d.src_tokens, src[last], src[nxt]):
+        return False
+    if src[nxt].is_content and last - 1 > sub.src[0] - 1 and src[last - 1].lower in _DEFINITE | _OPENING_ARTICLES \
+            and (last - 1) not in sub.src:
+        return True
+    k = partner[nxt]
+    if not j < k <= j + 3 or not _same_sentence(d.tgt_tokens, tgt[j], tgt[k]):
+        return False
+    return any((tgt[m].is_content or finite_verb(tgt, m)) and m not in t_matched for m in range(j + 1, k))
 
 
 def _alone_in_a_place(slots: list[Slot]) -> tuple[dict[int, int], dict[int, int]]:
