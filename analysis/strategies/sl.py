@@ -1343,8 +1343,14 @@ def _lumped_span(d, sub: Substitution) -> bool:
     * the span's last word has its own rendering: the words kept right after the source span come,
       in the target, after new content words that follow the target word ("devotos provenientes
       de várias partes" → "os fiéis que vêm de várias partes": "provenientes" → "que vêm", so
-      the pair is not "devotos provenientes" → "fiéis")."""
+      the pair is not "devotos provenientes" → "fiéis");
+    * a full verb and the agent or cause it governs with "por" against one verb, the verb alone
+      rarer than the target word ("a situação se deteriorou pela crise" → "a situação piorou":
+      "deteriorou" → "piorou" is the substitution, "pela crise" was dropped, not replaced; a
+      light verb's idiom, "levou em conta" → "considerou", has no such adjunct)."""
     src, tgt = d.src_words, d.tgt_words
+    if _verb_and_its_agent(src, sub.src, tgt, sub.tgt[0]):
+        return True
     _, t_matched = matched_words(d)
     new = [w for k, w in enumerate(tgt) if k not in sub.tgt and k not in t_matched and w.is_content]
     if any(src[i].is_content and _family(src[i], w) for i in sub.src for w in new):
@@ -1361,6 +1367,23 @@ def _lumped_span(d, sub: Substitution) -> bool:
     if not j < k <= j + 3 or not _same_sentence(d.tgt_tokens, tgt[j], tgt[k]):
         return False
     return any((tgt[m].is_content or finite_verb(tgt, m)) and m not in t_matched for m in range(j + 1, k))
+
+
+#: "por" and its contractions with the article: the preposition of the agent and of the cause
+_BY = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
+
+
+def _verb_and_its_agent(src: list[Token], idx: tuple[int, ...], tgt: list[Token], j: int) -> bool:
+    """The span opens with a conjugated full verb, rarer than the target verb, and goes on with
+    a "por" phrase ending in a content word: the verb's agent or cause lumped into the span."""
+    first = idx[0]
+    if len(idx) < 2 or not finite_verb(src, first) or not finite_verb(tgt, j):
+        return False
+    if src[first].lemma in SUPPORT_VERBS | LIGHT_VERBS:
+        return False
+    if familiarity(src[first].lower, src[first].lemma) >= familiarity(tgt[j].lower, tgt[j].lemma):
+        return False
+    return src[idx[-1]].is_content and any(src[k].lower in _BY for k in range(first + 1, idx[-1]))
 
 
 def _alone_in_a_place(slots: list[Slot]) -> tuple[dict[int, int], dict[int, int]]:
