@@ -24,3 +24,19 @@ def test_verb_idiom_replaced_by_one_word_keeps_firing(e5):
     s, t, dets, _ = run(["A frente fria perde força hoje e retoma a carga no domingo, com menos chuva."],
                         ["A frente fria perde força hoje e volta no domingo, com menos chuva."], encoder=e5)
     assert (["retoma a carga"], ["volta"]) in _sl(s, t, dets)
+
+
+def test_word_rendered_with_its_own_family_word_nearby_is_not_paired_with_the_head(e5):
+    # "liderança" → "posição … de líder": "líder" carries the source word, "posição" alone is no
+    # plainer word for it
+    s, t, dets, _ = run(["Os motivos da liderança paulista no setor são antigos."],
+                        ["Os motivos da posição paulista de líder no setor são antigos."], encoder=e5)
+    assert (["liderança"], ["posição"]) not in _sl(s, t, dets)
+
+
+def test_term_described_with_the_name_it_comes_from_keeps_firing(e5):
+    # near miss: the family word is the proper name the term comes from; the common noun takes
+    # the term's place in a description of it
+    s, t, dets, _ = run(["Os neandertais viveram na Europa durante milhares de anos."],
+                        ["Os homens de Neandertal viveram na Europa durante milhares de anos."], encoder=e5)
+    assert [p for p in _sl(s, t, dets) if p[0] == ["neandertais"]], _sl(s, t, dets)

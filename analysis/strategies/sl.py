@@ -1309,7 +1309,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 continue   # "espaçar" → "tornar … menos freqüentes", "queda" → "fazer … caírem": half the pair
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
-                if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub):
+                if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
+                        or _family_word_nearby(d, sub):
                     continue
                 nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
                 if nearer is _NO_PAIR:
@@ -1367,6 +1368,28 @@ def _lumped_span(d, sub: Substitution) -> bool:
     if not j < k <= j + 3 or not _same_sentence(d.tgt_tokens, tgt[j], tgt[k]):
         return False
     return any((tgt[m].is_content or finite_verb(tgt, m)) and m not in t_matched for m in range(j + 1, k))
+
+
+def _family_word_nearby(d, sub: Substitution) -> bool:
+    """One word against one word, and a new word of the source word's own family stands
+    within three words of the target word in its sentence: the source word was rendered by the
+    two together, the target word alone is not what replaced it ("a liderança gaúcha" → "a
+    posição gaúcha de líder": "posição" is no plainer word for "liderança"). Not a proper name:
+    a term derived from a name is described by a common noun and the name ("os neandertais" →
+    "os homens de Neandertal"), the common noun at the term's place."""
+    src, tgt = d.src_words, d.tgt_words
+    i, j = sub.src[0], sub.tgt[0]
+    if not src[i].is_content:
+        return False
+    _, t_matched = matched_words(d)
+    for k in range(max(0, j - 3), min(len(tgt), j + 4)):
+        if k == j or k in t_matched or not tgt[k].is_content or tgt[k].lemma == tgt[j].lemma:
+            continue
+        if tgt[k].text[:1].isupper() and k > 0 and _same_sentence(d.tgt_tokens, tgt[k - 1], tgt[k]):
+            continue   # a name the term comes from: "neandertais" → "homens de Neandertal" describes it
+        if _same_sentence(d.tgt_tokens, tgt[j], tgt[k]) and _family(src[i], tgt[k]):
+            return True
+    return False
 
 
 #: "por" and its contractions with the article: the preposition of the agent and of the cause
