@@ -145,6 +145,9 @@ _CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "on
 _BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
 #: the negation and the reflexive clitic, which stand between such a preposition and its verb
 _BEFORE_VERB = frozenset({"não", "se"})
+#: the infinitives of three letters or fewer (a closed set of Portuguese verbs), too short for the
+#: length test that keeps nouns in "-ar"/"-or" out ("sem ter um trabalho", "para ser ouvido")
+_SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "dar", "ler", "ir", "vir", "rir", "pôr"})
 
 
 def _clause_inside(words: list[Token]) -> bool:
@@ -157,8 +160,9 @@ def _clause_inside(words: list[Token]) -> bool:
         return True
     # the negation or a reflexive clitic may stand between ("para não errar", "para se manter")
     bare = [w for w in words if w.lower not in _BEFORE_VERB]
-    return any(a.lower in _BEFORE_INFINITIVE and len(b.lower) > 3 and b.lower == b.lemma
-               and b.lower.endswith(("ar", "er", "ir", "or"))
+    return any(a.lower in _BEFORE_INFINITIVE and b.lower == b.lemma
+               and ((len(b.lower) > 3 and b.lower.endswith(("ar", "er", "ir", "or")))
+                    or b.lower in _SHORT_INFINITIVES)
                for a, b in zip(bare, bare[1:], strict=False))
 
 
