@@ -179,8 +179,9 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
 #: ("conforme" is left out: in a law it cites the rule that applies, "conforme regulamento")
 _ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
 #: verbs that attribute a belief rather than report speech ("como os pesquisadores supõem"):
-#: dropping the attribution leaves the statement, as with a reporting verb
-_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer"})
+#: dropping the attribution leaves the statement, as with a reporting verb; the verbs of
+#: cognition belong here too ("como se pode imaginar", "como muitos pensam")
+_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
 #: an attribution or reporting clause is short: the verb, its subject, a recipient
 MAX_REPORTING_WORDS = 6
 #: glue words skipped when reading an expansion's initials ("Universidade Federal de Santa

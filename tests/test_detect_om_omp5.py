@@ -1,0 +1,19 @@
+"""OM+ precision, round omp5: a comment clause with a verb of cognition ("como se pode
+imaginar") is an attribution frame; a connective around a lone adverb of manner ("ainda que
+lentamente") is a single qualifier; a deleted stretch one kept word away from a longer reworded
+stretch went into it. Every pair is written for the purpose (no corpus text)."""
+from __future__ import annotations
+
+from tests.test_strategies import codes, only, run, spans
+
+
+def test_comment_clause_with_a_verb_of_cognition_is_not_an_omission():
+    _, _, dets, _ = run(["A nova ponte, como se pode imaginar, no começo, vai custar muito dinheiro à cidade."],
+                        ["A nova ponte vai custar muito dinheiro à cidade."])
+    assert "OM+" not in codes(dets)
+
+
+def test_long_clause_with_a_verb_of_cognition_is_still_an_omission():
+    s, _, dets, _ = run(["A nova ponte, que ninguém na cidade podia imaginar antes da obra, vai custar muito dinheiro."],
+                        ["A nova ponte vai custar muito dinheiro."])
+    assert spans(s, only(dets, "OM+")[0].source_spans) == ["que ninguém na cidade podia imaginar antes da obra"]
