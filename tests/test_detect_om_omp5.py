@@ -17,3 +17,15 @@ def test_long_clause_with_a_verb_of_cognition_is_still_an_omission():
     s, _, dets, _ = run(["A nova ponte, que ninguém na cidade podia imaginar antes da obra, vai custar muito dinheiro."],
                         ["A nova ponte vai custar muito dinheiro."])
     assert spans(s, only(dets, "OM+")[0].source_spans) == ["que ninguém na cidade podia imaginar antes da obra"]
+
+
+def test_connective_around_a_lone_adverb_of_manner_is_not_an_omission():
+    _, _, dets, _ = run(["Os vizinhos aceitaram a proposta, ainda que lentamente, e a obra começou."],
+                        ["Os vizinhos aceitaram a proposta e a obra começou."])
+    assert "OM+" not in codes(dets)
+
+
+def test_connective_around_a_phrase_with_a_noun_is_still_an_omission():
+    s, _, dets, _ = run(["Os vizinhos aceitaram a proposta, ainda que sem entusiasmo, e a obra começou."],
+                        ["Os vizinhos aceitaram a proposta e a obra começou."])
+    assert spans(s, only(dets, "OM+")[0].source_spans) == ["ainda que sem entusiasmo"]

@@ -695,6 +695,14 @@ def _name_qualifier(ctx: PairContext, a: int, b: int) -> bool:
     return bool(content) and all(w.text[:1].isupper() for w in content)
 
 
+def _lone_manner_adverb(content: list) -> bool:
+    """Is the run's only content word an adverb of manner in -mente ("ainda que timidamente",
+    "embora lentamente")? A connective around it with no verb of its own is an elliptic clause
+    that only qualifies the kept verb: a single qualifier, which the guide does not count as
+    omitted content."""
+    return len(content) == 1 and content[0].lower.endswith("mente") and len(content[0].lower) > len("mente") + 2
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -721,7 +729,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         # "resíduos sólidos" is left, which the target words otherwise)
         own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
         content = [w for w in own if w.is_content or w.kind == "num"]
-        if len(own) < MIN_WORDS or not content or _manner_qualifier(own):
+        if len(own) < MIN_WORDS or not content or _manner_qualifier(own) or _lone_manner_adverb(content):
             continue
         # the frames are read on the run as the diff cut it (its edges are their evidence)
         if _name_qualifier(ctx, a, b):
