@@ -29,3 +29,27 @@ def test_connective_around_a_phrase_with_a_noun_is_still_an_omission():
     s, _, dets, _ = run(["Os vizinhos aceitaram a proposta, ainda que sem entusiasmo, e a obra começou."],
                         ["Os vizinhos aceitaram a proposta e a obra começou."])
     assert spans(s, only(dets, "OM+")[0].source_spans) == ["ainda que sem entusiasmo"]
+
+
+def test_stretch_reworded_across_one_kept_word_is_not_an_omission():
+    src = ("Nas plantas, a fotossíntese, em palavras simples, a fabricação de açúcar com a energia do sol, "
+           "é um processo estudado há séculos.")
+    _, _, dets, _ = run([src], ["A produção de comida pelas plantas é um processo estudado há séculos."])
+    assert "OM+" not in codes(dets)
+
+
+def test_gloss_dropped_beside_a_kept_term_is_still_an_omission():
+    src = ("Nas plantas, a fotossíntese, em palavras simples, a fabricação de açúcar com a energia do sol, "
+           "é um processo estudado há séculos.")
+    s, _, dets, _ = run([src], ["Nas plantas, a fotossíntese é um processo estudado há séculos."])
+    assert spans(s, only(dets, "OM+")[0].source_spans) == [
+        "em palavras simples, a fabricação de açúcar com a energia do sol"]
+
+
+def test_aside_after_a_comma_beside_a_repeated_frame_is_still_an_omission():
+    src = ["Dois relatórios mostraram que os rios da região estão mais limpos.",
+           "E que, apesar da longa seca no interior do estado, a maioria das represas continua cheia."]
+    tgt = ["Dois relatórios mostraram que os rios da região estão mais limpos.",
+           "Os relatórios mostraram que a maioria das represas continua cheia."]
+    s, _, dets, _ = run(src, tgt)
+    assert spans(s, only(dets, "OM+")[0].source_spans)[0].startswith("apesar da longa seca")

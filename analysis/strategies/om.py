@@ -703,6 +703,45 @@ def _lone_manner_adverb(content: list) -> bool:
     return len(content) == 1 and content[0].lower.endswith("mente") and len(content[0].lower) > len("mente") + 2
 
 
+#: the target side of a replacement must grow by this many words to have taken a deleted
+#: stretch's place, with at least this many content words of its own
+ANCHOR_GROWTH = 2
+ANCHOR_CONTENT = 2
+
+
+def _reworded_across_anchor(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run part of a passage the target reworded, cut off from the rest by one
+    word the diff happened to keep ("a mais nova dor | de | cabeça da humanidade parasitava" →
+    "ele vivia como parasita | de"; "Em | fungos | , a bioluminescência, …" → "A emissão de luz
+    por | fungos")? On the other side of that single kept word, the diff replaced (or inserted)
+    words with a longer stretch carrying content of its own: the deleted words went into it,
+    the passage was said again in other words, not dropped. The kept word must be a content
+    word or glue tied to the run with no punctuation ("E que, apesar da …" → "Os estudos
+    revelaram que …": after the comma the run is an aside of its own, and it was dropped)."""
+    d = ctx.diff
+    ops = d.ops
+    k = next((i for i, op in enumerate(ops) if op.tag == "delete" and op.src[0] <= a and b <= op.src[1]), None)
+    if k is None:
+        return False
+    for anchor, other in ((k - 1, k - 2), (k + 1, k + 2)):
+        if not (0 <= other < len(ops) and 0 <= anchor < len(ops)):
+            continue
+        an, op = ops[anchor], ops[other]
+        if an.tag != "equal" or an.src[1] - an.src[0] != 1 or op.tag not in ("replace", "insert"):
+            continue
+        # a glue word set off from the run by punctuation is a real boundary ("E que, apesar
+        # de …": the run is an aside of its own); a kept content word, or glue tied to the run,
+        # is the one piece of the reworded phrase left in place
+        edge = ops[k].src[0] if anchor < k else ops[k].src[1]
+        if not (d.src_words[an.src[0]].is_content or _joined(ctx, edge)):
+            continue
+        tgt = d.tgt_words[op.tgt[0]:op.tgt[1]]
+        growth = (op.tgt[1] - op.tgt[0]) - (op.src[1] - op.src[0])
+        if growth >= ANCHOR_GROWTH and sum(w.is_content for w in tgt) >= ANCHOR_CONTENT:
+            return True
+    return False
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -737,6 +776,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _frame(ctx, a0, b0) or (len(_units(ctx, a, b)) == 1 and _page_pointer(
                 ctx.source_doc.text[words[0].start:words[-1].end])):
             continue
+        if _reworded_across_anchor(ctx, a0, b0):
+            continue  # one kept word apart, the diff put a longer reworded stretch in its place
         if _cut_subordinate_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
