@@ -4,7 +4,7 @@ lentamente") is a single qualifier; a deleted stretch one kept word away from a 
 stretch went into it. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import codes, only, run, spans
+from tests.test_strategies import codes, groups_of, only, run, spans
 
 
 def test_comment_clause_with_a_verb_of_cognition_is_not_an_omission():
@@ -53,3 +53,20 @@ def test_aside_after_a_comma_beside_a_repeated_frame_is_still_an_omission():
            "Os relatórios mostraram que a maioria das represas continua cheia."]
     s, _, dets, _ = run(src, tgt)
     assert spans(s, only(dets, "OM+")[0].source_spans)[0].startswith("apesar da longa seca")
+
+
+def test_connective_of_a_clause_moved_behind_another_connective_is_not_an_omission():
+    src = ["Para permitir que, quando adulta, a menina identifique os vizinhos que ajudaram na horta, "
+           "cada canteiro recebe o nome de quem o plantou."]
+    tgt = ["Cada canteiro recebeu o nome de quem o plantou.",
+           "Com isso, a menina identificará no futuro os vizinhos da horta."]
+    _, _, dets, _ = run(src, tgt, groups_of((["s1"], ["t1", "t2"])))
+    assert "OM+" not in codes(dets)
+
+
+def test_clause_dropped_from_a_split_is_still_an_omission():
+    src = ["Para permitir que, quando adulta, a menina identifique os vizinhos que ajudaram na horta, "
+           "cada canteiro recebe o nome de quem o plantou."]
+    tgt = ["Cada canteiro recebeu o nome de quem o plantou.", "A horta fica perto da escola."]
+    s, _, dets, _ = run(src, tgt, groups_of((["s1"], ["t1", "t2"])))
+    assert spans(s, only(dets, "OM+")[0].source_spans)[0].startswith("Para permitir que")

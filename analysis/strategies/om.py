@@ -6,6 +6,13 @@ which grows with the subjects it repeats, a unit set off by punctuation; a stret
 passage that nothing on the target side answers; a subordinate clause cut out whole). Omission is
 an interpretive judgement, so confidence stays moderate and the explanation asks the
 researcher to confirm.
+
+Round omp5 (precision on the 60 unannotated PorSimples productions): a comment clause with a
+verb of cognition ("como se pode imaginar") is an attribution frame like a reporting verb; a
+connective around a lone adverb in -mente ("ainda que timidamente") is a single qualifier; a
+deleted stretch one kept word away from a longer reworded stretch went into it; the connective
+opening a clause that moved into a sentence of its own behind another connective was replaced,
+not dropped.
 """
 from __future__ import annotations
 
@@ -742,6 +749,33 @@ def _reworded_across_anchor(ctx: PairContext, a: int, b: int) -> bool:
     return False
 
 
+def _connective_of_moved_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run the short opening of a clause that moved into a sentence of its own, which the
+    target opens with a connective instead ("Para permitir que, quando crescido, | o menino
+    reconheça …" → "Com isso, | o menino reconhecerá …")? The run opens with a connective, the
+    words right after it moved, and in the target nothing but a connective stands between the
+    start of their sentence and them: the connective was replaced (RD+), the clause kept (RP+),
+    nothing was dropped."""
+    d = ctx.diff
+    if len(ctx.target) < 2 or b - a > MAX_REPORTING_WORDS:
+        return False
+    opener = next(iter(find_connectives([w.lower for w in d.src_words[a:b]])), None)
+    if opener is None or opener.first != 0:
+        return False
+    for m in d.moves:
+        if m.src[0] != b:
+            continue
+        start = d.tgt_words[m.tgt[0]].start
+        sent = next((t for t in ctx.target if t.start <= start < t.end), None)
+        if sent is None:
+            continue
+        before = [w.lower for w in d.tgt_words[:m.tgt[0]] if w.start >= sent.start]
+        found = next(iter(find_connectives(before)), None) if before else None
+        if found is not None and found.first == 0 and found.last == len(before) - 1:
+            return True
+    return False
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -776,6 +810,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _frame(ctx, a0, b0) or (len(_units(ctx, a, b)) == 1 and _page_pointer(
                 ctx.source_doc.text[words[0].start:words[-1].end])):
             continue
+        if _connective_of_moved_clause(ctx, a0, b0):
+            continue  # it opened a clause now in a sentence of its own, behind another connective
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         if _cut_subordinate_clause(ctx, a0, b0):
