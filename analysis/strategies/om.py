@@ -6,6 +6,13 @@ which grows with the subjects it repeats, a unit set off by punctuation; a stret
 passage that nothing on the target side answers; a subordinate clause cut out whole). Omission is
 an interpretive judgement, so confidence stays moderate and the explanation asks the
 researcher to confirm.
+
+Round omp5 (precision on the 60 unannotated PorSimples productions): a comment clause with a
+verb of cognition ("como se pode imaginar") is an attribution frame like a reporting verb; a
+connective around a lone adverb in -mente ("ainda que timidamente") is a single qualifier; a
+deleted stretch one kept word away from a longer reworded stretch went into it; the connective
+opening a clause that moved into a sentence of its own behind another connective was replaced,
+not dropped.
 """
 from __future__ import annotations
 
@@ -179,8 +186,9 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
 #: ("conforme" is left out: in a law it cites the rule that applies, "conforme regulamento")
 _ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
 #: verbs that attribute a belief rather than report speech ("como os pesquisadores supõem"):
-#: dropping the attribution leaves the statement, as with a reporting verb
-_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer"})
+#: dropping the attribution leaves the statement, as with a reporting verb; the verbs of
+#: cognition belong here too ("como se pode imaginar", "como muitos pensam")
+_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
 #: an attribution or reporting clause is short: the verb, its subject, a recipient
 MAX_REPORTING_WORDS = 6
 #: glue words skipped when reading an expansion's initials ("Universidade Federal de Santa
@@ -694,6 +702,80 @@ def _name_qualifier(ctx: PairContext, a: int, b: int) -> bool:
     return bool(content) and all(w.text[:1].isupper() for w in content)
 
 
+def _lone_manner_adverb(content: list) -> bool:
+    """Is the run's only content word an adverb of manner in -mente ("ainda que timidamente",
+    "embora lentamente")? A connective around it with no verb of its own is an elliptic clause
+    that only qualifies the kept verb: a single qualifier, which the guide does not count as
+    omitted content."""
+    return len(content) == 1 and content[0].lower.endswith("mente") and len(content[0].lower) > len("mente") + 2
+
+
+#: the target side of a replacement must grow by this many words to have taken a deleted
+#: stretch's place, with at least this many content words of its own
+ANCHOR_GROWTH = 2
+ANCHOR_CONTENT = 2
+
+
+def _reworded_across_anchor(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the deleted run part of a passage the target reworded, cut off from the rest by one
+    word the diff happened to keep ("a mais nova dor | de | cabeça da humanidade parasitava" →
+    "ele vivia como parasita | de"; "Em | fungos | , a bioluminescência, …" → "A emissão de luz
+    por | fungos")? On the other side of that single kept word, the diff replaced (or inserted)
+    words with a longer stretch carrying content of its own: the deleted words went into it,
+    the passage was said again in other words, not dropped. The kept word must be a content
+    word or glue tied to the run with no punctuation ("E que, apesar da …" → "Os estudos
+    revelaram que …": after the comma the run is an aside of its own, and it was dropped)."""
+    d = ctx.diff
+    ops = d.ops
+    k = next((i for i, op in enumerate(ops) if op.tag == "delete" and op.src[0] <= a and b <= op.src[1]), None)
+    if k is None:
+        return False
+    for anchor, other in ((k - 1, k - 2), (k + 1, k + 2)):
+        if not (0 <= other < len(ops) and 0 <= anchor < len(ops)):
+            continue
+        an, op = ops[anchor], ops[other]
+        if an.tag != "equal" or an.src[1] - an.src[0] != 1 or op.tag not in ("replace", "insert"):
+            continue
+        # a glue word set off from the run by punctuation is a real boundary ("E que, apesar
+        # de …": the run is an aside of its own); a kept content word, or glue tied to the run,
+        # is the one piece of the reworded phrase left in place
+        edge = ops[k].src[0] if anchor < k else ops[k].src[1]
+        if not (d.src_words[an.src[0]].is_content or _joined(ctx, edge)):
+            continue
+        tgt = d.tgt_words[op.tgt[0]:op.tgt[1]]
+        growth = (op.tgt[1] - op.tgt[0]) - (op.src[1] - op.src[0])
+        if growth >= ANCHOR_GROWTH and sum(w.is_content for w in tgt) >= ANCHOR_CONTENT:
+            return True
+    return False
+
+
+def _connective_of_moved_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run the short opening of a clause that moved into a sentence of its own, which the
+    target opens with a connective instead ("Para permitir que, quando crescido, | o menino
+    reconheça …" → "Com isso, | o menino reconhecerá …")? The run opens with a connective, the
+    words right after it moved, and in the target nothing but a connective stands between the
+    start of their sentence and them: the connective was replaced (RD+), the clause kept (RP+),
+    nothing was dropped."""
+    d = ctx.diff
+    if len(ctx.target) < 2 or b - a > MAX_REPORTING_WORDS:
+        return False
+    opener = next(iter(find_connectives([w.lower for w in d.src_words[a:b]])), None)
+    if opener is None or opener.first != 0:
+        return False
+    for m in d.moves:
+        if m.src[0] != b:
+            continue
+        start = d.tgt_words[m.tgt[0]].start
+        sent = next((t for t in ctx.target if t.start <= start < t.end), None)
+        if sent is None:
+            continue
+        before = [w.lower for w in d.tgt_words[:m.tgt[0]] if w.start >= sent.start]
+        found = next(iter(find_connectives(before)), None) if before else None
+        if found is not None and found.first == 0 and found.last == len(before) - 1:
+            return True
+    return False
+
+
 def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     out: list[Detection] = []
     # when the target did not shrink, the diff's deletions are rewording, except a passage
@@ -720,7 +802,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         # "resíduos sólidos" is left, which the target words otherwise)
         own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
         content = [w for w in own if w.is_content or w.kind == "num"]
-        if len(own) < MIN_WORDS or not content or _manner_qualifier(own):
+        if len(own) < MIN_WORDS or not content or _manner_qualifier(own) or _lone_manner_adverb(content):
             continue
         # the frames are read on the run as the diff cut it (its edges are their evidence)
         if _name_qualifier(ctx, a, b):
@@ -728,6 +810,10 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _frame(ctx, a0, b0) or (len(_units(ctx, a, b)) == 1 and _page_pointer(
                 ctx.source_doc.text[words[0].start:words[-1].end])):
             continue
+        if _connective_of_moved_clause(ctx, a0, b0):
+            continue  # it opened a clause now in a sentence of its own, behind another connective
+        if _reworded_across_anchor(ctx, a0, b0):
+            continue  # one kept word apart, the diff put a longer reworded stretch in its place
         if _cut_subordinate_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
