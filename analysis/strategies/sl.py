@@ -258,10 +258,12 @@ Left: a word of the gloss paired with the term ("conclave" → "reunião para el
 pairs "conclave" with "papa").
 
 Round 19 (precision, branch slp4; SL+ detections 301-500 on the 60 unannotated productions judged
-by hand: 175 right, 11 doubtful, 14 wrong). A class the text separates: a noun after a
+by hand: 175 right, 11 doubtful, 14 wrong). Two classes the text separates: a noun after a
 third-person possessive replaced, after a definite article, by the noun the source text had
 already used for the same referent names the referent (``_role_named_by_its_noun``: "devora sua
-anfitriã" → "come a aranha"). Left: target spans cut short where a word of the description has its
+anfitriã" → "come a aranha"); a replacement opening with the "que" that closes a conjunction is a
+noun made an adverbial clause, RF+ by the guide (``_clause_of_a_conjunction``: "com o fechamento"
+→ "depois que fecharam"). Left: target spans cut short where a word of the description has its
 lemma elsewhere in the group ("obesidade" → "excesso [de peso]", "consórcio" → "grupo [de
 empresas]", "centenário" → "cem [anos]"), a dropped word paired with a piece of another word's
 rendering ("inverte o fluxo de ar nas turbinas" → "vira a corrente de ar em sentido contrário"
@@ -2361,11 +2363,24 @@ def _compound_zipf(d, sub: Substitution, z: list[float]) -> float | None:
     return math.log10(f) + 9 - PHRASE_BREAK_ZIPF
 
 
+def _clause_of_a_conjunction(words: list[Token], idx: tuple[int, ...]) -> bool:
+    """The replacement opens with the "que" that closes a conjunction of several words ("com o
+    fechamento das pontes" → "depois que fecharam as pontes"): a noun turned into an adverbial
+    clause with a verb of its own (the guide: a nominalisation that becomes a clause is RF+;
+    the conjunction is RD+'s), no plainer word for the noun. A relative "que" after its noun
+    ("um vigia residente" → "um vigia que more") is no conjunction and keeps its pair."""
+    if len(idx) < 2 or words[idx[0]].lower != "que":
+        return False
+    return any(m.first < idx[0] == m.last for m in find_connectives([w.lower for w in words]))
+
+
 def _detection(ctx: PairContext, sub: Substitution, frame: float,
                kind: str = "slot", similarity: float | None = None) -> Detection | None:
     """The detection of one substitution (``kind``: "slot", "meaning" or "paraphrase", how the
     two sides were paired), or None when the target is not clearly more frequent."""
     d = ctx.diff
+    if _clause_of_a_conjunction(d.tgt_words, sub.tgt):
+        return None
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
