@@ -290,11 +290,12 @@ def opens_reduced_clause(words: list[str], i: int) -> bool:
     k = i + 1
     if k < len(words) and words[k] in ("de", "se"):
         k += 1
-    return k < len(words) and (_infinitive(words[k]) or words[k] in _SHORT_INFINITIVES)
+    return k < len(words) and (_infinitive(words[k]) or words[k] in SHORT_INFINITIVES)
 
 
-#: infinitives too short for the ending test ("por ser", "ao ver")
-_SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "rir"})
+#: infinitives too short for the ending test ("por ser", "ao ver"): a closed set of Portuguese
+#: verbs, shared with DL+ ("sem ter um trabalho" is a clause)
+SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "rir"})
 
 
 def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int],
@@ -314,7 +315,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     at_start = m.first in clause_start
     if form == "para":
         # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
-        return (_infinitive(nxt) or nxt in _SHORT_INFINITIVES
+        return (_infinitive(nxt) or nxt in SHORT_INFINITIVES
                 or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after)))
     if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
         return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
@@ -323,7 +324,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form in ANNOUNCED_PURPOSES:
         return m.last in before_colon
     if form in PURPOSE_FRAMES:
-        return at_start and (_infinitive(nxt) or nxt in _SHORT_INFINITIVES or nxt in _CLITIC_BEFORE_INFINITIVE
+        return at_start and (_infinitive(nxt) or nxt in SHORT_INFINITIVES or nxt in _CLITIC_BEFORE_INFINITIVE
                              or nxt == "que"
                              or _subject_then_infinitive(words, m.last + 1))
     if form == "enquanto":

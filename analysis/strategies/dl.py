@@ -104,6 +104,7 @@ from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
+from analysis.lexicon.connectives import SHORT_INFINITIVES
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -156,9 +157,6 @@ _CLAUSE_INSIDE = frozenset({"que", "quando", "porque", "embora", "enquanto", "on
 _BEFORE_INFINITIVE = frozenset({"para", "de", "antes", "depois", "sem", "ao", "até", "por"})
 #: the negation and the reflexive clitic, which stand between such a preposition and its verb
 _BEFORE_VERB = frozenset({"não", "se"})
-#: the infinitives of three letters or fewer (a closed set of Portuguese verbs), too short for the
-#: length test that keeps nouns in "-ar"/"-or" out ("sem ter um trabalho", "para ser ouvido")
-_SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "dar", "ler", "ir", "vir", "rir", "pôr"})
 
 
 def _clause_inside(words: list[Token]) -> bool:
@@ -173,7 +171,7 @@ def _clause_inside(words: list[Token]) -> bool:
     bare = [w for w in words if w.lower not in _BEFORE_VERB]
     return any(a.lower in _BEFORE_INFINITIVE and b.lower == b.lemma
                and ((len(b.lower) > 3 and b.lower.endswith(("ar", "er", "ir", "or")))
-                    or b.lower in _SHORT_INFINITIVES)
+                    or b.lower in SHORT_INFINITIVES)
                for a, b in zip(bare, bare[1:], strict=False))
 
 

@@ -276,7 +276,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from analysis.diff import Token, tokenize
+from analysis.diff import Token
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
@@ -1332,7 +1332,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
-                        or _family_word_nearby(d, sub) or _role_named_by_its_noun(d, sub):
+                        or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub):
                     continue
                 nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
                 if nearer is _NO_PAIR:
@@ -1510,20 +1510,21 @@ def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
 _POSSESSIVE_3 = frozenset({"seu", "sua", "seus", "suas"})
 
 
-def _role_named_by_its_noun(d, sub: Substitution) -> bool:
+def _role_named_by_its_noun(ctx: PairContext, sub: Substitution) -> bool:
     """A noun after a third-person possessive ("sua anfitriã") names the referent by its role
     towards the possessor; when the target puts after a definite article the noun the source
     text already called that referent before ("A vespa … a aranha … devora sua anfitriã" →
     "come a aranha"), the referent is named, no word replaced by a more common one (the guide:
     naming the referent is not SL+). A noun the text had not said ("vendeu sua residência" →
-    "vendeu a casa") is still a plainer word."""
-    src, tgt = d.src_words, d.tgt_words
+    "vendeu a casa") is still a plainer word. The earlier words are read from every group's
+    tokens (the whole source is tokenized once, in ``build_contexts``)."""
+    src, tgt = ctx.src_words, ctx.tgt_words
     i, j = sub.src[0], sub.tgt[0]
     if i == 0 or j == 0 or src[i - 1].lower not in _POSSESSIVE_3 or tgt[j - 1].lower not in _DEFINITE:
         return False
-    lemma = tgt[j].lemma
-    before = tokenize(d.source_text[:src[i - 1].start])
-    return any(t.kind == "word" and t.lemma == lemma for t in before)
+    lemma, cut = tgt[j].lemma, src[i - 1].start
+    return any(w.kind == "word" and w.lemma == lemma and w.start < cut
+               for c in (ctx.siblings or [ctx]) for w in c.src_words)
 
 
 def _without_dropped_reporting_verb(d, slot: Slot) -> Slot:
