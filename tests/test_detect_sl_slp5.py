@@ -4,7 +4,8 @@ viagem que causou cansaço", "cachorreiros" → "amigos dos cachorros") is silen
 word alone is not what replaced the source word; a family word after kept or function words only
 ("rondas rotineiras" → "rondas de rotina"), opened by a causative verb ("dificultou" → "tornou
 difícil"), or a relational adjective made "do" + noun after a new noun ("disfunções intestinais"
-→ "mau funcionamento do intestino") keeps firing.
+→ "mau funcionamento do intestino") keeps firing. A privative word before the source word only
+("sem iluminação" → "escura") goes into the source span; before both words it stays out.
 Each sentence is written for the purpose (not a corpus text)."""
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_family_word_opened_by_a_causative_keeps_firing(e5):
                         ["O temporal tornou difícil a travessia do rio pelos pescadores."],
                         encoder=e5)
     assert (["dificultou"], ["tornou difícil"]) in _sl(s, t, dets), _sl(s, t, dets)
+
+
+def test_privative_word_of_the_source_goes_into_the_source_span(e5):
+    # "sem iluminação" → "escura": "iluminação" → "escura" alone would pair opposites
+    s, t, dets, _ = run(["A rua ficou sem iluminação durante a tempestade."],
+                        ["A rua ficou escura durante a tempestade."], encoder=e5)
+    pairs = _sl(s, t, dets)
+    assert (["sem iluminação"], ["escura"]) in pairs and (["iluminação"], ["escura"]) not in pairs, pairs
+
+
+def test_privative_word_kept_on_both_sides_stays_out_of_the_span(e5):
+    # near miss: "sem" stands before both words, the substitution is the noun alone
+    s, t, dets, _ = run(["A rua ficou sem iluminação durante a tempestade."],
+                        ["A rua ficou sem luz durante a tempestade."], encoder=e5)
+    assert (["iluminação"], ["luz"]) in _sl(s, t, dets), _sl(s, t, dets)

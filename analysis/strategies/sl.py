@@ -285,8 +285,10 @@ dropped: any word, not only the family, closing a stretch after a new content wo
 more (of the judged ones 11 right, 1 wrong: "descendem" → "têm origem", "constatou" → "confirmou"). Left: target spans
 whose description has no family word ("biológicas" → "[seres] vivos", "é efêmera" → "dura
 [pouco]", "secreções" → "substâncias [que as aves soltam]"), a noun paired with an adjective
-after a new noun ("prognóstico" → "[estado] futuro"), "sem cozimento" → "cruas" paired without
-its "sem".
+after a new noun ("prognóstico" → "[estado] futuro"). A span fixed: a privative word ("sem",
+"fora") before the source word and not before the target word goes into the source span, as
+it already did on the target side ("cozimento" → "cruas" said opposites; now "sem cozimento" →
+"cruas"; 60 unannotated: that one span changed, dev/valid unchanged).
 """
 from __future__ import annotations
 
@@ -2214,13 +2216,18 @@ def _opener(words: list[Token], k: int, openers) -> int | None:
 def _with_its_opener(d, sub: Substitution) -> Substitution:
     """The target word with the new word that opens its phrase, when there is one: a
     privative word the source word did not have ("desuso" → "sem uso", "milagrosos" → "fora
-    do comum": the bare words would say the opposite) or the relative pronoun of a clause that
+    do comum": the bare words would say the opposite; the other way round the source word takes
+    its own, "sem cozimento" → "cruas") or the relative pronoun of a clause that
     replaced a modifier ("uma família moradora da avenida" → "uma família que mora na
     avenida")."""
     i, j = sub.src[0], sub.tgt[0]
     k = _opener(d.tgt_words, j, _PRIVATIVE)
     if k is not None and _opener(d.src_words, i, _PRIVATIVE) is None:
         return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
+    k = _opener(d.src_words, i, _PRIVATIVE)
+    if k is not None and _opener(d.tgt_words, j, _PRIVATIVE) is None and len(sub.src) == 1 \
+            and k not in matched_words(d)[0]:
+        return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)   # "sem cozimento" → "cruas"
     k = _causative(d.tgt_words, j)
     if k is not None and finite_verb(d.src_words, i):
         return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
