@@ -67,3 +67,17 @@ def test_antes_que_replaced_by_another_temporal_form_still_fires():
     src = ["Os alunos saíram da sala antes que o professor chegasse."]
     tgt = ["Os alunos saíram da sala no momento em que o professor chegou."]
     assert ("connective_replaced", "antes que", "no momento em que") in _rd(src, tgt)
+
+
+def test_connective_of_a_dropped_aside_is_not_replaced():
+    # "contudo" closes a bracketed aside that went out whole (OM+): the new "Mas" stands for the
+    # contrastive "Já" that opens the sentence, not for it
+    src = ["Já o centro da cidade tem cerca de trinta fontes públicas (poucas em outros bairros, contudo)."]
+    tgt = ["Mas o centro da cidade tem cerca de trinta fontes públicas."]
+    assert all(s != "contudo" for _, s, _ in _rd(src, tgt))
+
+
+def test_connective_of_a_kept_aside_still_fires():
+    src = ["O centro da cidade tem cerca de trinta fontes públicas (poucas delas, contudo, funcionam)."]
+    tgt = ["O centro da cidade tem cerca de trinta fontes públicas, mas poucas delas funcionam."]
+    assert ("connective_replaced", "contudo", "mas") in _rd(src, tgt)

@@ -22,7 +22,9 @@ Three kinds of evidence:
 Round rdp5 (precision on the 60 unannotated PorSimples productions): a finite "X que" clause
 and its reduced form "X (de)" + infinitive or noun are one link ("até que fizesse" → "até
 fazer", "para sua saída" → "para que saísse", same relation): neither a replacement nor a
-dropped connective (``_same_connective``, ``_kept_reduced``).
+dropped connective (``_same_connective``, ``_kept_reduced``); a connective inside a bracketed
+aside that went out whole went out with it (OM+), it stands behind no target connective
+(``_parenthetical_gone``).
 """
 from __future__ import annotations
 
@@ -103,6 +105,8 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     Evidence: the words from the connective to the next punctuation are one deleted stretch
     holding content words, most of which did not move elsewhere in the group."""
     d = ctx.diff
+    if _parenthetical_gone(ctx, m):
+        return True
     starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     end = m.last + 1
     while end < len(d.src_words) and end not in starts:
@@ -126,6 +130,29 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     # nowhere in the target, is enough
     closes = end >= len(d.src_words) or end in sentence_starts(ctx, "s")
     return len(gone) >= (1 if closes else MIN_CLAUSE_GONE)
+
+
+def _parenthetical_gone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective stands inside brackets ("… 1.500 sensores (menos em outros pontos,
+    contudo)") and the bracketed aside went out whole: all its content words, the connective's
+    aside, are nowhere in the target. An aside dropped is OM+; its connective linked nothing
+    that the target still holds."""
+    d = ctx.diff
+    toks = d.src_tokens
+    k = next(k for k, t in enumerate(toks) if t.start == d.src_words[m.first].start)
+    a = next((j for j in range(k - 1, -1, -1) if toks[j].text in "()"), None)
+    if a is None or toks[a].text != "(":
+        return False
+    b = next((j for j in range(k + 1, len(toks)) if toks[j].text in "()"), None)
+    if b is None or toks[b].text != ")":
+        return False
+    inside = [t for t in toks[a + 1:b] if t.kind != "punct"]
+    span = {id(t) for t in toks[k:k + m.last - m.first + 1]}
+    content = [t for t in inside if t.is_content and id(t) not in span]
+    if not content:
+        return False
+    tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
+    return not any(t.lemma in tgt or t.text.lower()[:5] in tgt for t in content)
 
 
 def _rel(m) -> Message:
