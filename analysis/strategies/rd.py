@@ -18,6 +18,13 @@ Three kinds of evidence:
   sentence — always read from the group's own sentences);
 * sentences reordered across the text (alignment crossing: target order differs from source
   order) — a document-level check.
+
+Round rdp5 (precision on the 60 unannotated PorSimples productions): a finite "X que" clause
+and its reduced form "X (de)" + infinitive or noun are one link ("até que fizesse" → "até
+fazer", "para sua saída" → "para que saísse", same relation): neither a replacement nor a
+dropped connective (``_same_connective``, ``_kept_reduced``); a connective inside a bracketed
+aside that went out whole went out with it (OM+), it stands behind no target connective
+(``_parenthetical_gone``).
 """
 from __future__ import annotations
 
@@ -98,6 +105,8 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     Evidence: the words from the connective to the next punctuation are one deleted stretch
     holding content words, most of which did not move elsewhere in the group."""
     d = ctx.diff
+    if _parenthetical_gone(ctx, m):
+        return True
     starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
     end = m.last + 1
     while end < len(d.src_words) and end not in starts:
@@ -121,6 +130,29 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     # nowhere in the target, is enough
     closes = end >= len(d.src_words) or end in sentence_starts(ctx, "s")
     return len(gone) >= (1 if closes else MIN_CLAUSE_GONE)
+
+
+def _parenthetical_gone(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The connective stands inside brackets ("… 1.500 sensores (menos em outros pontos,
+    contudo)") and the bracketed aside went out whole: all its content words, the connective's
+    aside, are nowhere in the target. An aside dropped is OM+; its connective linked nothing
+    that the target still holds."""
+    d = ctx.diff
+    toks = d.src_tokens
+    k = next(k for k, t in enumerate(toks) if t.start == d.src_words[m.first].start)
+    a = next((j for j in range(k - 1, -1, -1) if toks[j].text in "()"), None)
+    if a is None or toks[a].text != "(":
+        return False
+    b = next((j for j in range(k + 1, len(toks)) if toks[j].text in "()"), None)
+    if b is None or toks[b].text != ")":
+        return False
+    inside = [t for t in toks[a + 1:b] if t.kind != "punct"]
+    span = {id(t) for t in toks[k:k + m.last - m.first + 1]}
+    content = [t for t in inside if t.is_content and id(t) not in span]
+    if not content:
+        return False
+    tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
+    return not any(t.lemma in tgt or t.text.lower()[:5] in tgt for t in content)
 
 
 def _rel(m) -> Message:
@@ -668,6 +700,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r, a in pairs:
         if _reformulative(r) and _reformulative(a):
             continue   # "Ou seja" → "Isto é": a restatement's marker for another, no logical link
+        if _same_connective(r, a):
+            continue   # "antes que chegasse" → "antes de chegar": one link, reduced or expanded
         if (_ambiguous(r) and _ambiguous(a) and not _focus_additive_pair(r, a)
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
@@ -689,6 +723,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 continue
             removed.append(r)
     for r in removed:
+        if _kept_reduced(ctx, r):
+            continue   # "até que fizesse" → "até fazer": the same link, its clause reduced
         # alone, a context-resolved form is still weak evidence, unless it opened a fronted
         # clause and went out by itself ("Se no ano passado foram 19, este ano serão 17" →
         # "No ano passado foram 19. Neste ano serão 17."), or a split put a sentence boundary
@@ -725,6 +761,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                    if all(m.first != r.first for r, _ in pairs)]
     in_use_removed = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     for a in added:
+        if any(_same_connective(r, a) and _correspond(ctx, r, a) for r in raw_removed):
+            continue   # "para seu aparecimento" → "para que ela apareça": the same link, expanded
         r = _same_place_counterpart(ctx, a, {p.first for p, _ in pairs})
         if r is not None:
             # "…, e as condições …" → "… . Com isso, as condições …"; "… gratuitas para inclusão
@@ -860,6 +898,47 @@ def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 
 #: forms with a second reading besides the one the lexicon files them under
 _OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",)}
+
+
+#: the words that turn a preposition or adverb into a subordinating conjunction ("antes" →
+#: "antes que", "para" → "para que", "depois de" → "depois que"): a finite clause and its reduced
+#: (infinitive or nominal) form keep the same link ("antes que chegasse" = "antes de chegar")
+_SUBORDINATING_TAILS = ("que", "de")
+
+
+def _connective_head(form: str) -> tuple[str, ...]:
+    """The form without its final "que"/"de" ("a fim de que" → "a fim"; "para" → "para")."""
+    words = form.split()
+    while len(words) > 1 and words[-1] in _SUBORDINATING_TAILS:
+        words.pop()
+    return tuple(words)
+
+
+def _same_connective(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Are the two forms one connective, once with a finite clause and once reduced ("para que
+    possa" ↔ "para poder", "antes que" ↔ "antes de", "para seu aparecimento" ↔ "para que
+    apareça"), with the same relation? Then no link was replaced: the clause was only made
+    finite or reduced. ("logo que", time, → "Logo", therefore, changes the relation.)"""
+    return (r.connective.form != a.connective.form
+            and _connective_head(r.connective.form) == _connective_head(a.connective.form)
+            and r.connective.relation == a.connective.relation)
+
+
+def _kept_reduced(ctx: PairContext, r: ConnectiveMatch) -> bool:
+    """Does the target keep the removed "X que" as its reduced form, "X" (or "X de") + an
+    infinitive ("até que fizesse" → "até fazer", "sem que percebam" → "sem perceber"), in a use
+    the source did not already have? Then the link stayed, only its clause was reduced."""
+    form = r.connective.form.split()
+    if len(form) < 2 or form[-1] != "que":
+        return False
+    head = form[:-1]
+    n = len(head)
+
+    def reduced_uses(words: list[str]) -> int:
+        return sum(1 for k in range(len(words) - n + 1)
+                   if words[k:k + n] == head and opens_reduced_clause(words, k + n - 1))
+    d = ctx.diff
+    return reduced_uses([w.lower for w in d.tgt_words]) > reduced_uses([w.lower for w in d.src_words])
 
 
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
