@@ -742,8 +742,8 @@ def _bound_phrase(ctx: PairContext, a: int, b: int) -> bool:
     """Is the run a phrase bound inside its clause: no verb of its own, no list, no punctuation
     inside, written on to the word before it with no comma and not set off after it ("até o
     pôr-do-sol", "os recursos disponíveis em uma região")? A figure is a fact of its own and
-    still counts. The guide counts a clause, an apposition, a parenthetical or a list of examples as omitted
-    content; a phrase that only qualifies a word or the verb of the clause it stays in is a
+    still counts. The guide counts a clause, an apposition, a parenthetical or a list of
+    examples as omitted content; a phrase that only qualifies a word or the verb of the clause it stays in is a
     qualifier, not an omission (the dev annotation: "a phrase, not OM+"). Set off by a comma,
     a bracket or a dash it is a parenthetical or an apposition, and still counts."""
     sw = ctx.src_words
@@ -752,10 +752,7 @@ def _bound_phrase(ctx: PairContext, a: int, b: int) -> bool:
         return False
     if any(w.lower in _CLAUSE_OR_LIST or w.kind == "num" for w in words) or _has_verb(words):
         return False   # a clause, a list, or a figure (a fact of its own: "com mais de 40 ferroadas")
-    if b < len(sw) and not _joined(ctx, b):
-        gap = ctx.source_doc.text[sw[b - 1].end:sw[b].start]
-        return not any(ch in gap for ch in ",;:()[]—–\"'“”«»") and " -" not in gap
-    return True
+    return b >= len(sw) or _joined(ctx, b)   # a sentence's end closes it; a comma sets it off
 
 
 def _opens_sentence(ctx: PairContext, a: int) -> bool:

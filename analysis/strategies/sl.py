@@ -1356,7 +1356,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
-                if _with_its_opener(d, sub) == sub and _family_word_ends_a_description(d, sub, used_t | others):
+                if _with_its_opener(d, sub) == sub and \
+                        _family_word_ends_a_description(d, sub, used_t | others | t_matched):
                     continue
                 nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
                 if nearer is _NO_PAIR:
@@ -1448,16 +1449,15 @@ def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bo
     "dificulte" → "torne difícil"), and an adjective after its noun rendered as "do/da" + the
     noun after that noun's new rendering ("disfunções respiratórias" → "mau funcionamento da
     respiração": "da respiração" is the adjective's own rendering, the new noun the other
-    word's)."""
+    word's). ``taken``: target words the diff kept or moved, or another pair took."""
     src, tgt = d.src_words, d.tgt_words
     i, j = sub.src[0], sub.tgt[0]
     if not src[i].is_content or not _family(src[i], tgt[j]):
         return False
-    _, t_matched = matched_words(d)
     k = j - 1
     while k >= 0 and j - k <= 3 and not (tgt[k].is_content or finite_verb(tgt, k)):
         k -= 1
-    if k < 0 or j - k > 3 or k in t_matched or k in taken or k in d.tgt_moved():
+    if k < 0 or j - k > 3 or k in taken:
         return False
     if tgt[k].text[:1].isupper() and k > 0 and _same_sentence(d.tgt_tokens, tgt[k - 1], tgt[k]):
         return False   # a name ("homens de Neandertal"): the word that came from it describes
