@@ -1,6 +1,7 @@
 """SL+ recall round slr6: a hyphenated compound with one of its parts replaced by another word
-("micos-prego" → "macacos-prego") is another word, not a respelling of the same one. Each
-sentence is written for the purpose (not a corpus text)."""
+("micos-prego" → "macacos-prego"), and a word made of another by a short prefix ("aparece" /
+"parece"), are other words, not respellings of the same one. Each sentence is written for the
+purpose (not a corpus text)."""
 from __future__ import annotations
 
 import pytest
@@ -34,4 +35,28 @@ def test_compound_with_a_part_inflected_stays_a_variant(e5):
     ("micro-ondas", "microondas", True),
 ])
 def test_variant_reads_compounds_part_by_part(a, b, same):
+    assert variant(a, b) is same
+
+
+def test_word_without_its_prefix_is_a_substitution(e5):
+    s, t, dets, _ = run(["Nas pesquisas, o candidato aparece como favorito."],
+                        ["Nas pesquisas, o candidato parece favorito."], encoder=e5)
+    assert (["aparece"], ["parece"]) in _sl(s, t, dets)
+
+
+def test_negative_prefix_dropped_is_no_substitution(e5):
+    # "infeliz" → "feliz" says the opposite: the negative prefix is no respelling either, but
+    # it stays out of the prefix rule (an antonym, never SL+)
+    s, t, dets, _ = run(["O menino ficou infeliz com a notícia da viagem."],
+                        ["O menino ficou feliz com a notícia da viagem."], encoder=e5)
+    assert _sl(s, t, dets) == []
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("aparece", "parece", False),
+    ("resolução", "solução", False),
+    ("tchecoslováquia", "checoslováquia", True),   # a letter respelled in front, no prefix
+    ("seqüência", "sequência", True),
+])
+def test_variant_reads_a_prefix_as_another_word(a, b, same):
     assert variant(a, b) is same
