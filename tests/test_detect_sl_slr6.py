@@ -60,3 +60,27 @@ def test_negative_prefix_dropped_is_no_substitution(e5):
 ])
 def test_variant_reads_a_prefix_as_another_word(a, b, same):
     assert variant(a, b) is same
+
+
+@pytest.mark.parametrize("src,tgt,pair", [
+    ("No domingo, o museu registrou mil visitantes.", "No domingo, o museu teve mil visitantes.",
+     (["registrou"], ["teve"])),
+    ("A nova escola se localiza perto da praça.", "A nova escola está perto da praça.",
+     (["localiza"], ["está"])),
+    ("O acidente feriu gravemente o motorista do ônibus.", "O acidente feriu muito o motorista do ônibus.",
+     (["gravemente"], ["muito"])),
+])
+def test_full_function_word_takes_the_place(src, tgt, pair, e5):
+    s, t, dets, _ = run([src], [tgt], encoder=e5)
+    assert pair in _sl(s, t, dets)
+
+
+@pytest.mark.parametrize("src,tgt", [
+    # the copula is no full function verb here: the clause is said another way
+    ("O evento ocorreu no sábado de manhã.", "O evento foi no sábado de manhã."),
+    # "muito" against an adverb that is no adverb in -mente
+    ("O time perdeu feio no domingo.", "O time perdeu muito no domingo."),
+])
+def test_other_function_words_leave_the_place_empty(src, tgt, e5):
+    s, t, dets, _ = run([src], [tgt], encoder=e5)
+    assert _sl(s, t, dets) == []
