@@ -25,6 +25,11 @@ fazer", "para sua saída" → "para que saísse", same relation): neither a repl
 dropped connective (``_same_connective``, ``_kept_reduced``); a connective inside a bracketed
 aside that went out whole went out with it (OM+), it stands behind no target connective
 (``_parenthetical_gone``).
+
+Round rdr6: a "Já" that opens a sentence after another one and is followed by a subject ("O
+lucro cresceu. Já as vendas caíram.") is read as contrastive (whereas, the adversative family),
+not as the adverb of time it is before a verb ("Já chegou") — decided from its context
+(``_contrastive_ja``), so "Já" → "Mas" keeps the relation instead of turning time into contrast.
 """
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ from analysis.lexicon.connectives import (
     CORRELATIVE,
     FOCUS_ADDITIVES,
     PURPOSE_FRAMES,
+    Connective,
     ConnectiveMatch,
     correlatives,
     find_connectives,
@@ -438,7 +444,12 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     lower = [w.lower for w in words]
     starts = clause_starts(tokens, words, sents)
     firsts = {next((k for k, w in enumerate(words) if w.start >= s.start), -1) for s in sents}
-    found = [_clitic_after_como(_concessive_or_not(m, starts), words, firsts) for m in find_connectives(lower)]
+    doc = ctx.source_doc if side == "s" else ctx.target_doc
+    # sentence openings that follow another sentence of the text (one to set themselves against)
+    opening = {k for s in sents if doc.sentences and s.start > doc.sentences[0].start
+               for k in [next((k for k, w in enumerate(words) if w.start >= s.start), -1)] if k >= 0}
+    found = [_contrastive_ja(_clitic_after_como(_concessive_or_not(m, starts), words, firsts), words, opening)
+             for m in find_connectives(lower)]
     index = {t.start: k for k, t in enumerate(words)}
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
@@ -459,6 +470,37 @@ def _clitic_after_como(m: ConnectiveMatch, words, firsts: set[int]) -> Connectiv
     if not verb or w.lower.endswith(("sse", "ssem", "ssemos")):
         return m
     return ConnectiveMatch(CONNECTIVES[("como",)], m.first, m.first)
+
+
+#: words that open a noun phrase or stand for one, a subject: articles, demonstratives,
+#: possessives, "outro", the subject pronouns
+_SUBJECT_OPENERS = frozenset({
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes", "estas", "esse", "essa",
+    "esses", "essas", "aquele", "aquela", "aqueles", "aquelas", "seu", "sua", "seus", "suas", "meu",
+    "minha", "meus", "minhas", "nosso", "nossa", "nossos", "nossas", "outro", "outra", "outros", "outras",
+    "ele", "ela", "eles", "elas", "eu", "nós", "você", "vocês"})
+#: the contrastive "já" (whereas): "X cresceu. Já Y caiu." sets Y against X
+CONTRASTIVE_JA = Connective("já", "adversative", True)
+
+
+def _contrastive_ja(m: ConnectiveMatch, words, opening: set[int]) -> ConnectiveMatch:
+    """A "Já" that opens a sentence after another one and is followed by a subject (a noun
+    phrase, a pronoun, a proper name: "O lucro cresceu. Já as vendas caíram.") sets that subject
+    against the sentence before: it contrasts (whereas), it is no adverb of time. The aspectual
+    "já" leans on a verb ("Já chegou", "Já não temos", "Já o conhecia": the clitic and its verb)
+    or a time phrase ("Já a partir de maio", "Já em 2006"): it keeps its temporal reading."""
+    if m.connective.form != "já" or m.first not in opening or m.last + 1 >= len(words):
+        return m
+    w = words[m.last + 1]
+    proper = w.text[:1].isupper() and w.kind == "word"
+    if not (w.lower in _SUBJECT_OPENERS or proper):
+        return m
+    if w.lower in ("o", "a", "os", "as") and m.last + 2 < len(words):
+        v = words[m.last + 2]
+        verb = v.lemma != v.lower and v.lemma.endswith(("ar", "er", "ir"))
+        if verb or v.lower == "partir":
+            return m   # "Já o conhecia" (a clitic before its verb), "Já a partir de …" (time)
+    return ConnectiveMatch(CONTRASTIVE_JA, m.first, m.last)
 
 
 def _concessive_or_not(m: ConnectiveMatch, starts: set[int]) -> ConnectiveMatch:
