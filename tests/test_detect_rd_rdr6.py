@@ -3,7 +3,7 @@ marker that followed what it attributes turned into a reporting clause put befor
 change has a sibling that must stay as it was. Sentences written for the purpose."""
 from __future__ import annotations
 
-from tests.test_strategies import run
+from tests.test_strategies import groups_of, run
 
 
 def _rd(src, tgt, groups=None):
@@ -52,3 +52,31 @@ def test_ja_opening_the_text_has_no_sentence_to_contrast_with():
     m = find_connectives([w.lower for w in words])[0]
     assert _contrastive_ja(m, words, set()).connective is not CONTRASTIVE_JA
     assert _contrastive_ja(m, words, {0}).connective is CONTRASTIVE_JA
+
+
+# ---- (B) a cause put first, its clause reworded ------------------------------------------------
+
+def _cause_first(src, tgt):
+    groups = groups_of((["s1"], [f"t{i + 1}" for i in range(len(tgt))]))
+    return [d for d in _rd(src, tgt, groups) if d.evidence.get("cause")]
+
+
+def test_cause_put_first_found_through_word_families_and_a_conclusive_opening():
+    # "preservação" → "preservar", "ambiental" → "ambiente"; the consequence reworded whole
+    # ("Gera uma revolta" → "sentimos raiva"), announced by "Com isso"
+    src = ["Gera uma revolta, porque investimos muito na preservação ambiental -- afirma Paulo."]
+    tgt = ["Investimos muito para preservar o ambiente da cidade.", "Com isso, sentimos raiva -- afirma Paulo."]
+    assert len(_cause_first(src, tgt)) == 1
+
+
+def test_cause_put_first_needs_the_consequence_placed_somewhere():
+    # nothing says where the consequence went: no order can be read
+    src = ["Gera uma revolta, porque investimos muito na preservação ambiental -- afirma Paulo."]
+    tgt = ["Investimos muito para preservar o ambiente da cidade.", "Sentimos raiva -- afirma Paulo."]
+    assert _cause_first(src, tgt) == []
+
+
+def test_consequence_announced_before_the_cause_is_no_cause_put_first():
+    src = ["Gera uma revolta, porque investimos muito na preservação ambiental -- afirma Paulo."]
+    tgt = ["Com isso, sentimos raiva.", "Investimos muito para preservar o ambiente da cidade -- afirma Paulo."]
+    assert _cause_first(src, tgt) == []
