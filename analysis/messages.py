@@ -114,6 +114,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.pronominal_to_intransitive": _m(
         "Voz pronominal → ativa: «{verb}» → «{new}» («{patient}» passou a sujeito).",
         "Pronominal (se) passive → active: «{verb}» → «{new}» («{patient}» became the subject)."),
+    "mod.pronominal_to_active": _m(
+        "Voz pronominal → ativa: «{verb}» → «{new}» (o paciente passou a objeto).",
+        "Pronominal (se) passive → active: «{verb}» → «{new}» (the patient became the object)."),
     "mod.agent_demoted": _m("Voz ativa → passiva: o sujeito virou agente da passiva («{passive}»).",
                             "Active → passive voice: the subject became the agent of the passive («{passive}»)."),
     "mod.negation_removed": _m("Frase negativa → afirmativa: «{negator}» retirado («{a}» → «{b}»).",

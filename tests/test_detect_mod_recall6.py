@@ -91,11 +91,12 @@ def test_mod_participle_to_receber_in_a_relative_on_its_noun():
     assert spans(s, d.source_spans) == ["feitas"] and spans(t, d.target_spans) == ["recebeu"]
 
 
-def test_mod_participle_to_receber_with_a_noun_of_its_family():
-    s, t, dets, _ = run(["Neste ano, já são 157 mil beneficiados em 162 municípios."],
+def test_mod_participle_to_receber_with_a_noun_of_its_family_dropped():
+    # round 9 dropped this reading: the dev annotators coded it SL+ (a verb phrase for the
+    # participle), not a turned perspective
+    _, _, dets, _ = run(["Neste ano, já são 157 mil beneficiados em 162 municípios."],
                         ["Neste ano, 157 mil já receberam o benefício em 162 municípios."])
-    d = [d for d in _mod(dets) if d.message.get("key") == "mod.given_thing_received"][0]
-    assert spans(s, d.source_spans) == ["beneficiados"] and spans(t, d.target_spans) == ["receberam"]
+    assert not [d for d in _mod(dets) if d.message.get("key") == "mod.given_thing_received"]
 
 
 def test_mod_receber_of_something_else_stays_silent():

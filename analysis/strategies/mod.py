@@ -50,6 +50,18 @@
   ("produzida e estrelada por L." → "L. produziu a peça. L. também atua…"); a fronted place
   made subject of an active verb, same or other ("Na mostra estão retratadas as décadas" →
   "A mostra registra as décadas");
+* round 9 (modr6), passives turned active with the same verb: a reduced relative with an
+  indefinite subject ("uma sessão convocada" → "convocaram a sessão"); a bare participle
+  turned pronominal with its noun after the verb ("O projeto, criado em 2003" → "criou-se o
+  projeto"; with the noun before it, "se realizou", "se baseia", a middle: silent); a
+  pronominal passive before its patient turned active ("em que se perdem os dentes" → "de
+  perder os dentes"); estar + participle opening its sentence before its subject read as an
+  inverted passive ("Está iniciada a era" → "Começou a era"); a participle coordinated after a
+  fronted place with its auxiliary gapped ("e projetadas as possibilidades" → "A mostra
+  projeta as possibilidades"). Dropped: the verb in a relative clause on the participle's
+  noun ("a pesquisa feita" → "a pesquisa que fez": "que" may be the subject; only false
+  alarms on valid), and receber + a noun of the participle's family ("beneficiados" →
+  "receberam o benefício": annotated SL+/RF+ on dev);
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -367,11 +379,12 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     for det in _agent_as_subject(ctx, [m for m in sp + s_red if m.participle not in turned], tp + t_red):
         turned |= {m.participle for m in sp if sw[m.first].start == det.source_spans[0][0]}
         yield det
-    other = list(_passive_to_other_verb(ctx, [m for m in sp if m.participle not in turned], tp))
+    taken = {m.participle for m in sp}
+    fronted = [m for m in _fronted_ficar_passives(ctx) if m.participle not in taken]
+    other = list(_passive_to_other_verb(ctx, [m for m in sp + fronted if m.participle not in turned], tp))
     yield from other
     if not other:
-        other = list(_passive_to_new_subject(ctx, [m for m in sp if m.participle not in turned]
-                                             + _fronted_ficar_passives(ctx)))
+        other = list(_passive_to_new_subject(ctx, [m for m in sp + fronted if m.participle not in turned]))
         yield from other
     if not other:
         yield from _passive_to_indefinite_subject(ctx, [m for m in sp if m.participle not in turned])
@@ -380,6 +393,10 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _participle_to_indefinite_subject(ctx, sp + s_red)
     yield from _reduced_to_indefinite_subject(ctx, sp)
     yield from _bare_participle_to_active(ctx, sp + s_red)
+    yield from _reduced_relative_same_verb(ctx, sp + s_red)
+    yield from _participle_to_pronominal(ctx, sp + s_red)
+    if not pron:
+        yield from _pronominal_to_active(ctx)
     if not turned:
         yield from _passive_to_ter(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
@@ -904,45 +921,80 @@ def _fronted_place_made_subject(ctx: PairContext, tp: list[PassiveMatch]) -> Ite
                 _verb_form(w, True) or w.lower in _CLAUSE_CONJUNCTIONS | {"que"} for w in sw[s0 + 1:i]):
             continue
         place = next((w for w in sw[s0 + 1:i] if w.is_content), None)
-        part = sw[i + 1]
-        if place is None or any(_same_participle(part, tw[q.participle]) for q in tp):
+        if place is None:
             continue
-        # the passive's subject after the participle, in the same clause and without an agent
-        after = []
-        for w in sw[i + 2:i + 6]:
-            if punct_before(d.src_tokens, w) or w.lower in AGENT_PREPOSITIONS:
+        used: set[int] = set()
+        for n, q in enumerate([i + 1] + _coordinated_gapped(ctx, i + 1)):
+            part = sw[q]
+            if any(_same_participle(part, tw[x.participle]) for x in tp):
+                continue
+            # the passive's subject after the participle, in the same clause and without an agent
+            after = []
+            for w in sw[q + 1:q + 5]:
+                if punct_before(d.src_tokens, w) or w.lower in AGENT_PREPOSITIONS:
+                    break
+                after.append(w)
+            if any(w.lower in AGENT_PREPOSITIONS for w in sw[q + 1:q + 1 + MAX_AGENT_DISTANCE]):
+                continue
+            patient = next((w for w in after if w.is_content), None)
+            if patient is None or after[0].lower not in _DETERMINERS and not after[0].is_content:
+                continue
+            for a in sorted(t_starts):
+                if a in used or a + 2 >= len(tw) or tw[a].lower not in _NEW_SUBJECT_OPENERS \
+                        or tw[a + 1].lemma != place.lemma:
+                    continue
+                v = tw[a + 2]
+                if v.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS or is_participle(v.lower) \
+                        or not (_verb_form(v, False) or _present_form(v)):
+                    continue
+                if not any(w.lemma == patient.lemma for w in tw[a + 3:a + 6]):
+                    continue
+                same = _same_verb(part, v)
+                if n and not same:
+                    continue   # the coordinated participle: its own verb only
+                # the first passive from the place on; a coordinated one, the participle alone
+                p_span = (sw[s0].start, part.end) if not n else (part.start, part.end)
+                t_span = (tw[a].start, v.end)
+                key = "mod.passive_to_active" if same else "mod.passive_to_active_other_verb"
+                used.add(a)
+                yield ctx.detection(CODE, 0.6, [p_span], [t_span],
+                                    msg(key, passive=ctx.source_doc.text[p_span[0]:p_span[1]],
+                                        verb=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                    {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
+                                     "verb": v.text, "agent": False, "place_subject": True, "other_verb": not same})
                 break
-            after.append(w)
-        if any(w.lower in AGENT_PREPOSITIONS for w in sw[i + 2:i + 2 + MAX_AGENT_DISTANCE]):
-            continue
-        patient = next((w for w in after if w.is_content), None)
-        if patient is None or after[0].lower not in _DETERMINERS and not after[0].is_content:
-            continue
-        for a in sorted(t_starts):
-            if a + 2 >= len(tw) or tw[a].lower not in _NEW_SUBJECT_OPENERS or tw[a + 1].lemma != place.lemma:
-                continue
-            v = tw[a + 2]
-            if v.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS or is_participle(v.lower) \
-                    or not (_verb_form(v, False) or _present_form(v)):
-                continue
-            if not any(w.lemma == patient.lemma for w in tw[a + 3:a + 6]):
-                continue
-            p_span = (sw[s0].start, part.end)
-            t_span = (tw[a].start, v.end)
-            same = _same_verb(part, v)
-            key = "mod.passive_to_active" if same else "mod.passive_to_active_other_verb"
-            yield ctx.detection(CODE, 0.6, [p_span], [t_span],
-                                msg(key, passive=ctx.source_doc.text[p_span[0]:p_span[1]],
-                                    verb=ctx.target_doc.text[t_span[0]:t_span[1]]),
-                                {"kind": "voice", "direction": "passiva → ativa", "participle": part.text,
-                                 "verb": v.text, "agent": False, "place_subject": True, "other_verb": not same})
+        if used:
             return
+
+
+def _coordinated_gapped(ctx: PairContext, p: int) -> list[int]:
+    """Participles coordinated after participle ``p`` with its auxiliary gapped, each before its
+    own subject ("estão retratadas as décadas … e projetadas as possibilidades"): "e", then a
+    participle agreeing with the article right after it, in the same sentence, with no verb,
+    auxiliary or punctuation other than commas between (round 9)."""
+    d = ctx.diff
+    sw = d.src_words
+    starts = sentence_starts(ctx, "s")
+    out = []
+    for e in range(p + 1, len(sw) - 2):
+        if e in starts or any(t != "," for t in _punct_texts(sw, d.src_tokens, e - 1, e)):
+            break
+        w = sw[e]
+        if _verb_form(w, True) or _present_form(w) or w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS:
+            break
+        if w.lower == "e" and is_participle(sw[e + 1].lower) and sw[e + 2].lower in _AGREEMENT \
+                and sw[e + 1].lower.endswith(_AGREEMENT[sw[e + 2].lower]) \
+                and not _punct_texts(sw, d.src_tokens, e, e + 2):
+            out.append(e + 1)
+    return out
 
 
 def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
     """"Fica instituído o programa": ficar + participle opening a sentence, its subject after
     it (a determiner next). Without an agent, ficar + participle is usually a state; put in
-    front of its subject it is the passive of a decree or a decision."""
+    front of its subject it is the passive of a decree or a decision. Round 9: estar +
+    participle opening its sentence before an article and its subject, the same inverted
+    passive ("Está iniciada a era da genômica" → "Começou a era…")."""
     d = ctx.diff
     sw = d.src_words
     out = []
@@ -952,6 +1004,10 @@ def _fronted_ficar_passives(ctx: PairContext) -> list[PassiveMatch]:
                     and is_participle(sw[k + 1].lower) and sw[k + 2].lower in _DETERMINERS:
                 out.append(PassiveMatch(k, k + 1, None, True))
                 break
+        if i + 2 < len(sw) and sw[i].lemma == "estar" and sw[i].lower in OTHER_AUX_FORMS \
+                and is_participle(sw[i + 1].lower) and sw[i + 2].lower in _OBJECT_OPENERS \
+                and not _punct_between(sw, d.src_tokens, i, i + 2):
+            out.append(PassiveMatch(i, i + 1, None, True))
     return out
 
 
@@ -1048,12 +1104,13 @@ def _fold(text: str) -> str:
 
 
 def _given_thing_received(ctx: PairContext) -> Iterable[Detection]:
-    """What was done or given to someone told from the receiver's side, the receiver not named
-    beside the participle ("as críticas feitas à decisão" → "as críticas que recebeu", "157 mil
-    beneficiados" → "157 mil receberam o benefício"). Evidence: a participle (no compound
-    tense) whose verb is gone from the target; a form of receber/ganhar the source lacks, either
-    in a relative clause on the participle's own noun ("críticas que recebeu") or followed
-    within three words by a noun of the participle's family ("o benefício")."""
+    """What was done to something told from the receiver's side, in a relative clause on the
+    participle's own noun ("as críticas feitas à decisão" → "as críticas que recebeu").
+    Evidence: a participle (no compound tense) right after its noun, whose verb is gone from
+    the target; a form of receber/ganhar the source lacks in a relative clause on that noun.
+    (Round 9 dropped the other reading, receber + a noun of the participle's family, "157 mil
+    beneficiados" → "157 mil receberam o benefício": both dev cases were annotated SL+/RF+,
+    the participle's meaning said by a verb phrase, not a turned perspective.)"""
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     s_lemmas = {w.lemma for w in sw}
@@ -1068,16 +1125,11 @@ def _given_thing_received(ctx: PairContext) -> Iterable[Detection]:
             continue
         noun = sw[i - 1] if sw[i - 1].is_content and not _verb_form(sw[i - 1], True) \
             and not punct_before(d.src_tokens, p) else None
-        # the stem of a regular participle ("beneficiados" → "benefici")
-        stem = _fold(p.lower[:-len(end)]) if (end := next(
-            (e for e in ("ados", "adas", "idos", "idas", "ado", "ada", "ido", "ida") if p.lower.endswith(e)), "")) else ""
+        if noun is None:
+            continue
         for k in verbs:
-            relative = noun is not None and any(
-                tw[q].lower == "que" and q > 0 and tw[q - 1].lemma == noun.lemma for q in range(max(1, k - 3), k))
-            family = len(stem) >= 5 and any(
-                w.is_content and _fold(w.lower).startswith(stem) and not is_participle(w.lower)
-                and not _verb_form(w, True) for w in tw[k + 1:k + 4])
-            if not (relative or family):
+            if not any(tw[q].lower == "que" and q > 0 and tw[q - 1].lemma == noun.lemma
+                       for q in range(max(1, k - 3), k)):
                 continue
             yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(tw[k].start, tw[k].end)],
                                 msg("mod.given_thing_received", participle=p.text, verb=tw[k].text),
@@ -1121,6 +1173,165 @@ def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -
                                 msg("mod.passive_to_active", passive=p.text, verb=v.text),
                                 {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
                                  "verb": v.text, "agent": False, "bare_participle": True})
+            return
+
+
+#: articles and pronouns that open a direct object right after a verb ("convocou os deputados")
+_OBJECT_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: finite endings a regular verb adds to its stem ("som-a", "cri-ou", "projet-a")
+_STEM_ENDINGS = ("a", "am", "e", "em", "ou", "aram", "eu", "eram", "iu", "iram", "ava", "avam", "ia", "iam")
+
+
+def _verb_of_participle(p: Token, w: Token) -> bool:
+    """Is ``w`` a finite form of the participle's verb? ``_same_verb``, or (where a clitic "se"
+    marks ``w`` as a verb) the regular stem plus a finite ending: "soma" of "somado", whose
+    lemma a tagger may give as the noun."""
+    if _same_verb(p, w):
+        return True
+    return w.kind == "word" and any(w.lower == inf[:-2] + e for inf in regular_participle_verbs(p.lower)
+                                    for e in _STEM_ENDINGS)
+
+
+def _bare_participles(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[tuple[int, str]]:
+    """Participles with no auxiliary (none in the three words before) and no agent right after,
+    in a passive position: right after their noun with no punctuation between (a reduced
+    relative, "a sessão convocada"), or opening a sentence or following a comma (a participial
+    clause, "Somado a esse fator, …", "O projeto, criado em 2003, …"). Yields (index, "noun"
+    or "clause"); a participle of its verb still a participle in the target is left out (no
+    clause was turned round)."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    in_passive = {m.participle for m in passives}
+    s_starts = sentence_starts(ctx, "s") | {0}
+    for i, p in enumerate(sw):
+        if i in in_passive or not is_participle(p.lower):
+            continue
+        if any(w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS for w in sw[max(0, i - 3):i]):
+            continue
+        if i + 1 < len(sw) and sw[i + 1].lower in AGENT_PREPOSITIONS:
+            continue
+        if any(is_participle(w.lower) and _same_participle(p, w) for w in tw):
+            continue
+        punct = punct_before(d.src_tokens, p) if i > 0 else None
+        if i in s_starts or punct == ",":
+            yield i, "clause"
+        elif i > 0 and not punct and sw[i - 1].is_content and not _verb_form(sw[i - 1], True) \
+                and not is_participle(sw[i - 1].lower):
+            yield i, "noun"
+
+
+def _reduced_relative_same_verb(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A reduced passive relative without agent ("uma sessão extra convocada depois que…")
+    turned active with the same verb and an indefinite subject, the noun now its object ("Em
+    seguida, convocaram a sessão extra"; round 9, the same-verb twin of
+    ``_reduced_to_indefinite_subject``). Evidence: the participle right after its noun, no
+    auxiliary, no agent, no participle of its verb in the target; a finite form of the verb
+    there in the 3rd person plural (not after an article, an auxiliary or "se") with no subject
+    before it and the noun within three words after it. (Dropped in the same round: the verb
+    in a relative clause on the noun, "a pesquisa feita" → "a pesquisa que fez": "que" may be
+    the subject, "os alemães nascidos" → "que nasceram", and the reading added only false
+    alarms on the valid part even when the clause named its own subject.)"""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    for i, where in _bare_participles(ctx, passives):
+        if where != "noun":
+            continue
+        p, noun = sw[i], sw[i - 1]
+        for k, v in enumerate(tw):
+            if not _same_verb(p, v) or not _verb_form(v, False) or _noun_after_article(tw, k):
+                continue
+            if k > 0 and tw[k - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS | {"se"}:
+                continue
+            if not (v.lower.endswith(("ram", "am", "em")) and _no_subject_before(ctx, k)
+                    and any(w.lemma == noun.lemma for w in tw[k + 1:k + 4])):
+                continue
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
+                                msg("mod.passive_to_indefinite_subject", passive=p.text, verb=v.text),
+                                {"kind": "voice", "direction": "passiva → ativa", "participle": p.text,
+                                 "verb": v.text, "agent": False, "rule": "reduced_relative",
+                                 "indefinite_subject": True})
+            return
+
+
+def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participle without auxiliary or agent turned into the pronominal passive of its verb
+    (round 9; the guide's "foi acelerado" → "se acelerou" for a participial passive): "O
+    projeto, criado em 2003, …" → "Em 2003, criou-se o projeto" or
+    "Em 2003, se criou o projeto". Evidence: a bare participle (after its noun, a comma
+    or at a sentence start); a finite form of its verb in the target with an enclitic "-se",
+    or a proclitic "se" right after a noun, a negation, an adverb or "que" (not the
+    conjunction); the participle's noun within four words after that verb: the patient
+    postposed, the order of the pronominal passive ("criou-se o projeto"). With the noun
+    before the verb ("o evento se realizou", "a proposta se baseia em") the "se" is as often
+    a middle or an inherent pronominal verb, which the dev annotators did not code."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_t = ctx.target_doc.text
+    for i, where in _bare_participles(ctx, passives):
+        p = sw[i]
+        # the noun the participle qualifies (before it, or before its comma): the patient
+        if i == 0 or not sw[i - 1].is_content or _verb_form(sw[i - 1], True) \
+                or not (where == "noun" or punct_before(d.src_tokens, p) == ","):
+            continue
+        near = {sw[i - 1].lemma}
+        for k, v in enumerate(tw):
+            if is_participle(v.lower) or v.lower == v.lemma or not _verb_of_participle(p, v):
+                continue
+            enclitic = text_t[v.end:v.end + 3].lower() == "-se"
+            proclitic = (k > 1 and tw[k - 1].lower == "se" and not _punct_between(tw, d.tgt_tokens, k - 2, k)
+                         and (tw[k - 2].lower in NEGATORS or tw[k - 2].lower in MOVABLE_ADVERBS
+                              or tw[k - 2].lower == "que" or (tw[k - 2].is_content and not _verb_form(tw[k - 2], True))))
+            if not (enclitic or proclitic):
+                continue
+            after = tw[k + 2:k + 6] if enclitic and k + 1 < len(tw) and tw[k + 1].lower == "se" else tw[k + 1:k + 5]
+            if not any(w.lemma in near for w in after):
+                continue
+            if enclitic:
+                v_span, v_text = (v.start, v.end + 3), text_t[v.start:v.end + 3]
+            else:
+                v_span, v_text = (tw[k - 1].start, v.end), text_t[tw[k - 1].start:v.end]
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [v_span],
+                                msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
+                                {"kind": "voice", "direction": "passiva analítica → pronominal",
+                                 "participle": p.text, "verb": v_text, "agent": False, "rule": "participle_pronominal"})
+            return
+
+
+def _pronominal_to_active(ctx: PairContext) -> Iterable[Detection]:
+    """A pronominal passive with its patient after it ("a idade em que se perdem os dentes")
+    turned active with the same verb, the patient now its object ("a idade de perder os
+    dentes"; round 9). Evidence: a proclitic "se" after "que", a negation or an adverb (not
+    the conjunction), or an enclitic "-se", on a finite verb followed by an article and a noun
+    (the patient); in the target a form of the same verb with no "se" before or after it,
+    not a participle, the patient's noun within three words after it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_s, text_t = ctx.source_doc.text, ctx.target_doc.text
+    for j, w in enumerate(sw):
+        if not _verb_form(w, False) or j + 2 >= len(sw):
+            continue
+        enclitic = text_s[w.end:w.end + 3].lower() == "-se"
+        proclitic = (j > 1 and sw[j - 1].lower == "se" and not _punct_between(sw, d.src_tokens, j - 2, j)
+                     and (sw[j - 2].lower == "que" or sw[j - 2].lower in NEGATORS
+                          or sw[j - 2].lower in MOVABLE_ADVERBS))
+        if not (enclitic or proclitic):
+            continue
+        o = j + 2 if enclitic and sw[j + 1].lower == "se" else j + 1
+        if o + 1 >= len(sw) or sw[o].lower not in _OBJECT_OPENERS or not sw[o + 1].is_content \
+                or _punct_between(sw, d.src_tokens, j, o + 1):
+            continue
+        patient = sw[o + 1]
+        for k, v in enumerate(tw):
+            if v.lemma != w.lemma or is_participle(v.lower) or text_t[v.end:v.end + 1] == "-" \
+                    or (k > 0 and tw[k - 1].lower == "se") or (k + 1 < len(tw) and tw[k + 1].lower == "se"):
+                continue
+            if not any(x.lemma == patient.lemma for x in tw[k + 1:k + 4]):
+                continue
+            s_span = (w.start, w.end + 3) if enclitic else (sw[j - 1].start, w.end)
+            yield ctx.detection(CODE, 0.6, [s_span], [(v.start, v.end)],
+                                msg("mod.pronominal_to_active", verb=text_s[s_span[0]:s_span[1]], new=v.text),
+                                {"kind": "voice", "direction": "pronominal → ativa", "verb": v.text,
+                                 "rule": "pronominal_active"})
             return
 
 
@@ -1761,11 +1972,22 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     return None
 
 
+def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
-    out = list(_voice_changes(ctx)) + list(_polarity_changes(ctx))
+    voice: list[Detection] = []
+    for det in _voice_changes(ctx):
+        # the round-9 readings of bare participles and pronominal passives add nothing where
+        # another reading already reported the same source words
+        if det.evidence.get("rule") and any(_overlaps(det.source_spans, x.source_spans) for x in voice):
+            continue
+        voice.append(det)
+    out = voice + list(_polarity_changes(ctx))
     if not any(d.evidence.get("kind") == "polarity" for d in out):
         out.extend(_quality_as_negated_predicate(ctx))
     return out
