@@ -1146,21 +1146,11 @@ def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -
     verb there (not after an article, not pronominal, not a compound tense) with a subject
     before it in its clause and a direct object right after it (determiner + noun): the
     patient now object, the doer named."""
-    d = ctx.diff
-    sw, tw = d.src_words, d.tgt_words
-    in_passive = {m.participle for m in passives}
-    s_starts = sentence_starts(ctx, "s") | {0}
-    for i, p in enumerate(sw):
-        if i in in_passive or not is_participle(p.lower):
+    sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
+    for i, where in _bare_participles(ctx, passives):
+        if where != "clause":
             continue
-        if not (i in s_starts or punct_before(d.src_tokens, p) == ","):
-            continue
-        if any(w.lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS for w in sw[max(0, i - 3):i]):
-            continue
-        if i + 1 < len(sw) and sw[i + 1].lower in AGENT_PREPOSITIONS:
-            continue
-        if any(_same_participle(p, w) for w in tw if w.kind == "word" and is_participle(w.lower)):
-            continue
+        p = sw[i]
         for k, v in enumerate(tw):
             if k == 0 or k + 2 >= len(tw) or is_participle(v.lower) or not _same_verb(p, v):
                 continue
