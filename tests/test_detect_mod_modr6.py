@@ -3,16 +3,8 @@ with the same verb, met among the dev misses of the ten productions added to the
 Sentences written for the purpose, plus near misses that must stay silent."""
 from __future__ import annotations
 
-from tests.test_strategies import groups_of, run, spans
-
-
-def _mod(dets):
-    return [d for d in dets if d.code == "MOD+"]
-
-
-def _split(src, tgt):
-    return run(src, tgt, groups=groups_of(([f"s{i + 1}" for i in range(len(src))],
-                                           [f"t{i + 1}" for i in range(len(tgt))])))
+from tests.test_detect_mod_recall7 import _mod, _split
+from tests.test_strategies import run, spans
 
 
 def _pair(dets, s, t, src, tgt):
