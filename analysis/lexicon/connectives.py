@@ -79,6 +79,11 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "para que", "a fim de", "a fim de que", "com o objetivo de", "de modo a",
         "com a finalidade de", "com o intuito de", "com o propósito de", "com o fim de",
         "com a intenção de", "no intuito de",
+        # the purpose named by its subject's verb ("A reunião tem o objetivo de discutir …"): a
+        # split's way of keeping the link of a "para" with a sentence of its own
+        *(f"{verb} {frame}" for verb in ("tem", "têm", "tinha", "tinham", "teve", "tiveram", "terá", "terão")
+          for frame in ("o objetivo de", "a finalidade de", "o propósito de", "a intenção de",
+                        "por objetivo", "por finalidade")),
     ),
     "comparative": (
         "tal como", "tal qual", "assim como", "do mesmo modo", "da mesma forma",
