@@ -153,6 +153,12 @@ def _build() -> dict[tuple[str, ...], Connective]:
 
 CONNECTIVES: dict[tuple[str, ...], Connective] = _build()
 MAX_WORDS: int = max(len(k) for k in CONNECTIVES)
+#: the words a connective can start with, and the longest connective each starts: a scan
+#: skips every other word at once and tries no longer form than can exist (the scan runs on
+#: every sentence of every group, many times per analysis)
+LONGEST_FROM: dict[str, int] = {}
+for _key in CONNECTIVES:
+    LONGEST_FROM[_key[0]] = max(LONGEST_FROM.get(_key[0], 0), len(_key))
 
 
 @dataclass(frozen=True)
@@ -185,8 +191,12 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
     i = 0
     n = len(words)
     while i < n:
+        longest = LONGEST_FROM.get(words[i], 0)
+        if not longest:
+            i += 1
+            continue
         hit = None
-        for size in range(min(MAX_WORDS, n - i), 0, -1):
+        for size in range(min(longest, n - i), 0, -1):
             c = _lookup(words[i:i + size])
             if c is not None:
                 hit = ConnectiveMatch(c, i, i + size - 1)
