@@ -318,6 +318,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "oração depois de «que».",
         "Sentence frame rebuilt: «{source}» became the subject of «{target}», with the same "
         "clause after «que»."),
+    "rf.comitative_joined": _m(
+        "Sujeito refeito: «{companion}», que vinha depois de «com», passou a fazer parte do sujeito "
+        "«{subject}» de «{verb}».",
+        "Subject rebuilt: «{companion}», which followed «com», became part of the subject "
+        "«{subject}» of «{verb}»."),
     "rf.cleft_undone": _m(
         "Construção clivada desfeita: «{source}» virou a oração direta «{target}».",
         "Cleft construction undone: «{source}» became the plain clause «{target}»."),

@@ -76,3 +76,26 @@ def test_no_rf_when_the_cleft_focus_became_a_sentence_of_its_own(e5):
                         ["A prefeitura criou um programa novo.", "O objetivo é proteger as crianças da cidade."],
                         groups=_split(2), encoder=e5)
     assert "cleft_undone" not in _kinds(dets)
+
+
+# ---- a companion after "com" joined into the subject ---------------------------------------------
+
+def test_rf_for_a_companion_joined_into_a_coordinated_subject(e5):
+    _, _, dets, _ = run(["O prefeito da cidade se reuniu com os vereadores do partido na sexta-feira."],
+                        ["O prefeito da cidade e os vereadores do partido se reuniram na sexta-feira."], encoder=e5)
+    assert "comitative_joined" in _kinds(dets)
+
+
+def test_rf_for_a_companion_joined_into_the_subject_of_a_split(e5):
+    _, _, dets, _ = run(["A órbita de Vênus ficará alinhada com a da Terra, mas o brilho do Sol não vai mudar."],
+                        ["As órbitas de Vênus e da Terra ficarão alinhadas.", "O brilho do Sol não vai mudar."],
+                        groups=_split(2), encoder=e5)
+    assert "comitative_joined" in _kinds(dets)
+
+
+def test_no_rf_when_the_companion_moved_with_its_com(e5):
+    # "com os vereadores" only moved into the subject's noun phrase: a phrase displaced (DL+)
+    _, _, dets, _ = run(["O acordo do prefeito foi assinado com os vereadores e os secretários na sexta-feira."],
+                        ["O acordo do prefeito com os vereadores e os secretários foi assinado na sexta-feira."],
+                        encoder=e5)
+    assert "comitative_joined" not in _kinds(dets)
