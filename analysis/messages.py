@@ -308,6 +308,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "substantivo «{target}», que mantém «{agent}» como complemento.",
         "Clause nominalised: the passive clause of «{source}», with the agent «{agent}», became "
         "the noun «{target}», which keeps «{agent}» as its complement."),
+    "rf.verb_made_gerund": _m(
+        "Oração reconstruída: o verbo «{source}» virou o gerúndio «{target}», e outro verbo "
+        "(«{verb}») ocupa o seu lugar.",
+        "Clause rebuilt: the verb «{source}» became the gerund «{target}», and another verb "
+        "(«{verb}») took its place."),
+    "rf.noun_clause_made_subject": _m(
+        "Estrutura da frase refeita: «{source}» virou o sujeito de «{target}», com a mesma "
+        "oração depois de «que».",
+        "Sentence frame rebuilt: «{source}» became the subject of «{target}», with the same "
+        "clause after «que»."),
+    "rf.comitative_joined": _m(
+        "Sujeito refeito: «{companion}», que vinha depois de «com», passou a fazer parte do sujeito "
+        "«{subject}» de «{verb}».",
+        "Subject rebuilt: «{companion}», which followed «com», became part of the subject "
+        "«{subject}» of «{verb}»."),
     "rf.cleft_undone": _m(
         "Construção clivada desfeita: «{source}» virou a oração direta «{target}».",
         "Cleft construction undone: «{source}» became the plain clause «{target}»."),
