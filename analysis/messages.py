@@ -390,6 +390,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "mesmo sentido em palavras mais simples.",
         "«{source}» → «{target}»: the negative prefix was written out with «não», the same "
         "meaning in plainer words."),
+    "sl.gloss": _m(
+        "«{source}» → «{target}»: o termo explicado entre parênteses no original foi substituído "
+        "pela própria explicação.",
+        "«{source}» → «{target}»: the term glossed in brackets in the original was replaced by "
+        "the gloss itself."),
     "sl.attribution": _m(
         "«{source}» → «{target}»: a atribuição ao mesmo autor ficou explícita, em palavras de "
         "sentido único (a preposição podia ser lida de outro modo).",
