@@ -3,11 +3,8 @@ guide); "não só … como também" negates nothing; a word against a descriptio
 words under a looser frame. Each sentence is written for the purpose (not a corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _sl(s, t, dets):
-    return [(spans(s, d.source_spans), spans(t, d.target_spans)) for d in dets if d.code == "SL+"]
+from tests.test_detect_sl_slr6 import _sl
+from tests.test_strategies import run
 
 
 def test_term_replaced_by_its_gloss_in_parentheses(e5):
