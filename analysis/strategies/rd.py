@@ -694,19 +694,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # "com o objetivo de recuperar"): the clause it opens is there on both sides, however much
     # of the rest the diff saw as deleted around a rebuilt sentence
     headed = _same_head_pairs(ctx, all_removed, all_added)
-    all_removed = [m for m in all_removed if not _dropped_with_clause(ctx, m)
-                   or any(m is r for r, _ in headed)]
+    all_removed = [m for m in all_removed if all(m is not r for r, _ in headed)
+                   and not _dropped_with_clause(ctx, m)]
+    all_added = [m for m in all_added if all(m is not a for _, a in headed)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
-    pairs = []
-    for r, a in headed:
-        if r in removed and a in added:
-            removed.remove(r)
-            added.remove(a)
-        pairs.append((r, a))
-    all_removed = [m for m in all_removed if all(m is not r for r, _ in headed)]
-    all_added = [m for m in all_added if all(m is not a for _, a in headed)]
+    pairs = list(headed)
     # unambiguous forms claim their counterpart first ("ao mesmo tempo em que" before the
     # "ao" of a reduced clause in the same sentence); a counterpart of the same relation
     # first ("…, mas não causará …, pois …" → "… Com isso, não causará …": "pois" stands
