@@ -62,6 +62,14 @@
   noun ("a pesquisa feita" → "a pesquisa que fez": "que" may be the subject; only false
   alarms on valid), and receber + a noun of the participle's family ("beneficiados" →
   "receberam o benefício": annotated SL+/RF+ on dev);
+* round 10 (modr8): a bare participle turned pronominal keeping its prepositional complement
+  (same preposition, same noun after the verb): a fronted participial clause that does not
+  agree with the subject after its comma ("Somado a esse fator, a distância" → "A distância
+  se soma a esse fator"), or a reduced relative turned into "que se" + a verb, the same or
+  another, on the same noun ("peça encaixada à quilha" → "peça que se junta à quilha"). A
+  participle after its noun and a comma ("o encontro, realizado…" → "O encontro se
+  realizou…") stays silent, as the dev annotators left it. The relative "que fez" was left
+  alone again (see ``_reduced_relative_same_verb``);
 * polarity: a predicate with a negative prefix said through a negated copula ("é desnecessária"
   → "não é necessário"), unlike an attributive one (SL+);
 * polarity: a sentential negator (não, nunca, nenhum...) added or removed in a small change
@@ -395,6 +403,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     yield from _bare_participle_to_active(ctx, sp + s_red)
     yield from _reduced_relative_same_verb(ctx, sp + s_red)
     yield from _participle_to_pronominal(ctx, sp + s_red)
+    yield from _participle_complement_pronominal(ctx, sp + s_red)
     if not pron:
         yield from _pronominal_to_active(ctx)
     if not turned:
@@ -1284,6 +1293,115 @@ def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) ->
                                 msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
                                 {"kind": "voice", "direction": "passiva analítica → pronominal",
                                  "participle": p.text, "verb": v_text, "agent": False, "rule": "participle_pronominal"})
+            return
+
+
+#: a preposition and its contractions with an article, by the preposition ("à" → "a")
+_PREPOSITION_BASE = {"a": "a", "ao": "a", "à": "a", "aos": "a", "às": "a",
+                     "em": "em", "no": "em", "na": "em", "nos": "em", "nas": "em",
+                     "de": "de", "do": "de", "da": "de", "dos": "de", "das": "de",
+                     "com": "com", "para": "para", "sobre": "sobre", "entre": "entre", "contra": "contra"}
+#: the most words from a preposition to the noun of its complement ("a esse fator", "à quilha")
+MAX_COMPLEMENT_WORDS = 3
+
+
+def _complement(words: list[Token], tokens: list[Token], k: int) -> tuple[str, str] | None:
+    """The prepositional complement right after the verb form ``words[k]`` (an adverb in -mente
+    may stand between): its preposition (as ``_PREPOSITION_BASE`` names it) and the lemma of
+    its first content word, which follows the preposition within ``MAX_COMPLEMENT_WORDS``
+    function words, with no punctuation between the verb and that word."""
+    j = k + 1
+    if j < len(words) and words[j].lower.endswith("mente"):
+        j += 1
+    if j >= len(words) or words[j].lower not in _PREPOSITION_BASE:
+        return None
+    for q in range(j + 1, min(j + 1 + MAX_COMPLEMENT_WORDS, len(words))):
+        if words[q].is_content:
+            return (None if _punct_between(words, tokens, k, q)
+                    else (_PREPOSITION_BASE[words[j].lower], words[q].lemma))
+        if words[q].kind != "word":
+            return None
+    return None
+
+
+def _agrees_with_subject(words: list[Token], tokens: list[Token], i: int) -> bool:
+    """Does the participial clause opening at ``words[i]`` agree with the article that opens
+    the noun phrase after its comma ("Baseada em X, a lista…": predicated of that subject)?
+    True also where no comma and article close the clause (nothing shows it does not). A
+    fronted participle in another gender or number ("Somado a esse fator, a distância…", the
+    invariable masculine singular) is not said of the subject after it."""
+    for q in range(i + 1, len(words)):
+        if _punct_between(words, tokens, q - 1, q):
+            art = words[q].lower
+            return art not in _AGREEMENT or words[i].lower.endswith(_AGREEMENT[art])
+    return True
+
+
+def _participle_complement_pronominal(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
+    """A participle without auxiliary or agent turned into a pronominal verb that keeps its
+    prepositional complement (round 10, modr8): the patient now the subject of "se" + verb,
+    the complement unchanged after it. Two positions, the participle's own:
+
+    * a participial clause opening its sentence ("Somado a esse fator, a distância…") turned
+      into a clause of the same verb ("A distância se soma a esse fator"): the participle
+      named no noun before it nor agrees with the subject after its comma (masculine singular
+      before "a distância", ``_agrees_with_subject``), the target gives the verb a subject;
+    * a reduced relative right after its noun ("uma peça encaixada à quilha") turned into a
+      relative clause on the same noun with "que se" + a verb, the same or another ("uma peça
+      que se junta à quilha"): the relative pronoun the subject of a pronominal verb.
+
+    Evidence: the bare participle (``_bare_participles``) followed by a preposition and its
+    noun; in the target a finite form (not a participle) with a proclitic "se" or an enclitic
+    "-se", followed by the same preposition and the same noun. Left silent: a participle
+    after its noun and a comma or a dash ("o encontro, realizado de sexta a domingo" → "O
+    encontro se realizou de sexta a domingo", "a lista, baseada no Capítulo 7" → "A lista se
+    baseia no Capítulo 7"), a parenthetical the target states in a sentence of its own, which
+    the dev annotators did not code as a change of perspective."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    text_t = ctx.target_doc.text
+    s_starts = sentence_starts(ctx, "s") | {0}
+    for i, where in _bare_participles(ctx, passives):
+        p = sw[i]
+        if where == "clause" and (i not in s_starts or _agrees_with_subject(sw, d.src_tokens, i)):
+            continue
+        comp = _complement(sw, d.src_tokens, i)
+        if comp is None:
+            continue
+        for k, v in enumerate(tw):
+            if k < 1 or v.kind != "word" or v.lower in regular_participle_verbs(p.lower) | {participle_verb(p.lower)}:
+                continue   # the infinitive: no finite verb
+            if is_participle(v.lower) and (tw[k - 1].lower != "se" or regular_participle_verbs(v.lower)):
+                continue   # a participle; after a proclitic "se" an irregular one's form is finite ("se junta")
+            enclitic = text_t[v.end:v.end + 3].lower() == "-se"
+            proclitic = tw[k - 1].lower == "se" and not _punct_between(tw, d.tgt_tokens, k - 1, k)
+            if where == "clause":
+                if not _verb_of_participle(p, v):
+                    continue
+                if proclitic and not (k > 1 and not _punct_between(tw, d.tgt_tokens, k - 2, k)
+                                      and tw[k - 2].is_content and not _verb_form(tw[k - 2], True)):
+                    proclitic = False   # "se" after its subject, not the conjunction
+            else:
+                # a relative on the participle's noun: noun, "que", "se", verb
+                if not (proclitic and k >= 3 and tw[k - 2].lower == "que" and tw[k - 3].lemma == sw[i - 1].lemma
+                        and not _punct_between(tw, d.tgt_tokens, k - 3, k)):
+                    continue
+                if not (_verb_of_participle(p, v) or (v.lemma.endswith(("ar", "er", "ir")) and v.lower != v.lemma)):
+                    continue   # a finite verb after the clitic
+            if not (enclitic or proclitic):
+                continue
+            o = k + 1 if enclitic and k + 1 < len(tw) and tw[k + 1].lower == "se" else k
+            if _complement(tw, d.tgt_tokens, o) != comp:
+                continue
+            if enclitic:
+                v_span, v_text = (v.start, v.end + 3), text_t[v.start:v.end + 3]
+            else:
+                v_span, v_text = (tw[k - 1].start, v.end), text_t[tw[k - 1].start:v.end]
+            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [v_span],
+                                msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
+                                {"kind": "voice", "direction": "passiva analítica → pronominal",
+                                 "participle": p.text, "verb": v_text, "agent": False,
+                                 "rule": "participle_complement_pronominal"})
             return
 
 
