@@ -8,16 +8,7 @@
 Each rule has a near miss where it must stay silent. Sentences written for the purpose."""
 from __future__ import annotations
 
-from tests.test_strategies import groups_of, run
-
-
-def _rd(src, tgt):
-    groups = None
-    if len(src) != len(tgt):
-        groups = groups_of(([f"s{i + 1}" for i in range(len(src))], [f"t{i + 1}" for i in range(len(tgt))]))
-    _, _, dets, _ = run(src, tgt, groups)
-    return [(d.evidence.get("kind"), d.evidence.get("source"), d.evidence.get("target"))
-            for d in dets if d.code == "RD+"]
+from tests.test_detect_rd_rdp5 import _rd
 
 
 def test_mas_dai_split_pairs_dai_with_em_seguida_and_drops_mas():

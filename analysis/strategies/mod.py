@@ -1252,6 +1252,21 @@ def _reduced_relative_same_verb(ctx: PairContext, passives: list[PassiveMatch]) 
             return
 
 
+def _pronominal_detection(ctx: PairContext, p: Token, v: Token, before: Token, enclitic: bool,
+                          rule: str) -> Detection:
+    """A bare participle told as a pronominal verb: the verb span takes its "se" (after the
+    verb with a hyphen, "junta-se", or the word before it, "se junta")."""
+    text_t = ctx.target_doc.text
+    if enclitic:
+        v_span, v_text = (v.start, v.end + 3), text_t[v.start:v.end + 3]
+    else:
+        v_span, v_text = (before.start, v.end), text_t[before.start:v.end]
+    return ctx.detection(CODE, 0.6, [(p.start, p.end)], [v_span],
+                         msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
+                         {"kind": "voice", "direction": "passiva analítica → pronominal",
+                          "participle": p.text, "verb": v_text, "agent": False, "rule": rule})
+
+
 def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
     """A participle without auxiliary or agent turned into the pronominal passive of its verb
     (round 9; the guide's "foi acelerado" → "se acelerou" for a participial passive): "O
@@ -1285,14 +1300,7 @@ def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) ->
             after = tw[k + 2:k + 6] if enclitic and k + 1 < len(tw) and tw[k + 1].lower == "se" else tw[k + 1:k + 5]
             if not any(w.lemma in near for w in after):
                 continue
-            if enclitic:
-                v_span, v_text = (v.start, v.end + 3), text_t[v.start:v.end + 3]
-            else:
-                v_span, v_text = (tw[k - 1].start, v.end), text_t[tw[k - 1].start:v.end]
-            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [v_span],
-                                msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
-                                {"kind": "voice", "direction": "passiva analítica → pronominal",
-                                 "participle": p.text, "verb": v_text, "agent": False, "rule": "participle_pronominal"})
+            yield _pronominal_detection(ctx, p, v, tw[k - 1], enclitic, "participle_pronominal")
             return
 
 
@@ -1393,15 +1401,7 @@ def _participle_complement_pronominal(ctx: PairContext, passives: list[PassiveMa
             o = k + 1 if enclitic and k + 1 < len(tw) and tw[k + 1].lower == "se" else k
             if _complement(tw, d.tgt_tokens, o) != comp:
                 continue
-            if enclitic:
-                v_span, v_text = (v.start, v.end + 3), text_t[v.start:v.end + 3]
-            else:
-                v_span, v_text = (tw[k - 1].start, v.end), text_t[tw[k - 1].start:v.end]
-            yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [v_span],
-                                msg("mod.passive_to_pronominal", passive=p.text, verb=v_text),
-                                {"kind": "voice", "direction": "passiva analítica → pronominal",
-                                 "participle": p.text, "verb": v_text, "agent": False,
-                                 "rule": "participle_complement_pronominal"})
+            yield _pronominal_detection(ctx, p, v, tw[k - 1], enclitic, "participle_complement_pronominal")
             return
 
 
