@@ -485,6 +485,11 @@ def derivation(a: Token, b: Token) -> bool:
         return True
     # close in spelling but a suffix shorter: "hospitalar" → "hospital", "escolares" → "escola"
     # (a respelling changes a letter or two, it does not drop a suffix)
+    # the target in the plural is measured in the singular: a plural ending is no part of the
+    # stem ("clientela" → "clientes": "cliente", a suffix shorter)
+    lb = _fold(b.lemma)
+    if lb != fb and fb.startswith(lb) and fb[len(lb):] in _PLURAL_ENDINGS:
+        fb = lb
     common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
     return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
 
@@ -577,7 +582,32 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     slots = [s for s in slots if s is not None]
     slots += [s for s in (slot(s_end, t_end) for s_end, t_end in _moved_phrase_ends(d, slots)) if s is not None]
+    slots = [part for s in slots for part in _adverb_apart(d, s, t_moved)]
     return slots, d.equal_ratio()
+
+
+def _adverb_apart(d, slot: Slot, t_moved: set[int]) -> list[Slot]:
+    """A place whose source side holds one adverb in -mente among other words and whose target
+    side holds, outside the content words, one plain adverb that replaces such an adverb
+    (``_full_function_word``: "muito", "hoje", "agora"): the two adverbs are a place of their
+    own, the other words another ("A gripe aviária que atualmente já afeta" → "A gripe do
+    frango hoje já afeta": "atualmente" → "hoje", "aviária" → "frango"). Function words
+    are outside the slots, so the plain adverb would otherwise leave the -mente adverb
+    crowding the place of the other words."""
+    if len(slot.src) < 2 or not slot.tgt:
+        return [slot]
+    adverbs = [i for i in slot.src if d.src_words[i].lower.endswith("mente")
+               and not is_function_word(d.src_words[i].lower, d.src_words[i].lemma)]
+    plain = [j for j in slot.t_place if j not in t_moved and j not in slot.tgt
+             and d.tgt_words[j].lower in _DEGREE_ADVERBS | _DEICTIC_ADVERBS]
+    if len(adverbs) != 1 or len(plain) != 1:
+        return [slot]
+    if any(d.src_words[i].lower == d.tgt_words[plain[0]].lower for i in slot.s_place):
+        return [slot]   # the plain adverb was there already
+    i, j = adverbs[0], plain[0]
+    return [Slot((i,), (j,), (i,), (j,)),
+            Slot(tuple(k for k in slot.src if k != i), slot.tgt,
+                 tuple(k for k in slot.s_place if k != i), tuple(k for k in slot.t_place if k != j))]
 
 
 #: verbs of the function-word list that are full verbs when no verb form follows them
@@ -585,6 +615,9 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
 _FULL_FUNCTION_VERBS = frozenset({"ter", "estar", "ficar", "haver"})
 #: the degree adverb that plainly replaces an adverb of manner used as an intensifier
 _DEGREE_ADVERBS = frozenset({"muito"})
+#: the deictic adverbs of time that plainly replace an adverb in -mente naming the same time
+#: ("atualmente" → "hoje", "imediatamente" → "agora")
+_DEICTIC_ADVERBS = frozenset({"hoje", "agora"})
 #: words after "ter" that make it an auxiliary of obligation ("tem de", "tem que")
 _OBLIGATION = frozenset({"de", "que"})
 
@@ -602,7 +635,7 @@ def _full_function_word(d, i: int, t_range: range, t_moved: set[int]) -> tuple[i
         return ()
     j, src = rest[0], d.src_words[i]
     w = words[j]
-    if w.lower in _DEGREE_ADVERBS:
+    if w.lower in _DEGREE_ADVERBS | _DEICTIC_ADVERBS:
         return (j,) if src.lower.endswith("mente") and not is_function_word(src.lower, src.lemma) else ()
     if w.lemma not in _FULL_FUNCTION_VERBS or not finite_verb(d.src_words, i) or w.lower == w.lemma:
         return ()
@@ -1452,6 +1485,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             continue
         slot = _uncrowded(d, slot, s_placed, t_placed, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
+        slot = _without_dropped_participle_clause(d, slot)
         neg = sl_phrase.negative_described(ctx, slot)
         if neg is not None and ok_s(neg.src[0]):   # "ilegível" → "que não se consegue ler"
             used_s.update(neg.src)
@@ -1734,6 +1768,31 @@ def _without_dropped_reporting_verb(d, slot: Slot) -> Slot:
         and any(d.src_words[i - 1].end <= q <= d.src_words[i].start for q in quote)))
     return slot if len(kept) == len(slot.src) else Slot(kept, slot.tgt, slot.s_place, slot.t_place)
 
+
+
+def _without_dropped_participle_clause(d, slot: Slot) -> Slot:
+    """A noun followed by a participial clause with its agent ("as inovações apresentadas pela
+    organização"), facing one noun of the same number: the clause (a reduced passive relative,
+    an omission) was dropped and the noun replaced ("inovações apresentadas pela organização"
+    → "novidades": "inovações" alone faces "novidades"). The participle must follow the noun
+    at once and agree with it in number, the "por" phrase must follow the participle, and the
+    other words of the place must all lie in that clause, unbroken by punctuation; a noun
+    with an adjective or a verb of its own stays an expression."""
+    if len(slot.src) < 3 or len(slot.tgt) != 1:
+        return slot
+    words = d.src_words
+    head, part = slot.src[0], slot.src[1]
+    if part != head + 1 or part + 1 >= len(words) or words[part + 1].lower not in _BY:
+        return slot
+    if not is_participle(words[part].lower) or word_class(words, head) != "noun" \
+            or word_class(d.tgt_words, slot.tgt[0]) != "noun" or _adverb(words[head]):
+        return slot
+    plural = words[head].lower.endswith("s")
+    if words[part].lower.endswith("s") != plural or d.tgt_words[slot.tgt[0]].lower.endswith("s") != plural:
+        return slot
+    if not _unbroken((head, slot.src[-1]), words, d.src_tokens):
+        return slot
+    return Slot((head,), slot.tgt, slot.s_place, slot.t_place)
 
 
 def _piece_at_the_frame(d, slot: Slot) -> Slot | None:
