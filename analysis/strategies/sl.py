@@ -926,6 +926,23 @@ def _named_at_edge(words: list[Token], i: int, side: tuple[int, ...], ok) -> boo
         and words[i].text.replace("-", "").isalpha() and not ok(i)
 
 
+def _after_colon(words: list[Token], tokens: list[Token]) -> set[int]:
+    """Indices of the words right after a colon: a colon may open a statement with a capital
+    ("com um propósito: Fitar o universo"), capitalised for the grammar, as a sentence start
+    is, not for a name (names are caught by ``names_in`` all the same)."""
+    index = {w.start: i for i, w in enumerate(words)}
+    out: set[int] = set()
+    after = False
+    for t in tokens:
+        if t.kind == "punct":
+            after = after or t.text == ":"   # a quotation mark may come between
+            continue
+        if after and t.start in index:
+            out.add(index[t.start])
+        after = False
+    return out
+
+
 def _pairable(words: list[Token], i: int, starts: set[int], conn: set[int],
               names: frozenset[str] = frozenset()) -> bool:
     w = words[i]
@@ -1027,8 +1044,8 @@ def _pairable_words(ctx: PairContext):
     """(source test, target test): may the word at this index take part in a substitution
     (``_pairable`` with the group's sentence starts and connectives)."""
     d = ctx.diff
-    s_starts = _sentence_starts(d.src_words, ctx.source)
-    t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    s_starts = _sentence_starts(d.src_words, ctx.source) | _after_colon(d.src_words, d.src_tokens)
+    t_starts = _sentence_starts(d.tgt_words, ctx.target) | _after_colon(d.tgt_words, d.tgt_tokens)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
     names = names_in(ctx.source_doc.text) | names_in(ctx.target_doc.text)   # one cast of names
     return (lambda i: _pairable(d.src_words, i, s_starts, s_conn, names),
