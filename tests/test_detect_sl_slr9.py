@@ -58,3 +58,19 @@ def test_sl_no_relational_pair_after_a_definite_de():
     pairs = _sl("Manchas bacterianas visíveis aparecem nos dentes das crianças.",
                 "Manchas visíveis das bactérias aparecem nos dentes das crianças.")
     assert not any("bactérias" in t for _, t in pairs)
+
+
+# ---- a modifier negated on its own ("não" between the noun and the word): no clause negated --
+
+
+def test_sl_modifier_replaced_by_not_and_its_antonym_after_the_noun():
+    pairs = _sl("A liga da cidade reúne times amadores de vários bairros.",
+                "A liga da cidade reúne times não profissionais de vários bairros.")
+    assert pairs == [("amadores", "não profissionais")]
+
+
+def test_sl_no_pair_when_the_clause_is_negated():
+    # "não" before the verb: the antonym swapped with a negation of the clause (MOD+)
+    pairs = _sl("Os jogadores do time da cidade são amadores.",
+                "Os jogadores do time da cidade não são profissionais.")
+    assert pairs == []
