@@ -25,3 +25,17 @@ def test_enquanto_with_isso_as_its_subject_is_the_conjunction_alone():
     assert [(m.connective.form, m.first, m.last) for m in found] == [("enquanto", 0, 0)]
     found = find_connectives("enquanto isso os moradores esperavam".split())
     assert [(m.connective.form, m.first, m.last) for m in found] == [("enquanto isso", 0, 1)]
+
+
+def test_a_preposition_before_a_capitalised_name_opens_no_clause():
+    # "Poder" could be an infinitive; capitalised inside the sentence it heads a name
+    _, _, dets, _ = run(["Cabe ao Poder Executivo fiscalizar as obras no prazo de noventa dias."],
+                        ["O governo deve fiscalizar as obras depois que a lei for publicada."])
+    assert not [d for d in dets if d.code == "RD+" and d.evidence.get("source") == "ao"]
+
+
+def test_a_preposition_before_a_lower_case_infinitive_still_opens_a_clause():
+    s, t, dets, _ = run(["Ao perceber o erro, o técnico desligou a máquina."],
+                        ["Quando percebeu o erro, o técnico desligou a máquina."])
+    d = only(dets, "RD+")[0]
+    assert (spans(s, d.source_spans), spans(t, d.target_spans)) == (["Ao"], ["Quando"])
