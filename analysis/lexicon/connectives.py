@@ -58,7 +58,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "como também",
     ),
     "temporal": (
-        "enquanto", "depois que", "antes que", "logo que", "assim que", "desde que",
+        "enquanto", "enquanto isso", "depois que", "antes que", "logo que", "assim que", "desde que",
         "sempre que", "até que", "à medida que", "à proporção que", "em seguida",
         "ao mesmo tempo", "nesse momento", "posteriormente",
         "anteriormente", "por fim", "primeiramente", "em primeiro lugar",
@@ -207,6 +207,10 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
         if hit.connective.form in _SECOND_HALVES and not _first_half_before(words, i):
             # "Mas também pode ter acontecido antes": "mas" + the focus adverb "também", no
             # correlative (that needs a "não só"/"não apenas" before it)
+            hit = ConnectiveMatch(CONNECTIVES[(words[i],)], i, i)
+        elif hit.connective.form == "enquanto isso" and hit.last + 1 < n and _finite_look(words[hit.last + 1]):
+            # "Enquanto isso acontecia, …": "enquanto" and the subject of its clause, not the
+            # adverbial "enquanto isso" ("meanwhile")
             hit = ConnectiveMatch(CONNECTIVES[(words[i],)], i, i)
         out.append(hit)
         i = hit.last + 1

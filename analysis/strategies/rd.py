@@ -489,8 +489,25 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     index = {t.start: k for k, t in enumerate(words)}
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
-    found = [m for m in found if is_connective_use(lower, m, starts, before_colon)]
+    found = [m for m in found if is_connective_use(lower, m, starts, before_colon)
+             and not _infinitive_is_a_name(m, words, lower, firsts)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+def _infinitive_is_a_name(m: ConnectiveMatch, words, lower: list[str], firsts: set[int]) -> bool:
+    """Is the "infinitive" that made a preposition open a reduced clause ("ao prever", "por
+    ser") a capitalised word inside its sentence, a name ("Compete ao Poder Executivo
+    regulamentar": "ao" + the noun phrase "Poder Executivo", no clause)? Read with the name
+    taken out, the preposition opens nothing. Only a word right after the preposition counts
+    ("em seguida, Gilmar foi": after a comma a name is the next clause's subject; "com um
+    propósito: Fitar o universo": after a colon a capital opens what it announces)."""
+    k = m.last + 1
+    if k >= len(words) or k in firsts or not words[k].text[:1].isupper() \
+            or words[k].start != words[m.last].end + 1:
+        return False   # not a capitalised word right after the preposition, in its sentence
+    if not opens_reduced_clause(lower, m.last):
+        return False
+    return not opens_reduced_clause(lower[:k] + ["•"] + lower[k + 1:], m.last)
 
 
 def _clitic_after_como(m: ConnectiveMatch, words, firsts: set[int]) -> ConnectiveMatch:
