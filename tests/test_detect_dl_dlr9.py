@@ -141,3 +141,15 @@ def test_dl_span_of_a_qualifier_takes_the_intensifier_it_lost():
     assert (["relativamente grandes"], ["grandes"]) in _dl(
         ["Os técnicos viram pedaços de gelo relativamente grandes caindo do telhado."],
         ["Os técnicos viram pedaços grandes de gelo caindo do telhado."])
+
+
+def test_dl_for_a_short_adverbial_that_traded_places_with_its_verb_in_a_rewritten_sentence():
+    assert (["em 2001"], ["em 2001"]) in _dl(
+        ["O foguete, que em 2001 lançou o satélite de comunicações da empresa estatal, caiu no mar depois de uma falha grave."],
+        ["O foguete que lançou em 2001 o satélite da empresa caiu no mar por causa de um problema sério no motor."])
+
+
+def test_no_dl_for_a_short_adverbial_of_a_relative_clause_made_a_sentence():
+    assert not any(src == ["em 2001"] for src, _ in _dl(
+        ["O técnico elogiou o foguete, que em 2001 lançou o satélite da empresa."],
+        ["O técnico elogiou o foguete.", "O foguete lançou em 2001 o satélite da empresa."], _split()))

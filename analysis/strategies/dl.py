@@ -134,7 +134,10 @@ and the "de" it gained ("(Agricultura)" → "da Agricultura", 146 g0). Recall: a
 that traded places with the verb, participle, infinitive or gerund right next to it is a
 displacement of the adverb whatever else was rewritten, when the word before or after the pair
 is the same on both sides (the pair stays in place) and each word is once in its sentence
-("ali depositados" → "depositados ali", 134 g6); not next to a passive turned active (MOD+),
+("ali depositados" → "depositados ali", 134 g6), and so is a short adverbial phrase (up to four
+words, opened by a preposition) that traded places with its verb the same way ("que em 2001
+lançou" → "que lançou em 2001"; this extension changed nothing on dev, valid, held-back or the
+dump, kept as the general form of the rule); not next to a passive turned active (MOD+),
 not "antes/depois de", not a connective adverb, and not after a subordinator the target
 dropped ("que hoje representa" → "A soja representa hoje": the clause made a sentence takes a
 main clause's order, as for phrases in splits; the first version without this gave one wrong
@@ -579,6 +582,10 @@ def detect(ctx: PairContext) -> list[Detection]:
 _LINKING_ADVERBS = frozenset({"entretanto", "porém", "contudo", "todavia", "portanto"})
 
 
+#: longest adverbial phrase taken to trade places with its verb (see ``_verb_swaps``)
+MAX_SWAP_PHRASE = 4
+
+
 def _verb_swaps(ctx: PairContext) -> list[Moved]:
     """A lone adverb that traded places with the verb (or participle) right next to it, the
     pair in the same place of its clause ("objetos ali depositados por" → "objetos depositados
@@ -588,10 +595,12 @@ def _verb_swaps(ctx: PairContext) -> list[Moved]:
     both sides, nothing but spaces between them; the word before the pair, or the one after
     it, is the same on both sides. Not an adverb of a passive turned active (its side of the
     verb changed with the voice, MOD+: see ``_by_its_rebuilt_verb``), nor "antes"/"depois"
-    opening a phrase ("depois de"), nor a connective adverb."""
-    s, t = ctx.src_words, ctx.tgt_words
-    st, tt = ctx.source_doc.text, ctx.target_doc.text
-    out = []
+    opening a phrase ("depois de"), nor a connective adverb. A short adverbial phrase (opened
+    by a preposition, up to ``MAX_SWAP_PHRASE`` words, the same words on both sides) that
+    traded places with its verb the same way is one too ("que em 2001 lançou" → "que lançou em
+    2001", the rest rewritten)."""
+    s, st = ctx.src_words, ctx.source_doc.text
+    out: list[Moved] = []
 
     def once(words, sents, k, key) -> bool:
         at = _sentence_index(sents, words[k])
@@ -607,40 +616,58 @@ def _verb_swaps(ctx: PairContext) -> list[Moved]:
                                      or _infinitive(w))
 
     for i in range(len(s)):
-        if not adverb(s[i]):
+        for n in range(1, MAX_SWAP_PHRASE + 1):
+            unit = s[i:i + n]
+            if len(unit) < n or any(_gap(st, s, k).strip() for k in range(i + 1, i + n)):
+                break
+            if n == 1 and not adverb(s[i]):
+                continue
+            if n > 1 and not (_adverbial(unit) and _lone_phrase(unit) and not _article_first(unit)
+                              and any(_lexical(w) for w in unit[1:])):
+                continue
+            out.extend(_swap_with(ctx, i, n, verb, once))
+    return out
+
+
+def _swap_with(ctx: PairContext, i: int, n: int, verb, once) -> list[Moved]:
+    """The unit s[i:i+n] traded places with the verb right next to it (see ``_verb_swaps``)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    st, tt = ctx.source_doc.text, ctx.target_doc.text
+    out = []
+    for v in (i - 1, i + n):
+        if not 0 <= v < len(s) or not verb(s, v):
             continue
-        for v in (i - 1, i + 1):
-            if not 0 <= v < len(s) or not verb(s, v):
+        lo, hi = min(i, v), max(i + n - 1, v)
+        if _gap(st, s, max(i, v) if v < i else v).strip():
+            continue
+        key = [w.lower for w in s[i:i + n]]
+        hits = [j for j in range(len(t) - n + 1) if [w.lower for w in t[j:j + n]] == key]
+        for j in hits:
+            u = j + n if v < i else j - 1   # the verb on the unit's other side
+            if not 0 <= u < len(t) or _lemma(t[u]) != _lemma(s[v]) or not verb(t, u) \
+                    or _gap(tt, t, u if u > j else j).strip():
                 continue
-            lo, hi = min(i, v), max(i, v)
-            if _gap(st, s, hi).strip():
+            if sum(1 for k in hits if _sentence_index(ctx.target, t[k]) == _sentence_index(ctx.target, t[j])) != 1 \
+                    or not (once(s, ctx.source, i, lambda w: w.lower) and once(s, ctx.source, v, _lemma)
+                            and once(t, ctx.target, u, _lemma)):
                 continue
-            for j in range(len(t)):
-                if t[j].lower != s[i].lower:
-                    continue
-                u = j + (i - v)   # the verb on the adverb's other side
-                if not 0 <= u < len(t) or _lemma(t[u]) != _lemma(s[v]) or not verb(t, u) \
-                        or _gap(tt, t, max(j, u)).strip():
-                    continue
-                if not (once(s, ctx.source, i, lambda w: w.lower) and once(t, ctx.target, j, lambda w: w.lower)
-                        and once(s, ctx.source, v, _lemma) and once(t, ctx.target, u, _lemma)):
-                    continue
-                a, b = min(j, u), max(j, u)
-                before = lo > 0 and a > 0 and s[lo - 1].lemma == t[a - 1].lemma \
-                    and not _gap(st, s, lo).strip() and not _gap(tt, t, a).strip()
-                after = hi + 1 < len(s) and b + 1 < len(t) and s[hi + 1].lemma == t[b + 1].lemma \
-                    and not _gap(st, s, hi + 1).strip() and not _gap(tt, t, b + 1).strip()
-                if not (before or after):
-                    continue
-                if any(x < len(w) and w[x].lower in ("de", "que") for w, x in ((s, i + 1), (t, j + 1))):
-                    continue   # "depois de", "antes que": a phrase or a clause, no lone adverb
-                if lo > 0 and s[lo - 1].lower in CLAUSE_OPENERS and not (a > 0 and t[a - 1].lower == s[lo - 1].lower):
-                    continue   # "que hoje representa" → "A soja representa hoje": the clause made
-                    # a sentence takes a main clause's order (as in ``_split_moves``)
-                m = Moved((i, i + 1), (j, j + 1), True)
-                if _by_its_rebuilt_verb(ctx.diff, m):
-                    continue
-                out.append(m)
+            a, b = min(j, u), max(j + n - 1, u)
+            before = lo > 0 and a > 0 and s[lo - 1].lemma == t[a - 1].lemma \
+                and not _gap(st, s, lo).strip() and not _gap(tt, t, a).strip()
+            after = hi + 1 < len(s) and b + 1 < len(t) and s[hi + 1].lemma == t[b + 1].lemma \
+                and not _gap(st, s, hi + 1).strip() and not _gap(tt, t, b + 1).strip()
+            if not (before or after):
+                continue
+            if any(x < len(w) and w[x].lower in ({"de", "que"} if n == 1 else _DE) and not _gap(text, w, x).strip()
+                   for w, x, text in ((s, i + n, st), (t, j + n, tt))):
+                continue   # "depois de", "antes que", a phrase cut before its complement
+            if lo > 0 and s[lo - 1].lower in CLAUSE_OPENERS and not (a > 0 and t[a - 1].lower == s[lo - 1].lower):
+                continue   # "que hoje representa" → "A soja representa hoje": the clause made
+                # a sentence takes a main clause's order (as in ``_split_moves``)
+            m = Moved((i, i + n), (j, j + n), True)
+            if _by_its_rebuilt_verb(ctx.diff, m):
+                continue
+            out.append(m)
     return out
 
 
