@@ -153,6 +153,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content) or _piece_beside_its_split(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
+        if _beside_an_unrendered_clause(ctx):
+            return []  # may be the reworded clause of the sentence next door: unsure, silent
         words = [w for w in ctx.tgt_words if w.kind != "punct"]
         # names and acronyms count too, however short ("PP", "EUA"): they are what a
         # restatement repeats
@@ -272,6 +274,58 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
                     w.lemma in source[0] or w.lower[:5] in source[1] for w in shared) \
                     and _dropped_by_split(src, content + neighbour):
                 return True
+    return False
+
+
+#: a clause of a source sentence counts as left unrendered when it has at least this many
+#: content words and none of them is in the target sentences of its group
+UNRENDERED_CLAUSE_MIN = 3
+#: the marks that close a clause inside a sentence
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _clauses(tokens) -> list[list]:
+    """The words of a sentence cut at its inner punctuation (commas, semicolons, colons, dashes,
+    brackets): the pieces a rewrite most often renders one by one."""
+    out: list[list] = [[]]
+    for t in tokens:
+        if t.kind == "punct":
+            if t.text in _CLAUSE_MARKS and out[-1]:
+                out.append([])
+        else:
+            out[-1].append(t)
+    return [c for c in out if c]
+
+
+def _beside_an_unrendered_clause(ctx: PairContext) -> bool:
+    """Does the added sentence stand right beside a target sentence of a group whose source
+    sentence has a whole clause its targets leave unsaid ("…, sem prejuízo das sanções penais
+    cabíveis." → "… a multa aumenta pela metade. Ela ainda pode responder na justiça por
+    crime.")? A summarising rewrite turns such a clause into a sentence of its own in other
+    words, which shares no word with it and which the small model cannot tie to a clause
+    reliably (measured: a clause and its rendering score no higher than an unrelated sentence),
+    so the aligner leaves it added. Whether it is new content or that clause cannot be told
+    from the evidence at hand: precision first, IN+ stays silent. A new sentence beside a
+    group that renders every clause of its source is still an insertion."""
+    if not ctx.siblings or len(ctx.target) != 1:
+        return False
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
+    if me is None:
+        return False
+    for k in (me - 1, me + 1):
+        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
+            continue
+        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
+        if owner is None or not owner.source:
+            continue
+        said = other_side_lemmas(owner.tgt_words)
+        for s in owner.source:
+            for clause in _clauses(tokenize(s.text)):
+                content = [w for w in clause if w.is_content]
+                if len(content) >= UNRENDERED_CLAUSE_MIN and not any(
+                        w.lemma in said[0] or w.lower[:5] in said[1] for w in content):
+                    return True
     return False
 
 
