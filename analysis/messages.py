@@ -123,6 +123,12 @@ CATALOG: dict[str, dict[str, str]] = {
                                "Negative → affirmative sentence: «{negator}» removed («{a}» → «{b}»)."),
     "mod.negation_added": _m("Frase afirmativa → negativa: «{negator}» acrescentado («{a}» → «{b}»).",
                              "Affirmative → negative sentence: «{negator}» added («{a}» → «{b}»)."),
+    "mod.prohibition_negated": _m(
+        "Frase afirmativa → negativa: a proibição «{a}» virou negação («{b}»).",
+        "Affirmative → negative sentence: the prohibition «{a}» became a negation («{b}»)."),
+    "mod.negation_prohibition": _m(
+        "Frase negativa → afirmativa: a negação «{a}» virou proibição («{b}»).",
+        "Negative → affirmative sentence: the negation «{a}» became a prohibition («{b}»)."),
     "mod.viewpoint_turned": _m(
         "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
         "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),

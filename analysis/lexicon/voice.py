@@ -84,6 +84,12 @@ NEGATORS: frozenset[str] = frozenset({
     "nada", "tampouco", "sequer",
 })
 
+#: Stems of the deontic verbs that forbid ("é proibido", "é vedado", "fica impedido", "proíbe"):
+#: a prohibition says "não pode" in affirmative form, so rendering it through a negation
+#: changes the sentence's polarity (MOD+). Stems, because the lemmatiser does not bring their
+#: participles to one lemma ("vedada" → "vedado").
+PROHIBITION_STEMS: tuple[str, ...] = ("proib", "proíb", "vedad", "impedid")
+
 #: Negative prefixes of morphological antonyms (in-/im-/i-/des-/a-), ordered longest first.
 NEGATIVE_PREFIXES: tuple[str, ...] = ("des", "im", "in", "ir", "il", "i")
 

@@ -92,6 +92,7 @@ from analysis.lexicon.voice import (
     NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
+    PROHIBITION_STEMS,
     RECIPIENT_PREPOSITIONS,
     RECIPIENT_VERBS,
     SER_FORMS,
@@ -1899,12 +1900,74 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             return
 
 
+def _prohibition(w: Token) -> bool:
+    return w.lower.startswith(PROHIBITION_STEMS)
+
+
+def _prohibition_as_negation(ctx: PairContext) -> Detection | None:
+    """A prohibition said through a negation, or the reverse ("É vedado ao empregador exigir
+    atestado" → "O patrão não pode pedir um exame"; "sendo vedada a automedicação com
+    anti-inflamatórios" → "Não tome remédios anti-inflamatórios por conta própria"): the same
+    rule, affirmative on one side ("proibido", "vedado", "impedido", "proíbe") and negative on
+    the other, a change of polarity (MOD+) whose antonym is a verb of forbidding, not an
+    adjective beside the negator. Evidence: one side has the prohibition word and the other
+    none; the other side has more negators than this one, and the sentence holding the new
+    negator names something the prohibition forbids (a content word of the prohibition's sentence,
+    by lemma or 5-letter stem: what it forbids stands before it too, "o uso do celular é
+    proibido"), so the negation is that rule and not another sentence's."""
+    d = ctx.diff
+    for side in ("s", "t"):
+        words, other = (d.src_words, d.tgt_words) if side == "s" else (d.tgt_words, d.src_words)
+        tokens, other_tokens = (d.src_tokens, d.tgt_tokens) if side == "s" else (d.tgt_tokens, d.src_tokens)
+        p = next((k for k, w in enumerate(words) if _prohibition(w)), None)
+        if p is None or any(_prohibition(w) for w in other):
+            continue
+        mine = negators([w.lower for w in words])
+        theirs = negators([w.lower for w in other])
+        if len(theirs) <= len(mine):
+            continue
+        lo, hi = _sentence_of(words, tokens, p)
+        forbidden = [w for w in words[lo:hi] if w.is_content and not _prohibition(w)]
+        lemmas = {w.lemma for w in forbidden}
+        stems = {w.lower[:5] for w in forbidden if len(w.lower) >= 5}
+        for n in theirs:
+            start, end = _sentence_of(other, other_tokens, n)
+            if any(w.is_content and (w.lemma in lemmas or (len(w.lower) >= 5 and w.lower[:5] in stems))
+                   for w in other[start:end]):
+                prohibition = (words[p].start, words[p].end)
+                neg_end = n + 1 if n + 1 < len(other) and other[n + 1].lemma == "poder" else n
+                negation = (other[n].start, other[neg_end].end)
+                a = d.source_text[prohibition[0]:prohibition[1]] if side == "s" else d.source_text[negation[0]:negation[1]]
+                b = d.target_text[negation[0]:negation[1]] if side == "s" else d.target_text[prohibition[0]:prohibition[1]]
+                sspans, tspans = ([prohibition], [negation]) if side == "s" else ([negation], [prohibition])
+                key = "mod.prohibition_negated" if side == "s" else "mod.negation_prohibition"
+                return ctx.detection(CODE, 0.8, sspans, tspans, msg(key, a=a, b=b),
+                                     {"kind": "polarity", "rule": "prohibition",
+                                      "direction": "afirmativa → negativa" if side == "s" else "negativa → afirmativa",
+                                      "antonym": [a, b]})
+    return None
+
+
+def _sentence_of(words: list[Token], tokens: list[Token], k: int) -> tuple[int, int]:
+    """Word range [start, end) of the sentence holding word ``k`` (cut at . ! ? ;)."""
+    stops = [t.start for t in tokens if t.kind == "punct" and t.text in ".!?;"]
+    lo = max((s for s in stops if s < words[k].start), default=-1)
+    hi = min((s for s in stops if s > words[k].start), default=float("inf"))
+    idx = [q for q, w in enumerate(words) if lo < w.start < hi]
+    return (idx[0], idx[-1] + 1) if idx else (k, k + 1)
+
+
 def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
     """A negator present on one side only, removed/added in a small edit with the frame kept.
 
     Evidence is stronger when a word next to it was swapped (an antonym: "caro" → "barato"),
-    strongest for a morphological antonym ("possível" → "impossível")."""
+    strongest for a morphological antonym ("possível" → "impossível"). A prohibition said
+    through a negation is read first (:func:`_prohibition_as_negation`)."""
     d = ctx.diff
+    forbidding = _prohibition_as_negation(ctx)
+    if forbidding is not None:
+        yield forbidding
+        return
     sneg = negators([w.lower for w in d.src_words])
     tneg = negators([w.lower for w in d.tgt_words])
     if bool(sneg) == bool(tneg) or d.equal_ratio() < 0.35:
