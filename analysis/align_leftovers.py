@@ -158,8 +158,25 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
     a good deal its group's sources do not (``merge_meaning_unexplained`` of its content
     lemmas): a target fully explained by its own source leaves nothing for a merged sentence
     to have become, however related the neighbour is. Only a neighbour in the same source
-    paragraph, one embedding call per document.
+    paragraph, one embedding call per document and pass.
+
+    A sentence joined this way can make the next one a neighbour of the group ("O desmatamento
+    cresceu 22%. O dado foi divulgado pelo Inpe. A principal causa é a pecuária. A abertura de
+    estradas também contribui." → one target sentence): the test runs again on the grown
+    groups, up to ``MERGE_MEANING_PASSES`` passes, until a pass joins nothing.
     """
+    for _ in range(MERGE_MEANING_PASSES):
+        if not _merge_by_meaning_pass(links, source, target, encoder, params):
+            return
+
+
+#: passes of :func:`link_merges_by_meaning` (a pass may bring a further neighbour next to a group)
+MERGE_MEANING_PASSES = 3
+
+
+def _merge_by_meaning_pass(links: dict[int, set[int]], source: Document, target: Document,
+                           encoder: Encoder, params: AlignParams) -> bool:
+    """One pass of :func:`link_merges_by_meaning`; True when it joined a sentence."""
     n = len(source.sentences)
     by_source: dict[int, set[int]] = {}
     for j, srcs in links.items():
@@ -179,7 +196,7 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
             srcs = sorted({k for j in tgts for k in links[j]})
             cands.append((i, tgts, srcs))
     if not cands:
-        return
+        return False
     texts_s: list[str] = []
     texts_t: list[str] = []
     for i, tgts, srcs in cands:
@@ -203,6 +220,7 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
     for i, (_, tgts) in best.items():
         for j in tgts:
             links[j].add(i)
+    return bool(best)
 
 
 def link_splits_by_meaning(links: dict[int, set[int]], source: Document, target: Document,

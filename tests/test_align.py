@@ -482,3 +482,19 @@ def test_a_split_piece_moved_past_the_next_sentence_joins_its_source(e5):
     assert_partition(groups, s, t)
     first = next(g for g in groups if "s1" in g.source)
     assert first.target == ["t1", "t3"] and first.kind == KIND_SPLIT
+
+
+def test_a_summary_of_four_sentences_joins_them_all_pass_by_pass(e5):
+    """A summarising sentence renders four source sentences; the first said in other words joins
+    only once its neighbour has, so the test runs again on the grown group: the fourth is part
+    of the merge, not omitted (the target names its "estradas")."""
+    s = src("O número de focos de incêndio no Pantanal dobrou em relação ao ano passado. "
+            "O levantamento foi publicado nesta terça-feira por uma universidade federal. "
+            "De acordo com os autores, o fogo começa quase sempre em fazendas de gado. "
+            "A seca prolongada também agrava a situação dos rios da região.")
+    t = tgt("Uma universidade federal mostrou que os incêndios no Pantanal dobraram em um ano, "
+            "quase sempre começando em fazendas de gado e piorando com a seca dos rios.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    merged = next(g for g in groups if "t1" in g.target)
+    assert merged.source == ["s1", "s2", "s3", "s4"], pairs_of(groups)
