@@ -84,6 +84,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from analysis.diff import Token, TokenDiff, tokenize
+from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.function_words import MOVABLE_ADVERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
@@ -1876,10 +1877,16 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
             if agent_nouns and any(q.agent is not None and q.strong and any(
                     w.lemma == agent_nouns[0] for w in other[q.agent + 1:q.agent + 5]) for q in other_p):
                 continue   # a passive with the same agent there, its verb substituted ("detido" → "preso")
-            patient = [w.lemma for w in words[:m.aux] if w.is_content][:1]
+            # the patient is the subject of the passive's own sentence (in a merge the words
+            # before it run back through the sentences merged before it)
+            start = _sentence_of(words, d.src_tokens if words is sw else d.tgt_tokens, m.aux)[0]
+            patient = [w.lemma for w in words[start:m.aux] if w.is_content][:1]
             if not agent_nouns or not patient:
                 continue
             pos_agent = next((k for k, w in enumerate(other) if w.lemma == agent_nouns[0]), None)
+            if pos_agent is not None and _attributed_to(other, pos_agent):
+                continue   # "Segundo o Instituto, …": the agent became the source of a report,
+                # not the subject of an active verb
             pos_patient = next((k for k, w in enumerate(other) if w.lemma == patient[0]), None)
             if pos_agent is None or pos_patient is None or pos_agent > pos_patient:
                 continue
@@ -1898,6 +1905,23 @@ def _agent_promotion(ctx: PairContext, sp: list[PassiveMatch], tp: list[PassiveM
                                 {"kind": "voice", "direction": direction, "participle": words[m.participle].text,
                                  "verb": None, "agent": True})
             return
+
+
+#: the most words between an attribution marker and the noun it introduces ("segundo o
+#: Instituto Nacional")
+MAX_ATTRIBUTION_GAP = 3
+
+
+def _attributed_to(words: list[Token], k: int) -> bool:
+    """Is word ``k`` the noun of an attribution phrase ("Segundo o Inpe, …", "De acordo com a
+    ONU, …", "Conforme os médicos, …")? An agent named there reports; it is no subject."""
+    lower = [w.lower for w in words]
+    for start in range(max(0, k - MAX_ATTRIBUTION_GAP - 3), k):
+        for marker in SHORT_MARKERS - {("para",)} | EXPLICIT_MARKERS:
+            end = start + len(marker)
+            if tuple(lower[start:end]) == marker and end <= k <= end + MAX_ATTRIBUTION_GAP:
+                return True
+    return False
 
 
 def _prohibition(w: Token) -> bool:
