@@ -683,7 +683,7 @@ def _joined(ctx: PairContext, i: int) -> bool:
 def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
     """The constituents a deleted run really covers. A run that crosses a bracket ("13), Vitor
     (cinco"; "resfriados) são sujeitos") mixes the bracketed aside with the sentence around it:
-    it is cut where it enters or leaves the brackets. A run of several units set off by
+    it is cut where it enters or leaves the brackets, and where one sentence of a merge ends. A run of several units set off by
     punctuation whose first (or last) unit runs on, with no punctuation, into words the target
     keeps, is too short to be an omission of its own, and is a verb group (it opens with an
     auxiliary) or stands where the diff put new content words ("…, que é o de se comunicar
@@ -700,10 +700,16 @@ def _pieces(ctx: PairContext, a: int, b: int) -> list[tuple[int, int]]:
         return r == -1 or (opens[r] > sw[a].start
                            and all(a <= i < b for i, x in enumerate(regions) if x == r))
 
+    def sentence(i: int) -> int:
+        return next((k for k, s in enumerate(ctx.source) if s.start <= sw[i].start < s.end), -1)
+
     cuts: list[tuple[int, int]] = []
     start = a
     for i in range(a + 1, b + 1):
-        if i == b or (regions[i] != regions[i - 1] and not (inside(regions[i]) and inside(regions[i - 1]))):
+        # a run never crosses a sentence boundary of a merge: a reader checks one sentence's
+        # words ("atingir um ponto de não retorno. Nesse cenário" is two pieces)
+        if i == b or sentence(i) != sentence(i - 1) or (
+                regions[i] != regions[i - 1] and not (inside(regions[i]) and inside(regions[i - 1]))):
             cuts.append((start, i))
             start = i
     out: list[tuple[int, int]] = []
