@@ -73,6 +73,7 @@ from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import is_participle, morphological_antonym
 from analysis.strategies.base import PairContext
 from analysis.strategies.dl import finite_verb
+from analysis.strategies.exp import GLOSS_MARKERS
 from analysis.strategies.in_ import new_content, other_side_lemmas, replaced_at_move
 from analysis.strategies.neighbours import SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE, found_next_door
 from analysis.strategies.registry import register
@@ -514,6 +515,31 @@ def _glossed_in_kept_brackets(ctx: PairContext, a: int, b: int) -> bool:
     return bool(idx) and sum(1 for i in idx if i in kept) >= MIN_GLOSS_KEPT * len(idx)
 
 
+#: the most words of a gloss read after its marker
+MAX_MARKED_GLOSS = 5
+
+
+def _replaced_by_marked_gloss(ctx: PairContext, a: int, b: int) -> bool:
+    """Does the deleted run end with a gloss marker whose gloss, right after it, the target
+    keeps ("A hipertensão arterial, popularmente conhecida como pressão alta, atinge…" → "A
+    pressão alta atinge…"; "a dispneia, ou seja, falta de ar" → "a falta de ar")? The term gave
+    way to its explanation (the guide: a term replaced by its gloss is a lexical
+    simplification); the content stayed. A bare "ou" is no marker here: "A ou B" → "B" drops
+    an alternative."""
+    words = [w.lower for w in ctx.src_words[a:b]]
+    marker = next((m for m in GLOSS_MARKERS if m != ("ou",) and len(m) < len(words)
+                   and tuple(words[-len(m):]) == m), None)
+    if marker is None:
+        return False
+    text = ctx.source_doc.text
+    gloss = []
+    for k in range(b, min(b + MAX_MARKED_GLOSS, len(ctx.src_words))):
+        if k > b and any(ch in text[ctx.src_words[k - 1].end:ctx.src_words[k].start] for ch in ",;:()—–"):
+            break
+        gloss.append(k)
+    return bool(gloss) and sum(1 for k in gloss if _kept_word(ctx, k)) >= MIN_GLOSS_KEPT * len(gloss)
+
+
 def _reporting_lead_in(ctx: PairContext) -> bool:
     """Is the omitted sentence a short reporting frame that ends in a colon ("O que disse a
     Reitoria da UFSC:")? It announces the statements that follow, which the target reports in
@@ -753,11 +779,12 @@ def _page_pointer(text: str) -> bool:
 def _frame(ctx: PairContext, a0: int, b0: int) -> bool:
     """Is the run (read as the diff cut it: its edges are the evidence) only a frame around
     content the target keeps: an attribution, an acronym's expansion, a reworded piece of a
-    moved block, the head of a kept complement, a term glossed in kept brackets, a naming
-    frame?"""
+    moved block, the head of a kept complement, a term glossed in kept brackets or after a
+    gloss marker, a naming frame?"""
     return (_only_reporting(ctx, a0, b0) or _expands_kept_acronym(ctx, a0, b0)
             or replaced_at_move(ctx.diff, a0, b0, "s") or _frame_of_kept(ctx, a0, b0)
-            or _glossed_in_kept_brackets(ctx, a0, b0) or _naming_frame(ctx, a0, b0)
+            or _glossed_in_kept_brackets(ctx, a0, b0) or _replaced_by_marked_gloss(ctx, a0, b0)
+            or _naming_frame(ctx, a0, b0)
             or _short_name_of_described(ctx, *_trim(ctx, a0, b0)))
 
 
