@@ -50,6 +50,11 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "sendo assim", "em vista disso", "diante disso", "de modo que", "de forma que",
         "de maneira que", "de sorte que", "por esse motivo", "por este motivo", "por essa razão",
         "por esta razão",
+        # "diante de" + a demonstrative + a noun that sums up what was said: the stock
+        # anaphoric openers of argumentative prose
+        *(f"diante {d} {n}" for d in ("desse", "deste") for n in ("quadro", "cenário", "contexto", "panorama")),
+        *(f"diante {d} situação" for d in ("dessa", "desta")),
+        "em vista disto", "diante disto",
     ),
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
