@@ -2407,7 +2407,56 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         noun, verb = (a, b) if forms[0] == "noun" else (b, a)
         if not alone or _own_verb(noun, verb):
             return False   # also "o envio" → "enviar", "a leitura" → "ler": the class changed, not the word
+        words, k = (d.tgt_words, sub.tgt[0]) if verb is b else (d.src_words, sub.src[0])
+        if _verb_in_use(words, k) and not _action_noun(noun):
+            return False   # "foi o estopim da crise" → "provocar a crise": a thing is no action
     return not _negation_changed(d, sub) and same_form(*forms)
+
+
+#: endings that make a noun of an action, a process or a practice ("adoção", "ingestão",
+#: "montagem", "crescimento", "tabagismo", "leitura", "chegada")
+_ACTION_SUFFIXES = ("ção", "ções", "são", "sões", "stão", "stões", "mento", "mentos", "agem", "agens", "ância", "âncias",
+                    "ência", "ências", "ismo", "ismos", "ura", "uras", "ada", "adas", "ida", "idas")
+
+#: Zipf from which the verb a noun's stem makes is a verb in use ("cultivo" → "cultivar" 3.8,
+#: "uso" → "usar" 5.4), not a rare homograph ("lixo" → "lixar" 3.0, "rua" → "ruir" 3.0)
+ACTION_VERB_ZIPF = 3.5
+
+
+#: Zipf from which a gerund shows its infinitive to be a verb in use ("provocando" 4.0,
+#: "organizando" 3.7), not a noun or an adjective in -ar ("irregular", "lugar": none)
+GERUND_ZIPF = 3.0
+
+
+def _verb_in_use(words: list[Token], k: int) -> bool:
+    """The word at ``k``, which looks like an infinitive, is one: no article or determiner
+    before it ("o poder", "do poder"; a preposition is fine: "para provocar") and its gerund is
+    a word in use."""
+    w = words[k].lower
+    gerund = w[:-1] + "ndo"
+    before = words[k - 1].lower if k > 0 else ""
+    return before not in _PHRASE_OPENERS and before not in _DETERMINERS and before not in _ARTICLE_CONTRACTIONS \
+        and familiarity(gerund, gerund) >= GERUND_ZIPF
+
+
+#: a preposition joined to an article: what opens a noun phrase, never an infinitive ("do poder")
+_ARTICLE_CONTRACTIONS = frozenset({"do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos",
+                                   "pelas", "num", "numa"})
+
+
+def _action_noun(noun: Token) -> bool:
+    """The noun names an action or a process, so an infinitive can say it in its place ("a
+    montagem da agenda" → "organizar a agenda", "o tabagismo" → "fumar"): it has the ending of
+    a nominalisation, or its stem makes a verb in use ("o uso" / "usar", "a coleta" /
+    "coletar"). A thing or a quality ("o estopim", "os fatores") facing a verb is a clause
+    rebuilt around other words, not a substitution."""
+    w, lemma = _fold(noun.lower), _fold(noun.lemma)
+    if w.endswith(tuple(_fold(x) for x in _ACTION_SUFFIXES)):
+        return True
+    if lemma != w and lemma.endswith(_INFINITIVE_ENDINGS[:3]):
+        return True   # the lemmatiser read it as a verb form: "coleta" / "coletar"
+    stems = (lemma, lemma[:-1]) if lemma[-1:] in "aeo" else (lemma,)
+    return any(familiarity(s + e, s + e) >= ACTION_VERB_ZIPF for s in stems for e in ("ar", "er", "ir"))
 
 
 #: words after a causative "fazer"/"deixar" within which its infinitive comes ("fazer as
