@@ -165,17 +165,30 @@ def inserted_runs(ctx: PairContext) -> list[tuple[int, int]]:
             for run in unmoved_runs(op.tgt[0], op.tgt[1], moved)]
 
 
+def glosses(ctx: PairContext) -> list[tuple[int, int, Gloss]]:
+    """The target word ranges [j1, j2) that gloss a term kept from the source, each with its
+    ``Gloss``: inserted after the term, or put in place of source words after it when set off
+    by a bracket, a dash or a marker and saying something new. SL+ uses them too: a word of a
+    gloss explains its term, it replaced none of the words the gloss stands in place of
+    ("hipertensão arterial sistêmica" → "hipertensão (pressão alta)" is no "arterial" →
+    "pressão")."""
+    candidates = [(j1, j2, False) for j1, j2 in inserted_runs(ctx)]
+    candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
+    out = []
+    for j1, j2, replacing in candidates:
+        g = gloss_for_insertion(ctx, j1, j2)
+        if g is None or (replacing and not (_set_off(ctx, g, j1) and _says_something_new(ctx, j1, j2))):
+            continue
+        out.append((j1, j2, g))
+    return out
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair:
         return []
     out: list[Detection] = []
-    candidates = [(j1, j2, False) for j1, j2 in inserted_runs(ctx)]
-    candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
-    for j1, j2, replacing in candidates:
-        g = gloss_for_insertion(ctx, j1, j2)
-        if g is None or (replacing and not (_set_off(ctx, g, j1) and _says_something_new(ctx, j1, j2))):
-            continue
+    for j1, j2, g in glosses(ctx):
         tw = ctx.tgt_words
         term_tok = tw[g.term_index]
         si = _src_index_for_tgt(ctx, g.term_index)

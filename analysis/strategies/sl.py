@@ -1113,8 +1113,11 @@ def _pairable_words(ctx: PairContext):
     t_starts = _sentence_starts(d.tgt_words, ctx.target) | _after_colon(d.tgt_words, d.tgt_tokens)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
     names = names_in(ctx.source_doc.text) | names_in(ctx.target_doc.text)   # one cast of names
+    from analysis.strategies import exp   # here: exp needs dl, which needs this module
+
+    glossing = {j for j1, j2, _ in exp.glosses(ctx) for j in range(j1, j2)}   # EXP+'s, explaining a term
     return (lambda i: _pairable(d.src_words, i, s_starts, s_conn, names),
-            lambda j: _pairable(d.tgt_words, j, t_starts, t_conn, names))
+            lambda j: j not in glossing and _pairable(d.tgt_words, j, t_starts, t_conn, names))
 
 
 def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
@@ -2400,6 +2403,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
     a, b = d.src_words[sub.src[0]], d.tgt_words[sub.tgt[0]]
     if _class_changed(d, sub) or _split_word(d, sub) or _same_verb(a, b) or _role_changed(d, sub):
         return False
+    if _abbreviation(d, sub):
+        return False   # "Art. 5º" → "Artigo 5º": the same word spelled out, a spelling variant
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -2457,6 +2462,25 @@ def _action_noun(noun: Token) -> bool:
         return True   # the lemmatiser read it as a verb form: "coleta" / "coletar"
     stems = (lemma, lemma[:-1]) if lemma[-1:] in "aeo" else (lemma,)
     return any(familiarity(s + e, s + e) >= ACTION_VERB_ZIPF for s in stems for e in ("ar", "er", "ir"))
+
+
+def _abbreviation(d, sub: Substitution) -> bool:
+    """One side is the other cut short and closed by a period that ends no sentence ("Art. 5º"
+    / "Artigo 5º", "p. ex." / "por exemplo": a digit or a lowercase word follows): the same
+    word written out, which the guide counts as a spelling variant. A word that ends its
+    sentence is a word ("na sinaleira" → "no sinal.")."""
+    def short_for(words: list[Token], tokens: list[Token], k: int, full: Token) -> bool:
+        w = words[k]
+        at = next((n for n, t in enumerate(tokens) if t.start == w.end), None)
+        if at is None or tokens[at].text != "." or at + 1 >= len(tokens):
+            return False
+        after = tokens[at + 1].text[:1]
+        return (after.isdigit() or after.islower()) and len(w.lower) >= 2 \
+            and len(full.lower) > len(w.lower) and _fold(full.lower).startswith(_fold(w.lower))
+
+    i, j = sub.src[0], sub.tgt[0]
+    return short_for(d.src_words, d.src_tokens, i, d.tgt_words[j]) or \
+        short_for(d.tgt_words, d.tgt_tokens, j, d.src_words[i])
 
 
 #: words after a causative "fazer"/"deixar" within which its infinitive comes ("fazer as
