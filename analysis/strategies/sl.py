@@ -1871,9 +1871,34 @@ def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
     if i == 0 or words[i - 1].lower not in _DEFINITE or _infinitive(words[i]) or finite_verb(words, i):
         return False
     lemma = d.tgt_words[j].lemma
+    if _title_of_a_name(ctx, lemma, words[i].start):
+        return True
     if not any(words[k].lemma == lemma for k in range(i - 1)):
         return False
     return re.search(rf"\b{re.escape(words[i].lower)}\b", ctx.target_doc.text.lower()) is not None
+
+
+def _title_of_a_name(ctx: PairContext, lemma: str, cut: int) -> bool:
+    """The source text, before offset ``cut``, used the noun ``lemma`` as the title of a
+    person's full name ("o presidente Luiz Inácio Lula da Silva", "a ministra Marina Silva"):
+    the noun names that person, so "o petista" → "o presidente" calls the same person by the
+    title the text gave him, an epithet for an epithet (the guide: naming the referent is not
+    SL+), not a plainer word for "petista". A full name (two capitalised words) tells a person
+    from a species ("a aranha Plesiometa argyra": "do aracnídeo" → "da aranha" is the
+    familiar word for the class). The earlier words are read from every group's tokens."""
+    def capital(w: Token) -> bool:
+        return w.text[:1].isupper() and w.text.isalpha()
+
+    for c in ctx.siblings or [ctx]:
+        words = c.src_words
+        for k, w in enumerate(words[:-2]):
+            if w.start >= cut:
+                break
+            if w.kind == "word" and w.lemma == lemma and w.text.islower() and capital(words[k + 1]) \
+                    and capital(words[k + 2]) and words[k + 1].start - w.end == 1 \
+                    and words[k + 2].start - words[k + 1].end == 1:
+                return True
+    return False
 
 
 #: the third-person possessive determiners: "sua anfitriã" names someone by a relation to another
