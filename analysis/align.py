@@ -34,6 +34,7 @@ import numpy as np
 
 from analysis.align_leftovers import (
     link_lead_ins,
+    link_list_items,
     link_leftovers,
     link_merges_by_meaning,
     link_splits_by_meaning,
@@ -338,6 +339,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         _link_merges(links, sim, n, params)
         link_leftovers(links, source, target, params)
         link_lead_ins(links, source, target)
+        link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
         if encoder is not None:
             link_merges_by_meaning(links, source, target, encoder, params)

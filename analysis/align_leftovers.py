@@ -143,6 +143,31 @@ def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document
             by_source[i] = set(by_source[nxt])
 
 
+def link_list_items(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """An unlinked list item that continues a list rendering one source sentence joins it.
+
+    Why: a long sentence rendered as a lead-in plus bullets ("Incumbe ao locatário comunicar
+    … qualquer dano …, bem como as turbações de terceiros." → "O inquilino deve avisar o dono:
+    - qualquer dano …; - qualquer problema causado por outras pessoas.") is one split group
+    (the issue's rule), but an item reworded as a whole shares no word with its clause and the
+    path leaves it added (IN+). An item after a linked lead-in or item that the punctuation
+    continues (";", ",", ":") is the same sentence going on. Only when the group's sources are
+    no list items themselves: a list rendering a list links item by item, and an item left
+    over there is really new.
+    """
+    for j in range(1, len(target.sentences)):
+        here, prev = target.sentences[j], target.sentences[j - 1]
+        if links.get(j) or not _BULLET.match(here.text) or not links.get(j - 1):
+            continue
+        if not prev.text.rstrip().endswith((";", ",", ":")):
+            continue
+        if not (_BULLET.match(prev.text) or prev.text.rstrip().endswith(":")):
+            continue
+        if any(_BULLET.match(source.sentences[i].text) for i in links[j - 1]):
+            continue
+        links[j] = set(links[j - 1])
+
+
 def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target: Document,
                            encoder: Encoder, params: AlignParams) -> None:
     """Join an unlinked source to its neighbour's group when the group's target says it too.

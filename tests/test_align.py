@@ -498,3 +498,34 @@ def test_a_summary_of_four_sentences_joins_them_all_pass_by_pass(e5):
     assert_partition(groups, s, t)
     merged = next(g for g in groups if "t1" in g.target)
     assert merged.source == ["s1", "s2", "s3", "s4"], pairs_of(groups)
+
+
+def test_a_list_item_reworded_as_a_whole_stays_in_the_split_it_continues(e5):
+    """The last item of a lead-in plus bullets renders a clause in other words ("bem como as
+    eventuais turbações de terceiros" → "qualquer problema causado por outras pessoas") and
+    shares no word with it; the item before it ends in ";", so the list goes on: one split
+    group, nothing added (without the rule the item came out as an added sentence, read as IN+)."""
+    s = src("O contrato é anual. Incumbe ao locatário comunicar imediatamente ao locador o surgimento de "
+            "qualquer dano ou defeito cuja reparação a este incumba, bem como as eventuais turbações de "
+            "terceiros. O aluguel vence no dia cinco.")
+    t = tgt("O contrato é anual. O inquilino deve avisar o dono logo que aparecer:\n- qualquer dano ou "
+            "defeito que o dono precise consertar;\n- qualquer problema causado por outras pessoas.\n\n"
+            "O aluguel vence no dia cinco.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    assert not [g for g in groups if g.kind == KIND_ADDED]
+    second = next(g for g in groups if "s2" in g.source)
+    assert second.target == ["t2", "t3", "t4"] and second.kind == KIND_SPLIT
+
+
+def test_an_item_added_to_a_list_that_renders_a_list_stays_added(e5):
+    """A source list rendered item by item links item to item: an item the simplifier added to
+    it is new material, the continuing punctuation does not make it part of another item."""
+    s = src("Documentos necessários:\n- carteira de identidade;\n- comprovante de residência.\n\n"
+            "O atendimento é gratuito.")
+    t = tgt("Documentos necessários:\n- carteira de identidade;\n- comprovante de residência;\n"
+            "- duas fotografias recentes de tamanho três por quatro.\n\nO atendimento é gratuito.")
+    groups = align(s, t, e5)
+    assert_partition(groups, s, t)
+    added = [g for g in groups if g.kind == KIND_ADDED]
+    assert [g.target for g in added] == [["t4"]], groups
