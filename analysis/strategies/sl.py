@@ -1738,7 +1738,7 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
     i, j = sub.src[0], sub.tgt[0]
     if not src[i].is_content:
         return False
-    _, t_matched = matched_words(d)
+    s_matched, t_matched = matched_words(d)
     for k in range(max(0, j - 3), min(len(tgt), j + 4)):
         if k == j or k in t_matched or not tgt[k].is_content or tgt[k].lemma == tgt[j].lemma:
             continue
@@ -1746,7 +1746,21 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
             continue   # a name the term comes from: "neandertais" → "homens de Neandertal" describes it
         if _same_sentence(d.tgt_tokens, tgt[j], tgt[k]) and _family(src[i], tgt[k]):
             return True
+    # the other way round: the target word is of the family of another gone source word close
+    # by, which it renders ("a universalização das bibliotecas escolares" → "todas as escolas
+    # tivessem biblioteca": "escolas" says "escolares", it is no plainer word for
+    # "universalização")
+    for k in range(max(0, i - FAMILY_NEARBY), min(len(src), i + FAMILY_NEARBY + 1)):
+        if k == i or k in s_matched or not src[k].is_content or src[k].lemma == src[i].lemma:
+            continue
+        if _same_sentence(d.src_tokens, src[i], src[k]) and _family(src[k], tgt[j]):
+            return True
     return False
+
+
+#: words either side of a source word within which another gone word of the target word's
+#: family shows the target word renders that one (``_family_word_nearby``)
+FAMILY_NEARBY = 3
 
 
 def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bool:
