@@ -3062,7 +3062,7 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
         if variant(d.src_words[i].lower, d.tgt_words[j].lower):
             continue
         if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))) \
-                or _role_changed(d, Substitution((i,), (j,))):
+                or _role_changed(d, Substitution((i,), (j,))) or _modifier_against_head(d, i, j):
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
@@ -3070,6 +3070,23 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
         if det is not None:
             out.append(det)
     return out
+
+
+_OF = frozenset({"de", "do", "da", "dos", "das"})
+
+
+def _modifier_against_head(d, i: int, j: int) -> bool:
+    """An adjective after its noun on one side, on the other a noun that heads a "de" phrase
+    ("obras completas" … "só leem pedaços de livros"): a modifier and the head of another
+    phrase play different parts in their sentences, whatever the model finds close between
+    the bare words (it cannot tell "completas" from its opposite "pedaços"). For the
+    paraphrase level only, where no slot vouches for the pair."""
+    def head(words: list[Token], k: int) -> bool:
+        return k + 1 < len(words) and words[k + 1].lower in _OF and not _postnominal(words, k) \
+            and verb_form(words, k) == "noun"
+
+    src, tgt = d.src_words, d.tgt_words
+    return _postnominal(src, i) and head(tgt, j) or _postnominal(tgt, j) and head(src, i)
 
 
 def _meaning_matches(ctx: PairContext, si: list[int], ti: list[int]) -> list[tuple[int, int, float]]:
