@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.lexicon.frequency import zipf
+from analysis.lexicon.voice import nominal_homograph
 
 RELATION_LABELS: dict[str, str] = {
     "adversative": "adversativa",
@@ -297,24 +297,14 @@ _IRREGULAR_FUTURE_SUBJUNCTIVE = ("izer", "iver", "uder", "uiser", "ier", "isser"
 
 
 def _infinitive(word: str) -> bool:
-    """An infinitive by its ending, unless the word is a noun or an adjective of the same
-    ending: in "-or" only the verbs of "pôr" ("compor", "propor"; "ao locador", "para o
-    autor" are nouns), and a word in "-ar"/"-er"/"-ir" that is in use while no gerund or
-    past form of it is ("ao lugar", "para o celular", "um aparelho similar"). A word the
-    frequency list does not know stays an infinitive ("ao ajuizar"): nothing says otherwise.
-    Like the ending test always did, it takes a future subjunctive too ("se fizer"): a
-    clause's verb either way."""
+    """An infinitive by its ending (see ``voice.nominal_homograph`` for the nouns and
+    adjectives that share it: "ao locador", "ao lugar"). Like the ending test always did, it
+    takes a future subjunctive too ("se fizer"): a clause's verb either way."""
     if len(word) <= 3 or not word.endswith(_INFINITIVE_ENDINGS):
         return False
     if word.endswith(_IRREGULAR_FUTURE_SUBJUNCTIVE):
         return True   # "se fizer", "quando puder": spelled like an infinitive, a clause's verb too
-    if word.endswith("or"):
-        return word.endswith("por")
-    if not word.endswith(("ar", "er", "ir")):
-        return True   # "-arem", "-ar-se": conjugated or with its pronoun, a verb
-    stem, vowel = word[:-2], word[-2]
-    forms = (word[:-1] + "ndo", stem + {"a": "ou", "e": "eu", "i": "iu"}[vowel])
-    return zipf(word) == 0 or any(zipf(f) > 0 for f in forms)
+    return not nominal_homograph(word)
 
 
 #: endings of the 3rd-person finite forms of narration ("avaliou", "chegam", "morava")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.lexicon.frequency import zipf
+
 SER_FORMS: frozenset[str] = frozenset({
     "ser", "é", "são", "foi", "foram", "era", "eram", "será", "serão", "seria", "seriam",
     "sido", "sendo", "seja", "sejam", "fosse", "fossem", "for", "forem", "fora", "foras",
@@ -101,6 +103,21 @@ _NOT_PARTICIPLES = frozenset({
     "deputado", "deputada", "senado", "passado", "passada", "pecado", "cuidado", "nada",
     "agrado", "obrigado", "obrigada", "ainda", "ida", "unidade", "período", "apenas",
 })
+
+
+def nominal_homograph(word: str) -> bool:
+    """A word with an infinitive's ending that is a noun or an adjective: in "-or" all but the
+    verbs of "pôr" ("locador", "autor"; "compor", "propor" are verbs), and a word in
+    "-ar"/"-er"/"-ir" in use while no gerund or past form of it is ("lugar", "celular",
+    "pulmonar", "similar"). A word the frequency list does not know is no evidence
+    ("ajuizar" stays a verb); "-arem", "-ar-se" are verbs."""
+    if word.endswith("or"):
+        return not word.endswith("por")
+    if not word.endswith(("ar", "er", "ir")) or len(word) <= 3:
+        return False
+    stem, vowel = word[:-2], word[-2]
+    forms = (word[:-1] + "ndo", stem + {"a": "ou", "e": "eu", "i": "iu"}[vowel])
+    return zipf(word) > 0 and not any(zipf(f) > 0 for f in forms)
 
 
 def is_participle(lower: str) -> bool:

@@ -420,6 +420,7 @@ from analysis.lexicon.voice import (
     PERFECT_AUX_FORMS,
     is_participle,
     morphological_antonym,
+    nominal_homograph,
     participle_verb,
 )
 from analysis.strategies import sl_phrase
@@ -1407,9 +1408,10 @@ _INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
 
 def _infinitive(w: Token) -> bool:
     """An infinitive: its own lemma with a verb ending; short ones only in -er/-ir ("ler",
-    "ver": three-letter words in -ar are mostly nouns, "mar", "lar")."""
+    "ver": three-letter words in -ar are mostly nouns, "mar", "lar"), and no noun or
+    adjective of that ending ("lugar", "pulmonar", "autor": ``nominal_homograph``)."""
     return w.lower == w.lemma and w.lower.endswith(_INFINITIVE_ENDINGS) and (
-        len(w.lower) > 4 or w.lower.endswith(("er", "ir")))
+        len(w.lower) > 4 or w.lower.endswith(("er", "ir"))) and not nominal_homograph(w.lower)
 
 
 #: infinitives of the auxiliaries of a passive infinitive ("para ser concluída")
@@ -1423,7 +1425,8 @@ def verb_form(words: list[Token], i: int) -> str:
     participle = is_participle(w.lower)
     if _infinitive(w) or (participle and i > 0 and words[i - 1].lower in _PASSIVE_INFINITIVE_AUX):
         return "infinitive"
-    if participle or w.lemma.endswith(_INFINITIVE_ENDINGS):
+    if participle or w.lemma.endswith(_INFINITIVE_ENDINGS) and not (
+            w.lemma == w.lower and nominal_homograph(w.lower)):   # "pulmonar", "autor": no verb
         return "verb"
     return "noun"
 
@@ -3077,11 +3080,14 @@ _OF = frozenset({"de", "do", "da", "dos", "das"})
 
 def _modifier_against_head(d, i: int, j: int) -> bool:
     """An adjective after its noun on one side, on the other a noun that heads a "de" phrase
-    ("obras completas" … "só leem pedaços de livros"): a modifier and the head of another
-    phrase play different parts in their sentences, whatever the model finds close between
-    the bare words (it cannot tell "completas" from its opposite "pedaços"). For the
-    paraphrase level only, where no slot vouches for the pair."""
+    ("obras completas" … "só leem pedaços de livros") or a verb ("a forma pulmonar" … "podem
+    respirar"): a modifier and the head of another phrase play different parts in their
+    sentences, whatever the model finds close between the bare words (it cannot tell
+    "completas" from its opposite "pedaços"). For the paraphrase level only, where no slot
+    vouches for the pair."""
     def head(words: list[Token], k: int) -> bool:
+        if verb_form(words, k) == "infinitive" and _verb_in_use(words, k):
+            return True
         return k + 1 < len(words) and words[k + 1].lower in _OF and not _postnominal(words, k) \
             and verb_form(words, k) == "noun"
 
