@@ -1668,7 +1668,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             alone = len(slot.src) == len(slot.tgt) == 1
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
-                        or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub):
+                        or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub) \
+                        or _framed_around_another(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -1764,6 +1765,32 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
 #: words either side of a source word within which another gone word of the target word's
 #: family shows the target word renders that one (``_family_word_nearby``)
 FAMILY_NEARBY = 3
+
+
+#: words either side of a target word that, found around another source word, name its partner
+FRAME_CONTEXT = 2
+
+
+def _framed_around_another(d, sub: Substitution) -> bool:
+    """The target word stands between the same words (``FRAME_CONTEXT`` either side, one of
+    them a content word) that surround another source word: that word is its partner, moved
+    with its frame, not the source word the slot gave it ("A ampliação da jornada … figuram
+    entre as propostas mais citadas." → "Entre as ideias mais citadas estão: aumentar …":
+    "ideias" took the place of "propostas", not of "ampliação"). The same word again in the
+    same frame ("uma linhagem de vírus … uma linhagem de vírus") is no other partner."""
+    src, tgt = d.src_words, d.tgt_words
+    i, j = sub.src[0], sub.tgt[0]
+    if j < FRAME_CONTEXT or j + FRAME_CONTEXT >= len(tgt):
+        return False
+    before = [w.lower for w in tgt[j - FRAME_CONTEXT:j]]
+    after = [w.lower for w in tgt[j + 1:j + 1 + FRAME_CONTEXT]]
+    if not any(w.is_content for w in tgt[j - FRAME_CONTEXT:j + 1 + FRAME_CONTEXT] if w is not tgt[j]):
+        return False
+    for k in range(FRAME_CONTEXT, len(src) - FRAME_CONTEXT):
+        if src[k].lemma != src[i].lemma and [w.lower for w in src[k - FRAME_CONTEXT:k]] == before \
+                and [w.lower for w in src[k + 1:k + 1 + FRAME_CONTEXT]] == after:
+            return True
+    return False
 
 
 def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bool:
