@@ -34,8 +34,8 @@ import numpy as np
 
 from analysis.align_leftovers import (
     link_lead_ins,
-    link_list_items,
     link_leftovers,
+    link_list_items,
     link_merges_by_meaning,
     link_splits_by_meaning,
 )

@@ -4,7 +4,7 @@ the negation, not a pair of nouns that happened to change nearby. Near-miss: a n
 sentence about something else. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import groups_of, run, spans
+from tests.test_strategies import run, spans
 
 
 def _polarity(dets):

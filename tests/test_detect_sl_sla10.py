@@ -6,27 +6,22 @@ from __future__ import annotations
 
 from analysis.diff import Token, lemma_of
 from analysis.strategies.sl import _action_noun
-from tests.test_strategies import run, spans
+from tests.test_strategies import sl_pairs
 
 
 def _word(w: str) -> Token:
     return Token(w, 0, len(w), w, lemma_of(w), "word")
 
 
-def _sl(source: str, target: str) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target])
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
-
 
 def test_a_thing_facing_a_verb_is_not_a_substitution():
-    found = _sl("A alta do dólar serviu de estopim para a disputa entre as lojas do bairro.",
+    found = sl_pairs("A alta do dólar serviu de estopim para a disputa entre as lojas do bairro.",
                 "A alta do dólar serviu para provocar a disputa entre as lojas do bairro.")
     assert not any("estopim" in s for s, _ in found), found
 
 
 def test_a_nominalisation_facing_a_plainer_verb_is_still_a_substitution():
-    found = _sl("A equipe cuidou da elaboração do relatório durante a semana.",
+    found = sl_pairs("A equipe cuidou da elaboração do relatório durante a semana.",
                 "A equipe cuidou de fazer o relatório durante a semana.")
     assert ("elaboração", "fazer") in found, found
 

@@ -5,22 +5,16 @@ das bibliotecas escolares" → "todas as escolas tivessem biblioteca": "escolas"
 the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _sl(source: str, target: str) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target])
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+from tests.test_strategies import sl_pairs
 
 
 def test_a_word_rendering_a_gone_neighbour_of_its_family_is_no_substitution():
-    found = _sl("A lei de 2010 determinava a universalização das bibliotecas escolares até 2020.",
+    found = sl_pairs("A lei de 2010 determinava a universalização das bibliotecas escolares até 2020.",
                 "A lei de 2010 mandava que todas as escolas tivessem biblioteca até 2020.")
     assert not any(t == "escolas" for _, t in found), found
 
 
 def test_without_a_family_word_nearby_the_pair_stands():
-    found = _sl("O governo determinou a ampliação das bibliotecas municipais neste ano.",
+    found = sl_pairs("O governo determinou a ampliação das bibliotecas municipais neste ano.",
                 "O governo mandou o aumento das bibliotecas municipais neste ano.")
     assert ("ampliação", "aumento") in found, found

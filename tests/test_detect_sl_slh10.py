@@ -6,13 +6,7 @@ is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
 from analysis.lexicon.voice import nominal_homograph
-from tests.test_strategies import run, spans
-
-
-def _sl(source: str, target: str, encoder=None) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target], encoder=encoder)
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+from tests.test_strategies import sl_pairs
 
 
 def test_nouns_and_adjectives_with_an_infinitive_ending_are_told_from_verbs():
@@ -21,7 +15,7 @@ def test_nouns_and_adjectives_with_an_infinitive_ending_are_told_from_verbs():
 
 
 def test_an_adjective_after_its_noun_is_no_partner_of_a_verb(e5):
-    found = _sl("A transmissão ocorre mediante a inalação de aerossóis expelidos por indivíduos com a forma "
+    found = sl_pairs("A transmissão ocorre mediante a inalação de aerossóis expelidos por indivíduos com a forma "
                 "pulmonar ativa da doença ao tossir.",
                 "Quando uma pessoa doente tosse, solta no ar gotinhas com a bactéria, e outras pessoas podem "
                 "respirar essas gotinhas.", e5)
@@ -29,6 +23,6 @@ def test_an_adjective_after_its_noun_is_no_partner_of_a_verb(e5):
 
 
 def test_a_comparative_adjective_takes_an_adjective_s_place():
-    found = _sl("A empresa quer uma gestão moderna, com folha de salários mais enxuta, para vencer a crise.",
+    found = sl_pairs("A empresa quer uma gestão moderna, com folha de salários mais enxuta, para vencer a crise.",
                 "A empresa quer uma gestão moderna, com folha de salários menor, para vencer a crise.")
     assert any(s.endswith("enxuta") and t == "menor" for s, t in found), found

@@ -5,17 +5,11 @@ the model's closeness of the bare words does not make them a substitution ("obra
 "diferença"). Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _sl(source: str, target: str, encoder) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target], encoder=encoder)
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+from tests.test_strategies import sl_pairs
 
 
 def test_an_adjective_and_the_head_of_a_de_phrase_are_no_pair(e5):
-    found = _sl("Em muitas escolas, o contato com obras completas restringe-se a fragmentos reproduzidos nos "
+    found = sl_pairs("Em muitas escolas, o contato com obras completas restringe-se a fragmentos reproduzidos nos "
                 "livros didáticos.",
                 "Muitas vezes, os alunos só leem pedaços de livros que aparecem nos livros didáticos, e quase "
                 "nunca leem uma história inteira, do começo ao fim.", e5)
@@ -23,7 +17,7 @@ def test_an_adjective_and_the_head_of_a_de_phrase_are_no_pair(e5):
 
 
 def test_two_nouns_of_a_paraphrase_still_pair(e5):
-    found = _sl("Estudantes oriundos de famílias de baixa renda apresentam desempenho significativamente inferior "
+    found = sl_pairs("Estudantes oriundos de famílias de baixa renda apresentam desempenho significativamente inferior "
                 "ao de seus pares de classe média, disparidade que se acentua ao longo da trajetória escolar.",
                 "Alunos de famílias pobres tiram notas bem mais baixas do que os alunos de classe média. Essa "
                 "diferença aumenta com o passar dos anos na escola.", e5)

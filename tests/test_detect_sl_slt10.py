@@ -5,17 +5,11 @@ guide). Near-miss: a species named after its class ("a aranha Plesiometa argyra"
 "aracnídeo" → "aranha" as SL+. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _sl(source: list[str], target: list[str]) -> list[tuple[str, str]]:
-    s, t, dets, _ = run(source, target)
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+from tests.test_strategies import sl_pairs
 
 
 def test_an_epithet_swapped_for_the_title_of_the_person_is_not_a_substitution():
-    found = _sl(["O governador Tarcísio Gomes visitou ontem a fábrica de tratores.",
+    found = sl_pairs(["O governador Tarcísio Gomes visitou ontem a fábrica de tratores.",
                  "O tucano discursou para os operários da fábrica durante uma hora."],
                 ["O governador Tarcísio Gomes visitou ontem a fábrica de tratores.",
                  "O governador discursou para os operários da fábrica durante uma hora."])
@@ -23,7 +17,7 @@ def test_an_epithet_swapped_for_the_title_of_the_person_is_not_a_substitution():
 
 
 def test_a_class_word_for_a_species_is_still_a_substitution():
-    found = _sl(["A pesquisadora estudou a aranha Plesiometa argyra durante dois anos.",
+    found = sl_pairs(["A pesquisadora estudou a aranha Plesiometa argyra durante dois anos.",
                  "A larva se alimenta do sangue do aracnídeo durante duas semanas."],
                 ["A pesquisadora estudou a aranha Plesiometa argyra durante dois anos.",
                  "A larva se alimenta do sangue da aranha durante duas semanas."])

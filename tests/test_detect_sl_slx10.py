@@ -6,17 +6,11 @@ linhagem de vírus" → "uma classe de vírus … uma classe de vírus") still p
 written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _sl(source: str, target: str) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target])
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+from tests.test_strategies import sl_pairs
 
 
 def test_a_word_moved_with_another_word_s_frame_is_not_its_partner():
-    found = _sl("A ampliação da jornada escolar, a valorização dos professores e a destinação de recursos "
+    found = sl_pairs("A ampliação da jornada escolar, a valorização dos professores e a destinação de recursos "
                 "adicionais às escolas mais vulneráveis figuram entre as propostas mais citadas.",
                 "Entre as ideias mais citadas estão: aumentar o tempo dos alunos na escola, valorizar os "
                 "professores e mandar mais dinheiro para as escolas que mais precisam.")
@@ -24,6 +18,6 @@ def test_a_word_moved_with_another_word_s_frame_is_not_its_partner():
 
 
 def test_the_same_word_twice_in_one_frame_still_pairs():
-    found = _sl("Os genes de uma linhagem de vírus de patos e de uma linhagem de vírus de porcos se misturaram.",
+    found = sl_pairs("Os genes de uma linhagem de vírus de patos e de uma linhagem de vírus de porcos se misturaram.",
                 "Os genes de uma classe de vírus de patos e de uma classe de vírus de porcos se misturaram.")
     assert ("linhagem", "classe") in found, found

@@ -229,24 +229,32 @@ def detect(ctx: PairContext) -> list[Detection]:
 PIECE_SHARED_MIN = 2
 
 
+def _neighbours_in_paragraph(ctx: PairContext):
+    """(index of the added sentence, index of a neighbour, the group holding that neighbour)
+    for the target sentences right before and after a one-sentence added group, in its
+    paragraph: where a reworded piece of a split or a clause said anew would stand."""
+    if not ctx.siblings or len(ctx.target) != 1:
+        return
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
+    if me is None:
+        return
+    for k in (me - 1, me + 1):
+        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
+            continue
+        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
+        if owner is not None:
+            yield me, k, owner
+
+
 def _piece_beside_its_split(ctx: PairContext, content) -> bool:
     """Is the added sentence one more piece of the split beside it ("São mais de 150
     orquídeas … trazidas de Recife de avião" → "Trouxeram as flores de Recife. Trouxeram as
     flores de avião.")? It repeats at least two content words of the target sentence right
     before or after it in its paragraph, and every other content word of it is in the source
     sentences that neighbour renders: the pieces restate one source sentence, nothing new."""
-    if not ctx.siblings or len(ctx.target) != 1:
-        return False
     sents = ctx.target_doc.sentences
-    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
-    if me is None:
-        return False
-    for k in (me - 1, me + 1):
-        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
-            continue
-        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
-        if owner is None:
-            continue
+    for me, k, owner in _neighbours_in_paragraph(ctx):
         neighbour = [w for w in tokenize(sents[k].text) if w.kind != "punct"]
         there = other_side_lemmas(neighbour)
         shared = [w for w in content if w.lemma in there[0] or w.lower[:5] in there[1]]
@@ -307,17 +315,8 @@ def _beside_an_unrendered_clause(ctx: PairContext) -> bool:
     so the aligner leaves it added. Whether it is new content or that clause cannot be told
     from the evidence at hand: precision first, IN+ stays silent. A new sentence beside a
     group that renders every clause of its source is still an insertion."""
-    if not ctx.siblings or len(ctx.target) != 1:
-        return False
-    sents = ctx.target_doc.sentences
-    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
-    if me is None:
-        return False
-    for k in (me - 1, me + 1):
-        if not 0 <= k < len(sents) or sents[k].paragraph != sents[me].paragraph:
-            continue
-        owner = next((p for p in ctx.siblings if any(t.id == sents[k].id for t in p.target)), None)
-        if owner is None or not owner.source:
+    for _, _, owner in _neighbours_in_paragraph(ctx):
+        if not owner.source:
             continue
         said = other_side_lemmas(owner.tgt_words)
         for s in owner.source:

@@ -1114,7 +1114,7 @@ def _pairable_words(ctx: PairContext):
     t_starts = _sentence_starts(d.tgt_words, ctx.target) | _after_colon(d.tgt_words, d.tgt_tokens)
     s_conn, t_conn = _connective_words(d.src_words), _connective_words(d.tgt_words)
     names = names_in(ctx.source_doc.text) | names_in(ctx.target_doc.text)   # one cast of names
-    from analysis.strategies import exp   # here: exp needs dl, which needs this module
+    from analysis.strategies import exp  # here: exp needs dl, which needs this module
 
     glossing = {j for j1, j2, _ in exp.glosses(ctx) for j in range(j1, j2)}   # EXP+'s, explaining a term
     return (lambda i: _pairable(d.src_words, i, s_starts, s_conn, names),
