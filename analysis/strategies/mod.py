@@ -2094,14 +2094,16 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
     round through a negation. Evidence: on one side a new stretch opened by a negator and a
     finite verb (at most four words up to the end of the change or of the sentence; the verb
     found nowhere on the other side); on the other the one dropped content word of its change
-    that is no verb and did not move, whose neighbouring noun stands at most six words before
-    the negator in the same sentence."""
+    that is no verb (nor one its hyphenated "-se" marks: "manifesta-se" is no adjective) and
+    did not move, whose neighbouring noun stands at most six words before the negator in the
+    same sentence."""
     d = ctx.diff
     for side in ("t", "s"):
         words, other = (d.tgt_words, d.src_words) if side == "t" else (d.src_words, d.tgt_words)
         oside = "s" if side == "t" else "t"
         starts = sentence_starts(ctx, side)
         o_moved = d.src_moved() if side == "t" else d.tgt_moved()
+        o_text = (ctx.source_doc if side == "t" else ctx.target_doc).text
         for i in negators([w.lower for w in words]):
             op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
             if op.tag == "equal" or i + 1 >= _rng(op, side)[1]:
@@ -2118,7 +2120,8 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
                 if o.tag == "equal":
                     continue
                 dropped = [k for k in range(*_rng(o, oside)) if k not in o_moved and other[k].is_content
-                           and not _verb_form(other[k], True) and other[k].lower not in NEGATORS
+                           and not _verb_form(other[k], True) and not _enclitic_se(o_text, other[k])
+                           and other[k].lower not in NEGATORS
                            and not any(w.lemma == other[k].lemma for w in words)]
                 if len(dropped) != 1:
                     continue

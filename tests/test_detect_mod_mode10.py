@@ -1,0 +1,26 @@
+"""MOD+ round mode10: a verb that a hyphenated "-se" marks ("manifesta-se") is no adjective, so
+a negation in the target is not its negated quality ("A desigualdade … manifesta-se" → "os
+alunos não aprendem de forma igual" is no «manifesta» → «não aprendem»). Near-miss: an
+adjective rendered by a negated predicate of its noun is still MOD+. Every pair is written
+for the purpose (no corpus text)."""
+from __future__ import annotations
+
+from tests.test_strategies import run, spans
+
+
+def _mod(source: str, target: str) -> list[tuple[str, str]]:
+    s, t, dets, _ = run([source], [target])
+    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
+            for d in dets if d.code == "MOD+"]
+
+
+def test_a_verb_with_its_enclitic_se_is_no_negated_quality():
+    found = _mod("A desigualdade educacional no Brasil manifesta-se de forma contundente nas avaliações.",
+                 "No Brasil, os alunos não aprendem de forma igual, e as provas mostram isso.")
+    assert not any(s == "manifesta" for s, _ in found), found
+
+
+def test_an_adjective_said_by_a_negated_predicate_is_still_a_polarity_change():
+    found = _mod("A feira teve atrações modestas neste ano.",
+                 "As atrações da feira não impressionaram neste ano.")
+    assert any(s == "modestas" for s, _ in found), found
