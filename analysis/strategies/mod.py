@@ -1981,6 +1981,10 @@ def _sentence_of(words: list[Token], tokens: list[Token], k: int) -> tuple[int, 
     return (idx[0], idx[-1] + 1) if idx else (k, k + 1)
 
 
+#: prepositions that negate what follows them: a negator traded for one keeps the polarity
+PRIVATIVES = frozenset({"sem"})
+
+
 def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
     """A negator present on one side only, removed/added in a small edit with the frame kept.
 
@@ -2014,6 +2018,9 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         antonym = _antonym_near(ctx, op, side, i)
         if antonym is None:
             continue  # a negation dropped or added alone flips the meaning: not a modulation
+        o_rng = _rng(op, "t" if side == "s" else "s")
+        if any(w.lower in PRIVATIVES for w in other_words[o_rng[0]:o_rng[1]]):
+            continue  # "ponto de não retorno" → "ponto sem volta": the other side negates with "sem"
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
         conf = 0.85 if morph else 0.8 if antonym else 0.65
         direction = "negativa → afirmativa" if side == "s" else "afirmativa → negativa"
