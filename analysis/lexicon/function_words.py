@@ -143,9 +143,28 @@ PHRASE_PREPOSITIONS: frozenset[str] = frozenset({
 
 
 def is_clause(words: Sequence[Any]) -> bool:
-    """A run that opens with a subordinator/relative, or reports speech, is a clause."""
-    return bool(words) and (words[0].lower in CLAUSE_OPENERS
-                            or any(w.lemma in REPORTING_VERBS for w in words))
+    """A run that opens with a subordinator/relative, or reports speech, is a clause. A run
+    opened by "como" or "conforme" with no inflected verb compares or attributes ("como o
+    pai", "conforme o contrato"): a phrase, not a clause."""
+    if not words:
+        return False
+    if any(w.lemma in REPORTING_VERBS for w in words):
+        return True
+    if words[0].lower in _PHRASE_OR_CLAUSE:
+        return any(_inflected_verb(w) for w in words[1:])
+    return words[0].lower in CLAUSE_OPENERS
+
+
+#: openers of a clause ("como disse o ministro", "conforme previa o contrato") that also open a
+#: comparison or an attribution without a verb ("como o pai", "conforme a lei")
+_PHRASE_OR_CLAUSE = frozenset({"como", "conforme"})
+
+
+def _inflected_verb(w: Any) -> bool:
+    """The lemmatiser gives the word a verb lemma other than itself ("era" / "ser", "disse" /
+    "dizer"): an inflected verb form (a noun it takes for a verb form counts too: the old,
+    wider reading)."""
+    return w.lemma != w.lower and w.lemma.endswith(("ar", "er", "ir", "or"))
 
 
 def is_adverbial(words: Sequence[Any]) -> bool:
