@@ -45,10 +45,17 @@ class Token:
         return self.kind == "word" and len(self.lower) >= 3 and not is_function_word(self.lower, self.lemma)
 
 
+#: verb forms simplemma leaves as they are: "quer" (it reads the "quer … quer" conjunction),
+#: so "pretende" → "quer" looked like a verb facing a noun. Checked against the irregular
+#: present, past, future and subjunctive forms of the common verbs: this is the only one.
+_LEMMATISER_MISSES = {"quer": "querer"}
+
+
 @lru_cache(maxsize=65536)
 def lemma_of(lower: str) -> str:
-    """Lemma of a lowercase word: closed-class table first, then simplemma."""
-    c = canonical(lower)
+    """Lemma of a lowercase word: closed-class table first, then the forms the lemmatiser
+    misses, then simplemma."""
+    c = canonical(lower) or _LEMMATISER_MISSES.get(lower)
     if c is not None:
         return c
     try:

@@ -471,8 +471,15 @@ def _sentence_starts(words: list[Token], sents) -> set[int]:
 
 
 def _connective_words(words: list[Token]) -> set[int]:
+    """Indices of the words of connectives (no substitution partners), except a one-word
+    connective that is a verb form with its infinitive after it: "o governo quer baixar os
+    impostos" is "querer", not the "quer … quer" of alternatives."""
     idx: set[int] = set()
     for m in find_connectives([w.lower for w in words]):
+        w = words[m.first]
+        if m.first == m.last and w.lemma != w.lower and w.lemma.endswith(_INFINITIVE_ENDINGS) \
+                and m.last + 1 < len(words) and _infinitive(words[m.last + 1]):
+            continue
         idx.update(range(m.first, m.last + 1))
     return idx
 
