@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 import numpy as np
 
@@ -63,6 +64,8 @@ class PairContext:
     #: every group's context in alignment order (this one included), for detectors that must
     #: look at the neighbouring groups (material an aligner cut into the next group)
     siblings: list[PairContext] = field(default_factory=list, repr=False, compare=False)
+    #: results that several detectors read from the same group (see ``memo``)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- texts and spans ---------------------------------------------------------------
     @property
@@ -101,6 +104,13 @@ class PairContext:
     @property
     def tgt_words(self) -> list[Token]:
         return self.diff.tgt_words
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per group: what one detector works out and another reads too
+        (EXP+'s glosses, which SL+ keeps out of its pairs) is not worked out twice."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # ---- similarity --------------------------------------------------------------------
     def similarity(self) -> float:

@@ -171,7 +171,11 @@ def glosses(ctx: PairContext) -> list[tuple[int, int, Gloss]]:
     by a bracket, a dash or a marker and saying something new. SL+ uses them too: a word of a
     gloss explains its term, it replaced none of the words the gloss stands in place of
     ("hipertensão arterial sistêmica" → "hipertensão (pressão alta)" is no "arterial" →
-    "pressão")."""
+    "pressão"). Worked out once per group (``PairContext.memo``)."""
+    return ctx.memo("exp.glosses", lambda: _find_glosses(ctx))
+
+
+def _find_glosses(ctx: PairContext) -> list[tuple[int, int, Gloss]]:
     candidates = [(j1, j2, False) for j1, j2 in inserted_runs(ctx)]
     candidates += [(j1, j2, True) for j1, j2 in _replaced_after_term(ctx)]
     out = []

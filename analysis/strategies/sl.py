@@ -1937,19 +1937,25 @@ def _title_of_a_name(ctx: PairContext, lemma: str, cut: int) -> bool:
     SL+), not a plainer word for "petista". A full name (two capitalised words) tells a person
     from a species ("a aranha Plesiometa argyra": "do aracnídeo" → "da aranha" is the
     familiar word for the class). The earlier words are read from every group's tokens."""
+    groups = ctx.siblings or [ctx]
+    titles = groups[0].memo("sl.titles", lambda: _titles_of_names(groups))
+    return titles.get(lemma, cut) < cut
+
+
+def _titles_of_names(groups: list[PairContext]) -> dict[str, int]:
+    """Lemma → offset of its first use as the title of a full name in the source text: one
+    pass over the document, shared by every group (``_title_of_a_name``)."""
     def capital(w: Token) -> bool:
         return w.text[:1].isupper() and w.text.isalpha()
 
-    for c in ctx.siblings or [ctx]:
+    out: dict[str, int] = {}
+    for c in groups:
         words = c.src_words
         for k, w in enumerate(words[:-2]):
-            if w.start >= cut:
-                break
-            if w.kind == "word" and w.lemma == lemma and w.text.islower() and capital(words[k + 1]) \
-                    and capital(words[k + 2]) and words[k + 1].start - w.end == 1 \
-                    and words[k + 2].start - words[k + 1].end == 1:
-                return True
-    return False
+            if w.kind == "word" and w.text.islower() and capital(words[k + 1]) and capital(words[k + 2]) \
+                    and words[k + 1].start - w.end == 1 and words[k + 2].start - words[k + 1].end == 1:
+                out[w.lemma] = min(out.get(w.lemma, w.start), w.start)
+    return out
 
 
 #: the third-person possessive determiners: "sua anfitriã" names someone by a relation to another
