@@ -7,33 +7,27 @@ MOD+; dropped for an antonym ("não é caro" → "é barato") it is still one. E
 written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from tests.test_strategies import run, spans
-
-
-def _mod(source: str, target: str) -> list[tuple[str, str]]:
-    s, t, dets, _ = run([source], [target])
-    return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "MOD+"]
+from tests.test_strategies import code_pairs
 
 
 def test_a_verb_with_its_enclitic_se_is_no_negated_quality():
-    found = _mod("A desigualdade educacional no Brasil manifesta-se de forma contundente nas avaliações.",
-                 "No Brasil, os alunos não aprendem de forma igual, e as provas mostram isso.")
+    found = code_pairs("MOD+", "A desigualdade educacional no Brasil manifesta-se de forma contundente nas avaliações.",
+                       "No Brasil, os alunos não aprendem de forma igual, e as provas mostram isso.")
     assert not any(s == "manifesta" for s, _ in found), found
 
 
 def test_an_adjective_said_by_a_negated_predicate_is_still_a_polarity_change():
-    found = _mod("A feira teve atrações modestas neste ano.",
-                 "As atrações da feira não impressionaram neste ano.")
+    found = code_pairs("MOD+", "A feira teve atrações modestas neste ano.",
+                       "As atrações da feira não impressionaram neste ano.")
     assert any(s == "modestas" for s, _ in found), found
 
 
 def test_a_negator_traded_for_sem_keeps_the_polarity():
-    found = _mod("Mantido o ritmo atual, a floresta pode atingir um ponto de não retorno.",
-                 "Se o desmatamento continuar nesse ritmo, a floresta pode chegar a um ponto sem volta.")
+    found = code_pairs("MOD+", "Mantido o ritmo atual, a floresta pode atingir um ponto de não retorno.",
+                       "Se o desmatamento continuar nesse ritmo, a floresta pode chegar a um ponto sem volta.")
     assert found == [], found
 
 
 def test_a_negator_dropped_for_an_antonym_is_still_a_polarity_change():
-    found = _mod("O produto não é caro para os clientes da loja.", "O produto é barato para os clientes da loja.")
+    found = code_pairs("MOD+", "O produto não é caro para os clientes da loja.", "O produto é barato para os clientes da loja.")
     assert ("não", "barato") in found, found

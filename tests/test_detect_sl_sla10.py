@@ -16,13 +16,13 @@ def _word(w: str) -> Token:
 
 def test_a_thing_facing_a_verb_is_not_a_substitution():
     found = sl_pairs("A alta do dólar serviu de estopim para a disputa entre as lojas do bairro.",
-                "A alta do dólar serviu para provocar a disputa entre as lojas do bairro.")
+                     "A alta do dólar serviu para provocar a disputa entre as lojas do bairro.")
     assert not any("estopim" in s for s, _ in found), found
 
 
 def test_a_nominalisation_facing_a_plainer_verb_is_still_a_substitution():
     found = sl_pairs("A equipe cuidou da elaboração do relatório durante a semana.",
-                "A equipe cuidou de fazer o relatório durante a semana.")
+                     "A equipe cuidou de fazer o relatório durante a semana.")
     assert ("elaboração", "fazer") in found, found
 
 

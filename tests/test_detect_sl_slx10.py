@@ -11,13 +11,13 @@ from tests.test_strategies import sl_pairs
 
 def test_a_word_moved_with_another_word_s_frame_is_not_its_partner():
     found = sl_pairs("A ampliação da jornada escolar, a valorização dos professores e a destinação de recursos "
-                "adicionais às escolas mais vulneráveis figuram entre as propostas mais citadas.",
-                "Entre as ideias mais citadas estão: aumentar o tempo dos alunos na escola, valorizar os "
-                "professores e mandar mais dinheiro para as escolas que mais precisam.")
+                     "adicionais às escolas mais vulneráveis figuram entre as propostas mais citadas.",
+                     "Entre as ideias mais citadas estão: aumentar o tempo dos alunos na escola, valorizar os "
+                     "professores e mandar mais dinheiro para as escolas que mais precisam.")
     assert not any(t == "ideias" and s != "propostas" for s, t in found), found
 
 
 def test_the_same_word_twice_in_one_frame_still_pairs():
     found = sl_pairs("Os genes de uma linhagem de vírus de patos e de uma linhagem de vírus de porcos se misturaram.",
-                "Os genes de uma classe de vírus de patos e de uma classe de vírus de porcos se misturaram.")
+                     "Os genes de uma classe de vírus de patos e de uma classe de vírus de porcos se misturaram.")
     assert ("linhagem", "classe") in found, found

@@ -68,13 +68,18 @@ def spans(doc: Document, spans_) -> list[str]:
     return [doc.text[a:b] for a, b in spans_]
 
 
-def sl_pairs(src: str | list[str], tgt: str | list[str], encoder=None) -> list[tuple[str, str]]:
-    """(source text, target text) of every SL+ detection of a one-to-one run (a sentence, or
-    a list of sentences a side)."""
+def code_pairs(code: str, src: str | list[str], tgt: str | list[str], encoder=None) -> list[tuple[str, str]]:
+    """(source text, target text) of every ``code`` detection of a one-to-one run (a sentence,
+    or a list of sentences a side)."""
     s, t, dets, _ = run([src] if isinstance(src, str) else src, [tgt] if isinstance(tgt, str) else tgt,
                         encoder=encoder)
     return [(" ".join(spans(s, d.source_spans)), " ".join(spans(t, d.target_spans)))
-            for d in dets if d.code == "SL+"]
+            for d in dets if d.code == code]
+
+
+def sl_pairs(src: str | list[str], tgt: str | list[str], encoder=None) -> list[tuple[str, str]]:
+    """``code_pairs`` for SL+."""
+    return code_pairs("SL+", src, tgt, encoder)
 
 
 # ---- nothing to report --------------------------------------------------------------------
