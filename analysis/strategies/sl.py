@@ -2526,9 +2526,10 @@ def _verb_in_use(words: list[Token], k: int) -> bool:
         and familiarity(gerund, gerund) >= GERUND_ZIPF
 
 
-#: a preposition joined to an article: what opens a noun phrase, never an infinitive ("do poder")
-_ARTICLE_CONTRACTIONS = frozenset({"do", "da", "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos",
-                                   "pelas", "num", "numa"})
+#: a preposition joined to an article: what opens a noun phrase, never an infinitive ("do
+#: poder"); the definite forms of ``_DEFINITE`` but "ao"/"à", which also take an infinitive
+#: ("ao chegar")
+_ARTICLE_CONTRACTIONS = (_DEFINITE - {"o", "a", "os", "as", "ao", "à", "aos", "às"}) | {"num", "numa"}
 
 
 def _action_noun(noun: Token) -> bool:
