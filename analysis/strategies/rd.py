@@ -66,6 +66,11 @@ B") that one replaced it (``_main_clause_opener``). Left alone: a dropped "por e
 dev gold marks one of its two drops RD+; the guide lists no example relation), a corrective
 "não X, mas Y" → "Y" (one dev item RD+, another OM+), a dropped connective's empty target span
 (the guide's convention: tried, it only swapped which of two gold items of 34 g6 is matched).
+
+Round rdx10 (a fresh law probe, judged by hand): an *added* marker of an example or a
+restatement is left alone as a dropped one is ("especialmente por telefone" → "por exemplo: por
+telefone" was "a relação explicativa ficou explícita", spanning the whole source sentence).
+PorSimples, the unannotated productions and the written pairs unchanged (no gold has one).
 """
 from __future__ import annotations
 
@@ -902,6 +907,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         if not _opens_clause(ctx, a) and not _cause_frame(ctx, a):
             continue   # an adverbial inside a clause ("vendendo ao mesmo tempo"), no link
+        if _reformulative(a):
+            # "…, especialmente por telefone" → "…, por exemplo: por telefone": a marker that
+            # announces an example or a restatement links no two clauses (the mirror of a dropped one)
+            continue
         lost = [r for r in raw_removed if r.connective.form not in _PREPOSITION_OR_COORDINATOR]
         if in_use_removed or lost:
             # the source marked a link in that group: not "implicit before". A single lost

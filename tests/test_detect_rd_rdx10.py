@@ -1,0 +1,26 @@
+"""RD+ round rdx10: a marker that announces an example or a restatement ("por exemplo", "ou
+seja") links no two clauses, added or dropped alike. "fora da loja, especialmente por telefone"
+→ "fora da loja, por exemplo: por telefone" is no causal relation made explicit (the engine
+already left a dropped one alone). Near-miss: an added "Por isso" between two sentences is
+still RD+. Every pair is written for the purpose (no corpus text)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_strategies import code_pairs
+
+
+@pytest.mark.parametrize("src,tgt", [
+    (["A lei vale para compras feitas fora da loja, especialmente por telefone ou a domicílio."],
+     ["A lei vale para compras feitas fora da loja, por exemplo:", "- por telefone;", "- em casa."]),
+    (["Muitos moradores ficaram sem água na semana passada.", "Alguns tiveram de comprar água mineral."],
+     ["Muitos moradores ficaram sem água na semana passada.", "Por exemplo, alguns tiveram de comprar água mineral."]),
+])
+def test_an_added_marker_of_an_example_is_no_connective(src, tgt, e5):
+    assert code_pairs("RD+", src, tgt, e5) == []
+
+
+def test_an_added_link_between_two_clauses_is_still_found(e5):
+    found = code_pairs("RD+", ["Choveu muito na semana passada.", "O rio transbordou."],
+                       ["Choveu muito na semana passada.", "Por isso, o rio transbordou."], e5)
+    assert [t for _, t in found] == ["Por isso"], found
