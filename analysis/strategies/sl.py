@@ -410,6 +410,11 @@ dropped: a target word standing where a source word the target restates elsewher
 ("desistir do contrato, no prazo" → "desistir da compra em até … assinar o contrato": "compra"
 is no "prazo") — dev lost 10 right pairs and the unannotated productions 12 ("integrou" → "fez
 parte", "governista" → "governo"): restated words are names and frames as often as partners.
+
+Round slo10 (a fresh essay probe): a conjugated verb with its object right after it is no
+partner of a verb form that ends its sentence (``_object_left_behind``: "não dispensa a
+responsabilização das plataformas" → "não basta. As plataformas … devem ser
+responsabilizadas"). Everything measured unchanged: the shape is rare, but each one is wrong.
 """
 from __future__ import annotations
 
@@ -2497,6 +2502,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         return False
     if _abbreviation(d, sub):
         return False   # "Art. 5º" → "Artigo 5º": the same word spelled out, a spelling variant
+    if _object_left_behind(d, sub):
+        return False   # "não dispensa a responsabilização …" → "não basta. … devem ser responsabilizadas"
     if derivation(a, b):
         return True
     forms = (verb_form(d.src_words, sub.src[0]), verb_form(d.tgt_words, sub.tgt[0]))
@@ -2736,6 +2743,25 @@ def _noun_complement(words: list[Token], k: int) -> bool:
     return k > 1 and words[k - 1].lower in _OF and words[k].start - words[k - 1].end == 1 \
         and words[k - 1].start - words[k - 2].end == 1 and _lexical(words[k - 2]) \
         and verb_form(words, k - 2) == "noun" and not finite_verb(words, k - 2) and not _adverb(words[k - 2])
+
+
+def _object_left_behind(d, sub: Substitution) -> bool:
+    """A conjugated verb with its object right after it (an article or a determiner and a noun)
+    facing a conjugated verb that ends its sentence: the other verb says something of its own
+    and the object went elsewhere, the clause was rebuilt, not one verb swapped for another
+    ("tal iniciativa não dispensa a responsabilização das plataformas" → "essa educação não
+    basta. As plataformas também devem ser responsabilizadas")."""
+    def with_object(words: list[Token], k: int) -> bool:
+        return k + 2 < len(words) and finite_verb(words, k) and words[k + 1].lower in _PHRASE_OPENERS \
+            and _lexical(words[k + 2]) and words[k + 1].start - words[k].end == 1
+
+    def sentence_final(words: list[Token], text: str, k: int) -> bool:
+        w = words[k]   # a verb form, however common as a word of its own ("basta")
+        return w.lower != w.lemma and w.lemma.endswith(("ar", "er", "ir")) and not is_participle(w.lower) \
+            and not _after_determiner(words, k) and text[w.end:w.end + 1] in (".", "!", "?")
+    i, j = sub.src[0], sub.tgt[0]
+    return with_object(d.src_words, i) and sentence_final(d.tgt_words, d.target_text, j) or \
+        with_object(d.tgt_words, j) and sentence_final(d.src_words, d.source_text, i)
 
 
 def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
