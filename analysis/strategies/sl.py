@@ -414,7 +414,8 @@ parte", "governista" → "governo"): restated words are names and frames as ofte
 Round slo10 (a fresh essay probe): a conjugated verb with its object right after it is no
 partner of a verb form that ends its sentence (``_object_left_behind``: "não dispensa a
 responsabilização das plataformas" → "não basta. As plataformas … devem ser
-responsabilizadas"). Everything measured unchanged: the shape is rare, but each one is wrong.
+responsabilizadas"). Everything measured unchanged: the shape is rare (this probe pair is the one
+seen), so the rule is narrow: the object right after the verb, the other verb ending its sentence.
 """
 from __future__ import annotations
 
