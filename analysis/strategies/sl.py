@@ -416,6 +416,15 @@ partner of a verb form that ends its sentence (``_object_left_behind``: "não di
 responsabilização das plataformas" → "não basta. As plataformas … devem ser
 responsabilizadas"). Everything measured unchanged: the shape is rare (this probe pair is the one
 seen), so the rule is narrow: the object right after the verb, the other verb ending its sentence.
+
+Round sll10 (a fresh health probe: a list of symptoms, every term said plainly, none found):
+two enumerations of as many items are one frame, item by item (``sl_lists``); in-order pairs of
+a slot no longer split one expression between two items of a list (``_crosses_a_boundary``
+takes an expression's glue as "side by side": "cefaleia, mialgia" → "dor de cabeça" gave
+"cefaleia" → "dor", "mialgia" → "cabeça"). PorSimples (its lists are names and numbers), the 50
+unannotated productions and the written pairs unchanged. Left: a list that drops one item and
+adds another keeps its length and pairs the wrong two (tried on a written pair; e5 cannot tell
+"mialgia" from "dor de cabeça", so no meaning check guards it).
 """
 from __future__ import annotations
 
@@ -439,7 +448,7 @@ from analysis.lexicon.voice import (
     nominal_homograph,
     participle_verb,
 )
-from analysis.strategies import sl_phrase
+from analysis.strategies import sl_lists, sl_phrase
 from analysis.strategies.base import PairContext, similarity_floor
 from analysis.strategies.registry import register
 from analysis.types import Detection, msg
@@ -1181,7 +1190,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         if general_noun_expression(d, src, tgt):
             return []   # "figurinha carimbada" → "pessoa conhecida": reworded as a whole
         if _crosses_a_boundary(_boundaries(src, d.src_words, d.src_tokens), src,
-                               _boundaries(tgt, d.tgt_words, d.tgt_tokens), tgt):
+                               _boundaries(tgt, d.tgt_words, d.tgt_tokens), tgt, d):
             return derived   # "fora surrupiada e copiada, evidenciando" → "Isso deixou claro"
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
     if frame < MIN_FRAME_DESCRIPTION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
@@ -1344,13 +1353,17 @@ def _boundaries(idx: list[int], words: list[Token], tokens: list[Token]) -> list
     return [broken(a, b) for a, b in zip(idx, idx[1:], strict=False)]
 
 
-def _crosses_a_boundary(s_breaks: list[bool], src: list[int], t_breaks: list[bool], tgt: list[int]) -> bool:
-    """Two words side by side on one side (one phrase: "deixou claro") face two words a
-    punctuation mark separates on the other: the pairs in order would cross a clause. A
-    comma dropped between words that stay apart ("até pouco tempo, estavam restritos" →
-    "antes só existiam") is only punctuation simplified."""
+def _crosses_a_boundary(s_breaks: list[bool], src: list[int], t_breaks: list[bool], tgt: list[int], d) -> bool:
+    """Two words side by side on one side (one phrase: "deixou claro"; or one expression with
+    only its glue between: "dor de cabeça") face two words a punctuation mark separates on the
+    other: the pairs in order would cross a clause, or two items of a list ("cefaleia, mialgia"
+    → "dor de cabeça"). A comma dropped between words that stay apart ("até pouco tempo,
+    estavam restritos" → "antes só existiam") is only punctuation simplified."""
+    def together(words: list[Token], a: int, b: int) -> bool:
+        return all(words[k].lower in _EXPRESSION_GLUE for k in range(a + 1, b))
     for k, (sb, tb) in enumerate(zip(s_breaks, t_breaks, strict=True)):
-        if sb and not tb and tgt[k + 1] == tgt[k] + 1 or tb and not sb and src[k + 1] == src[k] + 1:
+        if sb and not tb and together(d.tgt_words, tgt[k], tgt[k + 1]) or \
+                tb and not sb and together(d.src_words, src[k], src[k + 1]):
             return True
     return False
 
@@ -1716,6 +1729,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                 out.append(det)
     out.extend(_voice_pairs(ctx, frame, used_s, used_t))
     out.extend(sl_phrase.anchored_descriptions(ctx, frame, used_s, used_t))
+    out.extend(sl_lists.list_item_descriptions(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
     return out
 

@@ -1,0 +1,38 @@
+"""SL+ round sll10 (``analysis.strategies.sl_lists``): the items of a list rewritten item by item
+are paired in order, the list being the frame ("febre alta, cefaleia, dor retro-orbitária,
+mialgia e exantema" → "febre alta, dor de cabeça, dor atrás dos olhos, dor nos músculos e
+manchas vermelhas na pele": four substitutions the diff could not place, one "dor" matching
+another). Guards: lists of different lengths pair nothing item by item, and the in-order pairing
+of a slot no longer splits one item of a list between two ("cefaleia, mialgia" → "dor de
+cabeça" gave "cefaleia" → "dor", "mialgia" → "cabeça"); items holding a conjugated verb are
+clauses, not terms. Every pair is written for the purpose (no corpus text)."""
+from __future__ import annotations
+
+from analysis.diff import tokenize
+from analysis.strategies.sl_lists import enumeration
+from tests.test_strategies import sl_pairs
+
+
+def test_a_list_of_terms_said_plainly_pairs_item_by_item(e5):
+    found = sl_pairs("Os sintomas mais comuns incluem febre alta, cefaleia, dor retro-orbitária, mialgia e exantema.",
+                     "Os sintomas mais comuns são febre alta, dor de cabeça, dor atrás dos olhos, dor nos músculos "
+                     "e manchas vermelhas na pele.", e5)
+    assert found == [("cefaleia", "dor de cabeça"), ("retro-orbitária", "atrás dos olhos"),
+                     ("mialgia", "dor nos músculos"), ("exantema", "manchas vermelhas na pele")], found
+
+
+def test_a_list_that_lost_an_item_pairs_no_item_with_part_of_another(e5):
+    found = sl_pairs("Os sintomas incluem febre alta, cefaleia, mialgia e exantema.",
+                     "Os sintomas são febre alta, dor de cabeça e manchas vermelhas na pele.", e5)
+    assert ("cefaleia", "dor") not in found and ("mialgia", "cabeça") not in found, found
+
+
+def test_items_are_read_from_commas_and_the_last_conjunction():
+    text = "Os sintomas incluem febre alta, cefaleia, dor retro-orbitária e exantema."
+    words = [t for t in tokenize(text) if t.kind != "punct"]
+    items = enumeration(words, text, list(range(len(words))))
+    assert [" ".join(words[k].text for k in item) for item in items] == [
+        "Os sintomas incluem febre alta", "cefaleia", "dor retro-orbitária", "exantema"]
+    two = "O paciente tem febre, e a mãe também."
+    words = [t for t in tokenize(two) if t.kind != "punct"]
+    assert enumeration(words, two, list(range(len(words)))) is None
