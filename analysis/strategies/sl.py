@@ -425,6 +425,11 @@ takes an expression's glue as "side by side": "cefaleia, mialgia" → "dor de ca
 unannotated productions and the written pairs unchanged. Left: a list that drops one item and
 adds another keeps its length and pairs the wrong two (tried on a written pair; e5 cannot tell
 "mialgia" from "dor de cabeça", so no meaning check guards it).
+
+Round slp10 (a fresh notice probe): two participles fill the same place whatever auxiliaries
+carry them (``_fills_the_slot``: "será divulgado" → "vai ser publicado" was "verb" against
+"passive infinitive"). Validation: SL+ 101 → 102 of 168 found, wrong unchanged; dev, held-back,
+the 50 unannotated productions and the written pairs unchanged.
 """
 from __future__ import annotations
 
@@ -2529,7 +2534,8 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         words, k = (d.tgt_words, sub.tgt[0]) if verb is b else (d.src_words, sub.src[0])
         if _verb_in_use(words, k) and not _action_noun(noun):
             return False   # "foi o estopim da crise" → "provocar a crise": a thing is no action
-    return not _negation_changed(d, sub) and same_form(*forms)
+    both_participles = is_participle(a.lower) and is_participle(b.lower)   # "será divulgado" → "vai ser publicado"
+    return not _negation_changed(d, sub) and (same_form(*forms) or both_participles)
 
 
 #: endings that make a noun of an action, a process or a practice ("adoção", "ingestão",
