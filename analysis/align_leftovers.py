@@ -23,14 +23,15 @@ def _content_lemmas(text: str) -> Counter:
     return Counter(t.lemma for t in tokenize(text) if t.is_content or t.kind == "num")
 
 
-_BULLET = re.compile(r"^\s*(?:[-–—•*▪◦]|\d{1,2}[.)]|[a-z][)])\s")
+#: a sentence that is a list item: a bullet, a number or a letter marks its start
+BULLET = re.compile(r"^\s*(?:[-–—•*▪◦]|\d{1,2}[.)]|[a-z][)])\s")
 
 
 def _same_block(doc: Document, j: int, k: int) -> bool:
     """Sentences j and k continue one another: the same paragraph, or items of one list.
     (An added summary lead stands in a paragraph of its own, a split piece does not.)"""
     a, b = doc.sentences[j], doc.sentences[k]
-    return a.paragraph == b.paragraph or bool(_BULLET.match(a.text)) or bool(_BULLET.match(b.text))
+    return a.paragraph == b.paragraph or bool(BULLET.match(a.text)) or bool(BULLET.match(b.text))
 
 
 def link_leftovers(links: dict[int, set[int]], source: Document, target: Document,
@@ -157,13 +158,13 @@ def link_list_items(links: dict[int, set[int]], source: Document, target: Docume
     """
     for j in range(1, len(target.sentences)):
         here, prev = target.sentences[j], target.sentences[j - 1]
-        if links.get(j) or not _BULLET.match(here.text) or not links.get(j - 1):
+        if links.get(j) or not BULLET.match(here.text) or not links.get(j - 1):
             continue
         if not prev.text.rstrip().endswith((";", ",", ":")):
             continue
-        if not (_BULLET.match(prev.text) or prev.text.rstrip().endswith(":")):
+        if not (BULLET.match(prev.text) or prev.text.rstrip().endswith(":")):
             continue
-        if any(_BULLET.match(source.sentences[i].text) for i in links[j - 1]):
+        if any(BULLET.match(source.sentences[i].text) for i in links[j - 1]):
             continue
         links[j] = set(links[j - 1])
 

@@ -2,14 +2,18 @@
 are paired in order, the list being the frame ("febre alta, cefaleia, dor retro-orbitária,
 mialgia e exantema" → "febre alta, dor de cabeça, dor atrás dos olhos, dor nos músculos e
 manchas vermelhas na pele": four substitutions the diff could not place, one "dor" matching
-another). Guards: lists of different lengths pair nothing item by item, and the in-order pairing
-of a slot no longer splits one item of a list between two ("cefaleia, mialgia" → "dor de
-cabeça" gave "cefaleia" → "dor", "mialgia" → "cabeça"); items holding a conjugated verb are
-clauses, not terms. Every pair is written for the purpose (no corpus text)."""
+another), and so are a sentence's items turned into bullets after a lead-in ("gestantes,
+puérperas" → "- grávidas; - mulheres que tiveram bebê há pouco tempo"). Guards: lists of
+different lengths pair nothing item by item, and the in-order pairing of a slot no longer
+splits one item of a list between two ("cefaleia, mialgia" → "dor de cabeça" gave "cefaleia" →
+"dor", "mialgia" → "cabeça"); items holding a conjugated verb are clauses, not terms. Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
 from analysis.diff import tokenize
-from analysis.strategies.sl_lists import enumeration
+from analysis.pipeline import analyze
+from analysis.segment import segment
+from analysis.strategies.sl_lists import bullet_list, enumeration
+from analysis.types import AUTOMATIC_CODES, AnalysisSettings
 from tests.test_strategies import sl_pairs
 
 
@@ -36,3 +40,29 @@ def test_items_are_read_from_commas_and_the_last_conjunction():
     two = "O paciente tem febre, e a mãe também."
     words = [t for t in tokenize(two) if t.kind != "punct"]
     assert enumeration(words, two, list(range(len(words)))) is None
+
+
+LEAD_IN_SOURCE = ("A campanha de vacinação contra a gripe destina-se prioritariamente a idosos com 60 anos ou mais, "
+                  "gestantes, puérperas, crianças de seis meses a cinco anos, trabalhadores da saúde e portadores de "
+                  "doenças crônicas.")
+LEAD_IN_TARGET = ("A campanha de vacinação contra a gripe é principalmente para:\n\n- idosos com 60 anos ou mais;\n"
+                  "- grávidas;\n- mulheres que tiveram bebê há pouco tempo;\n- crianças de seis meses a cinco anos;\n"
+                  "- trabalhadores da saúde;\n- pessoas com doenças crônicas.")
+
+
+def test_a_sentence_turned_into_a_lead_in_and_bullets_pairs_item_by_item():
+    result = analyze(LEAD_IN_SOURCE, LEAD_IN_TARGET, AnalysisSettings(strategies=AUTOMATIC_CODES))
+    pairs = [(LEAD_IN_SOURCE[slice(*d.source_spans[0])], LEAD_IN_TARGET[slice(*d.target_spans[0])])
+             for d in result.strategies if d.code == "SL+"]
+    assert ("gestantes", "grávidas") in pairs, pairs
+    assert ("puérperas", "mulheres que tiveram bebê há pouco tempo") in pairs, pairs
+
+
+def test_bullets_after_a_lead_in_are_the_items_of_one_list():
+    doc = segment(LEAD_IN_TARGET)
+    words = [t for t in tokenize(LEAD_IN_TARGET) if t.kind != "punct"]
+    items = bullet_list(words, doc.sentences)
+    assert [" ".join(words[k].text for k in item) for item in items] == [
+        "A campanha de vacinação contra a gripe é principalmente para idosos com 60 anos ou mais", "grávidas",
+        "mulheres que tiveram bebê há pouco tempo", "crianças de seis meses a cinco anos", "trabalhadores da saúde", "pessoas com doenças crônicas"]
+    assert bullet_list(words, doc.sentences[:2]) is None   # a lead-in and one bullet: no list

@@ -421,8 +421,12 @@ Round sll10 (a fresh health probe: a list of symptoms, every term said plainly, 
 two enumerations of as many items are one frame, item by item (``sl_lists``); in-order pairs of
 a slot no longer split one expression between two items of a list (``_crosses_a_boundary``
 takes an expression's glue as "side by side": "cefaleia, mialgia" → "dor de cabeça" gave
-"cefaleia" → "dor", "mialgia" → "cabeça"). PorSimples (its lists are names and numbers), the 50
-unannotated productions and the written pairs unchanged. Left: a list that drops one item and
+"cefaleia" → "dor", "mialgia" → "cabeça"). A lead-in and its bullets are a list too (a second
+fresh probe: "gestantes, puérperas" → "- grávidas; - mulheres que tiveram bebê há pouco tempo").
+PorSimples dev, validation and held-back (their lists are names and numbers) and the written
+pairs unchanged; the 50 unannotated productions gained one right pair ("acompanhada do
+cônjuge, …" → "acompanhada do marido ou da mulher, …"), the earlier probes two ("sudorese
+noturna" → "suor durante a noite", "emagrecimento" → "perda de peso"). Left: a list that drops one item and
 adds another keeps its length and pairs the wrong two (tried on a written pair; e5 cannot tell
 "mialgia" from "dor de cabeça", so no meaning check guards it).
 

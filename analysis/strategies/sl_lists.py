@@ -2,26 +2,31 @@
 
 Health and law texts list terms ("febre alta, cefaleia, dor retro-orbitária, mialgia e
 exantema"), and their simplifications keep the list while saying each term plainly ("febre
-alta, dor de cabeça, dor atrás dos olhos, dor nos músculos e manchas vermelhas na pele"). The
-lemma diff cannot place those words: a "dor" of one item matches the "dor" of another, and the
-slot between two kept words then holds several items at once, too crowded to pair in order.
-The list itself is the frame: when a source sentence and a target sentence of the group each
-hold an enumeration (two commas or more, the last item after "e" or "ou") with the same number
-of items, anchored by the same word closing the first item, the items correspond in order.
-Within a pair of items, what the two do not share is the substitution ("dor retro-orbitária"
-→ "dor atrás dos olhos" is "retro-orbitária" → "atrás dos olhos"). Items that hold a
-conjugated verb are clauses, not terms: no list. The frequency gate (with
-``description_gain``) decides, as for any slot pair.
+alta, dor de cabeça, dor atrás dos olhos, dor nos músculos e manchas vermelhas na pele"), or
+turn it into bullets after a lead-in ("… destina-se a idosos com 60 anos ou mais, gestantes,
+…" → "… é principalmente para: - idosos com 60 anos ou mais; - grávidas; …"). The lemma diff
+cannot place those words: a "dor" of one item matches the "dor" of another, and the slot
+between two kept words then holds several items at once, too crowded to pair in order.
+
+The list itself is the frame. An enumeration is a sentence with two commas or more whose last
+item follows "e" or "ou", or a lead-in ending in ":" followed by bullet items; its first item
+carries whatever opens the sentence (or the lead-in). When a source and a target enumeration of
+the group have as many items, the first ones closing on the same word, and at least half of
+their items are terms (short, no conjugated verb outside a relative clause), the items
+correspond in order. Within a pair of terms, what the two do not share is the substitution
+("dor retro-orbitária" → "dor atrás dos olhos" is "retro-orbitária" → "atrás dos olhos"). The
+frequency gate (with ``description_gain``) decides, as for any slot pair.
 """
 from __future__ import annotations
 
+from analysis.align_leftovers import BULLET
 from analysis.diff import Token
 from analysis.strategies.base import PairContext
-from analysis.types import Detection
+from analysis.types import Detection, Sentence
 
 #: the conjunctions that open the last item of an enumeration
 _LAST_ITEM = frozenset({"e", "ou"})
-#: the longest item (words) a term list has on the source side, and on the target side, where a
+#: the longest item (words) a term has on the source side, and on the target side, where a
 #: term may be described in a few words ("manchas vermelhas na pele")
 MAX_SOURCE_ITEM = 4
 MAX_TARGET_ITEM = 7
@@ -30,8 +35,8 @@ MAX_TARGET_ITEM = 7
 MIN_ITEMS = 4
 
 
-def _sentence_words(words: list[Token], start: int, end: int) -> list[int]:
-    return [k for k, w in enumerate(words) if w.start >= start and w.end <= end]
+def _sentence_words(words: list[Token], s: Sentence) -> list[int]:
+    return [k for k, w in enumerate(words) if w.start >= s.start and w.end <= s.end]
 
 
 def enumeration(words: list[Token], text: str, idx: list[int]) -> list[list[int]] | None:
@@ -52,22 +57,42 @@ def enumeration(words: list[Token], text: str, idx: list[int]) -> list[list[int]
     return items if len(items) >= MIN_ITEMS else None
 
 
+def bullet_list(words: list[Token], sentences: list[Sentence]) -> list[list[int]] | None:
+    """The items of a lead-in ending in ":" and the bullet items right after it (the lead-in's
+    words open the first item); None when the sentences hold no such list."""
+    for n, s in enumerate(sentences):
+        if BULLET.match(s.text) or not s.text.rstrip().endswith(":"):
+            continue
+        run = []
+        for item in sentences[n + 1:]:
+            if not BULLET.match(item.text):
+                break
+            run.append(_sentence_words(words, item))
+        if len(run) + 1 >= MIN_ITEMS and all(run):
+            return [_sentence_words(words, s) + run[0], *run[1:]]
+    return None
+
+
+def _enumerations(words: list[Token], text: str, sentences: list[Sentence]) -> list[list[list[int]]]:
+    found = [e for e in (enumeration(words, text, _sentence_words(words, s)) for s in sentences) if e is not None]
+    bullets = bullet_list(words, sentences)
+    return found + ([bullets] if bullets is not None else [])
+
+
 def list_item_descriptions(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int]) -> list[Detection]:
     """SL+ pairs read item by item from two corresponding enumerations (module docstring)."""
     from analysis.strategies import sl
     d = ctx.diff
     ok_s, ok_t = sl._pairable_words(ctx)
     out: list[Detection] = []
-    t_lists = [e for e in (enumeration(d.tgt_words, d.target_text, _sentence_words(d.tgt_words, s.start, s.end))
-                           for s in ctx.target) if e is not None]
-    for sent in ctx.source:
-        s_items = enumeration(d.src_words, d.source_text, _sentence_words(d.src_words, sent.start, sent.end))
-        if s_items is None:
-            continue
+    t_lists = _enumerations(d.tgt_words, d.target_text, ctx.target)
+    for s_items in _enumerations(d.src_words, d.source_text, ctx.source):
         t_items = next((t for t in t_lists if _same_list(d, s_items, t)), None)
         if t_items is None:
             continue
         for s_item, t_item in zip(s_items[1:], t_items[1:], strict=True):
+            if not _term(d.src_words, s_item, MAX_SOURCE_ITEM) or not _term(d.tgt_words, t_item, MAX_TARGET_ITEM):
+                continue
             s_lemmas = {d.src_words[i].lemma for i in s_item}
             t_lemmas = {d.tgt_words[j].lemma for j in t_item}
             s_rest = [i for i in s_item if sl._lexical(d.src_words[i]) and d.src_words[i].lemma not in t_lemmas]
@@ -87,15 +112,24 @@ def list_item_descriptions(ctx: PairContext, frame: float, used_s: set[int], use
     return out
 
 
-def _same_list(d, s_items: list[list[int]], t_items: list[list[int]]) -> bool:
-    """Two enumerations of as many items, of terms (short, no conjugated verb), whose first
-    items close on the same word: the same list, item for item."""
+def _term(words: list[Token], item: list[int], longest: int) -> bool:
+    """A short item with no conjugated verb of its own (one inside a relative clause describes
+    the term: "mulheres que tiveram bebê"): a term, not a clause."""
     from analysis.strategies import sl
+    if len(item) > longest:
+        return False
+    relative = next((n for n, k in enumerate(item) if words[k].lower == "que"), len(item))
+    return not any(sl.finite_verb(words, k) for k in item[:relative])
+
+
+def _same_list(d, s_items: list[list[int]], t_items: list[list[int]]) -> bool:
+    """Two enumerations of as many items whose first items close on the same word, at least
+    half of the other items terms on each side: the same list, item for item."""
     if len(s_items) != len(t_items):
         return False
     if d.src_words[s_items[0][-1]].lemma != d.tgt_words[t_items[0][-1]].lemma:
         return False
     for items, words, longest in ((s_items, d.src_words, MAX_SOURCE_ITEM), (t_items, d.tgt_words, MAX_TARGET_ITEM)):
-        if any(len(item) > longest or any(sl.finite_verb(words, k) for k in item) for item in items[1:]):
+        if 2 * sum(_term(words, item, longest) for item in items[1:]) < len(items) - 1:
             return False
     return True
