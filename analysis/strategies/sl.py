@@ -434,6 +434,11 @@ Round slp10 (a fresh notice probe): two participles fill the same place whatever
 carry them (``_fills_the_slot``: "será divulgado" → "vai ser publicado" was "verb" against
 "passive infinitive"). Validation: SL+ 101 → 102 of 168 found, wrong unchanged; dev, held-back,
 the 50 unannotated productions and the written pairs unchanged.
+
+Round slv10 (the second fresh batch: an abstract): an action noun with its object after "de"
+whose action the target says with an infinitive right before the same object pairs with no
+other word of its place (``_action_said_by_a_verb``: "contribuir para a adoção de hábitos" →
+"ajudar os jovens a ter hábitos" is no "adoção" → "jovens"). Everything measured unchanged.
 """
 from __future__ import annotations
 
@@ -1714,7 +1719,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
                         or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub) \
-                        or _framed_around_another(d, sub):
+                        or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -1837,6 +1842,25 @@ def _framed_around_another(d, sub: Substitution) -> bool:
                 and [w.lower for w in src[k + 1:k + 1 + FRAME_CONTEXT]] == after:
             return True
     return False
+
+
+def _action_said_by_a_verb(d, sub: Substitution) -> bool:
+    """The source word names an action with its object after "de" ("a adoção de hábitos"), and
+    the target says that action with an infinitive right before the same object ("ajudar os
+    jovens a ter hábitos"): the infinitive took the noun's place, so another new word of the
+    place (here "jovens", a new object of "ajudar") is no partner of it."""
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if i + 2 >= len(sw) or sw[i + 1].lower not in _OF or not _action_noun(sw[i]):
+        return False
+    p = _kept_partners(d).get(i + 2)
+    if p is None:
+        return False
+    k = p - 1 if p > 0 and tw[p - 1].lower not in _OPENING_ARTICLES else p - 2
+    if k < 0 or k == j:
+        return False
+    w = tw[k]
+    return w.lower == w.lemma and (_infinitive(w) or w.lower in LIGHT_VERBS | _FULL_FUNCTION_VERBS)
 
 
 def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bool:
