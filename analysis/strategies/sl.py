@@ -439,6 +439,11 @@ Round slv10 (the second fresh batch: an abstract): an action noun with its objec
 whose action the target says with an infinitive right before the same object pairs with no
 other word of its place (``_action_said_by_a_verb``: "contribuir para a adoção de hábitos" →
 "ajudar os jovens a ter hábitos" is no "adoção" → "jovens"). Everything measured unchanged.
+Tried and dropped: a noun opening its phrase with the adjective after it, alone in its place,
+against one noun, paired however loose the frame ("estabelecimento comercial" → "loja"): dev +1
+right ("levas" → "grupos"), probes +2, but the 50 unannotated productions gained only "A
+passos lentos" → "As pessoas" and "mobilidade total" → "capacidade" (e5 scores them 0.85-0.89,
+the right ones 0.85-0.93).
 """
 from __future__ import annotations
 
