@@ -86,6 +86,13 @@ NEGATORS: frozenset[str] = frozenset({
     "nada", "tampouco", "sequer",
 })
 
+#: Nouns that, before "de", name the absence or loss of what follows ("falta de chuva", "perda
+#: de peso"): the phrase means the opposite of its last noun alone, so that noun is never a
+#: word's counterpart without them.
+PRIVATIVE_NOUNS: frozenset[str] = frozenset({
+    "falta", "ausência", "escassez", "carência", "privação", "perda", "perdas", "faltas",
+})
+
 #: Stems of the deontic verbs that forbid ("é proibido", "é vedado", "fica impedido", "proíbe"):
 #: a prohibition says "não pode" in affirmative form, so rendering it through a negation
 #: changes the sentence's polarity (MOD+). Stems, because the lemmatiser does not bring their

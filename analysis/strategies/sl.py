@@ -444,6 +444,12 @@ against one noun, paired however loose the frame ("estabelecimento comercial" �
 right ("levas" → "grupos"), probes +2, but the 50 unannotated productions gained only "A
 passos lentos" → "As pessoas" and "mobilidade total" → "capacidade" (e5 scores them 0.85-0.89,
 the right ones 0.85-0.93).
+
+Round slz10 (a third fresh batch, news): a noun after a privative head ("sem", "falta de",
+``PRIVATIVE_NOUNS``) is shown with it (``_with_privative_head``): the paraphrase level paired
+"estiagem" → "chuva", which says the opposite; now "estiagem" → "falta de chuva". Only when
+one side has such a head ("carência de pessoal" → "falta de servidores" stays as it was).
+PorSimples, the 50 unannotated productions, the written pairs and the probes unchanged.
 """
 from __future__ import annotations
 
@@ -462,6 +468,7 @@ from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
     NEGATORS,
     PERFECT_AUX_FORMS,
+    PRIVATIVE_NOUNS,
     is_participle,
     morphological_antonym,
     nominal_homograph,
@@ -2818,6 +2825,20 @@ def _object_left_behind(d, sub: Substitution) -> bool:
         with_object(d.tgt_words, j) and sentence_final(d.src_words, d.source_text, i)
 
 
+def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
+    """The span grown back over a privative head right before it ("sem", or "falta de",
+    "perda de": ``PRIVATIVE_NOUNS``): "estiagem" → "falta de chuva", not "chuva", which says
+    the opposite (the caller keeps it only when the other side has no such head)."""
+    if not idx:
+        return idx
+    k = idx[0]
+    if k > 0 and words[k - 1].lower == "sem":
+        return (k - 1, *idx)
+    if k > 1 and words[k - 1].lower == "de" and words[k - 2].lower in PRIVATIVE_NOUNS:
+        return (k - 2, k - 1, *idx)
+    return idx
+
+
 def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
     """One adverb in -mente against a noun phrase with its "de" complement, opened by an article
     or a determiner left outside it ("devidamente preenchido" → "o termo de garantia
@@ -3149,6 +3170,9 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
+    src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
+    if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
+        sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}

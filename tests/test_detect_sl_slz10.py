@@ -1,0 +1,30 @@
+"""SL+ round slz10: a noun after a privative head ("falta de chuva", "sem chuva") means the
+opposite of the noun alone, so the detection's span takes the head in: "estiagem" → "falta de
+chuva", never "estiagem" → "chuva" (what the pair shows must be true of it). When both sides
+have such a head ("carência de pessoal" → "falta de servidores") nothing grows: the heads pair
+as they are.
+Every pair is written for the purpose (no corpus text)."""
+from __future__ import annotations
+
+from analysis.pipeline import analyze
+from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+from tests.test_strategies import sl_pairs
+
+SOURCE = ("Especialistas atribuem o agravamento à estiagem prolongada e ao manejo inadequado do fogo em "
+          "propriedades rurais.")
+TARGET = ("Para os especialistas, a situação piorou por causa da longa falta de chuva e do uso errado do fogo "
+          "nas fazendas.")
+
+
+def test_a_noun_after_a_privative_head_is_shown_with_it():
+    result = analyze(SOURCE, TARGET, AnalysisSettings(strategies=AUTOMATIC_CODES))
+    pairs = [(SOURCE[slice(*d.source_spans[0])], TARGET[slice(*d.target_spans[0])])
+             for d in result.strategies if d.code == "SL+"]
+    assert ("estiagem", "falta de chuva") in pairs, pairs
+    assert ("estiagem", "chuva") not in pairs, pairs
+
+
+def test_two_privative_heads_leave_the_nouns_paired(e5):
+    found = sl_pairs("O hospital sofre com a carência de pessoal qualificado.",
+                     "O hospital sofre com a falta de servidores qualificados.", e5)
+    assert found == [("carência", "falta")], found   # the privative heads themselves, spans unchanged
