@@ -24,3 +24,17 @@ def test_an_added_link_between_two_clauses_is_still_found(e5):
     found = code_pairs("RD+", ["Choveu muito na semana passada.", "O rio transbordou."],
                        ["Choveu muito na semana passada.", "Por isso, o rio transbordou."], e5)
     assert [t for _, t in found] == ["Por isso"], found
+
+
+def test_a_time_said_by_a_preposition_is_not_made_explicit_by_a_temporal_connective(e5):
+    """rdx10b: "Durante o tratamento, evite …" → "Enquanto estiver tomando o remédio, não …": the
+    time was said before, by a preposition; "Enquanto" is no relation "antes implícita"."""
+    found = code_pairs("RD+", ["Durante o tratamento, evite a ingestão de bebidas alcoólicas."],
+                       ["Enquanto estiver tomando o remédio, não beba bebidas alcoólicas."], e5)
+    assert not any(t == "Enquanto" for _, t in found), found
+
+
+def test_an_added_temporal_connective_without_a_time_before_is_still_found(e5):
+    found = code_pairs("RD+", ["O paciente estava tomando o remédio.", "Ele não bebeu bebidas alcoólicas."],
+                       ["O paciente estava tomando o remédio.", "Enquanto isso, ele não bebeu bebidas alcoólicas."], e5)
+    assert [t for _, t in found] == ["Enquanto isso"], found

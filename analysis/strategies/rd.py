@@ -71,6 +71,11 @@ Round rdx10 (a fresh law probe, judged by hand): an *added* marker of an example
 restatement is left alone as a dropped one is ("especialmente por telefone" → "por exemplo: por
 telefone" was "a relação explicativa ficou explícita", spanning the whole source sentence).
 PorSimples, the unannotated productions and the written pairs unchanged (no gold has one).
+rdx10b (a third fresh batch, a medicine leaflet): a temporal connective added where the source
+said the time with "durante" is not "implicit before" ("Durante o tratamento, evite …" →
+"Enquanto estiver tomando o remédio, não …"). Tried first: "durante" as an ambiguous temporal
+form of the lexicon; it also counted "durante o dia" as a marked link and silenced a right
+"decorre" → "porque" on the long written pairs (dev 0.835 → 0.828). Unchanged everywhere now.
 """
 from __future__ import annotations
 
@@ -720,6 +725,10 @@ def _family_of(m: ConnectiveMatch) -> str:
 _REFORMULATIVE = frozenset({"isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor"})
 
 
+#: prepositions that place an event in time without linking two clauses ("durante o dia")
+_TIME_PREPOSITIONS = frozenset({"durante"})
+
+
 def _reformulative(m: ConnectiveMatch) -> bool:
     return m.connective.form in _REFORMULATIVE
 
@@ -907,6 +916,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         if not _opens_clause(ctx, a) and not _cause_frame(ctx, a):
             continue   # an adverbial inside a clause ("vendendo ao mesmo tempo"), no link
+        if a.connective.relation == "temporal" and any(
+                w.lower in _TIME_PREPOSITIONS for i, w in enumerate(d.src_words) if i in s_ch):
+            # "Durante o tratamento, evite …" → "Enquanto estiver tomando o remédio, não …": the
+            # time was said before, by a preposition the lexicon does not list (it is no connective)
+            continue
         if _reformulative(a):
             # "…, especialmente por telefone" → "…, por exemplo: por telefone": a marker that
             # announces an example or a restatement links no two clauses (the mirror of a dropped one)
