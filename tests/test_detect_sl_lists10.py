@@ -66,3 +66,14 @@ def test_bullets_after_a_lead_in_are_the_items_of_one_list():
         "A campanha de vacinação contra a gripe é principalmente para idosos com 60 anos ou mais", "grávidas",
         "mulheres que tiveram bebê há pouco tempo", "crianças de seis meses a cinco anos", "trabalhadores da saúde", "pessoas com doenças crônicas"]
     assert bullet_list(words, doc.sentences[:2]) is None   # a lead-in and one bullet: no list
+
+
+def test_a_list_whose_first_item_changed_is_anchored_by_its_last_item(e5):
+    """sll10c: "… como cefaleia, odontalgia, dores musculares e cólicas menstruais" → "… como dor
+    de cabeça, dor de dente, dores nos músculos e cólicas menstruais": the first items close on
+    different words, the last items are the same, and the first item starts after "como"."""
+    found = sl_pairs("Este medicamento é indicado para dores leves a moderadas, como cefaleia, odontalgia, "
+                     "dores musculares e cólicas menstruais.",
+                     "Este remédio serve para dores leves ou médias, como dor de cabeça, dor de dente, "
+                     "dores nos músculos e cólicas menstruais.", e5)
+    assert ("cefaleia", "dor de cabeça") in found and ("odontalgia", "dor de dente") in found, found

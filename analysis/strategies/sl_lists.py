@@ -11,7 +11,8 @@ between two kept words then holds several items at once, too crowded to pair in 
 The list itself is the frame. An enumeration is a sentence with two commas or more whose last
 item follows "e" or "ou", or a lead-in ending in ":" followed by bullet items; its first item
 carries whatever opens the sentence (or the lead-in). When a source and a target enumeration of
-the group have as many items, the first ones closing on the same word, and at least half of
+the group have as many items, the first ones closing on the same word (or the last ones the
+same words, the first item starting after the last word the openings share), and at least half of
 their items are terms (short, no conjugated verb outside a relative clause), the items
 correspond in order. Within a pair of terms, what the two do not share is the substitution
 ("dor retro-orbitária" → "dor atrás dos olhos" is "retro-orbitária" → "atrás dos olhos"). The
@@ -87,9 +88,10 @@ def list_item_descriptions(ctx: PairContext, frame: float, used_s: set[int], use
     out: list[Detection] = []
     t_lists = _enumerations(d.tgt_words, d.target_text, ctx.target)
     for s_items in _enumerations(d.src_words, d.source_text, ctx.source):
-        t_items = next((t for t in t_lists if _same_list(d, s_items, t)), None)
-        if t_items is None:
+        pair = next((p for p in (_same_list(d, s_items, t) for t in t_lists) if p is not None), None)
+        if pair is None:
             continue
+        s_items, t_items = pair
         for s_item, t_item in zip(s_items[1:], t_items[1:], strict=True):
             if not _term(d.src_words, s_item, MAX_SOURCE_ITEM) or not _term(d.tgt_words, t_item, MAX_TARGET_ITEM):
                 continue
@@ -122,14 +124,30 @@ def _term(words: list[Token], item: list[int], longest: int) -> bool:
     return not any(sl.finite_verb(words, k) for k in item[:relative])
 
 
-def _same_list(d, s_items: list[list[int]], t_items: list[list[int]]) -> bool:
-    """Two enumerations of as many items whose first items close on the same word, at least
-    half of the other items terms on each side: the same list, item for item."""
+def _same_list(d, s_items: list[list[int]], t_items: list[list[int]]) -> tuple[list, list] | None:
+    """Two enumerations of as many items, at least half of the items after the first terms on
+    each side, anchored at one end: the first items close on the same word (the items then pair
+    from the second on), or the last items are the same words, and the first item starts after
+    the last word the two openings share ("… como cefaleia, …, cólicas menstruais" → "… como dor
+    de cabeça, …, cólicas menstruais": the first items pair too). Returns the two lists with the
+    opening words alone first; None when they are not the same list."""
     if len(s_items) != len(t_items):
-        return False
-    if d.src_words[s_items[0][-1]].lemma != d.tgt_words[t_items[0][-1]].lemma:
-        return False
-    for items, words, longest in ((s_items, d.src_words, MAX_SOURCE_ITEM), (t_items, d.tgt_words, MAX_TARGET_ITEM)):
+        return None
+    sw, tw = d.src_words, d.tgt_words
+    for items, words, longest in ((s_items, sw, MAX_SOURCE_ITEM), (t_items, tw, MAX_TARGET_ITEM)):
         if 2 * sum(_term(words, item, longest) for item in items[1:]) < len(items) - 1:
-            return False
-    return True
+            return None
+    if sw[s_items[0][-1]].lemma == tw[t_items[0][-1]].lemma:
+        return s_items, t_items
+    if [sw[k].lemma for k in s_items[-1]] != [tw[k].lemma for k in t_items[-1]]:
+        return None
+    s_head, t_head = s_items[0], t_items[0]
+    t_lemmas = [tw[k].lemma for k in t_head]
+    cut = next((n for n in range(len(s_head) - 2, -1, -1) if sw[s_head[n]].lemma in t_lemmas), None)
+    if cut is None:
+        return None
+    t_cut = len(t_lemmas) - 1 - t_lemmas[::-1].index(sw[s_head[cut]].lemma)
+    if t_cut == len(t_head) - 1:
+        return None
+    return ([s_head[:cut + 1], s_head[cut + 1:], *s_items[1:]],
+            [t_head[:t_cut + 1], t_head[t_cut + 1:], *t_items[1:]])
