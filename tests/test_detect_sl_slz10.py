@@ -28,3 +28,17 @@ def test_two_privative_heads_leave_the_nouns_paired(e5):
     found = sl_pairs("O hospital sofre com a carência de pessoal qualificado.",
                      "O hospital sofre com a falta de servidores qualificados.", e5)
     assert found == [("carência", "falta")], found   # the privative heads themselves, spans unchanged
+
+
+def test_a_complement_of_the_head_noun_is_no_part_of_an_adjective_s_replacement(e5):
+    """slz10b: "os efeitos adversos" → "os efeitos ruins do remédio" is "adversos" → "ruins"; "do
+    remédio" completes "efeitos"."""
+    found = sl_pairs("As bebidas alcoólicas podem potencializar os efeitos adversos.",
+                     "As bebidas alcoólicas podem aumentar os efeitos ruins do remédio.", e5)
+    assert ("adversos", "ruins") in found, found
+
+
+def test_an_adjective_s_own_complement_stays_in_its_replacement(e5):
+    """A bare "de" completes the adjective: "significativo" → "cheio de significado" whole."""
+    assert sl_pairs("Foi um encontro significativo para todos.", "Foi um encontro cheio de significado para todos.",
+                    e5) == [("significativo", "cheio de significado")]

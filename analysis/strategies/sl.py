@@ -450,6 +450,10 @@ Round slz10 (a third fresh batch, news): a noun after a privative head ("sem", "
 "estiagem" → "chuva", which says the opposite; now "estiagem" → "falta de chuva". Only when
 one side has such a head ("carência de pessoal" → "falta de servidores" stays as it was).
 PorSimples, the 50 unannotated productions, the written pairs and the probes unchanged.
+slz10b: an adjective after its noun replaced by an adjective and a definite "de" phrase keeps
+the adjective alone as its target span ("efeitos adversos" → "efeitos ruins [do remédio]";
+``_without_a_complement_of_the_head``); a bare "de" stays ("cheio de significado": any "de"
+cut that one short on the unannotated productions).
 """
 from __future__ import annotations
 
@@ -2825,6 +2829,20 @@ def _object_left_behind(d, sub: Substitution) -> bool:
         with_object(d.tgt_words, j) and sentence_final(d.src_words, d.source_text, i)
 
 
+def _without_a_complement_of_the_head(d, sub: Substitution) -> Substitution:
+    """An adjective after its noun replaced by an adjective that a definite "de" phrase follows
+    ("os efeitos adversos" → "os efeitos ruins do remédio"): "do remédio" names a thing and
+    completes the noun, it is no part of what replaced the adjective, so the target span is the
+    adjective alone. A bare "de" may be the adjective's own complement and stays ("significativo"
+    → "cheio de significado")."""
+    if len(sub.src) != 1 or len(sub.tgt) < 2 or not _postnominal(d.src_words, sub.src[0]):
+        return sub
+    tw, j = d.tgt_words, sub.tgt[0]
+    if _postnominal(tw, j) and j + 1 < len(tw) and tw[j + 1].lower in _OF_THE and tw[j + 1].start - tw[j].end == 1:
+        return Substitution(sub.src, (j,))
+    return sub
+
+
 def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
     """The span grown back over a privative head right before it ("sem", or "falta de",
     "perda de": ``PRIVATIVE_NOUNS``): "estiagem" → "falta de chuva", not "chuva", which says
@@ -3170,6 +3188,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
+    sub = _without_a_complement_of_the_head(d, sub)
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
