@@ -2834,11 +2834,14 @@ def _without_a_complement_of_the_head(d, sub: Substitution) -> Substitution:
     ("os efeitos adversos" → "os efeitos ruins do remédio"): "do remédio" names a thing and
     completes the noun, it is no part of what replaced the adjective, so the target span is the
     adjective alone. A bare "de" may be the adjective's own complement and stays ("significativo"
-    → "cheio de significado")."""
+    → "cheio de significado"), and so does a word that does not take its noun's number, no
+    adjective ("dor retro-orbitária" → "dor atrás dos olhos")."""
     if len(sub.src) != 1 or len(sub.tgt) < 2 or not _postnominal(d.src_words, sub.src[0]):
         return sub
     tw, j = d.tgt_words, sub.tgt[0]
-    if _postnominal(tw, j) and j + 1 < len(tw) and tw[j + 1].lower in _OF_THE and tw[j + 1].start - tw[j].end == 1:
+    agrees = tw[j].lower.endswith("s") == tw[j - 1].lower.endswith("s")   # an adjective takes its noun's number
+    if _postnominal(tw, j) and agrees and j + 1 < len(tw) and tw[j + 1].lower in _OF_THE \
+            and tw[j + 1].start - tw[j].end == 1:
         return Substitution(sub.src, (j,))
     return sub
 
