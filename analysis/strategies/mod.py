@@ -1954,10 +1954,14 @@ def _prohibition_as_negation(ctx: PairContext) -> Detection | None:
         forbidden = [w for w in words[lo:hi] if w.is_content and not _prohibition(w)]
         lemmas = {w.lemma for w in forbidden}
         stems = {w.lower[:5] for w in forbidden if len(w.lower) >= 5}
+        # the prohibition's sentence alone on its side of the group, with no negator: the
+        # group's alignment is the evidence, however plainly the rule was reworded ("É vedada
+        # ao empregador a dispensa …" → "O patrão não pode demitir …")
+        alone = len(ctx.source if side == "s" else ctx.target) == 1 and not mine
         for n in theirs:
             start, end = _sentence_of(other, other_tokens, n)
-            if any(w.is_content and (w.lemma in lemmas or (len(w.lower) >= 5 and w.lower[:5] in stems))
-                   for w in other[start:end]):
+            if alone or any(w.is_content and (w.lemma in lemmas or (len(w.lower) >= 5 and w.lower[:5] in stems))
+                            for w in other[start:end]):
                 prohibition = (words[p].start, words[p].end)
                 neg_end = n + 1 if n + 1 < len(other) and other[n + 1].lemma == "poder" else n
                 negation = (other[n].start, other[neg_end].end)
