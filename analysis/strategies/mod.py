@@ -1957,7 +1957,7 @@ def _prohibition_as_negation(ctx: PairContext) -> Detection | None:
         # the prohibition's sentence alone on its side of the group, with no negator: the
         # group's alignment is the evidence, however plainly the rule was reworded ("É vedada
         # ao empregador a dispensa …" → "O patrão não pode demitir …")
-        alone = len(ctx.source if side == "s" else ctx.target) == 1 and not mine
+        alone = (lo, hi) == (0, len(words)) and not mine
         for n in theirs:
             start, end = _sentence_of(other, other_tokens, n)
             if alone or any(w.is_content and (w.lemma in lemmas or (len(w.lower) >= 5 and w.lower[:5] in stems))
