@@ -38,3 +38,17 @@ def test_an_added_temporal_connective_without_a_time_before_is_still_found(e5):
     found = code_pairs("RD+", ["O paciente estava tomando o remédio.", "Ele não bebeu bebidas alcoólicas."],
                        ["O paciente estava tomando o remédio.", "Enquanto isso, ele não bebeu bebidas alcoólicas."], e5)
     assert [t for _, t in found] == ["Enquanto isso"], found
+
+
+def test_a_prepositional_locution_of_condition_replaced_by_se_is_found(e5):
+    """rdx10c: "em caso de" and "na hipótese de" head a noun phrase, but say a condition: "Em caso
+    de atraso no pagamento, …" → "Se atrasar o pagamento, …" replaces one condition by another."""
+    found = code_pairs("RD+", "Em caso de atraso no pagamento, o locatário pagará multa de 2%.",
+                       "Se atrasar o pagamento, o inquilino paga multa de 2%.", e5)
+    assert found == [("Em caso de", "Se")], found
+
+
+def test_a_locution_of_condition_inside_an_exception_rebuilt_is_not_a_removed_connective(e5):
+    found = code_pairs("RD+", "Os candidatos serão eliminados, salvo em caso de impedimento comprovado por atestado médico.",
+                       "Os candidatos vão sair da seleção. Só não sai quem provar com atestado médico que não podia ir.", e5)
+    assert found == [], found

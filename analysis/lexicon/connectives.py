@@ -113,7 +113,9 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "causal": ("como", "por"),
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
-    "conditional": ("se", "caso"),
+    # and the prepositional locutions of condition ("em caso de falecimento", "na hipótese de
+    # atraso"), which head a noun phrase rather than a clause
+    "conditional": ("se", "caso", "em caso de", "na hipótese de"),
     # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
     # the pronoun "o mesmo": only at the start of a clause
     "concessive": ("mesmo com", "mesmo sem"),

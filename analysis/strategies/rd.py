@@ -76,6 +76,11 @@ said the time with "durante" is not "implicit before" ("Durante o tratamento, ev
 "Enquanto estiver tomando o remédio, não …"). Tried first: "durante" as an ambiguous temporal
 form of the lexicon; it also counted "durante o dia" as a marked link and silenced a right
 "decorre" → "porque" on the long written pairs (dev 0.835 → 0.828). Unchanged everywhere now.
+rdx10c (a fourth fresh batch, a contract): "em caso de" and "na hipótese de" are conditional
+forms of the lexicon, ambiguous (they head a noun phrase): "Em caso de …" → "Se …" is found on
+a probe law; as unambiguous forms they also gave a "removed" condition where an exception was
+rebuilt ("salvo em caso de impedimento" → "Só não sai quem provar"). PorSimples, the 50
+unannotated productions and the written pairs unchanged.
 """
 from __future__ import annotations
 
