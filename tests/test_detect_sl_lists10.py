@@ -10,11 +10,9 @@ splits one item of a list between two ("cefaleia, mialgia" → "dor de cabeça" 
 from __future__ import annotations
 
 from analysis.diff import tokenize
-from analysis.pipeline import analyze
 from analysis.segment import segment
 from analysis.strategies.sl_lists import bullet_list, enumeration
-from analysis.types import AUTOMATIC_CODES, AnalysisSettings
-from tests.test_strategies import sl_pairs
+from tests.test_strategies import analyzed_pairs, sl_pairs
 
 
 def test_a_list_of_terms_said_plainly_pairs_item_by_item(e5):
@@ -51,9 +49,7 @@ LEAD_IN_TARGET = ("A campanha de vacinação contra a gripe é principalmente pa
 
 
 def test_a_sentence_turned_into_a_lead_in_and_bullets_pairs_item_by_item():
-    result = analyze(LEAD_IN_SOURCE, LEAD_IN_TARGET, AnalysisSettings(strategies=AUTOMATIC_CODES))
-    pairs = [(LEAD_IN_SOURCE[slice(*d.source_spans[0])], LEAD_IN_TARGET[slice(*d.target_spans[0])])
-             for d in result.strategies if d.code == "SL+"]
+    pairs = analyzed_pairs("SL+", LEAD_IN_SOURCE, LEAD_IN_TARGET)
     assert ("gestantes", "grávidas") in pairs, pairs
     assert ("puérperas", "mulheres que tiveram bebê há pouco tempo") in pairs, pairs
 

@@ -8,9 +8,7 @@ that keeps its frame ("identificar" → "perceber"). Texts written for the purpo
 text), run through the whole engine as the app runs it."""
 from __future__ import annotations
 
-from analysis.pipeline import analyze
-from analysis.types import AUTOMATIC_CODES, AnalysisSettings
-from tests.test_strategies import sl_pairs
+from tests.test_strategies import analyzed_pairs, sl_pairs
 
 SOURCE = ("Nesse contexto, a educação midiática revela-se indispensável. Ao aprender a verificar fontes e a "
           "identificar manipulações, o cidadão torna-se menos vulnerável à desinformação. Contudo, tal iniciativa "
@@ -21,9 +19,7 @@ TARGET = ("Por isso, é muito importante ensinar as pessoas a lidar com a mídia
 
 
 def test_a_verb_whose_object_went_elsewhere_is_no_substitution():
-    result = analyze(SOURCE, TARGET, AnalysisSettings(strategies=AUTOMATIC_CODES))
-    pairs = [(SOURCE[slice(*d.source_spans[0])], TARGET[slice(*d.target_spans[0])])
-             for d in result.strategies if d.code == "SL+"]
+    pairs = analyzed_pairs("SL+", SOURCE, TARGET)
     assert ("identificar", "perceber") in pairs, pairs
     assert not any(s == "dispensa" for s, _ in pairs), pairs
 

@@ -6,9 +6,7 @@ as they are.
 Every pair is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
-from analysis.pipeline import analyze
-from analysis.types import AUTOMATIC_CODES, AnalysisSettings
-from tests.test_strategies import sl_pairs
+from tests.test_strategies import analyzed_pairs, sl_pairs
 
 SOURCE = ("Especialistas atribuem o agravamento à estiagem prolongada e ao manejo inadequado do fogo em "
           "propriedades rurais.")
@@ -17,9 +15,7 @@ TARGET = ("Para os especialistas, a situação piorou por causa da longa falta d
 
 
 def test_a_noun_after_a_privative_head_is_shown_with_it():
-    result = analyze(SOURCE, TARGET, AnalysisSettings(strategies=AUTOMATIC_CODES))
-    pairs = [(SOURCE[slice(*d.source_spans[0])], TARGET[slice(*d.target_spans[0])])
-             for d in result.strategies if d.code == "SL+"]
+    pairs = analyzed_pairs("SL+", SOURCE, TARGET)
     assert ("estiagem", "falta de chuva") in pairs, pairs
     assert ("estiagem", "chuva") not in pairs, pairs
 

@@ -82,6 +82,17 @@ def sl_pairs(src: str | list[str], tgt: str | list[str], encoder=None) -> list[t
     return code_pairs("SL+", src, tgt, encoder)
 
 
+def analyzed_pairs(code: str, source: str, target: str) -> list[tuple[str, str]]:
+    """(first source span, first target span) of every ``code`` detection of the whole engine
+    run on two raw texts, as the app runs it (its own segmentation, alignment and model)."""
+    from analysis.pipeline import analyze
+    from analysis.types import AnalysisSettings
+
+    result = analyze(source, target, AnalysisSettings(strategies=AUTOMATIC_CODES))
+    return [(source[slice(*d.source_spans[0])], target[slice(*d.target_spans[0])])
+            for d in result.strategies if d.code == code]
+
+
 # ---- nothing to report --------------------------------------------------------------------
 
 @pytest.mark.parametrize("src,tgt", [
