@@ -18,3 +18,11 @@ def test_a_reporting_verb_swapped_in_place_is_no_reorder(e5):
     found = code_pairs("RD+", "\"A fiscalização não diminuiu\", declarou o ministro.",
                        "\"A fiscalização não diminuiu\", disse o ministro.", e5)
     assert found == [], found
+
+
+def test_falar_is_a_reporting_verb(e5):
+    """rdq10b: "'…', afirmou a ministra" → "A ministra falou …: '…'" ("falar" joined the reporting
+    verbs of ``lexicon.function_words``)."""
+    found = code_pairs("RD+", "\"Não aceitaremos retrocessos\", afirmou a ministra durante a cerimônia.",
+                       "A ministra falou durante a cerimônia: \"Não vamos aceitar retrocessos\".", e5)
+    assert found == [("afirmou a ministra durante a cerimônia", "A ministra falou")], found

@@ -124,7 +124,7 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "lembrar", "avaliar", "alertar", "revelar", "admitir", "reconhecer", "concluir",
     "argumentar", "defender", "sustentar", "opinar", "completar", "salientar", "frisar",
     "enfatizar", "esclarecer", "assegurar", "confirmar", "negar", "questionar", "perguntar",
-    "responder", "criticar", "sugerir", "prever", "estimar", "calcular",
+    "responder", "criticar", "sugerir", "prever", "estimar", "calcular", "falar",
 })
 
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
