@@ -446,6 +446,10 @@ one word inside each item (``sl_phrase.list_item_slots``: "utilizar o imóvel" �
 imóvel"); four-letter words in -ar are infinitives unless nouns (``_infinitive``: "usar" was a
 "verb" against "utilizar"). Long written dev pairs: one wrong pair fewer ("adoção" → "usar",
 SL+ precision 0.81 → 0.85 there); PorSimples and the 50 unannotated productions unchanged.
+
+Round sla10b (a seventh fresh batch): a hyphenated object pronoun said as its antecedent after
+"essa" ("guardá-la durante toda a vigência" → "guardar essa cópia enquanto …") gives no pair
+(``_pronoun_said_as_its_antecedent``). Everything measured unchanged.
 Tried and dropped: a noun opening its phrase with the adjective after it, alone in its place,
 against one noun, paired however loose the frame ("estabelecimento comercial" → "loja"): dev +1
 right ("levas" → "grupos"), probes +2, but the 50 unannotated productions gained only "A
@@ -844,6 +848,30 @@ def _restated_antecedent(d, j: int, s_range, t_matched: set[int], s_matched: set
                   for k in range(max(0, start - PRONOUN_REACH), start))
     return dropped and any(k in t_matched and words[k].lemma == words[j].lemma
                            and _same_sentence(d.tgt_tokens, words[k], words[j]) for k in range(j))
+
+
+#: object pronouns a verb takes after a hyphen ("guardá-la", "entregá-lo") or before it
+_OBJECT_PRONOUNS = frozenset({"o", "a", "os", "as", "lo", "la", "los", "las", "no", "na", "nos", "nas",
+                              "lhe", "lhes"})
+#: determiners that point back to something already named ("essa cópia")
+_ANAPHORIC_DETERMINERS = frozenset({"esse", "essa", "esses", "essas", "este", "esta", "estes", "estas",
+                                    "aquele", "aquela", "aqueles", "aquelas"})
+
+
+def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
+    """The target word, after "esse"/"essa", repeats a noun the target already named earlier in
+    its sentence, and the source's place holds a hyphenated object pronoun instead: the pronoun
+    was said as its antecedent ("solicitar uma cópia … e guardá-la durante toda a vigência" →
+    "pedir uma cópia … e guardar essa cópia enquanto …"), so the noun replaced no other word of
+    the place."""
+    j = sub.tgt[0]
+    tw, sw = d.tgt_words, d.src_words
+    if j == 0 or tw[j - 1].lower not in _ANAPHORIC_DETERMINERS:
+        return False
+    if not any(tw[k].lemma == tw[j].lemma and _same_sentence(d.tgt_tokens, tw[k], tw[j]) for k in range(j - 1)):
+        return False
+    return any(sw[k].lower in _OBJECT_PRONOUNS and k > 0
+               and d.source_text[sw[k - 1].end:sw[k].start] == "-" for k in slot.s_place)
 
 
 def _same_sentence(tokens: list[Token], a: Token, b: Token) -> bool:
@@ -1747,7 +1775,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             if len(sub.src) == len(sub.tgt) == 1:
                 if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
                         or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub) \
-                        or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub):
+                        or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub) \
+                        or _pronoun_said_as_its_antecedent(d, sub, slot):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
