@@ -449,7 +449,10 @@ SL+ precision 0.81 → 0.85 there); PorSimples and the 50 unannotated production
 
 Round sla10b (a seventh fresh batch): a hyphenated object pronoun said as its antecedent after
 "essa" ("guardá-la durante toda a vigência" → "guardar essa cópia enquanto …") gives no pair
-(``_pronoun_said_as_its_antecedent``). Everything measured unchanged.
+(``_pronoun_said_as_its_antecedent``). Everything measured unchanged. slv10b: several source
+words opened by an action noun are no partner of a target noun an infinitive governs right
+before it (``_object_of_the_action``: "a ampliação da frota de ônibus" → "aumentar o número de
+ônibus" is no "ampliação da frota" → "número"). Everything measured unchanged.
 Tried and dropped: a noun opening its phrase with the adjective after it, alone in its place,
 against one noun, paired however loose the frame ("estabelecimento comercial" → "loja"): dev +1
 right ("levas" → "grupos"), probes +2, but the 50 unannotated productions gained only "A
@@ -856,6 +859,20 @@ _OBJECT_PRONOUNS = frozenset({"o", "a", "os", "as", "lo", "la", "los", "las", "n
 #: determiners that point back to something already named ("essa cópia")
 _ANAPHORIC_DETERMINERS = frozenset({"esse", "essa", "esses", "essas", "este", "esta", "estes", "estas",
                                     "aquele", "aquela", "aqueles", "aquelas"})
+
+
+def _object_of_the_action(d, sub: Substitution) -> bool:
+    """Several source words opened by an action noun ("a ampliação da frota") against one
+    target noun that an infinitive governs right before it ("aumentar o número"): the
+    infinitive says the action, the noun is its object, so "ampliação da frota" → "número" is
+    not true of its spans."""
+    j = sub.tgt[0]
+    tw = d.tgt_words
+    k = j - 2 if j > 1 and tw[j - 1].lower in _OPENING_ARTICLES | _DEFINITE else j - 1
+    if k < 0 or not _action_noun(d.src_words[sub.src[0]]):
+        return False
+    w = tw[k]
+    return w.lower == w.lemma and _infinitive(w)
 
 
 def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
@@ -1793,7 +1810,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                 sub = _with_its_opener(d, sub)
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and _verb_and_its_agent(d.src_words, sub.src, d.tgt_words, sub.tgt[0]):
                 sub = Substitution(sub.src[:1], sub.tgt)   # the verb alone: its "por" phrase was dropped
-            elif len(sub.src) > 1 and len(sub.tgt) == 1 and _lumped_span(d, sub):
+            elif len(sub.src) > 1 and len(sub.tgt) == 1 and (_lumped_span(d, sub) or _object_of_the_action(d, sub)):
                 continue
             det = _detection(ctx, sub, frame)
             if det is not None:
