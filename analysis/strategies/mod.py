@@ -2136,6 +2136,9 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
                            and not any(w.lemma == other[k].lemma for w in words)]
                 if len(dropped) != 1:
                     continue
+                if any(words[k].is_content and not i <= k < b for k in range(*_rng(o, side))):
+                    continue   # the adjective has its own rendering in its place: "animais
+                    # domésticos" → "animais de estimação", whatever negation comes later
                 adj = other[dropped[0]]
                 nouns = [other[k] for k in (dropped[0] - 1, dropped[0] + 1)
                          if 0 <= k < len(other) and other[k].is_content]
