@@ -38,3 +38,10 @@ def test_an_adjective_s_own_complement_stays_in_its_replacement(e5):
     """A bare "de" completes the adjective: "significativo" → "cheio de significado" whole."""
     assert sl_pairs("Foi um encontro significativo para todos.", "Foi um encontro cheio de significado para todos.",
                     e5) == [("significativo", "cheio de significado")]
+
+
+def test_an_elided_complement_stays_with_its_term(e5):
+    """slz10c: "cursos d'água" → "rios": "cursos" alone would be "courses"."""
+    found = sl_pairs("Não reutilize a embalagem vazia, tampouco a descarte em cursos d'água.",
+                     "Não use a embalagem vazia de novo. Também não jogue a embalagem em rios ou córregos.", e5)
+    assert ("cursos d'água", "rios") in found, found

@@ -467,7 +467,11 @@ PorSimples, the 50 unannotated productions, the written pairs and the probes unc
 slz10b: an adjective after its noun replaced by an adjective and a definite "de" phrase keeps
 the adjective alone as its target span ("efeitos adversos" → "efeitos ruins [do remédio]";
 ``_without_a_complement_of_the_head``); a bare "de" stays ("cheio de significado": any "de"
-cut that one short on the unannotated productions).
+cut that one short on the unannotated productions). slz10c: an elided "d'…" complement right
+after a span is part of the term ("cursos d'água" → "rios", not "cursos"). Tried and dropped:
+no pair when only one side opens with "sem"/"fora" ("fora do alcance" → "lugar"); it cut right
+pairs of words negative in themselves ("ilimitada" → "sem limite", "milagrosos" → "fora do
+comum": 8 on the unannotated productions, 3 on dev).
 """
 from __future__ import annotations
 
@@ -2904,6 +2908,17 @@ def _without_a_complement_of_the_head(d, sub: Substitution) -> Substitution:
     return sub
 
 
+def _with_elided_complement(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
+    """The span with the elided "d'…" complement right after it, which is part of the term
+    ("cursos d'água", "estrela-d'alva" aside): "cursos" alone would be "courses"."""
+    if not idx:
+        return idx
+    k = idx[-1] + 1
+    if k < len(words) and words[k].lower.startswith(("d'", "d’")) and words[k].start - words[k - 1].end == 1:
+        return (*idx, k)
+    return idx
+
+
 def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
     """The span grown back over a privative head right before it ("sem", or "falta de",
     "perda de": ``PRIVATIVE_NOUNS``): "estiagem" → "falta de chuva", not "chuva", which says
@@ -3250,6 +3265,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
     sub = _without_a_complement_of_the_head(d, sub)
+    sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
