@@ -870,13 +870,7 @@ def _object_of_the_action(d, sub: Substitution) -> bool:
     target noun that an infinitive governs right before it ("aumentar o número"): the
     infinitive says the action, the noun is its object, so "ampliação da frota" → "número" is
     not true of its spans."""
-    j = sub.tgt[0]
-    tw = d.tgt_words
-    k = j - 2 if j > 1 and tw[j - 1].lower in _OPENING_ARTICLES | _DEFINITE else j - 1
-    if k < 0 or not _action_noun(d.src_words[sub.src[0]]):
-        return False
-    w = tw[k]
-    return w.lower == w.lemma and _infinitive(w)
+    return _action_noun(d.src_words[sub.src[0]]) and _infinitive_governing(d.tgt_words, sub.tgt[0]) is not None
 
 
 def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
@@ -1226,7 +1220,12 @@ def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
 
 def _pairable_words(ctx: PairContext):
     """(source test, target test): may the word at this index take part in a substitution
-    (``_pairable`` with the group's sentence starts and connectives)."""
+    (``_pairable`` with the group's sentence starts and connectives). Worked out once per group:
+    six passes of SL+ (slots, leftovers, descriptions, lists, …) ask."""
+    return ctx.memo("sl.pairable", lambda: _pairable_tests(ctx))
+
+
+def _pairable_tests(ctx: PairContext):
     d = ctx.diff
     s_starts = _sentence_starts(d.src_words, ctx.source) | _after_colon(d.src_words, d.src_tokens)
     t_starts = _sentence_starts(d.tgt_words, ctx.target) | _after_colon(d.tgt_words, d.tgt_tokens)
@@ -1934,11 +1933,18 @@ def _action_said_by_a_verb(d, sub: Substitution) -> bool:
     p = _kept_partners(d).get(i + 2)
     if p is None:
         return False
-    k = p - 1 if p > 0 and tw[p - 1].lower not in _OPENING_ARTICLES else p - 2
-    if k < 0 or k == j:
-        return False
-    w = tw[k]
-    return w.lower == w.lemma and (_infinitive(w) or w.lower in LIGHT_VERBS | _FULL_FUNCTION_VERBS)
+    k = _infinitive_governing(tw, p)
+    return k is not None and k != j
+
+
+def _infinitive_governing(words: list[Token], p: int) -> int | None:
+    """Index of the infinitive right before the noun at ``p`` (an article may stand between:
+    "ter hábitos", "aumentar o número"), whose object that noun is; None when there is none."""
+    k = p - 2 if p > 1 and words[p - 1].lower in _OPENING_ARTICLES | _DEFINITE else p - 1
+    if k < 0:
+        return None
+    w = words[k]
+    return k if w.lower == w.lemma and (_infinitive(w) or w.lower in _GOVERNING_LIGHT) else None
 
 
 def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bool:
@@ -2478,6 +2484,9 @@ def _replaced_by_its_gloss(ctx: PairContext, used_s: set[int], used_t: set[int])
 #: verbs whose meaning lies in their complement ("O Ibope fez [a pesquisa]", "deu início",
 #: "tornou difícil"): standing for a passive's verb they carry no word of their own
 LIGHT_VERBS = frozenset({"fazer", "dar", "tornar", "deixar"})
+#: infinitives too short or too light for ``_infinitive`` that still govern an object ("ter
+#: hábitos", "dar apoio")
+_GOVERNING_LIGHT = LIGHT_VERBS | _FULL_FUNCTION_VERBS
 
 
 def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int],
