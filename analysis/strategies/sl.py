@@ -442,7 +442,7 @@ other word of its place (``_action_said_by_a_verb``: "contribuir para a adoção
 
 Round sli10 (a fifth fresh batch: tenancy rules turned into bullets): a crowded slot that
 crosses list items on both sides (";" in the sentence, new bullet lines) pairs one word with
-one word inside each item (``sl_phrase.list_item_slots``: "utilizar o imóvel" → "usar o
+one word inside each item (``sl_lists.list_item_slots``: "utilizar o imóvel" → "usar o
 imóvel"); four-letter words in -ar are infinitives unless nouns (``_infinitive``: "usar" was a
 "verb" against "utilizar"). Long written dev pairs: one wrong pair fewer ("adoção" → "usar",
 SL+ precision 0.81 → 0.85 there); PorSimples and the 50 unannotated productions unchanged.
@@ -1771,7 +1771,7 @@ def detect(ctx: PairContext) -> list[Detection]:
             # correspond in order)
             subs = [sub for seg in sl_phrase.segment_slots(d, slot)
                     for sub in substitutions(ctx, seg, frame, s_slotted) if len(sub.src) != len(sub.tgt)]
-            subs += [sub for seg in sl_phrase.list_item_slots(d, slot)
+            subs += [sub for seg in sl_lists.list_item_slots(d, slot)
                      for sub in substitutions(ctx, seg, frame, s_slotted) if len(sub.src) == len(sub.tgt) == 1]
         for i, j in variant_pairs(d, slot):
             used_s.add(i)

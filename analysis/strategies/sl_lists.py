@@ -17,6 +17,10 @@ their items are terms (short, no conjugated verb outside a relative clause), the
 correspond in order. Within a pair of terms, what the two do not share is the substitution
 ("dor retro-orbitária" → "dor atrás dos olhos" is "retro-orbitária" → "atrás dos olhos"). The
 frequency gate (with ``description_gain``) decides, as for any slot pair.
+
+Lists of clauses ("pagar … os encargos; utilizar o imóvel …" → "- pagar …; - usar o imóvel …")
+are no term lists, but where a slot of the diff crosses from one item to the next on both sides,
+the items still give its places (``list_item_slots``).
 """
 from __future__ import annotations
 
@@ -151,3 +155,34 @@ def _same_list(d, s_items: list[list[int]], t_items: list[list[int]]) -> tuple[l
         return None
     return ([s_head[:cut + 1], s_head[cut + 1:], *s_items[1:]],
             [t_head[:t_cut + 1], t_head[t_cut + 1:], *t_items[1:]])
+
+
+#: what separates the items of a list inside a sentence (";") or as lines of their own
+_ITEM_BREAKS = (";", "\n")
+
+
+def list_item_slots(d, slot) -> list:
+    """The slot cut where it crosses from one list item to the next on both sides (a ";" in the
+    sentence, or a new line: "pagar … os encargos; utilizar o imóvel" → "- pagar … em dia;\n-
+    usar o imóvel"), in as many parts on each side: the items correspond in order, so each part
+    is a place of its own where one word may face one word (``segment_slots`` keeps only a word
+    against an expression). Empty otherwise."""
+    from analysis.strategies.sl import Slot
+
+    def cut(idx: tuple[int, ...], words, text: str) -> list[tuple[int, ...]] | None:
+        parts: list[list[int]] = [[idx[0]]]
+        for a, b in zip(idx, idx[1:], strict=False):
+            gap = text[words[a].end:words[b].start]
+            if any(mark in gap for mark in _ITEM_BREAKS):
+                parts.append([])
+            elif any(ch in gap for ch in ".!?:"):
+                return None   # another kind of break: no list
+            parts[-1].append(b)
+        return [tuple(p) for p in parts]
+    if len(slot.src) < 2 or len(slot.tgt) < 2:
+        return []
+    s_parts = cut(slot.src, d.src_words, d.source_text)
+    t_parts = cut(slot.tgt, d.tgt_words, d.target_text)
+    if s_parts is None or t_parts is None or len(s_parts) != len(t_parts) or len(s_parts) < 2:
+        return []
+    return [Slot(a, b, slot.s_place, slot.t_place) for a, b in zip(s_parts, t_parts, strict=True)]
