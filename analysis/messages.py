@@ -362,6 +362,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    # paired by the items of two corresponding lists (analysis.strategies.sl_lists)
+    "sl.list": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo item da lista: termo mais frequente.",
+                  "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same item of the list: "
+                  "a more frequent term."),
     # the source side is a multi-word expression whose Zipf is estimated as wordfreq estimates a
     # multi-token word (no count of the whole expression exists): the message says so
     "sl.slot_estimated": _m(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from analysis.diff import tokenize
 from analysis.segment import segment
 from analysis.strategies.sl_lists import bullet_list, enumeration
-from tests.test_strategies import analyzed_pairs, sl_pairs
+from tests.test_strategies import analyzed_pairs, run, sl_pairs
 
 
 def test_a_list_of_terms_said_plainly_pairs_item_by_item(e5):
@@ -73,3 +73,14 @@ def test_a_list_whose_first_item_changed_is_anchored_by_its_last_item(e5):
                      "Este remédio serve para dores leves ou médias, como dor de cabeça, dor de dente, "
                      "dores nos músculos e cólicas menstruais.", e5)
     assert ("cefaleia", "dor de cabeça") in found and ("odontalgia", "dor de dente") in found, found
+
+
+def test_an_item_pair_says_it_was_paired_by_the_list(e5):
+    """The explanation tells the reader where the pair came from: the same item of the list, not
+    "the same place in the sentence" (the diff gave no place)."""
+    s, t, dets, _ = run(["Os sintomas incluem febre alta, cefaleia, dor retro-orbitária, mialgia e exantema."],
+                        ["Os sintomas são febre alta, dor de cabeça, dor atrás dos olhos, dor nos músculos e "
+                         "manchas vermelhas na pele."], encoder=e5)
+    items = [d for d in dets if d.code == "SL+" and d.evidence.get("in_list")]
+    assert {d.message["key"] for d in items} == {"sl.list"} and len(items) == 4, dets
+    assert all("no mesmo item da lista" in d.explanation for d in items)

@@ -3267,9 +3267,10 @@ def _clause_of_a_conjunction(words: list[Token], idx: tuple[int, ...]) -> bool:
 
 
 def _detection(ctx: PairContext, sub: Substitution, frame: float,
-               kind: str = "slot", similarity: float | None = None) -> Detection | None:
+               kind: str = "slot", similarity: float | None = None, in_list: bool = False) -> Detection | None:
     """The detection of one substitution (``kind``: "slot", "meaning" or "paraphrase", how the
-    two sides were paired), or None when the target is not clearly more frequent."""
+    two sides were paired), or None when the target is not clearly more frequent. ``in_list``:
+    the place is an item of two corresponding lists, and the explanation says so."""
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
@@ -3316,7 +3317,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         expl = msg("sl.description", source=s_text, target=t_text, zs=round(z_src, 2),
                    rare=rare_t.text, zt=round(zt[id(rare_t)], 2), head=tw[0].text, zh=round(zt[id(tw[0])], 1))
     else:
-        key = "slot_estimated" if estimated and kind == "slot" else kind
+        key = "slot_estimated" if estimated and kind == "slot" else "list" if in_list and kind == "slot" else kind
         expl = msg(f"sl.{key}", source=s_text, target=t_text,
                    zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
@@ -3324,7 +3325,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         {"source_word": rare_s.text, "target_word": rare_t.text,
          "source_zipf": round(z_src, 2), "target_zipf": round(zt[id(rare_t)], 2),
          "gain": round(gain, 2), "frame": round(frame, 2),
-         "kind": kind, **({} if similarity is None else {"similarity": round(similarity, 3)})},
+         "kind": kind, **({} if similarity is None else {"similarity": round(similarity, 3)}),
+         **({"in_list": True} if in_list else {})},
     )
 
 

@@ -110,7 +110,7 @@ def list_item_descriptions(ctx: PairContext, frame: float, used_s: set[int], use
             if any(i in used_s for i in src) or any(j in used_t for j in tgt) \
                     or not all(ok_s(i) for i in s_rest) or not ok_t(t_rest[0]):
                 continue
-            det = sl._detection(ctx, sl.Substitution(src, tgt), frame)
+            det = sl._detection(ctx, sl.Substitution(src, tgt), frame, in_list=True)
             if det is not None:
                 used_s.update(src)
                 used_t.update(tgt)
