@@ -32,9 +32,22 @@ MIN_NEW = 2            # content words with no counterpart anywhere in the group
 MIN_NEW_SHARE = 0.5    # ... and at least this share of the run's content words
 
 
+#: the prefix of repetition: "reabriu" is "abriu" once more, and a simplification says the base
+#: verb with "de novo" ("o museu reabriu" → "ele abriu de novo")
+_AGAIN_PREFIX = "re"
+
+
 def other_side_lemmas(words) -> tuple[set[str], set[str]]:
-    """Lemmas and 5-letter stems of the other side of the group (anywhere in its sentences)."""
-    return ({w.lemma for w in words}, {w.lower[:5] for w in words if len(w.lower) >= 5})
+    """Lemmas and 5-letter stems of the other side of the group (anywhere in its sentences),
+    and of each of its words with the prefix of repetition taken off: the base word says the
+    same thing, so it is no new content."""
+    lemmas = {w.lemma for w in words}
+    stems = {w.lower[:5] for w in words if len(w.lower) >= 5}
+    for w in words:
+        if w.lemma.startswith(_AGAIN_PREFIX) and len(w.lemma) - len(_AGAIN_PREFIX) >= 5:
+            lemmas.add(w.lemma[len(_AGAIN_PREFIX):])
+            stems.add(w.lower[len(_AGAIN_PREFIX):][:5])
+    return lemmas, stems
 
 
 def new_content(content, elsewhere: tuple[set[str], set[str]]) -> bool:
@@ -287,7 +300,7 @@ def _piece_beside_its_split(ctx: PairContext, content) -> bool:
 
 #: a clause of a source sentence counts as left unrendered when it has at least this many
 #: content words and none of them is in the target sentences of its group
-UNRENDERED_CLAUSE_MIN = 3
+UNRENDERED_CLAUSE_MIN = 2
 #: the marks that close a clause inside a sentence
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
