@@ -115,6 +115,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from analysis.diff import diff_tokens
+from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -586,13 +587,43 @@ def verb_swapped_in_kept_frame(d) -> bool:
         return False
     verbs = {id(t) for tokens, k in ((d.src_tokens, ks), (d.tgt_tokens, kt))
              for t in tokens[k:k + 4] if t is tokens[k] or t.lemma in _verb_chain(tokens, k)}
-    a = [_word_key(t) for t in d.src_tokens if _content(t) and id(t) not in verbs]
-    b = [_word_key(t) for t in d.tgt_tokens if _content(t) and id(t) not in verbs]
+    verbs |= _opening_connective(d.src_tokens) | _opening_connective(d.tgt_tokens)
+    a_at = [k for k, t in enumerate(d.src_tokens) if _content(t) and id(t) not in verbs]
+    b_at = [k for k, t in enumerate(d.tgt_tokens) if _content(t) and id(t) not in verbs]
+    a = [_word_key(d.src_tokens[k]) for k in a_at]
+    b = [_word_key(d.tgt_tokens[k]) for k in b_at]
     if not a or not b:
         return False
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    # one word added or dropped after the verb as the "de" complement of a kept word ("a
+    # redução das emissões" → "a diminuição das emissões de gases") is a qualifier, not the
+    # sentence rebuilt; a subject that appears ("Não se trata de …" → "Essa criatura não é
+    # …") or an idiom reworded ("põem mãos à obra" → "estão ajudando bastante") rebuilds it
+    extra = [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in ops if tag != "equal" and i2 - i1 != j2 - j1]
+    if len(extra) > 1 or any(abs((i2 - i1) - (j2 - j1)) > 1 or (i1 < i2 and a_at[i1] < ks)
+                             or (j1 < j2 and b_at[j1] < kt) for i1, i2, j1, j2 in extra):
+        return False
+    kept_a = {i for tag, i1, i2, *_ in ops if tag == "equal" for i in range(i1, i2)}
+    kept_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2)}
+    for i1, i2, j1, j2 in extra:   # the extra word completes the kept word before it
+        longer, at, kept, tokens = ((j1, b_at, kept_b, d.tgt_tokens) if j2 - j1 > i2 - i1
+                                    else (i1, a_at, kept_a, d.src_tokens))
+        if longer - 1 not in kept or any(t.lower not in _DE_CONTRACTIONS
+                                         for t in tokens[at[longer - 1] + 1:at[longer]]):
+            return False
     return any(tag == "equal" for tag, *_ in ops) and all(
-        tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1 == 1) for tag, i1, i2, j1, j2 in ops)
+        tag == "equal" or max(i2 - i1, j2 - j1) <= 1 + abs((i2 - i1) - (j2 - j1))
+        for tag, i1, i2, j1, j2 in ops)
+
+
+def _opening_connective(tokens) -> set[int]:
+    """ids of the tokens of the connective that opens the sentence ("Ainda assim, …" → "Mas
+    …"): a link to the sentence before, RD+'s business, no part of the clause's frame."""
+    words = [t for t in tokens if t.kind != "punct"]
+    hit = next(iter(find_connectives([t.lower for t in words])), None)
+    if hit is None or hit.first != 0:
+        return set()
+    return {id(t) for t in words[:hit.last + 1]}
 
 
 def verb_swapped_after_kept_auxiliary(d) -> bool:
@@ -1504,6 +1535,11 @@ def _after_determiner(tokens, k: int) -> bool:
         prev.lemma in _DETERMINERS or prev.lower in PHRASE_PREPOSITIONS)
 
 
+#: the adversative conjunctions among the clause openers: at the head of a sentence they link it
+#: to the sentence before, and what follows is a main clause
+_ADVERSATIVES = frozenset({"mas", "porém", "contudo", "todavia"})
+
+
 def _head_verb(tokens) -> int | None:
     """Index of the first inflected verb of the main clause (a stretch that no subordinator or
     relative opens), copulas included ("era vice", "é outra")."""
@@ -1513,8 +1549,8 @@ def _head_verb(tokens) -> int | None:
             if t.text in _STRETCH_BREAKS:
                 opened = False
             continue
-        if t.lower in CLAUSE_OPENERS:
-            opened = True
+        if t.lower in CLAUSE_OPENERS and not (t.lower in _ADVERSATIVES and k == 0):
+            opened = True   # (a sentence that opens with "Mas" is a main clause linked to the last)
         elif not opened and (finite_verb(t) or (_is_verb_lemma(t.lemma) and t.lower != t.lemma
                                                  and not _verbal(t) and not _after_determiner(tokens, k))) \
                 and not _noun_before_its_verb(tokens, k):
