@@ -481,11 +481,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from analysis.diff import Token
+from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
     NEGATORS,
@@ -689,6 +690,69 @@ def _nominal_infinitive(words: list[Token], i: int) -> bool:
         and not (i + 1 < len(words) and _lexical(words[i + 1]) and words[i + 1].start - w.end == 1)
 
 
+_AGAIN_PREFIX = "re"
+#: "de novo", "outra vez": the adverb of repetition that a verb with the prefix "re-" holds in
+#: itself ("reabriu" → "abriu de novo"). Its words name no thing of their own ("novo" is no
+#: new object, "vez" no occasion), so they take no place in a slot: they belong to the verb.
+AGAIN_LOCUTIONS = frozenset({("de", "novo"), ("outra", "vez")})
+
+
+def in_again_locution(words: list[Token], i: int) -> bool:
+    """The word is the second word of "de novo" / "outra vez" (the first is no content word)."""
+    return i > 0 and (words[i - 1].lower, words[i].lower) in AGAIN_LOCUTIONS
+
+
+def _again_against_a_word(d, sub: Substitution) -> bool:
+    """One word against the "novo" of "de novo" (or the "vez" of "outra vez"), the other no
+    adverb in -mente ("reabriu suas portas" → "abriu de novo": "portas" → "novo"): the locution
+    says "again", it takes the place of no noun or adjective."""
+    def says_again(w: Token) -> bool:   # "novamente", or a word with the prefix "re-"
+        return _adverb(w) or (_fold(w.lemma).startswith(_AGAIN_PREFIX) and len(w.lemma) >= 7)
+    i, j = sub.src[0], sub.tgt[0]
+    return (in_again_locution(d.tgt_words, j) and not says_again(d.src_words[i])) or \
+        (in_again_locution(d.src_words, i) and not says_again(d.tgt_words[j]))
+
+
+#: how far after its verb the adverb of repetition may stand ("abriu de novo", "abriu as
+#: portas de novo")
+AGAIN_REACH = 4
+
+
+def _with_again(d, sub: Substitution) -> Substitution:
+    """A verb with the prefix of repetition against its base verb ("reabriu" → "abriu"): the
+    "de novo" / "outra vez" / "novamente" that follows the base verb says the prefix, and is
+    part of what replaced the word ("reabriu" → "abriu de novo"), so the span holds it."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    a, b = _fold(d.src_words[sub.src[0]].lemma), _fold(d.tgt_words[sub.tgt[0]].lemma)
+    if not (a.startswith("re") and a[2:] == b):
+        return sub
+    words, j = d.tgt_words, sub.tgt[0]
+    for k in range(j + 1, min(j + 1 + AGAIN_REACH, len(words))):
+        if in_again_locution(words, k) or words[k].lower == "novamente":
+            return Substitution(sub.src, (j, k))
+    return sub
+
+
+def _number_at(words: list[Token], k: int) -> bool:
+    """A cardinal at ``k``, in digits or in words ("40", "quatro"; a lone "um" is an article)."""
+    if words[k].kind == "num":
+        return read_digits(words[k].text) is not None
+    return read_words([w.lower for w in words], k) is not None
+
+
+def _with_its_number(d, sub: Substitution) -> Substitution:
+    """One side opens with a number and the other side's words follow a number right before
+    them: the count belongs to both spans ("quatro décadas" → "40 anos", not → "anos"): a unit
+    said in other words keeps its amount, and the span shows it."""
+    src, tgt = d.src_words, d.tgt_words
+    if _number_at(src, sub.src[0]) and sub.tgt[0] > 0 and _number_at(tgt, sub.tgt[0] - 1):
+        return Substitution(sub.src, (sub.tgt[0] - 1, *sub.tgt))
+    if _number_at(tgt, sub.tgt[0]) and sub.src[0] > 0 and _number_at(src, sub.src[0] - 1):
+        return Substitution((sub.src[0] - 1, *sub.src), sub.tgt)
+    return sub
+
+
 def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     """Slots of the group (content words of each replaced stretch of the lemma diff, minus
     moved words and words whose lemma occurs anywhere on the other side: those are the same
@@ -887,6 +951,35 @@ def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
         return False
     return any(sw[k].lower in _OBJECT_PRONOUNS and k > 0
                and d.source_text[sw[k - 1].end:sw[k].start] == "-" for k in slot.s_place)
+
+
+_SUBJECT_PRONOUNS = frozenset({"ele", "ela", "eles", "elas"})
+
+
+def _subject_pronoun_named(ctx: PairContext, sub: Substitution, slot: Slot, s_matched: set[int]) -> bool:
+    """The source's place holds a subject pronoun the target dropped, and the target word ends a
+    noun phrase the target text already used, word for word, before this sentence: the target
+    named the pronoun's referent again ("Frequentemente assintomática, ela é …" → "Mesmo
+    assim, a pressão alta é …", after "A pressão alta é um problema …"), so the word replaced
+    the pronoun, not another word of the place."""
+    d = ctx.diff
+    if not any(d.src_words[k].lower in _SUBJECT_PRONOUNS and k not in s_matched for k in slot.s_place):
+        return False
+    words, j = d.tgt_words, sub.tgt[0]
+    k = j
+    while k > 0 and j - k < 3 and words[k - 1].lower not in _PHRASE_OPENERS and _lexical(words[k - 1]) \
+            and not finite_verb(words, k - 1):
+        k -= 1
+    if k == 0 or words[k - 1].lower not in _PHRASE_OPENERS:
+        return False   # no noun phrase an article or a determiner opens
+    phrase = [w.lemma for w in words[k:j + 1]]
+
+    def earlier() -> list[str]:
+        before = ctx.target_doc.text[:ctx.target[0].start] if ctx.target else ""
+        return [t.lemma for t in tokenize(before) if t.kind != "punct"]
+    seen = ctx.memo("sl.earlier_target_lemmas", earlier)
+    n = len(phrase)
+    return any(seen[m:m + n] == phrase for m in range(len(seen) - n + 1))
 
 
 def _same_sentence(tokens: list[Token], a: Token, b: Token) -> bool:
@@ -1277,7 +1370,12 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         if _crosses_a_boundary(_boundaries(src, d.src_words, d.src_tokens), src,
                                _boundaries(tgt, d.tgt_words, d.tgt_tokens), tgt, d):
             return derived   # "fora surrupiada e copiada, evidenciando" → "Isso deixou claro"
-        return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)]
+        if len(src) > 1 and sum(_phrase_class(d.src_words, i) != _phrase_class(d.tgt_words, j)
+                                for i, j in zip(src, tgt, strict=True)) >= 2:
+            return derived   # "políticas de integração perpetuou" → "incluir pessoas na sociedade":
+            # two pairs in order change class, the places do not correspond word by word
+        return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)
+                          if not _across_a_coordination(d, slot, i, j)]
     if frame < MIN_FRAME_DESCRIPTION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
     firm = frame >= MIN_FRAME_EXPRESSION
@@ -1317,6 +1415,25 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         if i is not None and _verb_in_place(ctx, d.tgt_words[tgt[0]], i, d.src_words, src):
             return derived + [Substitution((i,), (tgt[0],))]
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: conjunctions that join two constituents of one kind: a word after one stands in the second
+#: conjunct, a word before it in the first
+_COORDINATORS = frozenset({"e", "ou", "nem"})
+
+
+def _across_a_coordination(d, slot: Slot, i: int, j: int) -> bool:
+    """Both places hold the same coordinating conjunction once, and the two words stand on
+    opposite sides of it ("a substituição da fiação e a climatização das salas" → "a fiação foi
+    trocada e as salas ganharam ar-condicionado": "climatização" is in the second conjunct,
+    "trocada" in the first). Words in different conjuncts fill different places of the
+    frame, whatever their order in the slot."""
+    for c in _COORDINATORS:
+        s_at = [k for k in slot.s_place if d.src_words[k].lower == c]
+        t_at = [k for k in slot.t_place if d.tgt_words[k].lower == c]
+        if len(s_at) == 1 and len(t_at) == 1 and (i > s_at[0]) != (j > t_at[0]):
+            return True
+    return False
 
 
 def _family_expression_apart(d, derived: Substitution, k: int, tgt: list[int]) -> list[Substitution] | None:
@@ -1484,6 +1601,14 @@ def _passive_with_subject(words: list[Token], a: int) -> bool:
     ("foram produzidas dezenas de coletes"), a clause."""
     return is_participle(words[a].lower) and not _after_determiner(words, a) and _verbal_participle(words, a) \
         and a + 1 < len(words) and verb_form(words, a + 1) == "noun" and not _adverb(words[a + 1])
+
+
+def _phrase_class(words: list[Token], k: int) -> str:
+    """``word_class``, a participle after an article or a determiner read as the noun it is
+    ("o pedido")."""
+    if k > 0 and is_participle(words[k].lower) and words[k - 1].lower in _PHRASE_OPENERS:
+        return "noun"
+    return word_class(words, k)
 
 
 def word_class(words: list[Token], k: int) -> str:
@@ -1796,7 +1921,9 @@ def detect(ctx: PairContext) -> list[Detection]:
                 if not _fills_the_slot(d, sub, alone) or _names_the_referent(ctx, sub) \
                         or _family_word_nearby(d, sub) or _role_named_by_its_noun(ctx, sub) \
                         or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub) \
-                        or _pronoun_said_as_its_antecedent(d, sub, slot):
+                        or _pronoun_said_as_its_antecedent(d, sub, slot) \
+                        or _subject_pronoun_named(ctx, sub, slot, s_matched) \
+                        or _again_against_a_word(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -2184,7 +2311,8 @@ def _piece_at_the_frame(d, slot: Slot) -> Slot | None:
         many, words, tokens, place = slot.src, d.src_words, d.src_tokens, slot.s_place
     else:
         return None
-    ends = _ends_touched(one_words, one_tokens, one_place, one)
+    ends = {e for e in _ends_touched(one_words, one_tokens, one_place, one)
+            if _same_bound(_frame_word(one_words, one_place, e), _frame_word(words, place, e))}
     cls = word_class(one_words, one)
     found = [k for k in many if _ends_touched(words, tokens, place, k) & ends and word_class(words, k) == cls
              and all(not _unbroken((min(k, m), max(k, m)), words, tokens) for m in many if m != k)]
@@ -2193,6 +2321,26 @@ def _piece_at_the_frame(d, slot: Slot) -> Slot | None:
     if len(slot.src) == 1:
         return Slot(slot.src, (found[0],), slot.s_place, slot.t_place)
     return Slot((found[0],), slot.tgt, slot.s_place, slot.t_place)
+
+
+def _same_bound(a: str, b: str) -> bool:
+    """Two places end alike on one side unless one of them reaches the edge of its group there
+    while a word bounds the other ("Após o cozimento, os alimentos não devem permanecer" /
+    "Depois de cozinhar, não deixe a comida": the source place opens the sentence, the target
+    place comes after "deixe", so "comida" is not the partner of "cozimento"). Two different
+    words may still bound them (a word substituted right beside the place: "adequada" /
+    "correto")."""
+    return a == b or (a != "" and b != "")
+
+
+def _frame_word(words: list[Token], place: tuple[int, ...], end: str) -> str:
+    """The lemma of the first word with meaning beyond that end of the place, function words
+    skipped; "" at the edge of the group."""
+    step = -1 if end == "left" else 1
+    k = (min(place) if end == "left" else max(place)) + step
+    while 0 <= k < len(words) and not _lexical(words[k]):
+        k += step
+    return words[k].lemma if 0 <= k < len(words) else ""
 
 
 def _ends_touched(words: list[Token], tokens: list[Token], place: tuple[int, ...], k: int) -> set[str]:
@@ -3274,7 +3422,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
-    sub = _without_a_complement_of_the_head(d, sub)
+    sub = _with_its_number(d, _with_again(d, _without_a_complement_of_the_head(d, sub)))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
@@ -3283,8 +3431,11 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
     zt = {id(w): familiarity(w.lower, w.lemma) for w in tw}
-    rare_s = min(sw, key=lambda w: zs[id(w)])
-    rare_t = min(tw, key=lambda w: zt[id(w)])
+    # a count kept in the span says how many, not which word: the words decide the gain
+    rare_s = min([w for k, w in zip(sub.src, sw, strict=True) if not _number_at(d.src_words, k)] or sw,
+                 key=lambda w: zs[id(w)])
+    rare_t = min([w for k, w in zip(sub.tgt, tw, strict=True) if not _number_at(d.tgt_words, k)] or tw,
+                 key=lambda w: zt[id(w)])
     gain = zt[id(rare_t)] - zs[id(rare_s)]
     z_src = zs[id(rare_s)]
     # only where the rarer word alone misses the gate: pairs it passes keep their numbers

@@ -1,0 +1,86 @@
+"""SL+ round slr10: pairs a reader can check, found on fresh texts judged blind.
+
+* "de novo" / "outra vez" say "again": the "novo" of the locution takes the place of no noun
+  ("reabriu suas portas" → "abriu de novo": never "portas" → "novo"), and a verb with the
+  prefix "re-" said as its base verb shows the locution in its span ("reabriu" → "abriu de
+  novo").
+* Two words on opposite sides of the same "e" of both places are in different conjuncts, so
+  they are no pair ("a substituição da fiação e a climatização das salas" → "a fiação foi
+  trocada e as salas ganharam ar-condicionado": never "climatização" → "trocada").
+* A dropped subject pronoun said again as a noun phrase the text already used is the referent
+  named, not a word replaced ("ela" → "a pressão alta", after "A pressão alta é …").
+* A count goes with its unit: "quatro décadas" → "40 anos", not → "anos".
+* One word against a crowded place pairs with the piece that shares the place's end only when
+  the two places share that end ("Após o cozimento, os alimentos …" / "Depois de cozinhar, não
+  deixe a comida …": "comida" is not the partner of "cozimento").
+Every text is written for the purpose (no corpus text)."""
+from __future__ import annotations
+
+from tests.test_strategies import analyzed_pairs
+
+
+def test_de_novo_is_no_noun_s_partner_and_belongs_to_the_prefixed_verb():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Após quase dois anos fechada para obras, a Biblioteca Pública Estadual reabriu suas portas aos "
+        "leitores na última terça-feira.",
+        "A Biblioteca Pública Estadual ficou quase dois anos fechada para obras. "
+        "Ela abriu de novo para os leitores na terça-feira passada.")
+    assert ("reabriu", "abriu de novo") in pairs, pairs
+    assert not [p for p in pairs if p[1] == "novo"], pairs
+
+
+def test_words_in_different_conjuncts_are_no_pair():
+    pairs = analyzed_pairs(
+        "SL+",
+        "A obra incluiu a troca das janelas e a impermeabilização da cobertura do ginásio.",
+        "Na obra, as janelas foram trocadas e a cobertura do ginásio ganhou uma proteção contra a água.")
+    assert not [p for p in pairs if p[0] == "impermeabilização" and p[1] in ("trocadas", "janelas")], pairs
+
+
+def test_a_pronoun_said_as_its_referent_replaces_no_word():
+    pairs = analyzed_pairs(
+        "SL+",
+        "A pressão alta é uma condição crônica. Frequentemente assintomática, ela é considerada um dos "
+        "principais fatores de risco para o infarto.",
+        "A pressão alta é um problema de saúde que dura a vida toda. Mesmo assim, a pressão alta é uma "
+        "das maiores causas de infarto.")
+    assert not [p for p in pairs if p[1] in ("alta", "pressão", "a pressão")], pairs
+    assert ("principais", "maiores") in pairs, pairs
+
+
+def test_a_count_goes_with_its_unit():
+    pairs = analyzed_pairs(
+        "SL+",
+        "As chuvas de verão tornaram-se mais intensas nas últimas três décadas.",
+        "As chuvas de verão ficaram mais fortes nos últimos 30 anos.")
+    assert ("três décadas", "30 anos") in pairs, pairs
+
+
+def test_a_word_pairs_with_the_piece_at_a_shared_end_of_the_place_only():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Após o cozimento, os alimentos não devem permanecer mais de duas horas fora da geladeira.",
+        "Depois de cozinhar, não deixe a comida mais de duas horas fora da geladeira.")
+    assert ("cozimento", "comida") not in pairs, pairs
+
+
+def test_a_place_whose_words_change_class_in_order_is_not_paired_word_by_word():
+    """slr10b: "políticas de integração perpetuou" → "incluir essas pessoas na sociedade": two of
+    the three pairs in order cross from noun to verb or back, so the words do not correspond one
+    by one (never "integração" → "pessoas")."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "A ausência de políticas de integração perpetuou desigualdades que persistem até hoje.",
+        "Como o governo não criou formas de incluir essas pessoas na sociedade, as desigualdades "
+        "continuaram até hoje.")
+    assert ("integração", "pessoas") not in pairs, pairs
+
+
+def test_a_participle_after_an_article_is_a_noun_for_that_test():
+    """"O pedido" is a noun: "requerimento" → "pedido" keeps its pair."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "O requerimento deverá ser instruído com laudos e exames atualizados.",
+        "O pedido precisa ter laudos e exames recentes.")
+    assert ("requerimento", "pedido") in pairs, pairs
