@@ -28,3 +28,14 @@ def test_a_subject_that_appears_before_the_verb_is_still_a_reformulation():
         "Não se trata de nenhum milagre.",
         "Essa cura não é nenhum milagre.")
     assert found, found
+
+
+def test_swaps_on_both_sides_of_the_verb_are_not_one_stretch_reworded():
+    """rfw10b: the subject swapped before the verb and an adverb swapped after it are two
+    places of the frame ("As atividades serão retomadas normalmente" → "As aulas voltam ao
+    normal"): SL+, not RF+."""
+    found = analyzed_pairs(
+        "RF+",
+        "Os atendimentos serão retomados normalmente na quarta-feira, dia 9.",
+        "As consultas voltam ao normal na quarta-feira, dia 9.")
+    assert found == [], found

@@ -588,11 +588,15 @@ def verb_swapped_in_kept_frame(d) -> bool:
     verbs = {id(t) for tokens, k in ((d.src_tokens, ks), (d.tgt_tokens, kt))
              for t in tokens[k:k + 4] if t is tokens[k] or t.lemma in _verb_chain(tokens, k)}
     verbs |= _opening_connective(d.src_tokens) | _opening_connective(d.tgt_tokens)
-    a_at = [k for k, t in enumerate(d.src_tokens) if _content(t) and id(t) not in verbs]
-    b_at = [k for k, t in enumerate(d.tgt_tokens) if _content(t) and id(t) not in verbs]
-    a = [_word_key(d.src_tokens[k]) for k in a_at]
-    b = [_word_key(d.tgt_tokens[k]) for k in b_at]
-    if not a or not b:
+    # the verb stays in the sequences as a mark both sides share: what stands before it (the
+    # subject) and after it (the complements) are different places of the frame, never one
+    # stretch reworded ("As atividades serão retomadas normalmente" → "As aulas voltam ao
+    # normal": two swaps, one on each side of the verb)
+    a_at = sorted(k for k, t in enumerate(d.src_tokens) if (_content(t) and id(t) not in verbs) or k == ks)
+    b_at = sorted(k for k, t in enumerate(d.tgt_tokens) if (_content(t) and id(t) not in verbs) or k == kt)
+    a = [_VERB_MARK if k == ks else _word_key(d.src_tokens[k]) for k in a_at]
+    b = [_VERB_MARK if k == kt else _word_key(d.tgt_tokens[k]) for k in b_at]
+    if len(a) < 2 or len(b) < 2:
         return False
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # one word added or dropped after the verb as the "de" complement of a kept word ("a
@@ -603,17 +607,20 @@ def verb_swapped_in_kept_frame(d) -> bool:
     if len(extra) > 1 or any(abs((i2 - i1) - (j2 - j1)) > 1 or (i1 < i2 and a_at[i1] < ks)
                              or (j1 < j2 and b_at[j1] < kt) for i1, i2, j1, j2 in extra):
         return False
-    kept_a = {i for tag, i1, i2, *_ in ops if tag == "equal" for i in range(i1, i2)}
-    kept_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2)}
+    kept_a = {i for tag, i1, i2, *_ in ops if tag == "equal" for i in range(i1, i2) if a[i] != _VERB_MARK}
+    kept_b = {j for tag, _, _, j1, j2 in ops if tag == "equal" for j in range(j1, j2) if b[j] != _VERB_MARK}
     for i1, i2, j1, j2 in extra:   # the extra word completes the kept word before it
         longer, at, kept, tokens = ((j1, b_at, kept_b, d.tgt_tokens) if j2 - j1 > i2 - i1
                                     else (i1, a_at, kept_a, d.src_tokens))
         if longer - 1 not in kept or any(t.lower not in _DE_CONTRACTIONS
                                          for t in tokens[at[longer - 1] + 1:at[longer]]):
             return False
-    return any(tag == "equal" for tag, *_ in ops) and all(
+    return bool(kept_a) and all(
         tag == "equal" or max(i2 - i1, j2 - j1) <= 1 + abs((i2 - i1) - (j2 - j1))
         for tag, i1, i2, j1, j2 in ops)
+
+
+_VERB_MARK = "\x00verb"
 
 
 def _opening_connective(tokens) -> set[int]:
