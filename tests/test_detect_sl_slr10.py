@@ -84,3 +84,13 @@ def test_a_participle_after_an_article_is_a_noun_for_that_test():
         "O requerimento deverá ser instruído com laudos e exames atualizados.",
         "O pedido precisa ter laudos e exames recentes.")
     assert ("requerimento", "pedido") in pairs, pairs
+
+
+def test_the_word_after_a_kept_number_pairs_with_the_word_after_it_over_there():
+    """slr10c: "horário de funcionamento de 12 unidades" → "horário de 12 postos": "postos"
+    follows "12" as "unidades" does, so it is not the partner of "funcionamento"."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "A prefeitura ampliou o horário de funcionamento de 8 unidades básicas, que passarão a atender até as 22h.",
+        "A prefeitura aumentou o horário de 8 postos de saúde. Agora, esses postos vão atender até as 22h.")
+    assert ("funcionamento", "postos") not in pairs, pairs

@@ -741,6 +741,24 @@ def _number_at(words: list[Token], k: int) -> bool:
     return read_words([w.lower for w in words], k) is not None
 
 
+def _counted_elsewhere(d, sub: Substitution) -> bool:
+    """The word of one side comes right after a number that the other side writes before
+    another word ("horário de funcionamento de 12 unidades" → "horário de 12 postos": "postos"
+    follows "12", and so does "unidades"): a number is an anchor both sides keep, so what
+    follows it on one side stands in the place of what follows it on the other."""
+    s_matched, t_matched = matched_words(d)
+
+    def after(words: list[Token], k: int, others: list[Token], other: int, kept: set[int]) -> bool:
+        if k == 0 or words[k - 1].kind != "num":
+            return False
+        at = [m for m, w in enumerate(others) if w.kind == "num" and w.text == words[k - 1].text]
+        # the word after the number over there is free to be the partner (no kept word)
+        return len(at) == 1 and at[0] + 1 != other and at[0] + 1 < len(others) \
+            and _lexical(others[at[0] + 1]) and at[0] + 1 not in kept
+    i, j = sub.src[0], sub.tgt[0]
+    return after(d.tgt_words, j, d.src_words, i, s_matched) or after(d.src_words, i, d.tgt_words, j, t_matched)
+
+
 def _with_its_number(d, sub: Substitution) -> Substitution:
     """One side opens with a number and the other side's words follow a number right before
     them: the count belongs to both spans ("quatro décadas" → "40 anos", not → "anos"): a unit
@@ -1923,7 +1941,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub) \
                         or _pronoun_said_as_its_antecedent(d, sub, slot) \
                         or _subject_pronoun_named(ctx, sub, slot, s_matched) \
-                        or _again_against_a_word(d, sub):
+                        or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
