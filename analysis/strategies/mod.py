@@ -2166,7 +2166,13 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     """A replaced word pair next to (or inside) the negation's change:
     (source text, target text, source lower, target lower, source span, target span). Inside
     the negation's own change only the words after the negator ``neg`` (on ``side``) count:
-    those before it belong to the subject."""
+    those before it belong to the subject. Opposites are of one class (a conjugated verb
+    against a word that is none is no such pair), and each was replaced: a word the other
+    side also has is kept there."""
+    from analysis.strategies.dl import finite_verb  # here: dl needs this module
+
+    s_lemmas = {w.lemma for w in ctx.diff.src_words}
+    t_lemmas = {w.lemma for w in ctx.diff.tgt_words}
     d = ctx.diff
     k = d.ops.index(neg_op)
     # the negated predicate follows its negator: changes after it first ("o boné não é caro" →
@@ -2180,6 +2186,9 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
         tw = [w for w in d.tgt_words[t0:op.tgt[1]] if w.lower not in NEGATORS]
         if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
             a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
+            if finite_verb(a) != finite_verb(b) or a.lemma in t_lemmas or b.lemma in s_lemmas:
+                continue   # a conjugated verb is no adjective's opposite; a word the other side
+                # keeps was not replaced ("uso normal" … "O desgaste normal … não conta")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
     return None
 
