@@ -514,8 +514,21 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
     found = [m for m in found if is_connective_use(lower, m, starts, before_colon)
-             and not _infinitive_is_a_name(m, words, lower, firsts)]
+             and not _infinitive_is_a_name(m, words, lower, firsts)
+             and not _closes_an_enumeration(tokens, words, m)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+#: the conjunctions that join the last item of an enumeration to the others
+_ENUMERATION_GLUE = frozenset({"e", "ou"})
+
+
+def _closes_an_enumeration(tokens, words, m: ConnectiveMatch) -> bool:
+    """"e"/"ou" right after a semicolon opens the last item of a list of items ("pagar o
+    aluguel; servir-se do imóvel …; e restituí-lo …"): the glue of the list, which a rewrite
+    as bullets drops, not a link between two ideas."""
+    return m.first == m.last and m.connective.form in _ENUMERATION_GLUE \
+        and punct_before(tokens, words[m.first]) == ";"
 
 
 def _infinitive_is_a_name(m: ConnectiveMatch, words, lower: list[str], firsts: set[int]) -> bool:
@@ -1042,6 +1055,8 @@ def _same_place_counterpart(ctx: PairContext, a: ConnectiveMatch, used: set[int]
     m = found[0]
     if m.first in used or not (m.connective.form == "e" or _family_of(m) == _family_of(a)):
         return None
+    if _closes_an_enumeration(d.src_tokens, d.src_words, m):
+        return None   # the "e" of a list's last item: list glue, no link the new one names
     return m
 
 
