@@ -180,7 +180,9 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
     The evidence is the meaning of the group as a whole: with the sentence added, the group's
     sources still read like its target (the model similarity drops by at most
     ``merge_meaning_slack``; an omitted sentence dilutes it much more), the sentence alone
-    relates to that target (``merge_meaning_min``, above unrelated pairs), and the target says
+    relates to that target (``merge_meaning_min``, above unrelated pairs) or makes the group
+    clearly closer to it (a gain of at least the slack, however low it scores alone: a piece
+    said in other words that only reads right beside the rest), and the target says
     a good deal its group's sources do not (``merge_meaning_unexplained`` of its content
     lemmas): a target fully explained by its own source leaves nothing for a merged sentence
     to have become, however related the neighbour is. Only a neighbour in the same source
@@ -239,8 +241,11 @@ def _merge_by_meaning_pass(links: dict[int, set[int]], source: Document, target:
         for k in srcs:
             rest -= _content_lemmas(source.sentences[k].text)
         unexplained = sum(rest.values()) / max(sum(said.values()), 1)
-        if (joined - base >= -params.merge_meaning_slack and alone >= params.merge_meaning_min
-                and unexplained >= params.merge_meaning_unexplained):
+        # the sentence related to the target on its own, or so much a part of what the target
+        # says that the group reads clearly better with it (the gain mirrors the slack)
+        fits = (joined - base >= -params.merge_meaning_slack and alone >= params.merge_meaning_min) \
+            or joined - base >= params.merge_meaning_slack
+        if fits and unexplained >= params.merge_meaning_unexplained:
             if i not in best or alone > best[i][0]:
                 best[i] = (alone, tgts)
     for i, (_, tgts) in best.items():
