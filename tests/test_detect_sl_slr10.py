@@ -94,3 +94,45 @@ def test_the_word_after_a_kept_number_pairs_with_the_word_after_it_over_there():
         "A prefeitura ampliou o horário de funcionamento de 8 unidades básicas, que passarão a atender até as 22h.",
         "A prefeitura aumentou o horário de 8 postos de saúde. Agora, esses postos vão atender até as 22h.")
     assert ("funcionamento", "postos") not in pairs, pairs
+
+
+def test_a_modal_before_the_infinitive_is_no_part_of_the_replacement():
+    """slr10d: "deverá recolher" → "precisa pagar" is «recolher» → «pagar»: the modal is the
+    clause's mood, not what replaced the verb."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "O contribuinte deverá recolher o imposto até o último dia do mês.",
+        "O contribuinte precisa pagar o imposto até o último dia do mês.")
+    assert ("recolher", "pagar") in pairs, pairs
+    assert not [p for p in pairs if p[1].startswith("precisa ")], pairs
+
+
+def test_an_adverb_rendered_by_a_short_new_word_is_not_lumped_with_its_verb():
+    """slr10d: "realizadas exclusivamente pela internet" → "feitas só pela internet": "só" says
+    "exclusivamente", so «realizadas exclusivamente» → «feitas» is not true of its spans."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "As matrículas serão realizadas exclusivamente pela internet, de 3 a 14 de fevereiro.",
+        "As matrículas serão feitas só pela internet, de 3 a 14 de fevereiro.")
+    assert not [p for p in pairs if "exclusivamente" in p[0] and p[1] == "feitas"], pairs
+
+
+def test_an_adverbial_locution_keeps_its_preposition():
+    """slr10d: "punição efetiva" → "punido de verdade": «verdade» alone is "truth"."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "Sem fiscalização efetiva, as queimadas continuarão.",
+        "Sem fiscalização de verdade, as queimadas vão continuar.")
+    assert ("efetiva", "de verdade") in pairs, pairs
+
+
+def test_a_referent_named_again_from_an_earlier_sentence_replaces_no_word():
+    """slr10d: "prendeu um homem suspeito … O suspeito se passava …" → "… o homem fingia …":
+    the target calls the same person by the noun the source used before; "suspeito" stays in
+    the target elsewhere. Naming the referent is not SL+."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "A polícia prendeu ontem um homem suspeito de aplicar golpes. O suspeito se passava por "
+        "funcionário de banco.",
+        "A polícia prendeu ontem um homem. Ele é suspeito de dar golpes. O homem fingia ser funcionário de banco.")
+    assert ("suspeito", "homem") not in pairs, pairs

@@ -702,6 +702,21 @@ def in_again_locution(words: list[Token], i: int) -> bool:
     return i > 0 and (words[i - 1].lower, words[i].lower) in AGAIN_LOCUTIONS
 
 
+#: adverbial locutions of a preposition and a word that means something else alone ("de
+#: verdade" is "really", "verdade" is "truth")
+_ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
+    ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes")})
+
+
+def _with_its_preposition(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
+    """A span of one word that ends an adverbial locution takes the locution's preposition in
+    ("punição efetiva" → "punido de verdade": «efetiva» → «de verdade», not → «verdade»)."""
+    k = idx[0]
+    if len(idx) == 1 and k > 0 and (words[k - 1].lower, words[k].lower) in _ADVERBIAL_LOCUTIONS:
+        return (k - 1, k)
+    return idx
+
+
 def _again_against_a_word(d, sub: Substitution) -> bool:
     """One word against the "novo" of "de novo" (or the "vez" of "outra vez"), the other no
     adverb in -mente ("reabriu suas portas" → "abriu de novo": "portas" → "novo"): the locution
@@ -757,6 +772,26 @@ def _counted_elsewhere(d, sub: Substitution) -> bool:
             and _lexical(others[at[0] + 1]) and at[0] + 1 not in kept
     i, j = sub.src[0], sub.tgt[0]
     return after(d.tgt_words, j, d.src_words, i, s_matched) or after(d.src_words, i, d.tgt_words, j, t_matched)
+
+
+#: verbs that govern an infinitive and say whether its action must or can happen: the tense and
+#: mood of the clause, no part of what the infinitive replaced
+_MODAL_VERBS = frozenset({"poder", "dever", "precisar", "conseguir"})
+
+
+def _without_a_modal(d, sub: Substitution) -> Substitution:
+    """One side opens with a modal verb right before the infinitive it governs, and the other
+    side's span holds no modal: the modal is no part of the replacement ("deverá recolher" →
+    "precisa pagar" is "recolher" → "pagar"; "anexando" → "precisam enviar" is "anexando" →
+    "enviar"). The modal swap, if any, is a pair of its own."""
+    def trimmed(words: list[Token], idx: tuple[int, ...], other: list[Token], o_idx: tuple[int, ...]):
+        if len(idx) >= 2 and words[idx[0]].lemma in _MODAL_VERBS and idx[1] == idx[0] + 1 \
+                and verb_form(words, idx[1]) == "infinitive" \
+                and not any(other[k].lemma in _MODAL_VERBS for k in o_idx):
+            return idx[1:]
+        return idx
+    return Substitution(trimmed(d.src_words, sub.src, d.tgt_words, sub.tgt),
+                        trimmed(d.tgt_words, sub.tgt, d.src_words, sub.src))
 
 
 def _with_its_number(d, sub: Substitution) -> Substitution:
@@ -2001,7 +2036,11 @@ def _lumped_span(d, sub: Substitution) -> bool:
     k = partner[nxt]
     if not j < k <= j + 3 or not _same_sentence(d.tgt_tokens, tgt[j], tgt[k]):
         return False
-    return any((tgt[m].is_content or finite_verb(tgt, m)) and m not in t_matched for m in range(j + 1, k))
+    # an adverb in -mente at the span's end has its rendering in any new word there, short
+    # ones too ("realizadas exclusivamente pela internet" → "feitas só pela internet")
+    return any((tgt[m].is_content or finite_verb(tgt, m)
+                or (_adverb(src[last]) and tgt[m].lower not in _EXPRESSION_GLUE)) and m not in t_matched
+               for m in range(j + 1, k))
 
 
 def _family_word_nearby(d, sub: Substitution) -> bool:
@@ -2216,9 +2255,20 @@ def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
     lemma = d.tgt_words[j].lemma
     if _title_of_a_name(ctx, lemma, words[i].start):
         return True
-    if not any(words[k].lemma == lemma for k in range(i - 1)):
+    tw = d.tgt_words
+    named = j > 0 and tw[j - 1].lower in _DEFINITE   # "o homem": a referent named, not "dentro"
+    if not any(words[k].lemma == lemma for k in range(i - 1)) and not (named and lemma in _earlier_source_lemmas(ctx)):
         return False
     return re.search(rf"\b{re.escape(words[i].lower)}\b", ctx.target_doc.text.lower()) is not None
+
+
+def _earlier_source_lemmas(ctx: PairContext) -> frozenset[str]:
+    """Lemmas of the source text before the group (a referent named in an earlier sentence:
+    "prendeu um homem suspeito … O suspeito se passava …" → "… o homem fingia …")."""
+    def earlier() -> frozenset[str]:
+        before = ctx.source_doc.text[:ctx.source[0].start] if ctx.source else ""
+        return frozenset(t.lemma for t in tokenize(before) if t.kind != "punct")
+    return ctx.memo("sl.earlier_source_lemmas", earlier)
 
 
 def _title_of_a_name(ctx: PairContext, lemma: str, cut: int) -> bool:
@@ -3440,7 +3490,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
-    sub = _with_its_number(d, _with_again(d, _without_a_complement_of_the_head(d, sub)))
+    sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
+    sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
