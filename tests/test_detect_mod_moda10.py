@@ -22,3 +22,13 @@ def test_a_word_kept_elsewhere_is_no_antonym_of_the_negated_verb():
 def test_a_true_opposite_beside_the_negation_is_still_a_polarity_change():
     found = analyzed_pairs("MOD+", "O ingresso para o show é caro.", "O ingresso para o show não é barato.")
     assert found, found
+
+
+def test_a_negated_phrase_is_no_negated_clause():
+    """moda10b: "Não por acaso, …" opens a phrase ("for a reason"); the clause stays
+    affirmative, so its rewording is no polarity change."""
+    found = analyzed_pairs(
+        "MOD+",
+        "Não por acaso, escolas do país inteiro têm investido em bibliotecas, voltadas sobretudo às crianças.",
+        "Por isso, colégios do país todo estão investindo em bibliotecas, principalmente para as crianças.")
+    assert found == [], found

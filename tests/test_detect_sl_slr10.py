@@ -136,3 +136,12 @@ def test_a_referent_named_again_from_an_earlier_sentence_replaces_no_word():
         "funcionário de banco.",
         "A polícia prendeu ontem um homem. Ele é suspeito de dar golpes. O homem fingia ser funcionário de banco.")
     assert ("suspeito", "homem") not in pairs, pairs
+
+
+def test_em_dia_is_one_locution():
+    """slr10e: "atualizada" → "em dia" ("up to date"), not → «dia»."""
+    pairs = analyzed_pairs(
+        "SL+",
+        "Os pais devem manter a caderneta de vacinação atualizada.",
+        "Os pais devem manter a carteira de vacinação em dia.")
+    assert ("atualizada", "em dia") in pairs, pairs

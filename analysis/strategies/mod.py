@@ -2008,6 +2008,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
     words = d.src_words if side == "s" else d.tgt_words
     other_words = d.tgt_words if side == "s" else d.src_words
     for i in (sneg or tneg):
+        if _negates_a_phrase(words, i):
+            continue   # "Não por acaso, …", "não só …": a phrase negated, not the clause
         pred = _negated_predicate_antonym(ctx, side, i)
         if pred is not None:
             yield pred
@@ -2041,6 +2043,18 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
                              "antonym": list(antonym[:2]) if antonym else None,
                              "morphological_prefix": morph})
         return
+
+
+#: words after which a negator negates the phrase they open, not the clause's predicate ("não
+#: por acaso" = for a reason, "não só … mas também"): prepositions and focus adverbs
+_PHRASE_NEGATED = frozenset({"por", "sem", "com", "para", "de", "em", "só", "apenas", "somente"})
+
+
+def _negates_a_phrase(words: list[Token], i: int) -> bool:
+    """The negator at ``i`` opens a prepositional phrase or a focus ("Não por acaso,
+    instituições … têm investido" → "Por isso, museus … estão fazendo"): the clause itself
+    stays affirmative, so no polarity changed when the phrase is reworded."""
+    return i + 1 < len(words) and words[i + 1].lower in _PHRASE_NEGATED
 
 
 def _masculine(lower: str) -> str:

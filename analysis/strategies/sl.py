@@ -705,7 +705,8 @@ def in_again_locution(words: list[Token], i: int) -> bool:
 #: adverbial locutions of a preposition and a word that means something else alone ("de
 #: verdade" is "really", "verdade" is "truth")
 _ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
-    ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes")})
+    ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes"),
+    ("em", "dia")})
 
 
 def _with_its_preposition(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
