@@ -1027,11 +1027,7 @@ def _subject_pronoun_named(ctx: PairContext, sub: Substitution, slot: Slot, s_ma
     if k == 0 or words[k - 1].lower not in _PHRASE_OPENERS:
         return False   # no noun phrase an article or a determiner opens
     phrase = [w.lemma for w in words[k:j + 1]]
-
-    def earlier() -> list[str]:
-        before = ctx.target_doc.text[:ctx.target[0].start] if ctx.target else ""
-        return [t.lemma for t in tokenize(before) if t.kind != "punct"]
-    seen = ctx.memo("sl.earlier_target_lemmas", earlier)
+    seen = lemmas_before(ctx, "t")
     n = len(phrase)
     return any(seen[m:m + n] == phrase for m in range(len(seen) - n + 1))
 
@@ -2258,18 +2254,20 @@ def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
         return True
     tw = d.tgt_words
     named = j > 0 and tw[j - 1].lower in _DEFINITE   # "o homem": a referent named, not "dentro"
-    if not any(words[k].lemma == lemma for k in range(i - 1)) and not (named and lemma in _earlier_source_lemmas(ctx)):
+    if not any(words[k].lemma == lemma for k in range(i - 1)) and not (named and lemma in lemmas_before(ctx, "s")):
         return False
     return re.search(rf"\b{re.escape(words[i].lower)}\b", ctx.target_doc.text.lower()) is not None
 
 
-def _earlier_source_lemmas(ctx: PairContext) -> frozenset[str]:
-    """Lemmas of the source text before the group (a referent named in an earlier sentence:
-    "prendeu um homem suspeito … O suspeito se passava …" → "… o homem fingia …")."""
-    def earlier() -> frozenset[str]:
-        before = ctx.source_doc.text[:ctx.source[0].start] if ctx.source else ""
-        return frozenset(t.lemma for t in tokenize(before) if t.kind != "punct")
-    return ctx.memo("sl.earlier_source_lemmas", earlier)
+def lemmas_before(ctx: PairContext, side: str) -> list[str]:
+    """Lemmas of the text before the group on one side ("s" or "t"), in order: a referent the
+    text named in an earlier sentence ("prendeu um homem suspeito … O suspeito se passava …"
+    → "… o homem fingia …"). Worked out once per group."""
+    def earlier() -> list[str]:
+        doc, sents = (ctx.source_doc, ctx.source) if side == "s" else (ctx.target_doc, ctx.target)
+        before = doc.text[:sents[0].start] if sents else ""
+        return [t.lemma for t in tokenize(before) if t.kind != "punct"]
+    return ctx.memo(f"sl.lemmas_before_{side}", earlier)
 
 
 def _title_of_a_name(ctx: PairContext, lemma: str, cut: int) -> bool:
