@@ -32,3 +32,16 @@ def test_a_negated_phrase_is_no_negated_clause():
         "Não por acaso, escolas do país inteiro têm investido em bibliotecas, voltadas sobretudo às crianças.",
         "Por isso, colégios do país todo estão investindo em bibliotecas, principalmente para as crianças.")
     assert found == [], found
+
+
+def test_nao_before_the_verb_parar_still_negates_the_clause():
+    """"não para de subir" is the verb "parar" negated, not a phrase opened by "para"."""
+    from analysis.diff import tokenize
+    from analysis.strategies.mod import _negates_a_phrase
+
+    def words(text: str):
+        return [t for t in tokenize(text) if t.kind != "punct"]
+    stops = words("O preço do aluguel não para de subir.")
+    assert not _negates_a_phrase(stops, [w.lower for w in stops].index("não"))
+    phrase = words("Não por acaso, as escolas investiram em bibliotecas.")
+    assert _negates_a_phrase(phrase, 0)

@@ -128,6 +128,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
 })
 
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
+#: third-person subject pronouns: what a sentence uses to go on about a referent named before
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ele", "ela", "eles", "elas"})
+
 CLAUSE_OPENERS: frozenset[str] = frozenset({
     "que", "quando", "porque", "como", "embora", "enquanto", "onde", "quem", "cujo",
     "cuja", "cujos", "cujas", "caso", "conforme", "pois", "mas", "porém", "contudo", "todavia",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
+from analysis.lexicon.function_words import SUBJECT_PRONOUNS
 from analysis.strategies.base import PairContext
 from analysis.strategies.dl import finite_verb
 from analysis.strategies.exp import (
@@ -25,6 +26,7 @@ from analysis.strategies.neighbours import (
     said_just_before_or_after,
 )
 from analysis.strategies.registry import register
+from analysis.strategies.sl import AGAIN_PREFIX
 from analysis.types import KIND_ADDED, KIND_ONE_TO_ONE, KIND_SPLIT, Detection, msg
 
 CODE = "IN+"
@@ -32,21 +34,16 @@ MIN_NEW = 2            # content words with no counterpart anywhere in the group
 MIN_NEW_SHARE = 0.5    # ... and at least this share of the run's content words
 
 
-#: the prefix of repetition: "reabriu" is "abriu" once more, and a simplification says the base
-#: verb with "de novo" ("o museu reabriu" → "ele abriu de novo")
-_AGAIN_PREFIX = "re"
-
-
 def other_side_lemmas(words) -> tuple[set[str], set[str]]:
     """Lemmas and 5-letter stems of the other side of the group (anywhere in its sentences),
     and of each of its words with the prefix of repetition taken off: the base word says the
-    same thing, so it is no new content."""
+    same thing, so it is no new content ("o museu reabriu" → "ele abriu de novo")."""
     lemmas = {w.lemma for w in words}
     stems = {w.lower[:5] for w in words if len(w.lower) >= 5}
     for w in words:
-        if w.lemma.startswith(_AGAIN_PREFIX) and len(w.lemma) - len(_AGAIN_PREFIX) >= 5:
-            lemmas.add(w.lemma[len(_AGAIN_PREFIX):])
-            stems.add(w.lower[len(_AGAIN_PREFIX):][:5])
+        if w.lemma.startswith(AGAIN_PREFIX) and len(w.lemma) - len(AGAIN_PREFIX) >= 5:
+            lemmas.add(w.lemma[len(AGAIN_PREFIX):])
+            stems.add(w.lower[len(AGAIN_PREFIX):][:5])
     return lemmas, stems
 
 
@@ -341,13 +338,9 @@ def _beside_an_unrendered_clause(ctx: PairContext) -> bool:
     return False
 
 
-#: subject pronouns that open a sentence continuing the one before it
-_SUBJECT_PRONOUNS = frozenset({"ele", "ela", "eles", "elas"})
-
-
 def _opens_with_pronoun(text: str) -> bool:
     words = [w for w in tokenize(text) if w.kind != "punct"]
-    return bool(words) and words[0].lower in _SUBJECT_PRONOUNS
+    return bool(words) and words[0].lower in SUBJECT_PRONOUNS
 
 
 def _subject_words(words) -> list:

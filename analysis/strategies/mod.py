@@ -2046,8 +2046,9 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
 
 
 #: words after which a negator negates the phrase they open, not the clause's predicate ("não
-#: por acaso" = for a reason, "não só … mas também"): prepositions and focus adverbs
-_PHRASE_NEGATED = frozenset({"por", "sem", "com", "para", "de", "em", "só", "apenas", "somente"})
+#: por acaso" = for a reason, "não só … mas também"): prepositions and focus adverbs. Not
+#: "para", which after "não" is most often the verb "parar" ("não para de subir")
+_PHRASE_NEGATED = frozenset({"por", "sem", "com", "de", "em", "só", "apenas", "somente"})
 
 
 def _negates_a_phrase(words: list[Token], i: int) -> bool:
@@ -2185,9 +2186,9 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     side also has is kept there."""
     from analysis.strategies.dl import finite_verb  # here: dl needs this module
 
-    s_lemmas = {w.lemma for w in ctx.diff.src_words}
-    t_lemmas = {w.lemma for w in ctx.diff.tgt_words}
     d = ctx.diff
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
     k = d.ops.index(neg_op)
     # the negated predicate follows its negator: changes after it first ("o boné não é caro" →
     # "a peça é barata": «caro» → «barata», not the subject swapped before it)

@@ -485,7 +485,7 @@ from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
-from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, is_function_word
+from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, SUBJECT_PRONOUNS, is_function_word
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
@@ -690,7 +690,8 @@ def _nominal_infinitive(words: list[Token], i: int) -> bool:
         and not (i + 1 < len(words) and _lexical(words[i + 1]) and words[i + 1].start - w.end == 1)
 
 
-_AGAIN_PREFIX = "re"
+#: the prefix of repetition: "reabriu" is "abriu" once more
+AGAIN_PREFIX = "re"
 #: "de novo", "outra vez": the adverb of repetition that a verb with the prefix "re-" holds in
 #: itself ("reabriu" → "abriu de novo"). Its words name no thing of their own ("novo" is no
 #: new object, "vez" no occasion), so they take no place in a slot: they belong to the verb.
@@ -723,7 +724,7 @@ def _again_against_a_word(d, sub: Substitution) -> bool:
     adverb in -mente ("reabriu suas portas" → "abriu de novo": "portas" → "novo"): the locution
     says "again", it takes the place of no noun or adjective."""
     def says_again(w: Token) -> bool:   # "novamente", or a word with the prefix "re-"
-        return _adverb(w) or (_fold(w.lemma).startswith(_AGAIN_PREFIX) and len(w.lemma) >= 7)
+        return _adverb(w) or (_fold(w.lemma).startswith(AGAIN_PREFIX) and len(w.lemma) >= 7)
     i, j = sub.src[0], sub.tgt[0]
     return (in_again_locution(d.tgt_words, j) and not says_again(d.src_words[i])) or \
         (in_again_locution(d.src_words, i) and not says_again(d.tgt_words[j]))
@@ -741,7 +742,7 @@ def _with_again(d, sub: Substitution) -> Substitution:
     if len(sub.src) != 1 or len(sub.tgt) != 1:
         return sub
     a, b = _fold(d.src_words[sub.src[0]].lemma), _fold(d.tgt_words[sub.tgt[0]].lemma)
-    if not (a.startswith("re") and a[2:] == b):
+    if not (a.startswith(AGAIN_PREFIX) and a[len(AGAIN_PREFIX):] == b):
         return sub
     words, j = d.tgt_words, sub.tgt[0]
     for k in range(j + 1, min(j + 1 + AGAIN_REACH, len(words))):
@@ -757,13 +758,11 @@ def _number_at(words: list[Token], k: int) -> bool:
     return read_words([w.lower for w in words], k) is not None
 
 
-def _counted_elsewhere(d, sub: Substitution) -> bool:
+def _counted_elsewhere(d, sub: Substitution, s_matched: set[int], t_matched: set[int]) -> bool:
     """The word of one side comes right after a number that the other side writes before
     another word ("horário de funcionamento de 12 unidades" → "horário de 12 postos": "postos"
     follows "12", and so does "unidades"): a number is an anchor both sides keep, so what
     follows it on one side stands in the place of what follows it on the other."""
-    s_matched, t_matched = matched_words(d)
-
     def after(words: list[Token], k: int, others: list[Token], other: int, kept: set[int]) -> bool:
         if k == 0 or words[k - 1].kind != "num":
             return False
@@ -1007,9 +1006,6 @@ def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
                and d.source_text[sw[k - 1].end:sw[k].start] == "-" for k in slot.s_place)
 
 
-_SUBJECT_PRONOUNS = frozenset({"ele", "ela", "eles", "elas"})
-
-
 def _subject_pronoun_named(ctx: PairContext, sub: Substitution, slot: Slot, s_matched: set[int]) -> bool:
     """The source's place holds a subject pronoun the target dropped, and the target word ends a
     noun phrase the target text already used, word for word, before this sentence: the target
@@ -1017,7 +1013,7 @@ def _subject_pronoun_named(ctx: PairContext, sub: Substitution, slot: Slot, s_ma
     assim, a pressão alta é …", after "A pressão alta é um problema …"), so the word replaced
     the pronoun, not another word of the place."""
     d = ctx.diff
-    if not any(d.src_words[k].lower in _SUBJECT_PRONOUNS and k not in s_matched for k in slot.s_place):
+    if not any(d.src_words[k].lower in SUBJECT_PRONOUNS and k not in s_matched for k in slot.s_place):
         return False
     words, j = d.tgt_words, sub.tgt[0]
     k = j
@@ -1973,7 +1969,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub) \
                         or _pronoun_said_as_its_antecedent(d, sub, slot) \
                         or _subject_pronoun_named(ctx, sub, slot, s_matched) \
-                        or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub):
+                        or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
