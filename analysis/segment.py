@@ -63,7 +63,9 @@ def _tokenizer():  # -> punkt.PunktSentenceTokenizer
 # Line classification
 # ---------------------------------------------------------------------------------------------
 
-_MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+#: a markdown heading marker ("# ", "## "): markup, kept in the heading's paragraph but not in its
+#: sentence (the heading reads "Título", not "# Título")
+MD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _LIST_RE = re.compile(r"(?:[-*•·▪◦‣]|\d{1,3}[.)]|[a-zA-Z][)]|[ivxlcIVXLC]{1,5}[.)])[ \t]+(?=\S)")
 _DIALOGUE_RE = re.compile(r"(?:[—–]|--)")
 _OPENERS = "\"“«'‘(["
@@ -164,7 +166,7 @@ def _units(blocks: list[list[_Line]]) -> list[_Unit]:
         more_text_after = bi + 1 < len(blocks)
         current: _Unit | None = None
         for li, line in enumerate(block):
-            md = _MD_HEADING_RE.match(line.text)
+            md = MD_HEADING_RE.match(line.text)
             if md:
                 if current:
                     units.append(current)
@@ -346,12 +348,12 @@ def segment(text: str, side: str = "source", presegmented: bool = False) -> Docu
             heading = (
                 len(block) == 1
                 and bi + 1 < len(blocks)
-                and (_MD_HEADING_RE.match(block[0].text) is not None or _could_be_heading(block[0].text))
+                and (MD_HEADING_RE.match(block[0].text) is not None or _could_be_heading(block[0].text))
             )
             para = Paragraph(id=pid, start=block[0].start, end=block[-1].end, is_heading=heading)
             for line in block:
                 s_start = line.start
-                md = _MD_HEADING_RE.match(line.text) if heading else None
+                md = MD_HEADING_RE.match(line.text) if heading else None
                 if md:
                     s_start = line.start + md.end()
                 _add_sentence(doc, para, prefix, s_start, line.end, heading)

@@ -129,6 +129,7 @@ def _finite_numbers(value: Any, path: str = "metrics") -> None:
 def check_result(result: AnalysisResult, source_in: str, target_in: str) -> None:
     """Every promise an AnalysisResult makes, checked; raises AssertionError with the reason."""
     from analysis.ingest import normalize_text
+    from analysis.segment import MD_HEADING_RE
 
     for side, doc, raw, prefix in (("source", result.source, source_in, "s"),
                                    ("target", result.target, target_in, "t")):
@@ -151,10 +152,16 @@ def check_result(result: AnalysisResult, source_in: str, target_in: str) -> None
             for sid in p.sentence_ids:
                 sent = doc.sentence(sid)
                 assert p.start <= sent.start and sent.end <= p.end, f"{side} {sid} outside {p.id}"
-        # no visible character outside every sentence: nothing the researcher typed is lost
+        # no visible character outside every sentence: nothing the researcher typed is lost. A
+        # markdown heading marker ("# Título") is markup: its heading paragraph keeps it, the
+        # heading's sentence reads without it
         covered = [False] * len(text)
         for s in doc.sentences:
             covered[s.start:s.end] = [True] * (s.end - s.start)
+        for p in doc.paragraphs:
+            marker = MD_HEADING_RE.match(text, p.start) if p.is_heading else None
+            if marker is not None and marker.end() <= p.end:
+                covered[p.start:marker.end()] = [True] * (marker.end() - p.start)
         lost = [c for c, cov in zip(text, covered, strict=True) if not cov and not c.isspace()]
         assert not lost, f"{side}: characters outside every sentence: {''.join(lost)[:40]!r}"
 

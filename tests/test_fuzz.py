@@ -139,3 +139,19 @@ def test_check_result_catches_a_broken_result(lexical):
     result.source.sentences[0].end = len(result.source.text) + 3
     with pytest.raises(AssertionError, match="outside"):
         check_result(result, src, tgt)
+
+
+def test_a_markdown_heading_marker_is_markup_not_lost_text(lexical):
+    """Found by the fuzz run: "# Título" makes a heading whose sentence reads "Título"; the
+    marker stays in the heading's paragraph (and in the text), so the check must not call it
+    lost, while any other character outside every sentence still fails it."""
+    encoder, info = lexical
+    run_one("Texto simples aqui.\n\n# Título\n\nMais texto aqui.", "Texto.\n\n# Título novo\n\nMais.",
+            encoder, info, AnalysisSettings(model="lexical"))
+    from analysis.pipeline import analyze
+
+    result = analyze("Um texto.", "Outro texto.", AnalysisSettings(model="lexical"))
+    result.target.sentences[0].end -= 1   # the final "." now outside every sentence
+    result.target.sentences[0].text = result.target.sentences[0].text[:-1]
+    with pytest.raises(AssertionError, match="outside every sentence"):
+        check_result(result, "Um texto.", "Outro texto.")
