@@ -280,15 +280,26 @@ _PREPOSITIONS = frozenset({"de", "em", "por", "para", "com", "sem", "sobre", "en
 
 def _subject_then_infinitive(words: list[str], i: int) -> bool:
     """A personal infinitive with its subject: "(O objetivo é) um médico avaliar …" — an
-    article, at most two words of its noun phrase (no preposition), then an infinitive."""
+    article, at most two words of its noun phrase (no preposition), then an infinitive; a
+    negation and a clitic may stand before it ("para as bactérias não se multiplicarem")."""
     if i >= len(words) or words[i] not in _ARTICLES:
         return False
-    for k in range(i + 1, min(i + 4, len(words))):
-        if _infinitive(words[k]):
-            return k > i + 1
+    k, phrase = i + 1, 0
+    while k < len(words) and phrase < 3:
+        if _infinitive(words[k]) or words[k] in SHORT_INFINITIVES:
+            return phrase > 0
         if words[k] in _PREPOSITIONS or words[k] in _ARTICLES:
             return False
+        if words[k] not in _BEFORE_THE_VERB:
+            if phrase and words[k - 1] in _BEFORE_THE_VERB:
+                return False   # a noun again after "não"/"se": no infinitive here
+            phrase += 1
+        k += 1
     return False
+
+
+#: what may stand between a subject and its infinitive: the negation and the clitics
+_BEFORE_THE_VERB = frozenset({"não", "se", "lhe", "lhes", "me", "te", "nos", "vos"})
 
 
 #: endings of the irregular future subjunctives ("fizer", "tiver", "puder", "quiser", "vier",
@@ -358,7 +369,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form == "para":
         # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
         return (_infinitive(nxt) or nxt in SHORT_INFINITIVES
-                or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after)))
+                or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+                or _subject_then_infinitive(words, m.last + 1))   # "para as bactérias não se multiplicarem"
     if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
         return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:

@@ -508,7 +508,8 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     # sentence openings that follow another sentence of the text (one to set themselves against)
     opening = {k for s in sents if doc.sentences and s.start > doc.sentences[0].start
                for k in [next((k for k, w in enumerate(words) if w.start >= s.start), -1)] if k >= 0}
-    found = [_contrastive_ja(_clitic_after_como(_concessive_or_not(m, starts), words, firsts), words, opening)
+    found = [_conditional_desde_que(
+        _contrastive_ja(_clitic_after_como(_concessive_or_not(m, starts), words, firsts), words, opening), words)
              for m in find_connectives(lower)]
     index = {t.start: k for k, t in enumerate(words)}
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
@@ -593,6 +594,44 @@ def _contrastive_ja(m: ConnectiveMatch, words, opening: set[int]) -> ConnectiveM
     return ConnectiveMatch(CONTRASTIVE_JA, m.first, m.last)
 
 
+#: "desde que" + subjunctive: a condition ("provided that"), not a starting point in time
+CONDITIONAL_DESDE_QUE = Connective("desde que", "conditional", False)
+#: the subjunctives of the commonest irregular verbs, which no ending test reads
+_IRREGULAR_SUBJUNCTIVES = frozenset({
+    "seja", "sejam", "esteja", "estejam", "tenha", "tenham", "haja", "hajam", "possa", "possam",
+    "faça", "façam", "queira", "queiram", "saiba", "saibam", "venha", "venham", "vá", "dê", "deem",
+    "for", "forem", "tiver", "tiverem", "houver", "estiver", "estiverem", "puder", "puderem", "fizer",
+    "fizerem", "vier", "vierem"})
+#: how far after "desde que" its clause's verb may stand (a subject, "não", a clitic before it)
+DESDE_QUE_REACH = 5
+
+
+def _subjunctive(w) -> bool:
+    """A present subjunctive by its vowel crossed against the lemma's ("pague", "comprove";
+    "cumpra", "exista"), or a common irregular one ("tenha", "seja", "for")."""
+    lo, lem = w.lower, w.lemma
+    if lo in _IRREGULAR_SUBJUNCTIVES:
+        return True
+    if lo == lem or not lem.endswith(("ar", "er", "ir")) or is_participle(lo):
+        return False
+    if lem.endswith("ar"):
+        return lo.endswith(("e", "es", "em"))
+    return lo.endswith(("a", "as", "am")) and lo not in ("era", "eram") \
+        and not lo.endswith(("ia", "iam", "ava", "avam", "ara", "aram"))
+
+
+def _conditional_desde_que(m: ConnectiveMatch, words) -> ConnectiveMatch:
+    """"desde que" is temporal ("since") with the indicative ("desde que chegou") and a
+    condition ("provided that") with the subjunctive ("desde que não tenha aderido a plano com
+    fidelidade", "desde que o cliente pague"): the first verb of its clause tells which."""
+    if m.connective.form != "desde que":
+        return m
+    for w in words[m.last + 1:m.last + 1 + DESDE_QUE_REACH]:
+        if w.kind == "word" and w.lemma.endswith(("ar", "er", "ir", "por", "pôr")) and w.lower != w.lemma:
+            return ConnectiveMatch(CONDITIONAL_DESDE_QUE, m.first, m.last) if _subjunctive(w) else m
+    return m
+
+
 def _concessive_or_not(m: ConnectiveMatch, starts: set[int]) -> ConnectiveMatch:
     """"ainda que" opens a concessive clause at a clause boundary; after a verb inside the
     clause it is "ainda" + the "que" of the verb's object ("mostra ainda que …" = also shows
@@ -662,6 +701,10 @@ _RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com
                                     # ("Mesmo sem confirmar o relato, …" = although they did not)
                                     "mesmo com", "mesmo sem"}) | PURPOSE_FRAMES
                         | frozenset(ANNOUNCED_PURPOSES))
+
+
+#: connective forms that are otherwise prepositions: linking only before an infinitive clause
+_PREPOSITION_FORMS = frozenset({"por", "para", "ao"})
 
 
 def _ambiguous(m: ConnectiveMatch) -> bool:
@@ -824,9 +867,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # relation did not become implicit
     d = ctx.diff
     used = {a.first for _, a in pairs}
+    # (a preposition whose context shows it opens no clause links nothing: the rate "por" of
+    # "quatro gramas por dia" stands behind no "uma vez que")
+    in_use_t = {m.first for m in tc}
     raw_added = [m for m in _unmatched(find_connectives([w.lower for w in d.tgt_words]),
                                        find_connectives([w.lower for w in d.src_words]))
-                 if m.first not in used]
+                 if m.first not in used
+                 and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)]
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
@@ -866,6 +913,14 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                     or any(r is m for m in removed)
                     or any(r is m for m in paired_r) or _family_of(r) in t_families
                     or f" {r.connective.form} " in t_text):
+                continue
+            a = next((a for a in raw_added if not r.connective.ambiguous and not _reformulative(r)
+                      and _family_of(a) == _family_of(r) and a.connective.form not in COORDINATORS), None)
+            if a is not None:
+                # the relation said again by a form its context leaves open, in another piece
+                # ("…, desde que não tenha aderido …" → "… Mas isso só vale se o seu plano …")
+                raw_added.remove(a)
+                yield _replacement(ctx, r, a, 0.6)
                 continue
             removed.append(r)
     for r in removed:
