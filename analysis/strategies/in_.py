@@ -163,7 +163,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if (found_next_door(ctx, content, "t", SENTENCE_MIN_FOUND, SENTENCE_MIN_FOUND_SHARE)
                 or rendered_nearby(ctx, content) or _piece_beside_its_split(ctx, content)):
             return []  # split off a nearby group's source sentence, which the aligner drew apart
-        if _beside_an_unrendered_clause(ctx):
+        if _beside_an_unrendered_clause(ctx, content):
             return []  # may be the reworded clause of the sentence next door: unsure, silent
         words = [w for w in ctx.tgt_words if w.kind != "punct"]
         # names and acronyms count too, however short ("PP", "EUA"): they are what a
@@ -315,7 +315,7 @@ def _clauses(tokens) -> list[list]:
     return [c for c in out if c]
 
 
-def _beside_an_unrendered_clause(ctx: PairContext) -> bool:
+def _beside_an_unrendered_clause(ctx: PairContext, content) -> bool:
     """Does the added sentence stand right beside a target sentence of a group whose source
     sentence has a whole clause its targets leave unsaid ("…, sem prejuízo das sanções penais
     cabíveis." → "… a multa aumenta pela metade. Ela ainda pode responder na justiça por
@@ -324,17 +324,48 @@ def _beside_an_unrendered_clause(ctx: PairContext) -> bool:
     reliably (measured: a clause and its rendering score no higher than an unrelated sentence),
     so the aligner leaves it added. Whether it is new content or that clause cannot be told
     from the evidence at hand: precision first, IN+ stays silent. A new sentence beside a
-    group that renders every clause of its source is still an insertion."""
+    group that renders every clause of its source is still an insertion. Nor can it be told
+    when the sentence says again a word of a clause that group leaves partly unsaid
+    (``restates_unsaid_clause``)."""
     for _, _, owner in _neighbours_in_paragraph(ctx):
         if not owner.source:
             continue
         said = other_side_lemmas(owner.tgt_words)
+        if restates_unsaid_clause(owner.source, said, content):
+            return True
         for s in owner.source:
             for clause in _clauses(tokenize(s.text)):
                 content = [w for w in clause if w.is_content]
                 if len(content) >= UNRENDERED_CLAUSE_MIN and not any(
                         w.lemma in said[0] or w.lower[:5] in said[1] for w in content):
                     return True
+    return False
+
+
+def _renders_an_unsaid_clause(ctx: PairContext, sent, content) -> bool:
+    """Is the later piece of a split the rewording of a clause of the source sentence that
+    the other pieces leave unsaid ("…, que ficou abaixo das expectativas do mercado." → "… O
+    mercado esperava uma inflação maior.")? See ``restates_unsaid_clause``."""
+    said = other_side_lemmas([w for w in ctx.tgt_words if not sent.start <= w.start < sent.end])
+    return restates_unsaid_clause(ctx.source, said, content)
+
+
+def restates_unsaid_clause(source, said: tuple[set[str], set[str]], content) -> bool:
+    """Does a new target sentence (its ``content`` words) say again a word of a clause of the
+    ``source`` sentences that the rest of their rendering (lemmas and stems ``said``) leaves
+    out, a clause with at least ``UNRENDERED_CLAUSE_MIN`` such words? A rewrite turns such a
+    clause into a sentence of its own in other words ("…, será cobrada multa proporcional ao
+    tempo restante." → "… vai pagar uma multa. O valor da multa depende do tempo que falta."):
+    most of its words are new to the source, yet nothing new was said. The word it shares is
+    the evidence; the rest cannot be tied to the clause, so IN+ stays silent."""
+    mine = other_side_lemmas(content)
+    for s in source:
+        for clause in _clauses(tokenize(s.text)):
+            unsaid = [w for w in clause if w.is_content
+                      and w.lemma not in said[0] and w.lower[:5] not in said[1]]
+            if len(unsaid) >= UNRENDERED_CLAUSE_MIN and any(
+                    w.lemma in mine[0] or w.lower[:5] in mine[1] for w in unsaid):
+                return True
     return False
 
 
@@ -456,6 +487,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue
         if not says_new_things(ctx, content):
             continue  # said elsewhere in the source text: the split restates it
+        if _renders_an_unsaid_clause(ctx, sent, content):
+            continue  # a clause the other pieces leave out, said in other words
         if defines_source_term(ctx, [w for w in tokenize(sent.text) if w.kind != "punct"]):
             continue  # a definition of a source term in a sentence of its own: EXP+
         share = len(new) / len(content)
