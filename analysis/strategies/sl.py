@@ -707,14 +707,66 @@ def in_again_locution(words: list[Token], i: int) -> bool:
 #: verdade" is "really", "verdade" is "truth")
 _ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
     ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes"),
-    ("em", "dia")})
+    ("em", "dia"),
+    # of degree: "no mínimo" is "at least", "mínimo" alone the least amount
+    ("no", "mínimo"), ("no", "máximo"), ("pelo", "menos"), ("ao", "menos"), ("pelo", "contrário"),
+    ("ao", "contrário")})
+
+
+def _in_adverbial_locution(words: list[Token], k: int) -> bool:
+    """The word ends an adverbial locution ("no mínimo", "de verdade")."""
+    return k > 0 and (words[k - 1].lower, words[k].lower) in _ADVERBIAL_LOCUTIONS
+
+
+def _counterpart(d, side: str, k: int) -> int | None:
+    """The word of the other side that the diff matched with word ``k`` of ``side`` ("s" or
+    "t"), in an equal stretch or a moved run; None when it has none."""
+    runs = [(op.src, op.tgt) for op in d.ops if op.tag == "equal"] + [(m.src, m.tgt) for m in d.moves]
+    for src, tgt in runs:
+        here, there = (src, tgt) if side == "s" else (tgt, src)
+        if here[0] <= k < here[1]:
+            return there[0] + k - here[0]
+    return None
+
+
+def _light_verb_alone(d, sub: Substitution) -> bool:
+    """A support verb against a full verb, the support verb's noun left out of the pair
+    ("hesitam em denunciar" → "têm medo de denunciar": «hesitam» → «têm»): "ter", "dar",
+    "fazer" before a bare noun say nothing alone, the meaning is in the noun. Unless that noun
+    is the full verb's own object, kept beside it ("possuem filhos" → "têm filhos")."""
+    i, j = sub.src[0], sub.tgt[0]
+    for side, words, k, other, o in (("t", d.tgt_words, j, d.src_words, i), ("s", d.src_words, i, d.tgt_words, j)):
+        if words[k].lemma not in SUPPORT_VERBS or other[o].lemma in SUPPORT_VERBS or k + 1 >= len(words):
+            continue
+        n = words[k + 1]
+        if not n.is_content or word_class(words, k + 1) != "noun" or n.text[:1].isupper():
+            continue
+        c = _counterpart(d, side, k + 1)
+        if c is None or not o < c <= o + 3:
+            return True
+    return False
+
+
+def _locution_against_a_word(d, sub: Substitution, slot: Slot) -> bool:
+    """One side's adverbial locution against a word of the other side, whose place holds an
+    adverbial locution of its own ("será, no mínimo, cinquenta por cento superior" → "deve ser
+    paga com pelo menos cinquenta por cento a mais": «mínimo» → «paga»): the locution's
+    counterpart is that locution ("no mínimo" ↔ "pelo menos"), the word is some other part of
+    the rewording."""
+    i, j = sub.src[0], sub.tgt[0]
+    s_loc, t_loc = _in_adverbial_locution(d.src_words, i), _in_adverbial_locution(d.tgt_words, j)
+    if s_loc == t_loc:
+        return False
+    if s_loc:
+        return any(_in_adverbial_locution(d.tgt_words, k) for k in slot.t_place if k != j)
+    return any(_in_adverbial_locution(d.src_words, k) for k in slot.s_place if k != i)
 
 
 def _with_its_preposition(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
     """A span of one word that ends an adverbial locution takes the locution's preposition in
     ("punição efetiva" → "punido de verdade": «efetiva» → «de verdade», not → «verdade»)."""
     k = idx[0]
-    if len(idx) == 1 and k > 0 and (words[k - 1].lower, words[k].lower) in _ADVERBIAL_LOCUTIONS:
+    if len(idx) == 1 and _in_adverbial_locution(words, k):
         return (k - 1, k)
     return idx
 
@@ -1421,7 +1473,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return derived   # "políticas de integração perpetuou" → "incluir pessoas na sociedade":
             # two pairs in order change class, the places do not correspond word by word
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)
-                          if not _across_a_coordination(d, slot, i, j)]
+                          if not _across_a_coordination(d, slot, i, j)
+                          and not (len(src) > 1 and _heads_apart(d, slot, i, j))]
     if frame < MIN_FRAME_DESCRIPTION or derived or len(src) + len(tgt) < len(slot.src) + len(slot.tgt):
         return derived   # what a variant left over is no longer one place of the frame
     firm = frame >= MIN_FRAME_EXPRESSION
@@ -1466,6 +1519,19 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
 #: conjunctions that join two constituents of one kind: a word after one stands in the second
 #: conjunct, a word before it in the first
 _COORDINATORS = frozenset({"e", "ou", "nem"})
+
+
+def _heads_apart(d, slot: Slot, i: int, j: int) -> bool:
+    """The word before one of the two is a word of the slot, the word before the other a kept
+    content word outside it ("avanços legislativos" → "criou leis importantes": "legislativos"
+    follows "avanços", which the slot pairs with "criou"; "importantes" follows "leis", kept):
+    the two modify different heads, so they fill different places of the frame, whatever
+    their order in the slot."""
+    s_in, t_in = i - 1 in slot.src, j - 1 in slot.tgt
+    if s_in == t_in or i == 0 or j == 0:
+        return False
+    out_word = d.tgt_words[j - 1] if s_in else d.src_words[i - 1]
+    return out_word.is_content and not out_word.text[:1].isupper()
 
 
 def _across_a_coordination(d, slot: Slot, i: int, j: int) -> bool:
@@ -1969,7 +2035,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _framed_around_another(d, sub) or _action_said_by_a_verb(d, sub) \
                         or _pronoun_said_as_its_antecedent(d, sub, slot) \
                         or _subject_pronoun_named(ctx, sub, slot, s_matched) \
-                        or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched):
+                        or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched) \
+                        or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \

@@ -1,0 +1,66 @@
+"""SL+ round slr11: pairs a reader can check, found on fresh texts judged blind.
+
+* An adverbial locution of one side ("no mínimo") whose place on the other side holds an
+  adverbial locution of its own ("pelo menos") has that locution as its counterpart, not a
+  word of the rewording around it ("mínimo" → "paga" is not true of the texts).
+* A support verb ("ter", "fazer", "dar") before a bare noun says nothing alone: "hesitam em
+  denunciar" → "têm medo de denunciar" gives no «hesitam» → «têm». Its near-miss: a full verb
+  before its own object kept beside it ("possuem filhos" → "têm filhos") is still a pair.
+* Two words in order in a slot whose heads are apart (one follows a word of the slot, the
+  other a kept word outside it: "avanços legislativos" → "criou leis importantes") fill
+  different places: no «legislativos» → «importantes». Near-miss: a noun and its adjective
+  replaced together ("inquilinos inadimplentes" → "moradores atrasados") still pair.
+The texts are written for the purpose; the support-verb one is a development probe
+(bench/data/probes.jsonl, round 36), no corpus text."""
+from __future__ import annotations
+
+from tests.test_strategies import analyzed_pairs
+
+
+def test_a_locution_against_a_place_with_its_own_locution_pairs_with_no_other_word():
+    pairs = analyzed_pairs(
+        "SL+",
+        "A gratificação será, no mínimo, vinte por cento superior ao salário base.",
+        "A gratificação deve ser paga com pelo menos vinte por cento a mais que o salário base.")
+    assert not [p for p in pairs if p[0] in ("mínimo", "no mínimo")], pairs
+
+
+def test_a_support_verb_before_a_bare_noun_is_not_a_full_verb_s_partner():
+    pairs = analyzed_pairs(
+        "SL+",
+        "A violência contra a mulher constitui uma grave violação dos direitos humanos e persiste em todas "
+        "as classes sociais. Apesar dos avanços legislativos, como a Lei Maria da Penha, muitas vítimas "
+        "ainda hesitam em denunciar seus agressores, seja por medo de represálias, seja por dependência "
+        "financeira.",
+        "A violência contra a mulher é um desrespeito grave aos direitos humanos. Ela existe em todas as "
+        "classes sociais. O Brasil criou leis importantes, como a Lei Maria da Penha. Mas muitas vítimas "
+        "ainda têm medo de denunciar quem as agride. Algumas têm medo de vingança. Outras dependem do "
+        "dinheiro do agressor.")
+    assert ("hesitam", "têm") not in pairs, pairs
+    assert ("persiste", "existe") in pairs, pairs
+
+
+def test_a_full_verb_with_its_own_object_kept_still_pairs_with_ter():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Os funcionários que possuem filhos pequenos podem sair mais cedo.",
+        "Os funcionários que têm filhos pequenos podem sair mais cedo.")
+    assert ("possuem", "têm") in pairs, pairs
+
+
+def test_words_whose_heads_are_apart_are_no_pair():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Apesar dos avanços legislativos, como a Lei do Assédio, muitos empregados ainda hesitam em "
+        "denunciar seus chefes, seja por medo de represálias, seja por dependência financeira.",
+        "O Brasil criou leis importantes, como a Lei do Assédio. Mas muitos empregados ainda têm medo de "
+        "denunciar quem os persegue. Alguns têm medo de vingança. Outros dependem do salário.")
+    assert ("legislativos", "importantes") not in pairs, pairs
+
+
+def test_a_noun_and_its_adjective_replaced_together_still_pair():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Os inquilinos inadimplentes serão notificados pela administração.",
+        "Os moradores atrasados vão ser avisados pela administração.")
+    assert ("inadimplentes", "atrasados") in pairs, pairs
