@@ -48,3 +48,13 @@ def test_the_mood_of_the_verb_tells_the_condition_from_the_time():
         return _subjunctive(next(iter(tokenize(word))))
     assert all(mood(w) for w in ("tenha", "pague", "comprove", "cumpra", "respeitem", "for"))
     assert not any(mood(w) for w in ("chegou", "assumiu", "vive", "começaram", "mora", "era", "ficou"))
+
+
+def test_a_contrasting_enquanto_said_again_as_mas_in_the_next_piece_was_replaced():
+    found = analyzed_pairs(
+        "RD+",
+        "Enquanto o número de celulares cresceu muito na última década, a rede de telefonia rural não "
+        "recebeu melhorias suficientes.",
+        "Na última década, o número de celulares cresceu muito. Mas a rede de telefonia no campo não "
+        "recebeu as melhorias necessárias.")
+    assert ("Enquanto", "Mas") in found, found

@@ -840,8 +840,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # utiliza também X"): still the same place
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
         else:
+            # (or the form's second reading: the contrasting "enquanto", whereas, said again
+            # as "Mas" in the next piece of a split)
             a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _family_of(a) == _family_of(r)), None)
+                      and _can_carry(r, a)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
