@@ -10,6 +10,8 @@
   other a kept word outside it: "avanços legislativos" → "criou leis importantes") fill
   different places: no «legislativos» → «importantes». Near-miss: a noun and its adjective
   replaced together ("inquilinos inadimplentes" → "moradores atrasados") still pair.
+* A word whose copula another pair of the slot already holds ("permanece" → "continuam") is
+  not extended with that copula ("permanece baixo" → "ouvindo"): one source word, one pair.
 The texts are written for the purpose; the support-verb one is a development probe
 (bench/data/probes.jsonl, round 36), no corpus text."""
 from __future__ import annotations
@@ -64,3 +66,12 @@ def test_a_noun_and_its_adjective_replaced_together_still_pair():
         "Os inquilinos inadimplentes serão notificados pela administração.",
         "Os moradores atrasados vão ser avisados pela administração.")
     assert ("inadimplentes", "atrasados") in pairs, pairs
+
+
+def test_a_copula_paired_with_a_verb_is_not_also_the_opener_of_its_predicative():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Não obstante o crescimento do mercado fonográfico, o índice de escuta entre os jovens permanece baixo.",
+        "O mercado de música cresceu, mas os jovens continuam ouvindo pouco.")
+    assert ("permanece", "continuam") in pairs, pairs
+    assert not [p for p in pairs if p[0] == "permanece baixo"], pairs

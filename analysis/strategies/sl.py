@@ -2050,7 +2050,13 @@ def detect(ctx: PairContext) -> list[Detection]:
                 if det is not None:
                     out.append(det)
                     continue
-                sub = _with_its_opener(d, sub)
+                others_s = {i for other in subs if other is not sub for i in other.src}
+                opened = _with_its_opener(d, sub)
+                taken = (set(opened.src) - set(sub.src)) & others_s or (set(opened.tgt) - set(sub.tgt)) & others
+                sub = opened
+                if taken:
+                    continue   # its opener is another pair's word ("permanece" → "continuam"): "baixo"
+                    # is then no part of a copula replaced by a verb, the frames differ there
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and _verb_and_its_agent(d.src_words, sub.src, d.tgt_words, sub.tgt[0]):
                 sub = Substitution(sub.src[:1], sub.tgt)   # the verb alone: its "por" phrase was dropped
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and (_lumped_span(d, sub) or _object_of_the_action(d, sub)):
