@@ -448,6 +448,17 @@ def _verb_form(w: Token, infinitive_ok: bool) -> bool:
     return lo.endswith(_FINITE_ENDINGS)
 
 
+#: verbs of aspect that take their event from an infinitive after "a" or "de" ("começar a
+#: comer", "deixar de fumar")
+_ASPECT_VERBS = frozenset({"começar", "passar", "voltar", "continuar", "deixar", "acabar", "parar", "tornar"})
+
+
+def _aspect_before_infinitive(tw: list[Token], k: int) -> bool:
+    """Is target word ``k`` a verb of aspect followed by "a"/"de" and an infinitive?"""
+    return (tw[k].lemma in _ASPECT_VERBS and k + 2 < len(tw) and tw[k + 1].lower in ("a", "de")
+            and tw[k + 2].lower == tw[k + 2].lemma and tw[k + 2].lemma.endswith(("ar", "er", "ir")))
+
+
 def _enclitic_se(text: str, w: Token) -> bool:
     """Is ``w`` a verb carrying a hyphenated "-se" ("Prepara-se", "Considera-se")? The clitic
     marks the verb whatever its ending."""
@@ -506,6 +517,9 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
             if not (enclitic or any(_verb_form(w, infinitive_ok) for w in tw[a:b])) or any(
                     w.is_content and not _verb_form(w, True) and w not in enclitic for w in active):
                 continue  # no verb, or a verb phrase with a noun ("entrar em ação"): reworded
+            if _aspect_before_infinitive(tw, b - 1):
+                continue  # "deve ser complementada" → "deve começar a comer": the event is the
+                # infinitive's, outside the stretch, no active of the passive's verb
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, sw[m.participle].end)   # "está sendo elaborado"
             v_span = d.tgt_span(a, b)
