@@ -6,6 +6,9 @@
   clause, the counterpart of a "a fim de" it replaced.
 * "desde que" + subjunctive is a condition ("provided that"), not a time ("since"): rendered
   in another piece of a split as "só … se …", it was replaced, not made implicit.
+* The contrasting "enquanto" (whereas) said again as "Mas" in the next piece was replaced.
+* "Conclui-se que" is the impersonal frame of a conclusion: "Por isso" replaced it, no
+  conclusive link was "implicit before".
 Every text is written for the purpose (no corpus text)."""
 from __future__ import annotations
 
@@ -58,3 +61,12 @@ def test_a_contrasting_enquanto_said_again_as_mas_in_the_next_piece_was_replaced
         "Na última década, o número de celulares cresceu muito. Mas a rede de telefonia no campo não "
         "recebeu as melhorias necessárias.")
     assert ("Enquanto", "Mas") in found, found
+
+
+def test_the_impersonal_frame_of_a_conclusion_is_a_conclusive_connective():
+    found = analyzed_pairs(
+        "RD+",
+        "O estudo acompanhou 200 famílias durante dois anos. Conclui-se que a vacinação em massa constitui "
+        "a medida mais eficaz.",
+        "O estudo acompanhou 200 famílias durante dois anos. Por isso, vacinar todo mundo é a melhor medida.")
+    assert ("Conclui-se que", "Por isso") in found, found

@@ -57,6 +57,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         *(f"diante {d} {n}" for d in ("desse", "deste") for n in ("quadro", "cenário", "contexto", "panorama")),
         *(f"diante {d} situação" for d in ("dessa", "desta")),
         "em vista disto", "diante disto",
+        # the impersonal frames that open the conclusion of academic prose ("Conclui-se que a
+        # prática …"; the hyphen of the clitic is no word: "conclui se que")
+        "conclui se que", "concluímos que", "infere se que", "depreende se que",
     ),
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
