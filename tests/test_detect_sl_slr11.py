@@ -12,6 +12,10 @@
   replaced together ("inquilinos inadimplentes" → "moradores atrasados") still pair.
 * A word whose copula another pair of the slot already holds ("permanece" → "continuam") is
   not extended with that copula ("permanece baixo" → "ouvindo"): one source word, one pair.
+* A full verb and its object against the bare noun of a support verb ("temem prejuízos" →
+  "têm medo de perder") is the verb replaced by the two: «temem» → «têm medo».
+* A verb before a noun of action ("provocou profundas transformações" → "mudou muito") only
+  brings the event about: the other side's verb renders the two, not «provocou» alone.
 The texts are written for the purpose; the support-verb one is a development probe
 (bench/data/probes.jsonl, round 36), no corpus text."""
 from __future__ import annotations
@@ -75,3 +79,24 @@ def test_a_copula_paired_with_a_verb_is_not_also_the_opener_of_its_predicative()
         "O mercado de música cresceu, mas os jovens continuam ouvindo pouco.")
     assert ("permanece", "continuam") in pairs, pairs
     assert not [p for p in pairs if p[0] == "permanece baixo"], pairs
+
+
+def test_a_verb_and_its_object_against_a_support_verb_s_noun_is_the_verb_for_the_two():
+    pairs = analyzed_pairs(
+        "SL+",
+        "A estiagem que atinge o Nordeste já compromete a colheita de milho. Os comerciantes, que aguardavam "
+        "vendas recordes, agora temem prejuízos de até 30% no Natal.",
+        "A seca no Nordeste já está prejudicando a colheita de milho. Os comerciantes esperavam vendas "
+        "recordes. Agora, eles têm medo de perder até 30% no Natal.")
+    assert ("temem", "têm medo") in pairs, pairs
+    assert ("temem prejuízos", "medo") not in pairs, pairs
+
+
+def test_a_verb_before_a_noun_of_action_is_not_alone_the_partner_of_a_verb():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Em 1872, a ferrovia chegou ao interior paulista. A chegada dos trilhos provocou profundas "
+        "transformações na região, que passou a abrigar indústrias como tecelagens e serrarias.",
+        "Em 1872, a ferrovia chegou ao interior paulista. A chegada dos trilhos mudou muito a região. A "
+        "região ganhou indústrias como tecelagens e serrarias.")
+    assert ("provocou", "mudou") not in pairs, pairs

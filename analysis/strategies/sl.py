@@ -747,6 +747,21 @@ def _light_verb_alone(d, sub: Substitution) -> bool:
     return False
 
 
+def _with_support_verb(d, sub: Substitution) -> Substitution | None:
+    """A full verb and its object against the bare noun of a support verb the pair left out
+    ("os produtores temem prejuízos" → "eles têm medo de perder": «temem prejuízos» → «medo»):
+    the verb was replaced by the support verb with its noun, "temem" → "têm medo"; the
+    object went elsewhere. None when the target word is no such noun or the source span opens
+    with no finite verb."""
+    j = sub.tgt[0]
+    if j == 0 or d.tgt_words[j - 1].lemma not in SUPPORT_VERBS or word_class(d.tgt_words, j) != "noun" \
+            or not finite_verb(d.src_words, sub.src[0]) or d.src_words[sub.src[0]].lemma in SUPPORT_VERBS:
+        return None
+    if j - 1 in matched_words(d)[1]:
+        return None
+    return Substitution(sub.src[:1], (j - 1, j))
+
+
 def _locution_against_a_word(d, sub: Substitution, slot: Slot) -> bool:
     """One side's adverbial locution against a word of the other side, whose place holds an
     adverbial locution of its own ("será, no mínimo, cinquenta por cento superior" → "deve ser
@@ -1511,9 +1526,21 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return derived + [Substitution((src[0],), (j,))]
     if len(tgt) == 1 and len(src) <= MAX_SLOT:
         i = _same_class_word(d.tgt_words, tgt[0], d.src_words, src)
-        if i is not None and _verb_in_place(ctx, d.tgt_words[tgt[0]], i, d.src_words, src):
+        if i is not None and _verb_in_place(ctx, d.tgt_words[tgt[0]], i, d.src_words, src) \
+                and not _action_noun_after(d.src_words, i, src):
             return derived + [Substitution((i,), (tgt[0],))]
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: endings of nouns of action made from verbs ("transformações", "crescimento")
+_ACTION_NOUN_ENDINGS = ("ção", "ções", "mento", "mentos")
+
+
+def _action_noun_after(words: list[Token], i: int, idx: list[int]) -> bool:
+    """A noun of action after the verb ``i`` in its place ("provocou profundas transformações"):
+    the noun says the event, the verb only brings it about, so a verb of the other side
+    ("mudou") renders the two together, not the verb alone."""
+    return any(k > i and words[k].lower.endswith(_ACTION_NOUN_ENDINGS) for k in idx)
 
 
 #: conjunctions that join two constituents of one kind: a word after one stands in the second
@@ -2057,6 +2084,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 if taken:
                     continue   # its opener is another pair's word ("permanece" → "continuam"): "baixo"
                     # is then no part of a copula replaced by a verb, the frames differ there
+            elif len(sub.src) > 1 and len(sub.tgt) == 1 and _with_support_verb(d, sub) is not None:
+                sub = _with_support_verb(d, sub)   # "temem prejuízos" → "medo": "temem" → "têm medo"
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and _verb_and_its_agent(d.src_words, sub.src, d.tgt_words, sub.tgt[0]):
                 sub = Substitution(sub.src[:1], sub.tgt)   # the verb alone: its "por" phrase was dropped
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and (_lumped_span(d, sub) or _object_of_the_action(d, sub)):
