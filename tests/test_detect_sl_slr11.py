@@ -16,6 +16,10 @@
   "têm medo de perder") is the verb replaced by the two: «temem» → «têm medo».
 * A verb before a noun of action ("provocou profundas transformações" → "mudou muito") only
   brings the event about: the other side's verb renders the two, not «provocou» alone.
+* Two periphrases of obligation ("é obrigado a" / "tem que") answer each other: their words
+  leave the slot and the subjects pair («locatário» → «inquilino»).
+* A description ends before an adverbial locution that renders another word ("a taxa mensal"
+  → "a taxa do mês em dia": «mensal» → «do mês», "em dia" is "pontualmente").
 The texts are written for the purpose; the support-verb one is a development probe
 (bench/data/probes.jsonl, round 36), no corpus text."""
 from __future__ import annotations
@@ -100,3 +104,22 @@ def test_a_verb_before_a_noun_of_action_is_not_alone_the_partner_of_a_verb():
         "Em 1872, a ferrovia chegou ao interior paulista. A chegada dos trilhos mudou muito a região. A "
         "região ganhou indústrias como tecelagens e serrarias.")
     assert ("provocou", "mudou") not in pairs, pairs
+
+
+def test_two_periphrases_of_obligation_answer_each_other_and_leave_the_subjects_to_pair():
+    pairs = analyzed_pairs(
+        "SL+",
+        "O locatário é obrigado a pagar pontualmente o aluguel.",
+        "O inquilino tem que pagar o aluguel em dia.")
+    assert ("locatário", "inquilino") in pairs, pairs
+
+
+def test_a_description_does_not_take_in_a_locution_that_renders_another_word():
+    pairs = analyzed_pairs(
+        "SL+",
+        "O condômino é obrigado a pagar pontualmente a taxa mensal, a conservar as áreas comuns e a "
+        "comunicar ao síndico qualquer dano nas instalações.",
+        "O morador tem que:\n- pagar a taxa do mês em dia;\n- cuidar das áreas comuns;\n- avisar o síndico "
+        "sobre qualquer estrago.")
+    assert ("mensal", "do mês") in pairs, pairs
+    assert ("condômino", "morador") in pairs, pairs

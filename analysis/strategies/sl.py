@@ -492,6 +492,7 @@ from analysis.lexicon.voice import (
     NEGATORS,
     PERFECT_AUX_FORMS,
     PRIVATIVE_NOUNS,
+    SER_FORMS,
     is_participle,
     morphological_antonym,
     nominal_homograph,
@@ -783,6 +784,17 @@ def _with_its_preposition(words: list[Token], idx: tuple[int, ...]) -> tuple[int
     k = idx[0]
     if len(idx) == 1 and _in_adverbial_locution(words, k):
         return (k - 1, k)
+    return idx
+
+
+def _without_a_trailing_locution(words: list[Token], idx: tuple[int, ...], other: list[Token],
+                                 o_idx: tuple[int, ...]) -> tuple[int, ...]:
+    """A span of more than one phrase that ends in an adverbial locution, against a word that
+    is no adverb: the locution says another word's meaning ("pontualmente a taxa mensal" →
+    "a taxa do mês em dia": «mensal» → «do mês», "em dia" renders "pontualmente")."""
+    if len(idx) >= 3 and _in_adverbial_locution(words, idx[-1]) and idx[-2] == idx[-1] - 1 \
+            and not any(_adverb(other[k]) or _in_adverbial_locution(other, k) for k in o_idx):
+        return idx[:-2]
     return idx
 
 
@@ -2017,6 +2029,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         slot = _uncrowded(d, slot, s_placed, t_placed, s_conn, t_conn)
         slot = _without_dropped_reporting_verb(d, slot)
         slot = _without_dropped_participle_clause(d, slot)
+        slot = _without_modal_frames(d, slot)
+        if not slot.src or not slot.tgt:
+            continue
         neg = sl_phrase.negative_described(ctx, slot)
         if neg is not None and ok_s(neg.src[0]):   # "ilegível" → "que não se consegue ler"
             used_s.update(neg.src)
@@ -2431,6 +2446,41 @@ def _without_dropped_reporting_verb(d, slot: Slot) -> Slot:
         and any(d.src_words[i - 1].end <= q <= d.src_words[i].start for q in quote)))
     return slot if len(kept) == len(slot.src) else Slot(kept, slot.tgt, slot.s_place, slot.t_place)
 
+
+
+def _modal_frame_words(words: list[Token], place) -> set[int]:
+    """The words of a periphrasis of obligation or possibility in a place, which govern the
+    infinitive after them: "ser obrigado a", "ter que"/"ter de", "dever", "precisar",
+    "poder" + infinitive. They say the mood of the clause, no content of their own."""
+    out: set[int] = set()
+    for k in place:
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is None:
+            continue
+        if _fold(w.lower).startswith("obrigad") and k > 0 and words[k - 1].lower in SER_FORMS \
+                and nxt.lower == "a":
+            out.update({k - 1, k})
+        elif w.lemma == "ter" and nxt.lower in ("que", "de"):
+            out.add(k)
+        elif w.lemma in _MODAL_VERBS and verb_form(words, k + 1) == "infinitive":
+            out.add(k)
+    return out
+
+
+def _without_modal_frames(d, slot: Slot) -> Slot:
+    """Both places hold a periphrasis of obligation ("O locatário é obrigado a pagar" → "O
+    inquilino tem que: pagar"): the two frames answer each other, so their words leave the
+    slot and the words left pair on their own («locatário» → «inquilino»), when as many are
+    left on each side."""
+    s_modal, t_modal = _modal_frame_words(d.src_words, slot.s_place), _modal_frame_words(d.tgt_words, slot.t_place)
+    if not s_modal or not t_modal:
+        return slot
+    src = tuple(i for i in slot.src if i not in s_modal)
+    tgt = tuple(j for j in slot.tgt if j not in t_modal)
+    if (src, tgt) == (slot.src, slot.tgt) or len(src) != len(tgt):
+        return slot   # the words left do not answer each other one for one: the slot as it was
+    return Slot(src, tgt, slot.s_place, slot.t_place)
 
 
 def _without_dropped_participle_clause(d, slot: Slot) -> Slot:
@@ -3589,6 +3639,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
+    sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
+                       _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
