@@ -333,12 +333,9 @@ def _beside_an_unrendered_clause(ctx: PairContext, content) -> bool:
         said = other_side_lemmas(owner.tgt_words)
         if restates_unsaid_clause(owner.source, said, content):
             return True
-        for s in owner.source:
-            for clause in _clauses(tokenize(s.text)):
-                content = [w for w in clause if w.is_content]
-                if len(content) >= UNRENDERED_CLAUSE_MIN and not any(
-                        w.lemma in said[0] or w.lower[:5] in said[1] for w in content):
-                    return True
+        if any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and len(unsaid) == len(words)
+               for words, unsaid in _unsaid_clauses(owner.source, said)):
+            return True   # a whole clause left unsaid
     return False
 
 
@@ -359,14 +356,18 @@ def restates_unsaid_clause(source, said: tuple[set[str], set[str]], content) -> 
     most of its words are new to the source, yet nothing new was said. The word it shares is
     the evidence; the rest cannot be tied to the clause, so IN+ stays silent."""
     mine = other_side_lemmas(content)
+    return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and any(
+        w.lemma in mine[0] or w.lower[:5] in mine[1] for w in unsaid)
+        for _, unsaid in _unsaid_clauses(source, said))
+
+
+def _unsaid_clauses(source, said: tuple[set[str], set[str]]):
+    """(content words, those of them the rendering leaves unsaid) for each clause of the
+    ``source`` sentences; ``said``: the lemmas and 5-letter stems of the rendering."""
     for s in source:
         for clause in _clauses(tokenize(s.text)):
-            unsaid = [w for w in clause if w.is_content
-                      and w.lemma not in said[0] and w.lower[:5] not in said[1]]
-            if len(unsaid) >= UNRENDERED_CLAUSE_MIN and any(
-                    w.lemma in mine[0] or w.lower[:5] in mine[1] for w in unsaid):
-                return True
-    return False
+            words = [w for w in clause if w.is_content]
+            yield words, [w for w in words if w.lemma not in said[0] and w.lower[:5] not in said[1]]
 
 
 def _opens_with_pronoun(text: str) -> bool:

@@ -916,8 +916,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                     or any(r is m for m in paired_r) or _family_of(r) in t_families
                     or f" {r.connective.form} " in t_text):
                 continue
-            a = next((a for a in raw_added if not r.connective.ambiguous and not _reformulative(r)
-                      and _family_of(a) == _family_of(r) and a.connective.form not in COORDINATORS), None)
+            a = None if r.connective.ambiguous else next(
+                (a for a in raw_added if _family_of(a) == _family_of(r) and a.connective.form not in COORDINATORS),
+                None)
             if a is not None:
                 # the relation said again by a form its context leaves open, in another piece
                 # ("…, desde que não tenha aderido …" → "… Mas isso só vale se o seu plano …")

@@ -719,17 +719,6 @@ def _in_adverbial_locution(words: list[Token], k: int) -> bool:
     return k > 0 and (words[k - 1].lower, words[k].lower) in _ADVERBIAL_LOCUTIONS
 
 
-def _counterpart(d, side: str, k: int) -> int | None:
-    """The word of the other side that the diff matched with word ``k`` of ``side`` ("s" or
-    "t"), in an equal stretch or a moved run; None when it has none."""
-    runs = [(op.src, op.tgt) for op in d.ops if op.tag == "equal"] + [(m.src, m.tgt) for m in d.moves]
-    for src, tgt in runs:
-        here, there = (src, tgt) if side == "s" else (tgt, src)
-        if here[0] <= k < here[1]:
-            return there[0] + k - here[0]
-    return None
-
-
 def _light_verb_alone(d, sub: Substitution) -> bool:
     """A support verb against a full verb, the support verb's noun left out of the pair
     ("hesitam em denunciar" → "têm medo de denunciar": «hesitam» → «têm»): "ter", "dar",
@@ -742,13 +731,14 @@ def _light_verb_alone(d, sub: Substitution) -> bool:
         n = words[k + 1]
         if not n.is_content or word_class(words, k + 1) != "noun" or n.text[:1].isupper():
             continue
-        c = _counterpart(d, side, k + 1)
+        partner = _kept_partners(d)   # source → target; the target side reads it backwards
+        c = partner.get(k + 1) if side == "s" else next((s for s, t in partner.items() if t == k + 1), None)
         if c is None or not o < c <= o + 3:
             return True
     return False
 
 
-def _with_support_verb(d, sub: Substitution) -> Substitution | None:
+def _with_support_verb(d, sub: Substitution, t_matched: set[int]) -> Substitution | None:
     """A full verb and its object against the bare noun of a support verb the pair left out
     ("os produtores temem prejuízos" → "eles têm medo de perder": «temem prejuízos» → «medo»):
     the verb was replaced by the support verb with its noun, "temem" → "têm medo"; the
@@ -758,8 +748,8 @@ def _with_support_verb(d, sub: Substitution) -> Substitution | None:
     if j == 0 or d.tgt_words[j - 1].lemma not in SUPPORT_VERBS or word_class(d.tgt_words, j) != "noun" \
             or not finite_verb(d.src_words, sub.src[0]) or d.src_words[sub.src[0]].lemma in SUPPORT_VERBS:
         return None
-    if j - 1 in matched_words(d)[1]:
-        return None
+    if j - 1 in t_matched:
+        return None   # the support verb is a kept word of the sentence, not the replacement's
     return Substitution(sub.src[:1], (j - 1, j))
 
 
@@ -2099,8 +2089,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                 if taken:
                     continue   # its opener is another pair's word ("permanece" → "continuam"): "baixo"
                     # is then no part of a copula replaced by a verb, the frames differ there
-            elif len(sub.src) > 1 and len(sub.tgt) == 1 and _with_support_verb(d, sub) is not None:
-                sub = _with_support_verb(d, sub)   # "temem prejuízos" → "medo": "temem" → "têm medo"
+            elif len(sub.src) > 1 and len(sub.tgt) == 1 and (supported := _with_support_verb(d, sub, t_matched)):
+                sub = supported   # "temem prejuízos" → "medo": "temem" → "têm medo"
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and _verb_and_its_agent(d.src_words, sub.src, d.tgt_words, sub.tgt[0]):
                 sub = Substitution(sub.src[:1], sub.tgt)   # the verb alone: its "por" phrase was dropped
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and (_lumped_span(d, sub) or _object_of_the_action(d, sub)):
