@@ -204,6 +204,36 @@ def _text(full: str, words: list[Token], i: int, j: int) -> str:
     return full[words[i].start:words[j - 1].end]
 
 
+def _preposition_a(words: list[Token], i: int) -> bool:
+    """'a' before an infinitive is the preposition ("ajudar a diminuir"), not the article its
+    lemma shares with 'o': matching it with an article pulls the diff off its real anchors
+    ("reduzir o acúmulo de lixo" → "ajudar a diminuir o lixo" paired "acúmulo" with "diminuir")."""
+    if words[i].lower != "a" or i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    return nxt.kind == "word" and nxt.lemma == nxt.lower and nxt.lower[-1:] == "r" and len(nxt.lower) > 3
+
+
+def _matcher(sw: list[Token], tw: list[Token]) -> SequenceMatcher:
+    """The diff on lemmas; where the preposition 'a' was matched with an article and telling
+    the two apart keeps as many words matched, that reading instead: the same number of
+    anchors, but the real ones."""
+    plain = SequenceMatcher(None, [t.lemma for t in sw], [t.lemma for t in tw], autojunk=False)
+    if not any(_preposition_a(sw, i) for i in range(len(sw))) and \
+            not any(_preposition_a(tw, j) for j in range(len(tw))):
+        return plain
+    told = SequenceMatcher(None, _diff_keys(sw), _diff_keys(tw), autojunk=False)
+
+    def matched(sm: SequenceMatcher) -> int:
+        return sum(b.size for b in sm.get_matching_blocks())
+    return told if matched(told) >= matched(plain) else plain
+
+
+def _diff_keys(words: list[Token]) -> list[str]:
+    """The lemmas, with the preposition 'a' told from the article."""
+    return ["a" if _preposition_a(words, i) else w.lemma for i, w in enumerate(words)]
+
+
 def diff_tokens(
     src_tokens: list[Token], tgt_tokens: list[Token], source_text: str, target_text: str
 ) -> TokenDiff:
@@ -211,7 +241,7 @@ def diff_tokens(
     sw = [t for t in src_tokens if t.kind != "punct"]
     tw = [t for t in tgt_tokens if t.kind != "punct"]
     d = TokenDiff(source_text, target_text, src_tokens, tgt_tokens, sw, tw)
-    sm = SequenceMatcher(None, [t.lemma for t in sw], [t.lemma for t in tw], autojunk=False)
+    sm = _matcher(sw, tw)
     s_fb = src_tokens[0].start if src_tokens else 0
     t_fb = tgt_tokens[0].start if tgt_tokens else 0
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
