@@ -1189,6 +1189,11 @@ def _changed_runs(d) -> list[tuple[range, range]]:
     inserted and "montagem da" deleted around the kept "a": one place of the frame)."""
     ops = list(d.ops)
     out = [(range(*op.src), range(*op.tgt)) for op in ops if op.tag == "replace"]
+    for k in range(len(ops) - 2):
+        crossed = _adjective_crossing_a_replacement(d, ops[k], ops[k + 1], ops[k + 2])
+        if crossed is not None:
+            out.remove((range(*ops[k].src), range(*ops[k].tgt)))
+            out.extend(crossed)
     k = 0
     while k < len(ops):
         a = ops[k]
@@ -1221,6 +1226,44 @@ def _adjective_around_noun(d, a, kept, b) -> bool:
     noun = d.src_words[kept.src[0]]
     return sizes == [1, 1] and all(_lexical(w) and verb_form([w], 0) == "noun" for w in one) \
         and _lexical(noun) and verb_form([noun], 0) == "noun" and not noun.text[:1].isupper()
+
+
+def _adjective_crossing_a_replacement(d, a, kept, b) -> list[tuple[range, range]] | None:
+    """A replacement that ends in an adjective right before a single kept noun, and that noun
+    followed by one deleted adjective ("mostraram resultados promissores" → "tiveram bons
+    resultados"): the adjective changed sides of its noun and was replaced on the way, as in
+    ``_adjective_around_noun``, so the two adjectives are one place of the frame and the rest
+    of the replacement another ("mostraram" against "tiveram", not against "bons"). Either
+    direction: None when the shape is not this one."""
+    if a.tag != "replace" or kept.tag != "equal" or kept.src[1] - kept.src[0] != 1 \
+            or b.tag not in ("insert", "delete"):
+        return None
+    noun = d.src_words[kept.src[0]]
+    if not (_lexical(noun) and verb_form([noun], 0) == "noun") or noun.text[:1].isupper():
+        return None
+    if b.tag == "delete":   # the adjective came before the noun on the target side
+        if b.src[1] - b.src[0] != 1 or a.tgt[1] - a.tgt[0] < 2:
+            return None
+        words = ((d.tgt_words, a.tgt[1] - 1), (d.src_words, b.src[0]))
+        rest = (range(*a.src), range(a.tgt[0], a.tgt[1] - 1))
+        pair = (range(*b.src), range(a.tgt[1] - 1, a.tgt[1]))
+    else:                   # the adjective came before the noun on the source side
+        if b.tgt[1] - b.tgt[0] != 1 or a.src[1] - a.src[0] < 2:
+            return None
+        words = ((d.src_words, a.src[1] - 1), (d.tgt_words, b.tgt[0]))
+        rest = (range(a.src[0], a.src[1] - 1), range(*a.tgt))
+        pair = (range(a.src[1] - 1, a.src[1]), range(*b.tgt))
+    if not all(_lexical(ws[k]) and not finite_verb(ws, k) and not _infinitive(ws[k])
+               and not is_participle(ws[k].lower) for ws, k in words):
+        return None
+    (pre_words, pre), _ = words
+    if pre > 0 and pre_words[pre - 1].lower == "de":
+        return None   # "falta de ar": after a bare "de", a noun's complement, no adjective
+    s_pair = [kept.src[0], b.src[0]] if b.tag == "delete" else [a.src[1] - 1, kept.src[0]]
+    t_pair = [a.tgt[1] - 1, kept.tgt[0]] if b.tag == "delete" else [kept.tgt[0], b.tgt[0]]
+    if not (_unbroken(s_pair, d.src_words, d.src_tokens) and _unbroken(t_pair, d.tgt_words, d.tgt_tokens)):
+        return None   # "falta de ar (dispneia)": a bracket or a comma, no adjective and its noun
+    return [rest, pair]
 
 
 def _rebuilt_phrases(d, s_starts: set[int], t_starts: set[int]) -> list[tuple[list[int], list[int]]]:
@@ -1478,7 +1521,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
     if not src or not tgt:
         return derived
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
-        if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words):
+        if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words) \
+                and not (_verb_chain(src, d.src_words) and _verb_chain(tgt, d.tgt_words)):
             return []   # "dificuldade para respirar" → "falta de ar": reworded as a whole
         if general_noun_expression(d, src, tgt):
             return []   # "figurinha carimbada" → "pessoa conhecida": reworded as a whole
@@ -1857,7 +1901,24 @@ def _reworded(d, slot: Slot) -> bool:
     if len(src) == len(tgt) and not (_phrase(src, d.src_words) and _phrase(tgt, d.tgt_words)) \
             and not general_noun_expression(d, src, tgt):
         return False   # pairable word by word: SL+ material
+    if _verb_chain(src, d.src_words) and _verb_chain(tgt, d.tgt_words):
+        return False   # each verb is its own word: "contribuir para reduzir" → "ajudar a diminuir"
     return not any(variant(d.src_words[i].lower, d.tgt_words[j].lower) for i in src for j in tgt)
+
+
+#: prepositions by which a verb governs an infinitive ("ajudar a diminuir", "deixar de fumar")
+_INFINITIVE_PREPOSITIONS = frozenset({"a", "para", "de", "em", "por"})
+
+
+def _verb_chain(idx: list[int], words: list[Token]) -> bool:
+    """Two verbs, the second an infinitive the first governs through a preposition
+    ("contribuir para reduzir"): two lexical choices, not one expression, so a chain of the
+    same shape on the other side pairs verb with verb."""
+    if len(idx) != 2 or idx[1] - idx[0] != 2:
+        return False
+    a, b = idx
+    return verb_form(words, a) != "noun" and verb_form(words, b) == "infinitive" \
+        and words[a + 1].lower in _INFINITIVE_PREPOSITIONS
 
 
 def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
@@ -3177,6 +3238,9 @@ def _class_changed(d, sub: Substitution) -> bool:
         return True   # "Diferentemente de outros" → "é diferente dos outros": an adverb made an adjective
     if _surely_noun(a) and _passive(d.tgt_words, j) or _surely_noun(b) and _passive(d.src_words, i):
         return True   # "não têm qualificação" → "não estão preparadas": a noun made a passive
+    if _participle_with_agent(d.src_words, i) and _determined_noun(d.tgt_words, j) \
+            or _participle_with_agent(d.tgt_words, j) and _determined_noun(d.src_words, i):
+        return True   # "a meta estipulada pelo governo" → "O governo queria vacinar … dessas pessoas"
     s_fin, t_fin = finite_verb(d.src_words, i), finite_verb(d.tgt_words, j)
     if s_fin == t_fin:
         return False
@@ -3190,6 +3254,25 @@ def _class_changed(d, sub: Substitution) -> bool:
     if t_fin and _copula(d.src_words, i) is not None and not variant(a, b):
         return False   # "estavam restritos às" → "só existiam nas": a predicate made one verb
     return not is_participle(words[k].lower) or not _verbal_participle(words, k)
+
+
+def _participle_with_agent(words: list[Token], k: int) -> bool:
+    """A participle followed by its agent ("estipulada pelo governo"): a verb of a passive
+    with its doer, an event, whatever noun it qualifies."""
+    return is_participle(words[k].lower) and k + 1 < len(words) and words[k + 1].lower in _BY
+
+
+def _determined_noun(words: list[Token], k: int) -> bool:
+    """A noun right after its article, demonstrative or preposition ("dessas pessoas"): the head
+    of a noun phrase, never the verb of a passive."""
+    opened = _after_determiner(words, k) or k > 0 and words[k - 1].lemma in _CONTRACTED_DETERMINERS
+    return opened and not is_participle(words[k].lower) and not finite_verb(words, k) \
+        and not _infinitive(words[k])
+
+
+#: the lemmas of a preposition contracted with an article or a demonstrative ("dessas", "nesse")
+_CONTRACTED_DETERMINERS = frozenset({"do", "dum", "deste", "desse", "daquele", "no", "num", "neste",
+                                     "nesse", "naquele", "ao", "pelo"})
 
 
 #: endings only nouns and adjectives have ("qualificação", "variedade", "reconhecível")
