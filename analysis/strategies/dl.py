@@ -1168,6 +1168,9 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
             continue   # a sentence built around the phrase, or it left its verb (RP+)
+        if _after_the_same_verb(d, m):
+            continue   # "divulgado nesta sexta-feira pela Agência" → "A informação é da Agência
+            # e foi divulgada nesta sexta-feira": the clause was rebuilt around the phrase's verb
         m = _with_complement(ctx, m)
         if _traded_with_clause(ctx, m):
             continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
@@ -1773,6 +1776,16 @@ def _by_its_rebuilt_verb(d, m: Moved) -> bool:
         return False   # still a passive in the target: the voice did not change there
     return any(0 <= j < len(t) and _finite_like(t, j) and _same_verb(s[p.participle], t[j])
                for p in passives for j in (c - 1, c + 1))
+
+
+def _after_the_same_verb(d, m: Moved) -> bool:
+    """The phrase comes right after a form of the same verb on both sides: it kept its place
+    after its verb, and what changed around them (the verb's agent or subject moved into
+    another sentence of a split) is the rebuilt clause's, not the phrase's."""
+    if m.src[0] == 0 or m.tgt[0] == 0:
+        return False
+    a, b = d.src_words[m.src[0] - 1], d.tgt_words[m.tgt[0] - 1]
+    return _verb_form(a) and _verb_form(b) and (_lemma(a) == _lemma(b) or _same_verb(a, b) or _same_verb(b, a))
 
 
 def _same_verb(participle: Token, form: Token) -> bool:
