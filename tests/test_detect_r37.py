@@ -12,6 +12,12 @@
   of a noun heading its phrase ("dessas pessoas").
 * In a split, a phrase right after a form of the same verb on both sides ("divulgado nesta
   sexta-feira pela Agência" → "foi divulgada nesta sexta-feira") kept its place: no DL+.
+* A noun before a future verb ("escolas estaduais passarão") is a subject and its verb, no
+  expression that "começar" replaced.
+* A participle right after its article ("A proposta") is a noun of the place: with "autoria"
+  beside it, two nouns face "projeto" and neither is claimed.
+* An abstract noun ("sensibilidade à cafeína") is no modifier made a relative clause ("que
+  passam mal com cafeína"): a nominalisation become a clause is RF+, not SL+.
 """
 from __future__ import annotations
 
@@ -73,3 +79,29 @@ def test_a_phrase_after_the_same_verb_in_a_split_is_not_displaced():
     assert not [p for p in pairs if "terça-feira" in p[0]], pairs
     # the phrase that did move past its verb is still reported
     assert ("nas padarias da cidade", "nas padarias da cidade") in pairs, pairs
+
+
+def test_a_subject_before_a_future_verb_is_a_clause_not_an_expression():
+    # "-rão" is a verb ending no adjective has: "estaduais passarão" is a subject's edge and its verb
+    pairs = analyzed_pairs(
+        "SL+",
+        "A partir do próximo semestre, as escolas estaduais passarão a oferecer três lanches diários aos alunos do ensino fundamental.",
+        "No próximo semestre, as escolas do estado vão começar a dar três lanches por dia aos alunos do ensino fundamental.")
+    assert not [p for p in pairs if "passarão" in p[0]], pairs
+    assert [p for p in pairs if p[0] == "diários"], pairs   # the rest of the sentence still pairs
+
+
+def test_a_participle_after_its_article_is_a_noun_of_the_place():
+    # "A proposta, de autoria de …" → "O projeto é de …": two nouns face "projeto", no pair
+    pairs = analyzed_pairs("SL+", "A proposta, de autoria de um deputado do PT, recebeu 40 votos favoráveis.",
+                           "O projeto é de um deputado do PT. Ele teve 40 votos a favor.")
+    assert not [p for p in pairs if p[0] == "autoria"], pairs
+
+
+def test_an_abstract_noun_is_no_modifier_made_a_relative_clause():
+    pairs = analyzed_pairs(
+        "SL+",
+        "Pessoas com diabetes ou sensibilidade ao glúten devem procurar um nutricionista antes de alterar a dieta.",
+        "Pessoas com diabetes ou que passam mal com glúten devem procurar um nutricionista antes de mudar a dieta.")
+    assert not [p for p in pairs if p[0] == "sensibilidade"], pairs
+    assert ("alterar", "mudar") in pairs, pairs

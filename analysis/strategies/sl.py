@@ -1772,10 +1772,11 @@ _FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bas
 def _clause(idx: list[int], words: list[Token]) -> bool:
     """A noun right before a conjugated verb among the words: a subject and its verb, a
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
-    verb first). Only verb endings no adjective has (-m, -u, -z: "vêem", "caiu", "fez"): "participação
+    verb first). Only verb endings no adjective has (-m, -u, -z and the future's -rão, -rá:
+    "vêem", "caiu", "fez", "escolas estaduais passarão"): "participação
     ativa" is a noun and its adjective. A passive with its subject after it too ("foram
     produzidas dezenas")."""
-    return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z"))
+    return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z", "rão", "rá"))
                                and not finite_verb(words, a) or _passive_with_subject(words, a))
                for a, b in zip(idx, idx[1:], strict=False))
 
@@ -1808,9 +1809,22 @@ def _same_class_word(words: list[Token], k: int, others: list[Token], idx: list[
     constituents, the only one of the class of word ``k``: "a dose da imunização, ocorrida em
     junho" → "a dose da vacina" pairs the two nouns, "Nessas ocasiões, cantava" the two verbs
     of "entoando" → "cantava". None when not exactly one."""
-    cls = word_class(words, k)
-    same = [m for m in idx if word_class(others, m) == cls]
+    cls = _constituent_class(words, k)
+    same = [m for m in idx if _constituent_class(others, m) == cls]
     return same[0] if len(same) == 1 else None
+
+
+#: articles: a participle right after one heads a noun phrase ("a proposta", "o resultado")
+_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+
+
+def _constituent_class(words: list[Token], k: int) -> str:
+    """``word_class``, but a participle right after an article is the noun it became ("A
+    proposta, de autoria de …" → "O projeto": the two nouns of the place, not the verb)."""
+    if k > 0 and words[k - 1].lower in _ARTICLES and is_participle(words[k].lower) \
+            and not finite_verb(words, k):
+        return "noun"
+    return word_class(words, k)
 
 
 def _unbroken(idx, words: list[Token], tokens: list[Token]) -> bool:
@@ -2579,8 +2593,8 @@ def _piece_at_the_frame(d, slot: Slot) -> Slot | None:
         return None
     ends = {e for e in _ends_touched(one_words, one_tokens, one_place, one)
             if _same_bound(_frame_word(one_words, one_place, e), _frame_word(words, place, e))}
-    cls = word_class(one_words, one)
-    found = [k for k in many if _ends_touched(words, tokens, place, k) & ends and word_class(words, k) == cls
+    cls = _constituent_class(one_words, one)
+    found = [k for k in many if _ends_touched(words, tokens, place, k) & ends and _constituent_class(words, k) == cls
              and all(not _unbroken((min(k, m), max(k, m)), words, tokens) for m in many if m != k)]
     if len(found) != 1:
         return None
@@ -3247,8 +3261,10 @@ def _class_changed(d, sub: Substitution) -> bool:
     words, k = (d.tgt_words, j) if s_fin else (d.src_words, i)
     if verb_form(words, k) == "infinitive" or not _nominal(words, k):
         return False
-    if _relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None:
-        return False   # a modifier made a relative clause: "moradora da" → "que mora na"
+    if (_relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None) \
+            and not (words[k].lower.endswith(_NOMINAL_SUFFIXES) and not variant(a, b)):
+        return False   # a modifier made a relative clause: "moradora da" → "que mora na"; not
+        # an abstract noun ("com … sensibilidade à cafeína" → "que passam mal com cafeína")
     if s_fin and _causative(d.tgt_words, j) is not None:
         return False   # "possibilitou" → "tornou possível": the verb said with its adjective
     if t_fin and _copula(d.src_words, i) is not None and not variant(a, b):
