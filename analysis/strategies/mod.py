@@ -2206,9 +2206,17 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
     k = d.ops.index(neg_op)
     # the negated predicate follows its negator: changes after it first ("o boné não é caro" →
     # "a peça é barata": «caro» → «barata», not the subject swapped before it)
-    for op in [d.ops[q] for q in (k, k + 1, k + 2, k - 1, k - 2) if 0 <= q < len(d.ops)]:
+    for q in (k, k + 1, k + 2, k - 1, k - 2):
+        if not 0 <= q < len(d.ops):
+            continue
+        op = d.ops[q]
         if op.tag != "replace":
             continue
+        between = d.src_words[slice(*d.ops[(q + k) // 2].src)]
+        if abs(q - k) == 2 and any(w.is_content for w in between) and between[-1].lower in _PREPOSITIONS:
+            continue   # a kept noun and a preposition between: another constituent ("Se não
+            # tiver vaga na escola" negates no "escola"; "não deu resultado positivo" →
+            # "deu resultado negativo" still pairs the adjective of the object)
         s0 = neg + 1 if op is neg_op and side == "s" else op.src[0]
         t0 = neg + 1 if op is neg_op and side == "t" else op.tgt[0]
         sw = [w for w in d.src_words[s0:op.src[1]] if w.lower not in NEGATORS]
