@@ -165,6 +165,10 @@ def detect(ctx: PairContext) -> list[Detection]:
             return []  # split off a nearby group's source sentence, which the aligner drew apart
         if _beside_an_unrendered_clause(ctx, content):
             return []  # may be the reworded clause of the sentence next door: unsure, silent
+        if _opens_with_pronoun(ctx.target[0].text) and any(
+                owner.source and _unsaid_qualifier(owner.src_words, other_side_lemmas(owner.tgt_words))
+                for _, _, owner in _neighbours_in_paragraph(ctx)):
+            return []  # may be the quality the sentence next door left unsaid (see below)
         words = [w for w in ctx.tgt_words if w.kind != "punct"]
         # names and acronyms count too, however short ("PP", "EUA"): they are what a
         # restatement repeats
@@ -370,6 +374,30 @@ def _unsaid_clauses(source, said: tuple[set[str], set[str]]):
             yield words, [w for w in words if w.lemma not in said[0] and w.lower[:5] not in said[1]]
 
 
+#: endings of Portuguese adjectives of quality ("contagiosa", "ativo", "viral", "crônica",
+#: "sensível", "resistente"): a word with one after a noun qualifies it
+_ADJECTIVE_ENDINGS = ("oso", "osa", "osos", "osas", "ivo", "iva", "ivos", "ivas", "ico", "ica", "icos",
+                      "icas", "vel", "veis", "ente", "entes", "ante", "antes", "al", "ais")
+
+
+def _unsaid_qualifier(words, said: tuple[set[str], set[str]]) -> bool:
+    """Do the source ``words`` qualify a noun with an adjective (right after the noun or after
+    another adjective of it) that their rendering (lemmas and stems ``said``) leaves unsaid? A
+    sentence beside that rendering that opens with a pronoun pointing back to the referent
+    may be that quality said as a sentence of its own, in words the adjective does not share;
+    which cannot be told, so IN+ stays silent."""
+    for k in range(1, len(words)):
+        w = words[k]
+        if not w.is_content or w.text[:1].isupper() or not w.lower.endswith(_ADJECTIVE_ENDINGS) \
+                or w.lower.endswith("mente"):
+            continue
+        if w.lemma in said[0] or w.lower[:5] in said[1] or finite_verb(w):
+            continue
+        if words[k - 1].is_content and not finite_verb(words[k - 1]) and w.start - words[k - 1].end == 1:
+            return True
+    return False
+
+
 def _opens_with_pronoun(text: str) -> bool:
     words = [w for w in tokenize(text) if w.kind != "punct"]
     return bool(words) and words[0].lower in SUBJECT_PRONOUNS
@@ -490,6 +518,10 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue  # said elsewhere in the source text: the split restates it
         if _renders_an_unsaid_clause(ctx, sent, content):
             continue  # a clause the other pieces leave out, said in other words
+        said = other_side_lemmas([w for w in ctx.tgt_words if not sent.start <= w.start < sent.end])
+        if _opens_with_pronoun(sent.text) and _unsaid_qualifier(ctx.src_words, said):
+            continue  # "uma infecção viral contagiosa" → "… Ela passa facilmente de uma pessoa
+            # para outra.": the referent's quality the other pieces leave out, spelled out
         if defines_source_term(ctx, [w for w in tokenize(sent.text) if w.kind != "punct"]):
             continue  # a definition of a source term in a sentence of its own: EXP+
         share = len(new) / len(content)
