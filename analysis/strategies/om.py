@@ -150,6 +150,19 @@ def deleted_runs(ctx: PairContext) -> list[tuple[int, int]]:
     return [run for a, b in runs for run in unmoved_runs(a, b, moved)]
 
 
+def _said_as_connective(ctx: PairContext, op) -> bool:
+    """The replacement's target side is one connective and its source side opens with one
+    ("Diante desse cenário, torna-se imprescindível que" → "Por isso,"): a link reworded
+    (RD+), and what the source stretch said besides may live on in the clause ("precisa" for
+    "imprescindível"): no omission can be told there. Not a clause that merely stood where
+    a connective now stands ("…, que é gratuito e está disponível em português, será" → "Mas
+    será")."""
+    words = [w.lower for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]]
+    source = [w.lower for w in ctx.diff.src_words[op.src[0]:op.src[1]]]
+    return bool(words) and any(m.first == 0 and m.last == len(words) - 1 for m in find_connectives(words)) \
+        and any(m.first == 0 for m in find_connectives(source))
+
+
 #: a phrase condensed into one word is a noun phrase with its modifiers or apposition, not
 #: a stretch running over several clauses
 MAX_CONDENSED_WORDS = 8
@@ -1080,7 +1093,10 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     leftovers += [u for u in _dropped_units(ctx)
                   if not any(x <= u[0] and u[1] <= y for x, y in deleted_runs(ctx) + leftovers)]
     runs = []
+    linked = [op.src for op in ctx.diff.ops if op.tag == "replace" and _said_as_connective(ctx, op)]
     for r0, s0 in deleted_runs(ctx) + leftovers:
+        if any(x <= r0 and s0 <= y for x, y in linked):
+            continue   # a clause opening a connective now says (see ``_said_as_connective``)
         if not shrank and (r0, s0) not in leftovers and (
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)) and not _name_apposition(
                 ctx, *_trim(ctx, r0, s0)):
