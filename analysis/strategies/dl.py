@@ -542,6 +542,9 @@ def detect(ctx: PairContext) -> list[Detection]:
         m = _with_synonym(ctx, _with_complement(ctx, m))
         if _traded_with_clause(ctx, m):
             continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
+        if _subject_before_its_verb(d, m):
+            continue   # "…, às margens do riacho, D. Pedro proclamou" → "D. Pedro declarou … perto
+            # do riacho": the clause went past the adverbial, its subject kept its verb
         if not displaced(ctx, m, ignore) or any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             continue
         taken.append(m)
@@ -1776,6 +1779,21 @@ def _by_its_rebuilt_verb(d, m: Moved) -> bool:
         return False   # still a passive in the target: the voice did not change there
     return any(0 <= j < len(t) and _finite_like(t, j) and _same_verb(s[p.participle], t[j])
                for p in passives for j in (c - 1, c + 1))
+
+
+def _subject_before_its_verb(d, m: Moved) -> bool:
+    """The run is a noun phrase (a name, or opened by an article) right before a conjugated
+    verb on both sides: a subject that kept its verb. When the diff calls it moved, its whole
+    clause went past a phrase the diff kept in place, and that phrase is what moved; the
+    subject is no evidence of a displacement."""
+    s, t = d.src_words, d.tgt_words
+    if m.src[1] >= len(s) or m.tgt[1] >= len(t):
+        return False
+    first = s[m.src[0]]
+    if not (first.text[:1].isupper() or first.lower in _DETERMINERS):
+        return False
+    return all(_finite_like(ws, k) and not ws[k].text[:1].isupper()   # "Rui" is no form of "ruir"
+               for ws, k in ((s, m.src[1]), (t, m.tgt[1])))
 
 
 def _after_the_same_verb(d, m: Moved) -> bool:
