@@ -1520,6 +1520,14 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return split
     if not src or not tgt:
         return derived
+    cut = any(_boundaries(list(slot.src), d.src_words, d.src_tokens)) or \
+        any(_boundaries(list(slot.tgt), d.tgt_words, d.tgt_tokens))
+    if cut and any(sum(k < i for k in src) != sum(m < j for m in tgt) for i, j in variant_pairs(d, slot)):
+        return derived   # pairing in order would cross a word kept in another form, in a place
+        # punctuation cuts into constituents: "a superlotação dos veículos, os atrasos
+        # frequentes" → "Os ônibus e trens andam lotados, atrasam muito" (the places around
+        # "atrasos"/"atrasam" do not correspond); one phrase rebuilt around it still pairs
+        # ("situações de trabalho subumanas" → "trabalhar em condições desumanas")
     if len(src) == len(tgt) and len(src) <= MAX_SLOT:
         if len(src) > 1 and _phrase(src, d.src_words) and _phrase(tgt, d.tgt_words) \
                 and not (_verb_chain(src, d.src_words) and _verb_chain(tgt, d.tgt_words)):
