@@ -113,7 +113,11 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "alternative": ("ou", "ora", "quer", "seja"),
     "adversative": ("senão", "ao contrário"),
     # "por" + infinitive opening a clause ("Por se tratar de …, …"): a reduced causal clause
-    "causal": ("como", "por"),
+    "causal": ("como", "por",
+               # the cause named in a sentence of its own, a split's way of keeping the link of
+               # "em razão de", "devido a" ("…, em razão do barulho" → "O motivo foi o barulho")
+               "o motivo é", "o motivo foi", "o motivo era", "a causa é", "a causa foi", "a causa era",
+               "a razão é", "a razão foi", "a razão era"),
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     # and the prepositional locutions of condition ("em caso de falecimento", "na hipótese de
