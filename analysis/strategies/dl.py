@@ -1797,13 +1797,26 @@ def _subject_before_its_verb(d, m: Moved) -> bool:
 
 
 def _after_the_same_verb(d, m: Moved) -> bool:
-    """The phrase comes right after a form of the same verb on both sides: it kept its place
-    after its verb, and what changed around them (the verb's agent or subject moved into
-    another sentence of a split) is the rebuilt clause's, not the phrase's."""
+    """The phrase comes right after a form of the same verb on both sides (or after a verb on
+    both sides, closing its clause on both): it kept its place after its verb, and what
+    changed around them (the verb's agent or subject moved into another sentence of a split)
+    is the rebuilt clause's, not the phrase's."""
     if m.src[0] == 0 or m.tgt[0] == 0:
         return False
     a, b = d.src_words[m.src[0] - 1], d.tgt_words[m.tgt[0] - 1]
-    return _verb_form(a) and _verb_form(b) and (_lemma(a) == _lemma(b) or _same_verb(a, b) or _same_verb(b, a))
+    if not (_verb_form(a) and _verb_form(b)):
+        return False
+    if _lemma(a) == _lemma(b) or _same_verb(a, b) or _same_verb(b, a):
+        return True
+    # two verbs of one clause said in other words ("iniciadas há três anos," → "As obras
+    # começaram há três anos."): the phrase follows its verb and closes its clause on both sides
+    return _closes_clause(d.src_tokens, d.src_words[m.src[1] - 1]) and _closes_clause(d.tgt_tokens, d.tgt_words[m.tgt[1] - 1])
+
+
+def _closes_clause(tokens: list[Token], last: Token) -> bool:
+    """A punctuation mark of a clause's end (comma, semicolon, full stop…) right after ``last``."""
+    k = next((n for n, t in enumerate(tokens) if t.start == last.start), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1].text in {",", ";", ".", "!", "?", ":"}
 
 
 def _same_verb(participle: Token, form: Token) -> bool:
