@@ -2151,7 +2151,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _pronoun_said_as_its_antecedent(d, sub, slot) \
                         or _subject_pronoun_named(ctx, sub, slot, s_matched) \
                         or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched) \
-                        or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub):
+                        or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub) \
+                        or _frame_of_a_new_cause(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -2687,6 +2688,21 @@ def _in_two_places(d, sub: Substitution, slot: Slot, s_places, t_places) -> bool
 #: words by which a word may stand off the place the kept words around give it and still be
 #: in that place
 NEAR = 2
+
+
+#: conjunctions that open a cause right after the verb that frames it ("isso acontece porque")
+_CAUSE_OPENERS = frozenset({"porque", "pois"})
+
+
+def _frame_of_a_new_cause(d, sub: Substitution) -> bool:
+    """The target verb is followed by a causal conjunction its source partner is not
+    ("Os especialistas atribuem o aumento ao consumo" → "Para os especialistas, isso acontece
+    porque as crianças comem"): the verb only frames the new causal clause; the source
+    verb's meaning went into "porque" (RF+, with the link RD+'s), no word replaced it."""
+    i, j = sub.src[-1], sub.tgt[-1]
+    s, t = d.src_words, d.tgt_words
+    return j + 1 < len(t) and t[j + 1].lower in _CAUSE_OPENERS and finite_verb(t, j) \
+        and not (i + 1 < len(s) and s[i + 1].lower in _CAUSE_OPENERS)
 
 
 def _kept_partners(d) -> dict[int, int]:
@@ -3726,6 +3742,42 @@ def _clause_of_a_conjunction(words: list[Token], idx: tuple[int, ...]) -> bool:
     return any(m.first < idx[0] == m.last for m in find_connectives([w.lower for w in words]))
 
 
+#: words that open an indirect question a noun phrase can become ("explicar o declínio" →
+#: "explicar por que o número … vem caindo")
+_QUESTION_OPENERS = (("por", "que"), ("como",), ("quanto",), ("o", "quanto"))
+
+
+def _inside_a_noun_phrase_made_a_question(d, sub: Substitution) -> bool:
+    """The target words stand in an indirect question the target inserted in place of a noun
+    phrase ("a descoberta ajuda a explicar o declínio das populações de abelhas observado" →
+    "… a explicar por que o número de abelhas vem caindo"): the phrase was rebuilt as a
+    clause (RF+ by the guide), its words said by a verb and a subject of other roles, so no
+    word of it pairs with one of the question («declínio das populações» → «número»,
+    «observado» → «caindo» are not true). The question's subject and verb run from its opener
+    to its first conjugated verb (with the verb form it governs: "vem caindo"), within one
+    stretch of punctuation; the source words from the opener's place to theirs."""
+    t, s = d.tgt_words, d.src_words
+    for op in d.ops:
+        if op.tag not in ("insert", "replace"):
+            continue
+        inserted = [w.lower for w in t[op.tgt[0]:op.tgt[1]]]
+        if not any(tuple(inserted[-len(q):]) == q for q in _QUESTION_OPENERS if len(inserted) >= len(q)):
+            continue
+        if op.tag == "replace" and any(w.is_content for w in s[op.src[0]:op.src[1]]):
+            continue   # the opener replaced words of the source: no noun phrase turned around
+        start_t, start_s = op.tgt[1], op.src[1]
+        if start_s >= len(s) or s[start_s].lower not in _ARTICLES:
+            continue   # the source went on with a noun phrase there
+        verb = next((k for k in range(start_t, len(t)) if finite_verb(t, k)), None)
+        if verb is None:
+            continue
+        end_t = verb + 1 if verb + 1 < len(t) and verb_form(t, verb + 1) != "noun" else verb
+        if all(start_t <= j <= end_t and _unbroken((start_t, j), t, d.tgt_tokens) for j in sub.tgt) and \
+                all(start_s <= i and _unbroken((start_s, i), s, d.src_tokens) for i in sub.src):
+            return True
+    return False
+
+
 def _detection(ctx: PairContext, sub: Substitution, frame: float,
                kind: str = "slot", similarity: float | None = None, in_list: bool = False) -> Detection | None:
     """The detection of one substitution (``kind``: "slot", "meaning" or "paraphrase", how the
@@ -3733,6 +3785,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     the place is an item of two corresponding lists, and the explanation says so."""
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
+        return None
+    if _inside_a_noun_phrase_made_a_question(d, sub):
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
