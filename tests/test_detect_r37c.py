@@ -9,6 +9,8 @@ bench/data/probes.jsonl); the sentences here are written for the purpose, no cor
   ("iniciadas há três anos," → "As obras começaram há três anos.") kept its place.
 * SL+: a verb followed by a new "porque" ("isso acontece porque") frames the cause; it did not
   replace the source verb ("atribuem").
+* SL+: a word for people before a verb of any ending ("quando a gente dorme") is a subject and
+  its verb, no description that replaced "sono".
 """
 from __future__ import annotations
 
@@ -45,3 +47,12 @@ def test_a_verb_framing_a_new_cause_replaced_no_verb():
         "Os pediatras atribuem o aumento ao consumo excessivo de alimentos gordurosos e à redução da atividade física.",
         "Para os pediatras, isso acontece porque as crianças comem muitos alimentos gordurosos e fazem menos exercícios.")
     assert not [p for p in pairs if p[0] == "atribuem"], pairs
+
+
+def test_a_noun_against_a_person_and_a_verb_is_a_clause():
+    # "durante o sono" → "quando a gente dorme": a subject and its verb, no description of "sono"
+    pairs = analyzed_pairs(
+        "SL+",
+        "Segundo os médicos, durante o sono o organismo recupera as energias gastas.",
+        "Para os médicos, quando a gente dorme, o corpo recupera as energias gastas.")
+    assert not [p for p in pairs if p[0] == "sono"], pairs

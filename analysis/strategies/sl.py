@@ -1781,12 +1781,19 @@ def _clause(idx: list[int], words: list[Token]) -> bool:
     """A noun right before a conjugated verb among the words: a subject and its verb, a
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
     verb first). Only verb endings no adjective has (-m, -u, -z and the future's -rão, -rá:
-    "vêem", "caiu", "fez", "escolas estaduais passarão"): "participação
+    "vêem", "caiu", "fez", "escolas estaduais passarão"), or any ending after a word for
+    people ("a gente dorme"): "participação
     ativa" is a noun and its adjective. A passive with its subject after it too ("foram
     produzidas dezenas")."""
     return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z", "rão", "rá"))
-                               and not finite_verb(words, a) or _passive_with_subject(words, a))
+                               and not finite_verb(words, a) or _passive_with_subject(words, a)
+                               or words[a].lower in _PERSON_SUBJECTS and finite_verb(words, b))
                for a, b in zip(idx, idx[1:], strict=False))
+
+
+#: nouns and pronouns that stand for people as a subject ("quando a gente dorme"): before a
+#: verb of any ending, a subject and its verb
+_PERSON_SUBJECTS = frozenset({"gente", "pessoa", "pessoas", "você", "vocês"})
 
 
 def _passive_with_subject(words: list[Token], a: int) -> bool:
