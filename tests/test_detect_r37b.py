@@ -22,11 +22,7 @@ from tests.test_strategies import analyzed_pairs
 
 def _inserted(source: str, target: str) -> list[str]:
     """The target text of every IN+ detection of the whole engine (IN+ has no source span)."""
-    from analysis.pipeline import analyze
-    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
-
-    result = analyze(source, target, AnalysisSettings(strategies=AUTOMATIC_CODES))
-    return [target[slice(*d.target_spans[0])] for d in result.strategies if d.code == "IN+"]
+    return [t for _, t in analyzed_pairs("IN+", source, target)]
 
 
 def test_a_negation_is_not_answered_by_a_swap_in_another_constituent():

@@ -84,12 +84,14 @@ def sl_pairs(src: str | list[str], tgt: str | list[str], encoder=None) -> list[t
 
 def analyzed_pairs(code: str, source: str, target: str) -> list[tuple[str, str]]:
     """(first source span, first target span) of every ``code`` detection of the whole engine
-    run on two raw texts, as the app runs it (its own segmentation, alignment and model)."""
+    run on two raw texts, as the app runs it (its own segmentation, alignment and model); a
+    side without spans (an IN+ has no source, an OM+ no target) reads as ""."""
     from analysis.pipeline import analyze
     from analysis.types import AnalysisSettings
 
     result = analyze(source, target, AnalysisSettings(strategies=AUTOMATIC_CODES))
-    return [(source[slice(*d.source_spans[0])], target[slice(*d.target_spans[0])])
+    return [(source[slice(*d.source_spans[0])] if d.source_spans else "",
+             target[slice(*d.target_spans[0])] if d.target_spans else "")
             for d in result.strategies if d.code == code]
 
 

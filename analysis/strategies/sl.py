@@ -1830,7 +1830,7 @@ def _same_class_word(words: list[Token], k: int, others: list[Token], idx: list[
 
 
 #: articles: a participle right after one heads a noun phrase ("a proposta", "o resultado")
-_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+_ARTICLES = _OPENING_ARTICLES | frozenset({"a", "as"})
 
 
 def _constituent_class(words: list[Token], k: int) -> str:
