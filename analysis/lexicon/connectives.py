@@ -53,9 +53,10 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "de maneira que", "de sorte que", "por esse motivo", "por este motivo", "por essa razão",
         "por esta razão",
         # "diante de" + a demonstrative + a noun that sums up what was said: the stock
-        # anaphoric openers of argumentative prose
+        # anaphoric openers of argumentative prose ("situação" sums up with the article too:
+        # "Diante da situação, as autoridades recomendam"; "diante do quadro" may be a painting)
         *(f"diante {d} {n}" for d in ("desse", "deste") for n in ("quadro", "cenário", "contexto", "panorama")),
-        *(f"diante {d} situação" for d in ("dessa", "desta")),
+        *(f"diante {d} situação" for d in ("dessa", "desta", "da")),
         "em vista disto", "diante disto",
         # the impersonal frames that open the conclusion of academic prose ("Conclui-se que a
         # prática …"; the hyphen of the clitic is no word: "conclui se que")

@@ -567,6 +567,60 @@ def word_swaps_only(d) -> bool:
                                      and op.tgt[1] - op.tgt[0] == 1) for op in d.ops)
 
 
+def _stretches(words, tokens, i: int, j: int) -> list[list]:
+    """Words ``i..j-1`` cut where a punctuation mark stands between two of them."""
+    marks = [t.start for t in tokens if t.kind == "punct"]
+    out = [[words[i]]] if i < j else []
+    for k in range(i + 1, j):
+        if any(words[k - 1].end <= m < words[k].start for m in marks):
+            out.append([])
+        out[-1].append(words[k])
+    return out
+
+
+def _without_opening_connective(words: list) -> list:
+    hit = next(iter(find_connectives([w.lower for w in words])), None)
+    return words[hit.last + 1:] if hit is not None and hit.first == 0 else words
+
+
+def _grammar_words(words: list) -> list[str]:
+    """The function words of a phrase other than its articles (prepositions, clitics)."""
+    return [w.lower for w in words if is_function_word(w.lower, w.lemma) and w.lemma not in _ARTICLES]
+
+
+#: words a phrase put in place of another may have on either side: a noun with its article or
+#: its adjective ("o sítio arqueológico" → "o lugar"), a verb with its auxiliary
+MAX_SWAPPED_PHRASE = 2
+
+
+def phrase_swaps_only(d) -> bool:
+    """Every change is a short phrase put in place of another, each between kept words and
+    kept punctuation, nothing added, dropped or moved ("o sítio arqueológico está bem
+    preservado, apesar da ação do tempo" → "o lugar está bem conservado, mesmo com a passagem
+    do tempo"): substitutions in a kept frame (SL+) and a connective swapped (RD+), however
+    large a share of the words they are. A connective that opens a stretch is left to RD+."""
+    if d.moves:
+        return False
+    changed = False
+    for op in d.ops:
+        if op.tag == "equal":
+            continue
+        if op.tag != "replace":
+            return False
+        a = _stretches(d.src_words, d.src_tokens, *op.src)
+        b = _stretches(d.tgt_words, d.tgt_tokens, *op.tgt)
+        if len(a) != len(b):
+            return False
+        for sa, sb in zip(a, b, strict=True):
+            sa, sb = _without_opening_connective(sa), _without_opening_connective(sb)
+            if not sa or not sb or max(len(sa), len(sb)) > MAX_SWAPPED_PHRASE \
+                    or _grammar_words(sa) != _grammar_words(sb):
+                return False   # ("na mira" → "em observação": an idiom said anew, its
+                #                preposition with it, is a rewording of that expression)
+        changed = True
+    return changed
+
+
 def _word_key(t) -> str:
     """The lemma, a regular participle read as its verb whatever its gender ("destacada",
     "destacado" → "destacar": the lemmatiser may give either the participle or the verb)."""
@@ -612,9 +666,11 @@ def verb_swapped_in_kept_frame(d) -> bool:
     for i1, i2, j1, j2 in extra:   # the extra word completes the kept word before it
         longer, at, kept, tokens = ((j1, b_at, kept_b, d.tgt_tokens) if j2 - j1 > i2 - i1
                                     else (i1, a_at, kept_a, d.src_tokens))
-        if longer - 1 not in kept or any(t.lower not in _DE_CONTRACTIONS
-                                         for t in tokens[at[longer - 1] + 1:at[longer]]):
-            return False
+        between = [t.lower for t in tokens[at[longer - 1] + 1:at[longer]]]
+        if longer - 1 not in kept or not (all(w in _DE_CONTRACTIONS for w in between)
+                                          or between in (["e"], ["ou"])):
+            return False   # (or is one more item of a kept word's coordination: "pais e
+            #                responsáveis" → "os pais", a conjunct left out, the frame kept)
     return bool(kept_a) and all(
         tag == "equal" or max(i2 - i1, j2 - j1) <= 1 + abs((i2 - i1) - (j2 - j1))
         for tag, i1, i2, j1, j2 in ops)
@@ -1500,7 +1556,8 @@ def _reworded(ctx: PairContext) -> list[Detection]:
         if rebuilt is not None:
             return [rebuilt]
         return _expressions(ctx) or _reframed(ctx)  # the frame is kept, or rebuilt around another verb
-    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or verb_swapped_in_kept_frame(ctx.diff) \
+    if verb_in_other_voice(ctx.diff) or word_swaps_only(ctx.diff) or phrase_swaps_only(ctx.diff) \
+            or verb_swapped_in_kept_frame(ctx.diff) \
             or verb_swapped_after_kept_auxiliary(ctx.diff) or passive_told_with_its_noun(ctx.diff) \
             or verb_phrase_to_one_verb(ctx.diff) or subject_replaced_in_kept_predicate(ctx.diff) \
             or passive_agent_made_subject(ctx.diff) or verb_swapped_between_kept_words(ctx.diff):
