@@ -419,7 +419,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
         yield from state or _fronted_place_made_subject(ctx, tp + t_red)
     # agent made explicit: same passive participle, agent only in the target
     for m in sp:
-        if m.agent is not None:
+        if m.agent is not None or _means_after(sw, m.participle):
             continue
         for q in tp:
             if q.agent is not None and _same_participle(sw[m.participle], tw[q.participle]):
@@ -428,6 +428,20 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                            agent=ctx.target_doc.text[a_span[0]:a_span[1]])
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
+
+
+#: phrases that give the means of a passive, not its agent ("é transmitida por meio de
+#: secreções"): the "por" phrase the target puts in their place is that means said shorter
+_MEANS_PHRASES = (("por", "meio"), ("através",), ("mediante",), ("via",), ("por", "intermédio"))
+
+
+def _means_after(sw: list[Token], k: int) -> bool:
+    """Does a means phrase follow participle ``k`` (one adverb may stand between)?"""
+    at = k + 1
+    if at < len(sw) and sw[at].lower in MOVABLE_ADVERBS:
+        at += 1
+    words = [w.lower for w in sw[at:at + 2]]
+    return any(tuple(words[:len(p)]) == p for p in _MEANS_PHRASES)
 
 
 #: endings of finite and gerund verb forms (3rd person, the tenses of news and reports)
