@@ -170,13 +170,22 @@ MAX_CONDENSED_WORDS = 8
 
 def _condensed(ctx: PairContext, op, moved: set[int]) -> bool:
     """Was the replaced source phrase condensed into the content word that replaces it
-    ("17 receptoras, as chamadas mães de aluguel" → "17 vacas")? Then it was reworded, not
-    dropped. Only for one short unmoved phrase: a long stretch replaced by a word or two
-    still loses clauses."""
+    ("17 receptoras, as chamadas mães de aluguel" → "17 vacas"; "a ampliação" → "isso")? Then
+    it was reworded, not dropped. Only for one short unmoved phrase: a long stretch replaced by
+    a word or two still loses clauses."""
     a, b = op.src
     one_phrase = len(_units(ctx, a, b)) == 1 and b - a <= MAX_CONDENSED_PHRASE
+    target = ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]
     return ((b - a <= MAX_CONDENSED_WORDS or one_phrase) and not any(i in moved for i in range(a, b))
-            and any(w.is_content for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]))
+            and (any(w.is_content for w in target)
+                 or (len(target) == 1 and target[0].lower in _SUMMING_PRONOUNS)))
+
+
+#: demonstratives that sum up what was said ("Com a ampliação, a expectativa é que" → "Com
+#: isso,"): the phrase was condensed into a pointer to the sentence before, not dropped; only
+#: as the whole replacement ("vizinhos na Argentina e no Brasil" → "Mas isso" opens a new
+#: sentence about something else)
+_SUMMING_PRONOUNS = frozenset({"isso", "isto", "aquilo"})
 
 
 #: ... or up to this many when no punctuation cuts the stretch: one phrase, reworded short
@@ -681,6 +690,18 @@ def said_nearby_in_other_words(ctx: PairContext, a: int, b: int, content: list) 
     return float(max(gains)) >= MEANING_GAIN_E5
 
 
+def _count_restated(ctx: PairContext, words: list) -> bool:
+    """Every number of the run stands in words the target added to this group ("a população,
+    que chegou a ser estimada em apenas 500 animais" → "havia só cerca de 500 baleias"): a
+    count is too particular to come back by chance, the run was said again in other words."""
+    counts = {w.text for w in words if w.kind == "num"}
+    if not counts:
+        return False
+    d = ctx.diff
+    added = {w.text for op in d.ops if op.tag in ("insert", "replace") for w in d.tgt_words[op.tgt[0]:op.tgt[1]]}
+    return counts <= added
+
+
 def text_of(doc, sent) -> str:
     return doc.text[sent.start:sent.end]
 
@@ -1154,6 +1175,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # a demonstrative phrase repeating what the target says anyway
         if said_nearby_in_other_words(ctx, a, b, content):
             continue  # a sentence nearby says it in other words
+        if _count_restated(ctx, words):
+            continue  # its count is in the words the target added here: restated, not dropped
         if _toward_added_neighbour(ctx, a, b):
             continue  # it opens (closes) the sentence next to a target sentence nothing pairs
         span = ctx.diff.src_span(a, b)
