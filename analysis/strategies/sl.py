@@ -788,12 +788,16 @@ def _without_a_trailing_locution(words: list[Token], idx: tuple[int, ...], other
     return idx
 
 
+#: the adverbs in -mente that say "again" ("integralmente" → "de novo" says something else)
+AGAIN_ADVERBS = frozenset({"novamente", "repetidamente", "reiteradamente"})
+
+
 def _again_against_a_word(d, sub: Substitution) -> bool:
     """One word against the "novo" of "de novo" (or the "vez" of "outra vez"), the other no
-    adverb in -mente ("reabriu suas portas" → "abriu de novo": "portas" → "novo"): the locution
+    adverb of repetition ("reabriu suas portas" → "abriu de novo": "portas" → "novo"): the locution
     says "again", it takes the place of no noun or adjective."""
     def says_again(w: Token) -> bool:   # "novamente", or a word with the prefix "re-"
-        return _adverb(w) or (_fold(w.lemma).startswith(AGAIN_PREFIX) and len(w.lemma) >= 7)
+        return w.lower in AGAIN_ADVERBS or (_fold(w.lemma).startswith(AGAIN_PREFIX) and len(w.lemma) >= 7)
     i, j = sub.src[0], sub.tgt[0]
     return (in_again_locution(d.tgt_words, j) and not says_again(d.src_words[i])) or \
         (in_again_locution(d.src_words, i) and not says_again(d.tgt_words[j]))
@@ -1049,6 +1053,40 @@ _OBJECT_PRONOUNS = frozenset({"o", "a", "os", "as", "lo", "la", "los", "las", "n
 #: determiners that point back to something already named ("essa cópia")
 _ANAPHORIC_DETERMINERS = frozenset({"esse", "essa", "esses", "essas", "este", "esta", "estes", "estas",
                                     "aquele", "aquela", "aqueles", "aquelas"})
+
+
+#: prepositions that may govern a noun phrase a verb's object was turned into ("que completou
+#: o percurso em 2h29min" → "com o tempo de 2h29min")
+_GOVERNING_PREPOSITIONS = frozenset({"com", "de", "em", "por", "para", "sem", "sobre", "entre"})
+_BARE_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+
+
+def _impersonal_advice_made_imperative(ctx: PairContext, sub: Substitution) -> bool:
+    """An impersonal verb with "-se" that governs an infinitive ("Recomenda-se manter a pele
+    hidratada") against the verb that opens a target sentence, an imperative ("Passe creme
+    para deixar a pele macia"): the advice became an order to the reader, a change of the
+    clause's frame (the mood), and the impersonal verb replaced no word."""
+    d = ctx.diff
+    i, j = sub.src[0], sub.tgt[0]
+    sw = d.src_words
+    if i + 2 >= len(sw) or d.source_text[sw[i].end:sw[i].end + 3].lower() != "-se" \
+            or sw[i + 1].lower != "se" or verb_form(sw, i + 2) != "infinitive":
+        return False
+    return j in _sentence_starts(d.tgt_words, ctx.target)
+
+
+def _object_of_a_dropped_verb(d, sub: Substitution) -> bool:
+    """The source noun is the object of the verb right before it ("completou o percurso"), a
+    verb the target does not have, and the target noun follows a preposition ("com o tempo"):
+    the verb phrase was rebuilt as a prepositional phrase, the two nouns play different roles
+    in different constructions, and neither replaced the other."""
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if i < 2 or j < 2 or sw[i - 1].lower not in _BARE_ARTICLES or tw[j - 1].lower not in _BARE_ARTICLES:
+        return False
+    if tw[j - 2].lower not in _GOVERNING_PREPOSITIONS or not finite_verb(sw, i - 2):
+        return False
+    t_keys = {k for w in tw for k in verb_keys(w)}
+    return not verb_keys(sw[i - 2]) & t_keys
 
 
 def _object_of_the_action(d, sub: Substitution) -> bool:
@@ -2159,7 +2197,8 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _subject_pronoun_named(ctx, sub, slot, s_matched) \
                         or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched) \
                         or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub) \
-                        or _frame_of_a_new_cause(d, sub):
+                        or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
+                        or _impersonal_advice_made_imperative(ctx, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -2186,6 +2225,10 @@ def detect(ctx: PairContext) -> list[Detection]:
                 sub = Substitution(sub.src[:1], sub.tgt)   # the verb alone: its "por" phrase was dropped
             elif len(sub.src) > 1 and len(sub.tgt) == 1 and (_lumped_span(d, sub) or _object_of_the_action(d, sub)):
                 continue
+            elif len(sub.src) > 1 and len(sub.tgt) == 1 and d.tgt_words[sub.tgt[0]].lemma in LIGHT_VERBS \
+                    and not any(verb_form(d.src_words, i) != "noun" for i in sub.src):
+                continue   # "cobrar tarifas pela emissão de segunda via" → "cobrar para fazer a
+                #            segunda via": a light verb says nothing alone, no noun group's word
             det = _detection(ctx, sub, frame)
             if det is not None:
                 out.append(det)
@@ -2948,6 +2991,21 @@ LIGHT_VERBS = frozenset({"fazer", "dar", "tornar", "deixar"})
 _GOVERNING_LIGHT = LIGHT_VERBS | _FULL_FUNCTION_VERBS
 
 
+#: the verbs that make a participle a passive predicate ("foi conduzido", "está sendo feito")
+_PASSIVE_AUXILIARIES = frozenset({"ser", "estar", "ficar"})
+
+
+def _participle_beside_the_predicate(d, i: int, end: int) -> bool:
+    """The participle describes a noun with no auxiliary of its own ("Um estudo conduzido por
+    pesquisadores … detectou …"), and a finite verb after it, before ``end``, is the clause's
+    predicate: the agent became the subject of *that* verb's replacement ("Pesquisadores …
+    encontraram"), so the participle replaced nothing."""
+    if any(w.lemma in _PASSIVE_AUXILIARIES for w in d.src_words[max(0, i - 3):i]):
+        return False
+    return any(finite_verb(d.src_words, k) for k, w in enumerate(d.src_words)
+               if k > i and w.start < end)
+
+
 def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int],
                  placed: tuple[dict[int, int], dict[int, int]] | None = None) -> list[Detection]:
     """A passive turned active with *another* verb ("foram inoculadas" → "Colocaram", "está
@@ -2984,6 +3042,8 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
             continue
         p, v = d.src_words[i], d.tgt_words[j]
         if not (_lexical(p) and _lexical(v)) or v.lemma in LIGHT_VERBS:
+            continue
+        if _participle_beside_the_predicate(d, i, s1):
             continue
         if verb_keys(p) & t_keys or verb_keys(v) & s_keys or _same_verb(p, v) or variant(p.lower, v.lower):
             continue   # the same verb kept somewhere: the voice changed, not the word
@@ -3286,6 +3346,10 @@ def _class_changed(d, sub: Substitution) -> bool:
     if _participle_with_agent(d.src_words, i) and _determined_noun(d.tgt_words, j) \
             or _participle_with_agent(d.tgt_words, j) and _determined_noun(d.src_words, i):
         return True   # "a meta estipulada pelo governo" → "O governo queria vacinar … dessas pessoas"
+    if not variant(a, b) and (_passive(d.src_words, i) and _determined_noun(d.tgt_words, j)
+                              or _passive(d.tgt_words, j) and _determined_noun(d.src_words, i)):
+        return True   # "30% serão destinados à saúde" → "30% do dinheiro vai para a saúde": the
+        #               verb of a passive against the head of a noun phrase
     s_fin, t_fin = finite_verb(d.src_words, i), finite_verb(d.tgt_words, j)
     if s_fin == t_fin:
         return False
@@ -3397,6 +3461,14 @@ def _without_a_complement_of_the_head(d, sub: Substitution) -> Substitution:
     if _postnominal(tw, j) and agrees and j + 1 < len(tw) and tw[j + 1].lower in _OF_THE \
             and tw[j + 1].start - tw[j].end == 1:
         return Substitution(sub.src, (j,))
+    # a bare "de" complement given to the noun first ("ligações clandestinas" → "ligações de
+    # esgoto feitas sem autorização"): the description that replaced the adjective is the
+    # participle after it, which takes the noun's number, not the complement's
+    if j >= 2 and tw[j - 1].lower == "de" and len(sub.tgt) >= 2 and sub.tgt[1] == j + 1 \
+            and is_participle(tw[j + 1].lower) \
+            and tw[j + 1].lower.endswith("s") == tw[j - 2].lower.endswith("s") \
+            and tw[j + 1].lower.endswith("s") == d.src_words[sub.src[0]].lower.endswith("s"):
+        return Substitution(sub.src, sub.tgt[1:])
     return sub
 
 
@@ -3411,6 +3483,9 @@ def _with_elided_complement(words: list[Token], idx: tuple[int, ...]) -> tuple[i
     return idx
 
 
+_PASSIVE_INFINITIVES = frozenset({"ser", "estar"})
+
+
 def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
     """The span grown back over a privative head right before it ("sem", or "falta de",
     "perda de": ``PRIVATIVE_NOUNS``): "estiagem" → "falta de chuva", not "chuva", which says
@@ -3420,6 +3495,9 @@ def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int,
     k = idx[0]
     if k > 0 and words[k - 1].lower == "sem":
         return (k - 1, *idx)
+    if k > 1 and words[k - 1].lower in _PASSIVE_INFINITIVES and words[k - 2].lower == "sem" \
+            and is_participle(words[k].lower):
+        return (k - 2, k - 1, *idx)   # "despercebida" → "sem ser vista"
     if k > 1 and words[k - 1].lower == "de" and words[k - 2].lower in PRIVATIVE_NOUNS:
         return (k - 2, k - 1, *idx)
     return idx
@@ -3438,6 +3516,50 @@ def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
                 and any(_noun_complement(many_words, k) for k in many[1:] if k - 2 >= many[0]):
             return True
     return False
+
+
+#: quantifiers that open the noun of a phrase said in place of an adjective ("em muitos lugares")
+_PHRASE_QUANTIFIERS = frozenset({"muitos", "muitas", "vários", "várias", "todos", "todas", "todo",
+                                 "toda", "alguns", "algumas", "poucos", "poucas"})
+_PLACE_PREPOSITIONS = frozenset({"em", "de", "por", "com", "sem"})
+
+
+def _with_its_support_noun(d, sub: Substitution) -> Substitution:
+    """A verb replaced by a support verb with its noun ("substitui o médico" → "toma o lugar
+    do médico"): the support verb says nothing alone, so the target span holds its article and
+    noun, when the noun is new to the group and the verb's object, if any, follows it."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    tw, j = d.tgt_words, sub.tgt[0]
+    if tw[j].lemma not in SUPPORT_VERBS or verb_form(d.src_words, sub.src[0]) == "noun" or j + 2 >= len(tw):
+        return sub
+    noun = tw[j + 2]
+    if tw[j + 1].lower not in _BARE_ARTICLES or not noun.is_content or word_class(tw, j + 2) != "noun" \
+            or any(w.lemma == noun.lemma for w in d.src_words):
+        return sub
+    sw, i = d.src_words, sub.src[0]
+    if i + 2 < len(sw) and sw[i + 1].lower in _BARE_ARTICLES and sw[i + 2].is_content \
+            and not any(w.lemma == sw[i + 2].lemma for w in tw[j + 3:j + 6]):
+        return sub   # the source verb's own object stands there ("receberam as doses" →
+        #              "tomaram as vacinas"): a verb and its object, each replaced
+    return Substitution(sub.src, (j, j + 1, j + 2))
+
+
+def _adjective_said_as_a_place(d, sub: Substitution) -> Substitution:
+    """An adjective after its noun replaced by a prepositional phrase after the same noun
+    ("geada ampla" → "geada em muitos lugares"): the target span is the whole phrase, its
+    preposition and quantifier included: "lugares" alone did not replace "ampla"."""
+    i = sub.src[0]
+    if len(sub.src) != 1 or len(sub.tgt) != 1 or i == 0 or verb_form(d.src_words, i) != "noun" \
+            or _adverb(d.src_words[i]):
+        return sub
+    tw, j = d.tgt_words, sub.tgt[0]
+    k = j - 1
+    if k >= 1 and tw[k].lower in _PHRASE_QUANTIFIERS:
+        k -= 1
+    if k < j - 1 and k >= 1 and tw[k].lower in _PLACE_PREPOSITIONS and tw[k - 1].lemma == d.src_words[i - 1].lemma:
+        return Substitution(sub.src, tuple(range(k, j + 1)))
+    return sub
 
 
 def _postnominal(words: list[Token], k: int) -> bool:
@@ -3797,6 +3919,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
+    sub = _adjective_said_as_a_place(d, _with_its_support_noun(d, sub))
     sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
