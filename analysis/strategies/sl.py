@@ -708,7 +708,7 @@ def in_again_locution(words: list[Token], i: int) -> bool:
 #: verdade" is "really", "verdade" is "truth")
 _ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
     ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes"),
-    ("em", "dia"),
+    ("em", "dia"), ("de", "graça"),
     # of degree: "no mínimo" is "at least", "mínimo" alone the least amount
     ("no", "mínimo"), ("no", "máximo"), ("pelo", "menos"), ("ao", "menos"), ("pelo", "contrário"),
     ("ao", "contrário")})
@@ -717,6 +717,17 @@ _ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
 def _in_adverbial_locution(words: list[Token], k: int) -> bool:
     """The word ends an adverbial locution ("no mínimo", "de verdade")."""
     return k > 0 and (words[k - 1].lower, words[k].lower) in _ADVERBIAL_LOCUTIONS
+
+
+def _adverb_against_its_locution(d, sub: Substitution) -> Substitution:
+    """A source span that ends in an adverb in -mente against an adverbial locution
+    ("disponível gratuitamente" → "de graça"): the locution says the adverb, so the source
+    span is the adverb alone; the word before it is no part of the pair."""
+    tgt, src = sub.tgt, sub.src
+    if len(tgt) == 2 and len(src) > 1 and _in_adverbial_locution(d.tgt_words, tgt[1]) and tgt[0] == tgt[1] - 1 \
+            and _adverb(d.src_words[src[-1]]):
+        return Substitution(src[-1:], tgt)
+    return sub
 
 
 def _light_verb_alone(d, sub: Substitution) -> bool:
@@ -1059,6 +1070,35 @@ _ANAPHORIC_DETERMINERS = frozenset({"esse", "essa", "esses", "essas", "este", "e
 #: o percurso em 2h29min" → "com o tempo de 2h29min")
 _GOVERNING_PREPOSITIONS = frozenset({"com", "de", "em", "por", "para", "sem", "sobre", "entre"})
 _BARE_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+
+
+#: the synthetic comparatives, and the adverbs of the analytic ones ("mais baixo")
+_COMPARATIVES = frozenset({"menor", "menores", "maior", "maiores", "melhor", "melhores", "pior", "piores"})
+_DEGREE = frozenset({"mais", "menos"})
+
+
+def _one_side_comparative(d, sub: Substitution) -> bool:
+    """One word is a comparison ("menor", or "baixo" after "mais") and the other heads a noun
+    phrase ("o menor patamar" → "o número mais baixo": «menor» → «número», «patamar» →
+    «baixo»): the comparison is said again by a comparison, the noun by a noun, so such a pair
+    crossed the phrase's noun and adjective. An adjective against a comparison ("principais"
+    → "maiores", "flexibilizada" → "menos rígida") may be a replacement and stays."""
+    def comparative(words: list[Token], k: int) -> bool:
+        # right after an article the superlative is a noun phrase of its own ("agora o mais
+        # importante é", "o melhor do país"), which may say a noun ("a prioridade")
+        if words[k].lower in _COMPARATIVES:
+            return not (k > 0 and words[k - 1].lower in _BARE_ARTICLES
+                        and (k + 1 == len(words) or not words[k + 1].is_content))
+        return k > 0 and words[k - 1].lower in _DEGREE and not (k > 1 and words[k - 2].lower in _BARE_ARTICLES)
+
+    def heads_phrase(words: list[Token], k: int) -> bool:
+        before = k - 1 if k > 0 and words[k - 1].lower in _COMPARATIVES else k
+        return before > 0 and words[before - 1].lower in _BARE_ARTICLES | _CONTRACTED_DETERMINERS \
+            and (k + 1 == len(words) or not words[k + 1].is_content or words[k + 1].lower in _DEGREE)
+
+    i, j = sub.src[0], sub.tgt[0]
+    a, b = comparative(d.src_words, i), comparative(d.tgt_words, j)
+    return (a and not b and heads_phrase(d.tgt_words, j)) or (b and not a and heads_phrase(d.src_words, i))
 
 
 def _impersonal_advice_made_imperative(ctx: PairContext, sub: Substitution) -> bool:
@@ -2198,7 +2238,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched) \
                         or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub) \
                         or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
-                        or _impersonal_advice_made_imperative(ctx, sub):
+                        or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -3919,6 +3959,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
+    sub = _adverb_against_its_locution(d, sub)
     sub = _adjective_said_as_a_place(d, _with_its_support_noun(d, sub))
     sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
