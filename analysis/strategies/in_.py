@@ -331,16 +331,37 @@ def _beside_an_unrendered_clause(ctx: PairContext, content) -> bool:
     group that renders every clause of its source is still an insertion. Nor can it be told
     when the sentence says again a word of a clause that group leaves partly unsaid
     (``restates_unsaid_clause``)."""
-    for _, _, owner in _neighbours_in_paragraph(ctx):
-        if not owner.source:
-            continue
-        said = other_side_lemmas(owner.tgt_words)
-        if restates_unsaid_clause(owner.source, said, content):
-            return True
-        if any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and len(unsaid) == len(words)
-               for words, unsaid in _unsaid_clauses(owner.source, said)):
-            return True   # a whole clause left unsaid
-    return False
+    return any(_leaves_a_clause_unsaid(owner, content) for _, _, owner in _neighbours_in_paragraph(ctx))
+
+
+def _leaves_a_clause_unsaid(owner: PairContext, content) -> bool:
+    """Does the group ``owner`` leave a clause of its source unsaid, one a sentence with these
+    ``content`` words beside its target may be saying in other words?"""
+    if not owner.source:
+        return False
+    said = other_side_lemmas(owner.tgt_words)
+    if restates_unsaid_clause(owner.source, said, content):
+        return True
+    return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and len(unsaid) >= len(words) - 1
+               for words, unsaid in _unsaid_clauses(owner.source, said))
+    # (a whole clause left unsaid, but for one word: its subject, the topic every sentence
+    # repeats, "a doença não apresenta sintomas")
+
+
+def _next_group_leaves_a_clause_unsaid(ctx: PairContext, sent, content) -> bool:
+    """The last piece of a split stands right before the next group's target, in the same
+    paragraph, and that group leaves a clause of its source unsaid: the piece may be that
+    clause said first, which the aligner gave to the split ("Em muitos casos, a doença não
+    apresenta sintomas, o que dificulta o diagnóstico" → "… Muitas vezes, a pessoa tem
+    hepatite e não sente nada. Assim, é difícil descobrir a doença no começo.")."""
+    if not ctx.siblings or sent.id != ctx.target[-1].id:
+        return False
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == sent.id), None)
+    if me is None or me + 1 >= len(sents) or sents[me + 1].paragraph != sent.paragraph:
+        return False
+    owner = next((p for p in ctx.siblings if any(t.id == sents[me + 1].id for t in p.target)), None)
+    return owner is not None and owner is not ctx and _leaves_a_clause_unsaid(owner, content)
 
 
 def _renders_an_unsaid_clause(ctx: PairContext, sent, content) -> bool:
@@ -518,6 +539,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue  # said elsewhere in the source text: the split restates it
         if _renders_an_unsaid_clause(ctx, sent, content):
             continue  # a clause the other pieces leave out, said in other words
+        if _next_group_leaves_a_clause_unsaid(ctx, sent, content):
+            continue  # may open the next group's rendering: unsure, silent
         said = other_side_lemmas([w for w in ctx.tgt_words if not sent.start <= w.start < sent.end])
         if _opens_with_pronoun(sent.text) and _unsaid_qualifier(ctx.src_words, said):
             continue  # "uma infecção viral contagiosa" → "… Ela passa facilmente de uma pessoa

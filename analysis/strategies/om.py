@@ -1063,6 +1063,23 @@ def _connective_of_moved_clause(ctx: PairContext, a: int, b: int) -> bool:
     return False
 
 
+def _cause_made_a_sentence(ctx: PairContext, a: int, b: int) -> bool:
+    """Does the run open with a causal connective ("Em razão das altas temperaturas previstas
+    para esta semana, a Secretaria autorizou …") while a later sentence of the group's target
+    opens with a conclusive one ("Esta semana vai fazer muito calor. Por isso, a Secretaria
+    deixou …")? The cause became a sentence of its own before the consequence (RP+, RD+),
+    said in other words the diff cannot pair: nothing can be told dropped."""
+    opener = next(iter(find_connectives([w.lower for w in ctx.diff.src_words[a:b]])), None)
+    if opener is None or opener.first != 0 or opener.connective.relation != "causal":
+        return False
+    for sent in ctx.target[1:]:
+        words = [w.lower for w in tokenize(sent.text) if w.kind != "punct"]
+        found = next(iter(find_connectives(words)), None)
+        if found is not None and found.first == 0 and found.connective.relation == "conclusive":
+            return True
+    return False
+
+
 def _figures(words: list) -> set[int]:
     """The values of the cardinals the words hold, in digits or written out ("20%", "vinte")."""
     lower = [w.lower for w in words]
@@ -1158,6 +1175,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue
         if _connective_of_moved_clause(ctx, a0, b0):
             continue  # it opened a clause now in a sentence of its own, behind another connective
+        if _cause_made_a_sentence(ctx, a0, b0):
+            continue  # the cause it gave is the sentence the target puts before "Por isso"
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         if _cut_subordinate_clause(ctx, a0, b0):
