@@ -31,6 +31,13 @@ corpus text.
   dinheiro").
 * A run whose count the target restates in words it added ("estimada em apenas 300 animais" →
   "havia só cerca de 300 onças") is no omission.
+* A comparison ("o menor patamar" → "o número mais baixo") never faces the noun of its
+  phrase; a superlative right after its article ("o mais importante") is a noun phrase and may.
+* The last piece of a split, right before a group that leaves a clause unsaid, may be that
+  clause said first ("Muitas vezes, a pessoa tem hepatite e não sente nada."): no IN+.
+* A cause opened by a causal connective and made a sentence of its own before "Por isso" is
+  no omission.
+* "gratuitamente" → "de graça": the locution whole, the adverb alone.
 * A phrase condensed into "isso" ("Com a reforma, a expectativa é que" → "Com isso") is no
   omission.
 """
@@ -153,3 +160,37 @@ def test_a_run_whose_count_the_target_restates_is_no_omission():
            "anos 1990, hoje passa de 2 mil.")
     tgt = "Segundo o instituto, nos anos 1990 havia só cerca de 300 onças. Hoje elas são mais de 2 mil."
     assert analyzed_pairs("OM+", src, tgt) == []
+
+
+def test_a_comparative_never_faces_the_noun_of_its_phrase():
+    pairs = analyzed_pairs(
+        "SL+", "A inflação de alimentos caiu para 2,1% em outubro, o menor patamar desde o início do plano, em 2015.",
+        "A inflação de alimentos caiu para 2,1% em outubro. É o número mais baixo desde 2015, quando o plano começou.")
+    assert not [p for p in pairs if p[0] in ("menor", "patamar")], pairs
+
+
+def test_a_superlative_after_its_article_may_say_a_noun():
+    # near-miss: "o mais importante" is a noun phrase of its own, against "a prioridade"
+    pairs = analyzed_pairs("SL+", "Segundo a diretora, a prioridade agora é ampliar a visitação escolar.",
+                           "A diretora diz que agora o mais importante é aumentar as visitas de escolas.")
+    assert ("prioridade", "importante") in pairs, pairs
+
+
+def test_the_last_piece_of_a_split_may_be_the_next_sentence_said_first():
+    src = ("A hepatite é uma inflamação do fígado que pode ser causada por vírus ou pelo consumo excessivo de "
+           "álcool. Em muitos casos, a doença não apresenta sintomas, o que dificulta o tratamento.")
+    tgt = ("A hepatite é uma inflamação no fígado. Ela pode ser causada por vírus ou por beber muito álcool. "
+           "Muitas vezes, a pessoa tem hepatite e não sente nada. Assim, é difícil tratar a doença.")
+    assert analyzed_pairs("IN+", src, tgt) == []
+
+
+def test_a_cause_made_a_sentence_before_por_isso_is_no_omission():
+    src = "Em razão das fortes chuvas previstas para esta semana, a Defesa Civil autorizou as escolas a suspenderem as aulas."
+    tgt = "Esta semana vai chover muito. Por isso, a Defesa Civil deixou as escolas pararem as aulas."
+    assert analyzed_pairs("OM+", src, tgt) == []
+
+
+def test_an_adverb_against_its_locution_spans_the_adverb_and_the_locution():
+    pairs = analyzed_pairs("SL+", "O exame é feito em laboratórios credenciados, disponível gratuitamente para gestantes.",
+                           "O exame é feito em laboratórios credenciados. Ele é de graça para as grávidas.")
+    assert ("gratuitamente", "de graça") in pairs, pairs
