@@ -2237,9 +2237,12 @@ def _antonym_near(ctx: PairContext, neg_op, side: str = "", neg: int = -1):
         tw = [w for w in d.tgt_words[t0:op.tgt[1]] if w.lower not in NEGATORS]
         if sw and tw and len(sw) <= 2 and len(tw) <= 2 and sw[-1].is_content and tw[-1].is_content:
             a, b = sw[-1], tw[-1]   # words, not a determiner swapped at a split ("do" → "O")
-            if finite_verb(a) != finite_verb(b) or a.lemma in t_lemmas or b.lemma in s_lemmas:
+            if finite_verb(a) != finite_verb(b) or a.lemma in t_lemmas or b.lemma in s_lemmas \
+                    or _masculine(a.lower).rstrip("s") == _masculine(b.lower).rstrip("s"):
                 continue   # a conjugated verb is no adjective's opposite; a word the other side
-                # keeps was not replaced ("uso normal" … "O desgaste normal … não conta")
+                # keeps was not replaced ("uso normal" … "O desgaste normal … não conta"), nor
+                # is a word that only agrees with another noun ("recipientes limpos" →
+                # "vasilhas limpas")
             return (a.text, b.text, a.lower, b.lower, (a.start, a.end), (b.start, b.end))
     return None
 
