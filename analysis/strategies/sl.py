@@ -3386,6 +3386,10 @@ def _class_changed(d, sub: Substitution) -> bool:
     if _participle_with_agent(d.src_words, i) and _determined_noun(d.tgt_words, j) \
             or _participle_with_agent(d.tgt_words, j) and _determined_noun(d.src_words, i):
         return True   # "a meta estipulada pelo governo" → "O governo queria vacinar … dessas pessoas"
+    if _determined_noun(d.src_words, i) and _chained_infinitive(d.tgt_words, j) \
+            or _determined_noun(d.tgt_words, j) and _chained_infinitive(d.src_words, i):
+        return True   # "o abastecimento de água será interrompido" → "vai cortar a água": the
+        #               subject noun against the verb of a verb chain
     if not variant(a, b) and (_passive(d.src_words, i) and _determined_noun(d.tgt_words, j)
                               or _passive(d.tgt_words, j) and _determined_noun(d.src_words, i)):
         return True   # "30% serão destinados à saúde" → "30% do dinheiro vai para a saúde": the
@@ -3405,6 +3409,17 @@ def _class_changed(d, sub: Substitution) -> bool:
     if t_fin and _copula(d.src_words, i) is not None and not variant(a, b):
         return False   # "estavam restritos às" → "só existiam nas": a predicate made one verb
     return not is_participle(words[k].lower) or not _verbal_participle(words, k)
+
+
+#: verbs whose infinitive makes a verb chain ("vai cortar", "pode causar"): the infinitive is the
+#: clause's verb, not a noun
+_CHAIN_VERBS = _MODAL_VERBS | frozenset({"ir"})
+
+
+def _chained_infinitive(words: list[Token], k: int) -> bool:
+    """An infinitive right after a form of an auxiliary or modal verb ("vai cortar")."""
+    return k > 0 and verb_form(words, k) == "infinitive" and words[k - 1].lemma in _CHAIN_VERBS \
+        and words[k - 1].lower != words[k - 1].lemma
 
 
 def _participle_with_agent(words: list[Token], k: int) -> bool:
