@@ -38,6 +38,10 @@ corpus text.
 * A cause opened by a causal connective and made a sentence of its own before "Por isso" is
   no omission.
 * "gratuitamente" → "de graça": the locution whole, the adverb alone.
+* A word that only changed its agreement ("potes limpos" → "vasilhas limpas") is no antonym
+  answering a negation added elsewhere.
+* The subject noun ("o abastecimento de água será interrompido") faces no infinitive of a verb
+  chain ("vai cortar a água").
 * A phrase condensed into "isso" ("Com a reforma, a expectativa é que" → "Com isso") is no
   omission.
 """
@@ -194,3 +198,17 @@ def test_an_adverb_against_its_locution_spans_the_adverb_and_the_locution():
     pairs = analyzed_pairs("SL+", "O exame é feito em laboratórios credenciados, disponível gratuitamente para gestantes.",
                            "O exame é feito em laboratórios credenciados. Ele é de graça para as grávidas.")
     assert ("gratuitamente", "de graça") in pairs, pairs
+
+
+def test_a_word_that_only_agrees_with_another_noun_is_no_antonym():
+    src = ("A prefeitura orienta os moradores a guardar os alimentos em potes limpos e fechados e a evitar o "
+           "desperdício.")
+    tgt = "A prefeitura pede que os moradores guardem os alimentos em vasilhas limpas e fechadas e não desperdicem comida."
+    assert not [p for p in analyzed_pairs("MOD+", src, tgt) if p[0] == "limpos"]
+
+
+def test_a_subject_noun_faces_no_verb_of_a_verb_chain():
+    pairs = analyzed_pairs(
+        "SL+", "Devido à seca, a empresa anunciou que o abastecimento de água será interrompido em 12 bairros a partir de segunda-feira.",
+        "A empresa anunciou que vai cortar a água em 12 bairros a partir de segunda-feira. O motivo é a seca.")
+    assert not [p for p in pairs if p[0] == "abastecimento"], pairs
