@@ -342,10 +342,13 @@ def _leaves_a_clause_unsaid(owner: PairContext, content) -> bool:
     said = other_side_lemmas(owner.tgt_words)
     if restates_unsaid_clause(owner.source, said, content):
         return True
-    return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and len(unsaid) >= len(words) - 1
+    return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN
+               and (len(unsaid) == len(words) or (len(unsaid) == len(words) - 1 and words[0] not in unsaid))
                for words, unsaid in _unsaid_clauses(owner.source, said))
-    # (a whole clause left unsaid, but for one word: its subject, the topic every sentence
-    # repeats, "a doença não apresenta sintomas")
+    # (a whole clause left unsaid, or all of it but its first word, the subject, a topic every
+    # sentence repeats: "a doença não apresenta sintomas"; a word said inside the predicate,
+    # "será cobrada multa proporcional aos dias restantes" → "vai pagar uma multa", is a
+    # clause partly rendered, and a new sentence beside it stays an insertion)
 
 
 def _next_group_leaves_a_clause_unsaid(ctx: PairContext, sent, content) -> bool:
