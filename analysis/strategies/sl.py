@@ -887,6 +887,11 @@ def _with_its_number(d, sub: Substitution) -> Substitution:
         return Substitution(sub.src, (sub.tgt[0] - 1, *sub.tgt))
     if _number_at(tgt, sub.tgt[0]) and sub.src[0] > 0 and _number_at(src, sub.src[0] - 1):
         return Substitution((sub.src[0] - 1, *sub.src), sub.tgt)
+    j = sub.tgt[0]
+    if len(sub.src) == 1 and _adverb(src[sub.src[0]]) and j > 2 and _number_at(tgt, j - 1) \
+            and tgt[j - 2].lower == "cada" and tgt[j - 3].lower == "a":
+        return Substitution(sub.src, (j - 3, j - 2, j - 1, *sub.tgt))   # "semestralmente" →
+        # "a cada seis meses": the frequency is the whole phrase
     return sub
 
 
@@ -3577,6 +3582,8 @@ def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
 _PHRASE_QUANTIFIERS = frozenset({"muitos", "muitas", "vários", "várias", "todos", "todas", "todo",
                                  "toda", "alguns", "algumas", "poucos", "poucas"})
 _PLACE_PREPOSITIONS = frozenset({"em", "de", "por", "com", "sem"})
+#: a preposition with its article ("no corpo", "da cidade"): a phrase of its own after a noun
+_PLACE_CONTRACTIONS = frozenset({"no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela"})
 
 
 def _with_its_support_noun(d, sub: Substitution) -> Substitution:
@@ -3602,18 +3609,21 @@ def _with_its_support_noun(d, sub: Substitution) -> Substitution:
 
 def _adjective_said_as_a_place(d, sub: Substitution) -> Substitution:
     """An adjective after its noun replaced by a prepositional phrase after the same noun
-    ("geada ampla" → "geada em muitos lugares"): the target span is the whole phrase, its
-    preposition and quantifier included: "lugares" alone did not replace "ampla"."""
+    ("geada ampla" → "geada em muitos lugares", "dores musculares" → "dor no corpo"): the
+    target span is the whole phrase, its preposition and quantifier or article included:
+    "lugares" alone did not replace "ampla". A bare preposition with no quantifier is left."""
     i = sub.src[0]
-    if len(sub.src) != 1 or len(sub.tgt) != 1 or i == 0 or verb_form(d.src_words, i) != "noun" \
+    if len(sub.src) != 1 or len(sub.tgt) != 1 or i == 0 or finite_verb(d.src_words, i) \
             or _adverb(d.src_words[i]):
-        return sub
+        return sub   # (no word-class test beyond that: "musculares" reads as a verb form)
     tw, j = d.tgt_words, sub.tgt[0]
     k = j - 1
     if k >= 1 and tw[k].lower in _PHRASE_QUANTIFIERS:
         k -= 1
     if k < j - 1 and k >= 1 and tw[k].lower in _PLACE_PREPOSITIONS and tw[k - 1].lemma == d.src_words[i - 1].lemma:
         return Substitution(sub.src, tuple(range(k, j + 1)))
+    if j >= 2 and tw[j - 1].lower in _PLACE_CONTRACTIONS and tw[j - 2].lemma == d.src_words[i - 1].lemma:
+        return Substitution(sub.src, (j - 1, j))   # "dores musculares" → "dor no corpo"
     return sub
 
 
