@@ -42,6 +42,9 @@ corpus text.
   answering a negation added elsewhere.
 * The subject noun ("o abastecimento de água será interrompido") faces no infinitive of a verb
   chain ("vai cortar a água").
+* A frequency adverb said with "a cada" ("semestralmente" → "a cada seis meses") and an
+  adjective said with a preposition and its article ("dores musculares" → "dor no corpo") span
+  the whole phrase.
 * A phrase condensed into "isso" ("Com a reforma, a expectativa é que" → "Com isso") is no
   omission.
 """
@@ -212,3 +215,15 @@ def test_a_subject_noun_faces_no_verb_of_a_verb_chain():
         "SL+", "Devido à seca, a empresa anunciou que o abastecimento de água será interrompido em 12 bairros a partir de segunda-feira.",
         "A empresa anunciou que vai cortar a água em 12 bairros a partir de segunda-feira. O motivo é a seca.")
     assert not [p for p in pairs if p[0] == "abastecimento"], pairs
+
+
+def test_a_frequency_adverb_said_as_a_cada_spans_the_phrase():
+    pairs = analyzed_pairs("SL+", "Art. 3º Os ônibus utilizados deverão ser vistoriados semestralmente pelo órgão municipal de trânsito.",
+                           "- Os ônibus precisam passar por uma vistoria a cada seis meses.")
+    assert ("semestralmente", "a cada seis meses") in pairs, pairs
+
+
+def test_an_adjective_said_as_a_phrase_with_its_article_spans_the_phrase():
+    pairs = analyzed_pairs("SL+", "Os sintomas mais comuns são febre alta, dores musculares e cansaço.",
+                           "Os sintomas mais comuns são febre alta, dor no corpo e cansaço.")
+    assert ("musculares", "no corpo") in pairs, pairs
