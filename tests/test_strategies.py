@@ -180,11 +180,12 @@ def test_sl_one_detection_per_substitution_each_side_one_word():
 
 
 def test_sl_a_shorter_base_word_of_the_same_stem():
-    # an adjective replaced by "de" + the familiar noun it derives from
+    # an adjective replaced by a preposition + the familiar noun it derives from: the target
+    # span holds the preposition with its article (round 38), what took the adjective's place
     s, t, dets, _ = run(["A paciente recebeu atendimento hospitalar durante a noite."],
                         ["A paciente recebeu atendimento no hospital durante a noite."])
     d = only(dets, "SL+")[0]
-    assert (spans(s, d.source_spans), spans(t, d.target_spans)) == (["hospitalar"], ["hospital"])
+    assert (spans(s, d.source_spans), spans(t, d.target_spans)) == (["hospitalar"], ["no hospital"])
 
 
 def test_sl_not_for_a_participle_and_a_finite_form_of_one_verb():
