@@ -1074,7 +1074,6 @@ _ANAPHORIC_DETERMINERS = frozenset({"esse", "essa", "esses", "essas", "este", "e
 #: prepositions that may govern a noun phrase a verb's object was turned into ("que completou
 #: o percurso em 2h29min" → "com o tempo de 2h29min")
 _GOVERNING_PREPOSITIONS = frozenset({"com", "de", "em", "por", "para", "sem", "sobre", "entre"})
-_BARE_ARTICLES = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
 
 
 #: the synthetic comparatives, and the adverbs of the analytic ones ("mais baixo")
@@ -1092,13 +1091,14 @@ def _one_side_comparative(d, sub: Substitution) -> bool:
         # right after an article the superlative is a noun phrase of its own ("agora o mais
         # importante é", "o melhor do país"), which may say a noun ("a prioridade")
         if words[k].lower in _COMPARATIVES:
-            return not (k > 0 and words[k - 1].lower in _BARE_ARTICLES
+            return not (k > 0 and words[k - 1].lower in _ARTICLES
                         and (k + 1 == len(words) or not words[k + 1].is_content))
-        return k > 0 and words[k - 1].lower in _DEGREE and not (k > 1 and words[k - 2].lower in _BARE_ARTICLES)
+        return k > 0 and words[k - 1].lower in _DEGREE and not (k > 1 and words[k - 2].lower in _ARTICLES)
 
     def heads_phrase(words: list[Token], k: int) -> bool:
         before = k - 1 if k > 0 and words[k - 1].lower in _COMPARATIVES else k
-        return before > 0 and words[before - 1].lower in _BARE_ARTICLES | _CONTRACTED_DETERMINERS \
+        return before > 0 and (words[before - 1].lower in _ARTICLES
+                               or words[before - 1].lemma in _CONTRACTED_DETERMINERS) \
             and (k + 1 == len(words) or not words[k + 1].is_content or words[k + 1].lower in _DEGREE)
 
     i, j = sub.src[0], sub.tgt[0]
@@ -1126,7 +1126,7 @@ def _object_of_a_dropped_verb(d, sub: Substitution) -> bool:
     the verb phrase was rebuilt as a prepositional phrase, the two nouns play different roles
     in different constructions, and neither replaced the other."""
     sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
-    if i < 2 or j < 2 or sw[i - 1].lower not in _BARE_ARTICLES or tw[j - 1].lower not in _BARE_ARTICLES:
+    if i < 2 or j < 2 or sw[i - 1].lower not in _ARTICLES or tw[j - 1].lower not in _ARTICLES:
         return False
     if tw[j - 2].lower not in _GOVERNING_PREPOSITIONS or not finite_verb(sw, i - 2):
         return False
@@ -3583,7 +3583,7 @@ _PHRASE_QUANTIFIERS = frozenset({"muitos", "muitas", "vários", "várias", "todo
                                  "toda", "alguns", "algumas", "poucos", "poucas"})
 _PLACE_PREPOSITIONS = frozenset({"em", "de", "por", "com", "sem"})
 #: a preposition with its article ("no corpo", "da cidade"): a phrase of its own after a noun
-_PLACE_CONTRACTIONS = frozenset({"no", "na", "nos", "nas", "do", "da", "dos", "das", "pelo", "pela"})
+_PLACE_CONTRACTIONS = _OF_THE | frozenset({"no", "na", "nos", "nas", "pelo", "pela"})
 
 
 def _with_its_support_noun(d, sub: Substitution) -> Substitution:
@@ -3596,11 +3596,11 @@ def _with_its_support_noun(d, sub: Substitution) -> Substitution:
     if tw[j].lemma not in SUPPORT_VERBS or verb_form(d.src_words, sub.src[0]) == "noun" or j + 2 >= len(tw):
         return sub
     noun = tw[j + 2]
-    if tw[j + 1].lower not in _BARE_ARTICLES or not noun.is_content or word_class(tw, j + 2) != "noun" \
+    if tw[j + 1].lower not in _ARTICLES or not noun.is_content or word_class(tw, j + 2) != "noun" \
             or any(w.lemma == noun.lemma for w in d.src_words):
         return sub
     sw, i = d.src_words, sub.src[0]
-    if i + 2 < len(sw) and sw[i + 1].lower in _BARE_ARTICLES and sw[i + 2].is_content \
+    if i + 2 < len(sw) and sw[i + 1].lower in _ARTICLES and sw[i + 2].is_content \
             and not any(w.lemma == sw[i + 2].lemma for w in tw[j + 3:j + 6]):
         return sub   # the source verb's own object stands there ("receberam as doses" →
         #              "tomaram as vacinas"): a verb and its object, each replaced
