@@ -39,6 +39,7 @@ from analysis.align_leftovers import (
     link_merges_by_meaning,
     link_splits_by_meaning,
 )
+from analysis.lexicon.function_words import SUBJECT_PRONOUNS
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
 from models.encoder import Encoder
@@ -96,6 +97,12 @@ class AlignParams:
     #: coleta seletiva...") scores just under ``no_match``; its place is the evidence the
     #: similarity lacks. Unrelated PorSimples pairs score 0.07 at the median.
     gap_min: float = 0.15
+    #: Link score enough to pair a lone unlinked source and a lone unlinked target that trade
+    #: places with one linked neighbour (two adjacent sentences said in the other order: "the
+    #: farmers claimed titles" moved after "the judges found the reports convincing"). Lower
+    #: than ``move_min`` because the swap with a single neighbour is itself evidence; still
+    #: twice ``gap_min``, since the two do not sit in the same place.
+    swap_min: float = 0.3
     #: A source sentence merged into a neighbour's target *in other words*
     #: (``link_merges_by_meaning``): how much the model similarity of the group's sources to
     #: its target may drop when the sentence joins them, and how related the sentence alone
@@ -305,6 +312,86 @@ def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, source: Document,
                 break
 
 
+def _link_swaps(links: dict[int, set[int]], scores: np.ndarray, source: Document,
+                target: Document, params: AlignParams) -> None:
+    """Pair a lone unlinked source with a lone unlinked target that swapped places with one
+    linked group (adjacent sentences given in the other order).
+
+    Why: a simplifier often puts the background after the point ("Fazendeiros alegavam..."
+    after "Os ministros entenderam..."); the monotone path cannot cross, and the pair scores
+    under ``move_min``, so it reads as one omission plus one insertion of the same content.
+    The swap must be exact: the group's sources and targets are each one run, the sentences
+    before and after the swapped pair are linked to each other (or are both the text's edge).
+    """
+    n, m = len(source.sentences), len(target.sentences)
+    group_of: dict[int, set[int]] = {}      # source -> its targets
+    for j, srcs in links.items():
+        for i in srcs:
+            group_of.setdefault(i, set()).add(j)
+    free_s = [i for i in range(n) if not group_of.get(i)]
+    free_t = [j for j in range(m) if not links.get(j)]
+    if len(free_s) != 1 or len(free_t) != 1:
+        return
+    i, j = free_s[0], free_t[0]
+    if (source.sentences[i].is_heading or target.sentences[j].is_heading
+            or scores[i, j] < params.swap_min):
+        return
+
+    def bound(i_edge: int, j_edge: int) -> bool:
+        s_out, t_out = not 0 <= i_edge < n, not 0 <= j_edge < m
+        if s_out or t_out:
+            return s_out and t_out
+        return i_edge in links.get(j_edge, set())
+
+    def group(i_in: int, j_in: int) -> tuple[list[int], list[int]] | None:
+        """The linked group holding source ``i_in`` and target ``j_in``, as two runs."""
+        if not 0 <= i_in < n or not 0 <= j_in < m or i_in not in links.get(j_in, set()):
+            return None
+        tgts = sorted(group_of.get(i_in, set()))
+        srcs = sorted({k for t in tgts for k in links.get(t, set())})
+        if (srcs != list(range(srcs[0], srcs[-1] + 1))
+                or tgts != list(range(tgts[0], tgts[-1] + 1))
+                or any(group_of.get(k, set()) - set(tgts) for k in srcs)):
+            return None
+        return srcs, tgts
+
+    # the source comes after the group, the target before it
+    g = group(i - 1, j + 1)
+    if g and bound(g[0][0] - 1, j - 1) and bound(i + 1, g[1][-1] + 1):
+        links[j] = {i}
+        return
+    # the source comes before the group, the target after it
+    g = group(i + 1, j - 1)
+    if g and bound(i - 1, g[1][0] - 1) and bound(g[0][-1] + 1, j + 1):
+        links[j] = {i}
+
+
+def _link_sandwiched(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """Join an unlinked target sentence to the split around it: the sentences right before and
+    right after it, in its paragraph, are pieces of one and the same source sentence.
+
+    Why: a split often turns a modifier into a short sentence of its own ("um dinossauro
+    herbívoro" → "... um novo tipo de dinossauro. Ele comia plantas. Os fósseis ..."), which
+    shares no word with the source; it sits inside the split, is short, and opens with a subject
+    pronoun that goes on speaking of the piece before. Without the pronoun it may be an insertion
+    (a foreign sentence put inside a split, in the stress table of ``bench/align_porsimples.py``).
+    """
+    m = len(target.sentences)
+    paragraph = [t.paragraph for t in target.sentences]
+    for j in range(1, m - 1):
+        if links.get(j) or target.sentences[j].is_heading:
+            continue
+        words = target.sentences[j].text.split()
+        if not words or words[0].lower().strip(",;:") not in SUBJECT_PRONOUNS or len(words) > 6:
+            continue   # no word that goes on speaking of the sentence before, or a full statement
+        before, after = links.get(j - 1), links.get(j + 1)
+        if not before or before != after or len(before) != 1:
+            continue
+        if not paragraph[j - 1] == paragraph[j] == paragraph[j + 1]:
+            continue
+        links[j] = set(before)
+
+
 def _components(links: dict[int, set[int]], n: int, m: int) -> list[tuple[list[int], list[int]]]:
     """Connected components of the bipartite link graph (plus singletons for unlinked)."""
     parent = list(range(n + m))
@@ -344,6 +431,8 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         link_lead_ins(links, source, target)
         link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
+        _link_swaps(links, scores, source, target, params)
+        _link_sandwiched(links, source, target)
         if encoder is not None:
             link_merges_by_meaning(links, source, target, encoder, params)
             link_splits_by_meaning(links, source, target, encoder, params)
