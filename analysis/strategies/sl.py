@@ -1142,6 +1142,67 @@ def _object_of_the_action(d, sub: Substitution) -> bool:
     return _action_noun(d.src_words[sub.src[0]]) and _infinitive_governing(d.tgt_words, sub.tgt[0]) is not None
 
 
+def _action_against_its_object(d, sub: Substitution) -> bool:
+    """An action noun with its "de" complement ("a realização do serviço") against a target noun
+    that an infinitive governs right before it ("fazer a viagem"): the infinitive says the
+    action, the target noun says its object, so the action noun did not become that noun."""
+    sw, i, j = d.src_words, sub.src[0], sub.tgt[0]
+    if not _action_noun(sw[i]) or i + 1 >= len(sw) or not (sw[i + 1].lower == "de" or sw[i + 1].lower in _OF_THE):
+        return False
+    if _infinitive_governing(d.tgt_words, j) is None or _infinitive_governing(sw, i) is not None:
+        return False
+    # the source noun's complement said again after the target noun ("a concorrência de preços"
+    # → "provocar a competição de preços"): the noun kept its role, the infinitive is new
+    tw, rest = d.tgt_words, sw[i + 2:i + 4]
+    return not any(w.lemma == r.lemma for w in tw[j + 1:j + 4] for r in rest if r.is_content)
+
+
+def _copula_made_possession(d, sub: Substitution) -> bool:
+    """The source noun is the subject of "ser" and the target noun the subject of "ter" ("Os
+    sintomas mais comuns são febre alta" → "A pessoa com leptospirose tem febre alta"): what
+    the source said the noun *is*, the target says the other noun *has*, so the two subjects
+    play different parts (the thing and its holder) and neither replaced the other."""
+    def next_verb(words: list[Token], k: int) -> tuple[str, Token | None] | None:
+        for m in range(k + 1, min(len(words), k + 5)):
+            if finite_verb(words, m):
+                return words[m].lemma, words[m + 1] if m + 1 < len(words) else None
+        return None
+
+    s_verb, t_verb = next_verb(d.src_words, sub.src[-1]), next_verb(d.tgt_words, sub.tgt[-1])
+    if not s_verb or not t_verb or s_verb[0] != "ser" or t_verb[0] != "ter":
+        return False
+    # a passive ("é obrigado") or the modal "ter que" says a duty, not what the noun is or has
+    return not (s_verb[1] and is_participle(s_verb[1].lower)) and not (t_verb[1] and t_verb[1].lower in ("que", "de"))
+
+
+def _action_against_its_doer(d, sub: Substitution) -> bool:
+    """An action noun ("a evasão escolar", "a inflação dos alimentos") against a target noun
+    that is the subject of a verb new to the group right after it ("alunos estão largando",
+    "os preços subiram"): the verb says the action, the noun names who or what does it, so the
+    action noun did not become that noun."""
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if not _action_noun(sw[i]) or _action_noun(tw[j]) or word_class(tw, j) != "noun" or finite_verb(tw, j):
+        return False
+    if sw[i].lower != sw[i].lemma or tw[j].lower == tw[j].lemma:
+        return False   # the process (singular) against those who take part in it (plural)
+    s_keys = {k for w in sw for k in verb_keys(w)}
+    k = j + 1
+    if k + 1 < len(tw) and (tw[k].lower == "de" or tw[k].lower in _OF_THE):   # its "de" complement
+        k += 2 if tw[k + 1].lower in _ARTICLES else 1
+        if k < len(tw) and word_class(tw, k) == "noun" and not finite_verb(tw, k):
+            k += 1
+    for m in (k, k + 1):
+        if m < len(tw) and finite_verb(tw, m):
+            return not verb_keys(tw[m]) & s_keys
+        if m >= len(tw) or not _adverb(tw[m]) and tw[m].lower not in _BEFORE_A_VERB:
+            return False
+    return False
+
+
+#: short adverbs that may stand between a subject and its verb ("os preços já subiram")
+_BEFORE_A_VERB = frozenset({"não", "já", "ainda", "também", "nunca", "sempre", "só"})
+
+
 def _pronoun_said_as_its_antecedent(d, sub: Substitution, slot: Slot) -> bool:
     """The target word, after "esse"/"essa", repeats a noun the target already named earlier in
     its sentence, and the source's place holds a hyphenated object pronoun instead: the pronoun
@@ -1483,7 +1544,25 @@ def _family(a: Token, b: Token) -> bool:
     "estrelas", "fortemente" / "forte"."""
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
         return False   # "analisados" → "analisou": one verb in another voice (MOD+'s business)
-    return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and variant(a.lower, b.lower)
+    return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and (
+        variant(a.lower, b.lower) or _suffixed(_fold(a.lower), _fold(b.lower))
+        or _suffixed(_fold(b.lower), _fold(a.lower)))
+
+
+#: derivational suffixes that make an adjective or a noun of a short noun ("café" →
+#: "cafeeira", "leite" → "leiteiro", "porto" → "portuário"); short stems escape ``variant``
+_DERIVING_SUFFIXES = ("eiro", "eira", "eiros", "eiras", "al", "ais", "ario", "aria", "arios", "arias",
+                      "ense", "enses", "ista", "istas", "ico", "ica", "icos", "icas", "oso", "osa",
+                      "osos", "osas")
+
+
+def _suffixed(a: str, b: str) -> bool:
+    """Folded ``a`` is the short word ``b`` (four letters or more, its final vowel may drop)
+    with a derivational suffix: "cafeeira" / "cafe", "leiteiro" / "leite"."""
+    if len(b) < 4 or len(a) <= len(b):
+        return False
+    stems = (b, b[:-1]) if b[-1] in "aeo" else (b,)
+    return any(len(st) >= 4 and a.startswith(st) and a[len(st):] in _DERIVING_SUFFIXES for st in stems)
 
 
 def _prefixed_stem(a: Token, b: Token) -> bool:
@@ -2243,7 +2322,9 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _again_against_a_word(d, sub) or _counted_elsewhere(d, sub, s_matched, t_matched) \
                         or _locution_against_a_word(d, sub, slot) or _light_verb_alone(d, sub) \
                         or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
-                        or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub):
+                        or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub) \
+                        or _action_against_its_object(d, sub) or _action_against_its_doer(d, sub) \
+                        or _copula_made_possession(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -3090,6 +3171,8 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
             continue
         if _participle_beside_the_predicate(d, i, s1):
             continue
+        if j + 1 < len(d.tgt_words) and verb_form(d.tgt_words, j + 1) == "infinitive":
+            continue   # "queria vacinar": the verb heads a chain, the infinitive says the act
         if verb_keys(p) & t_keys or verb_keys(v) & s_keys or _same_verb(p, v) or variant(p.lower, v.lower):
             continue   # the same verb kept somewhere: the voice changed, not the word
         if not (ok_s(i) and ok_t(j)):
@@ -3624,7 +3707,71 @@ def _adjective_said_as_a_place(d, sub: Substitution) -> Substitution:
         return Substitution(sub.src, tuple(range(k, j + 1)))
     if j >= 2 and tw[j - 1].lower in _PLACE_CONTRACTIONS and tw[j - 2].lemma == d.src_words[i - 1].lemma:
         return Substitution(sub.src, (j - 1, j))   # "dores musculares" → "dor no corpo"
+    if j >= 2 and tw[j - 1].lower in _PHRASE_QUANTIFIERS | {"cada"} and _postnominal(d.src_words, i) \
+            and _lexical(tw[j - 2]) and verb_form(tw, j - 2) == "noun":
+        return Substitution(sub.src, (j - 1, j))   # "bolsas mensais" → "dinheiro todo mês"
     return sub
+
+
+def _noun_said_as_an_act(d, sub: Substitution) -> Substitution:
+    """A noun replaced by an infinitive new to the group with its prepositional complement
+    ("risco de internações" → "risco de ir para o hospital"): the target span is the whole
+    phrase, verb and preposition included; "hospital" alone did not replace "internações"."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if verb_form(sw, i) != "noun" or is_participle(sw[i].lower) or word_class(tw, j) != "noun":
+        return sub
+    k = j - 1
+    if k >= 1 and tw[k].lower in _ARTICLES:
+        k -= 1
+    if k < 1 or not (tw[k].lower in _GOVERNING_PREPOSITIONS | {"a"} and k < j - 1
+                     or tw[k].lower in _PLACE_CONTRACTIONS and k == j - 1):
+        return sub
+    verb = tw[k - 1]
+    if not _infinitive(verb) or any(w.lemma == verb.lemma for w in sw):
+        return sub
+    return Substitution(sub.src, tuple(range(k - 1, j + 1)))
+
+
+def _modifier_made_a_complement(d, sub: Substitution) -> Substitution:
+    """A noun with its adjective replaced by an infinitive whose prepositional complement says
+    the adjective as a noun ("sem orientação médica" → "sem falar com o médico"): both spans
+    hold the whole phrase; "orientação" → "falar" alone would pair a noun with half a clause."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if i + 1 >= len(sw) or not _postnominal(sw, i + 1) or not _infinitive(tw[j]) \
+            or verb_form(sw, i) != "noun":
+        return sub
+    k = j + 1
+    if k < len(tw) and tw[k].lower in _GOVERNING_PREPOSITIONS:
+        k += 1
+        if k < len(tw) and tw[k].lower in _ARTICLES:
+            k += 1
+    elif k < len(tw) and tw[k].lower in _PLACE_CONTRACTIONS:
+        k += 1
+    if k == j + 1 or k >= len(tw) or tw[k].lemma != sw[i + 1].lemma or tw[k].lower == sw[i + 1].lower:
+        return sub
+    return Substitution((i, i + 1), tuple(range(j, k + 1)))
+
+
+def _with_its_degree(words: list[Token], idx: tuple[int, ...], other: list[Token],
+                     other_idx: tuple[int, ...]) -> tuple[int, ...]:
+    """A verb with the "mais"/"menos" after it that grades it ("desacelerou" → "subiram
+    menos"): without it the verb says something else ("subiram"). Only when the degree word
+    closes the phrase (no adjective or adverb it would grade instead) and the other side's
+    span has none."""
+    k = idx[-1] + 1
+    if len(idx) != 1 or not finite_verb(words, idx[0]) or k >= len(words) or words[k].lower not in _DEGREE:
+        return idx
+    if k + 1 < len(words) and words[k + 1].is_content and words[k + 1].start - words[k].end <= 1:
+        return idx
+    if any(other[m].lower in _DEGREE for m in other_idx):
+        return idx
+    return (*idx, k)
 
 
 def _postnominal(words: list[Token], k: int) -> bool:
@@ -3706,7 +3853,10 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     k = _causative(d.tgt_words, j)
     if k is not None and finite_verb(d.src_words, i):
         return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
-    k = _copula(d.src_words, i)
+    k = _copula_before_an_adjective(d.tgt_words, j)
+    if k is not None and _verb_in_a_tense(d.src_words, i) and k not in matched_words(d)[1]:
+        return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))   # "havia disparado" →
+    k = _copula(d.src_words, i)                                           # "tinha ficado muito mais caro"
     if k is not None and finite_verb(d.tgt_words, j) and not finite_verb(d.src_words, i):
         return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)
     k = _relative(d.tgt_words, j)
@@ -3761,6 +3911,29 @@ def _causative(words: list[Token], k: int) -> int | None:
         if words[m].lower not in _FAMILY_GLUE:
             return None
     return None
+
+
+def _copula_before_an_adjective(words: list[Token], k: int) -> int | None:
+    """Index of the copula in a tense ("ficou", "tinha ficado") before the adjective at ``k``,
+    up to two intensifiers between ("ficado muito mais caro"): with the adjective it says
+    what one verb said ("disparado", "encareceu")."""
+    if verb_form(words, k) != "noun" or _adverb(words[k]):
+        return None
+    for m in (k - 1, k - 2, k - 3):
+        if m < 0:
+            return None
+        if words[m].lemma in _COPULAS and words[m].lower != words[m].lemma:
+            return m
+        if words[m].lower not in _FAMILY_GLUE:
+            return None
+    return None
+
+
+def _verb_in_a_tense(words: list[Token], k: int) -> bool:
+    """A conjugated verb, or a participle after the auxiliary of a compound tense ("havia
+    disparado")."""
+    return finite_verb(words, k) or (k > 0 and is_participle(words[k].lower)
+                                     and words[k - 1].lower in PERFECT_AUX_FORMS)
 
 
 def _copula(words: list[Token], k: int) -> int | None:
@@ -3856,6 +4029,8 @@ def _leftover_pairs(ctx: PairContext, frame: float, used_s: set[int],
     out = []
     for i in list(si):   # a word described with a word of its family: "fortemente" → "de maneira muito forte"
         for j in ti:
+            if _of_its_base_noun(d, i, j):
+                break   # "planeta rochoso" → "planeta de rocha": the loop below, "de" with it
             expr = _family_expression(d, j, ti) if _family(d.src_words[i], d.tgt_words[j]) else None
             if expr is None or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW):
                 continue
@@ -3886,7 +4061,8 @@ def _of_its_base_noun(d, i: int, j: int) -> bool:
     relational adjective classifies as the bare complement does."""
     src, tgt = d.src_words, d.tgt_words
     return j > 0 and tgt[j - 1].lower == "de" and _postnominal(src, i) \
-        and _family(src[i], tgt[j]) and derivation(src[i], tgt[j]) \
+        and _family(src[i], tgt[j]) \
+        and (derivation(src[i], tgt[j]) or _suffixed(_fold(src[i].lower), _fold(tgt[j].lemma))) \
         and _unbroken((j - 1, j), tgt, d.tgt_tokens) \
         and _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW) > 0
 
@@ -3985,7 +4161,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
     sub = _adverb_against_its_locution(d, sub)
-    sub = _adjective_said_as_a_place(d, _with_its_support_noun(d, sub))
+    sub = _noun_said_as_an_act(d, _adjective_said_as_a_place(d, _with_its_support_noun(d, sub)))
+    sub = _modifier_made_a_complement(d, sub)
+    sub = Substitution(_with_its_degree(d.src_words, sub.src, d.tgt_words, sub.tgt),
+                       _with_its_degree(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
@@ -4069,8 +4248,10 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
         return []   # nothing to pair: no need for the (costly) meaning similarity
     out = []
     for i, j, cos in _meaning_matches(ctx, si, ti):
-        if variant(d.src_words[i].lower, d.tgt_words[j].lower):
-            continue
+        a, b = d.src_words[i], d.tgt_words[j]
+        if variant(a.lower, b.lower) or verb_keys(a) & verb_keys(b) \
+                or _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
+            continue   # "seja vendido" → "vender": one verb in another voice (MOD+'s business)
         if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))) \
                 or _role_changed(d, Substitution((i,), (j,))) or _modifier_against_head(d, i, j):
             continue
