@@ -1,0 +1,127 @@
+"""Round 39: misreadings found on fresh news texts, leaflets and a law made plain, judged
+blind (bench/data/probes.jsonl, ``[r39]``); the sentences here are written for the purpose,
+no corpus text.
+
+* Two adjacent sentences given in the other order are one sentence moved, not an omission
+  plus an insertion, even when the moved one is reworded.
+* A short sentence opened by a subject pronoun between two pieces of one split ("Ele comia
+  plantas.", for "herbívoro") is a piece of that split, no insertion.
+* The verb that heads a chain ("queria vacinar") is no replacement of a passive's participle.
+* A noun said as an infinitive with its complement ("internações" → "ir para o hospital"), a
+  noun with its adjective said as an infinitive with a complement ("orientação médica" →
+  "falar com o médico"), a verb said as a copula and an adjective ("havia disparado" → "tinha
+  ficado muito mais caro"), a verb graded by "menos" ("desacelerou" → "subiram menos") and
+  an adjective said with "todo" ("bolsas mensais" → "dinheiro todo mês") span the whole
+  phrase.
+* An action noun never faces the object of an infinitive that says the action ("a realização
+  do serviço" → "fazer a viagem"), nor the plural subject of a new verb that says it ("a
+  evasão" → "alunos estão largando").
+* A relational adjective on a short base ("rochoso", "cafeeira") is of the family of the
+  base ("rocha", "café"): said as "de" + the base it is one SL+, and a neighbour of the base
+  is not its replacement.
+* A participle and the infinitive of the same verb ("seja vendido" → "vender") are a voice
+  change (MOD+), never an SL+.
+* The subject of "ser" and the subject of "ter" with the same predicate ("os sintomas são
+  febre" → "a pessoa tem febre") play different parts.
+"""
+from __future__ import annotations
+
+from tests.test_strategies import analyzed_pairs
+
+
+def test_two_adjacent_sentences_swapped_are_a_move_not_an_omission():
+    src = ("O tribunal manteve a demarcação de uma terra indígena no norte do estado. Os juízes entenderam "
+           "que os estudos comprovam a ocupação antiga da área. Os produtores alegavam possuir escrituras "
+           "emitidas pelo governo estadual em 1965.")
+    tgt = ("O tribunal decidiu que uma terra indígena no norte do estado vai continuar demarcada. Os "
+           "produtores diziam ter documentos das terras, dados pelo governo em 1965. Mas, para os juízes, "
+           "os estudos mostram que os indígenas sempre viveram ali.")
+    assert analyzed_pairs("OM+", src, tgt) == []
+    assert analyzed_pairs("IN+", src, tgt) == []
+    moved = "Os produtores alegavam possuir escrituras emitidas pelo governo estadual em 1965."
+    assert moved in [s for s, _ in analyzed_pairs("RD+", src, tgt)], "reported as a sentence moved"
+
+
+def test_a_pronoun_sentence_inside_a_split_is_a_piece_of_it():
+    src = ("Biólogos descreveram uma nova espécie de peixe carnívoro encontrada em rios do Pantanal. "
+           "O animal mede cerca de vinte centímetros.")
+    tgt = ("Biólogos descobriram um novo tipo de peixe. Ele come carne. O peixe foi achado em rios "
+           "do Pantanal. O animal mede uns vinte centímetros.")
+    assert analyzed_pairs("IN+", src, tgt) == []
+
+
+def test_the_head_of_a_verb_chain_replaced_no_participle():
+    pairs = analyzed_pairs("SL+", "Apenas 40% das escolas cumpriram a meta de leitura definida pela secretaria.",
+                           "Só 40% das escolas fizeram o que a secretaria queria. A secretaria queria ver os alunos lendo mais.")
+    assert not [p for p in pairs if p[0] == "definida"], pairs
+
+
+def test_a_noun_said_as_an_infinitive_with_its_complement_spans_the_phrase():
+    pairs = analyzed_pairs("SL+", "A vacina reduz o risco de hospitalizações entre os idosos.",
+                           "A vacina diminui o risco de ir para o hospital entre os idosos.")
+    assert ("hospitalizações", "ir para o hospital") in pairs, pairs
+
+
+def test_a_noun_and_its_adjective_said_as_an_infinitive_and_its_complement():
+    pairs = analyzed_pairs("SL+", "Não interrompa o tratamento sem orientação médica.",
+                           "Não pare o tratamento sem falar com o médico.")
+    assert ("orientação médica", "falar com o médico") in pairs, pairs
+
+
+def test_a_verb_said_as_a_copula_and_an_adjective_spans_the_copula():
+    pairs = analyzed_pairs("SL+", "O preço do tomate, que havia disparado em março, caiu em abril.",
+                           "O preço do tomate, que tinha ficado muito mais caro em março, caiu em abril.")
+    assert ("disparado", "ficado muito mais caro") in pairs, pairs
+
+
+def test_a_verb_graded_by_menos_keeps_it_in_the_span():
+    pairs = analyzed_pairs("SL+", "A venda de carros desacelerou em maio.",
+                           "A venda de carros cresceu menos em maio.")
+    assert ("desacelerou", "cresceu menos") in pairs, pairs
+
+
+def test_an_adjective_said_with_todo_spans_the_quantifier():
+    pairs = analyzed_pairs("SL+", "O programa paga auxílios mensais às famílias inscritas.",
+                           "O programa paga um dinheiro todo mês às famílias inscritas.")
+    assert ("mensais", "todo mês") in pairs, pairs
+
+
+def test_an_action_noun_faces_no_object_of_an_infinitive():
+    pairs = analyzed_pairs("SL+", "Se o trem atrasar, a empresa deverá oferecer o reembolso do bilhete ou a "
+                           "realização do serviço por outro meio de transporte.",
+                           "Se o trem atrasar, a empresa tem que devolver o dinheiro ou fazer a viagem de "
+                           "outro jeito, por exemplo de ônibus.")
+    assert not [p for p in pairs if p[0] == "realização"], pairs
+
+
+def test_an_action_noun_faces_no_plural_subject_of_a_new_verb():
+    pairs = analyzed_pairs("SL+", "A evasão escolar no ensino fundamental caiu no último ano.",
+                           "Menos alunos estão largando o ensino fundamental, segundo o último ano.")
+    assert not [p for p in pairs if p[0] == "evasão"], pairs
+
+
+def test_a_relational_adjective_on_a_short_base_is_of_its_family():
+    pairs = analyzed_pairs("SL+", "Pesquisadores identificaram um planeta rochoso que orbita uma estrela distante.",
+                           "Cientistas encontraram um planeta de rocha perto da Terra. Ele gira em volta de uma "
+                           "estrela distante.")
+    assert ("rochoso", "de rocha") in pairs, pairs
+    pairs = analyzed_pairs("SL+", "O acordo uniu militares e a elite cafeeira paulista.",
+                           "O acordo uniu militares e os ricos fazendeiros de café de São Paulo.")
+    assert not [p for p in pairs if p[0] == "cafeeira"], pairs
+
+
+def test_a_participle_and_the_infinitive_of_one_verb_are_no_sl():
+    # the [r39] tenant-rights text: at the paraphrase level the two forms of "vender" met
+    src = ('O locatário tem direito de preferência na aquisição do imóvel, em caso de venda, devendo ser notificado pelo proprietário com as mesmas condições oferecidas a terceiros. O inquilino terá o prazo de 30 dias para manifestar seu interesse. Caso o imóvel seja vendido sem a devida notificação, o locatário poderá pleitear indenização por perdas e danos.')
+    tgt = ('Se o dono quiser vender o imóvel, quem mora de aluguel tem o direito de comprar primeiro. O dono tem que avisar o inquilino e oferecer o imóvel pelo mesmo preço e nas mesmas condições que ofereceria para outra pessoa.\n\nO inquilino tem 30 dias para dizer se quer comprar.\n\nSe o dono vender o imóvel sem avisar, o inquilino pode pedir na Justiça para ser indenizado.')
+    assert not [p for p in analyzed_pairs("SL+", src, tgt) if p[0] == "vendido"]
+    assert ("seja vendido", "vender") in analyzed_pairs("MOD+", src, tgt), "the voice change is still reported"
+
+
+def test_the_subject_of_ser_and_the_subject_of_ter_play_different_parts():
+    pairs = analyzed_pairs("SL+", "Os sintomas mais comuns são febre alta, dor de cabeça e dores musculares, "
+                           "sobretudo nas pernas.",
+                           "A pessoa com a doença tem febre alta, dor de cabeça e dor no corpo, principalmente "
+                           "nas pernas.")
+    assert not [p for p in pairs if p[0] == "sintomas"], pairs
+    assert ("musculares", "no corpo") in pairs, pairs
