@@ -144,6 +144,42 @@ def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document
             by_source[i] = set(by_source[nxt])
 
 
+def _opening_relation(text: str) -> str | None:
+    """The relation of the unambiguous connective that opens a sentence ("Contudo, ...",
+    "Mas ..."), None when it opens with none."""
+    from analysis.lexicon.connectives import find_connectives
+
+    words = [t.lower for t in tokenize(text) if t.kind != "punct"][:6]
+    found = find_connectives(words)
+    if not found or found[0].first != 0 or found[0].connective.ambiguous:
+        return None
+    return found[0].connective.relation
+
+
+def link_connective_lead_ins(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """An unlinked sentence that opens with the connective of the next sentence's source
+    belongs to that source: the simplifier put the connective, with a few words, before the
+    rest ("Contudo, iniciativas ... demonstram que é possível reverter esse quadro" → "Mas dá
+    para mudar isso. Clubes de leitura ... mostram ...").
+
+    Why: the short lead sentence shares no content word with the source (it restates the
+    point in other words), so it reads as an insertion, and the source's connective as
+    dropped. Only when the next target sentence is linked, in the same paragraph, its source
+    opens with a connective of the same relation, and the next sentence opens with none.
+    """
+    for j in range(len(target.sentences) - 1):
+        nxt = j + 1
+        if links.get(j) or not links.get(nxt) or not _same_block(target, j, nxt) \
+                or target.sentences[j].is_heading:
+            continue
+        relation = _opening_relation(target.sentences[j].text)
+        if relation is None or _opening_relation(target.sentences[nxt].text) is not None:
+            continue
+        first = min(links[nxt])
+        if _opening_relation(source.sentences[first].text) == relation:
+            links[j] = set(links[nxt])
+
+
 def link_list_items(links: dict[int, set[int]], source: Document, target: Document) -> None:
     """An unlinked list item that continues a list rendering one source sentence joins it.
 
