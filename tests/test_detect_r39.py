@@ -23,6 +23,13 @@ no corpus text.
   change (MOD+), never an SL+.
 * The subject of "ser" and the subject of "ter" with the same predicate ("os sintomas são
   febre" → "a pessoa tem febre") play different parts.
+* A short sentence that opens with the connective of the next sentence's source ("Mas dá para
+  mudar isso." before the sentence that renders "Contudo, ...") belongs to that source.
+* A cause said with a noun ("Um dos motivos é que") leaves no connective implicit.
+* The verb of a relative clause that describes a promoted agent ("Geólogos que estudam")
+  replaced no passive participle; "ocorre" after an action noun the target dropped faces no
+  verb that says the action; an adverb still right before its verb in a rebuilt split
+  ("também prevê" → "também não vão funcionar") was not displaced.
 """
 from __future__ import annotations
 
@@ -125,3 +132,41 @@ def test_the_subject_of_ser_and_the_subject_of_ter_play_different_parts():
                            "nas pernas.")
     assert not [p for p in pairs if p[0] == "sintomas"], pairs
     assert ("musculares", "no corpo") in pairs, pairs
+
+
+def test_a_lead_sentence_with_the_source_connective_belongs_to_its_source():
+    src = ("É inegável que o hábito de praticar esportes tem perdido espaço entre os adolescentes, sobretudo "
+           "em razão da concorrência com os celulares. Contudo, projetos como escolinhas de futebol e quadras "
+           "comunitárias demonstram que é possível reverter esse quadro quando o esporte se torna acessível "
+           "e é associado à diversão.")
+    tgt = ("Os adolescentes estão praticando menos esportes. Um dos motivos é que eles passam muito tempo no "
+           "celular.\n\nMas dá para mudar isso. Escolinhas de futebol e quadras nos bairros mostram que os "
+           "jovens jogam mais quando o esporte é fácil de praticar e divertido.")
+    assert analyzed_pairs("RD+", src, tgt) == [("Contudo", "Mas")]
+
+
+def test_a_cause_said_with_motivo_is_no_connective_left_implicit():
+    src = ("O número de leitores de jornal caiu na última década, sobretudo em razão da concorrência "
+           "com os sites de notícias.")
+    tgt = "Menos pessoas leem jornal hoje. Um dos motivos é que elas leem as notícias na internet."
+    assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "em razão da"]
+
+
+def test_a_relative_clause_verb_replaced_no_participle():
+    src = ("Um estudo conduzido por geólogos brasileiros revelou que a represa perdeu metade da água "
+           "em cinco anos.")
+    tgt = "Geólogos que estudam rochas descobriram que a represa perdeu metade da água em cinco anos."
+    assert not [p for p in analyzed_pairs("SL+", src, tgt) if p[0] == "conduzido"]
+
+
+def test_a_verb_of_occurring_faces_no_verb_that_says_the_action():
+    pairs = analyzed_pairs("SL+", "A transmissão ocorre pelo contato com a saliva de pessoas infectadas.",
+                           "A gripe passa pelo contato com a saliva de quem está doente.")
+    assert not [p for p in pairs if p[0] == "ocorre"], pairs
+
+
+def test_an_adverb_still_on_its_verb_in_a_rebuilt_split_is_no_displacement():
+    src = ("A medida, válida até o fim de junho, também prevê a suspensão das feiras livres no "
+           "período da tarde.")
+    tgt = "As feiras livres também não vão funcionar à tarde. Essa regra vale até o fim de junho."
+    assert not [p for p in analyzed_pairs("DL+", src, tgt) if p[0] == "também"]

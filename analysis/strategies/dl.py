@@ -191,6 +191,7 @@ from analysis.strategies.mod import voice_changed
 from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed, sentence_starts
 from analysis.strategies.registry import register
 from analysis.strategies.sl import detect as sl_detect
+from analysis.strategies.sl import finite_verb as conjugated
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
@@ -1167,6 +1168,9 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue   # a clause, a noun's complement that went with its noun, or a speaker
         if _opens_later_sentence(ctx, m):
             continue   # "… e segue agora" → "Agora, o texto segue": the split's link (RP+)
+        if single and _before_its_verb(d.src_words, m.src[1]) and _before_its_verb(d.tgt_words, m.tgt[1]):
+            continue   # "também prevê" → "também não vão acontecer": still on its verb, the
+            #            clause around it was rebuilt
         if _before_subordinate(ctx, m):
             continue   # "No final de março, quando visitar ..., X espera": whose circumstance?
         if made_predicate(ctx, m) or _verb_left(ctx, m):
@@ -1198,6 +1202,14 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+def _before_its_verb(words: list[Token], k: int) -> bool:
+    """A conjugated verb right at ``k`` (a negation or an auxiliary may come first: "também
+    não vão acontecer"): the adverb before it stands on its verb."""
+    while k < len(words) and words[k].lower in ("não", "nunca", "se"):
+        k += 1
+    return k < len(words) and conjugated(words, k)
 
 
 #: lemmas of the copulas a phrase becomes the predicate of ("X fica ao pé de morros")

@@ -1157,6 +1157,25 @@ def _action_against_its_object(d, sub: Substitution) -> bool:
     return not any(w.lemma == r.lemma for w in tw[j + 1:j + 4] for r in rest if r.is_content)
 
 
+#: verbs that only say that an event takes place ("a transmissão ocorre", "a votação aconteceu")
+_EVENT_VERBS = frozenset({"ocorrer", "acontecer"})
+
+
+def _event_verb_of_a_gone_action(d, sub: Substitution) -> bool:
+    """A verb that only says that its subject, an action noun, takes place ("A transmissão
+    ocorre pelo contato"), the action noun gone from the target ("A doença passa pelo
+    contato"): the target verb says the action itself, not the occurring, so it replaced the
+    noun and the verb together."""
+    sw, i = d.src_words, sub.src[0]
+    if len(sub.src) != 1 or sw[i].lemma not in _EVENT_VERBS or i == 0:
+        return False
+    if any(d.tgt_words[j].lemma in _EVENT_VERBS for j in sub.tgt):
+        return False   # "ocorram" → "acontecerem": one verb of occurring for another
+    subject = sw[i - 1]
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    return _action_noun(subject) and subject.lemma not in t_lemmas
+
+
 def _copula_made_possession(d, sub: Substitution) -> bool:
     """The source noun is the subject of "ser" and the target noun the subject of "ter" ("Os
     sintomas mais comuns são febre alta" → "A pessoa com leptospirose tem febre alta"): what
@@ -2324,7 +2343,7 @@ def detect(ctx: PairContext) -> list[Detection]:
                         or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
                         or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub) \
                         or _action_against_its_object(d, sub) or _action_against_its_doer(d, sub) \
-                        or _copula_made_possession(d, sub):
+                        or _copula_made_possession(d, sub) or _event_verb_of_a_gone_action(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -3173,6 +3192,9 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
             continue
         if j + 1 < len(d.tgt_words) and verb_form(d.tgt_words, j + 1) == "infinitive":
             continue   # "queria vacinar": the verb heads a chain, the infinitive says the act
+        if j > 1 and d.tgt_words[j - 1].lower == "que" and d.tgt_words[j - 2].is_content:
+            continue   # "Biólogos que estudam o mar descobriram": a relative clause's verb
+            #            describes the promoted agent, the main verb is the passive's
         if verb_keys(p) & t_keys or verb_keys(v) & s_keys or _same_verb(p, v) or variant(p.lower, v.lower):
             continue   # the same verb kept somewhere: the voice changed, not the word
         if not (ok_s(i) and ok_t(j)):
