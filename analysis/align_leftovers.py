@@ -27,7 +27,7 @@ def _content_lemmas(text: str) -> Counter:
 BULLET = re.compile(r"^\s*(?:[-–—•*▪◦]|\d{1,2}[.)]|[a-z][)])\s")
 
 
-def _same_block(doc: Document, j: int, k: int) -> bool:
+def same_block(doc: Document, j: int, k: int) -> bool:
     """Sentences j and k continue one another: the same paragraph, or items of one list.
     (An added summary lead stands in a paragraph of its own, a split piece does not.)"""
     a, b = doc.sentences[j], doc.sentences[k]
@@ -83,8 +83,8 @@ def link_leftovers(links: dict[int, set[int]], source: Document, target: Documen
             # A piece moved a little further (a relative clause made a sentence two places
             # on) must be held by what its source's targets left unsaid, and strongly.
             near = False
-            if by_source.get(i) and not any(_same_block(target, j, k) for k in by_source[i] & {j - 1, j + 1}):
-                if not any(abs(j - k) <= params.leftover_moved_window and _same_block(target, j, k)
+            if by_source.get(i) and not any(same_block(target, j, k) for k in by_source[i] & {j - 1, j + 1}):
+                if not any(abs(j - k) <= params.leftover_moved_window and same_block(target, j, k)
                            for k in by_source[i]):
                     continue
                 near = True
@@ -132,13 +132,13 @@ def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document
         if links.get(j) or not target.sentences[j].text.rstrip().endswith(":"):
             continue
         nxt = j + 1
-        if nxt < len(target.sentences) and links.get(nxt) and _same_block(target, j, nxt):
+        if nxt < len(target.sentences) and links.get(nxt) and same_block(target, j, nxt):
             links[j] = set(links[nxt])
     for i in range(len(source.sentences) - 1, -1, -1):
         if by_source.get(i) or not source.sentences[i].text.rstrip().endswith(":"):
             continue
         nxt = i + 1
-        if nxt < len(source.sentences) and by_source.get(nxt) and _same_block(source, i, nxt):
+        if nxt < len(source.sentences) and by_source.get(nxt) and same_block(source, i, nxt):
             for j in by_source[nxt]:
                 links[j].add(i)
             by_source[i] = set(by_source[nxt])
@@ -169,7 +169,7 @@ def link_connective_lead_ins(links: dict[int, set[int]], source: Document, targe
     """
     for j in range(len(target.sentences) - 1):
         nxt = j + 1
-        if links.get(j) or not links.get(nxt) or not _same_block(target, j, nxt) \
+        if links.get(j) or not links.get(nxt) or not same_block(target, j, nxt) \
                 or target.sentences[j].is_heading:
             continue
         relation = _opening_relation(target.sentences[j].text)
