@@ -30,6 +30,15 @@ no corpus text.
   replaced no passive participle; "ocorre" after an action noun the target dropped faces no
   verb that says the action; an adverb still right before its verb in a rebuilt split
   ("também prevê" → "também não vão funcionar") was not displaced.
+* The first (or last) piece of a split that a paragraph break separates from the other pieces,
+  in the paragraph of the previous (next) source's piece, is that source's.
+* "fora do estabelecimento" is the locution "fora de", no pluperfect verb; a clause after a
+  fronted phrase ("No primeiro mês, as pessoas não vão pagar") is no apposition; a noun faces
+  no adverb of a place locution ("em seus tecidos" → "dentro deles"), while a place noun
+  heading its "de" phrase does ("no interior do país" → "dentro do país").
+* A short "que é …" that says again an adjective the target dropped ("o aplicativo gratuito"
+  → "o aplicativo, que é de graça") is no explanation; an adjective made the head of a "de"
+  phrase ("as regiões centrais" → "o centro da cidade") leaves its noun unreplaced.
 """
 from __future__ import annotations
 
@@ -170,3 +179,52 @@ def test_an_adverb_still_on_its_verb_in_a_rebuilt_split_is_no_displacement():
            "período da tarde.")
     tgt = "As feiras livres também não vão funcionar à tarde. Essa regra vale até o fim de junho."
     assert not [p for p in analyzed_pairs("DL+", src, tgt) if p[0] == "também"]
+
+
+def test_a_split_piece_across_a_paragraph_break_goes_with_its_paragraph():
+    src = ("A partir da segunda metade do século XIX, a expansão da lavoura algodoeira no sertão baiano "
+           "demandou grande quantidade de mão de obra. Com a proibição do tráfico de escravizados, em 1850, "
+           "os fazendeiros passaram a incentivar a vinda de migrantes do litoral, sobretudo pescadores, que "
+           "chegavam à região por meio de contratos de parceria.")
+    tgt = ("Na segunda metade do século XIX, as plantações de algodão cresceram muito no sertão da Bahia. Por "
+           "isso, os fazendeiros precisavam de muitos trabalhadores.\n\nEm 1850, o tráfico de escravizados foi "
+           "proibido. Então, os fazendeiros começaram a trazer pessoas do litoral, principalmente pescadores. "
+           "Elas vinham para a região com contratos de parceria.")
+    # "Por isso" links the first paragraph's two pieces, not the second sentence to the first
+    assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[1] == "Por isso"]
+
+
+def test_fora_de_is_no_verb():
+    src = "Nas compras realizadas fora da loja, como pela internet, o cliente pode desistir em sete dias."
+    tgt = "Se você comprou pela internet, pode desistir da compra em até sete dias."
+    assert not [p for p in analyzed_pairs("RF+", src, tgt) if p[0] == "compras"]
+
+
+def test_a_clause_after_a_fronted_phrase_is_no_apposition():
+    src = "O parque reabre no sábado. A entrada será gratuita durante a primeira semana."
+    tgt = "O parque vai abrir de novo no sábado. Na primeira semana, as pessoas não vão pagar para entrar."
+    assert analyzed_pairs("EXP+", src, tgt) == []
+
+
+def test_a_noun_faces_no_adverb_of_a_place_locution():
+    pairs = analyzed_pairs("SL+", "Os corais expulsam as algas que vivem em seus tecidos e lhes fornecem alimento.",
+                           "Os corais expulsam as algas que vivem dentro deles e lhes dão comida.")
+    assert not [p for p in pairs if p[1] == "dentro"], pairs
+
+
+def test_a_relative_that_restates_a_dropped_adjective_is_no_explanation():
+    src = "Para usar o serviço, basta baixar o aplicativo gratuito e fazer um cadastro."
+    tgt = "Para usar o serviço, é só baixar o aplicativo, que é de graça, e fazer um cadastro."
+    assert analyzed_pairs("EXP+", src, tgt) == []
+
+
+def test_an_adjective_made_the_head_of_a_de_phrase_leaves_the_noun_unreplaced():
+    pairs = analyzed_pairs("SL+", "Os bairros da periferia têm menos árvores do que as regiões centrais.",
+                           "Os bairros da periferia têm menos árvores do que o centro da cidade.")
+    assert not [p for p in pairs if p[0] == "regiões"], pairs
+
+
+def test_a_place_noun_heading_its_de_phrase_may_become_a_place_adverb():
+    pairs = analyzed_pairs("SL+", "O incêndio começou nas proximidades da escola estadual.",
+                           "O incêndio começou perto da escola estadual.")
+    assert ("proximidades", "perto") in pairs, pairs

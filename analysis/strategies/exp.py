@@ -77,12 +77,17 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
                 continue  # bare "ou X" inside a clause is an alternative, not a gloss
             if m in {("que", "é"), ("que", "são"), ("que", "era"), ("que", "eram")} and not g:
                 continue  # restrictive relative without comma: usually new content
+            if m in {("que", "é"), ("que", "são")} and _restates_a_dropped_modifier(ctx, term, words):
+                return None   # "o aplicativo gratuito" → "o aplicativo, que é de graça"
             return Gloss("marker", " ".join(m), term, 0.85)
     if g and g[0] in _OPENERS and g[0] != "(":
         if finite_verb(tw[j1]):
             return None   # a clause, not a noun phrase: "-- bradou" → "-- gritou" is the speaker's
             # verb after a quotation, and ", explicou" a reporting clause, no apposition
         closed = bool(after.strip()) and after.strip()[0] in ",—–-.;:)"
+        if _main_clause(tw[j1:j2]):
+            return None   # "No primeiro mês, as pessoas não vão pagar": the sentence's own
+            # clause after a fronted phrase, no noun phrase set beside the term
         if words and words[0] in _DETERMINERS and closed and len(words) <= 12:
             return Gloss("apposition", g[0], term, 0.65)
         # a named entity or acronym explained by a bare noun phrase: "o Ibama, órgão que..."
@@ -90,6 +95,8 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
         if closed and term_text[:1].isupper() and term > 0 and words and words[0] != "que" and len(words) <= 12:
             return Gloss("apposition", g[0], term, 0.6)
         if words and words[0] == "que" and closed and len(words) <= 14:
+            if _restates_a_dropped_modifier(ctx, term, words):
+                return None   # "o aplicativo gratuito" → "o aplicativo, que é de graça"
             return Gloss("relative", "que", term, 0.55)
         # a bare noun phrase in apposition to an uncommon term: "um anticoagulante, remédio
         # que afina o sangue, ..."
@@ -97,6 +104,32 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
                 and familiarity(tw[term].lower, tw[term].lemma) < APPOSITION_MAX_TERM_ZIPF):
             return Gloss("apposition", g[0], term, 0.6)
     return None
+
+
+def _restates_a_dropped_modifier(ctx: PairContext, term: int, words: list[str]) -> bool:
+    """A short "que é/são …" after a term whose source word had an adjective right after it
+    that the target dropped ("baixar o aplicativo gratuito" → "baixar o aplicativo, que é de
+    graça"): the relative says the source's own modifier again, in plainer words (SL+'s
+    business), it explains nothing new about the term."""
+    i = _src_index_for_tgt(ctx, term)
+    sw = ctx.diff.src_words
+    if i is None or i + 1 >= len(sw) or len(words) > 5 or words[1:2] not in (["é"], ["são"]):
+        return False
+    after = sw[i + 1]
+    gap = ctx.source_doc.text[sw[i].end:after.start]
+    t_lemmas = {w.lemma for w in ctx.diff.tgt_words}
+    return gap == " " and after.is_content and after.lemma not in t_lemmas and not after.text[:1].isupper()
+
+
+def _main_clause(words) -> bool:
+    """A conjugated verb no relative word introduces: the words make a clause of their own,
+    not a noun phrase (an apposition's verbs sit in its relative clause: "órgão que fiscaliza")."""
+    for k, w in enumerate(words):
+        if w.lower in ("que", "onde", "cujo", "cuja", "cujos", "cujas", "quem", "quando"):
+            return False
+        if k > 0 and finite_verb(w):
+            return True
+    return False
 
 
 #: openers that set a gloss off from its term on their own: brackets and dashes (a comma can

@@ -509,6 +509,10 @@ _VERB_CHAIN = frozenset({"ser", "estar", "ter", "haver", "ir", "poder", "dever",
 _COPULAS = frozenset({"ser", "estar", "ficar", "parecer"})
 
 
+#: "de" and its contractions with an article or a demonstrative
+_OF_FORMS = frozenset({"de", "do", "da", "dos", "das", "deste", "desta", "desse", "dessa", "daquele", "daquela"})
+
+
 def _verbal(w) -> bool:
     """An infinitive, participle or gerund: a verb form that continues a verb chain."""
     lo = w.lower
@@ -533,6 +537,8 @@ def main_verb(tokens) -> int | None:
         if opened or not (finite_verb(t) or (t.lemma in _VERB_CHAIN and t.lower != t.lemma
                                               and not _verbal(t))):
             continue   # ("pode", "deve": a modal's finite form without a regular ending)
+        if t.lower == "fora" and k + 1 < len(tokens) and tokens[k + 1].lower in _OF_FORMS:
+            continue   # "fora do estabelecimento": the locution "fora de" (outside), no verb
         head = k
         while tokens[head].lemma in _VERB_CHAIN:
             nxt = next((j for j in range(head + 1, min(head + 4, len(tokens)))

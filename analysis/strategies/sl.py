@@ -1157,6 +1157,41 @@ def _action_against_its_object(d, sub: Substitution) -> bool:
     return not any(w.lemma == r.lemma for w in tw[j + 1:j + 4] for r in rest if r.is_content)
 
 
+#: adverbs that head a place locution with "de" ("dentro deles", "perto da escola")
+_LOCATIVE_ADVERBS = frozenset({"dentro", "fora", "perto", "longe", "acima", "abaixo", "atrás", "diante",
+                               "embaixo", "debaixo", "ao redor"})
+
+
+def _noun_against_a_locative(d, sub: Substitution) -> bool:
+    """A noun against an adverb that heads a place locution ("vivem em seus tecidos" → "vivem
+    dentro deles"): the locution says where, in place of the whole prepositional phrase, so
+    the adverb is no word for the noun."""
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if len(sub.tgt) != 1 or tw[j].lower not in _LOCATIVE_ADVERBS or i == 0:
+        return False
+    if i + 1 < len(sw) and (sw[i + 1].lower == "de" or sw[i + 1].lower in _OF_THE):
+        return False   # a place noun heading its "de" phrase: "no interior do país" → "dentro do país"
+    # a noun phrase of its own, opened by its article or possessive ("em seus tecidos")
+    return sw[i - 1].lower in _ARTICLES | _POSSESSIVES and not finite_verb(sw, i) and not _infinitive(sw[i])
+
+
+_POSSESSIVES = frozenset({"seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas", "meu", "minha",
+                          "meus", "minhas"})
+
+
+def _modifier_made_the_head(d, sub: Substitution) -> bool:
+    """A noun with its adjective ("as regiões centrais") against the noun of a "de" phrase whose
+    head is of the adjective's family ("o centro da cidade"): the adjective became the head,
+    and the target noun came in as its complement, so it replaced nothing of the source noun."""
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[-1], sub.tgt[0]
+    if len(sub.src) != 1 or len(sub.tgt) != 1 or i + 1 >= len(sw) or j < 2 or not _postnominal(sw, i + 1):
+        return False
+    k = j - 2 if tw[j - 1].lower == "de" or tw[j - 1].lower in _OF_THE else None
+    if k is None and j >= 3 and tw[j - 2].lower == "de" and tw[j - 1].lower in _ARTICLES:
+        k = j - 3
+    return k is not None and k >= 0 and tw[k].is_content and variant(sw[i + 1].lower, tw[k].lower)
+
+
 #: verbs that only say that an event takes place ("a transmissão ocorre", "a votação aconteceu")
 _EVENT_VERBS = frozenset({"ocorrer", "acontecer"})
 
@@ -4178,7 +4213,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
         return None
-    if _inside_a_noun_phrase_made_a_question(d, sub):
+    if _inside_a_noun_phrase_made_a_question(d, sub) or _noun_against_a_locative(d, sub) \
+            or _modifier_made_the_head(d, sub):
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
