@@ -38,7 +38,8 @@ no corpus text.
   heading its "de" phrase does ("no interior do país" → "dentro do país").
 * A short "que é …" that says again an adjective the target dropped ("o aplicativo gratuito"
   → "o aplicativo, que é de graça") is no explanation; an adjective made the head of a "de"
-  phrase ("as regiões centrais" → "o centro da cidade") leaves its noun unreplaced.
+  phrase ("as regiões centrais" → "o centro da cidade") leaves its noun unreplaced; a
+  quantifier before the target noun belongs to the span ("regularmente" → "várias vezes").
 """
 from __future__ import annotations
 
@@ -228,3 +229,11 @@ def test_a_place_noun_heading_its_de_phrase_may_become_a_place_adverb():
     pairs = analyzed_pairs("SL+", "O incêndio começou nas proximidades da escola estadual.",
                            "O incêndio começou perto da escola estadual.")
     assert ("proximidades", "perto") in pairs, pairs
+
+
+def test_a_quantifier_before_the_target_noun_is_in_the_span():
+    pairs = analyzed_pairs("SL+", "Os idosos devem ingerir líquidos regularmente, mesmo sem sede, e evitar a "
+                           "exposição ao sol.",
+                           "Os idosos devem beber água e outros líquidos várias vezes por dia, mesmo sem sede, e "
+                           "não ficar no sol.")
+    assert ("regularmente", "várias vezes por dia") in pairs, pairs

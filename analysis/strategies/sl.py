@@ -3815,6 +3815,21 @@ def _modifier_made_a_complement(d, sub: Substitution) -> Substitution:
     return Substitution((i, i + 1), tuple(range(j, k + 1)))
 
 
+def _with_its_quantifier(d, sub: Substitution) -> Substitution:
+    """The target span opens on a noun right after a quantifier the diff did not keep
+    ("regularmente" → "várias vezes por dia"): the quantifier is part of the phrase, without it
+    the span says something else ("vezes por dia")."""
+    j = sub.tgt[0]
+    tw = d.tgt_words
+    if j == 0 or tw[j - 1].lower not in _PHRASE_QUANTIFIERS or (j - 1) in matched_words(d)[1] \
+            or verb_form(tw, j) != "noun" or finite_verb(tw, j):
+        return sub
+    i = sub.src[0]
+    if any(d.src_words[k].lower in _PHRASE_QUANTIFIERS for k in (*sub.src, i - 1) if k >= 0):
+        return sub   # "vários adiamentos" → "várias transferências": the quantifier kept
+    return Substitution(sub.src, (j - 1, *sub.tgt))
+
+
 def _with_its_degree(words: list[Token], idx: tuple[int, ...], other: list[Token],
                      other_idx: tuple[int, ...]) -> tuple[int, ...]:
     """A verb with the "mais"/"menos" after it that grades it ("desacelerou" → "subiram
@@ -4223,6 +4238,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     sub = _modifier_made_a_complement(d, sub)
     sub = Substitution(_with_its_degree(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _with_its_degree(d.tgt_words, sub.tgt, d.src_words, sub.src))
+    sub = _with_its_quantifier(d, sub)
     sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
