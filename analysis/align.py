@@ -266,6 +266,15 @@ def _link_merges(links: dict[int, set[int]], sim: PairSimilarity, n: int,
                 changed = True
 
 
+def _unlinked(links: dict[int, set[int]], n: int, m: int) -> tuple[dict[int, set[int]], list[int], list[int]]:
+    """(source → its targets, unlinked sources, unlinked targets) of the links so far."""
+    group_of: dict[int, set[int]] = {}
+    for j, srcs in links.items():
+        for i in srcs:
+            group_of.setdefault(i, set()).add(j)
+    return group_of, [i for i in range(n) if not group_of.get(i)], [j for j in range(m) if not links.get(j)]
+
+
 def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, source: Document, target: Document,
                params: AlignParams) -> None:
     """Pair a lone unlinked source with a lone unlinked target in the same place.
@@ -276,12 +285,7 @@ def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, source: Document,
     order of their own) and a score of at least ``gap_min``.
     """
     n, m = len(source.sentences), len(target.sentences)
-    group_of: dict[int, set[int]] = {}      # source -> its targets
-    for j, srcs in links.items():
-        for i in srcs:
-            group_of.setdefault(i, set()).add(j)
-    free_s = [i for i in range(n) if not group_of.get(i)]
-    free_t = [j for j in range(m) if not links.get(j)]
+    group_of, free_s, free_t = _unlinked(links, n, m)
     if not free_s or not free_t:
         return
 
@@ -326,12 +330,7 @@ def _link_swaps(links: dict[int, set[int]], scores: np.ndarray, source: Document
     before and after the swapped pair are linked to each other (or are both the text's edge).
     """
     n, m = len(source.sentences), len(target.sentences)
-    group_of: dict[int, set[int]] = {}      # source -> its targets
-    for j, srcs in links.items():
-        for i in srcs:
-            group_of.setdefault(i, set()).add(j)
-    free_s = [i for i in range(n) if not group_of.get(i)]
-    free_t = [j for j in range(m) if not links.get(j)]
+    group_of, free_s, free_t = _unlinked(links, n, m)
     if len(free_s) != 1 or len(free_t) != 1:
         return
     i, j = free_s[0], free_t[0]
