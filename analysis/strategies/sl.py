@@ -1159,7 +1159,7 @@ def _action_against_its_object(d, sub: Substitution) -> bool:
 
 #: adverbs that head a place locution with "de" ("dentro deles", "perto da escola")
 _LOCATIVE_ADVERBS = frozenset({"dentro", "fora", "perto", "longe", "acima", "abaixo", "atrás", "diante",
-                               "embaixo", "debaixo", "ao redor"})
+                               "embaixo", "debaixo"})
 
 
 def _noun_against_a_locative(d, sub: Substitution) -> bool:
@@ -1175,8 +1175,9 @@ def _noun_against_a_locative(d, sub: Substitution) -> bool:
     return sw[i - 1].lower in _ARTICLES | _POSSESSIVES and not finite_verb(sw, i) and not _infinitive(sw[i])
 
 
-_POSSESSIVES = frozenset({"seu", "sua", "seus", "suas", "nosso", "nossa", "nossos", "nossas", "meu", "minha",
-                          "meus", "minhas"})
+#: the third-person possessive determiners: "sua anfitriã" names someone by a relation to another
+_POSSESSIVE_3 = frozenset({"seu", "sua", "seus", "suas"})
+_POSSESSIVES = frozenset({"nosso", "nossa", "nossos", "nossas", "meu", "minha", "meus", "minhas"}) | _POSSESSIVE_3
 
 
 def _modifier_made_the_head(d, sub: Substitution) -> bool:
@@ -1604,7 +1605,7 @@ def _family(a: Token, b: Token) -> bool:
 
 
 #: derivational suffixes that make an adjective or a noun of a short noun ("café" →
-#: "cafeeira", "leite" → "leiteiro", "porto" → "portuário"); short stems escape ``variant``
+#: "cafeeira", "leite" → "leiteiro", "rocha" → "rochoso"); short stems escape ``variant``
 _DERIVING_SUFFIXES = ("eiro", "eira", "eiros", "eiras", "al", "ais", "ario", "aria", "arios", "arias",
                       "ense", "enses", "ista", "istas", "ico", "ica", "icos", "icas", "oso", "osa",
                       "osos", "osas")
@@ -2714,10 +2715,6 @@ def _titles_of_names(groups: list[PairContext]) -> dict[str, int]:
                     and words[k + 1].start - w.end == 1 and words[k + 2].start - words[k + 1].end == 1:
                 out[w.lemma] = min(out.get(w.lemma, w.start), w.start)
     return out
-
-
-#: the third-person possessive determiners: "sua anfitriã" names someone by a relation to another
-_POSSESSIVE_3 = frozenset({"seu", "sua", "seus", "suas"})
 
 
 def _role_named_by_its_noun(ctx: PairContext, sub: Substitution) -> bool:
