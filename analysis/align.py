@@ -41,6 +41,7 @@ from analysis.align_leftovers import (
     link_splits_by_meaning,
     same_block,
 )
+from analysis.diff import tokenize
 from analysis.lexicon.function_words import SUBJECT_PRONOUNS
 from analysis.similarity import PairSimilarity, pair_similarity
 from analysis.types import AlignmentGroup, Document
@@ -105,6 +106,10 @@ class AlignParams:
     #: than ``move_min`` because the swap with a single neighbour is itself evidence; still
     #: twice ``gap_min``, since the two do not sit in the same place.
     swap_min: float = 0.3
+    #: Most words of a pronoun sentence inside a split that joins the split
+    #: (``_link_sandwiched``): "Ele comia plantas." says a modifier again; a longer one may be a
+    #: statement of its own (an insertion), as the stress table's foreign sentences are.
+    sandwich_max_words: int = 6
     #: A source sentence merged into a neighbour's target *in other words*
     #: (``link_merges_by_meaning``): how much the model similarity of the group's sources to
     #: its target may drop when the sentence joins them, and how related the sentence alone
@@ -368,7 +373,7 @@ def _link_swaps(links: dict[int, set[int]], scores: np.ndarray, source: Document
 
 
 def _link_paragraph_strays(links: dict[int, set[int]], scores: np.ndarray, source: Document,
-                           target: Document) -> None:
+                           target: Document, params: AlignParams) -> None:
     """Give the first piece of a split back to the previous source when a paragraph break
     separates it from the other pieces and joins it to that source's own piece ("... as
     plantações de café cresceram muito. Por isso, os fazendeiros precisavam de muitos
@@ -392,15 +397,16 @@ def _link_paragraph_strays(links: dict[int, set[int]], scores: np.ndarray, sourc
             continue
         first, last = tgts[0], tgts[-1]
         if first > 0 and not same_block(target, first, first + 1) and para[first] == para[first - 1] \
-                and links.get(first - 1) == {i - 1} and scores[i - 1, first] >= DEFAULT_PARAMS.no_match / 2:
+                and links.get(first - 1) == {i - 1} and scores[i - 1, first] >= params.no_match / 2:
             links[first] = {i - 1}
         elif last + 1 < m and not same_block(target, last - 1, last) and para[last] == para[last + 1] \
                 and i + 1 < len(source.sentences) and links.get(last + 1) == {i + 1} \
-                and scores[i + 1, last] >= DEFAULT_PARAMS.no_match / 2:
+                and scores[i + 1, last] >= params.no_match / 2:
             links[last] = {i + 1}
 
 
-def _link_sandwiched(links: dict[int, set[int]], source: Document, target: Document) -> None:
+def _link_sandwiched(links: dict[int, set[int]], source: Document, target: Document,
+                     params: AlignParams) -> None:
     """Join an unlinked target sentence to the split around it: the sentences right before and
     right after it, in its paragraph, are pieces of one and the same source sentence.
 
@@ -415,8 +421,8 @@ def _link_sandwiched(links: dict[int, set[int]], source: Document, target: Docum
     for j in range(1, m - 1):
         if links.get(j) or target.sentences[j].is_heading:
             continue
-        words = target.sentences[j].text.split()
-        if not words or words[0].lower().strip(",;:") not in SUBJECT_PRONOUNS or len(words) > 6:
+        words = [t.lower for t in tokenize(target.sentences[j].text) if t.kind != "punct"]
+        if not words or words[0] not in SUBJECT_PRONOUNS or len(words) > params.sandwich_max_words:
             continue   # no word that goes on speaking of the sentence before, or a full statement
         before, after = links.get(j - 1), links.get(j + 1)
         if not before or before != after or len(before) != 1:
@@ -467,8 +473,8 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
         _link_swaps(links, scores, source, target, params)
-        _link_sandwiched(links, source, target)
-        _link_paragraph_strays(links, scores, source, target)
+        _link_sandwiched(links, source, target, params)
+        _link_paragraph_strays(links, scores, source, target, params)
         if encoder is not None:
             link_merges_by_meaning(links, source, target, encoder, params)
             link_splits_by_meaning(links, source, target, encoder, params)

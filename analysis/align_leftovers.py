@@ -11,6 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.diff import tokenize
+from analysis.lexicon.connectives import find_connectives
 from analysis.similarity import model_similarity
 from analysis.types import Document
 
@@ -147,8 +148,6 @@ def link_lead_ins(links: dict[int, set[int]], source: Document, target: Document
 def _opening_relation(text: str) -> str | None:
     """The relation of the unambiguous connective that opens a sentence ("Contudo, ...",
     "Mas ..."), None when it opens with none."""
-    from analysis.lexicon.connectives import find_connectives
-
     words = [t.lower for t in tokenize(text) if t.kind != "punct"][:6]
     found = find_connectives(words)
     if not found or found[0].first != 0 or found[0].connective.ambiguous:

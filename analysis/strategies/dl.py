@@ -1207,7 +1207,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
 def _before_its_verb(words: list[Token], k: int) -> bool:
     """A conjugated verb right at ``k`` (a negation or an auxiliary may come first: "também
     não vão acontecer"): the adverb before it stands on its verb."""
-    while k < len(words) and words[k].lower in ("não", "nunca", "se"):
+    while k < len(words) and (words[k].lower in _BEFORE_VERB or words[k].lower == "nunca"):
         k += 1
     return k < len(words) and conjugated(words, k)
 
