@@ -118,7 +118,10 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
                # the cause named in a sentence of its own, a split's way of keeping the link of
                # "em razão de", "devido a" ("…, em razão do barulho" → "O motivo foi o barulho")
                "o motivo é", "o motivo foi", "o motivo era", "a causa é", "a causa foi", "a causa era",
-               "a razão é", "a razão foi", "a razão era"),
+               "a razão é", "a razão foi", "a razão era",
+               # one cause among others ("Um dos motivos é que eles passam muito tempo …")
+               "um dos motivos é", "um dos motivos foi", "uma das causas é", "uma das causas foi",
+               "uma das razões é", "uma das razões foi"),
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     # and the prepositional locutions of condition ("em caso de falecimento", "na hipótese de

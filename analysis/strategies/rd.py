@@ -953,8 +953,6 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
             # restatement (an explanation's marker, EXP+), not a logical link between clauses
             continue
-        if _relation_named(ctx, r):
-            continue   # "em razão da concorrência" → "Um dos motivos é que …": said, not implicit
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
@@ -1243,23 +1241,6 @@ def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[Connect
     if k is None or ctx.diff.ops[k].tag != "replace" or ctx.diff.ops[k].src != (r.first, r.last + 1):
         return False
     return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
-
-
-#: nouns that name a relation ("um dos motivos é que …", "o objetivo é …"): a target that
-#: brings one in says the relation of a dropped connective in words, it does not leave it implicit
-_RELATION_NOUNS: dict[str, frozenset[str]] = {
-    "causal": frozenset({"motivo", "causa", "razão"}),
-    "final": frozenset({"objetivo", "finalidade", "propósito"}),
-    "conclusive": frozenset({"consequência", "resultado"}),
-}
-
-
-def _relation_named(ctx: PairContext, r: ConnectiveMatch) -> bool:
-    """The target brings in a noun that names the dropped connective's relation (one the
-    source did not use): the relation was said in other words."""
-    nouns = _RELATION_NOUNS.get(r.connective.relation, frozenset())
-    s_lemmas = {w.lemma for w in ctx.diff.src_words}
-    return any(w.lemma in nouns and w.lemma not in s_lemmas for w in ctx.diff.tgt_words)
 
 
 #: relations whose loss leaves a logical link implicit (not an addition, a comment, an example)
