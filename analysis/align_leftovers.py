@@ -220,7 +220,10 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
     said in other words that only reads right beside the rest), and the target says
     a good deal its group's sources do not (``merge_meaning_unexplained`` of its content
     lemmas): a target fully explained by its own source leaves nothing for a merged sentence
-    to have become, however related the neighbour is. Only a neighbour in the same source
+    to have become, however related the neighbour is. A sentence close to one clause of the
+    target that its group's sources leave unsaid (``merge_meaning_rest_min``) fits too: beside
+    a long sentence whose other clauses are rendered, a clause said in other words scores low
+    against the whole ("evite a automedicação" → "Não tome remédio por conta própria."). Only a neighbour in the same source
     paragraph, one embedding call per document and pass.
 
     A sentence joined this way can make the next one a neighbour of the group ("O desmatamento
@@ -231,6 +234,26 @@ def link_merges_by_meaning(links: dict[int, set[int]], source: Document, target:
     for _ in range(MERGE_MEANING_PASSES):
         if not _merge_by_meaning_pass(links, source, target, encoder, params):
             return
+
+
+#: where a sentence breaks into clauses: punctuation inside it, or a coordinating "e"/"mas"/"ou"
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]\s*|\s+(?:e|mas|ou)\s+", re.IGNORECASE)
+
+
+def unexplained_clauses(text: str, explained: Counter) -> list[str]:
+    """The clauses of ``text`` that ``explained`` (the other side's content lemmas) mostly
+    does not say: at least two content lemmas, more than half of them unexplained.
+
+    Why: a piece of a split said in other words ("evite a automedicação" → "Não tome remédio
+    por conta própria.") is close in meaning to the clause it renders, not to the whole long
+    sentence, whose rendered part dilutes the similarity."""
+    out = []
+    for clause in _CLAUSE_BREAK.split(text):
+        lemmas = _content_lemmas(clause)
+        total = sum(lemmas.values())
+        if total >= 2 and sum((lemmas - explained).values()) > total / 2:
+            out.append(clause.strip())
+    return out
 
 
 #: passes of :func:`link_merges_by_meaning` (a pass may bring a further neighbour next to a group)
@@ -262,15 +285,25 @@ def _merge_by_meaning_pass(links: dict[int, set[int]], source: Document, target:
         return False
     texts_s: list[str] = []
     texts_t: list[str] = []
+    rests: list[list[int]] = []    # per candidate: where its target's unexplained clauses sit in texts_t
     for i, tgts, srcs in cands:
         texts_s += [" ".join(source.sentences[k].text for k in srcs),
                     " ".join(source.sentences[k].text for k in sorted(srcs + [i])),
                     source.sentences[i].text]
         texts_t.append(" ".join(target.sentences[j].text for j in sorted(tgts)))
+        rests.append([])
+    for c, (_, _, srcs) in enumerate(cands):
+        explained = Counter()
+        for k in srcs:
+            explained |= _content_lemmas(source.sentences[k].text)
+        for clause in unexplained_clauses(texts_t[c], explained):
+            rests[c].append(len(texts_t))
+            texts_t.append(clause)
     sims = model_similarity(texts_s, texts_t, encoder)
     best: dict[int, tuple[float, frozenset[int]]] = {}
     for c, (i, tgts, srcs) in enumerate(cands):
         base, joined, alone = (float(sims[3 * c + k, c]) for k in range(3))
+        alone_rest = max((float(sims[3 * c + 2, r]) for r in rests[c]), default=0.0)
         said = _content_lemmas(texts_t[c])
         rest = said.copy()
         for k in srcs:
@@ -279,7 +312,7 @@ def _merge_by_meaning_pass(links: dict[int, set[int]], source: Document, target:
         # the sentence related to the target on its own, or so much a part of what the target
         # says that the group reads clearly better with it (the gain mirrors the slack)
         fits = (joined - base >= -params.merge_meaning_slack and alone >= params.merge_meaning_min) \
-            or joined - base >= params.merge_meaning_slack
+            or joined - base >= params.merge_meaning_slack or alone_rest >= params.merge_meaning_rest_min
         if fits and unexplained >= params.merge_meaning_unexplained:
             if i not in best or alone > best[i][0]:
                 best[i] = (alone, tgts)
