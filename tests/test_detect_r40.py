@@ -5,6 +5,15 @@ purpose, no corpus text.
 * A piece of a split said in other words ("evite a automedicação" → "Não tome remédio por
   conta própria.") belongs to the source sentence whose unrendered clause it says, however
   little it resembles the whole sentence: no insertion.
+* A verb with a negative prefix said with "não" and the base verb ("descumpra" → "não
+  cumprir") keeps the polarity, in any inflection: SL+, no MOD+.
+* A verb whose lemma is the base of a gone prefixed verb of the sentence ("retirados" →
+  "tirar") renders that verb, not a neighbour ("decidir").
+* "…, o que levou ao fechamento" tells a consequence like "Por isso": the connective lexicon
+  has the frame ("o que" + a verb of causing); at a sentence's start it is a free relative,
+  and its verb can still be replaced ("o que ocasionou" → "Isso provocou").
+* A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
+  run, is shown as no moved clause.
 """
 from __future__ import annotations
 
@@ -31,3 +40,49 @@ def test_an_added_sentence_after_a_faithful_one_stays_new():
     src = "Lave bem as frutas e as verduras antes de comer."
     tgt = "Lave bem as frutas e as verduras antes de comer. O posto de saúde abre às sete horas."
     assert analyzed_pairs("IN+", src, tgt) != []
+
+
+def test_a_negative_prefix_said_with_nao_keeps_the_polarity():
+    """"descumpra" → "não cumprir": still negative (SL+ reports it); no MOD+ "afirmativa →
+    negativa", whatever the inflection of the two verbs."""
+    src = "Caso a loja descumpra o prazo de entrega, o cliente pode cancelar a compra."
+    tgt = "Se a loja não cumprir o prazo de entrega, o cliente pode cancelar a compra."
+    assert analyzed_pairs("MOD+", src, tgt) == []
+    assert ("descumpra", "não cumprir") in analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_verb_that_renders_a_prefixed_verb_is_no_replacement_of_another():
+    """"tirar" says "retirados" (re- + "tirar"), far as it stands from it: no plainer word for
+    "decidir"."""
+    src = ("A bibliotecária vai organizar a estante antes de decidir quais livros antigos serão "
+           "retirados da coleção.")
+    tgt = "Antes de tirar qualquer livro antigo da coleção, a bibliotecária vai organizar a estante."
+    assert ("decidir", "tirar") not in analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_consequence_told_by_o_que_is_a_connective():
+    src = "A chuva forte encheu os rios da região, o que levou ao fechamento das estradas."
+    tgt = "A chuva forte encheu os rios da região. Por isso, as estradas foram fechadas."
+    assert ("o que levou ao", "Por isso") in analyzed_pairs("RD+", src, tgt)
+
+
+def test_the_verb_of_a_consequence_frame_can_still_be_replaced():
+    src = "A ponte velha caiu durante a madrugada, o que ocasionou um grande engarrafamento."
+    tgt = "A ponte velha caiu durante a madrugada. Isso provocou um grande engarrafamento."
+    assert ("ocasionou", "provocou") in analyzed_pairs("SL+", src, tgt)
+
+
+def test_o_que_at_a_sentence_start_is_a_free_relative():
+    src = "Muitos moradores reclamam. O que gera o barulho são as obras da avenida."
+    tgt = "Muitos moradores reclamam. Mas o barulho vem das obras da avenida."
+    assert ("O que gera", "Mas") not in analyzed_pairs("RD+", src, tgt)
+
+
+def test_a_condition_reworded_around_its_connective_is_no_clause_shown_moved():
+    """"se as emissões não forem reduzidas" before the main clause → "se os países não diminuírem
+    a poluição" after it: the diff keeps only "se" and an article; RD+ shows no «se as»."""
+    src = ("Os cientistas alertam que, se as emissões de gases não forem reduzidas, muitas espécies "
+           "de peixes poderão desaparecer até 2060.")
+    tgt = ("Os cientistas avisam que muitas espécies de peixes podem sumir até 2060 se os países "
+           "não diminuírem a poluição.")
+    assert not [s for s, _ in analyzed_pairs("RD+", src, tgt) if len(s.split()) <= 2 and s.startswith("se")]

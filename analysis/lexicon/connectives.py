@@ -109,6 +109,17 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
 #: claro") a noun phrase
 ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
 
+#: a consequence told by a relative on the whole clause before it: "…, o que contribuiu para a
+#: conservação da madeira" says what "Por isso, a madeira ficou conservada" says. "o que" and a
+#: verb of causing, in the present or the past; at a sentence's start ("O que causa a dengue é
+#: um vírus") it is a free relative, no link (RD+ drops it there)
+RESUMPTIVE_CONSEQUENCES = tuple(
+    f"o que {verb}"
+    for verb in ("contribui para", "contribuiu para", "contribuía para", "leva a", "levou a", "levava a",
+                 "faz com que", "fez com que", "fazia com que", "resulta em", "resultou em",
+                 "provoca", "provocou", "causa", "causou", "gera", "gerou", "acarreta", "acarretou",
+                 "ocasiona", "ocasionou"))
+
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
@@ -130,7 +141,7 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
     # the pronoun "o mesmo": only at the start of a clause
     "concessive": ("mesmo com", "mesmo sem"),
-    "conclusive": ("assim", "logo", "então", "daí", "com isso"),
+    "conclusive": ("assim", "logo", "então", "daí", "com isso", *RESUMPTIVE_CONSEQUENCES),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
               # a purpose announced by a colon ("reuniram-se com um objetivo: ver o eclipse")

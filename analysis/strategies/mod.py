@@ -2042,9 +2042,10 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         if pred is not None:
             yield pred
             return
-        nxt = words[i + 1].lower if i + 1 < len(words) else ""
-        if any(morphological_antonym(nxt, w.lower) for w in other_words):
-            continue   # "inapropriados" → "não apropriados": still negative, reworded (SL+)
+        if i + 1 < len(words) and any(_antonym_prefix(words[i + 1], w) for w in other_words):
+            # "inapropriados" → "não apropriados", "descumpra" → "não cumprir" (any inflection):
+            # still negative, reworded (SL+)
+            continue
         op = next(o for o in d.ops if _rng(o, side)[0] <= i < _rng(o, side)[1])
         rng = _rng(op, side)
         if op.tag == "equal" or rng[1] - rng[0] > 3:

@@ -100,6 +100,7 @@ from analysis.lexicon.connectives import (
     CORRELATIVE,
     FOCUS_ADDITIVES,
     PURPOSE_FRAMES,
+    RESUMPTIVE_CONSEQUENCES,
     Connective,
     ConnectiveMatch,
     correlatives,
@@ -515,6 +516,7 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
     found = [m for m in found if is_connective_use(lower, m, starts, before_colon)
+             and not (m.connective.form in RESUMPTIVE_CONSEQUENCES and m.first in firsts)
              and not _infinitive_is_a_name(m, words, lower, firsts)
              and not _closes_an_enumeration(tokens, words, m)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
@@ -1500,7 +1502,10 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         size = m.src[1] - m.src[0]
         words = d.src_words[m.src[0]:m.src[1]]
         # a conditional clause ("se clicar sobre elas") moved before the main clause
-        clause = (is_clause(words) or opens_condition(lower, m.src[0], starts)) and size >= 2
+        # (a condition needs a word of its own clause: "se as" alone is the connective and an
+        # article the diff kept while the rest of the clause was reworded, no clause it can show)
+        clause = (is_clause(words) or (opens_condition(lower, m.src[0], starts)
+                                       and any(w.is_content for w in words[1:]))) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
                            or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):

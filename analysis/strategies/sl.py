@@ -483,7 +483,7 @@ from functools import lru_cache
 
 from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
-from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.connectives import RESUMPTIVE_CONSEQUENCES, find_connectives
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, SUBJECT_PRONOUNS, is_function_word
 from analysis.lexicon.numbers import read_digits, read_words
@@ -554,6 +554,11 @@ def _connective_words(words: list[Token]) -> set[int]:
         w = words[m.first]
         if m.first == m.last and w.lemma != w.lower and w.lemma.endswith(_INFINITIVE_ENDINGS) \
                 and m.last + 1 < len(words) and _infinitive(words[m.last + 1]):
+            continue
+        if m.connective.form in RESUMPTIVE_CONSEQUENCES:
+            # "o que ocasionou" → "Isso provocou": the verb of causing still carries a meaning
+            # its counterpart may replace; only the relative is the link
+            idx.update(range(m.first, m.first + 2))
             continue
         idx.update(range(m.first, m.last + 1))
     return idx
@@ -2486,6 +2491,15 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
             continue
         if _same_sentence(d.src_tokens, src[i], src[k]) and _family(src[k], tgt[j]):
             return True
+    # a target verb whose lemma is the base of a gone prefixed verb anywhere in the source
+    # sentence renders that verb ("decidir quais objetos serão retirados" → "tirar qualquer
+    # objeto": "tirar" says "retirados", it is no plainer word for "decidir")
+    if tgt[j].lemma.endswith(("ar", "er", "ir")):
+        base = _fold(tgt[j].lemma)
+        for k, w in enumerate(src):
+            if k != i and k not in s_matched and _same_sentence(d.src_tokens, src[i], w) \
+                    and _prefixed(_fold(w.lemma), base):
+                return True
     return False
 
 
