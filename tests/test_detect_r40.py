@@ -12,6 +12,8 @@ purpose, no corpus text.
 * "…, o que levou ao fechamento" tells a consequence like "Por isso": the connective lexicon
   has the frame ("o que" + a verb of causing); at a sentence's start it is a free relative,
   and its verb can still be replaced ("o que ocasionou" → "Isso provocou").
+* A phrase the target put first before a comma ("No primeiro semestre, …") moved itself: its
+  words are no evidence that a phrase it crossed was displaced.
 * A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
   run, is shown as no moved clause.
 """
@@ -86,3 +88,13 @@ def test_a_condition_reworded_around_its_connective_is_no_clause_shown_moved():
     tgt = ("Os cientistas avisam que muitas espécies de peixes podem sumir até 2060 se os países "
            "não diminuírem a poluição.")
     assert not [s for s, _ in analyzed_pairs("RD+", src, tgt) if len(s.split()) <= 2 and s.startswith("se")]
+
+
+def test_a_phrase_next_to_a_phrase_the_target_put_first_is_not_displaced():
+    """"no primeiro semestre" went first before a comma; "no trânsito da capital" still follows
+    the (reworded) subject it qualifies: no DL+ for it."""
+    src = ("O número de acidentes no trânsito da capital caiu 12% no primeiro semestre em comparação "
+           "com o mesmo período do ano passado.")
+    tgt = ("No primeiro semestre, houve 12% menos acidentes no trânsito da capital do que no mesmo "
+           "período do ano passado.")
+    assert "no trânsito da capital" not in [s for s, _ in analyzed_pairs("DL+", src, tgt)]

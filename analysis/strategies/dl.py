@@ -1669,7 +1669,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # RF+), and a phrase put first before a comma moves by itself: none tie the phrase to its
     # clause ("«…», diz a física X" → "A física X diz: «…»"; "Desde o dia 9, já injetou" →
     # "Já investiu … desde o dia 9": "já" stayed before the verb)
-    fronted = _fronted_phrase(ctx, m)
+    fronted = _fronted_phrase(ctx, m) | _fronted_in_target(ctx, m, anchors)
     skip = ignore | _speech_words(ctx) | fronted | turned
     # nor is that fronted phrase part of the skeleton: it left its place itself ("Em julho de
     # 2005, após um movimento de carroceiros, foi destruído" → "foi destruída após um movimento
@@ -1965,6 +1965,29 @@ def _fronted_phrase(ctx: PairContext, m: Moved) -> set[int]:
                     and not any(_finite_like(words, j) for j in run) and _went_past(d, run, m):
                 return set(run)
             return set()
+    return set()
+
+
+def _fronted_in_target(ctx: PairContext, m: Moved, anchors: dict[int, int]) -> set[int]:
+    """Source indices of the verbless phrase the target put first before a comma, from a place
+    after the phrase in the source ("O número de mortes no trânsito caiu 18% no primeiro
+    semestre" → "No primeiro semestre, morreram 18% menos pessoas no trânsito"): that phrase
+    moved itself, so its words crossing the phrase say nothing of the phrase's own place."""
+    d = ctx.diff
+    words, text = d.tgt_words, ctx.target_doc.text
+    start = m.tgt[0]
+    while start > 0 and not _opens_sentence(ctx, "t", start) \
+            and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?"):
+        start -= 1
+    if start == m.tgt[0] or not _opens_sentence(ctx, "t", start):
+        return set()
+    for k in range(start + 1, min(m.tgt[0], start + MAX_SPLIT_PHRASE) + 1):
+        if "," in text[words[k - 1].end:words[k].start]:
+            run = range(start, k)
+            if words[start].lower in _DETERMINERS or not _adverbial(words[start:k]) \
+                    or any(_finite_like(words, j) for j in run):
+                return set()
+            return {i for i, j in anchors.items() if j in run and i >= m.src[1]}
     return set()
 
 
