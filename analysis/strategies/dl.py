@@ -1947,25 +1947,33 @@ def _speech_words(ctx: PairContext) -> set[int]:
     return out
 
 
-def _fronted_phrase(ctx: PairContext, m: Moved) -> set[int]:
-    """Source indices of the verbless phrase that opens the phrase's sentence before a comma
-    ("Desde o último dia 9, já injetou …"), when the phrase is another one after it."""
+def _opening_phrase(ctx: PairContext, side: str, first: int) -> range | None:
+    """The verbless adverbial that opens the sentence of word ``first`` before a comma and
+    ends before that word ("Desde o último dia 9, já injetou …"), on ``side``; else None."""
     d = ctx.diff
-    words, text = d.src_words, ctx.source_doc.text
-    start = m.src[0]
-    while start > 0 and not _opens_sentence(ctx, "s", start) \
+    words = d.src_words if side == "s" else d.tgt_words
+    text = (ctx.source_doc if side == "s" else ctx.target_doc).text
+    start = first
+    while start > 0 and not _opens_sentence(ctx, side, start) \
             and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?"):
         start -= 1
-    if start == m.src[0] or not _opens_sentence(ctx, "s", start):
-        return set()
-    for k in range(start + 1, min(m.src[0], start + MAX_SPLIT_PHRASE) + 1):
+    if start == first or not _opens_sentence(ctx, side, start):
+        return None
+    for k in range(start + 1, min(first, start + MAX_SPLIT_PHRASE) + 1):
         if "," in text[words[k - 1].end:words[k].start]:
             run = range(start, k)
             if words[start].lower not in _DETERMINERS and _adverbial(words[start:k]) \
-                    and not any(_finite_like(words, j) for j in run) and _went_past(d, run, m):
-                return set(run)
-            return set()
-    return set()
+                    and not any(_finite_like(words, j) for j in run):
+                return run
+            return None
+    return None
+
+
+def _fronted_phrase(ctx: PairContext, m: Moved) -> set[int]:
+    """Source indices of the verbless phrase that opens the phrase's sentence before a comma
+    ("Desde o último dia 9, já injetou …"), when the phrase is another one after it."""
+    run = _opening_phrase(ctx, "s", m.src[0])
+    return set(run) if run is not None and _went_past(ctx.diff, run, m) else set()
 
 
 def _fronted_in_target(ctx: PairContext, m: Moved, anchors: dict[int, int]) -> set[int]:
@@ -1973,22 +1981,8 @@ def _fronted_in_target(ctx: PairContext, m: Moved, anchors: dict[int, int]) -> s
     after the phrase in the source ("O número de mortes no trânsito caiu 18% no primeiro
     semestre" → "No primeiro semestre, morreram 18% menos pessoas no trânsito"): that phrase
     moved itself, so its words crossing the phrase say nothing of the phrase's own place."""
-    d = ctx.diff
-    words, text = d.tgt_words, ctx.target_doc.text
-    start = m.tgt[0]
-    while start > 0 and not _opens_sentence(ctx, "t", start) \
-            and not any(c in text[words[start - 1].end:words[start].start] for c in ".!?"):
-        start -= 1
-    if start == m.tgt[0] or not _opens_sentence(ctx, "t", start):
-        return set()
-    for k in range(start + 1, min(m.tgt[0], start + MAX_SPLIT_PHRASE) + 1):
-        if "," in text[words[k - 1].end:words[k].start]:
-            run = range(start, k)
-            if words[start].lower in _DETERMINERS or not _adverbial(words[start:k]) \
-                    or any(_finite_like(words, j) for j in run):
-                return set()
-            return {i for i, j in anchors.items() if j in run and i >= m.src[1]}
-    return set()
+    run = _opening_phrase(ctx, "t", m.tgt[0])
+    return set() if run is None else {i for i, j in anchors.items() if j in run and i >= m.src[1]}
 
 
 def _went_past(d, run: range, m: Moved) -> bool:
