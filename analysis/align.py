@@ -383,7 +383,9 @@ def _link_paragraph_strays(links: dict[int, set[int]], scores: np.ndarray, sourc
     separates it from the other pieces and joins it to that source's own piece ("... as
     plantações de café cresceram muito. Por isso, os fazendeiros precisavam de muitos
     trabalhadores. ¶ Em 1850, o tráfico ... foi proibido. ..."), and the last piece to the
-    next source the same way.
+    next source the same way. A piece may be several sentences of one block: a list's lead-in
+    with its first items goes whole to the source of its other items ("… câncer. ¶ A hepatite B
+    passa … principalmente: - no sexo sem camisinha; - quando …").
 
     Why: the piece shares a word with the next source (the farmers) and too few with its own
     (said in other words), but simplifiers keep a sentence's pieces in one paragraph: on
@@ -394,20 +396,27 @@ def _link_paragraph_strays(links: dict[int, set[int]], scores: np.ndarray, sourc
     for j, srcs in links.items():
         if len(srcs) == 1:
             by_source.setdefault(next(iter(srcs)), []).append(j)
-    para = [t.paragraph for t in target.sentences]
     m = len(target.sentences)
     for i, tgts in sorted(by_source.items()):
         tgts.sort()
         if len(tgts) < 2 or tgts != list(range(tgts[0], tgts[-1] + 1)):
             continue
         first, last = tgts[0], tgts[-1]
-        if first > 0 and not same_block(target, first, first + 1) and para[first] == para[first - 1] \
-                and links.get(first - 1) == {i - 1} and scores[i - 1, first] >= params.no_match / 2:
-            links[first] = {i - 1}
-        elif last + 1 < m and not same_block(target, last - 1, last) and para[last] == para[last + 1] \
+        # the break inside the split: the first and the last place where a block ends (a
+        # list and its lead-in are one block, so a lead-in with its first items moves whole)
+        breaks = [k for k in range(first + 1, last + 1) if not same_block(target, k - 1, k)]
+        if not breaks:
+            continue
+        head, tail = range(first, breaks[0]), range(breaks[-1], last + 1)
+        if first > 0 and same_block(target, first - 1, first) and links.get(first - 1) == {i - 1} \
+                and max(scores[i - 1, k] for k in head) >= params.no_match / 2:
+            for k in head:
+                links[k] = {i - 1}
+        elif last + 1 < m and same_block(target, last, last + 1) \
                 and i + 1 < len(source.sentences) and links.get(last + 1) == {i + 1} \
-                and scores[i + 1, last] >= params.no_match / 2:
-            links[last] = {i + 1}
+                and max(scores[i + 1, k] for k in tail) >= params.no_match / 2:
+            for k in tail:
+                links[k] = {i + 1}
 
 
 def _link_sandwiched(links: dict[int, set[int]], source: Document, target: Document,

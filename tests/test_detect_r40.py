@@ -14,12 +14,14 @@ purpose, no corpus text.
   and its verb can still be replaced ("o que ocasionou" → "Isso provocou").
 * A phrase the target put first before a comma ("No primeiro semestre, …") moved itself: its
   words are no evidence that a phrase it crossed was displaced.
+* A list's lead-in with its first items, cut off by a paragraph break from the rest of the
+  split before it, goes whole to the source of its other items.
 * A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
   run, is shown as no moved clause.
 """
 from __future__ import annotations
 
-from analysis import align_leftovers
+from analysis import align, align_leftovers
 from tests.test_strategies import analyzed_pairs
 
 _ADVICE_SRC = ("Em caso de tosse com sangue ou falta de ar, procure imediatamente um pronto-socorro "
@@ -98,3 +100,33 @@ def test_a_phrase_next_to_a_phrase_the_target_put_first_is_not_displaced():
     tgt = ("No primeiro trimestre, morreram 15% menos pessoas nas estradas do estado do que no mesmo "
            "período de 2023. Os dados são da polícia.")
     assert "nas estradas" not in [s for s, _ in analyzed_pairs("DL+", src, tgt)]
+
+
+#: the round's own leaflet (written for the purpose): the lead-in of a list and its first item
+#: stood in the split of the sentence before, across a paragraph break
+_HEPATITIS_SRC = (
+    "A hepatite B é uma infecção viral que compromete o fígado e pode evoluir para cirrose ou câncer. "
+    "A transmissão ocorre principalmente por meio de relações sexuais sem preservativo, compartilhamento "
+    "de seringas e de objetos cortantes, além da transmissão da mãe para o bebê durante o parto. A vacina, "
+    "disponível gratuitamente nas unidades básicas de saúde, é aplicada em três doses e confere proteção "
+    "duradoura.")
+_HEPATITIS_TGT = (
+    "A hepatite B é uma doença causada por um vírus. Ela ataca o fígado e pode causar cirrose ou câncer.\n\n"
+    "A hepatite B passa de uma pessoa para outra principalmente:\n- no sexo sem camisinha;\n- quando as "
+    "pessoas usam a mesma seringa ou os mesmos objetos que cortam, como alicates e lâminas;\n- da mãe para "
+    "o bebê, na hora do parto.\n\nA vacina é de graça nos postos de saúde. São três doses, e a proteção dura "
+    "muitos anos.")
+
+
+def test_a_list_lead_in_cut_off_by_a_paragraph_goes_with_its_items():
+    assert analyzed_pairs("IN+", _HEPATITIS_SRC, _HEPATITIS_TGT) == []
+    lead = "A hepatite B passa de uma pessoa para outra principalmente:"
+    assert ("A transmissão ocorre principalmente por meio de relações sexuais sem preservativo, "
+            "compartilhamento de seringas e de objetos cortantes, além da transmissão da mãe para o bebê "
+            "durante o parto.", lead) in analyzed_pairs("RP+", _HEPATITIS_SRC, _HEPATITIS_TGT)
+
+
+def test_without_the_block_rule_the_lead_in_reads_as_new(monkeypatch):
+    """The old rule moved one sentence only; with no stray pass at all the lead-in is an IN+."""
+    monkeypatch.setattr(align, "_link_paragraph_strays", lambda *a, **k: None)
+    assert analyzed_pairs("IN+", _HEPATITIS_SRC, _HEPATITIS_TGT) != []
