@@ -16,6 +16,7 @@ purpose, no corpus text.
   words are no evidence that a phrase it crossed was displaced.
 * A list's lead-in with its first items, cut off by a paragraph break from the rest of the
   split before it, goes whole to the source of its other items.
+* The "por" of a passive's agent is no connective: a "por causa de" in its place replaced none.
 * A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
   run, is shown as no moved clause.
 """
@@ -130,3 +131,11 @@ def test_without_the_block_rule_the_lead_in_reads_as_new(monkeypatch):
     """The old rule moved one sentence only; with no stray pass at all the lead-in is an IN+."""
     monkeypatch.setattr(align, "_link_paragraph_strays", lambda *a, **k: None)
     assert analyzed_pairs("IN+", _HEPATITIS_SRC, _HEPATITIS_TGT) != []
+
+
+def test_the_agent_of_a_passive_is_no_connective_replaced():
+    """"podem ser provocadas por fumaça" → "podem começar por causa de fumaça": the "por" of the
+    agent linked nothing, so no "«por» → «por causa de» (mesma relação causal)"."""
+    src = "As alergias podem ser provocadas por poeira, fumaça, pelos de animais e mudanças bruscas de temperatura."
+    tgt = "As alergias podem começar por causa de poeira, fumaça, pelos de animais e mudanças rápidas de temperatura."
+    assert [s for s, _ in analyzed_pairs("RD+", src, tgt) if s == "por"] == []

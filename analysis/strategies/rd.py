@@ -709,6 +709,14 @@ _RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com
 _PREPOSITION_FORMS = frozenset({"por", "para", "ao"})
 
 
+def _agent_of_a_passive(words, m: ConnectiveMatch) -> bool:
+    """The "por" right after a participle names the passive's agent ("podem ser desencadeadas
+    por poeira"): no connective, so a "por causa de" in its place replaced no link; the cause
+    was made explicit in a clause rebuilt around another verb ("podem começar por causa de
+    poeira")."""
+    return m.connective.form == "por" and m.first > 0 and is_participle(words[m.first - 1].lower)
+
+
 def _ambiguous(m: ConnectiveMatch) -> bool:
     return m.connective.ambiguous and m.connective.form not in _RESOLVED_BY_CONTEXT
 
@@ -989,7 +997,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # a form that may be no connective at all stands only for the very same relation
         # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
         here = [r for r in raw_removed if _family_of(r) == _family_of(a) and _correspond(ctx, r, a)
-                and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)]
+                and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)
+                and not _agent_of_a_passive(d.src_words, r)]
         away = [r for r in in_use_removed if _family_of(r) == _family_of(a)]
         if here or away:
             # the one in the same place; else the only one in use, which a split or a rebuilt
