@@ -19,6 +19,9 @@ purpose, no corpus text.
 * The "por" of a passive's agent is no connective: a "por causa de" in its place replaced none.
 * A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
   run, is shown as no moved clause.
+* No two SL+ of a group share a target word (the surer stays); a word with a negative prefix
+  against the plain word after "não" takes the "não" into its span ("descumprimento" → "não
+  cumprir"), never pairs with its opposite alone.
 """
 from __future__ import annotations
 
@@ -139,3 +142,43 @@ def test_the_agent_of_a_passive_is_no_connective_replaced():
     src = "As alergias podem ser provocadas por poeira, fumaça, pelos de animais e mudanças bruscas de temperatura."
     tgt = "As alergias podem começar por causa de poeira, fumaça, pelos de animais e mudanças rápidas de temperatura."
     assert [s for s, _ in analyzed_pairs("RD+", src, tgt) if s == "por"] == []
+
+
+#: the round's own drought news (written for the purpose)
+_DROUGHT_SRC = 'A estiagem severa que atinge a Amazônia reduziu o nível do rio Negro ao menor patamar desde o início das medições, em 1902. Com a navegação comprometida, dezenas de comunidades ribeirinhas ficaram isoladas e passaram a depender de doações de alimentos e água potável transportadas por helicópteros da Defesa Civil. Segundo meteorologistas, o fenômeno está associado ao El Niño e ao aquecimento anormal das águas do Atlântico Norte.'
+_DROUGHT_TGT = 'A falta de chuva na Amazônia fez o rio Negro ficar mais baixo do que em qualquer outro ano desde 1902, quando começaram as medições.\n\nOs barcos não conseguem mais passar em vários trechos do rio. Por isso, dezenas de comunidades que vivem na beira do rio ficaram isoladas. Agora, elas dependem de comida e água doadas, que chegam de helicóptero.\n\nOs meteorologistas dizem que a seca tem relação com o El Niño e com o aquecimento fora do normal do oceano Atlântico Norte.'
+
+
+def _overlapping(spans_a, spans_b) -> bool:
+    return any(a < b2 and a2 > b for a, a2 in spans_a for b, b2 in spans_b)
+
+
+def test_no_two_substitutions_share_a_target_word():
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+
+    found = [d for d in analyze(_DROUGHT_SRC, _DROUGHT_TGT, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies
+             if d.code == "SL+"]
+    assert found
+    assert not any(_overlapping(a.target_spans, b.target_spans) for k, a in enumerate(found) for b in found[k + 1:])
+
+
+def test_the_surer_of_two_pairs_on_one_target_word_stays():
+    from analysis.strategies.sl import _one_pair_per_target_word
+    from analysis.types import Detection
+
+    def det(conf: float, src: tuple[int, int], tgt: tuple[int, int]) -> Detection:
+        return Detection(code="SL+", confidence=conf, source_spans=[src], target_spans=[tgt],
+                         explanation="")
+
+    kept = _one_pair_per_target_word([det(0.49, (0, 6), (10, 18)), det(0.64, (8, 17), (10, 18)),
+                                      det(0.5, (20, 25), (30, 35))])
+    assert [d.confidence for d in kept] == [0.64, 0.5]
+
+
+def test_a_negative_prefix_against_the_plain_word_spans_the_nao():
+    src = "O descumprimento dessa obrigação sujeita o estabelecimento às sanções previstas na lei."
+    tgt = "O hospital que não cumprir essa regra pode ser punido."
+    pairs = analyzed_pairs("SL+", src, tgt)
+    assert ("descumprimento", "não cumprir") in pairs
+    assert ("descumprimento", "cumprir") not in pairs

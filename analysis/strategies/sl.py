@@ -2283,6 +2283,57 @@ def _negators(words: list[Token], rng: range) -> int:
 
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
+    """Every SL+ of a group, each target word the counterpart of one source word at most
+    (``_one_pair_per_target_word``)."""
+    return _one_pair_per_target_word(_substitutions_of_the_group(ctx))
+
+
+def _opposite(a: Token, b: Token) -> bool:
+    """``a`` and ``b`` are a word and its negative-prefix opposite, by form or by stem."""
+    return bool(morphological_antonym(a.lemma, b.lemma) or morphological_antonym(a.lower, b.lower)
+                or _undone(_fold(a.lower), _fold(b.lower)))
+
+
+def _with_its_negator(d, sub: Substitution) -> Substitution:
+    """A word with a negative prefix against the plain word right after "não" takes the "não"
+    into the target span ("O descumprimento dessa obrigação" → "que não cumprir essa regra":
+    «descumprimento» → «não cumprir», the prefix spelled out; «cumprir» alone is its opposite)."""
+    if not sub.tgt or sub.tgt[0] == 0:
+        return sub
+    k = sub.tgt[0] - 1
+    if d.tgt_words[k].lower != "não" or not any(_opposite(d.src_words[i], d.tgt_words[j])
+                                               for i in sub.src for j in sub.tgt):
+        return sub
+    return Substitution(sub.src, (k, *sub.tgt))
+
+
+def _undone(a: str, b: str) -> bool:
+    """One word is "des-" on a stem of the other's family, whatever the suffixes ("descumprimento"
+    / "cumprir", "desobediência" / "obedecer"): the action undone or not done, its opposite."""
+    for x, y in ((a, b), (b, a)):
+        rest = x[3:]
+        if x.startswith("des") and not y.startswith("des") and len(rest) >= 6 and len(y) >= 5 \
+                and rest[:5] == y[:5]:
+            return True
+    return False
+
+
+def _one_pair_per_target_word(dets: list[Detection]) -> list[Detection]:
+    """Two pairs of one group that share a target word ("prossegue" → "continua" and "contém"
+    → "continua" where the split said "tem"; "estiagem" → "falta" and "severa" → "falta de
+    chuva") cannot both be substitutions: the surer one stays."""
+    def overlap(a: Detection, b: Detection) -> bool:
+        return any(x < y2 and x2 > y for x, x2 in a.target_spans for y, y2 in b.target_spans)
+
+    dropped: set[int] = set()
+    for k, det in sorted(enumerate(dets), key=lambda kd: -kd[1].confidence):
+        if any(m not in dropped and m != k and dets[m].confidence >= det.confidence and overlap(det, dets[m])
+               for m in range(len(dets))):
+            dropped.add(k)
+    return [det for k, det in enumerate(dets) if k not in dropped]
+
+
+def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
         return []
     slots, frame = content_slots(ctx)
@@ -4256,6 +4307,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
+    sub = _with_its_negator(d, sub)
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
