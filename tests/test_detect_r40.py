@@ -16,6 +16,7 @@ purpose, no corpus text.
   words are no evidence that a phrase it crossed was displaced.
 * A list's lead-in with its first items, cut off by a paragraph break from the rest of the
   split before it, goes whole to the source of its other items.
+* A contrasting "enquanto" takes the "Já" of its place before a time connective of its family.
 * The "por" of a passive's agent is no connective: a "por causa de" in its place replaced none.
 * A condition whose clause was reworded, leaving the diff only "se" and an article as a moved
   run, is shown as no moved clause.
@@ -182,3 +183,14 @@ def test_a_negative_prefix_against_the_plain_word_spans_the_nao():
     pairs = analyzed_pairs("SL+", src, tgt)
     assert ("descumprimento", "não cumprir") in pairs
     assert ("descumprimento", "cumprir") not in pairs
+
+
+def test_a_contrasting_enquanto_takes_the_ja_of_its_place_before_a_time_connective():
+    """"…, enquanto os animais obtêm energia ao se alimentarem" → "Já os animais ganham energia
+    quando comem": the contrast went to "Já"; "quando" says the "ao" of the reduced clause."""
+    src = ("As plantas fabricam o próprio alimento por meio da luz, enquanto os animais obtêm energia ao se "
+           "alimentarem de outros seres.")
+    tgt = "As plantas fazem a própria comida com a luz. Já os animais ganham energia quando comem outros seres."
+    pairs = analyzed_pairs("RD+", src, tgt)
+    assert ("enquanto", "Já") in pairs
+    assert ("enquanto", "quando") not in pairs

@@ -834,7 +834,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # first ("…, mas não causará …, pois …" → "… Com isso, não causará …": "pois" stands
     # behind "Com isso", not "mas")
     for r in [m for m in sorted(removed, key=lambda m: m.first) if not m.connective.ambiguous]:
-        a = next((a for a in added if _correspond(ctx, r, a) and _family_of(r) == _family_of(a)), None)
+        # (a form with a second reading takes a counterpart of that reading in its place first:
+        # "…, enquanto os consumidores obtêm energia ao se alimentarem" → "Já os consumidores
+        # ganham energia quando comem": the contrasting "enquanto" is behind "Já", the "quando"
+        # says the "ao" of the reduced clause)
+        a = next((a for a in added if _correspond(ctx, r, a)
+                  and a.connective.relation in _OTHER_READINGS.get(r.connective.form, ())), None) \
+            or next((a for a in added if _correspond(ctx, r, a) and _family_of(r) == _family_of(a)), None)
         if a is not None:
             removed.remove(r)
             added.remove(a)
