@@ -183,6 +183,12 @@ def test_a_negative_prefix_against_the_plain_word_spans_the_nao():
     pairs = analyzed_pairs("SL+", src, tgt)
     assert ("descumprimento", "não cumprir") in pairs
     assert ("descumprimento", "cumprir") not in pairs
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+
+    found = [d for d in analyze(src, tgt, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies
+             if d.code == "SL+" and "descumprimento" in d.explanation]
+    assert found and "prefixo negativo" in found[0].explanation   # no "termo mais frequente" alone
 
 
 def test_a_contrasting_enquanto_takes_the_ja_of_its_place_before_a_time_connective():

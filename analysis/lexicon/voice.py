@@ -264,6 +264,18 @@ def morphological_antonym(a: str, b: str) -> str | None:
     return None
 
 
+def undone(a: str, b: str) -> bool:
+    """One folded word is "des-" on a stem of the other's family, whatever the suffixes
+    ("descumprimento" / "cumprir", "desobediencia" / "obedecer"): the action undone or not
+    done, its opposite. (:func:`morphological_antonym` needs the whole word after the prefix.)"""
+    for x, y in ((a, b), (b, a)):
+        rest = x[3:]
+        if x.startswith("des") and not y.startswith("des") and len(rest) >= 6 and len(y) >= 5 \
+                and rest[:5] == y[:5]:
+            return True
+    return False
+
+
 #: Verbs whose subject is the recipient of a transfer ("receber", "ganhar"): the converse of
 #: any verb that gives something to someone ("foi dado ao claustro" → "o claustro recebeu",
 #: "distribuídos aos participantes" → "os participantes receberam").

@@ -497,6 +497,7 @@ from analysis.lexicon.voice import (
     morphological_antonym,
     nominal_homograph,
     participle_verb,
+    undone,
 )
 from analysis.strategies import sl_lists, sl_phrase
 from analysis.strategies.base import PairContext, similarity_floor
@@ -2291,7 +2292,7 @@ def detect(ctx: PairContext) -> list[Detection]:
 def _opposite(a: Token, b: Token) -> bool:
     """``a`` and ``b`` are a word and its negative-prefix opposite, by form or by stem."""
     return bool(morphological_antonym(a.lemma, b.lemma) or morphological_antonym(a.lower, b.lower)
-                or _undone(_fold(a.lower), _fold(b.lower)))
+                or undone(_fold(a.lower), _fold(b.lower)))
 
 
 def _with_its_negator(d, sub: Substitution) -> Substitution:
@@ -2305,17 +2306,6 @@ def _with_its_negator(d, sub: Substitution) -> Substitution:
                                                for i in sub.src for j in sub.tgt):
         return sub
     return Substitution(sub.src, (k, *sub.tgt))
-
-
-def _undone(a: str, b: str) -> bool:
-    """One word is "des-" on a stem of the other's family, whatever the suffixes ("descumprimento"
-    / "cumprir", "desobediência" / "obedecer"): the action undone or not done, its opposite."""
-    for x, y in ((a, b), (b, a)):
-        rest = x[3:]
-        if x.startswith("des") and not y.startswith("des") and len(rest) >= 6 and len(y) >= 5 \
-                and rest[:5] == y[:5]:
-            return True
-    return False
 
 
 def _one_pair_per_target_word(dets: list[Detection]) -> list[Detection]:
@@ -4307,7 +4297,9 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
-    sub = _with_its_negator(d, sub)
+    negated = _with_its_negator(d, sub)
+    spelled_out = negated != sub   # the negative prefix said with "não": the explanation says so
+    sub = negated
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
@@ -4345,7 +4337,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         conf = min(conf, 0.55)
     if foreign:
         kind = "foreign"
-    if kind == "description":   # every word of the description more frequent than the term
+    if spelled_out:
+        kind = "negative_prefix"
+        expl = msg("sl.negative_prefix", source=s_text, target=t_text)
+    elif kind == "description":   # every word of the description more frequent than the term
         expl = msg("sl.description", source=s_text, target=t_text, zs=round(z_src, 2),
                    rare=rare_t.text, zt=round(zt[id(rare_t)], 2), head=tw[0].text, zh=round(zt[id(tw[0])], 1))
     else:
