@@ -120,6 +120,15 @@ RESUMPTIVE_CONSEQUENCES = tuple(
                  "provoca", "provocou", "causa", "causou", "gera", "gerou", "acarreta", "acarretou",
                  "ocasiona", "ocasionou"))
 
+#: a consequence told by a relative on a noun of reason after a comma: "…, razão pela qual
+#: muitos só descobrem a doença tarde" says what "Por isso, muita gente só descobre …" says.
+#: Elsewhere it may be a noun phrase ("explicou a razão pela qual saiu"): filed as ambiguous,
+#: it counts only against an unambiguous conclusive connective on the other side
+RELATIVE_CONCLUSIONS = tuple(
+    f"{noun} {relative}"
+    for noun, relatives in (("razão", ("pela qual", "por que")), ("motivo", ("pelo qual", "por que")))
+    for relative in relatives)
+
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
@@ -141,7 +150,8 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
     # the pronoun "o mesmo": only at the start of a clause
     "concessive": ("mesmo com", "mesmo sem"),
-    "conclusive": ("assim", "logo", "então", "daí", "com isso", *RESUMPTIVE_CONSEQUENCES),
+    "conclusive": ("assim", "logo", "então", "daí", "com isso", *RESUMPTIVE_CONSEQUENCES,
+                   *RELATIVE_CONCLUSIONS),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
               # a purpose announced by a colon ("reuniram-se com um objetivo: ver o eclipse")

@@ -873,7 +873,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         a = next((a for a in added if _correspond(ctx, r, a)
                   and not (_reformulative(r) or _reformulative(a))
-                  and not _other_form_behind(ctx, r, a)), None)
+                  and not _other_form_behind(ctx, r, a)
+                  and (_family_of(r) == _family_of(a) or not _clause_left_behind(ctx, r, a))), None)
         if a is not None:
             removed.remove(r)
             added.remove(a)
@@ -1165,6 +1166,25 @@ def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 #: forms with a second reading besides the one the lexicon files them under ("daí" = then, the
 #: next event: "ganhei dois amarelos, mas daí melhorei")
 _OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",), "daí": ("temporal",)}
+
+
+def _clause_left_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Did the clause the removed ``r`` opens stay out of the sentence the added ``a`` opens?
+    A connective of another relation in its place stands for it only when it links the same
+    clause ("pioraram, e as condições …" → "pioraram. Com isso, as condições …"). "… podem levar
+    duas semanas para ficar prontos, o que atrasa o tratamento" → "… duas semanas. Por isso, o
+    tratamento começa mais tarde": none of "ficar prontos" is after "Por isso", which says the
+    consequence the next clause told, not the purpose of the "para"."""
+    d = ctx.diff
+    starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
+    end = r.last + 1
+    while end < len(d.src_words) and end not in starts:
+        end += 1
+    content = {w.lemma for w in d.src_words[r.last + 1:end] if w.is_content}
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    t_end = _sentence_end(t_starts, _sentence_of(t_starts, a.first), len(d.tgt_words))
+    after = {w.lemma for w in d.tgt_words[a.last + 1:t_end] if w.is_content}
+    return bool(content) and not content & after
 
 
 def _other_form_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:

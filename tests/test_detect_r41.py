@@ -1,0 +1,52 @@
+"""Round 41: misreadings found on fresh news texts, leaflets, textbooks and laws made plain,
+judged blind (bench/data/probes.jsonl, ``[r41]``); the sentences here are written for the
+purpose, no corpus text.
+
+* "…, razão pela qual …" / "…, motivo pelo qual …" after a comma tell a consequence like
+  "Por isso": RD+ pairs the relative frame, not the whole sentence.
+* A connective of another relation stands for a removed one in its place only when it links
+  the same clause: "… duas semanas para ficar pronto, o que …" → "… duas semanas. Por isso, …"
+  is no "final → conclusiva".
+"""
+from __future__ import annotations
+
+from analysis.strategies import rd
+from tests.test_strategies import analyzed_pairs
+
+_REASON_SRC = ("A doença quase nunca provoca sintomas, razão pela qual muitos pacientes só descobrem "
+               "o problema depois de um infarto.")
+_REASON_TGT = ("A doença quase nunca dá sintomas. Por isso, muitos pacientes só descobrem o problema "
+               "depois de um infarto.")
+
+
+def test_a_relative_of_reason_after_a_comma_is_the_conclusive_link():
+    assert analyzed_pairs("RD+", _REASON_SRC, _REASON_TGT) == [("razão pela qual", "Por isso")]
+
+
+def test_without_the_relative_frame_the_whole_sentence_stands_behind_it(monkeypatch):
+    """The lexicon frame is what gives RD+ its counterpart: without it, "Por isso" is called
+    added against the whole source sentence."""
+    from analysis.lexicon import connectives
+    for form in connectives.RELATIVE_CONCLUSIONS:
+        monkeypatch.delitem(connectives.CONNECTIVES, tuple(form.split()))
+    assert ("razão pela qual", "Por isso") not in analyzed_pairs("RD+", _REASON_SRC, _REASON_TGT)
+
+
+_TIME_SRC = ("Hoje, os exames de laboratório podem levar até um mês para ficar prontos, o que adia o "
+             "início do tratamento.")
+_TIME_TGT = "Hoje, os exames podem demorar até um mês. Por isso, o tratamento começa mais tarde."
+
+
+def test_a_purpose_whose_clause_went_out_is_not_behind_a_conclusion():
+    assert ("para", "Por isso") not in analyzed_pairs("RD+", _TIME_SRC, _TIME_TGT)
+
+
+def test_without_the_clause_check_the_purpose_pairs_with_the_conclusion(monkeypatch):
+    monkeypatch.setattr(rd, "_clause_left_behind", lambda ctx, r, a: False)
+    assert ("para", "Por isso") in analyzed_pairs("RD+", _TIME_SRC, _TIME_TGT)
+
+
+def test_a_coordinator_made_specific_still_pairs_when_its_clause_goes_on():
+    src = "As chuvas destruíram as estradas, e as cidades do interior ficaram sem comida."
+    tgt = "As chuvas destruíram as estradas. Com isso, as cidades do interior ficaram sem comida."
+    assert ("e", "Com isso") in analyzed_pairs("RD+", src, tgt)
