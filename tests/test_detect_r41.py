@@ -50,3 +50,25 @@ def test_a_coordinator_made_specific_still_pairs_when_its_clause_goes_on():
     src = "As chuvas destruíram as estradas, e as cidades do interior ficaram sem comida."
     tgt = "As chuvas destruíram as estradas. Com isso, as cidades do interior ficaram sem comida."
     assert ("e", "Com isso") in analyzed_pairs("RD+", src, tgt)
+
+
+_FARE_SRC = "A prefeitura anunciou ontem que a tarifa do metrô passará de quatro para cinco reais em março."
+_FARE_TGT = "A prefeitura disse ontem que a passagem do metrô vai subir de quatro para cinco reais em março."
+
+
+def test_a_noun_in_another_nouns_place_is_no_nominalised_verb():
+    """"passagem" took the place of "tarifa", word for word; "passará" went to "vai subir":
+    no RF+ "passará virou passagem"."""
+    assert ("passará", "passagem") not in analyzed_pairs("RF+", _FARE_SRC, _FARE_TGT)
+
+
+def test_without_the_place_check_the_noun_reads_as_the_verb_nominalised(monkeypatch):
+    from analysis.strategies import rf
+    monkeypatch.setattr(rf, "_in_another_nouns_place", lambda d, n: False)
+    assert ("passará", "passagem") in analyzed_pairs("RF+", _FARE_SRC, _FARE_TGT)
+
+
+def test_a_verb_made_its_noun_is_still_a_rebuilt_clause():
+    src = "Os voluntários se dedicam a limpar a praia todos os domingos."
+    tgt = "Os voluntários fazem a limpeza da praia todos os domingos."
+    assert analyzed_pairs("RF+", src, tgt) != []

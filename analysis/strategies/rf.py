@@ -945,6 +945,19 @@ def _sentence_tokens(tokens, sentences) -> list[list]:
     return [[t for t in tokens if s.start <= t.start < s.end] for s in sentences]
 
 
+def _in_another_nouns_place(d, n) -> bool:
+    """Does the target noun ``n`` stand, word for word, in the place of another source noun (a
+    one-word edit between kept words)? Then it renders that noun, not a verb of the clause:
+    "a tarifa de ônibus passará de R$ 5 para R$ 6" → "a passagem de ônibus vai subir …" put
+    "passagem" for "tarifa"; "passará" went to "vai subir", no noun of "passar"."""
+    j = next((j for j, w in enumerate(d.tgt_words) if w is n), None)
+    op = next((op for op in d.ops if j is not None and op.tgt[0] <= j < op.tgt[1]), None)
+    if op is None or op.tag != "replace" or op.src[1] - op.src[0] != 1 or op.tgt[1] - op.tgt[0] != 1:
+        return False
+    w = d.src_words[op.src[0]]
+    return w.is_content and not _is_verb_lemma(w.lemma)
+
+
 def _nominalised(ctx: PairContext) -> Detection | None:
     """The main clause's predicate rebuilt around a noun of its own verb, or the other way
     round: "Os voluntários se dedicam a limpar a praia" → "Os voluntários fazem a limpeza da
@@ -965,7 +978,8 @@ def _nominalised(ctx: PairContext) -> Detection | None:
     # a limpeza"); the main verb as its own noun with a support verb ("se reuniram" → "fizeram
     # uma reunião") is that one verb paraphrased, not a rebuilt clause
     pairs = [(v, n) for v in _clause_verbs(d.src_tokens, k) if v is not main and v.lemma not in t_lemmas
-             for n in d.tgt_words if n.lemma not in s_lemmas and _noun_of(v.lemma, n)]
+             for n in d.tgt_words if n.lemma not in s_lemmas and _noun_of(v.lemma, n)
+             and not _in_another_nouns_place(d, n)]
     # a noun of the source's main clause (its subject, its complement) became the target's verb
     stretch = _stretch(d.src_tokens, k)
     nominal = _nouns_read_as_verbs(d.src_tokens, stretch)
