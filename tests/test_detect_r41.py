@@ -7,6 +7,10 @@ purpose, no corpus text.
 * A connective of another relation stands for a removed one in its place only when it links
   the same clause: "… duas semanas para ficar pronto, o que …" → "… duas semanas. Por isso, …"
   is no "final → conclusiva".
+* A target noun standing word for word in another source noun's place ("tarifa" → "passagem")
+  is no verb of the clause nominalised ("passará").
+* "A, pois B" said as "B. Assim, A" is one link turned round; an "Assim" followed by part of
+  the cause clause and nothing of A links other ideas, and "pois" went out on its own.
 """
 from __future__ import annotations
 
@@ -72,3 +76,28 @@ def test_a_verb_made_its_noun_is_still_a_rebuilt_clause():
     src = "Os voluntários se dedicam a limpar a praia todos os domingos."
     tgt = "Os voluntários fazem a limpeza da praia todos os domingos."
     assert analyzed_pairs("RF+", src, tgt) != []
+
+
+_FEET_SRC = ("Quem tem diabetes deve examinar os pés diariamente, pois a doença pode reduzir a "
+             "sensibilidade e dificultar a percepção de pequenos ferimentos.")
+_FEET_TGT = ("Quem tem diabetes deve olhar os pés todos os dias. A doença pode fazer a pessoa sentir "
+             "menos os pés. Assim, fica difícil perceber pequenos ferimentos.")
+
+
+def test_a_conclusion_inside_the_cause_clause_is_not_the_cause_turned_round():
+    """"Assim" joins the two halves of the "pois" clause: "pois" went out on its own (the reason
+    made implicit), it was not said again as "Assim"."""
+    pairs = analyzed_pairs("RD+", _FEET_SRC, _FEET_TGT)
+    assert ("pois", "Assim") not in pairs
+    assert any(s == "pois" for s, _ in pairs)
+
+
+def test_without_the_turn_check_the_reason_pairs_with_the_conclusion(monkeypatch):
+    monkeypatch.setattr(rd, "_turned_round_elsewhere", lambda ctx, r, a: False)
+    assert ("pois", "Assim") in analyzed_pairs("RD+", _FEET_SRC, _FEET_TGT)
+
+
+def test_a_reason_said_first_and_its_effect_after_assim_still_pairs():
+    src = "As aulas foram suspensas na cidade, porque a enchente destruiu as pontes da região."
+    tgt = "A enchente destruiu as pontes da região. Por isso, as aulas foram suspensas na cidade."
+    assert ("porque", "Por isso") in analyzed_pairs("RD+", src, tgt)

@@ -859,7 +859,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split)
             a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _can_carry(r, a)), None)
+                      and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -898,7 +898,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         # (a coordinator elsewhere links phrases of its own: "não só …" is not behind the "e"
         # of "homem e mulher"; only one in the connective's place stands for it)
-        same = [a for a in raw_added if _family_of(a) == _family_of(r)]
+        same = [a for a in raw_added if _family_of(a) == _family_of(r) and not _turned_round_elsewhere(ctx, r, a)]
         a = next((a for a in same if _correspond(ctx, r, a)),
                  next((a for a in same if a.connective.form not in COORDINATORS), None))
         if a is not None:
@@ -1168,6 +1168,44 @@ def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 _OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",), "daí": ("temporal",)}
 
 
+#: the relations that name a cause: "A, pois B" said as "B. Assim, A" is one link turned round
+_CAUSE_RELATIONS = frozenset({"causal", "explicative"})
+
+
+def _turned_round_elsewhere(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """A cause said as a consequence ("A, pois B" → "B. Assim, A") puts what came before the
+    removed connective after the added one. When what follows the added one says part of the
+    cause clause instead, and nothing of what came before, the added connective links other
+    ideas: "devem examinar os pés, pois a doença pode reduzir a sensibilidade e dificultar a
+    percepção de pequenos ferimentos" → "… olhar os pés. A doença pode fazer a pessoa sentir
+    menos. Assim, fica difícil perceber pequenos machucados": "Assim" joins the two halves of
+    the "pois" clause, and "pois" went out on its own. (The other way round, "consequentemente"
+    → "porque isso …", the new clause names the old cause by a pronoun, and a cause put first,
+    "Como B, A" → "B. Com isso, A", has nothing before it: neither is checked.)"""
+    if r.connective.relation not in _CAUSE_RELATIONS or a.connective.relation != "conclusive":
+        return False
+    d = ctx.diff
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    k = _sentence_of(s_starts, r.first)
+    effect = {w.lemma for w in d.src_words[s_starts[k]:r.first] if w.is_content}
+    # (each up to its clause's end: a reporting tail, "… -- diz Miriam", is no part of either)
+    cause = {w.lemma for w in d.src_words[r.last + 1:_clause_end(ctx, "s", r.last + 1)] if w.is_content}
+    after = {w.lemma for w in d.tgt_words[a.last + 1:_clause_end(ctx, "t", a.last + 1)] if w.is_content}
+    return bool(effect) and bool(after & (cause - effect)) and not after & effect
+
+
+def _clause_end(ctx: PairContext, side: str, k: int) -> int:
+    """The word index where the clause from word ``k`` ends (the next clause's start after it)."""
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    starts = clause_starts(d.src_tokens if side == "s" else d.tgt_tokens, words,
+                           ctx.source if side == "s" else ctx.target)
+    end = k + 1
+    while end < len(words) and end not in starts:
+        end += 1
+    return end
+
+
 def _clause_left_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
     """Did the clause the removed ``r`` opens stay out of the sentence the added ``a`` opens?
     A connective of another relation in its place stands for it only when it links the same
@@ -1176,11 +1214,7 @@ def _clause_left_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch
     tratamento começa mais tarde": none of "ficar prontos" is after "Por isso", which says the
     consequence the next clause told, not the purpose of the "para"."""
     d = ctx.diff
-    starts = clause_starts(d.src_tokens, d.src_words, ctx.source)
-    end = r.last + 1
-    while end < len(d.src_words) and end not in starts:
-        end += 1
-    content = {w.lemma for w in d.src_words[r.last + 1:end] if w.is_content}
+    content = {w.lemma for w in d.src_words[r.last + 1:_clause_end(ctx, "s", r.last + 1)] if w.is_content}
     t_starts = sorted(sentence_starts(ctx, "t") | {0})
     t_end = _sentence_end(t_starts, _sentence_of(t_starts, a.first), len(d.tgt_words))
     after = {w.lemma for w in d.tgt_words[a.last + 1:t_end] if w.is_content}
