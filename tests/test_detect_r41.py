@@ -14,6 +14,8 @@ purpose, no corpus text.
 """
 from __future__ import annotations
 
+import pytest
+
 from analysis.strategies import rd
 from tests.test_strategies import analyzed_pairs
 
@@ -43,11 +45,6 @@ _TIME_TGT = "Hoje, os exames podem demorar até um mês. Por isso, o tratamento 
 
 def test_a_purpose_whose_clause_went_out_is_not_behind_a_conclusion():
     assert ("para", "Por isso") not in analyzed_pairs("RD+", _TIME_SRC, _TIME_TGT)
-
-
-def test_without_the_clause_check_the_purpose_pairs_with_the_conclusion(monkeypatch):
-    monkeypatch.setattr(rd, "_clause_left_behind", lambda ctx, r, a: False)
-    assert ("para", "Por isso") in analyzed_pairs("RD+", _TIME_SRC, _TIME_TGT)
 
 
 def test_a_coordinator_made_specific_still_pairs_when_its_clause_goes_on():
@@ -92,12 +89,17 @@ def test_a_conclusion_inside_the_cause_clause_is_not_the_cause_turned_round():
     assert any(s == "pois" for s, _ in pairs)
 
 
-def test_without_the_turn_check_the_reason_pairs_with_the_conclusion(monkeypatch):
-    monkeypatch.setattr(rd, "_turned_round_elsewhere", lambda ctx, r, a: False)
-    assert ("pois", "Assim") in analyzed_pairs("RD+", _FEET_SRC, _FEET_TGT)
-
-
 def test_a_reason_said_first_and_its_effect_after_assim_still_pairs():
     src = "As aulas foram suspensas na cidade, porque a enchente destruiu as pontes da região."
     tgt = "A enchente destruiu as pontes da região. Por isso, as aulas foram suspensas na cidade."
     assert ("porque", "Por isso") in analyzed_pairs("RD+", src, tgt)
+
+
+@pytest.mark.parametrize(("check", "src", "tgt", "pair"), [
+    ("_clause_left_behind", _TIME_SRC, _TIME_TGT, ("para", "Por isso")),
+    ("_turned_round_elsewhere", _FEET_SRC, _FEET_TGT, ("pois", "Assim")),
+])
+def test_without_each_rd_check_the_wrong_pair_comes_back(monkeypatch, check, src, tgt, pair):
+    """Each check is what keeps its pair out: patched to say no, the wrong pair is back."""
+    monkeypatch.setattr(rd, check, lambda ctx, r, a: False)
+    assert pair in analyzed_pairs("RD+", src, tgt)
