@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from analysis.align_leftovers import (
+    link_connective_edges,
     link_connective_lead_ins,
     link_lead_ins,
     link_leftovers,
@@ -484,6 +485,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         link_leftovers(links, source, target, params)
         link_lead_ins(links, source, target)
         link_connective_lead_ins(links, source, target)
+        link_connective_edges(links, source, target)
         link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
         _link_swaps(links, scores, source, target, params)

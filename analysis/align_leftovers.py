@@ -11,7 +11,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.diff import tokenize
-from analysis.lexicon.connectives import find_connectives
+from analysis.lexicon.connectives import find_connectives, relation_family
 from analysis.similarity import model_similarity
 from analysis.types import Document
 
@@ -177,6 +177,40 @@ def link_connective_lead_ins(links: dict[int, set[int]], source: Document, targe
         first = min(links[nxt])
         if _opening_relation(source.sentences[first].text) == relation:
             links[j] = set(links[nxt])
+
+
+def link_connective_edges(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """The last piece of a split that opens with a connective of the relation the next source
+    sentence opens with goes to that source, when its own source marks no relation of that
+    family: "O uso indiscriminado de antibióticos contribui para o surgimento de bactérias
+    resistentes … Por esse motivo, esses medicamentos só devem ser utilizados com prescrição
+    médica e pelo tempo indicado" → "… Os remédios que existem não conseguem matar essas
+    bactérias. Por isso, só tome antibiótico se o médico receitar. Tome pelo tempo que o médico
+    mandou."
+
+    Why: the piece shares a word with the sentence before (the antibiotic) and is said in other
+    words, so the path gives it to the split before it; its "Por isso" says the "Por esse
+    motivo" that opens the next source, whose other piece follows it in the same paragraph.
+    The mirror of :func:`link_connective_lead_ins` for a piece already linked; the next target
+    sentence opens with no connective of its own.
+    """
+    n = len(source.sentences)
+    for j in range(1, len(target.sentences) - 1):
+        own = links.get(j)
+        if not own or len(own) != 1 or links.get(j - 1) != own or not same_block(target, j, j + 1):
+            continue
+        i = next(iter(own))
+        if i + 1 >= n or links.get(j + 1) != {i + 1}:
+            continue
+        relation = _opening_relation(target.sentences[j].text)
+        if relation is None or _opening_relation(target.sentences[j + 1].text) is not None \
+                or _opening_relation(source.sentences[i + 1].text) != relation:
+            continue
+        words = [t.lower for t in tokenize(source.sentences[i].text) if t.kind != "punct"]
+        if any(relation_family(m.connective.relation) == relation_family(relation)
+               for m in find_connectives(words)):
+            continue   # its own source has a link of that kind the piece may say ("porque" → "Com isso")
+        links[j] = {i + 1}
 
 
 def link_list_items(links: dict[int, set[int]], source: Document, target: Document) -> None:

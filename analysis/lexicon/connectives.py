@@ -26,6 +26,16 @@ RELATION_LABELS: dict[str, str] = {
     "alternative": "alternativa",
 }
 
+#: relations that can stand for one another: a concession said as a contrast, a reason as a
+#: cause, and a cause turned round into its consequence ("Como X, Y" → "X. Com isso, Y")
+_RELATION_FAMILIES = {"concessive": "adversative", "explicative": "causal", "conclusive": "causal"}
+
+
+def relation_family(relation: str) -> str:
+    """The family of a relation (see ``_RELATION_FAMILIES``); a relation alone is its own."""
+    return _RELATION_FAMILIES.get(relation, relation)
+
+
 _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "adversative": (
         "mas", "porém", "todavia", "contudo", "entretanto", "no entanto", "não obstante",

@@ -108,6 +108,7 @@ from analysis.lexicon.connectives import (
     is_connective_use,
     opens_condition,
     opens_reduced_clause,
+    relation_family,
 )
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
@@ -780,13 +781,8 @@ def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 
 #: Relations that one connective can take over from another without changing the logic
 #: (a concession becomes a contrast: "embora" → "mas").
-_FAMILIES = {"concessive": "adversative", "explicative": "causal",
-             # a cause turned round into its consequence ("Como X, Y" → "X. Com isso, Y")
-             "conclusive": "causal"}
-
-
 def _family(relation: str) -> str:
-    return _FAMILIES.get(relation, relation)
+    return relation_family(relation)
 
 
 def _family_of(m: ConnectiveMatch) -> str:
