@@ -11,6 +11,10 @@ purpose, no corpus text.
   is no verb of the clause nominalised ("passará").
 * "A, pois B" said as "B. Assim, A" is one link turned round; an "Assim" followed by part of
   the cause clause and nothing of A links other ideas, and "pois" went out on its own.
+* The last piece of a split that opens with the connective the next source sentence opens with
+  ("Por isso" for "Por esse motivo") belongs to that source.
+* "jogar fora" is one verb: the particle joins the verb's span, and "fora" before an article
+  opens no phrase of the noun after it.
 """
 from __future__ import annotations
 
@@ -103,3 +107,41 @@ def test_without_each_rd_check_the_wrong_pair_comes_back(monkeypatch, check, src
     """Each check is what keeps its pair out: patched to say no, the wrong pair is back."""
     monkeypatch.setattr(rd, check, lambda ctx, r, a: False)
     assert pair in analyzed_pairs("RD+", src, tgt)
+
+
+_ANTIBIOTIC_SRC = ("Tomar antibióticos sem necessidade contribui para o surgimento de bactérias resistentes, que "
+                   "não respondem mais aos tratamentos existentes. Por esse motivo, esses medicamentos só devem "
+                   "ser usados com prescrição médica e pelo prazo definido pelo profissional.")
+_ANTIBIOTIC_TGT = ("Quando alguém toma antibiótico sem precisar, aparecem bactérias mais fortes. Os remédios que "
+                   "existem não conseguem matar essas bactérias. Por isso, só tome antibiótico se o médico "
+                   "receitar. Tome pelo tempo que o médico mandou.")
+
+
+def test_a_split_piece_opened_by_the_next_sources_connective_goes_to_it():
+    """"Por isso, só tome antibiótico …" says the "Por esse motivo" that opens the next source
+    sentence: it belongs there, not to the split before it."""
+    assert ("Por esse motivo", "Por isso") in analyzed_pairs("RD+", _ANTIBIOTIC_SRC, _ANTIBIOTIC_TGT)
+
+
+def test_without_the_edge_pass_the_piece_stays_with_the_split_before(monkeypatch):
+    from analysis import align
+    monkeypatch.setattr(align, "link_connective_edges", lambda *a, **k: None)
+    assert ("Por esse motivo", "Por isso") not in analyzed_pairs("RD+", _ANTIBIOTIC_SRC, _ANTIBIOTIC_TGT)
+
+
+_WATER_SRC = "Os moradores devem eliminar os recipientes que acumulam água da chuva."
+_WATER_TGT = "Os moradores devem jogar fora as coisas que juntam água da chuva."
+
+
+def test_a_verb_takes_its_particle_and_the_noun_does_not():
+    """"jogar fora" is one verb ("jogar" alone is to throw); "fora" before an article opens no
+    phrase of the noun."""
+    pairs = analyzed_pairs("SL+", _WATER_SRC, _WATER_TGT)
+    assert ("eliminar", "jogar fora") in pairs
+    assert ("recipientes", "coisas") in pairs
+
+
+def test_without_the_particle_rule_the_verb_is_bare(monkeypatch):
+    from analysis.strategies import sl
+    monkeypatch.setattr(sl, "_with_its_particle", lambda d, sub: sub)
+    assert ("eliminar", "jogar") in analyzed_pairs("SL+", _WATER_SRC, _WATER_TGT)

@@ -3946,11 +3946,15 @@ _PRIVATIVE = frozenset({"sem", "fora"})
 def _opener(words: list[Token], k: int, openers) -> int | None:
     """Index of a word of ``openers`` that opens the phrase of word ``k`` (right before it,
     or with one article, preposition or intensifier between: "fora do comum", "que mais
-    preocupam")."""
+    preocupam"; "fora" only with its "de")."""
     for m in (k - 1, k - 2):
         if m < 0:
             return None
         if words[m].lower in openers:
+            # "fora" opens a phrase with its "de" ("fora do comum"); before an article it is
+            # the particle of a verb ("joguem fora as coisas"), no word of the noun's phrase
+            if words[m].lower == "fora" and words[m + 1].lower not in _OF_THE | {"de"}:
+                return None
             return m
         if words[m].lower not in _FAMILY_GLUE:
             return None
@@ -3994,6 +3998,25 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
         k = _locution_start(d.src_words, d.src_tokens, i, matched_words(d)[0])
         if k is not None:
             return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)
+    return _with_its_particle(d, sub)
+
+
+#: adverbs that make one verb with the verb before them ("jogar fora", "ir embora")
+_VERB_PARTICLES = frozenset({"fora", "embora"})
+
+
+def _with_its_particle(d, sub: Substitution) -> Substitution:
+    """A verb with the particle right after it, on the side that has one ("elimine recipientes"
+    → "joguem fora as coisas": «elimine» → «joguem fora»; the bare verb says another thing,
+    "jogar" is to throw). Not before a "de" ("fora do comum" opens a phrase of its own)."""
+    def particle(words: list[Token], k: int) -> bool:
+        return (k + 1 < len(words) and words[k + 1].lower in _VERB_PARTICLES
+                and (k + 2 >= len(words) or words[k + 2].lower not in _OF_THE | {"de"})
+                and (finite_verb(words, k) or _infinitive(words[k])))
+    if len(sub.tgt) == 1 and particle(d.tgt_words, sub.tgt[0]) and not particle(d.src_words, sub.src[-1]):
+        return Substitution(sub.src, (sub.tgt[0], sub.tgt[0] + 1))
+    if len(sub.src) == 1 and particle(d.src_words, sub.src[0]) and not particle(d.tgt_words, sub.tgt[-1]):
+        return Substitution((sub.src[0], sub.src[0] + 1), sub.tgt)
     return sub
 
 
