@@ -15,6 +15,8 @@ purpose, no corpus text.
   ("Por isso" for "Por esse motivo") belongs to that source.
 * "jogar fora" is one verb: the particle joins the verb's span, and "fora" before an article
   opens no phrase of the noun after it.
+* A noun of action whose own verb the target brings into its place ("O pagamento … será
+  efetuado" → "A empresa deve pagar …") pairs with no other word there.
 """
 from __future__ import annotations
 
@@ -145,3 +147,18 @@ def test_without_the_particle_rule_the_verb_is_bare(monkeypatch):
     from analysis.strategies import sl
     monkeypatch.setattr(sl, "_with_its_particle", lambda d, sub: sub)
     assert ("eliminar", "jogar") in analyzed_pairs("SL+", _WATER_SRC, _WATER_TGT)
+
+
+_WAGES_SRC = "O pagamento da remuneração dos estagiários será efetuado até o quinto dia útil do mês."
+_WAGES_TGT = "A empresa deve pagar os estagiários até o quinto dia útil do mês."
+
+
+def test_an_action_told_by_its_own_verb_has_no_word_for_it():
+    """"pagar" tells the payment; "empresa", the payer made the subject, is no word for it."""
+    assert ("pagamento", "empresa") not in analyzed_pairs("SL+", _WAGES_SRC, _WAGES_TGT)
+
+
+def test_without_the_verb_check_the_noun_pairs_with_the_payer(monkeypatch):
+    from analysis.strategies import sl
+    monkeypatch.setattr(sl, "_action_told_by_its_verb", lambda d, sub, slot: False)
+    assert ("pagamento", "empresa") in analyzed_pairs("SL+", _WAGES_SRC, _WAGES_TGT)

@@ -2425,7 +2425,8 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
                         or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
                         or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub) \
                         or _action_against_its_object(d, sub) or _action_against_its_doer(d, sub) \
-                        or _copula_made_possession(d, sub) or _event_verb_of_a_gone_action(d, sub):
+                        or _copula_made_possession(d, sub) or _event_verb_of_a_gone_action(d, sub) \
+                        or _action_told_by_its_verb(d, sub, slot):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -2589,6 +2590,35 @@ def _action_said_by_a_verb(d, sub: Substitution) -> bool:
         return False
     k = _infinitive_governing(tw, p)
     return k is not None and k != j
+
+
+def _action_told_by_its_verb(d, sub: Substitution, slot: Slot) -> bool:
+    """A noun of action whose own verb the target brings in, as a new word of the same place
+    ("O pagamento das férias será efetuado até …" → "A empresa deve pagar as férias até
+    …"): the verb tells the action, so the word the slots put in the noun's place ("empresa",
+    the payer made the subject) is no plainer word for it. The verb elsewhere in the group
+    may render another word ("Após vários adiamentos, o julgamento foi postergado" → "Após
+    várias transferências, o julgamento foi adiado": "adiado" says "postergado")."""
+    i = sub.src[0]
+    noun, sw, tw = d.src_words[i], d.src_words, d.tgt_words
+    if verb_form(sw, i) != "noun" or not _action_noun(noun):
+        return False
+    s_lemmas = {w.lemma for w in sw}
+    return any(k not in sub.tgt and tw[k].lemma not in s_lemmas and verb_form(tw, k) != "noun"
+               and _nominalisation_of(noun, tw[k]) for k in slot.tgt)
+
+
+def _nominalisation_of(noun: Token, verb: Token) -> bool:
+    """``noun`` is ``verb``'s stem with its theme vowel and a suffix of action ("pagamento" /
+    "pagar", "conhecimento" / "conhecer", "instalação" / "instalar"): three letters of stem
+    are enough when the suffix follows them whole."""
+    lemma, word = _fold(verb.lemma), _fold(noun.lower)
+    if not lemma.endswith(_INFINITIVE_ENDINGS[:3]) or len(lemma) < 5:
+        return False
+    stem = lemma[:-2]
+    rest = word[len(stem):]
+    return word.startswith(stem) and rest[:1] in "aei" and rest[1:].endswith(
+        tuple(_fold(x) for x in _ACTION_SUFFIXES))
 
 
 def _infinitive_governing(words: list[Token], p: int) -> int | None:
