@@ -17,6 +17,7 @@ purpose, no corpus text.
   opens no phrase of the noun after it.
 * A noun of action whose own verb the target brings into its place ("O pagamento … será
   efetuado" → "A empresa deve pagar …") pairs with no other word there.
+* "logo" inside a clause ("vá logo ao médico") is the adverb of time, no conclusive link.
 """
 from __future__ import annotations
 
@@ -162,3 +163,19 @@ def test_without_the_verb_check_the_noun_pairs_with_the_payer(monkeypatch):
     from analysis.strategies import sl
     monkeypatch.setattr(sl, "_action_told_by_its_verb", lambda d, sub, slot: False)
     assert ("pagamento", "empresa") in analyzed_pairs("SL+", _WAGES_SRC, _WAGES_TGT)
+
+
+_FEVER_SRC = "Em caso de febre alta, o paciente deve procurar atendimento médico imediatamente, pois a infecção pode se agravar."
+_FEVER_TGT = "Se tiver febre alta, vá logo ao médico. A infecção pode piorar."
+
+
+def test_logo_inside_a_clause_is_no_conclusion():
+    """"vá logo ao médico" = right away: "pois" went out (the reason left implicit), not into "logo"."""
+    pairs = analyzed_pairs("RD+", _FEVER_SRC, _FEVER_TGT)
+    assert ("pois", "logo") not in pairs
+    assert any(s == "pois" for s, _ in pairs)
+
+
+def test_without_the_clause_start_check_logo_reads_as_the_conclusion(monkeypatch):
+    monkeypatch.setattr(rd, "_ADVERB_INSIDE_A_CLAUSE", frozenset())
+    assert ("pois", "logo") in analyzed_pairs("RD+", _FEVER_SRC, _FEVER_TGT)

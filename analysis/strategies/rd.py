@@ -885,10 +885,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # (a preposition whose context shows it opens no clause links nothing: the rate "por" of
     # "quatro gramas por dia" stands behind no "uma vez que")
     in_use_t = {m.first for m in tc}
+    t_clauses = clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
     raw_added = [m for m in _unmatched(find_connectives([w.lower for w in d.tgt_words]),
                                        find_connectives([w.lower for w in d.src_words]))
                  if m.first not in used
-                 and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)]
+                 and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)
+                 and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)]
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
@@ -1052,6 +1054,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                                 {"kind": "connective_added", "target": a.connective.form,
                                  "target_relation": a.connective.relation, "frame": True})
             break
+
+
+#: conclusive forms that, inside a clause, are adverbs of time or manner ("vá logo ao médico" =
+#: right away, "faça assim" = like this): a link only where a clause starts ("…, logo existo")
+_ADVERB_INSIDE_A_CLAUSE = frozenset({"logo", "assim"})
 
 
 #: anaphoric pronouns that, opening a sentence, take up the one before ("Isso ocorre porque …")
