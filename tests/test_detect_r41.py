@@ -18,6 +18,8 @@ purpose, no corpus text.
 * A noun of action whose own verb the target brings into its place ("O pagamento … será
   efetuado" → "A empresa deve pagar …") pairs with no other word there.
 * "logo" inside a clause ("vá logo ao médico") is the adverb of time, no conclusive link.
+* A fronted reduced cause ("Por ser contagiosa, …") said as a sentence of its own before a
+  "Por isso" was replaced by it, not dropped with its clause.
 """
 from __future__ import annotations
 
@@ -179,3 +181,20 @@ def test_logo_inside_a_clause_is_no_conclusion():
 def test_without_the_clause_start_check_logo_reads_as_the_conclusion(monkeypatch):
     monkeypatch.setattr(rd, "_ADVERB_INSIDE_A_CLAUSE", frozenset())
     assert ("pois", "logo") in analyzed_pairs("RD+", _FEVER_SRC, _FEVER_TGT)
+
+
+_FLU_SRC = ("Os sintomas incluem febre, tosse e cansaço. Por ser altamente contagiosa, recomenda-se evitar "
+            "aglomerações e higienizar as mãos.")
+_FLU_TGT = ("Os sintomas são febre, tosse e cansaço. A gripe passa muito fácil de uma pessoa para outra. "
+            "Por isso, evite lugares cheios e lave as mãos.")
+
+
+def test_a_fronted_cause_said_in_a_sentence_before_por_isso_is_replaced_by_it():
+    """"Por ser altamente contagiosa" was said again as a sentence of its own, and "Por isso"
+    took up the link: «Por» → «Por isso», not "Por isso" added to a source with no link."""
+    assert ("Por", "Por isso") in analyzed_pairs("RD+", _FLU_SRC, _FLU_TGT)
+
+
+def test_without_the_piece_check_the_link_reads_as_added(monkeypatch):
+    monkeypatch.setattr(rd, "_link_opens_a_piece", lambda ctx, m, added: False)
+    assert ("Por", "Por isso") not in analyzed_pairs("RD+", _FLU_SRC, _FLU_TGT)

@@ -197,6 +197,19 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     return len(gone) >= (1 if closes else MIN_CLAUSE_GONE)
 
 
+def _link_opens_a_piece(ctx: PairContext, m: ConnectiveMatch, added: list[ConnectiveMatch]) -> bool:
+    """A fronted clause whose words all went, where a target sentence opens with a link of its
+    family: the clause was said in a sentence of its own before that link (in this group or
+    the one before), not dropped with its link ("Por ser altamente contagiosa, recomenda-se
+    lavar as mãos" → "A conjuntivite passa muito fácil de uma pessoa para outra. Por isso,
+    lave as mãos")."""
+    if m.first not in sentence_starts(ctx, "s") | {0}:
+        return False
+    starts = sentence_starts(ctx, "t") | {0}
+    return any(a.first in starts and not a.connective.ambiguous
+               and _family_of(a) == _family_of(m) for a in added)
+
+
 def _parenthetical_gone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """The connective stands inside brackets ("… 1.500 sensores (menos em outros pontos,
     contudo)") and the bracketed aside went out whole: all its content words, the connective's
@@ -819,7 +832,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # of the rest the diff saw as deleted around a rebuilt sentence
     headed = _same_head_pairs(ctx, all_removed, all_added)
     all_removed = [m for m in all_removed if all(m is not r for r, _ in headed)
-                   and (not _dropped_with_clause(ctx, m) or _addition_split_off(ctx, m, tc))]
+                   and (not _dropped_with_clause(ctx, m) or _addition_split_off(ctx, m, tc)
+                        or _link_opens_a_piece(ctx, m, all_added))]
     all_added = [m for m in all_added if all(m is not a for _, a in headed)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
