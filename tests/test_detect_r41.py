@@ -20,6 +20,8 @@ purpose, no corpus text.
 * "logo" inside a clause ("vá logo ao médico") is the adverb of time, no conclusive link.
 * A fronted reduced cause ("Por ser contagiosa, …") said as a sentence of its own before a
   "Por isso" was replaced by it, not dropped with its clause.
+* A new frame round the statement ("A polícia descobriu que …") leaves its subject and verb
+  in place: no RF+ "a word left the subject".
 """
 from __future__ import annotations
 
@@ -198,3 +200,21 @@ def test_a_fronted_cause_said_in_a_sentence_before_por_isso_is_replaced_by_it():
 def test_without_the_piece_check_the_link_reads_as_added(monkeypatch):
     monkeypatch.setattr(rd, "_link_opens_a_piece", lambda ctx, m, added: False)
     assert ("Por", "Por isso") not in analyzed_pairs("RD+", _FLU_SRC, _FLU_TGT)
+
+
+_FRAUD_SRC = ("De acordo com as apurações, a empresa utilizava notas falsas para obter créditos em nome de "
+              "clientes que já tinham morrido.")
+_FRAUD_TGT = ("A polícia descobriu que a empresa usava notas falsas para receber créditos de clientes que já "
+              "tinham morrido.")
+
+
+def test_a_new_frame_round_the_statement_is_no_rebuilt_clause():
+    """"A polícia descobriu que …" wraps the statement, whose subject ("a empresa") and verb are
+    still there: no RF+ saying "empresa" left the subject."""
+    assert analyzed_pairs("RF+", _FRAUD_SRC, _FRAUD_TGT) == []
+
+
+def test_without_the_frame_check_the_statement_reads_as_reframed(monkeypatch):
+    from analysis.strategies import rf
+    monkeypatch.setattr(rf, "_frames_a_clause", lambda tokens, k: False)
+    assert analyzed_pairs("RF+", _FRAUD_SRC, _FRAUD_TGT) != []

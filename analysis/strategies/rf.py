@@ -1778,6 +1778,15 @@ def _content(t) -> bool:
     return t.kind == "word" and not is_function_word(t.lower, t.lemma) and t.lower not in _PERSONAL
 
 
+def _frames_a_clause(tokens, k: int) -> bool:
+    """Does the head verb at ``k`` take a clause opened by "que" right after its chain ("A
+    polícia descobriu que …", "Estudos mostram que …")?"""
+    j = k + 1
+    while j < len(tokens) and tokens[j].kind == "word" and _verbal(tokens[j]):
+        j += 1
+    return j < len(tokens) and tokens[j].lower == "que"
+
+
 def _reframed(ctx: PairContext) -> list[Detection]:
     """The clause rebuilt around another verb, its words in other roles, the meaning kept
     ("Bernardi tinha Denise Kempf como vice" → "Denise Kempf era vice de Bernardi"; "Quando sobra
@@ -1811,6 +1820,10 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         #             usina esteve envolvida no escândalo" → "O escândalo envolveu a usina")
     if (s_chain | t_chain) & (REPORTING_VERBS | _OPINION_VERBS) or _reports(s_tok) or _reports(t_tok):
         return []   # a reporting clause reworded or moved (RD+), not the statement
+    if _frames_a_clause(s_tok, ks) != _frames_a_clause(t_tok, kt):
+        return []   # a new frame put round the statement ("De acordo com as investigações, o grupo
+        #             utilizava …" → "A polícia descobriu que o grupo usava …"): the statement's
+        #             own subject and verb are still there, in the clause after "que"
     if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
         return []   # the perspective turned with the voice ("Um cuidado foi dado ao claustro" →
         #             "O claustro recebeu cuidado"): MOD+ territory, not a rebuilt clause
