@@ -22,6 +22,8 @@ purpose, no corpus text.
   "Por isso" was replaced by it, not dropped with its clause.
 * A new frame round the statement ("A polícia descobriu que …") leaves its subject and verb
   in place: no RF+ "a word left the subject".
+* "…, o que dificultou …" (a verb of effect) tells a consequence like "Por isso", as the
+  verbs of causing already did.
 """
 from __future__ import annotations
 
@@ -218,3 +220,19 @@ def test_without_the_frame_check_the_statement_reads_as_reframed(monkeypatch):
     from analysis.strategies import rf
     monkeypatch.setattr(rf, "_frames_a_clause", lambda tokens, k: False)
     assert analyzed_pairs("RF+", _FRAUD_SRC, _FRAUD_TGT) != []
+
+
+_RAIN_SRC = "A chuva forte derrubou árvores na estrada, o que dificultou a chegada das equipes de resgate."
+_RAIN_TGT = "A chuva forte derrubou árvores na estrada. Por isso, as equipes de resgate demoraram a chegar."
+
+
+def test_o_que_with_a_verb_of_effect_is_the_conclusive_link():
+    assert ("o que dificultou", "Por isso") in analyzed_pairs("RD+", _RAIN_SRC, _RAIN_TGT)
+
+
+def test_without_the_effect_verbs_the_whole_sentence_stands_behind_it(monkeypatch):
+    from analysis.lexicon import connectives
+    monkeypatch.delitem(connectives.CONNECTIVES, ("o", "que", "dificultou"))
+    monkeypatch.setattr(rd, "RESUMPTIVE_CONSEQUENCES",
+                        tuple(f for f in rd.RESUMPTIVE_CONSEQUENCES if f != "o que dificultou"))
+    assert ("o que dificultou", "Por isso") not in analyzed_pairs("RD+", _RAIN_SRC, _RAIN_TGT)

@@ -128,7 +128,13 @@ RESUMPTIVE_CONSEQUENCES = tuple(
     for verb in ("contribui para", "contribuiu para", "contribuía para", "leva a", "levou a", "levava a",
                  "faz com que", "fez com que", "fazia com que", "resulta em", "resultou em",
                  "provoca", "provocou", "causa", "causou", "gera", "gerou", "acarreta", "acarretou",
-                 "ocasiona", "ocasionou"))
+                 "ocasiona", "ocasionou",
+                 # verbs of an effect on what follows ("…, o que atrasa o início do tratamento" →
+                 # "Por isso, o tratamento começa mais tarde")
+                 "atrasa", "atrasou", "dificulta", "dificultou", "facilita", "facilitou", "impede",
+                 "impediu", "permite", "permitiu", "favorece", "favoreceu", "agrava", "agravou",
+                 "prejudica", "prejudicou", "aumenta", "aumentou", "reduz", "reduziu", "diminui",
+                 "diminuiu"))
 
 #: a consequence told by a relative on a noun of reason after a comma: "…, razão pela qual
 #: muitos só descobrem a doença tarde" says what "Por isso, muita gente só descobre …" says.
