@@ -792,12 +792,6 @@ def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
             and bool(forms & FOCUS_ADDITIVES) and not forms & {"e", "ou", "nem"})
 
 
-#: Relations that one connective can take over from another without changing the logic
-#: (a concession becomes a contrast: "embora" → "mas").
-def _family(relation: str) -> str:
-    return relation_family(relation)
-
-
 def _family_of(m: ConnectiveMatch) -> str:
     """The family of a connective's relation. An explicative form that gives a reason ("pois")
     can hand it over to a causal or conclusive form; those that announce a restatement or an
@@ -806,7 +800,7 @@ def _family_of(m: ConnectiveMatch) -> str:
     isso"."""
     if _reformulative(m):
         return "reformulative"
-    return _family(m.connective.relation)
+    return relation_family(m.connective.relation)
 
 
 #: explicative forms that announce a restatement or an example (the markers of an explanation,

@@ -2601,8 +2601,8 @@ def _action_told_by_its_verb(d, sub: Substitution, slot: Slot) -> bool:
     várias transferências, o julgamento foi adiado": "adiado" says "postergado")."""
     i = sub.src[0]
     noun, sw, tw = d.src_words[i], d.src_words, d.tgt_words
-    if verb_form(sw, i) != "noun" or not _action_noun(noun):
-        return False
+    if verb_form(sw, i) != "noun":
+        return False   # (``_nominalisation_of`` asks for a suffix of action: no other test needed)
     s_lemmas = {w.lemma for w in sw}
     return any(k not in sub.tgt and tw[k].lemma not in s_lemmas and verb_form(tw, k) != "noun"
                and _nominalisation_of(noun, tw[k]) for k in slot.tgt)
