@@ -63,9 +63,30 @@ IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(
 _IRREGULAR_FORMS: dict[str, str] = {f: IRREGULAR_VERB[w] for w in _IRREGULAR for f in _inflections(w)}
 
 
+#: Irregular participle endings whose verbs take prefixes, with the verb's ending ("compor" →
+#: "decompor", "dizer" → "contradizer"): the participle keeps the ending ("decompostos").
+_PREFIXABLE: dict[str, str] = {"posto": "por", "feito": "fazer", "dito": "dizer",
+                               "scrito": "screver", "visto": "ver", "berto": "brir"}
+_PREFIXABLE_FORMS: dict[str, str] = {f: v for w, v in _PREFIXABLE.items() for f in _inflections(w)}
+
+
+def _prefixed_verb(lower: str) -> str | None:
+    """The verb of a prefixed irregular participle ("decompostos" → "decompor"), when that verb
+    is in use and the form is not a word of its own far commoner than the verb ("perfeito",
+    "prefeito", "efeito" are no participles of "perfazer" or of no verb at all)."""
+    for form, verb in _PREFIXABLE_FORMS.items():
+        if lower.endswith(form) and len(lower) > len(form) + 1:
+            infinitive = lower[:len(lower) - len(form)] + verb
+            known = zipf(infinitive)
+            if known >= 1.5 and zipf(lower) <= known + 1.5:
+                return infinitive
+    return None
+
+
 def participle_verb(lower: str) -> str | None:
-    """Infinitive of an irregular participle form (presas → prender), else None."""
-    return _IRREGULAR_FORMS.get(lower)
+    """Infinitive of an irregular participle form (presas → prender; decompostos → decompor),
+    else None."""
+    return _IRREGULAR_FORMS.get(lower) or _prefixed_verb(lower)
 
 
 #: "por" + these words is a locution (cause, means, rate...), never an agent of the passive.
@@ -119,7 +140,7 @@ def nominal_homograph(word: str) -> bool:
     "pulmonar", "similar"). A word the frequency list does not know is no evidence
     ("ajuizar" stays a verb); "-arem", "-ar-se" are verbs."""
     if word.endswith("or"):
-        return not word.endswith("por")
+        return not word.endswith("por") or word == "por"   # "por" is the preposition, the verb "pôr"
     if not word.endswith(("ar", "er", "ir")) or len(word) <= 3:
         return False
     stem, vowel = word[:-2], word[-2]
@@ -131,7 +152,8 @@ def is_participle(lower: str) -> bool:
     """Heuristic: does this lowercase word look like a past participle?"""
     if lower in _NOT_PARTICIPLES:
         return False
-    return lower in IRREGULAR_PARTICIPLES or bool(_REGULAR_PARTICIPLE.match(lower))
+    return (lower in IRREGULAR_PARTICIPLES or bool(_REGULAR_PARTICIPLE.match(lower))
+            or _prefixed_verb(lower) is not None)
 
 
 #: Articles and preposition + article contractions: between an auxiliary and a word in -ado

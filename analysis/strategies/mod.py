@@ -1692,6 +1692,14 @@ def _light_distance(sw: list[Token], a: int, b: int) -> int:
                        or w.lower in PERFECT_AUX_FORMS or is_participle(w.lower))
 
 
+def _own_verb_active(ctx: PairContext, participle: Token, j: int) -> bool:
+    """Is the passive's own verb in the target sentence of word ``j`` ("serão investigadas pela
+    perícia" → "A perícia vai investigar o que causou o incêndio")? Then its agent is that
+    verb's subject, not the subject of the noun's verb ("causou")."""
+    a, b = _target_sentence(ctx, j)
+    return any(_same_verb(participle, w) for w in ctx.diff.tgt_words[a:b])
+
+
 def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
                             passives: list[PassiveMatch]) -> Detection | None:
     """An action noun made the subject of a light verb in the passive, with an agent ("O
@@ -1708,6 +1716,8 @@ def _agent_of_light_passive(ctx: PairContext, n: int, j: int, before: set[str],
         return None
     head = next((w for w in sw[m.agent + 1:m.agent + 4] if w.is_content), None)
     if head is None:
+        return None
+    if _own_verb_active(ctx, sw[m.participle], j):
         return None
     starts = sentence_starts(ctx, "t")
     k = next((k for k in range(j - 1, max(-1, j - 1 - MAX_SUBJECT_WORDS), -1) if tw[k].lemma == head.lemma), None)

@@ -128,6 +128,7 @@ from analysis.lexicon.voice import (
     find_passives,
     find_reduced_passives,
     is_participle,
+    nominal_homograph,
     regular_participle_verbs,
 )
 from analysis.strategies.base import (
@@ -517,7 +518,8 @@ def _verbal(w) -> bool:
     """An infinitive, participle or gerund: a verb form that continues a verb chain."""
     lo = w.lower
     return w.kind == "word" and (is_participle(lo) or lo.endswith("ndo")
-                                 or (lo == w.lemma and lo.endswith(("ar", "er", "ir", "or"))))
+                                 or (lo == w.lemma and lo.endswith(("ar", "er", "ir"))) or lo.endswith(("pôr", "por"))
+                                 and not nominal_homograph(lo))
 
 
 def main_verb(tokens) -> int | None:
