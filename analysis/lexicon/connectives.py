@@ -134,7 +134,15 @@ RESUMPTIVE_CONSEQUENCES = tuple(
                  "atrasa", "atrasou", "dificulta", "dificultou", "facilita", "facilitou", "impede",
                  "impediu", "permite", "permitiu", "favorece", "favoreceu", "agrava", "agravou",
                  "prejudica", "prejudicou", "aumenta", "aumentou", "reduz", "reduziu", "diminui",
-                 "diminuiu"))
+                 "diminuiu")) + tuple(
+    # and the same verbs after a modal or the future "ir" ("…, o que deve aumentar o tempo das
+    # viagens" → "Por isso, as viagens podem demorar mais")
+    f"o que {modal} {verb}"
+    for modal in ("pode", "podia", "poderá", "poderia", "deve", "devia", "deverá", "deveria", "vai", "ia",
+                  "tende a", "costuma")
+    for verb in ("contribuir para", "levar a", "fazer com que", "resultar em", "provocar", "causar", "gerar",
+                 "acarretar", "ocasionar", "atrasar", "dificultar", "facilitar", "impedir", "permitir",
+                 "favorecer", "agravar", "prejudicar", "aumentar", "reduzir", "diminuir"))
 
 #: a consequence told by a relative on a noun of reason after a comma: "…, razão pela qual
 #: muitos só descobrem a doença tarde" says what "Por isso, muita gente só descobre …" says.

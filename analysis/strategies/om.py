@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 
 from analysis.diff import tokenize, unmoved_runs
-from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives
+from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives, relation_family
 from analysis.lexicon.function_words import (
     AUXILIARY_LEMMAS,
     MOVABLE_ADVERBS,
@@ -1080,6 +1080,30 @@ def _cause_made_a_sentence(ctx: PairContext, a: int, b: int) -> bool:
     return False
 
 
+def _link_said_anew(ctx: PairContext, a: int, b: int) -> bool:
+    """Does the run start inside a connective of the source ("…, o que deve aumentar o tempo
+    das viagens" with "o" kept by the diff) while a later sentence of the group's target opens
+    with a connective of the same family ("… Por isso, as viagens podem demorar …")? The link
+    was said anew as that sentence's opener (RD+), the clause it headed kept there; of the run
+    at most one content word lies beyond the connective, and that one the new clause words
+    otherwise ("tempo" in "demorar a mais"): nothing can be told dropped."""
+    sw = ctx.diff.src_words
+    lows = [w.lower for w in sw]
+    link = next((m for m in find_connectives(lows) if m.first <= a <= m.last), None)
+    if link is None:
+        return False
+    beyond = [w for w in sw[link.last + 1:b] if w.is_content or w.kind == "num"]
+    if len(beyond) > 1:
+        return False
+    family = relation_family(link.connective.relation)
+    for sent in ctx.target[1:]:
+        words = [w.lower for w in tokenize(sent.text) if w.kind != "punct"]
+        found = next(iter(find_connectives(words)), None)
+        if found is not None and found.first == 0 and relation_family(found.connective.relation) == family:
+            return True
+    return False
+
+
 def _figures(words: list) -> set[int]:
     """The values of the cardinals the words hold, in digits or written out ("20%", "vinte")."""
     lower = [w.lower for w in words]
@@ -1177,6 +1201,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # it opened a clause now in a sentence of its own, behind another connective
         if _cause_made_a_sentence(ctx, a0, b0):
             continue  # the cause it gave is the sentence the target puts before "Por isso"
+        if _link_said_anew(ctx, a0, b0):
+            continue  # it started inside a link a later target sentence opens with, said anew
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         if _cut_subordinate_clause(ctx, a0, b0):
