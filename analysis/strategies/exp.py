@@ -97,6 +97,8 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
         if words and words[0] == "que" and closed and len(words) <= 14:
             if _restates_a_dropped_modifier(ctx, term, words):
                 return None   # "o aplicativo gratuito" → "o aplicativo, que é de graça"
+            if _plural_verb_after_singular(tw[term], tw[j1 + 1:j2]):
+                return None   # "da água, do vento e do gelo, que levam …": the list's relative
             return Gloss("relative", "que", term, 0.55)
         # a bare noun phrase in apposition to an uncommon term: "um anticoagulante, remédio
         # que afina o sangue, ..."
@@ -104,6 +106,21 @@ def gloss_for_insertion(ctx: PairContext, j1: int, j2: int) -> Gloss | None:
                 and familiarity(tw[term].lower, tw[term].lemma) < APPOSITION_MAX_TERM_ZIPF):
             return Gloss("apposition", g[0], term, 0.6)
     return None
+
+
+#: third-person singular verb forms with a plural's ending ("tem", "vem"; "contém" ends in "ém")
+_SINGULAR_IN_M = frozenset({"tem", "vem"})
+
+
+def _plural_verb_after_singular(term, clause) -> bool:
+    """Does the relative's verb ("que levam") disagree in number with the singular term before
+    it ("gelo")? Then the relative says something of a plural antecedent, the whole list the
+    term closes ("da água, do vento e do gelo, que levam pedaços de terra"), and explains
+    nothing about the term itself."""
+    verb = next((w for w in clause[:3] if finite_verb(w)), None)
+    if verb is None or term.lower.endswith("s") or verb.lower in _SINGULAR_IN_M:
+        return False
+    return verb.lower.endswith(("am", "em", "ão")) and not verb.lower.endswith("ém")
 
 
 def _restates_a_dropped_modifier(ctx: PairContext, term: int, words: list[str]) -> bool:
