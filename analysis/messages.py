@@ -185,6 +185,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.connective_added": _m(
         "Conector «{form}» acrescentado: a relação {label}, antes implícita, ficou explícita.",
         "Connective «{form}» added: the {label} relation, implicit before, became explicit."),
+    "rd.cause_verb_to_connective": _m(
+        "Relação causal dita de outro modo: o verbo «{verb}», que nomeava a causa, deu lugar ao "
+        "conector «{form}».",
+        "Causal relation said another way: the verb «{verb}», which named the cause, gave way to "
+        "the connective «{form}»."),
     "rd.opening_put_after": _m(
         "Ordem das ideias alterada: «{text}», que abria a frase antes da oração principal, passou para depois dela («{target}»).",
         "Order of ideas changed: «{text}», which opened the sentence before the main clause, now comes after it («{target}»)."),

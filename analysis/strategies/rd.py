@@ -117,7 +117,7 @@ from analysis.lexicon.function_words import (
     is_adverbial,
     is_clause,
 )
-from analysis.lexicon.voice import is_participle
+from analysis.lexicon.voice import AGENT_PREPOSITIONS, is_participle, regular_participle_verbs
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
@@ -743,7 +743,12 @@ _FRONTING_SUBORDINATORS = frozenset({"se", "caso", "quando", "como"})
 def _fronted_subordinate(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     """Does the connective open a sentence and a clause that a comma closes before the main
     clause ("Como a correnteza é fraca, há acúmulo")? Then it links that clause to the main one."""
-    if m.connective.form not in _FRONTING_SUBORDINATORS or m.first not in sentence_starts(ctx, side):
+    return m.connective.form in _FRONTING_SUBORDINATORS and _fronted_clause(ctx, side, m)
+
+
+def _fronted_clause(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
+    """Does the connective open a sentence and a clause that a comma closes?"""
+    if m.first not in sentence_starts(ctx, side):
         return False
     d = ctx.diff
     words = d.src_words if side == "s" else d.tgt_words
@@ -827,7 +832,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     headed = _same_head_pairs(ctx, all_removed, all_added)
     all_removed = [m for m in all_removed if all(m is not r for r, _ in headed)
                    and (not _dropped_with_clause(ctx, m) or _addition_split_off(ctx, m, tc)
-                        or _link_opens_a_piece(ctx, m, all_added))]
+                        or _link_opens_a_piece(ctx, m, all_added)
+                        or any(_concession_said_as_contrast(ctx, m, a) for a in all_added))]
     all_added = [m for m in all_added if all(m is not a for _, a in headed)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
@@ -906,7 +912,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # of "homem e mulher"; only one in the connective's place stands for it)
         same = [a for a in raw_added if _family_of(a) == _family_of(r) and not _turned_round_elsewhere(ctx, r, a)]
         a = next((a for a in same if _correspond(ctx, r, a)),
-                 next((a for a in same if a.connective.form not in COORDINATORS), None))
+                 next((a for a in same if a.connective.form not in COORDINATORS
+                       or _concession_said_as_contrast(ctx, r, a)), None))
         if a is not None:
             removed.remove(r)
             raw_added.remove(a)
@@ -1034,6 +1041,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # "…, especialmente por telefone" → "…, por exemplo: por telefone": a marker that
             # announces an example or a restatement links no two clauses (the mirror of a dropped one)
             continue
+        verb = _cause_told_by_a_verb(ctx, a) if _family_of(a) == "causal" else None
+        if verb is not None:
+            # "A alta é atribuída à quebra da safra" → "O preço subiu porque a colheita …": the
+            # source named the cause with a verb, it was not implicit before
+            yield _cause_verb_replaced(ctx, verb, a)
+            continue
         lost = [r for r in raw_removed if r.connective.form not in _PREPOSITION_OR_COORDINATOR]
         if in_use_removed or lost:
             # the source marked a link in that group: not "implicit before". A single lost
@@ -1053,15 +1066,62 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # conta"), where the source had no causal form at all: the cause was made explicit (the
     # frame's words make it a larger edit than the small ones above)
     s_forms = find_connectives([w.lower for w in d.src_words])
-    if not any(_family_of(m) == "causal" for m in s_forms):
+    # (a verb of causing in the passive names the cause too: "…, provocada pela estiagem" →
+    # "Isso aconteceu porque ficou muito tempo sem chover")
+    if not any(_family_of(m) == "causal" for m in s_forms) \
+            and not any(_agent_as_cause(d.src_words, i) for i in range(len(d.src_words))):
         for a in all_added:
             if any(a is b for b in added) or not _cause_frame(ctx, a):
                 continue
+            verb = _cause_told_by_a_verb(ctx, a)
+            if verb is not None:
+                yield _cause_verb_replaced(ctx, verb, a)
+                break
             expl = msg("rd.connective_added", form=a.connective.form, label=_rel(a))
             yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                                 {"kind": "connective_added", "target": a.connective.form,
                                  "target_relation": a.connective.relation, "frame": True})
             break
+
+
+#: verbs whose complement names the cause of their subject ("A alta é atribuída à quebra da
+#: safra", "o problema decorre da falta de chuva")
+_CAUSE_VERBS = frozenset({"atribuir", "decorrer"})
+#: verbs of causing: in the passive, their agent is the cause ("provocada pela estiagem")
+_CAUSING_VERBS = frozenset({"provocar", "causar", "motivar", "ocasionar", "gerar", "acarretar"})
+#: the words read after the verb (its complement) and after the added connective
+_CAUSE_REACH = 7
+
+
+def _cause_verb_replaced(ctx: PairContext, verb: int, a: ConnectiveMatch) -> Detection:
+    """The cause a verb named (source word ``verb``), now opened by the connective ``a``."""
+    w = ctx.diff.src_words[verb]
+    expl = msg("rd.cause_verb_to_connective", verb=w.text, form=a.connective.form)
+    return ctx.detection(CODE, 0.6, [(w.start, w.end)], [_span(ctx, "t", a)], expl,
+                         {"kind": "cause_verb_replaced", "source": w.text, "target": a.connective.form,
+                          "target_relation": a.connective.relation})
+
+
+def _cause_told_by_a_verb(ctx: PairContext, a: ConnectiveMatch) -> int | None:
+    """Did the source name, with a verb of attribution, the very cause the added connective now
+    opens ("A alta é atribuída principalmente à quebra da safra em Minas Gerais" → "O preço
+    subiu porque a colheita em Minas Gerais foi muito menor"), or with a verb of causing in the
+    passive, its agent ("provocada pela estiagem" → "Isso aconteceu porque ficou muito tempo
+    sem chover")? The verb's complement and the words after the connective share a content
+    word: the link was not implicit before. The verb's index, or None."""
+    sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
+    after = {w.lemma for w in tw[a.last + 1:a.last + 1 + _CAUSE_REACH] if w.is_content}
+    return next((i for i, w in enumerate(sw)
+                 if (bool(({w.lemma} | regular_participle_verbs(w.lower)) & _CAUSE_VERBS) or _agent_as_cause(sw, i))
+                 and after & {c.lemma for c in sw[i + 1:i + 1 + _CAUSE_REACH] if c.is_content}), None)
+
+
+def _agent_as_cause(sw: list, i: int) -> bool:
+    """Is word ``i`` a verb of causing in the passive, its agent next ("provocada pela
+    estiagem"): the cause named, as a connective would?"""
+    w = sw[i]
+    return (bool(({w.lemma} | regular_participle_verbs(w.lower)) & _CAUSING_VERBS) and is_participle(w.lower)
+            and i + 1 < len(sw) and sw[i + 1].lower in AGENT_PREPOSITIONS)
 
 
 #: conclusive forms that, inside a clause, are adverbs of time or manner ("vá logo ao médico" =
@@ -1205,6 +1265,33 @@ def _turned_round_elsewhere(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveM
     return bool(effect) and bool(after & (cause - effect)) and not after & effect
 
 
+def _concession_said_as_contrast(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """A fronted concessive clause said as the first half of a contrast ("Embora não tenha
+    cura, a doença pode ser controlada" → "A asma não tem cura, mas pode ser controlada"): the
+    adversative stands between the two clauses, so it is no longer where the concessive was,
+    yet it links the same two ideas. What comes before it in its sentence says part of the
+    concessive clause, what follows it (up to its clause's end) part of the main clause and
+    nothing of the concession alone; what comes before says part of the concession, or
+    nothing of the main clause."""
+    if r.connective.relation != "concessive" or a.connective.relation != "adversative" \
+            or not _fronted_clause(ctx, "s", r):
+        return False
+    d = ctx.diff
+    split = _clause_end(ctx, "s", r.last + 1)
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    s_end = _sentence_end(s_starts, _sentence_of(s_starts, r.first), len(d.src_words))
+    concession = {w.lemma for w in d.src_words[r.last + 1:split] if w.is_content}
+    main = {w.lemma for w in d.src_words[split:s_end] if w.is_content}
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    t_first = t_starts[_sentence_of(t_starts, a.first)]
+    before = {w.lemma for w in d.tgt_words[t_first:a.first] if w.is_content}
+    after = {w.lemma for w in d.tgt_words[a.last + 1:_clause_end(ctx, "t", a.last + 1)] if w.is_content}
+    # (the concession may be reworded whole, "fosse a parcela mais numerosa da população" →
+    # "O povo era o grupo com mais pessoas": what stands before says nothing of the main clause)
+    return bool(before) and (bool(before & concession) or not before & main) \
+        and bool(after & main) and not after & (concession - main)
+
+
 def _clause_end(ctx: PairContext, side: str, k: int) -> int:
     """The word index where the clause from word ``k`` ends (the next clause's start after it)."""
     d = ctx.diff
@@ -1302,8 +1389,14 @@ def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confi
         # contrasting "enquanto" (whereas); "Então, libera uma droga" → "Em seguida, …": the
         # "então" of time. The counterpart settles which reading the form had.
         r_relation = a.connective.relation
-    rel = (msg("rd.same_relation", label=msg(f"rel.{r_relation}")) if r_relation == a.connective.relation else
-           msg("rd.relation_changed", label=msg(f"rel.{r_relation}"), new_label=_rel(a)))
+    a_label = _rel(a)
+    if {r.connective.form, a.connective.form} == {"enquanto", "já"}:
+        # the aspectual "já" (already) says no simultaneity: one form standing for the other,
+        # both contrast ("…, enquanto no intestino ocorre …" → "Já no intestino, …")
+        r_relation = "adversative"
+        a_label = msg("rel.adversative")
+    rel = (msg("rd.same_relation", label=msg(f"rel.{r_relation}")) if msg(f"rel.{r_relation}") == a_label else
+           msg("rd.relation_changed", label=msg(f"rel.{r_relation}"), new_label=a_label))
     rs, as_ = _span(ctx, "s", r), _span(ctx, "t", a)
     expl = msg("rd.connective_replaced", source=ctx.source_doc.text[rs[0]:rs[1]],
                target=ctx.target_doc.text[as_[0]:as_[1]], relation=rel)
