@@ -489,6 +489,7 @@ from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, SUBJ
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
     NEGATORS,
     PERFECT_AUX_FORMS,
     PRIVATIVE_NOUNS,
@@ -497,6 +498,7 @@ from analysis.lexicon.voice import (
     morphological_antonym,
     nominal_homograph,
     participle_verb,
+    regular_participle_verbs,
     undone,
 )
 from analysis.strategies import sl_lists, sl_phrase
@@ -714,7 +716,8 @@ def in_again_locution(words: list[Token], i: int) -> bool:
 #: verdade" is "really", "verdade" is "truth")
 _ADVERBIAL_LOCUTIONS = AGAIN_LOCUTIONS | frozenset({
     ("de", "verdade"), ("de", "fato"), ("de", "repente"), ("de", "propósito"), ("à", "toa"), ("às", "vezes"),
-    ("em", "dia"), ("de", "graça"),
+    ("em", "dia"), ("de", "graça"), ("em", "geral"), ("em", "breve"), ("por", "acaso"), ("sem", "dúvida"),
+    ("com", "certeza"), ("às", "pressas"),
     # of degree: "no mínimo" is "at least", "mínimo" alone the least amount
     ("no", "mínimo"), ("no", "máximo"), ("pelo", "menos"), ("ao", "menos"), ("pelo", "contrário"),
     ("ao", "contrário")})
@@ -2598,27 +2601,37 @@ def _action_told_by_its_verb(d, sub: Substitution, slot: Slot) -> bool:
     …"): the verb tells the action, so the word the slots put in the noun's place ("empresa",
     the payer made the subject) is no plainer word for it. The verb elsewhere in the group
     may render another word ("Após vários adiamentos, o julgamento foi postergado" → "Após
-    várias transferências, o julgamento foi adiado": "adiado" says "postergado")."""
+    várias transferências, o julgamento foi adiado": "adiado" says "postergado"); one the diff
+    inserted, in no source word's place, renders none."""
     i = sub.src[0]
     noun, sw, tw = d.src_words[i], d.src_words, d.tgt_words
     if verb_form(sw, i) != "noun":
         return False   # (``_nominalisation_of`` asks for a suffix of action: no other test needed)
     s_lemmas = {w.lemma for w in sw}
+    # the slot's own new words, or words the diff inserted with no source word in their place
+    # ("desde a confirmação da gravidez" → "desde o momento em que a gravidez é confirmada":
+    # the verb comes after the kept "gravidez", in a place of its own)
+    inserted = [k for op in d.ops if op.tag == "insert" for k in range(*op.tgt)]
     return any(k not in sub.tgt and tw[k].lemma not in s_lemmas and verb_form(tw, k) != "noun"
-               and _nominalisation_of(noun, tw[k]) for k in slot.tgt)
+               and _nominalisation_of(noun, tw[k]) for k in [*slot.tgt, *inserted])
 
 
 def _nominalisation_of(noun: Token, verb: Token) -> bool:
     """``noun`` is ``verb``'s stem with its theme vowel and a suffix of action ("pagamento" /
     "pagar", "conhecimento" / "conhecer", "instalação" / "instalar"): three letters of stem
     are enough when the suffix follows them whole."""
-    lemma, word = _fold(verb.lemma), _fold(noun.lower)
-    if not lemma.endswith(_INFINITIVE_ENDINGS[:3]) or len(lemma) < 5:
-        return False
-    stem = lemma[:-2]
-    rest = word[len(stem):]
-    return word.startswith(stem) and rest[:1] in "aei" and rest[1:].endswith(
-        tuple(_fold(x) for x in _ACTION_SUFFIXES))
+    word = _fold(noun.lower)
+    # (a participle's lemma may be the adjective, "confirmada" → "confirmado": its verbs too)
+    for lemma in {_fold(verb.lemma), *map(_fold, regular_participle_verbs(verb.lower))}:
+        if not lemma.endswith(_INFINITIVE_ENDINGS[:3]) or len(lemma) < 5:
+            continue
+        stem = lemma[:-2]
+        rest = word[len(stem):]
+        suffixes = tuple(_fold(x) for x in _ACTION_SUFFIXES)
+        # (a suffix may open with the theme vowel itself: "exigir" / "exigência")
+        if word.startswith(stem) and rest[:1] in "aei" and (rest[1:].endswith(suffixes) or rest in suffixes):
+            return True
+    return False
 
 
 def _infinitive_governing(words: list[Token], p: int) -> int | None:
@@ -3785,6 +3798,111 @@ def _with_privative_head(words: list[Token], idx: tuple[int, ...]) -> tuple[int,
     return idx
 
 
+#: object pronouns that stand before their verb after a negation ("não o interrompa")
+_PROCLITICS = frozenset({"o", "a", "os", "as", "lhe", "lhes", "me", "te", "nos", "vos"})
+
+
+def _verb_by_its_clitic(words: list[Token], i: int) -> bool:
+    """A verb told by the object pronoun between a negation and it ("não o interrompa"): after
+    "não", "o" is no article, so the word after it is a verb whatever the lemmatiser says."""
+    return i >= 2 and words[i - 1].lower in _PROCLITICS and words[i - 2].lower in NEGATORS \
+        and words[i].lemma.endswith(_INFINITIVE_ENDINGS)
+
+
+def _verb_against_a_noun(d, sub: Substitution) -> bool:
+    """A conjugated verb against a noun that an article opens ("não o interrompa" → "não pode
+    parar de tomar os remédios": «interrompa» → «remédios»): the verb went into a rebuilt
+    predicate and the noun is its object, no word said in another's place."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    return (finite_verb(sw, i) or _verb_by_its_clitic(sw, i)) and j > 0 \
+        and tw[j - 1].lower in _PHRASE_OPENERS and verb_form(tw, j) == "noun"
+
+
+def _passive_against_active(d, sub: Substitution) -> bool:
+    """A participle with its agent after it ("provocado principalmente pela ação da água")
+    against a conjugated verb ("Ela acontece principalmente por causa da água"): the clause
+    was turned round, its cause no longer the agent of a passive, no word said in another's
+    place (a participle for a participle, "provocado pela" → "causado pela", passes)."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    i, j = sub.src[0], sub.tgt[0]
+    sw = d.src_words
+    if not is_participle(sw[i].lower) or not finite_verb(d.tgt_words, j):
+        return False
+    k = i + 1
+    while k < len(sw) and _adverb(sw[k]):
+        k += 1
+    if k >= len(sw) or sw[k].lower not in AGENT_PREPOSITIONS or k - i > 2:
+        return False
+    # the agent still after the verb, no subject of it ("por causa da água"): an agent made
+    # the subject ("será indicado pela própria parturiente" → "A própria mulher escolhe") is
+    # MOD+'s reading, and the verb beside it may well be a plainer word
+    agent = {w.lemma for w in sw[k + 1:k + 1 + _AGENT_WORDS] if w.is_content}
+    verb = d.tgt_words[j]
+    after: list[Token] = []
+    for t in d.tgt_tokens:
+        if t.start <= verb.start:
+            continue
+        if t.kind == "punct" and t.text in ".!?;:" or len(after) == _AGENT_WORDS:
+            break   # (within the verb's own sentence: "… dirigiu o trabalho. Charles …")
+        if t.kind != "punct":
+            after.append(t)
+    return any(w.lemma in agent for w in after)
+
+
+#: the words of an agent phrase read, and the words after the target's verb searched for them
+_AGENT_WORDS = 5
+
+
+def _verb_of_another_noun(d, sub: Substitution) -> bool:
+    """The target word is the verb of a noun of action the source has elsewhere and the target
+    no longer has ("agravadas pelas exigências das Cortes, que pretendiam restabelecer …" →
+    "pioraram quando as Cortes passaram a exigir que …": «exigir» says «exigências», it is no
+    plainer word for «restabelecer»)."""
+    if len(sub.tgt) != 1:
+        return False
+    j = sub.tgt[0]
+    v = d.tgt_words[j]
+    if verb_form(d.tgt_words, j) == "noun" or not any(op.tag == "insert" and op.tgt[0] <= j < op.tgt[1]
+                                                      for op in d.ops):
+        return False   # (a verb in another word's place may say that word: "foi postergado" →
+        # "foi adiado" beside "adiamentos" → "transferências")
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    return any(n not in sub.src and w.lemma not in t_lemmas and verb_form(d.src_words, n) == "noun"
+               and _nominalisation_of(w, v) for n, w in enumerate(d.src_words))
+
+
+#: verbs that, before "a"/"de" and an infinitive, say when or how an action goes on ("passaram
+#: a exigir", "deixou de pagar", "voltou a chover"): aspect, no word of their own
+_ASPECT_VERBS = frozenset({"passar", "começar", "voltar", "deixar", "acabar", "continuar", "costumar"})
+
+
+def _aspect_periphrasis(d, sub: Substitution) -> bool:
+    """The target word is an aspectual verb before its infinitive ("pretendiam restabelecer" →
+    "passaram a exigir": «passaram» says that the demand began, not what «pretendiam» said)."""
+    if len(sub.tgt) != 1 or len(sub.src) != 1:
+        return False
+    j, tw = sub.tgt[0], d.tgt_words
+    if tw[j].lemma not in _ASPECT_VERBS or d.src_words[sub.src[0]].lemma in _ASPECT_VERBS:
+        return False
+    # both verbs head a chain: an aspect verb against a verb of will or attempt before its own
+    # infinitive; a verb of beginning or resuming on its own ("inicia", "reabriu") is what
+    # "começam a", "voltou a funcionar" say
+    return _before_an_infinitive(tw, j) and _before_an_infinitive(d.src_words, sub.src[0])
+
+
+def _before_an_infinitive(words: list[Token], k: int) -> bool:
+    """Is the verb at ``k`` followed by an infinitive ("pretendiam restabelecer", "passaram a
+    exigir"), a preposition "a"/"de" between at most?"""
+    k += 1
+    if k < len(words) and words[k].lower in ("a", "de"):
+        k += 1
+    return k < len(words) and _infinitive(words[k])
+
+
 def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
     """One adverb in -mente against a noun phrase with its "de" complement, opened by an article
     or a determiner left outside it ("devidamente preenchido" → "o termo de garantia
@@ -3919,8 +4037,9 @@ def _with_its_degree(words: list[Token], idx: tuple[int, ...], other: list[Token
     closes the phrase (no adjective or adverb it would grade instead) and the other side's
     span has none."""
     k = idx[-1] + 1
-    if len(idx) != 1 or not finite_verb(words, idx[0]) or k >= len(words) or words[k].lower not in _DEGREE:
-        return idx
+    if len(idx) != 1 or not (finite_verb(words, idx[0]) or _infinitive(words[idx[0]])) \
+            or k >= len(words) or words[k].lower not in _DEGREE:
+        return idx   # (an infinitive too: "Para economizar" → "Para gastar menos")
     if k + 1 < len(words) and words[k + 1].is_content and words[k + 1].start - words[k].end <= 1:
         return idx
     if any(other[m].lower in _DEGREE for m in other_idx):
@@ -4331,7 +4450,9 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     two sides were paired), or None when the target is not clearly more frequent. ``in_list``:
     the place is an item of two corresponding lists, and the explanation says so."""
     d = ctx.diff
-    if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub):
+    if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub) \
+            or _verb_against_a_noun(d, sub) or _passive_against_active(d, sub) \
+            or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub):
         return None
     if _inside_a_noun_phrase_made_a_question(d, sub) or _noun_against_a_locative(d, sub) \
             or _modifier_made_the_head(d, sub):
