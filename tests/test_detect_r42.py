@@ -28,6 +28,12 @@ test can fail.
   estiagem") names a cause as well.
 * A target verb inserted in no source word's place, the verb of a source noun, renders that
   noun; an aspect verb before its infinitive renders no verb of will before another.
+* A clause boundary in the source against a noun and its relative clause's verb in the target
+  ("criadouros, recomenda-se" → "lugares onde ele nasce") gives no pairs in order; a relative
+  made a sentence of its own still does ("que lhes fornecem alimento" → "Essas algas dão
+  comida").
+* A verb takes the preposition it governs when the diff replaced both against one verb
+  ("eliminar" → "acabar com").
 """
 from __future__ import annotations
 
@@ -64,6 +70,11 @@ _COFFEE = ("A alta é atribuída à quebra da safra em Minas Gerais, provocada p
            "O preço subiu porque a colheita em Minas Gerais foi menor. Isso aconteceu porque ficou muito tempo "
            "sem chover e porque houve geadas no inverno passado.")
 
+_BREEDING = ("Para eliminar os criadouros, recomenda-se esvaziar vasos de plantas e manter as caixas d'água "
+             "bem fechadas.",
+             "Para acabar com os lugares onde ele nasce, esvazie os vasos de plantas e deixe as caixas d'água "
+             "bem fechadas.")
+
 # (module, check, code, texts, pair the rule finds) and (…, pair the rule silences)
 _FOUND = [
     (rd, "_concession_said_as_contrast", "RD+", _ASTHMA, ("Embora", "mas")),
@@ -88,6 +99,7 @@ _SILENCED = [
     (sl, "_verb_of_another_noun", "SL+", _COLONY, ("restabelecer", "exigir")),
     (sl, "_aspect_periphrasis", "SL+", _COLONY, ("pretendiam", "passaram")),
     (rd, "_agent_as_cause", "RD+", _COFFEE, (_COFFEE[0], "porque")),
+    (sl, "_crosses_a_boundary", "SL+", _BREEDING, ("recomenda", "nasce")),
 ]
 
 
@@ -190,3 +202,18 @@ def test_enquanto_and_ja_for_each_other_both_contrast():
 ])
 def test_a_word_takes_the_degree_or_locution_that_completes_it(src, tgt, pair):
     assert pair in analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_relative_made_a_sentence_still_pairs_in_order():
+    src = "Os corais expulsam as algas que vivem em seus tecidos e que lhes fornecem alimento."
+    tgt = "Os corais expulsam as algas que vivem dentro deles. Essas algas dão comida aos corais."
+    assert ("alimento", "comida") in analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_verb_takes_the_preposition_it_governs():
+    assert ("eliminar", "acabar com") in analyzed_pairs("SL+", *_BREEDING)
+
+
+def test_without_the_governed_preposition_the_verb_is_bare(monkeypatch):
+    monkeypatch.setattr(sl, "_with_its_governed_preposition", lambda d, sub: sub)
+    assert ("eliminar", "acabar") in analyzed_pairs("SL+", *_BREEDING)

@@ -485,7 +485,13 @@ from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import RESUMPTIVE_CONSEQUENCES, find_connectives
 from analysis.lexicon.frequency import familiarity
-from analysis.lexicon.function_words import APPROXIMATORS, REPORTING_VERBS, SUBJECT_PRONOUNS, is_function_word
+from analysis.lexicon.function_words import (
+    APPROXIMATORS,
+    PHRASE_PREPOSITIONS,
+    REPORTING_VERBS,
+    SUBJECT_PRONOUNS,
+    is_function_word,
+)
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
@@ -1982,9 +1988,18 @@ def _crosses_a_boundary(s_breaks: list[bool], src: list[int], t_breaks: list[boo
     estavam restritos" → "antes só existiam") is only punctuation simplified."""
     def together(words: list[Token], a: int, b: int) -> bool:
         return all(words[k].lower in _EXPRESSION_GLUE for k in range(a + 1, b))
+    def relative(words: list[Token], a: int, b: int) -> bool:
+        return any(words[m].lower in _RELATIVES for m in range(a + 1, b))
     for k, (sb, tb) in enumerate(zip(s_breaks, t_breaks, strict=True)):
         if sb and not tb and together(d.tgt_words, tgt[k], tgt[k + 1]) or \
                 tb and not sb and together(d.src_words, src[k], src[k + 1]):
+            return True
+        # a clause boundary in the source, a noun and the verb of its relative clause in the
+        # target ("Para eliminar os criadouros, recomenda-se" → "Para acabar com os lugares onde
+        # ele nasce"): the second words are a main verb and a relative's verb, no same place.
+        # (The other way round is a relative made a sentence of its own, "que lhes fornecem
+        # alimento" → ". Essas algas dão comida": the same places.)
+        if sb and not tb and relative(d.tgt_words, tgt[k], tgt[k + 1]) and not relative(d.src_words, src[k], src[k + 1]):
             return True
     return False
 
@@ -4166,7 +4181,30 @@ def _with_its_particle(d, sub: Substitution) -> Substitution:
         return Substitution(sub.src, (sub.tgt[0], sub.tgt[0] + 1))
     if len(sub.src) == 1 and particle(d.src_words, sub.src[0]) and not particle(d.tgt_words, sub.tgt[-1]):
         return Substitution((sub.src[0], sub.src[0] + 1), sub.tgt)
-    return sub
+    return _with_its_governed_preposition(d, sub)
+
+
+#: prepositions a verb may govern ("acabar com", "gostar de", "pensar em")
+_GOVERNED = frozenset({"com", "de", "em"})
+
+
+def _with_its_governed_preposition(d, sub: Substitution) -> Substitution:
+    """A verb against a verb whose new preposition the diff replaced with it ("eliminar os
+    criadouros" → "acabar com os lugares": «eliminar» → «acabar com»; "acabar" alone is to
+    finish): the preposition the verb governs is part of what it says. Only when the diff put
+    both words in one replaced stretch against the one word, and the other side's verb takes
+    no preposition of its own."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if j + 1 >= len(tw) or tw[j + 1].lower not in _GOVERNED or not (finite_verb(tw, j) or _infinitive(tw[j])):
+        return sub
+    if not (finite_verb(sw, i) or _infinitive(sw[i])) or (i + 1 < len(sw) and sw[i + 1].lower in PHRASE_PREPOSITIONS):
+        return sub
+    op = next((op for op in d.ops if op.tag == "replace" and op.src == (i, i + 1)
+               and op.tgt == (j, j + 2)), None)
+    return sub if op is None else Substitution(sub.src, (j, j + 1))
 
 
 def _adverb(w: Token) -> bool:
