@@ -75,26 +75,25 @@ _BREEDING = ("Para eliminar os criadouros, recomenda-se esvaziar vasos de planta
              "Para acabar com os lugares onde ele nasce, esvazie os vasos de plantas e deixe as caixas d'água "
              "bem fechadas.")
 
+_TREATMENT = ("O tratamento dura no mínimo seis meses, sendo fundamental que o paciente não o interrompa, mesmo "
+              "que se sinta melhor antes desse prazo.",
+              "O tratamento dura pelo menos seis meses. O paciente não pode parar de tomar os remédios, mesmo "
+              "que se sinta melhor antes disso.")
+_PREGNANCY = ("A empregada gestante tem direito à estabilidade desde a confirmação da gravidez até cinco meses "
+              "após o parto.",
+              "A trabalhadora grávida tem estabilidade desde o momento em que a gravidez é confirmada até cinco "
+              "meses depois do parto.")
+
 # (module, check, code, texts, pair the rule finds) and (…, pair the rule silences)
 _FOUND = [
     (rd, "_concession_said_as_contrast", "RD+", _ASTHMA, ("Embora", "mas")),
     (rd, "_cause_told_by_a_verb", "RD+", _HEAT, ("decorre", "porque")),
 ]
 _SILENCED = [
-    (sl, "_verb_against_a_noun", "SL+",
-     ("O tratamento dura no mínimo seis meses, sendo fundamental que o paciente não o interrompa, mesmo que "
-      "se sinta melhor antes desse prazo.",
-      "O tratamento dura pelo menos seis meses. O paciente não pode parar de tomar os remédios, mesmo que se "
-      "sinta melhor antes disso."),
-     ("interrompa", "remédios")),
+    (sl, "_verb_against_a_noun", "SL+", _TREATMENT, ("interrompa", "remédios")),
     (exp, "_plural_verb_after_singular", "EXP+", _EROSION, ("gelo", "gelo")),
     (sl, "_passive_against_active", "SL+", _EROSION, ("provocado", "acontece")),
-    (sl, "_action_told_by_its_verb", "SL+",
-     ("A empregada gestante tem direito à estabilidade desde a confirmação da gravidez até cinco meses após "
-      "o parto.",
-      "A trabalhadora grávida tem estabilidade desde o momento em que a gravidez é confirmada até cinco meses "
-      "depois do parto."),
-     ("confirmação", "momento")),
+    (sl, "_action_told_by_its_verb", "SL+", _PREGNANCY, ("confirmação", "momento")),
     (om, "_link_said_anew", "OM+", _BUSES, ("que deve aumentar o tempo", "")),
     (sl, "_verb_of_another_noun", "SL+", _COLONY, ("restabelecer", "exigir")),
     (sl, "_aspect_periphrasis", "SL+", _COLONY, ("pretendiam", "passaram")),
@@ -107,26 +106,20 @@ def _off(check: str):
     return (lambda *a, **k: None) if check == "_cause_told_by_a_verb" else (lambda *a, **k: False)
 
 
-@pytest.mark.parametrize("module,check,code,texts,pair", _FOUND)
-def test_the_rule_finds_the_right_pair(module, check, code, texts, pair):
-    assert pair in analyzed_pairs(code, *texts)
+_CASES = [(*case, True) for case in _FOUND] + [(*case, False) for case in _SILENCED]
 
 
-@pytest.mark.parametrize("module,check,code,texts,pair", _FOUND)
-def test_without_the_rule_the_pair_is_lost(monkeypatch, module, check, code, texts, pair):
+@pytest.mark.parametrize("module,check,code,texts,pair,found", _CASES)
+def test_the_rule_reads_the_pair_right(module, check, code, texts, pair, found):
+    """With the rule, the pair is there (a right reading it finds) or not (a misreading it
+    silences)."""
+    assert (pair in analyzed_pairs(code, *texts)) is found
+
+
+@pytest.mark.parametrize("module,check,code,texts,pair,found", _CASES)
+def test_without_the_rule_the_reading_turns(monkeypatch, module, check, code, texts, pair, found):
     monkeypatch.setattr(module, check, _off(check))
-    assert pair not in analyzed_pairs(code, *texts)
-
-
-@pytest.mark.parametrize("module,check,code,texts,pair", _SILENCED)
-def test_the_rule_silences_the_misreading(module, check, code, texts, pair):
-    assert pair not in analyzed_pairs(code, *texts)
-
-
-@pytest.mark.parametrize("module,check,code,texts,pair", _SILENCED)
-def test_without_the_rule_the_misreading_comes_back(monkeypatch, module, check, code, texts, pair):
-    monkeypatch.setattr(module, check, _off(check))
-    assert pair in analyzed_pairs(code, *texts)
+    assert (pair in analyzed_pairs(code, *texts)) is not found
 
 
 _DECOMPOSED = ("Quando os seres vivos morrem, seus restos são decompostos por fungos e bactérias, que devolvem "
