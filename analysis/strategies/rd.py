@@ -1269,10 +1269,9 @@ def _concession_said_as_contrast(ctx: PairContext, r: ConnectiveMatch, a: Connec
     """A fronted concessive clause said as the first half of a contrast ("Embora não tenha
     cura, a doença pode ser controlada" → "A asma não tem cura, mas pode ser controlada"): the
     adversative stands between the two clauses, so it is no longer where the concessive was,
-    yet it links the same two ideas. What comes before it in its sentence says part of the
-    concessive clause, what follows it (up to its clause's end) part of the main clause and
-    nothing of the concession alone; what comes before says part of the concession, or
-    nothing of the main clause."""
+    yet it links the same two ideas. What follows it (up to its clause's end) says part of the
+    main clause and nothing of the concession alone; what comes before it in its sentence says
+    part of the concession, or at least nothing of the main clause (the concession reworded)."""
     if r.connective.relation != "concessive" or a.connective.relation != "adversative" \
             or not _fronted_clause(ctx, "s", r):
         return False

@@ -2642,9 +2642,9 @@ def _nominalisation_of(noun: Token, verb: Token) -> bool:
             continue
         stem = lemma[:-2]
         rest = word[len(stem):]
-        suffixes = tuple(_fold(x) for x in _ACTION_SUFFIXES)
         # (a suffix may open with the theme vowel itself: "exigir" / "exigência")
-        if word.startswith(stem) and rest[:1] in "aei" and (rest[1:].endswith(suffixes) or rest in suffixes):
+        if word.startswith(stem) and rest[:1] in "aei" and (rest[1:].endswith(_FOLDED_ACTION_SUFFIXES)
+                                                             or rest in _FOLDED_ACTION_SUFFIXES):
             return True
     return False
 
@@ -3471,6 +3471,7 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
 #: "montagem", "crescimento", "tabagismo", "leitura", "chegada")
 _ACTION_SUFFIXES = ("ção", "ções", "são", "sões", "stão", "stões", "mento", "mentos", "agem", "agens", "ância", "âncias",
                     "ência", "ências", "ismo", "ismos", "ura", "uras", "ada", "adas", "ida", "idas")
+_FOLDED_ACTION_SUFFIXES = tuple(_fold(x) for x in _ACTION_SUFFIXES)
 
 #: Zipf from which the verb a noun's stem makes is a verb in use ("cultivo" → "cultivar" 3.8,
 #: "uso" → "usar" 5.4), not a rare homograph ("lixo" → "lixar" 3.0, "rua" → "ruir" 3.0)
