@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.lexicon.frequency import zipf
 
@@ -68,12 +69,16 @@ _IRREGULAR_FORMS: dict[str, str] = {f: IRREGULAR_VERB[w] for w in _IRREGULAR for
 _PREFIXABLE: dict[str, str] = {"posto": "por", "feito": "fazer", "dito": "dizer",
                                "scrito": "screver", "visto": "ver", "berto": "brir"}
 _PREFIXABLE_FORMS: dict[str, str] = {f: v for w, v in _PREFIXABLE.items() for f in _inflections(w)}
+_PREFIXABLE_ENDINGS: tuple[str, ...] = tuple(_PREFIXABLE_FORMS)
 
 
+@lru_cache(maxsize=65536)
 def _prefixed_verb(lower: str) -> str | None:
     """The verb of a prefixed irregular participle ("decompostos" → "decompor"), when that verb
     is in use and the form is not a word of its own far commoner than the verb ("perfeito",
     "prefeito", "efeito" are no participles of "perfazer" or of no verb at all)."""
+    if not lower.endswith(_PREFIXABLE_ENDINGS):
+        return None   # (the common case, read on every word: one test in C)
     for form, verb in _PREFIXABLE_FORMS.items():
         if lower.endswith(form) and len(lower) > len(form) + 1:
             infinitive = lower[:len(lower) - len(form)] + verb
