@@ -210,3 +210,40 @@ def test_a_verb_takes_the_preposition_it_governs():
 def test_without_the_governed_preposition_the_verb_is_bare(monkeypatch):
     monkeypatch.setattr(sl, "_with_its_governed_preposition", lambda d, sub: sub)
     assert ("eliminar", "acabar") in analyzed_pairs("SL+", *_BREEDING)
+
+
+_OXYGEN = ("Esse processo ocorre nas folhas. Como resultado, as plantas liberam oxigênio na atmosfera, o que torna "
+           "a fotossíntese fundamental para a vida na Terra.",
+           "Isso acontece nas folhas. Na fotossíntese, as plantas soltam oxigênio no ar. Por isso, a fotossíntese "
+           "é muito importante para a vida na Terra.")
+
+
+def test_the_link_whose_clause_goes_on_stands_behind_the_new_one():
+    assert analyzed_pairs("RD+", *_OXYGEN) == [("o que torna", "Por isso")]
+
+
+def test_without_the_clause_check_the_first_link_takes_it(monkeypatch):
+    monkeypatch.setattr(rd, "_another_clause_behind", lambda *a: False)
+    assert analyzed_pairs("RD+", *_OXYGEN) == [("Como resultado", "Por isso")]
+
+
+@pytest.mark.parametrize("words,form,relation", [
+    ("como resultado , as plantas", "como resultado", "conclusive"),
+    ("como resultado da seca , os rios", "como resultado de", "causal"),
+])
+def test_como_resultado_concludes_unless_it_names_a_cause(words, form, relation):
+    found = connectives.find_connectives(words.split())
+    assert [(m.connective.form, m.connective.relation) for m in found] == [(form, relation)]
+
+
+_WORKS = ("Aos moradores é vedado realizar obras que comprometam a segurança da estrutura do prédio.",
+          "Os moradores não podem fazer obras que coloquem o prédio em perigo.")
+
+
+def test_a_prohibition_said_as_a_negation_is_one_change():
+    assert analyzed_pairs("MOD+", *_WORKS) == [("vedado", "não podem")]
+
+
+def test_without_the_prohibition_check_the_passive_reading_comes_back(monkeypatch):
+    monkeypatch.setattr(mod, "_without_prohibitions", lambda voice, polarity: voice)
+    assert len(analyzed_pairs("MOD+", *_WORKS)) == 2

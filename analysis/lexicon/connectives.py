@@ -54,11 +54,15 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "porque", "visto que", "uma vez que", "já que", "dado que", "posto que",
         "devido a", "em virtude de", "por causa de", "graças a", "em razão de", "por conta de",
         "em decorrência de", "na medida em que", "porquanto", "haja vista",
+        "como resultado de", "como consequência de",
     ),
     "conclusive": (
         "portanto", "por isso", "por conseguinte", "consequentemente", "assim sendo",
         "dessa forma", "desta forma", "dessa maneira", "desta maneira", "deste modo",
         "desse modo", "em consequência", "por consequência", "pois então",
+        # "Como resultado, as plantas liberam oxigênio": the result of what was said ("como
+        # resultado de" + a noun names a cause instead: listed as causal)
+        "como resultado", "como consequência",
         "sendo assim", "em vista disso", "diante disso", "de modo que", "de forma que",
         "de maneira que", "de sorte que", "por esse motivo", "por este motivo", "por essa razão",
         "por esta razão",
@@ -134,7 +138,9 @@ RESUMPTIVE_CONSEQUENCES = tuple(
                  "atrasa", "atrasou", "dificulta", "dificultou", "facilita", "facilitou", "impede",
                  "impediu", "permite", "permitiu", "favorece", "favoreceu", "agrava", "agravou",
                  "prejudica", "prejudicou", "aumenta", "aumentou", "reduz", "reduziu", "diminui",
-                 "diminuiu")) + tuple(
+                 "diminuiu",
+                 # and of a state it brings about ("…, o que torna a fotossíntese fundamental")
+                 "torna", "tornou", "tornava")) + tuple(
     # and the same verbs after a modal or the future "ir" ("…, o que deve aumentar o tempo das
     # viagens" → "Por isso, as viagens podem demorar mais")
     f"o que {modal} {verb}"

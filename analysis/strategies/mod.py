@@ -2262,6 +2262,13 @@ def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
     return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
 
 
+def _without_prohibitions(voice: list[Detection], polarity: list[Detection]) -> list[Detection]:
+    """A prohibition said as a negation ("é vedado realizar obras" → "não podem fazer obras") is
+    one change: its passive form read again as "voz passiva → ativa" would tell it twice."""
+    forbidding = [x.source_spans for x in polarity if x.evidence.get("rule") == "prohibition"]
+    return [v for v in voice if not any(_overlaps(v.source_spans, f) for f in forbidding)]
+
+
 @register(CODE)
 def detect(ctx: PairContext) -> list[Detection]:
     if not ctx.is_pair or not ctx.diff.changed:
@@ -2273,7 +2280,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         if det.evidence.get("rule") and any(_overlaps(det.source_spans, x.source_spans) for x in voice):
             continue
         voice.append(det)
-    out = voice + list(_polarity_changes(ctx))
+    polarity = list(_polarity_changes(ctx))
+    out = _without_prohibitions(voice, polarity) + polarity
     if not any(d.evidence.get("kind") == "polarity" for d in out):
         out.extend(_quality_as_negated_predicate(ctx))
     return out

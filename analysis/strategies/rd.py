@@ -869,7 +869,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split)
             a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)), None)
+                      and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)
+                      and not _another_clause_behind(ctx, r, a, rest_r)), None)
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -1301,6 +1302,16 @@ def _clause_end(ctx: PairContext, side: str, k: int) -> int:
     while end < len(words) and end not in starts:
         end += 1
     return end
+
+
+def _another_clause_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch,
+                           removed: list[ConnectiveMatch]) -> bool:
+    """Does another removed connective of ``r``'s family stand behind ``a`` rather than ``r``:
+    its clause goes on after ``a`` while ``r``'s does not ("Como resultado, as plantas liberam
+    oxigênio, o que torna a fotossíntese fundamental" → "… soltam oxigênio. Por isso, a
+    fotossíntese é muito importante": «o que torna» → «Por isso», not «Como resultado»)?"""
+    return _clause_left_behind(ctx, r, a) and any(
+        o is not r and _family_of(o) == _family_of(r) and not _clause_left_behind(ctx, o, a) for o in removed)
 
 
 def _clause_left_behind(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
