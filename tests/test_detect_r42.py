@@ -247,3 +247,21 @@ def test_a_prohibition_said_as_a_negation_is_one_change():
 def test_without_the_prohibition_check_the_passive_reading_comes_back(monkeypatch):
     monkeypatch.setattr(mod, "_without_prohibitions", lambda voice, polarity: voice)
     assert len(analyzed_pairs("MOD+", *_WORKS)) == 2
+
+
+_PROGRAMME = ("O pai terá direito a cinco dias de licença, período que poderá ser ampliado nas empresas que "
+              "aderirem ao programa federal de incentivo.",
+              "O pai tem direito a cinco dias de folga. Nas empresas que participam de um programa do governo "
+              "federal, essa folga pode ser maior.")
+
+
+def test_a_qualifier_that_may_qualify_the_new_complement_did_not_move():
+    """"programa federal de incentivo" → "programa do governo federal": "federal" may qualify
+    "governo" as well as "programa" (same number), so nothing is sure to have moved."""
+    assert ("federal", "federal") not in analyzed_pairs("DL+", *_PROGRAMME)
+
+
+def test_without_the_number_check_the_qualifier_reads_as_moved(monkeypatch):
+    from analysis.strategies import dl
+    monkeypatch.setattr(dl, "_plural", id)   # every word its own number: never all the same
+    assert ("federal", "federal") in analyzed_pairs("DL+", *_PROGRAMME)

@@ -704,6 +704,10 @@ def _qualifier_moves(ctx: PairContext) -> list[Moved]:
                     continue
                 if q + 1 < len(words) and not _gap(text, words, q + 1).strip() and words[q + 1].lower in _DE:
                     continue   # the complement goes on after it: "Q" heads another one
+                if _plural(words[q - 1]) == _plural(w) == _plural(n):
+                    continue   # it may qualify the complement's noun as well ("programa do governo
+                    # federal"): only a number the complement's noun does not share ("a maior
+                    # quantidade de fezes possível") ties it to the head across the complement
                 for j in range(len(other) - 2):
                     if other[j].lemma != n.lemma or other[j + 1].lemma != w.lemma \
                             or other[j + 2].lower not in _DE or not _qualifier(other, j + 1) \
@@ -718,6 +722,11 @@ def _qualifier_moves(ctx: PairContext) -> list[Moved]:
                     out.append(Moved((r, q + 1), (j + 1, j + 2), r == q) if side == "s"
                                else Moved((j + 1, j + 2), (r, q + 1), r == q))
     return out
+
+
+def _plural(w: Token) -> bool:
+    """A plural by its ending ("fezes", "grandes"; "mês", "país" are the few singulars in -s)."""
+    return w.lower.endswith("s") and not w.lower.endswith(("ês", "ís", "ás", "ós", "ús"))
 
 
 def _intensifier(w: Token) -> bool:
