@@ -94,7 +94,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
     "explicative": (
         "pois", "isto é", "ou seja", "quer dizer", "a saber", "por exemplo", "ou melhor",
-        "na verdade", "de fato", "com efeito", "aliás",
+        "na verdade", "na realidade", "de fato", "com efeito", "aliás",
     ),
     "conditional": (
         "desde que", "contanto que", "a menos que", "a não ser que", "salvo se",
@@ -171,7 +171,11 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
                "a razão é", "a razão foi", "a razão era",
                # one cause among others ("Um dos motivos é que eles passam muito tempo …")
                "um dos motivos é", "um dos motivos foi", "uma das causas é", "uma das causas foi",
-               "uma das razões é", "uma das razões foi"),
+               "uma das razões é", "uma das razões foi",
+               # "in view of" ("Diante da confirmação, a secretaria intensificou …"): what led to
+               # the main clause; also a place ("diante da casa"), so only against a causal or
+               # conclusive connective on the other side
+               "diante de"),
     # "ao" + infinitive ("ao chegar", "errou ao avaliar"): a reduced temporal clause
     "temporal": ("quando", "ao", "agora", "já", "mal", "depois", "antes", "após", "finalmente"),
     # and the prepositional locutions of condition ("em caso de falecimento", "na hipótese de

@@ -145,10 +145,18 @@ _CLITIC_HOSTS = frozenset({"que", "não", "se", "já", "também", "nunca", "aind
                            "elas", "nós", "eu", "você", "quem", "sempre", "só"})
 
 
+#: prepositions that never stand before a finite verb: a word after one that is no
+#: infinitive is a noun ("por causa de", "com medo de")
+_BARE_PREPOSITIONS = frozenset({"por", "de", "em", "com", "sem", "sob", "para", "pelo", "pela", "do", "da"})
+
+
 def _noun_after_article(words: list[Token], k: int) -> bool:
     """A word after an article with no finite ending is a noun ("a multa", "o apoio"), not
-    the verb of the same family ("multaram"). "o/a" after a subject noun or "que", "não"…
+    the verb of the same family ("multaram"); so is a word after a preposition, unless an
+    infinitive ("por causa de"). "o/a" after a subject noun or "que", "não"…
     is a clitic pronoun: its verb follows ("a lei o impede", "nós o conhecemos")."""
+    if k > 0 and words[k - 1].lower in _BARE_PREPOSITIONS and not words[k].lower.endswith(("ar", "er", "ir")):
+        return True   # "acontece por causa de bactérias": no finite verb follows a preposition
     if k == 0 or words[k - 1].lower not in {"o", "a", "os", "as", "um", "uma"}:
         return False
     prev = words[k - 2] if k >= 2 else None
@@ -658,6 +666,27 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
 MAX_SUBJECT_WORDS = 8
 
 
+#: prepositions (alone or with an article) that keep an agent as a complement ("por causa de
+#: bactérias", "pelas bactérias")
+_COMPLEMENT_OPENERS = frozenset({"de", "por", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas"})
+
+
+def _agent_kept_before(tw: list[Token], k: int) -> bool:
+    """The noun at ``k``, after a demonstrative, already stood earlier in the target as a
+    complement ("A cárie acontece por causa de bactérias. Essas bactérias fazem ácidos"): the
+    passive's agent was kept as
+    the cause of the clause turned round, and the later subject only takes that mention up in
+    a sentence of its own; no agent was made the subject of the passive's clause."""
+    if k == 0 or tw[k - 1].lower not in _RESUMING_DEMONSTRATIVES:
+        return False   # only a demonstrative says the noun is the one named before
+    return any(x.lemma == tw[k].lemma and q > 0 and tw[q - 1].lower in _COMPLEMENT_OPENERS
+               for q, x in enumerate(tw[:k]))
+
+
+#: demonstratives that take up a noun named before ("Essas bactérias")
+_RESUMING_DEMONSTRATIVES = frozenset({"esse", "essa", "esses", "essas", "este", "esta", "estes", "estas"})
+
+
 def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
                       other_p: list[PassiveMatch]) -> Iterable[Detection]:
     """A passive with an agent rendered in the active with another verb, the agent now the
@@ -689,6 +718,8 @@ def _agent_as_subject(ctx: PairContext, passives: list[PassiveMatch],
         for k, w in enumerate(tw):
             if w.lemma != head.lemma:
                 continue
+            if _agent_kept_before(tw, k):
+                break   # "A cárie acontece por causa de bactérias. Essas bactérias fazem ácidos"
             # the subject of a sentence, or of a relative clause ("a elite que Chávez critica")
             opener = next((q for q in (k, k - 1) if q >= 0 and (q == k or not tw[q].is_content)
                            and (q in starts or _relative_on_noun(sw, m, tw, q))), None)

@@ -1385,9 +1385,25 @@ def _kept_reduced(ctx: PairContext, r: ConnectiveMatch) -> bool:
 
     def reduced_uses(words: list[str]) -> int:
         return sum(1 for k in range(len(words) - n + 1)
-                   if words[k:k + n] == head and opens_reduced_clause(words, k + n - 1))
+                   if words[k:k + n] == head and (opens_reduced_clause(words, k + n - 1)
+                                                  or _personal_infinitive_after(words, k + n)))
     d = ctx.diff
     return reduced_uses([w.lower for w in d.tgt_words]) > reduced_uses([w.lower for w in d.src_words])
+
+
+#: the most words of the subject noun phrase a personal infinitive puts before itself, its
+#: article included ("até as chuvas voltarem", "sem os pais saberem")
+MAX_INFINITIVE_SUBJECT = 3
+
+
+def _personal_infinitive_after(words: list[str], k: int) -> bool:
+    """Does a personal infinitive with its own subject before it start at word ``k`` ("até | as
+    chuvas voltarem", "para | os alunos aprenderem")? An article opens the subject, and an
+    infinitive by its ending closes it within ``MAX_INFINITIVE_SUBJECT`` words; a finite verb
+    ending the subject ("até as chuvas voltaram") is no infinitive, so it does not count."""
+    if k >= len(words) or words[k] not in _NP_DETERMINERS:
+        return False
+    return any(opens_reduced_clause(words, e) for e in range(k + 1, min(k + MAX_INFINITIVE_SUBJECT, len(words))))
 
 
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:

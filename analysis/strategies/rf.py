@@ -954,7 +954,12 @@ def _in_another_nouns_place(d, n) -> bool:
     "passagem" for "tarifa"; "passará" went to "vai subir", no noun of "passar"."""
     j = next((j for j, w in enumerate(d.tgt_words) if w is n), None)
     op = next((op for op in d.ops if j is not None and op.tgt[0] <= j < op.tgt[1]), None)
-    if op is None or op.tag != "replace" or op.src[1] - op.src[0] != 1 or op.tgt[1] - op.tgt[0] != 1:
+    if op is None or op.tag != "replace":
+        return False
+    one_word = op.src[1] - op.src[0] == 1 and op.tgt[1] - op.tgt[0] == 1
+    # or the first word of a longer replacement, where a noun opened the source side too: "a
+    # tarifa do transporte coletivo passará" → "a passagem de ônibus vai subir"
+    if not (one_word or j == op.tgt[0] and op.tgt[0] > 0 and d.tgt_words[j - 1].lower in _ARTICLE_FORMS):
         return False
     w = d.src_words[op.src[0]]
     return w.is_content and not _is_verb_lemma(w.lemma)

@@ -1253,6 +1253,9 @@ def _action_against_its_doer(d, sub: Substitution) -> bool:
     sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
     if not _action_noun(sw[i]) or _action_noun(tw[j]) or word_class(tw, j) != "noun" or finite_verb(tw, j):
         return False
+    if tw[j].lower in _ONE_PERSON and sw[i].lower == sw[i].lemma:
+        return True   # "A infecção também pode ocorrer" → "A pessoa também pode pegar a doença":
+        #               an action is never said by "a pessoa", who undergoes or does it
     if sw[i].lower != sw[i].lemma or tw[j].lower == tw[j].lemma:
         return False   # the process (singular) against those who take part in it (plural)
     s_keys = {k for w in sw for k in verb_keys(w)}
@@ -1267,6 +1270,11 @@ def _action_against_its_doer(d, sub: Substitution) -> bool:
         if m >= len(tw) or not _adverb(tw[m]) and tw[m].lower not in _BEFORE_A_VERB:
             return False
     return False
+
+
+#: a person in general, singular ("a pessoa pode pegar a doença"): who undergoes or does an
+#: action, never the action
+_ONE_PERSON = frozenset({"pessoa", "gente", "você"})
 
 
 #: short adverbs that may stand between a subject and its verb ("os preços já subiram")
@@ -1773,6 +1781,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
                                 for i, j in zip(src, tgt, strict=True)) >= 2:
             return derived   # "políticas de integração perpetuou" → "incluir pessoas na sociedade":
             # two pairs in order change class, the places do not correspond word by word
+        if _adjective_changed_sides(d, src, tgt):
+            tgt = tgt[::-1]   # "uma alternativa viável" → "uma boa saída": noun to noun, adjective to adjective
         return derived + [Substitution((i,), (j,)) for i, j in zip(src, tgt, strict=True)
                           if not _across_a_coordination(d, slot, i, j)
                           and not (len(src) > 1 and _heads_apart(d, slot, i, j))]
@@ -1816,6 +1826,29 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
                 and not _action_noun_after(d.src_words, i, src):
             return derived + [Substitution((i,), (tgt[0],))]
     return derived   # an expression reworded as a whole (RF+) or too much rewritten to pair
+
+
+#: the adjectives Portuguese puts before their noun as a rule ("uma boa saída", "um grande
+#: problema", "o novo prédio"); any other adjective follows its noun ("uma alternativa viável")
+PRENOMINAL_ADJECTIVES = frozenset({
+    "bom", "boa", "bons", "boas", "mau", "má", "maus", "más", "grande", "grandes", "melhor", "melhores",
+    "pior", "piores", "enorme", "enormes", *(f"{stem}{end}" for stem in ("nov", "velh", "pequen", "ótim", "péssim", "bel")
+                                             for end in ("o", "a", "os", "as"))})
+
+
+def _adjective_changed_sides(d, src: list[int], tgt: list[int]) -> bool:
+    """Two words side by side on both sides, one side opening with an adjective that stands
+    before its noun and the other not ("alternativa viável" → "boa saída"): the noun and its
+    adjective swapped places, so the pairs cross (pairing in order would put "alternativa"
+    against "boa")."""
+    if len(src) != 2 or src[1] != src[0] + 1 or tgt[1] != tgt[0] + 1:
+        return False
+    if any(verb_form(d.src_words, i) != "noun" for i in src) or any(verb_form(d.tgt_words, j) != "noun" for j in tgt):
+        return False   # "convém solicitar" → "é bom pedir": a verb, no noun and its adjective
+    s_pre = [d.src_words[i].lower in PRENOMINAL_ADJECTIVES for i in src]
+    t_pre = [d.tgt_words[j].lower in PRENOMINAL_ADJECTIVES for j in tgt]
+    return s_pre != t_pre and sorted(s_pre + t_pre) == [False, False, False, True] \
+        and (s_pre[0] or t_pre[0])
 
 
 #: endings of nouns of action made from verbs ("transformações", "crescimento")
@@ -1928,9 +1961,23 @@ def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[in
       "resultado" and "confluência" → "encontro"; the word of the expression on that side
       is the neighbour's.
 
+    * a relative clause's verb opens the expression and the source word is a noun (no verb, no
+      adjective after its noun): the verb is the frame the relative needs, the rest took the word's place: "rocha derretida do
+      interior do planeta" → "rocha derretida que existe dentro do planeta" is "interior" →
+      "dentro";
+    * a verb for a verb, followed by a new complement with its article ("é transmitida" →
+      "passa para as pessoas"): the verb alone took the place.
+
     Otherwise the whole expression ("dispneia" → "falta de ar")."""
     words = d.tgt_words
     first, last = tgt[0], tgt[-1]
+    if len(tgt) > 1 and _relative_frame(words, first, d.src_words, i):
+        return tuple(tgt[1:])
+    if len(tgt) > 1 and finite_verb(words, first) and word_class(d.src_words, i) != "noun" \
+            and first + 2 < len(words) and words[first + 1].lower in _COMPLEMENT_PREPOSITIONS \
+            and words[first + 2].lower in _ARTICLES:
+        return (first,)   # "é transmitida pelas fezes" → "passa para as pessoas pelas fezes": the
+        #                   verb took the place, its new complement says who it reaches
     if len(tgt) > 1 and verb_form(words, first) == "noun" and first + 1 < last \
             and words[first + 1].lower in _OPENING_ARTICLES:
         return (first,)
@@ -1952,6 +1999,19 @@ def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[in
         if gone_neighbour(-1):
             return (last,)
     return tuple(tgt)
+
+
+def _relative_frame(words: list[Token], first: int, src: list[Token], i: int) -> bool:
+    """The target expression opens with the verb of a relative clause ("que existe dentro do
+    planeta") and the source word is a noun: the verb only frames the relative. An adjective
+    after its noun said as a relative clause keeps its verb ("xenófobo" → "que manifesta ódio
+    aos estrangeiros")."""
+    return first > 0 and words[first - 1].lower == "que" and finite_verb(words, first) \
+        and word_class(src, i) == "noun" and not _postnominal(src, i)
+
+
+#: prepositions that open a verb's complement right after it ("passa para as pessoas")
+_COMPLEMENT_PREPOSITIONS = frozenset({"para", "com", "em", "a", "de", "sobre", "contra"})
 
 
 def _replaced_by_function_words(d, k: int) -> bool:
@@ -2021,12 +2081,13 @@ _FAMILY_GLUE = frozenset({"muito", "mais", "bem", "tão", "menos", "pouco", "bas
 def _clause(idx: list[int], words: list[Token]) -> bool:
     """A noun right before a conjugated verb among the words: a subject and its verb, a
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
-    verb first). Only verb endings no adjective has (-m, -u, -z and the future's -rão, -rá:
-    "vêem", "caiu", "fez", "escolas estaduais passarão"), or any ending after a word for
+    verb first). Only verb endings no adjective has (-m, -u, -z, the future's -rão, -rá and the
+    past subjunctive's -sse: "vêem", "caiu", "fez", "escolas estaduais passarão", "a população
+    passasse"), or any ending after a word for
     people ("a gente dorme"): "participação
     ativa" is a noun and its adjective. A passive with its subject after it too ("foram
     produzidas dezenas")."""
-    return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z", "rão", "rá"))
+    return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z", "rão", "rá", "sse"))
                                and not finite_verb(words, a) or _passive_with_subject(words, a)
                                or words[a].lower in _PERSON_SUBJECTS and finite_verb(words, b))
                for a, b in zip(idx, idx[1:], strict=False))
@@ -3842,10 +3903,10 @@ def _passive_against_active(d, sub: Substitution) -> bool:
     against a conjugated verb ("Ela acontece principalmente por causa da água"): the clause
     was turned round, its cause no longer the agent of a passive, no word said in another's
     place (a participle for a participle, "provocado pela" → "causado pela", passes)."""
-    if len(sub.src) != 1 or len(sub.tgt) != 1:
-        return False
-    i, j = sub.src[0], sub.tgt[0]
     sw = d.src_words
+    if len(sub.tgt) != 1 or any(sw[k].lower not in SER_FORMS for k in sub.src[:-1]):
+        return False   # (the participle may come with its auxiliary: "foi provocada")
+    i, j = sub.src[-1], sub.tgt[0]
     if not is_participle(sw[i].lower) or not finite_verb(d.tgt_words, j):
         return False
     k = i + 1
@@ -4081,10 +4142,18 @@ def _heads_phrase(words: list[Token], k: int) -> bool:
 
 def _passive(words: list[Token], k: int) -> bool:
     """A participle of a verb (the lemmatiser reads it so: "preparadas" / "preparar", not
-    "descuido") after an auxiliary."""
+    "descuido"; or it gives the adjective, "consultadas" / "consultado", of a regular
+    participle whose verb is in use) after an auxiliary."""
     w = words[k]
-    return is_participle(w.lower) and w.lemma.endswith(("ar", "er", "ir")) and not _after_determiner(words, k) \
+    return is_participle(w.lower) and _of_a_verb(w) and not _after_determiner(words, k) \
         and _verbal_participle(words, k)
+
+
+def _of_a_verb(w: Token) -> bool:
+    """The participle ``w`` belongs to a verb: the lemmatiser's lemma is one, or a regular
+    participle's infinitive is a verb in use (``ACTION_VERB_ZIPF``)."""
+    return w.lemma.endswith(("ar", "er", "ir")) \
+        or any(familiarity(v) >= ACTION_VERB_ZIPF for v in regular_participle_verbs(w.lower))
 
 
 def _surely_noun(w: str) -> bool:
@@ -4168,14 +4237,18 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
 
 #: adverbs that make one verb with the verb before them ("jogar fora", "ir embora")
 _VERB_PARTICLES = frozenset({"fora", "embora"})
+#: manner adverbs that make one verb with a light verb before them ("fazer mal" is to harm,
+#: "fazer bem" to do good; "fazer" alone says neither)
+_MANNER_PARTICLES = frozenset({"mal", "bem"})
 
 
 def _with_its_particle(d, sub: Substitution) -> Substitution:
     """A verb with the particle right after it, on the side that has one ("elimine recipientes"
     → "joguem fora as coisas": «elimine» → «joguem fora»; the bare verb says another thing,
-    "jogar" is to throw). Not before a "de" ("fora do comum" opens a phrase of its own)."""
+    "jogar" is to throw; "prejudicar a saúde" → "fazer mal à saúde"). Not before a "de" ("fora do comum" opens a phrase of its own)."""
     def particle(words: list[Token], k: int) -> bool:
-        return (k + 1 < len(words) and words[k + 1].lower in _VERB_PARTICLES
+        return (k + 1 < len(words) and (words[k + 1].lower in _VERB_PARTICLES
+                                        or words[k + 1].lower in _MANNER_PARTICLES and words[k].lemma in LIGHT_VERBS)
                 and (k + 2 >= len(words) or words[k + 2].lower not in _OF_THE | {"de"})
                 and (finite_verb(words, k) or _infinitive(words[k])))
     if len(sub.tgt) == 1 and particle(d.tgt_words, sub.tgt[0]) and not particle(d.src_words, sub.src[-1]):

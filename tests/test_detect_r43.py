@@ -1,0 +1,157 @@
+"""Round 43: misreadings found on fresh news texts, leaflets, laws made plain, textbook passages
+and essays, judged blind (bench/data/probes.jsonl, ``[r43]``); the sentences here were written
+for the purpose (the round's own texts or shortened versions of them), no corpus text. Each rule
+is read twice: the right reading with it, the misreading back with the rule patched out, so
+every test can fail.
+
+* "até que" + a finite clause said as "até" + a personal infinitive with its subject before
+  it ("até as chuvas voltarem") keeps the link: no connective dropped.
+* "Diante de" + a noun ("Diante da confirmação, …") tells what led to the main clause: a
+  "Por causa disso" in its place replaced it, it did not make an implicit cause explicit.
+* "Na realidade" is the explicative "na verdade".
+* A target noun that opens a longer replacement where a noun opened the source side too
+  ("a tarifa … passará" → "a passagem … vai subir") renders that noun, not the verb of its
+  family.
+* A regular participle whose verb is in use is a passive's verb even where the lemmatiser
+  gives its adjective ("não terem sido consultadas").
+* A singular action noun ("A infecção") is never said by "a pessoa".
+* A noun and its adjective that swapped sides while both were replaced ("alternativa viável"
+  → "boa saída") pair noun to noun, or not at all: never across.
+* "fazer mal" is one verb ("prejudicar" → "fazer mal").
+* A verb for a verb that gains a complement with its article ("é transmitida" → "passa para
+  as pessoas") is the verb alone; the verb of a relative clause only frames the word a noun
+  became ("do interior" → "que existe dentro").
+* A word right after a preposition is no finite verb ("por causa de"), and a noun a
+  demonstrative takes up after it stood as a complement ("por causa de bactérias. Essas
+  bactérias fazem …") is no agent made subject.
+* A participle with its auxiliary ("foi provocada por um incêndio") against a verb that keeps
+  the cause after it ("começou com um incêndio") is a clause turned round.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.lexicon import connectives
+from analysis.strategies import mod, rd, rf, sl
+from tests.test_strategies import analyzed_pairs
+
+_WATER = ("Segundo a empresa, os moradores das áreas afetadas ficarão sem água durante dois dias por semana "
+          "até que as chuvas retornem. A medida foi criticada por associações de bairro, que alegam não terem "
+          "sido consultadas previamente.",
+          "A empresa diz que os moradores dessas áreas vão ficar sem água dois dias por semana. O corte vai "
+          "durar até as chuvas voltarem. As associações de bairro não gostaram da medida. Elas dizem que "
+          "ninguém perguntou a opinião delas antes.")
+_MEASLES = ("O paciente, uma criança de dois anos que não havia sido vacinada, está internado em estado estável. "
+            "Diante da confirmação, a secretaria municipal intensificou a vacinação nas escolas e creches da "
+            "região, onde residem cerca de 40 mil crianças.",
+            "O doente é uma criança de dois anos que não tomou a vacina. Ela está no hospital, mas está bem. Por "
+            "causa disso, a prefeitura está vacinando mais crianças nas escolas e creches da região. Cerca de "
+            "40 mil crianças moram lá.")
+_FARE = ("A prefeitura anunciou que a tarifa do transporte coletivo passará de R$ 4,40 para R$ 4,90 a partir do "
+         "dia 1º de fevereiro.",
+         "A prefeitura disse que a passagem de ônibus vai subir de R$ 4,40 para R$ 4,90 no dia 1º de fevereiro.")
+_CHAGAS = ("A doença de Chagas é transmitida principalmente pelas fezes do barbeiro, inseto que se abriga em "
+           "frestas de casas de pau a pique. A infecção também pode ocorrer pela ingestão de alimentos "
+           "contaminados, como caldo de cana e açaí mal processados.",
+           "A doença de Chagas passa para as pessoas principalmente pelas fezes do barbeiro. O barbeiro é um "
+           "inseto que vive nos buracos das paredes de casas de barro. A pessoa também pode pegar a doença "
+           "comendo alimentos contaminados, como caldo de cana e açaí que não foram bem preparados.")
+_CARS = ("Uma alternativa viável seria investir em transporte público de qualidade, de modo que a população "
+         "passasse a preferi-lo ao carro.",
+         "Uma boa saída seria investir em transporte público de qualidade. Assim, as pessoas iam preferir o "
+         "ônibus e o metrô ao carro.")
+_VOLCANO = ("Os vulcões são aberturas na crosta terrestre pelas quais o magma, rocha derretida do interior do "
+            "planeta, chega à superfície. Durante uma erupção, além da lava, são expelidos gases e cinzas, que "
+            "podem prejudicar a saúde da população e o tráfego aéreo.",
+            "Os vulcões são buracos na crosta da Terra. Por eles, o magma sai para a superfície. O magma é a "
+            "rocha derretida que existe dentro do planeta. Quando um vulcão entra em erupção, ele solta lava, "
+            "gases e cinzas. Os gases e as cinzas podem fazer mal à saúde das pessoas e atrapalhar os voos dos "
+            "aviões.")
+_DECAY = ("A cárie é causada por bactérias que se alimentam do açúcar presente nos alimentos e produzem ácidos "
+          "capazes de destruir o esmalte dos dentes.",
+          "A cárie acontece por causa de bactérias que comem o açúcar dos alimentos. Essas bactérias fazem "
+          "ácidos que estragam a parte de fora dos dentes.")
+_BLACKOUT = ("Segundo a distribuidora, a falha foi provocada por um incêndio em uma subestação, cujas causas ainda "
+             "estão sendo apuradas.",
+             "A empresa de energia disse que o problema começou com um incêndio em uma subestação. Ainda não se "
+             "sabe o que causou o incêndio.")
+_READING = ("Na realidade, os adolescentes leem diariamente mensagens, notícias e postagens nas redes sociais.",
+            "Na verdade, os adolescentes leem todos os dias mensagens, notícias e posts nas redes sociais.")
+
+
+def _gone(code: str, texts, source: str) -> bool:
+    """No ``code`` detection whose source span is ``source``."""
+    return all(s != source for s, _ in analyzed_pairs(code, *texts))
+
+
+def _no_connectives(*forms: str):
+    return {tuple(f.split()) for f in forms}
+
+
+# (what to patch, replacement, code, texts, the pair, found with the rule)
+_CASES = [
+    ((rd, "_personal_infinitive_after"), lambda *a: False, "RD+", _WATER, ("até que", None), False),
+    ((connectives, "CONNECTIVES"), _no_connectives("diante de"), "RD+", _MEASLES, ("Diante da", "Por causa disso"), True),
+    ((connectives, "CONNECTIVES"), _no_connectives("na realidade"), "RD+", _READING, ("Na realidade", "Na verdade"), True),
+    ((rf, "_in_another_nouns_place"), lambda *a: False, "RF+", _FARE, ("passará", "passagem"), False),
+    ((sl, "_of_a_verb"), lambda w: w.lemma.endswith(("ar", "er", "ir")), "SL+", _WATER, ("consultadas", "opinião"), False),
+    ((sl, "_ONE_PERSON"), frozenset(), "SL+", _CHAGAS, ("infecção", "pessoa"), False),
+    ((sl, "_adjective_changed_sides"), lambda *a: False, "SL+", _CARS, ("alternativa", "boa"), False),
+    ((sl, "_MANNER_PARTICLES"), frozenset(), "SL+", _VOLCANO, ("prejudicar", "fazer mal"), True),
+    ((sl, "_relative_frame"), lambda *a: False, "SL+", _VOLCANO, ("interior", "existe dentro"), False),
+    ((sl, "_COMPLEMENT_PREPOSITIONS"), frozenset(), "SL+", _CHAGAS, ("transmitida", "passa para as pessoas"), False),
+    ((mod, "_BARE_PREPOSITIONS"), frozenset(), "MOD+", _DECAY, ("é causada por", "causa"), False),
+    ((mod, "_agent_kept_before"), lambda *a: False, "MOD+", _DECAY, ("é causada por bactérias", "Essas bactérias fazem"), False),
+    ((sl, "_passive_against_active"), lambda *a: False, "SL+", _BLACKOUT, ("foi provocada", "começou"), False),
+]
+
+
+def _present(code, texts, pair) -> bool:
+    source, target = pair
+    if target is None:
+        return not _gone(code, texts, source)
+    return pair in analyzed_pairs(code, *texts)
+
+
+def _patch(monkeypatch, where, value):
+    module, name = where
+    if name == "CONNECTIVES":
+        for key in value:
+            monkeypatch.delitem(connectives.CONNECTIVES, key)
+    else:
+        monkeypatch.setattr(module, name, value)
+
+
+@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
+def test_the_rule_reads_the_pair_right(where, off, code, texts, pair, found):
+    """With the rule, the pair is there (a right reading it finds) or not (a misreading it
+    silences)."""
+    assert _present(code, texts, pair) is found
+
+
+@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
+def test_without_the_rule_the_reading_turns(monkeypatch, where, off, code, texts, pair, found):
+    _patch(monkeypatch, where, off)
+    assert _present(code, texts, pair) is not found
+
+
+def test_a_past_subjunctive_after_its_subject_is_a_clause():
+    """"a população passasse" is a subject and its verb, no expression to pair with "pessoas"."""
+    from analysis.diff import tokenize
+    words = [t for t in tokenize("de modo que a população passasse a preferi-lo") if t.kind == "word"]
+    k = [w.lower for w in words].index("população")
+    assert sl._clause([k, k + 1], words)
+    assert ("população passasse", "pessoas") not in analyzed_pairs("SL+", *_CARS)
+
+
+_XENOPHOBE = ("Os manifestantes fizeram um discurso xenófobo na praça.",
+              "Os manifestantes fizeram um discurso que mostra ódio aos estrangeiros na praça.")
+
+
+def test_an_adjective_said_as_a_relative_keeps_the_relative_verb():
+    assert ("xenófobo", "mostra ódio aos estrangeiros") in analyzed_pairs("SL+", *_XENOPHOBE)
+
+
+def test_without_the_adjective_exception_the_verb_is_cut(monkeypatch):
+    monkeypatch.setattr(sl, "_postnominal", lambda *a: False)
+    assert ("xenófobo", "ódio aos estrangeiros") in analyzed_pairs("SL+", *_XENOPHOBE)
