@@ -26,6 +26,11 @@ every test can fail.
   bactérias fazem …") is no agent made subject.
 * A participle with its auxiliary ("foi provocada por um incêndio") against a verb that keeps
   the cause after it ("começou com um incêndio") is a clause turned round.
+* "deixar de" + infinitive said as "não" + the verb keeps the polarity ("deixam de denunciar"
+  → "não denunciam"): no MOD+.
+* "…, o que torna" / "…, razão pela qual" after a comma stands behind a conclusive connective
+  across a split like an unambiguous form; of several new connectives, one of the lost
+  relation claims it first ("o que provoca" → "Por isso", not "Por causa dessa").
 """
 from __future__ import annotations
 
@@ -75,6 +80,18 @@ _BLACKOUT = ("Segundo a distribuidora, a falha foi provocada por um incêndio em
              "estão sendo apuradas.",
              "A empresa de energia disse que o problema começou com um incêndio em uma subestação. Ainda não se "
              "sabe o que causou o incêndio.")
+_VIOLENCE = ("Apesar dos avanços trazidos pela Lei Maria da Penha, muitas vítimas ainda deixam de denunciar os "
+             "agressores por medo de represálias ou por dependência financeira.",
+             "A Lei Maria da Penha trouxe avanços. Mesmo assim, muitas mulheres ainda não denunciam quem as "
+             "agride. Elas têm medo de sofrer vingança ou dependem do dinheiro do agressor.")
+_SICKLE = ("Essas células deformadas têm dificuldade de circular pelos vasos sanguíneos, o que provoca crises de "
+           "dor intensa e aumenta o risco de infecções.",
+           "Por causa dessa forma, essas células têm dificuldade para passar pelos vasos do sangue. Por isso, a "
+           "pessoa tem crises de dor forte e pega infecções com mais facilidade.")
+_BONES = ("A osteoporose é uma doença caracterizada pela perda progressiva de massa óssea, o que torna os ossos "
+          "mais frágeis e suscetíveis a fraturas.",
+          "A osteoporose é uma doença em que os ossos vão perdendo massa aos poucos. Por isso, os ossos ficam mais "
+          "fracos e quebram com mais facilidade.")
 _READING = ("Na realidade, os adolescentes leem diariamente mensagens, notícias e postagens nas redes sociais.",
             "Na verdade, os adolescentes leem todos os dias mensagens, notícias e posts nas redes sociais.")
 
@@ -103,6 +120,8 @@ _CASES = [
     ((mod, "_BARE_PREPOSITIONS"), frozenset(), "MOD+", _DECAY, ("é causada por", "causa"), False),
     ((mod, "_agent_kept_before"), lambda *a: False, "MOD+", _DECAY, ("é causada por bactérias", "Essas bactérias fazem"), False),
     ((sl, "_passive_against_active"), lambda *a: False, "SL+", _BLACKOUT, ("foi provocada", "começou"), False),
+    ((mod, "_ceasing_verb_near"), lambda *a: False, "MOD+", _VIOLENCE, ("vítimas", "não"), False),
+    ((rd, "_consequence_after_comma"), lambda *a: False, "RD+", _BONES, ("o que torna", "Por isso"), True),
 ]
 
 
@@ -155,3 +174,15 @@ def test_an_adjective_said_as_a_relative_keeps_the_relative_verb():
 def test_without_the_adjective_exception_the_verb_is_cut(monkeypatch):
     monkeypatch.setattr(sl, "_postnominal", lambda *a: False)
     assert ("xenófobo", "ódio aos estrangeiros") in analyzed_pairs("SL+", *_XENOPHOBE)
+
+
+def test_a_new_link_of_the_lost_ones_relation_claims_it_first():
+    """"…, o que provoca crises" → "Por causa dessa forma, … Por isso, a pessoa tem crises": the
+    consequence is behind "Por isso"; "Por causa dessa" is a cause the source left implicit."""
+    assert analyzed_pairs("RD+", *_SICKLE) == [(_SICKLE[0], "Por causa dessa"), ("o que provoca", "Por isso")]
+
+
+def test_without_the_relation_order_the_first_new_link_takes_it(monkeypatch):
+    monkeypatch.setattr(rd, "_same_relation_first", lambda r, candidates: candidates[0] if candidates else None)
+    monkeypatch.setattr(rd, "_lost_relations_first", lambda added, lost: list(added))
+    assert ("o que provoca", "Por causa dessa") in analyzed_pairs("RD+", *_SICKLE)

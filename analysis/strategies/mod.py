@@ -2095,6 +2095,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         if antonym is None:
             continue  # a negation dropped or added alone flips the meaning: not a modulation
         o_rng = _rng(op, "t" if side == "s" else "s")
+        if _ceasing_verb_near(other_words, o_rng):
+            continue  # "deixam de denunciar" → "não denunciam": "deixar de" already negated it
         if any(w.lower in PRIVATIVES for w in other_words[o_rng[0]:o_rng[1]]):
             continue  # "ponto de não retorno" → "ponto sem volta": the other side negates with "sem"
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
@@ -2113,6 +2115,18 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
                              "antonym": list(antonym[:2]) if antonym else None,
                              "morphological_prefix": morph})
         return
+
+
+#: verbs that negate the infinitive their "de" opens ("deixar de denunciar" = not report, "parar
+#: de fumar" = not smoke any more)
+_CEASING_VERBS = frozenset({"deixar", "parar"})
+
+
+def _ceasing_verb_near(words: list[Token], rng: tuple[int, int]) -> bool:
+    """A form of "deixar de" / "parar de" in the other side's changed words or right beside
+    them: the clause was negative already, the negator only says it plainly."""
+    a, b = max(0, rng[0] - 1), min(len(words) - 1, rng[1])
+    return any(words[k].lemma in _CEASING_VERBS and words[k + 1].lower == "de" for k in range(a, b))
 
 
 #: words after which a negator negates the phrase they open, not the clause's predicate ("não

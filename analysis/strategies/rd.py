@@ -100,6 +100,7 @@ from analysis.lexicon.connectives import (
     CORRELATIVE,
     FOCUS_ADDITIVES,
     PURPOSE_FRAMES,
+    RELATIVE_CONCLUSIONS,
     RESUMPTIVE_CONSEQUENCES,
     Connective,
     ConnectiveMatch,
@@ -788,6 +789,33 @@ def _comma_adverbial(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
+def _same_relation_first(r: ConnectiveMatch, candidates: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """Of the new connectives that could stand for ``r``, one of its very relation first, else
+    the first ("…, o que provoca crises" → "Por causa dessa forma, … Por isso, a pessoa tem
+    crises": "Por isso" says the consequence, "Por causa dessa" a cause the source left
+    implicit)."""
+    return next((a for a in candidates if a.connective.relation == r.connective.relation),
+                candidates[0] if candidates else None)
+
+
+def _lost_relations_first(added: list[ConnectiveMatch], lost: set[str]) -> list[ConnectiveMatch]:
+    """The new connectives, those of a relation the source lost first, in text order otherwise
+    (see ``_same_relation_first``)."""
+    return sorted(added, key=lambda a: a.connective.relation not in lost)
+
+
+def _consequence_after_comma(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """A source "o que" + a verb of causing, or "razão pela qual", right after a comma ("…, o
+    que torna os ossos mais frágeis"): the relative takes up the whole clause before it and tells its consequence, so
+    across a split it stands behind a conclusive connective like an unambiguous form would."""
+    d = ctx.diff
+    return m.connective.form in _CONSEQUENCE_RELATIVES and punct_before(d.src_tokens, d.src_words[m.first]) == ","
+
+
+#: relatives that take up the clause before them as a cause ("…, o que torna", "…, razão pela qual")
+_CONSEQUENCE_RELATIVES = frozenset(RESUMPTIVE_CONSEQUENCES) | frozenset(RELATIVE_CONCLUSIONS)
+
+
 def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
     """Two additive forms facing each other in one place, one of them a focus adverb
     ("ainda" → "também", "além do X" → "também X"): each settles the other's additive reading
@@ -861,16 +889,16 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     rest_r = [m for m in all_removed if all(m is not r for r, _ in pairs)]
     rest_a = [m for m in all_added if all(m is not a for _, a in pairs)]
     for r in sorted(rest_r, key=lambda m: (m.connective.ambiguous, m.first)):
-        if _ambiguous(r) and not _opens_sentence(ctx, "s", r):
+        if _ambiguous(r) and not _opens_sentence(ctx, "s", r) and not _consequence_after_comma(ctx, r):
             # a focus additive rewritten with the words around it ("além do X" → "O serviço
             # utiliza também X"): still the same place
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
         else:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split)
-            a = next((a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
-                      and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)
-                      and not _another_clause_behind(ctx, r, a, rest_r)), None)
+            a = _same_relation_first(r, [a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
+                                         and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)
+                                         and not _another_clause_behind(ctx, r, a, rest_r)])
         if a is not None:
             rest_a.remove(a)
             pairs.append((r, a))
@@ -1001,7 +1029,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                                          find_connectives([w.lower for w in d.tgt_words]))
                    if all(m.first != r.first for r, _ in pairs)]
     in_use_removed = [m for m in all_removed if all(m is not r for r, _ in pairs)]
-    for a in added:
+    # a new connective of the very relation of a lost one claims it first (``_same_relation_first``)
+    lost = {r.connective.relation for r in raw_removed + in_use_removed}
+    for a in _lost_relations_first(added, lost):
         if any(_same_connective(r, a) and _correspond(ctx, r, a) for r in raw_removed):
             continue   # "para seu aparecimento" → "para que ela apareça": the same link, expanded
         r = _same_place_counterpart(ctx, a, {p.first for p, _ in pairs})
