@@ -31,6 +31,8 @@ every test can fail.
 * "…, o que torna" / "…, razão pela qual" after a comma stands behind a conclusive connective
   across a split like an unambiguous form; of several new connectives, one of the lost
   relation claims it first ("o que provoca" → "Por isso", not "Por causa dessa").
+* A preposition contracted with a plural demonstrative ("desses", "nessas") still closes a
+  connective ("Diante desses sintomas").
 """
 from __future__ import annotations
 
@@ -186,3 +188,21 @@ def test_without_the_relation_order_the_first_new_link_takes_it(monkeypatch):
     monkeypatch.setattr(rd, "_same_relation_first", lambda r, candidates: candidates[0] if candidates else None)
     monkeypatch.setattr(rd, "_lost_relations_first", lambda added, lost: list(added))
     assert ("o que provoca", "Por causa dessa") in analyzed_pairs("RD+", *_SICKLE)
+
+
+_STROKE = ("Diante desses sintomas, deve-se procurar atendimento médico com urgência, já que o tratamento precoce "
+           "reduz as sequelas.",
+           "Se a pessoa tiver esses sintomas, precisa ir ao médico com urgência. Quanto mais cedo começar o "
+           "tratamento, menos problemas a pessoa vai ter depois.")
+
+
+def test_a_plural_demonstrative_after_a_connectives_preposition_is_part_of_it():
+    """"Diante desses sintomas": "desses" is "de" + a demonstrative, so "Diante" is the
+    connective's word and pairs with no noun ("pessoa")."""
+    assert ("Diante", "pessoa") not in analyzed_pairs("SL+", *_STROKE)
+
+
+def test_without_the_plural_contractions_the_connective_word_pairs(monkeypatch):
+    for form in ("desses", "dessas", "destes", "destas"):
+        monkeypatch.delitem(connectives._PREPOSITION_OF, form)
+    assert ("Diante", "pessoa") in analyzed_pairs("SL+", *_STROKE)

@@ -245,10 +245,12 @@ class ConnectiveMatch:
 
 #: contraction → the preposition it starts with, so "em virtude da" matches "em virtude de"
 _PREPOSITION_OF: dict[str, str] = {
-    **{f: "de" for f in ("do", "da", "dos", "das", "deste", "desta", "desse", "dessa", "disso",
-                         "disto", "daquele", "daquela", "daquilo", "dele", "dela")},
-    **{f: "a" for f in ("ao", "à", "aos", "às", "àquele", "àquela", "àquilo")},
-    **{f: "em" for f in ("no", "na", "nos", "nas", "neste", "nesta", "nisso", "nisto")},
+    **{f: "de" for f in ("do", "da", "dos", "das", "deste", "desta", "destes", "destas", "desse", "dessa",
+                         "desses", "dessas", "disso", "disto", "daquele", "daquela", "daqueles", "daquelas",
+                         "daquilo", "dele", "dela", "deles", "delas")},
+    **{f: "a" for f in ("ao", "à", "aos", "às", "àquele", "àquela", "àqueles", "àquelas", "àquilo")},
+    **{f: "em" for f in ("no", "na", "nos", "nas", "neste", "nesta", "nestes", "nestas", "nesse", "nessa",
+                         "nesses", "nessas", "nisso", "nisto")},
 }
 
 
