@@ -1961,10 +1961,10 @@ def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[in
       "resultado" and "confluência" → "encontro"; the word of the expression on that side
       is the neighbour's.
 
-    * a relative clause's verb opens the expression and the source word is a noun (no verb, no
-      adjective after its noun): the verb is the frame the relative needs, the rest took the word's place: "rocha derretida do
-      interior do planeta" → "rocha derretida que existe dentro do planeta" is "interior" →
-      "dentro";
+    * a relative clause's verb of existence or place opens the expression and the source word
+      is no verb: the verb is the frame the relative needs, the rest took the word's place:
+      "rocha derretida do interior do planeta" → "rocha derretida que existe dentro do
+      planeta" is "interior" → "dentro";
     * a verb for a verb, followed by a new complement with its article ("é transmitida" →
       "passa para as pessoas"): the verb alone took the place.
 
@@ -2002,12 +2002,19 @@ def _own_constituent(d, i: int, tgt: list[int], slotted=frozenset()) -> tuple[in
 
 
 def _relative_frame(words: list[Token], first: int, src: list[Token], i: int) -> bool:
-    """The target expression opens with the verb of a relative clause ("que existe dentro do
-    planeta") and the source word is a noun: the verb only frames the relative. An adjective
-    after its noun said as a relative clause keeps its verb ("xenófobo" → "que manifesta ódio
-    aos estrangeiros")."""
+    """The target expression opens with the verb of existence or place of a relative clause
+    ("que existe dentro do planeta") and the source word is a noun or adjective: the verb only
+    frames the relative. A verb with a meaning of its own is part of what the word became
+    ("xenófobo" → "que manifesta ódio aos estrangeiros", "reabertura" → "que abrissem
+    novamente")."""
     return first > 0 and words[first - 1].lower == "que" and finite_verb(words, first) \
-        and word_class(src, i) == "noun" and not _postnominal(src, i)
+        and words[first].lemma in _FRAMING_VERBS and word_class(src, i) == "noun"
+
+
+#: verbs that only say where or that something is ("que existe dentro", "que fica perto"): the
+#: frame of a relative describing a place; a verb with a meaning of its own ("que abrissem
+#: novamente" for "reabertura") is part of what the noun became
+_FRAMING_VERBS = frozenset({"existir", "estar", "ficar", "haver"})
 
 
 #: prepositions that open a verb's complement right after it ("passa para as pessoas")
@@ -3907,7 +3914,7 @@ def _passive_against_active(d, sub: Substitution) -> bool:
     if len(sub.tgt) != 1 or any(sw[k].lower not in SER_FORMS for k in sub.src[:-1]):
         return False   # (the participle may come with its auxiliary: "foi provocada")
     i, j = sub.src[-1], sub.tgt[0]
-    if not is_participle(sw[i].lower) or not finite_verb(d.tgt_words, j):
+    if not is_participle(sw[i].lower) or not finite_verb(d.tgt_words, j) or _still_a_passive(d.tgt_words, j):
         return False
     k = i + 1
     while k < len(sw) and _adverb(sw[k]):
@@ -3928,6 +3935,13 @@ def _passive_against_active(d, sub: Substitution) -> bool:
         if t.kind != "punct":
             after.append(t)
     return any(w.lemma in agent for w in after)
+
+
+def _still_a_passive(words: list[Token], j: int) -> bool:
+    """The target word is a participle, or stands right after a form of "ser" ("é conferido
+    por flores" → "é dado por flores": a participle for a participle, the clause not turned
+    round; "dado" reads as a noun, so the auxiliary tells)."""
+    return is_participle(words[j].lower) or j > 0 and words[j - 1].lower in SER_FORMS
 
 
 #: the words of an agent phrase read, and the words after the target's verb searched for them
