@@ -410,6 +410,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.acc.origin.written": {"pt-BR": "escritos para o teste", "en": "written for the purpose"},
     "about.acc.pairs": {"pt-BR": "pares", "en": "pairs"},
     "about.acc.texts": {"pt-BR": "textos", "en": "texts"},
+    "about.acc.pair": {"pt-BR": "par", "en": "pair"},
+    "about.acc.text": {"pt-BR": "texto", "en": "text"},
     "ingest.notice.pdf_running_removed": {
         "pt-BR": "“{name}”: foram retirados do texto cabeçalhos e rodapés que se repetem nas páginas "
                  "({examples}) e números de página. Confira se nada do texto foi junto.",

