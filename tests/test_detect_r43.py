@@ -14,7 +14,8 @@ every test can fail.
   family.
 * A regular participle whose verb is in use is a passive's verb even where the lemmatiser
   gives its adjective ("não terem sido consultadas").
-* A singular action noun ("A infecção") is never said by "a pessoa".
+* A singular action noun ("A infecção") is never said by "a pessoa", nor is a verb's object
+  ("adquiriram o produto") by "a pessoa" as the subject of a verb.
 * A noun and its adjective that swapped sides while both were replaced ("alternativa viável"
   → "boa saída") pair noun to noun, or not at all: never across.
 * "fazer mal" is one verb ("prejudicar" → "fazer mal").
@@ -101,6 +102,10 @@ _STROKE = ("Diante desses sintomas, deve-se procurar atendimento médico com urg
            "reduz as sequelas.",
            "Se a pessoa tiver esses sintomas, precisa ir ao médico com urgência. Quanto mais cedo começar o "
            "tratamento, menos problemas a pessoa vai ter depois.")
+_RECALL = ("Os consumidores que adquiriram o produto devem suspender imediatamente o uso e procurar o fabricante "
+           "para obter o reembolso.",
+           "Quem comprou o xarope deve parar de usar na hora. Depois, a pessoa deve procurar a empresa que fabrica "
+           "o xarope para receber o dinheiro de volta.")
 _READING = ("Na realidade, os adolescentes leem diariamente mensagens, notícias e postagens nas redes sociais.",
             "Na verdade, os adolescentes leem todos os dias mensagens, notícias e posts nas redes sociais.")
 
@@ -131,6 +136,7 @@ _CASES = [
     ((sl, "_passive_against_active"), lambda *a: False, "SL+", _BLACKOUT, ("foi provocada", "começou"), False),
     ((connectives, "_PREPOSITION_OF"), _no_connectives("desses", "dessas", "destes", "destas"), "SL+", _STROKE,
      ("Diante", "pessoa"), False),
+    ((sl, "_object_said_as_a_person"), lambda *a: False, "SL+", _RECALL, ("produto", "pessoa"), False),
     ((sl, "_still_a_passive"), lambda *a: False, "SL+", _FLOWERS, ("é conferido", "dado"), True),
     ((mod, "_ceasing_verb_near"), lambda *a: False, "MOD+", _VIOLENCE, ("vítimas", "não"), False),
     ((rd, "_consequence_after_comma"), lambda *a: False, "RD+", _BONES, ("o que torna", "Por isso"), True),

@@ -1277,6 +1277,19 @@ def _action_against_its_doer(d, sub: Substitution) -> bool:
 _ONE_PERSON = frozenset({"pessoa", "gente", "você"})
 
 
+def _object_said_as_a_person(d, sub: Substitution) -> bool:
+    """A verb's object ("adquiriram o produto") against "a pessoa" as the subject of a verb
+    ("a pessoa deve procurar a empresa"): the general person a plain text makes the subject
+    of its advice renders no object of the source (a group of people said as "as pessoas",
+    "a população" → "as pessoas", keeps its place and pairs)."""
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if tw[j].lower not in _ONE_PERSON or j + 1 >= len(tw) \
+            or not (finite_verb(tw, j + 1) or tw[j + 1].lemma in _CHAIN_VERBS):
+        return False
+    return i >= 2 and sw[i - 1].lower in _ARTICLES and (finite_verb(sw, i - 2) or _infinitive(sw[i - 2]))
+
+
 #: short adverbs that may stand between a subject and its verb ("os preços já subiram")
 _BEFORE_A_VERB = frozenset({"não", "já", "ainda", "também", "nunca", "sempre", "só"})
 
@@ -2511,6 +2524,7 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
                         or _frame_of_a_new_cause(d, sub) or _object_of_a_dropped_verb(d, sub) \
                         or _impersonal_advice_made_imperative(ctx, sub) or _one_side_comparative(d, sub) \
                         or _action_against_its_object(d, sub) or _action_against_its_doer(d, sub) \
+                        or _object_said_as_a_person(d, sub) \
                         or _copula_made_possession(d, sub) or _event_verb_of_a_gone_action(d, sub) \
                         or _action_told_by_its_verb(d, sub, slot):
                     continue
