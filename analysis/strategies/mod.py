@@ -150,13 +150,22 @@ _CLITIC_HOSTS = frozenset({"que", "não", "se", "já", "também", "nunca", "aind
 _BARE_PREPOSITIONS = frozenset({"por", "de", "em", "com", "sem", "sob", "para", "pelo", "pela", "do", "da"})
 
 
+def _read_as_noun(words: list[Token], k: int) -> bool:
+    """The word at ``k`` is a noun by what opens it: a preposition (``_after_a_preposition``)
+    or an article (``_noun_after_article``), whatever verb its spelling may also be."""
+    return _after_a_preposition(words, k) or _noun_after_article(words, k)
+
+
+def _after_a_preposition(words: list[Token], k: int) -> bool:
+    """A word after a preposition that is no infinitive: no finite verb follows a preposition,
+    so it is a noun ("acontece por causa de bactérias": «causa» is no form of "causar")."""
+    return k > 0 and words[k - 1].lower in _BARE_PREPOSITIONS and not words[k].lower.endswith(("ar", "er", "ir"))
+
+
 def _noun_after_article(words: list[Token], k: int) -> bool:
     """A word after an article with no finite ending is a noun ("a multa", "o apoio"), not
-    the verb of the same family ("multaram"); so is a word after a preposition, unless an
-    infinitive ("por causa de"). "o/a" after a subject noun or "que", "não"…
+    the verb of the same family ("multaram"). "o/a" after a subject noun or "que", "não"…
     is a clitic pronoun: its verb follows ("a lei o impede", "nós o conhecemos")."""
-    if k > 0 and words[k - 1].lower in _BARE_PREPOSITIONS and not words[k].lower.endswith(("ar", "er", "ir")):
-        return True   # "acontece por causa de bactérias": no finite verb follows a preposition
     if k == 0 or words[k - 1].lower not in {"o", "a", "os", "as", "um", "uma"}:
         return False
     prev = words[k - 2] if k >= 2 else None
@@ -329,7 +338,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
             part = words[m.participle]
             # the same verb, not in a passive, on the other side
             hit = next((k for k, w in enumerate(other)
-                        if k not in in_passive and k not in used and not _noun_after_article(other, k)
+                        if k not in in_passive and k not in used and not _read_as_noun(other, k)
                         and (_same_verb(part, w) or _perfect_active(other, k, part))
                         and not any(_same_participle(part, other[q.participle]) for q in other_p)), None)
             if hit is None:
@@ -666,20 +675,15 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
 MAX_SUBJECT_WORDS = 8
 
 
-#: prepositions (alone or with an article) that keep an agent as a complement ("por causa de
-#: bactérias", "pelas bactérias")
-_COMPLEMENT_OPENERS = frozenset({"de", "por", "do", "da", "dos", "das", "pelo", "pela", "pelos", "pelas"})
-
-
 def _agent_kept_before(tw: list[Token], k: int) -> bool:
-    """The noun at ``k``, after a demonstrative, already stood earlier in the target as a
-    complement ("A cárie acontece por causa de bactérias. Essas bactérias fazem ácidos"): the
-    passive's agent was kept as
-    the cause of the clause turned round, and the later subject only takes that mention up in
-    a sentence of its own; no agent was made the subject of the passive's clause."""
+    """The noun at ``k``, after a demonstrative, already stood earlier in the target after a
+    "de" or a "por" ("A cárie acontece por causa de bactérias. Essas bactérias fazem ácidos"):
+    the passive's agent was kept as the cause of the clause turned round, and the later
+    subject only takes that mention up in a sentence of its own; no agent was made the
+    subject of the passive's clause."""
     if k == 0 or tw[k - 1].lower not in _RESUMING_DEMONSTRATIVES:
         return False   # only a demonstrative says the noun is the one named before
-    return any(x.lemma == tw[k].lemma and q > 0 and tw[q - 1].lower in _COMPLEMENT_OPENERS
+    return any(x.lemma == tw[k].lemma and q > 0 and (tw[q - 1].lower in _DE_FORMS or tw[q - 1].lower in AGENT_PREPOSITIONS)
                for q, x in enumerate(tw[:k]))
 
 
@@ -940,7 +944,7 @@ def _state_turned_active(ctx: PairContext, tp: list[PassiveMatch]) -> Iterable[D
                 if w.is_content:
                     complement.add(w.lemma)
         for k, v in enumerate(tw):
-            if not _same_verb(part, v) or not _verb_form(v, False) or _noun_after_article(tw, k):
+            if not _same_verb(part, v) or not _verb_form(v, False) or _read_as_noun(tw, k):
                 continue
             if not any(w.lemma == patient.lemma for w in tw[k + 1:k + 4]):
                 continue
@@ -1224,7 +1228,7 @@ def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -
         for k, v in enumerate(tw):
             if k == 0 or k + 2 >= len(tw) or is_participle(v.lower) or not _same_verb(p, v):
                 continue
-            if not _verb_form(v, False) or _noun_after_article(tw, k) or tw[k - 1].lower in PERFECT_AUX_FORMS \
+            if not _verb_form(v, False) or _read_as_noun(tw, k) or tw[k - 1].lower in PERFECT_AUX_FORMS \
                     or tw[k - 1].lower == "se" or _enclitic_se(ctx.target_doc.text, v):
                 continue
             if _no_subject_before(ctx, k) or tw[k + 1].lower not in _DETERMINERS or not tw[k + 2].is_content:
@@ -1298,7 +1302,7 @@ def _reduced_relative_same_verb(ctx: PairContext, passives: list[PassiveMatch]) 
             continue
         p, noun = sw[i], sw[i - 1]
         for k, v in enumerate(tw):
-            if not _same_verb(p, v) or not _verb_form(v, False) or _noun_after_article(tw, k):
+            if not _same_verb(p, v) or not _verb_form(v, False) or _read_as_noun(tw, k):
                 continue
             if k > 0 and tw[k - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS | {"se"}:
                 continue

@@ -806,8 +806,9 @@ def _lost_relations_first(added: list[ConnectiveMatch], lost: set[str]) -> list[
 
 def _consequence_after_comma(ctx: PairContext, m: ConnectiveMatch) -> bool:
     """A source "o que" + a verb of causing, or "razão pela qual", right after a comma ("…, o
-    que torna os ossos mais frágeis"): the relative takes up the whole clause before it and tells its consequence, so
-    across a split it stands behind a conclusive connective like an unambiguous form would."""
+    que torna os ossos mais frágeis"): the relative takes up the whole clause before it and
+    tells its consequence, so across a split it stands behind a conclusive connective like an
+    unambiguous form would."""
     d = ctx.diff
     return m.connective.form in _CONSEQUENCE_RELATIVES and punct_before(d.src_tokens, d.src_words[m.first]) == ","
 

@@ -1845,8 +1845,9 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
 #: problema", "o novo prédio"); any other adjective follows its noun ("uma alternativa viável")
 PRENOMINAL_ADJECTIVES = frozenset({
     "bom", "boa", "bons", "boas", "mau", "má", "maus", "más", "grande", "grandes", "melhor", "melhores",
-    "pior", "piores", "enorme", "enormes", *(f"{stem}{end}" for stem in ("nov", "velh", "pequen", "ótim", "péssim", "bel")
-                                             for end in ("o", "a", "os", "as"))})
+    "pior", "piores", "enorme", "enormes",
+    *(stem + end for stem in ("nov", "velh", "pequen", "ótim", "péssim", "bel") for end in ("o", "a", "os", "as")),
+})
 
 
 def _adjective_changed_sides(d, src: list[int], tgt: list[int]) -> bool:
@@ -1860,8 +1861,7 @@ def _adjective_changed_sides(d, src: list[int], tgt: list[int]) -> bool:
         return False   # "convém solicitar" → "é bom pedir": a verb, no noun and its adjective
     s_pre = [d.src_words[i].lower in PRENOMINAL_ADJECTIVES for i in src]
     t_pre = [d.tgt_words[j].lower in PRENOMINAL_ADJECTIVES for j in tgt]
-    return s_pre != t_pre and sorted(s_pre + t_pre) == [False, False, False, True] \
-        and (s_pre[0] or t_pre[0])
+    return sum(s_pre + t_pre) == 1 and (s_pre[0] or t_pre[0])   # one such adjective, opening its side
 
 
 #: endings of nouns of action made from verbs ("transformações", "crescimento")
@@ -2103,9 +2103,8 @@ def _clause(idx: list[int], words: list[Token]) -> bool:
     clause rather than an expression ("os países vêem"; "deu tchau", "passa o verão" put the
     verb first). Only verb endings no adjective has (-m, -u, -z, the future's -rão, -rá and the
     past subjunctive's -sse: "vêem", "caiu", "fez", "escolas estaduais passarão", "a população
-    passasse"), or any ending after a word for
-    people ("a gente dorme"): "participação
-    ativa" is a noun and its adjective. A passive with its subject after it too ("foram
+    passasse"), or any ending after a word for people ("a gente dorme"): "participação ativa"
+    is a noun and its adjective. A passive with its subject after it too ("foram
     produzidas dezenas")."""
     return any(b == a + 1 and (finite_verb(words, b) and words[b].lower.endswith(("m", "u", "z", "rão", "rá", "sse"))
                                and not finite_verb(words, a) or _passive_with_subject(words, a)
@@ -4273,7 +4272,8 @@ _MANNER_PARTICLES = frozenset({"mal", "bem"})
 def _with_its_particle(d, sub: Substitution) -> Substitution:
     """A verb with the particle right after it, on the side that has one ("elimine recipientes"
     → "joguem fora as coisas": «elimine» → «joguem fora»; the bare verb says another thing,
-    "jogar" is to throw; "prejudicar a saúde" → "fazer mal à saúde"). Not before a "de" ("fora do comum" opens a phrase of its own)."""
+    "jogar" is to throw; "prejudicar a saúde" → "fazer mal à saúde"). Not before a "de" ("fora
+    do comum" opens a phrase of its own)."""
     def particle(words: list[Token], k: int) -> bool:
         return (k + 1 < len(words) and (words[k + 1].lower in _VERB_PARTICLES
                                         or words[k + 1].lower in _MANNER_PARTICLES and words[k].lemma in LIGHT_VERBS)
