@@ -210,7 +210,23 @@ def link_connective_edges(links: dict[int, set[int]], source: Document, target: 
         if any(relation_family(m.connective.relation) == relation_family(relation)
                for m in find_connectives(words)):
             continue   # its own source has a link of that kind the piece may say ("porque" → "Com isso")
+        if _repeats_its_own_source(target.sentences[j].text, source.sentences[i].text,
+                                   source.sentences[i + 1].text):
+            continue
         links[j] = {i + 1}
+
+
+def _repeats_its_own_source(piece: str, own: str, following: str) -> bool:
+    """The piece says again two or more words of its own source and none of the next one:
+    its connective made explicit a link inside its own sentence ("Muitas famílias dependem da
+    renda obtida pelos filhos, que acabam abandonando a escola." → "… Por isso, essas crianças
+    acabam saindo da escola."), not the next sentence's opening one. A piece that says a word
+    of the next one too ("Por isso, só tome antibiótico se o médico receitar" of "Por esse
+    motivo, … só devem ser usados com prescrição médica") may restate it in other words, and
+    goes to it."""
+    words = _content_lemmas(piece)
+    mine = sum((words & _content_lemmas(own)).values())
+    return mine >= 2 and not words & _content_lemmas(following)
 
 
 def link_list_items(links: dict[int, set[int]], source: Document, target: Document) -> None:

@@ -127,7 +127,25 @@ ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidad
 #: conservação da madeira" says what "Por isso, a madeira ficou conservada" says. "o que" and a
 #: verb of causing, in the present or the past; at a sentence's start ("O que causa a dengue é
 #: um vírus") it is a free relative, no link (RD+ drops it there)
-RESUMPTIVE_CONSEQUENCES = tuple(
+#: regular verbs that bring about an effect on what follows them (restrict, require, widen …):
+#: after ", o que" they tell the consequence of the clause before
+_REGULAR_EFFECT_VERBS = ("restringir", "limitar", "exigir", "ampliar", "elevar", "encarecer", "baratear",
+                         "comprometer", "ameaçar", "piorar", "melhorar", "estimular", "incentivar",
+                         "desestimular", "obrigar", "forçar", "provocar", "causar", "gerar", "permitir",
+                         "dificultar", "facilitar", "impedir", "favorecer", "agravar", "prejudicar",
+                         "aumentar", "atrasar", "acarretar", "ocasionar", "tornar")
+
+
+def _third_person_forms(lemma: str) -> tuple[str, ...]:
+    """Present, preterite and imperfect, third person singular, of a regular verb
+    ("restringir" → "restringe", "restringiu", "restringia")."""
+    stem, ending = lemma[:-2], lemma[-2:]
+    return {"ar": (stem + "a", stem + "ou", stem + "ava"),
+            "er": (stem + "e", stem + "eu", stem + "ia"),
+            "ir": (stem + "e", stem + "iu", stem + "ia")}[ending]
+
+
+RESUMPTIVE_CONSEQUENCES = tuple(dict.fromkeys(tuple(
     f"o que {verb}"
     for verb in ("contribui para", "contribuiu para", "contribuía para", "leva a", "levou a", "levava a",
                  "faz com que", "fez com que", "fazia com que", "resulta em", "resultou em",
@@ -141,6 +159,9 @@ RESUMPTIVE_CONSEQUENCES = tuple(
                  "diminuiu",
                  # and of a state it brings about ("…, o que torna a fotossíntese fundamental")
                  "torna", "tornou", "tornava")) + tuple(
+    # regular verbs of an effect, in the three tenses a narrative uses ("…, o que restringia a
+    # participação a uma pequena parcela" → "Por isso, só uma pequena parte podia participar")
+    f"o que {form}" for lemma in _REGULAR_EFFECT_VERBS for form in _third_person_forms(lemma)) + tuple(
     # and the same verbs after a modal or the future "ir" ("…, o que deve aumentar o tempo das
     # viagens" → "Por isso, as viagens podem demorar mais")
     f"o que {modal} {verb}"
@@ -148,7 +169,8 @@ RESUMPTIVE_CONSEQUENCES = tuple(
                   "tende a", "costuma")
     for verb in ("contribuir para", "levar a", "fazer com que", "resultar em", "provocar", "causar", "gerar",
                  "acarretar", "ocasionar", "atrasar", "dificultar", "facilitar", "impedir", "permitir",
-                 "favorecer", "agravar", "prejudicar", "aumentar", "reduzir", "diminuir"))
+                 "favorecer", "agravar", "prejudicar", "aumentar", "reduzir", "diminuir",
+                 *_REGULAR_EFFECT_VERBS))))   # (one entry per form: the groups overlap)
 
 #: a consequence told by a relative on a noun of reason after a comma: "…, razão pela qual
 #: muitos só descobrem a doença tarde" says what "Por isso, muita gente só descobre …" says.
@@ -184,7 +206,8 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # "Mesmo com a diferença de preço, …" = "Apesar da diferença …"; "fez o mesmo com eles" is
     # the pronoun "o mesmo": only at the start of a clause
     "concessive": ("mesmo com", "mesmo sem"),
-    "conclusive": ("assim", "logo", "então", "daí", "com isso", *RESUMPTIVE_CONSEQUENCES,
+    # ("aí" opening a clause: "… fica inflamado. Aí, o corpo não consegue …" = so, then)
+    "conclusive": ("assim", "logo", "então", "daí", "aí", "com isso", *RESUMPTIVE_CONSEQUENCES,
                    *RELATIVE_CONCLUSIONS),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
@@ -479,7 +502,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
                                                   or _finite_look(nxt))
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "mesmo com", "mesmo sem",
-                "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "senão"):
+                "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "aí", "senão"):
         return at_start
     if form in ("e", "ou", "nem", "inclusive", "igualmente"):
         return at_start or nxt in _CLAUSE_OPENERS

@@ -2101,6 +2101,8 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         o_rng = _rng(op, "t" if side == "s" else "s")
         if _ceasing_verb_near(other_words, o_rng):
             continue  # "deixam de denunciar" → "não denunciam": "deixar de" already negated it
+        if any(w.lower in _NEAR_NEGATIVE_ADVERBS for w in other_words[max(0, o_rng[0] - 1):o_rng[1] + 1]):
+            continue  # "raramente são responsabilizados" → "quase nunca são punidos": as negative
         if any(w.lower in PRIVATIVES for w in other_words[o_rng[0]:o_rng[1]]):
             continue  # "ponto de não retorno" → "ponto sem volta": the other side negates with "sem"
         morph = morphological_antonym(antonym[2], antonym[3]) if antonym else None
@@ -2119,6 +2121,11 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
                              "antonym": list(antonym[:2]) if antonym else None,
                              "morphological_prefix": morph})
         return
+
+
+#: adverbs that say "almost never" in one word: a clause they qualify is as good as negative
+#: already, so "quase nunca" or "não … quase" in their place keeps the polarity
+_NEAR_NEGATIVE_ADVERBS = frozenset({"raramente", "dificilmente"})
 
 
 #: verbs that negate the infinitive their "de" opens ("deixar de denunciar" = not report, "parar
@@ -2234,7 +2241,8 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
                 if o.tag == "equal":
                     continue
                 dropped = [k for k in range(*_rng(o, oside)) if k not in o_moved and other[k].is_content
-                           and not _verb_form(other[k], True) and not _enclitic_se(o_text, other[k])
+                           and not _verb_form(other[k], True) and not _verb_in_its_context(other, k)
+                           and not _enclitic_se(o_text, other[k])
                            and other[k].lower not in NEGATORS
                            and not any(w.lemma == other[k].lemma for w in words)]
                 if len(dropped) != 1:
@@ -2259,6 +2267,14 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
                                      "antonym": [adj.text, pred] if side == "t" else [pred, adj.text],
                                      "morphological_prefix": None})
                 return
+
+
+def _verb_in_its_context(words: list[Token], k: int) -> bool:
+    """The word reads as a conjugated verb among the words around it ("a estrada continua com
+    buracos": the verb "continuar", which "continua" alone leaves open)."""
+    from analysis.strategies.sl import finite_verb  # here: sl needs this module
+
+    return finite_verb(words, k)
 
 
 def _rng(op, side: str) -> tuple[int, int]:

@@ -530,11 +530,17 @@ def connectives_in_use(ctx: PairContext, side: str) -> list[ConnectiveMatch]:
     index = {t.start: k for k, t in enumerate(words)}
     before_colon = {index[tokens[k - 1].start] for k, t in enumerate(tokens)
                     if k > 0 and t.text == ":" and tokens[k - 1].start in index}
-    found = [m for m in found if is_connective_use(lower, m, starts, before_colon)
+    found = [m for m in found if (is_connective_use(lower, m, starts, before_colon) or _sentence_opening_mas(m, firsts))
              and not (m.connective.form in RESUMPTIVE_CONSEQUENCES and m.first in firsts)
              and not _infinitive_is_a_name(m, words, lower, firsts)
              and not _closes_an_enumeration(tokens, words, m)]
     return sorted(found + correlatives(lower, starts), key=lambda m: m.first)
+
+
+def _sentence_opening_mas(m: ConnectiveMatch, firsts: set[int]) -> bool:
+    """A "Mas" that opens a sentence links it to the one before, whatever negation that one
+    ends with: "O lúpus não tem cura. Mas dá para controlar …" is no corrective "não X, mas Y"."""
+    return m.connective.form == "mas" and m.first in firsts
 
 
 #: the conjunctions that join the last item of an enumeration to the others
@@ -773,7 +779,7 @@ def _opens_sentence(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
 
 #: ambiguous conclusive forms that, opening a sentence and set off by a comma, can only be the
 #: discourse adverbial ("Assim, ele terá …" = thus; "Logo, …" = therefore; "Com isso, …")
-_CONCLUSIVE_ADVERBIALS = frozenset({"assim", "logo", "então", "daí", "com isso"})
+_CONCLUSIVE_ADVERBIALS = frozenset({"assim", "logo", "então", "daí", "aí", "com isso"})
 
 
 def _comma_adverbial(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
@@ -983,6 +989,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 # the relation said again by a form its context leaves open, in another piece
                 # ("…, desde que não tenha aderido …" → "… Mas isso só vale se o seu plano …")
                 raw_added.remove(a)
+                yield _replacement(ctx, r, a, 0.6)
+                continue
+            a = _condition_said_as_a_requirement(ctx, r, [a for a in all_added if all(a is not b for _, b in pairs)])
+            if a is not None:
+                pairs.append((r, a))
+                if a in added:
+                    added.remove(a)
                 yield _replacement(ctx, r, a, 0.6)
                 continue
             removed.append(r)
@@ -1259,16 +1272,45 @@ def _opens_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
 _ASPECT_ADVERBS = frozenset({"já", "agora", "mal"})
 
 
+#: verbs that state what someone must do ("precisam pesar", "devem fazer"; "ter que"/"ter de")
+_REQUIREMENT_VERBS = frozenset({"precisar", "dever"})
+
+
+def _condition_said_as_a_requirement(ctx: PairContext, r: ConnectiveMatch,
+                                     candidates: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """A condition split off as the requirement the next sentence states, opened by a contrast
+    ("Podem doar sangue pessoas de 16 a 69 anos, desde que pesem no mínimo 50 quilos" →
+    "Pessoas de 16 a 69 anos podem doar sangue. Mas elas precisam pesar pelo menos 50 quilos"):
+    the link is said, by "Mas" and the verb of obligation, not left implicit. The adversative
+    must open its sentence, and a verb of obligation follow it within a few words."""
+    if _family_of(r) != relation_family("conditional"):
+        return None
+    tw = ctx.diff.tgt_words
+    starts = sentence_starts(ctx, "t")
+    for a in candidates:
+        if _family_of(a) != relation_family("adversative") or a.first not in starts:
+            continue
+        after = range(a.last + 1, min(len(tw), a.last + 6))
+        if any(tw[k].lemma in _REQUIREMENT_VERBS
+               or (tw[k].lemma == "ter" and k + 1 < len(tw) and tw[k + 1].lower in ("que", "de"))
+               for k in after):
+            return a
+    return None
+
+
 def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
     """Can the source form ``r`` carry the relation of the target connective ``a`` (the same
     family, or a second reading of the form: the "então" of time)?"""
     return (_family_of(r) == _family_of(a)
-            or a.connective.relation in _OTHER_READINGS.get(r.connective.form, ()))
+            or a.connective.relation in _OTHER_READINGS.get(r.connective.form, ())
+            # the new form's second reading: "Quando a energia é liberada, surgem ondas" → "…
+            # essa energia é solta. Aí, surgem ondas": the "aí" (then) of time
+            or r.connective.relation in _OTHER_READINGS.get(a.connective.form, ()))
 
 
 #: forms with a second reading besides the one the lexicon files them under ("daí" = then, the
 #: next event: "ganhei dois amarelos, mas daí melhorei")
-_OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",), "daí": ("temporal",)}
+_OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",), "daí": ("temporal",), "aí": ("temporal",)}
 
 
 #: the relations that name a cause: "A, pois B" said as "B. Assim, A" is one link turned round
@@ -1447,6 +1489,8 @@ def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confi
         # "então" of time. The counterpart settles which reading the form had.
         r_relation = a.connective.relation
     a_label = _rel(a)
+    if r_relation in _OTHER_READINGS.get(a.connective.form, ()):
+        a_label = msg(f"rel.{r_relation}")   # "Quando …" → "Aí, …": the "aí" of time
     if {r.connective.form, a.connective.form} == {"enquanto", "já"}:
         # the aspectual "já" (already) says no simultaneity: one form standing for the other,
         # both contrast ("…, enquanto no intestino ocorre …" → "Já no intestino, …")

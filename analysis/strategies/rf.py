@@ -927,12 +927,23 @@ def _clause_verbs(tokens, k: int) -> list:
     """The verb at ``k`` and the verbs after it up to the next punctuation: the main clause's
     predicate ("se dedicam a expor a cultura")."""
     out = []
-    for t in tokens[k:]:
+    for q in range(k, len(tokens)):
+        t = tokens[q]
         if t.kind == "punct":
             break
-        if t.kind == "word" and _is_verb_lemma(t.lemma) and (t is tokens[k] or _verbal(t) or finite_verb(t)):
+        if t.kind == "word" and _is_verb_lemma(t.lemma) and (t is tokens[k] or _verbal(t) or finite_verb(t)) \
+                and not _adjective_shaped_as_infinitive(tokens, q):
             out.append(t)
     return out
+
+
+def _adjective_shaped_as_infinitive(tokens, q: int) -> bool:
+    """A word spelled as an infinitive right after a noun: the adjective of that noun ("o
+    rendimento escolar", "a vida familiar"), since an infinitive follows a verb, a preposition
+    or an article, never a bare noun."""
+    t, prev = tokens[q], tokens[q - 1] if q > 0 else None
+    return (t.lower == t.lemma and prev is not None and prev.kind == "word" and prev.is_content
+            and not _is_verb_lemma(prev.lemma))
 
 
 def _stretch(tokens, k: int) -> list:

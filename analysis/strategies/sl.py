@@ -857,6 +857,41 @@ def _number_at(words: list[Token], k: int) -> bool:
     return read_words([w.lower for w in words], k) is not None
 
 
+def _a_count_against_a_word(d, sub: Substitution) -> bool:
+    """A lone number word or the counting noun "vez" against one word that is no number:
+    a count says how many times or things, it names nothing the source word named ("Após a
+    segunda devolução pelo mesmo motivo" → "Se isso acontecer duas vezes": neither
+    «devolução» → «duas» nor «motivo» → «vezes»; "quando da primeira solicitação" → "Na
+    primeira vez que ele pedir": the request is "pedir"). A frequency said as a phrase
+    ("frequência" → "muitas vezes") is more than one word and stays."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1 or _number_at(d.src_words, sub.src[0]):
+        return False
+    j = sub.tgt[0]
+    return _number_at(d.tgt_words, j) or d.tgt_words[j].lower in _COUNTING_NOUN
+
+
+def _object_of_an_undone_noun(d, sub: Substitution) -> bool:
+    """The target word is the object of a verb that undid the noun the source word qualifies
+    ("as obras de duplicação previstas no contrato" → "as obras para duplicar a estrada"): the
+    verb took an object the noun left unsaid, so the object stands for no word beside that
+    noun («previstas» → «estrada» is no substitution)."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if j < 2 or tw[j - 1].lower not in _ARTICLES or _constituent_class(tw, j) != "noun":
+        return False
+    verb = tw[j - 2]
+    if word_class(tw, j - 2) == "noun":
+        return False
+    # the word qualifies that noun, right after it ("duplicação previstas"); its "de" complement
+    # is what the object renders ("o anúncio do adiamento" → "anunciaram a transferência")
+    return i > 0 and _family(sw[i - 1], verb) and word_class(sw, i - 1) == "noun"
+
+
+#: the noun Portuguese counts occasions with ("uma vez", "duas vezes", "às vezes")
+_COUNTING_NOUN = frozenset({"vez", "vezes"})
+
+
 def _counted_elsewhere(d, sub: Substitution, s_matched: set[int], t_matched: set[int]) -> bool:
     """The word of one side comes right after a number that the other side writes before
     another word ("horário de funcionamento de 12 unidades" → "horário de 12 postos": "postos"
@@ -1637,7 +1672,25 @@ def _family(a: Token, b: Token) -> bool:
         return False   # "analisados" → "analisou": one verb in another voice (MOD+'s business)
     return a.lemma != b.lemma and _fold(a.lower) != _fold(b.lower) and (
         variant(a.lower, b.lower) or _suffixed(_fold(a.lower), _fold(b.lower))
-        or _suffixed(_fold(b.lower), _fold(a.lower)))
+        or _suffixed(_fold(b.lower), _fold(a.lower))
+        or _parasynthetic(_fold(a.lower), _fold(b.lower)) or _parasynthetic(_fold(b.lower), _fold(a.lower)))
+
+
+#: prefix and suffix that wrap an adjective's stem into a verb of becoming and its noun
+#: ("encarecer", "encarecimento" of "caro"; "envelhecimento" of "velho"; "empobrecer" of "pobre")
+_PARASYNTHETIC_PREFIXES = ("en", "em")   # not "a", "es": "acontecer", "estabelecer" are no such verbs
+_PARASYNTHETIC_SUFFIXES = ("ecimento", "ecimentos", "ecer", "ece", "eceu", "ecem", "eceram", "ecia",
+                           "ecido", "ecida", "ecidos", "ecidas")
+
+
+def _parasynthetic(a: str, b: str) -> bool:
+    """Folded ``a`` is a prefix, the stem of the adjective or noun ``b`` (its final vowel
+    dropped, three letters or more) and a suffix of becoming: "encarecimento" / "caro"."""
+    if len(b) < 4 or b[-1] not in "aeo" and not b.endswith(("os", "as", "es")):
+        return False
+    stem = b[:-2] if b.endswith(("os", "as", "es")) else b[:-1]
+    return len(stem) >= 3 and any(a == p + stem + x for p in _PARASYNTHETIC_PREFIXES
+                                  for x in _PARASYNTHETIC_SUFFIXES)
 
 
 #: derivational suffixes that make an adjective or a noun of a short noun ("café" →
@@ -2184,7 +2237,9 @@ def _contiguous(idx: list[int], words: list[Token], max_gap: int = 2, glue=_EXPR
 _DESCRIPTION_GLUE = _EXPRESSION_GLUE | frozenset({"que"})
 
 
-_INFINITIVE_ENDINGS = ("ar", "er", "ir", "or")
+#: endings of a verb's lemma; the only verbs in "-or" are "pôr" and its compounds ("compor",
+#: "propor"): "promissor", "autor", "setor" name or qualify, they are no verbs
+_INFINITIVE_ENDINGS = ("ar", "er", "ir", "por", "pôr")
 
 
 def _infinitive(w: Token) -> bool:
@@ -3232,6 +3287,18 @@ def _kept_in_another_class(words: list[Token], i: int, others: list[Token], plac
     return bool(place) and any(k not in place and k not in matched and _lexical(o)
                                and finite_verb(others, k) != verb and _family(words[i], o)
                                for k, o in enumerate(others))
+
+
+def _renders_a_dropped_word(d, sub: Substitution) -> bool:
+    """The target word is the adjective a source noun of becoming the diff deleted outright
+    was built on: it says that noun again in another class ("o encarecimento do crédito deverá
+    desacelerar o consumo" → "o crédito vai ficar mais caro": "caro" renders "encarecimento",
+    not the "desacelerar" whose place it took)."""
+    if len(sub.tgt) != 1:
+        return False
+    w = _fold(d.tgt_words[sub.tgt[0]].lower)
+    return any(op.tag == "delete" and any(_parasynthetic(_fold(o.lower), w) for o in d.src_words[op.src[0]:op.src[1]])
+               for op in d.ops)
 
 
 #: words after an attribution marker within which its author must come back on the other side
@@ -4595,7 +4662,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
             or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub):
         return None
     if _inside_a_noun_phrase_made_a_question(d, sub) or _noun_against_a_locative(d, sub) \
-            or _modifier_made_the_head(d, sub):
+            or _modifier_made_the_head(d, sub) or _object_of_an_undone_noun(d, sub) \
+            or _renders_a_dropped_word(d, sub):
         return None
     sub = _with_its_number(d, _with_again(d, _without_a_modal(d, _without_a_complement_of_the_head(d, sub))))
     sub = Substitution(_with_its_preposition(d.src_words, sub.src), _with_its_preposition(d.tgt_words, sub.tgt))
@@ -4614,6 +4682,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     negated = _with_its_negator(d, sub)
     spelled_out = negated != sub   # the negative prefix said with "não": the explanation says so
     sub = negated
+    if _a_count_against_a_word(d, sub):   # (with the words the spans took: "Às vezes", "muitas vezes")
+        return None
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
