@@ -329,6 +329,16 @@ def _link_gaps(links: dict[int, set[int]], scores: np.ndarray, source: Document,
                 break
 
 
+def _link_gaps_left_by_meaning(links: dict[int, set[int]], scores: np.ndarray, source: Document,
+                               target: Document, params: AlignParams) -> None:
+    """``_link_gaps`` once more: a split piece placed by meaning may leave a lone source and a
+    lone target in the same place that were a run of two before ("Nesse contexto, a educação
+    midiática revela-se uma ferramenta indispensável …" → "Por isso, é muito importante ensinar
+    as pessoas a analisar …", after "Assim, sem querer, ajudam a espalhar mentiras" joined the
+    sentence before): one sentence said anew, not an omission beside an insertion."""
+    _link_gaps(links, scores, source, target, params)
+
+
 def _link_swaps(links: dict[int, set[int]], scores: np.ndarray, source: Document,
                 target: Document, params: AlignParams) -> None:
     """Pair a lone unlinked source with a lone unlinked target that swapped places with one
@@ -494,6 +504,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         if encoder is not None:
             link_merges_by_meaning(links, source, target, encoder, params)
             link_splits_by_meaning(links, source, target, encoder, params)
+            _link_gaps_left_by_meaning(links, scores, source, target, params)
 
     best_s = scores.max(axis=1) if m else np.zeros(n)
     best_t = scores.max(axis=0) if n else np.zeros(m)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import align_leftovers
+from analysis import align, align_leftovers
 from analysis.strategies import mod, rd, rf, sl
 from tests.test_detect_r43 import _no_connectives, _patch, _present
 
@@ -115,3 +115,58 @@ def test_the_regular_effect_verbs_are_conjugated_in_three_tenses():
 def test_a_parasynthetic_noun_is_of_its_adjectives_family():
     assert sl._parasynthetic("encarecimento", "caro") and sl._parasynthetic("envelhecer", "velho")
     assert not sl._parasynthetic("acontecer", "conto") and not sl._parasynthetic("estabelecer", "tabela")
+
+
+_FEUDAL = ("O sistema feudal predominou na Europa Ocidental durante a Idade Média. Nele, os senhores detinham a "
+           "posse das terras, enquanto os servos trabalhavam nelas em troca de proteção e do direito de cultivar "
+           "uma parcela para o próprio sustento. A economia era essencialmente agrária e voltada para a "
+           "subsistência, com pouca circulação de moedas.",
+           "O feudalismo foi o sistema mais comum na Europa Ocidental na Idade Média. Nesse sistema, os senhores "
+           "eram os donos das terras. Os servos trabalhavam nas terras dos senhores. Em troca, recebiam proteção e "
+           "podiam plantar num pedaço de terra para se sustentar. A economia se baseava na agricultura. As "
+           "pessoas produziam só o que precisavam para viver, e quase não se usava dinheiro.")
+_FAKE_NEWS = ("A disseminação de notícias falsas nas redes sociais constitui uma ameaça à democracia, pois interfere "
+              "na formação da opinião pública. Muitos usuários compartilham conteúdos sem verificar a sua "
+              "procedência, contribuindo involuntariamente para a desinformação. Nesse contexto, a educação "
+              "midiática revela-se uma ferramenta indispensável para formar cidadãos críticos.",
+              "As notícias falsas que se espalham nas redes sociais são um perigo para a democracia. Elas atrapalham "
+              "a forma como as pessoas formam suas opiniões. Muitas pessoas compartilham notícias sem ver de onde "
+              "elas vêm. Assim, sem querer, ajudam a espalhar mentiras. Por isso, é muito importante ensinar as "
+              "pessoas a analisar o que leem e veem na mídia.")
+_LAST = "Nesse contexto, a educação midiática revela-se uma ferramenta indispensável para formar cidadãos críticos."
+
+_CASES_F = [
+    ((sl, "_adverb"), lambda w: False, "SL+", _FEUDAL, ("essencialmente", "precisavam"), False),
+    ((rd, "_manner_relative"), lambda *a: False, "RD+", _FAKE_NEWS, ("pois", "como"), False),
+    ((align, "_link_gaps_left_by_meaning"), lambda *a: None, "OM+", _FAKE_NEWS, (_LAST, ""), False),
+]
+
+
+@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES_F)
+def test_round_44f_rule_reads_the_pair_right(where, off, code, texts, pair, found):
+    assert _present(code, texts, pair) is found
+
+
+@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES_F)
+def test_round_44f_without_the_rule_the_reading_turns(monkeypatch, where, off, code, texts, pair, found):
+    _patch(monkeypatch, where, off)
+    assert _present(code, texts, pair) is not found
+
+
+def _removed_enquanto_explanations() -> list[str]:
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+    result = analyze(*_FEUDAL, AnalysisSettings(strategies=AUTOMATIC_CODES))
+    return [str(d.explanation) for d in result.strategies
+            if d.code == "RD+" and _FEUDAL[0][slice(*d.source_spans[0])] == "enquanto"]
+
+
+def test_a_contrasting_enquanto_dropped_is_said_adversative():
+    """", enquanto os servos trabalhavam" sets two facts side by side: whereas, not while."""
+    texts = _removed_enquanto_explanations()
+    assert texts and all("adversativa" in t and "temporal" not in t for t in texts)
+
+
+def test_without_the_reading_the_dropped_enquanto_is_temporal(monkeypatch):
+    monkeypatch.setattr(rd, "_removed_relation", lambda ctx, r: r.connective.relation)
+    assert any("temporal" in t for t in _removed_enquanto_explanations())

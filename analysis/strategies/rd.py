@@ -234,6 +234,27 @@ def _parenthetical_gone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     return not any(t.lemma in tgt or t.text.lower()[:5] in tgt for t in content)
 
 
+def _removed_relation(ctx: PairContext, r: ConnectiveMatch) -> str:
+    """The relation a dropped connective had. "enquanto" after a comma, before a subject of
+    its own ("os senhores detinham as terras, enquanto os servos trabalhavam nelas") sets two
+    facts side by side: it contrasts (whereas), it says no simultaneity."""
+    if r.connective.form == "enquanto":
+        d = ctx.diff
+        nxt = d.src_words[r.last + 1].lower if r.last + 1 < len(d.src_words) else ""
+        if punct_before(d.src_tokens, d.src_words[r.first]) == "," and nxt in _SUBJECT_OPENERS:
+            return "adversative"
+    return r.connective.relation
+
+
+def _manner_relative(words, m: ConnectiveMatch) -> bool:
+    """"como" right after a noun ("a forma como as pessoas formam opiniões", "o jeito como
+    fala"): the relative of manner of that noun, no link between clauses."""
+    if m.connective.form != "como" or m.first == 0:
+        return False
+    prev = words[m.first - 1]
+    return prev.is_content and not prev.lemma.endswith(("ar", "er", "ir")) and prev.lower == prev.lemma
+
+
 def _rel(m) -> Message:
     """The relation a connective signals, as a message (its name in the reader's language)."""
     return msg(f"rel.{m.connective.relation}")
@@ -940,7 +961,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                                        find_connectives([w.lower for w in d.src_words]))
                  if m.first not in used
                  and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)
-                 and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)]
+                 and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)
+                 and not _manner_relative(d.tgt_words, m)]
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
@@ -1026,10 +1048,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # "…, por exemplo, …", "ou seja, …" dropped: the marker announced an example or a
             # restatement (an explanation's marker, EXP+), not a logical link between clauses
             continue
-        expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
+        relation = _removed_relation(ctx, r)
+        expl = msg("rd.connective_removed", form=r.connective.form, label=msg(f"rel.{relation}"))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
-                             "source_relation": r.connective.relation})
+                             "source_relation": relation})
     for r in _corrective_cut_at_split(ctx, sc, tc):
         expl = msg("rd.connective_removed", form=r.connective.form, label=_rel(r))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,

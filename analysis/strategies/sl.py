@@ -3802,6 +3802,9 @@ def _class_changed(d, sub: Substitution) -> bool:
     if s_fin == t_fin:
         return False
     words, k = (d.tgt_words, j) if s_fin else (d.src_words, i)
+    if _adverb(words[k]):
+        return True   # "era essencialmente agrária" → "produziam só o que precisavam": a manner
+        #               adverb is no word for a clause's verb
     if verb_form(words, k) == "infinitive" or not _nominal(words, k):
         return False
     if (_relative(d.tgt_words, j) is not None or _relative(d.src_words, i) is not None) \
