@@ -38,10 +38,9 @@ every test can fail.
 """
 from __future__ import annotations
 
-import pytest
-
 from analysis.lexicon import connectives
 from analysis.strategies import mod, rd, rf, sl
+from tests.rule_cases import both_ways, no_connectives
 from tests.test_strategies import analyzed_pairs
 
 _WATER = ("Segundo a empresa, os moradores das áreas afetadas ficarão sem água durante dois dias por semana "
@@ -110,13 +109,7 @@ _READING = ("Na realidade, os adolescentes leem diariamente mensagens, notícias
             "Na verdade, os adolescentes leem todos os dias mensagens, notícias e posts nas redes sociais.")
 
 
-def _gone(code: str, texts, source: str) -> bool:
-    """No ``code`` detection whose source span is ``source``."""
-    return all(s != source for s, _ in analyzed_pairs(code, *texts))
-
-
-def _no_connectives(*forms: str):
-    return {tuple(f.split()) for f in forms}
+_no_connectives = no_connectives
 
 
 # (what to patch, replacement, code, texts, the pair, found with the rule)
@@ -143,33 +136,7 @@ _CASES = [
 ]
 
 
-def _present(code, texts, pair) -> bool:
-    source, target = pair
-    if target is None:
-        return not _gone(code, texts, source)
-    return pair in analyzed_pairs(code, *texts)
-
-
-def _patch(monkeypatch, where, value):
-    module, name = where
-    if name in ("CONNECTIVES", "_PREPOSITION_OF"):   # entries taken out of a lexicon table
-        for key in value:
-            monkeypatch.delitem(getattr(connectives, name), key if name == "CONNECTIVES" else key[0])
-    else:
-        monkeypatch.setattr(module, name, value)
-
-
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
-def test_the_rule_reads_the_pair_right(where, off, code, texts, pair, found):
-    """With the rule, the pair is there (a right reading it finds) or not (a misreading it
-    silences)."""
-    assert _present(code, texts, pair) is found
-
-
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
-def test_without_the_rule_the_reading_turns(monkeypatch, where, off, code, texts, pair, found):
-    _patch(monkeypatch, where, off)
-    assert _present(code, texts, pair) is not found
+test_the_rule_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(_CASES)
 
 
 def test_a_past_subjunctive_after_its_subject_is_a_clause():

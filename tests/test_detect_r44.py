@@ -27,11 +27,9 @@ reading with it, the misreading back with the rule patched out, so every test ca
 """
 from __future__ import annotations
 
-import pytest
-
 from analysis import align, align_leftovers
 from analysis.strategies import mod, rd, rf, sl
-from tests.test_detect_r43 import _no_connectives, _patch, _present
+from tests.rule_cases import both_ways, no_connectives
 
 _CHILD_LABOUR = ("Embora seja proibido por lei, o trabalho infantil ainda atinge milhões de crianças brasileiras. "
                  "Muitas famílias, pressionadas pela pobreza, dependem da renda obtida pelos filhos, que acabam "
@@ -86,23 +84,13 @@ _CASES = [
     ((rf, "_adjective_shaped_as_infinitive"), lambda *a: False, "RF+", _BULLYING, ("escolar", "escola"), False),
     ((rd, "_condition_said_as_a_requirement"), lambda *a: None, "RD+", _BLOOD, ("desde que", "Mas"), True),
     ((rd, "_sentence_opening_mas"), lambda *a: False, "RD+", _LUPUS, ("Embora", "Mas"), True),
-    ((None, "CONNECTIVES"), _no_connectives("o que restringia"),
+    ((None, "CONNECTIVES"), no_connectives("o que restringia"),
      "RD+", _ATHENS, ("o que restringia", "Por isso"), True),
-    ((None, "CONNECTIVES"), _no_connectives("aí"), "RD+", _QUAKE, ("Quando", "Aí"), True),
+    ((None, "CONNECTIVES"), no_connectives("aí"), "RD+", _QUAKE, ("Quando", "Aí"), True),
 ]
 
 
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
-def test_the_rule_reads_the_pair_right(where, off, code, texts, pair, found):
-    """With the rule, the pair is there (a right reading it finds) or not (a misreading it
-    silences)."""
-    assert _present(code, texts, pair) is found
-
-
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES)
-def test_without_the_rule_the_reading_turns(monkeypatch, where, off, code, texts, pair, found):
-    _patch(monkeypatch, where, off)
-    assert _present(code, texts, pair) is not found
+test_the_rule_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(_CASES)
 
 
 def test_the_regular_effect_verbs_are_conjugated_in_three_tenses():
@@ -142,15 +130,7 @@ _CASES_F = [
 ]
 
 
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES_F)
-def test_round_44f_rule_reads_the_pair_right(where, off, code, texts, pair, found):
-    assert _present(code, texts, pair) is found
-
-
-@pytest.mark.parametrize("where,off,code,texts,pair,found", _CASES_F)
-def test_round_44f_without_the_rule_the_reading_turns(monkeypatch, where, off, code, texts, pair, found):
-    _patch(monkeypatch, where, off)
-    assert _present(code, texts, pair) is not found
+test_round_44f_rule_reads_the_pair_right, test_round_44f_without_the_rule_turns = both_ways(_CASES_F)
 
 
 def _removed_enquanto_explanations() -> list[str]:
