@@ -24,6 +24,13 @@ reading with it, the misreading back with the rule patched out, so every test ca
   whatever negation the sentence before ends with.
 * Regular verbs of an effect after ", o que" ("o que restringia") tell a consequence.
 * "Aí," opening a sentence is the "then" of time or of consequence ("Quando …" → "Aí, …").
+* Batch f: a manner adverb is no word for a clause's verb; "como" right after a noun is a
+  relative of manner; a lone source and a lone target left in one place after the meaning
+  steps are one sentence said anew; a dropped ", enquanto" before a subject is contrastive.
+* Batch i: a noun the lemmatiser reads as a verb is a noun after its article ("à merenda
+  escolar"); a verb that reports the clause holding a passive ("As investigações mostram que")
+  is no active of the passive's verb; a noun that came in as the subject of the verb that
+  replaced a word ("ajudam a doença a aparecer") is left out of the target span.
 """
 from __future__ import annotations
 
@@ -150,3 +157,24 @@ def test_a_contrasting_enquanto_dropped_is_said_adversative():
 def test_without_the_reading_the_dropped_enquanto_is_temporal(monkeypatch):
     monkeypatch.setattr(rd, "_removed_relation", lambda ctx, r: r.connective.relation)
     assert any("temporal" in t for t in _removed_enquanto_explanations())
+
+
+_MEAL_FRAUD = ("A Polícia Federal deflagrou nesta quinta-feira uma operação contra uma quadrilha suspeita de desviar "
+               "recursos destinados à merenda escolar em cinco municípios do interior. Segundo as investigações, os "
+               "contratos eram superfaturados e os alimentos entregues em quantidade inferior à contratada.",
+               "Nesta quinta-feira, a Polícia Federal fez uma operação contra um grupo suspeito de roubar dinheiro da "
+               "merenda das escolas. Isso aconteceu em cinco cidades do interior. As investigações mostram que os "
+               "contratos tinham preços acima do normal. Além disso, as empresas entregavam menos comida do que o "
+               "combinado.")
+_CATARACT = ("A principal causa é o envelhecimento, mas diabetes, tabagismo e exposição excessiva ao sol também "
+             "favorecem seu aparecimento.",
+             "A causa mais comum é a idade. Mas diabetes, cigarro e sol demais também ajudam a doença a aparecer.")
+
+_CASES_I = [
+    ((rf, "_NOUN_OPENERS"), frozenset(), "RF+", _MEAL_FRAUD, ("escolar", "escolas"), False),
+    ((mod, "_frames_a_reported_clause"), lambda *a: False, "MOD+", _MEAL_FRAUD,
+     ("eram superfaturados", "mostram que"), False),
+    ((sl, "_without_a_new_subject"), lambda d, sub: sub, "SL+", _CATARACT, ("aparecimento", "aparecer"), True),
+]
+
+test_round_44i_rule_reads_the_pair_right, test_round_44i_without_the_rule_turns = both_ways(_CASES_I)

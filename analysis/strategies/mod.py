@@ -551,6 +551,8 @@ def _passive_to_other_verb(ctx: PairContext, sp: list[PassiveMatch], tp: list[Pa
             if _aspect_before_infinitive(tw, b - 1):
                 continue  # "deve ser complementada" → "deve começar a comer": the event is the
                 # infinitive's, outside the stretch, no active of the passive's verb
+            if _frames_a_reported_clause(sw, m, tw, b):
+                continue
             first = m.first - 1 if m.first > 0 and sw[m.first - 1].lower in OTHER_AUX_FORMS else m.first
             p_span = (sw[first].start, sw[m.participle].end)   # "está sendo elaborado"
             v_span = d.tgt_span(a, b)
@@ -2267,6 +2269,17 @@ def _quality_as_negated_predicate(ctx: PairContext) -> Iterable[Detection]:
                                      "antonym": [adj.text, pred] if side == "t" else [pred, adj.text],
                                      "morphological_prefix": None})
                 return
+
+
+def _frames_a_reported_clause(sw: list[Token], m: PassiveMatch, tw: list[Token], b: int) -> bool:
+    """The target stretch ends in "que" after its verb, where the source passive opens no
+    "que" clause of its own: the new verb reports the clause that holds the passive
+    ("Segundo as investigações, os contratos eram superfaturados" → "As investigações mostram
+    que os contratos tinham preços acima do normal"), it is no active of the passive's verb.
+    A passive of saying turned active ("Foi divulgado que" → "Disseram que") keeps its "que"."""
+    if b < 1 or tw[b - 1].lower != "que":
+        return False
+    return not (m.participle + 1 < len(sw) and sw[m.participle + 1].lower == "que")
 
 
 def _verb_in_its_context(words: list[Token], k: int) -> bool:

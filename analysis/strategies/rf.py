@@ -942,8 +942,16 @@ def _adjective_shaped_as_infinitive(tokens, q: int) -> bool:
     rendimento escolar", "a vida familiar"), since an infinitive follows a verb, a preposition
     or an article, never a bare noun."""
     t, prev = tokens[q], tokens[q - 1] if q > 0 else None
-    return (t.lower == t.lemma and prev is not None and prev.kind == "word" and prev.is_content
-            and not _is_verb_lemma(prev.lemma))
+    if t.lower != t.lemma or prev is None or prev.kind != "word" or not prev.is_content:
+        return False
+    # a noun the lemmatiser reads as a verb ("merenda" → "merendar") is a noun after its article
+    opener = tokens[q - 2].lower if q > 1 else ""
+    return not _is_verb_lemma(prev.lemma) or opener in _NOUN_OPENERS
+
+
+#: articles and their contractions with a preposition: the word after one is a noun
+_NOUN_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "ao", "à", "aos", "às", "do", "da",
+                           "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos", "pelas"})
 
 
 def _stretch(tokens, k: int) -> list:

@@ -870,6 +870,24 @@ def _a_count_against_a_word(d, sub: Substitution) -> bool:
     return _number_at(d.tgt_words, j) or d.tgt_words[j].lower in _COUNTING_NOUN
 
 
+def _without_a_new_subject(d, sub: Substitution) -> Substitution:
+    """One source word against a noun and the verb it is now the subject of ("A cirurgia …
+    substitui o cristalino" → "Nela, o médico troca o cristalino"; "favorecem seu
+    aparecimento" → "ajudam a doença a aparecer"): the noun came in as the verb's subject,
+    it replaced nothing, so the target side is the verb alone."""
+    if len(sub.src) != 1 or len(sub.tgt) not in (2, 3):
+        return sub
+    tw, first, last = d.tgt_words, sub.tgt[0], sub.tgt[-1]
+    if _constituent_class(tw, first) != "noun" or first == 0 or tw[first - 1].lower not in _ARTICLES:
+        return sub
+    if last == first + 1:   # the subject right before its verb ("o médico troca", "o trabalhador concordar")
+        verb = _infinitive(tw[last]) or finite_verb(tw, last) and not (
+            last + 1 < len(tw) and tw[last + 1].lower in _OF)   # "a participação ativa dos …": an adjective
+    else:                   # "ajudam a doença a aparecer"
+        verb = last == first + 2 and tw[first + 1].lower == "a" and _infinitive(tw[last])
+    return Substitution(sub.src, (last,)) if verb else sub
+
+
 def _object_of_an_undone_noun(d, sub: Substitution) -> bool:
     """The target word is the object of a verb that undid the noun the source word qualifies
     ("as obras de duplicação previstas no contrato" → "as obras para duplicar a estrada"): the
@@ -4687,6 +4705,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     sub = negated
     if _a_count_against_a_word(d, sub):   # (with the words the spans took: "Às vezes", "muitas vezes")
         return None
+    sub = _without_a_new_subject(d, sub)
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
