@@ -123,17 +123,14 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
 #: claro") a noun phrase
 ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
 
-#: a consequence told by a relative on the whole clause before it: "…, o que contribuiu para a
-#: conservação da madeira" says what "Por isso, a madeira ficou conservada" says. "o que" and a
-#: verb of causing, in the present or the past; at a sentence's start ("O que causa a dengue é
-#: um vírus") it is a free relative, no link (RD+ drops it there)
-#: regular verbs that bring about an effect on what follows them (restrict, require, widen …):
-#: after ", o que" they tell the consequence of the clause before
-_REGULAR_EFFECT_VERBS = ("restringir", "limitar", "exigir", "ampliar", "elevar", "encarecer", "baratear",
-                         "comprometer", "ameaçar", "piorar", "melhorar", "estimular", "incentivar",
-                         "desestimular", "obrigar", "forçar", "provocar", "causar", "gerar", "permitir",
-                         "dificultar", "facilitar", "impedir", "favorecer", "agravar", "prejudicar",
-                         "aumentar", "atrasar", "acarretar", "ocasionar", "tornar")
+#: verbs in "-ar"/"-er"/"-ir" conjugated regularly that bring about an effect on what follows
+#: them (cause, hinder, ease, restrict, require, widen …): after ", o que" they tell the
+#: consequence of the clause before
+_REGULAR_EFFECT_VERBS = ("provocar", "causar", "gerar", "acarretar", "ocasionar", "atrasar", "dificultar",
+                         "facilitar", "impedir", "permitir", "favorecer", "agravar", "prejudicar", "aumentar",
+                         "tornar", "restringir", "limitar", "exigir", "ampliar", "elevar", "encarecer",
+                         "baratear", "comprometer", "ameaçar", "piorar", "melhorar", "estimular", "incentivar",
+                         "desestimular", "obrigar", "forçar")
 
 
 def _third_person_forms(lemma: str) -> tuple[str, ...]:
@@ -145,32 +142,27 @@ def _third_person_forms(lemma: str) -> tuple[str, ...]:
             "ir": (stem + "e", stem + "iu", stem + "ia")}[ending]
 
 
-RESUMPTIVE_CONSEQUENCES = tuple(dict.fromkeys(tuple(
+#: a consequence told by a relative on the whole clause before it: "…, o que contribuiu para a
+#: conservação da madeira" says what "Por isso, a madeira ficou conservada" says. "o que" and a
+#: verb of causing, in the present or the past; at a sentence's start ("O que causa a dengue é
+#: um vírus") it is a free relative, no link (RD+ drops it there)
+RESUMPTIVE_CONSEQUENCES = tuple(
     f"o que {verb}"
+    # the verbs with a preposition, the irregular ones, and the regular ones in the three
+    # tenses a narrative uses ("…, o que atrasa o início do tratamento" → "Por isso, o
+    # tratamento começa mais tarde"; "…, o que restringia a participação a uma pequena parcela"
+    # → "Por isso, só uma pequena parte podia participar")
     for verb in ("contribui para", "contribuiu para", "contribuía para", "leva a", "levou a", "levava a",
                  "faz com que", "fez com que", "fazia com que", "resulta em", "resultou em",
-                 "provoca", "provocou", "causa", "causou", "gera", "gerou", "acarreta", "acarretou",
-                 "ocasiona", "ocasionou",
-                 # verbs of an effect on what follows ("…, o que atrasa o início do tratamento" →
-                 # "Por isso, o tratamento começa mais tarde")
-                 "atrasa", "atrasou", "dificulta", "dificultou", "facilita", "facilitou", "impede",
-                 "impediu", "permite", "permitiu", "favorece", "favoreceu", "agrava", "agravou",
-                 "prejudica", "prejudicou", "aumenta", "aumentou", "reduz", "reduziu", "diminui",
-                 "diminuiu",
-                 # and of a state it brings about ("…, o que torna a fotossíntese fundamental")
-                 "torna", "tornou", "tornava")) + tuple(
-    # regular verbs of an effect, in the three tenses a narrative uses ("…, o que restringia a
-    # participação a uma pequena parcela" → "Por isso, só uma pequena parte podia participar")
-    f"o que {form}" for lemma in _REGULAR_EFFECT_VERBS for form in _third_person_forms(lemma)) + tuple(
+                 "reduz", "reduziu", "diminui", "diminuiu",
+                 *(form for lemma in _REGULAR_EFFECT_VERBS for form in _third_person_forms(lemma)))) + tuple(
     # and the same verbs after a modal or the future "ir" ("…, o que deve aumentar o tempo das
     # viagens" → "Por isso, as viagens podem demorar mais")
     f"o que {modal} {verb}"
     for modal in ("pode", "podia", "poderá", "poderia", "deve", "devia", "deverá", "deveria", "vai", "ia",
                   "tende a", "costuma")
-    for verb in ("contribuir para", "levar a", "fazer com que", "resultar em", "provocar", "causar", "gerar",
-                 "acarretar", "ocasionar", "atrasar", "dificultar", "facilitar", "impedir", "permitir",
-                 "favorecer", "agravar", "prejudicar", "aumentar", "reduzir", "diminuir",
-                 *_REGULAR_EFFECT_VERBS))))   # (one entry per form: the groups overlap)
+    for verb in ("contribuir para", "levar a", "fazer com que", "resultar em", "reduzir", "diminuir",
+                 *_REGULAR_EFFECT_VERBS))
 
 #: a consequence told by a relative on a noun of reason after a comma: "…, razão pela qual
 #: muitos só descobrem a doença tarde" says what "Por isso, muita gente só descobre …" says.

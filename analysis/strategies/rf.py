@@ -950,8 +950,8 @@ def _adjective_shaped_as_infinitive(tokens, q: int) -> bool:
 
 
 #: articles and their contractions with a preposition: the word after one is a noun
-_NOUN_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "ao", "à", "aos", "às", "do", "da",
-                           "dos", "das", "no", "na", "nos", "nas", "pelo", "pela", "pelos", "pelas"})
+_NOUN_OPENERS = _ARTICLE_FORMS | (_DE_CONTRACTIONS - {"de"}) | frozenset(
+    {"ao", "à", "aos", "às", "no", "na", "nos", "nas", "pelo", "pela", "pelos", "pelas"})
 
 
 def _stretch(tokens, k: int) -> list:

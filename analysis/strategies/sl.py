@@ -871,16 +871,17 @@ def _a_count_against_a_word(d, sub: Substitution) -> bool:
 
 
 def _without_a_new_subject(d, sub: Substitution) -> Substitution:
-    """One source word against a noun and the verb it is now the subject of ("A cirurgia …
-    substitui o cristalino" → "Nela, o médico troca o cristalino"; "favorecem seu
-    aparecimento" → "ajudam a doença a aparecer"): the noun came in as the verb's subject,
-    it replaced nothing, so the target side is the verb alone."""
+    """One source word against a noun and the verb it is now the subject of ("a expectativa da
+    prefeitura" → "a prefeitura espera"; "favorecem seu aparecimento" → "ajudam a doença a
+    aparecer"): the noun came in as the verb's subject, it replaced nothing, so the target
+    side is the verb alone. A verb the lemmatiser takes for a noun ("o médico troca o
+    cristalino") is not seen, and the pair keeps its subject."""
     if len(sub.src) != 1 or len(sub.tgt) not in (2, 3):
         return sub
     tw, first, last = d.tgt_words, sub.tgt[0], sub.tgt[-1]
     if _constituent_class(tw, first) != "noun" or first == 0 or tw[first - 1].lower not in _ARTICLES:
         return sub
-    if last == first + 1:   # the subject right before its verb ("o médico troca", "o trabalhador concordar")
+    if last == first + 1:   # the subject right before its verb ("a prefeitura espera", "o trabalhador concordar")
         verb = _infinitive(tw[last]) or finite_verb(tw, last) and not (
             last + 1 < len(tw) and tw[last + 1].lower in _OF)   # "a participação ativa dos …": an adjective
     else:                   # "ajudam a doença a aparecer"
@@ -1697,18 +1698,24 @@ def _family(a: Token, b: Token) -> bool:
 #: prefix and suffix that wrap an adjective's stem into a verb of becoming and its noun
 #: ("encarecer", "encarecimento" of "caro"; "envelhecimento" of "velho"; "empobrecer" of "pobre")
 _PARASYNTHETIC_PREFIXES = ("en", "em")   # not "a", "es": "acontecer", "estabelecer" are no such verbs
-_PARASYNTHETIC_SUFFIXES = ("ecimento", "ecimentos", "ecer", "ece", "eceu", "ecem", "eceram", "ecia",
-                           "ecido", "ecida", "ecidos", "ecidas")
+_PARASYNTHETIC_SUFFIXES = frozenset({"ecimento", "ecimentos", "ecer", "ece", "eceu", "ecem", "eceram", "ecia",
+                                     "ecido", "ecida", "ecidos", "ecidas"})
 
 
 def _parasynthetic(a: str, b: str) -> bool:
     """Folded ``a`` is a prefix, the stem of the adjective or noun ``b`` (its final vowel
-    dropped, three letters or more) and a suffix of becoming: "encarecimento" / "caro"."""
-    if len(b) < 4 or b[-1] not in "aeo" and not b.endswith(("os", "as", "es")):
+    dropped, three letters or more) and a suffix of becoming: "encarecimento" / "caro".
+    (``_family`` asks this of every pair of words it compares: the prefix decides first.)"""
+    if not a.startswith(_PARASYNTHETIC_PREFIXES) or len(b) < 4:
         return False
-    stem = b[:-2] if b.endswith(("os", "as", "es")) else b[:-1]
-    return len(stem) >= 3 and any(a == p + stem + x for p in _PARASYNTHETIC_PREFIXES
-                                  for x in _PARASYNTHETIC_SUFFIXES)
+    if b.endswith(("os", "as", "es")):
+        stem = b[:-2]
+    elif b[-1] in "aeo":
+        stem = b[:-1]
+    else:
+        return False
+    rest = a[2:]   # both prefixes have two letters
+    return len(stem) >= 3 and rest.startswith(stem) and rest[len(stem):] in _PARASYNTHETIC_SUFFIXES
 
 
 #: derivational suffixes that make an adjective or a noun of a short noun ("café" →
