@@ -192,6 +192,7 @@ from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed, sente
 from analysis.strategies.registry import register
 from analysis.strategies.sl import detect as sl_detect
 from analysis.strategies.sl import finite_verb as conjugated
+from analysis.strategies.sl import variant
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
 
 CODE = "DL+"
@@ -364,6 +365,21 @@ def _attached(ctx: PairContext, m: Moved) -> bool:
 #: words that make the word after them a noun ("o jantar", "do poder de compra")
 _NOUN_MARKERS = _DETERMINERS | _DE | {"no", "na", "nos", "nas", "ao", "aos", "pelo", "pela", "pelos",
                                       "pelas", "num", "numa", "seu", "sua", "seus", "suas"}
+
+
+def _noun_by_its_article(words: list[Token], k: int) -> bool:
+    """The word comes right after an article, a determiner or a preposition with its article
+    ("do pedido"): a noun, whatever verb its lemma is."""
+    return k > 0 and words[k - 1].lower in _NOUN_MARKERS
+
+
+def _noun_against_verb(d, i: int, j: int) -> bool:
+    """Source word ``i`` after its article and target word ``j``, of one lemma, an infinitive or
+    a conjugated verb with no article (or the other way round): two words, not one kept."""
+    def verb(words: list[Token], k: int) -> bool:
+        return not _noun_by_its_article(words, k) and (_infinitive(words[k]) or finite_verb(words[k]))
+    s, t = d.src_words, d.tgt_words
+    return _noun_by_its_article(s, i) and verb(t, j) or _noun_by_its_article(t, j) and verb(s, i)
 
 
 def _after_verb(words: list[Token], i: int) -> bool:
@@ -1694,10 +1710,19 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
         nonlocal synonyms
         lem = _lemma(d.src_words[i])
         if lem in where:
-            return where[lem]
+            # (a noun after its article is no neighbour of the verb it shares a lemma with:
+            # "os motivos do pedido" is not "pode pedir informações")
+            return [j for j in where[lem] if not _noun_against_verb(d, i, j)]
         if synonyms is None:
             synonyms = _synonym_words(ctx)
         j = synonyms.get(i)
+        if j is None:
+            # the word kept in another class ("sensação de cansaço" → "levanta cansada"): one
+            # new word of its family in the sentence is still that neighbour (a word the source
+            # has too, "petrolífera" / "petróleo", stands for its own)
+            kin = [k for k, w in enumerate(d.tgt_words) if w.is_content and sent.start <= w.start < sent.end
+                   and variant(d.src_words[i].lower, w.lower) and all(x.lemma != w.lemma for x in d.src_words)]
+            j = kin[0] if len(kin) == 1 else None
         if j is None or not sent.start <= d.tgt_words[j].start < sent.end or m.tgt[0] <= j < m.tgt[1]:
             return []
         return [j]

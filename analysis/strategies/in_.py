@@ -34,11 +34,19 @@ MIN_NEW = 2            # content words with no counterpart anywhere in the group
 MIN_NEW_SHARE = 0.5    # ... and at least this share of the run's content words
 
 
+#: the comparative adjective and the adverb of one comparison: either says the other's "less"
+#: or "more"
+_SAME_COMPARISON = {"menor": "menos", "menores": "menos", "menos": "menor",
+                    "maior": "mais", "maiores": "mais", "mais": "maior"}
+
+
 def other_side_lemmas(words) -> tuple[set[str], set[str]]:
     """Lemmas and 5-letter stems of the other side of the group (anywhere in its sentences),
     and of each of its words with the prefix of repetition taken off: the base word says the
     same thing, so it is no new content ("o museu reabriu" → "ele abriu de novo")."""
     lemmas = {w.lemma for w in words}
+    # a comparison said with the adverb or the adjective ("tende a ser menor" → "entendem menos")
+    lemmas |= {_SAME_COMPARISON[w.lower] for w in words if w.lower in _SAME_COMPARISON}
     stems = {w.lower[:5] for w in words if len(w.lower) >= 5}
     for w in words:
         if w.lemma.startswith(AGAIN_PREFIX) and len(w.lemma) - len(AGAIN_PREFIX) >= 5:

@@ -114,6 +114,7 @@ from analysis.lexicon.connectives import (
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
+    PHRASE_PREPOSITIONS,
     REPORTING_VERBS,
     is_adverbial,
     is_clause,
@@ -877,6 +878,37 @@ def _reformulative(m: ConnectiveMatch) -> bool:
     return m.connective.form in _REFORMULATIVE
 
 
+def _kept_preposition_as_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
+    """A new connective of a preposition and "que" whose preposition the source has in the same
+    place ("sem oposição" → "sem que ninguém reclame"): the preposition's noun was said as a
+    clause, the link is the one the source's preposition made, no removed connective's ("desde
+    que", later in the sentence, went elsewhere)."""
+    tw = ctx.diff.tgt_words
+    return a.last == a.first + 1 and tw[a.last].lower == "que" and tw[a.first].lower in PHRASE_PREPOSITIONS \
+        and a.first in _word_map(ctx).values()
+
+
+def _time_phrase_said_again(ctx: PairContext, a: ConnectiveMatch) -> bool:
+    """A new time word before a noun the source dates the same way ("dois dias úteis após o
+    parto" → "dois dias úteis depois do parto"): the source's preposition of time said with
+    another word, no connective that replaced a removed one ("desde que")."""
+    sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
+    if a.connective.relation != "temporal" or a.last + 1 >= len(tw) or tw[a.last + 1].lower not in _OF_A_NOUN:
+        return False   # (a time adverb, "Em seguida, …", links clauses)
+    noun = next((w for w in tw[a.last + 1:a.last + 4] if w.is_content), None)
+    return noun is not None and any(
+        w.lower in _DATING_PREPOSITIONS and k + 1 < len(sw) and sw[k + 1].lower in _OF_A_NOUN | _ARTICLES_OF_A_NOUN
+        and any(x.lemma == noun.lemma for x in sw[k + 1:k + 3])
+        for k, w in enumerate(sw))
+
+
+#: prepositions that date an event by another ("após o parto", "antes da prova")
+_DATING_PREPOSITIONS = frozenset({"após", "depois", "antes", "durante"})
+#: what opens the noun a preposition of time takes: "de" and its contractions, or an article
+_OF_A_NOUN = frozenset({"de", "do", "da", "dos", "das"})
+_ARTICLES_OF_A_NOUN = frozenset({"o", "a", "os", "as", "um", "uma"})
+
+
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
@@ -890,7 +922,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                    and (not _dropped_with_clause(ctx, m) or _addition_split_off(ctx, m, tc)
                         or _link_opens_a_piece(ctx, m, all_added)
                         or any(_concession_said_as_contrast(ctx, m, a) for a in all_added))]
-    all_added = [m for m in all_added if all(m is not a for _, a in headed)]
+    all_added = [m for m in all_added if all(m is not a for _, a in headed) and not _kept_preposition_as_clause(ctx, m)
+                 and not _time_phrase_said_again(ctx, m)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
@@ -962,7 +995,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                  if m.first not in used
                  and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)
                  and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)
-                 and not _manner_relative(d.tgt_words, m)]
+                 and not _manner_relative(d.tgt_words, m) and not _time_phrase_said_again(ctx, m)]
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
@@ -1156,7 +1189,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
 #: safra", "o problema decorre da falta de chuva")
 _CAUSE_VERBS = frozenset({"atribuir", "decorrer"})
 #: verbs of causing: in the passive, their agent is the cause ("provocada pela estiagem")
-_CAUSING_VERBS = frozenset({"provocar", "causar", "motivar", "ocasionar", "gerar", "acarretar"})
+_CAUSING_VERBS = frozenset({"provocar", "causar", "motivar", "ocasionar", "gerar", "acarretar", "obrigar", "forçar"})
 #: the words read after the verb (its complement) and after the added connective
 _CAUSE_REACH = 7
 
@@ -1180,8 +1213,18 @@ def _cause_told_by_a_verb(ctx: PairContext, a: ConnectiveMatch) -> int | None:
     sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
     after = {w.lemma for w in tw[a.last + 1:a.last + 1 + _CAUSE_REACH] if w.is_content}
     return next((i for i, w in enumerate(sw)
-                 if (bool(({w.lemma} | regular_participle_verbs(w.lower)) & _CAUSE_VERBS) or _agent_as_cause(sw, i))
+                 if (bool(({w.lemma} | regular_participle_verbs(w.lower)) & _CAUSE_VERBS) or _agent_as_cause(sw, i)
+                     or a.connective.relation == "conclusive" and _causing_in_the_active(sw, i))
                  and after & {c.lemma for c in sw[i + 1:i + 1 + _CAUSE_REACH] if c.is_content}), None)
+
+
+def _causing_in_the_active(sw: list, i: int) -> bool:
+    """Is word ``i`` a conjugated verb of causing, its subject the cause and its object the
+    effect ("Um vazamento de gás … obrigou a retirada de trezentos moradores" → "houve um
+    vazamento … Por isso, trezentos moradores tiveram que sair")? Its object is what a
+    connective of consequence opens (a "porque" opens the cause: the verb's subject)."""
+    w = sw[i]
+    return w.lemma in _CAUSING_VERBS and w.lower != w.lemma and not is_participle(w.lower)
 
 
 def _agent_as_cause(sw: list, i: int) -> bool:

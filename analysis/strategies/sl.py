@@ -882,11 +882,32 @@ def _without_a_new_subject(d, sub: Substitution) -> Substitution:
     if _constituent_class(tw, first) != "noun" or first == 0 or tw[first - 1].lower not in _ARTICLES:
         return sub
     if last == first + 1:   # the subject right before its verb ("a prefeitura espera", "o trabalhador concordar")
+        # ("a participação ativa dos …": an adjective; "o médico troca o cristalino": a present
+        # the lemmatiser read as a noun)
         verb = _infinitive(tw[last]) or finite_verb(tw, last) and not (
-            last + 1 < len(tw) and tw[last + 1].lower in _OF)   # "a participação ativa dos …": an adjective
+            last + 1 < len(tw) and tw[last + 1].lower in _OF) or _present_after_its_subject(tw, last)
     else:                   # "ajudam a doença a aparecer"
         verb = last == first + 2 and tw[first + 1].lower == "a" and _infinitive(tw[last])
     return Substitution(sub.src, (last,)) if verb else sub
+
+
+def _present_after_its_subject(words: list[Token], k: int) -> bool:
+    """A present-tense verb the lemmatiser took for a noun ("o sangue troca gases", "o médico
+    troca o cristalino": lemma "troca"), read by its place: right after an article and a
+    noun, its subject, and before its object (an article or a noun), its gerund a word in use
+    ("trocando")."""
+    w = words[k]
+    if w.lower != w.lemma or not w.lower.endswith(("a", "e")) or k < 2 or k + 1 >= len(words):
+        return False
+    if words[k - 2].lower not in _ARTICLES or not words[k - 1].is_content or word_class(words, k - 1) != "noun" \
+            or any(words[m + 1].start - words[m].end != 1 for m in (k - 2, k - 1, k)):
+        return False
+    after = words[k + 1]
+    if not (after.lower in _ARTICLES or after.is_content and word_class(words, k + 1) == "noun"):
+        return False
+    stem = w.lower[:-1]
+    gerunds = (stem + "ando",) if w.lower.endswith("a") else (stem + "endo", stem + "indo")
+    return any(familiarity(g, g) >= GERUND_ZIPF for g in gerunds)
 
 
 def _object_of_an_undone_noun(d, sub: Substitution) -> bool:
@@ -1329,6 +1350,55 @@ def _action_against_its_doer(d, sub: Substitution) -> bool:
 #: a person in general, singular ("a pessoa pode pegar a doença"): who undergoes or does an
 #: action, never the action
 _ONE_PERSON = frozenset({"pessoa", "gente", "você"})
+
+
+def _resumed_referent(d, sub: Substitution) -> bool:
+    """The target word, after "esse"/"essa", names a referent the target took up again: a noun
+    the target already used in a sentence before it in the group ("Uma parte dessas vagas …
+    Essa parte deve ser …": the second "parte" stands for no word of its place, the first one
+    does), or the owner of a thing the source named with a possessive ("sua presença na
+    população" → "o tamanho que esses grupos têm na população": naming the referent, no
+    substitution)."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if j == 0 or tw[j - 1].lower not in _ANAPHORIC_DETERMINERS:
+        return False
+    # (the same word, in an earlier sentence: "as diferenças culturais … explicariam essa
+    # diferença" names another referent)
+    if any(tw[k].lower == tw[j].lower and not _same_sentence(d.tgt_tokens, tw[k], tw[j]) for k in range(j - 1)):
+        return True
+    return i > 0 and sw[i - 1].lower in _POSSESSIVE_3
+
+
+def _person_for_a_phrase(d, sub: Substitution) -> bool:
+    """"A pessoa" as the subject of a verb against a phrase opened by a preposition ("sem
+    prejuízo da cobrança" → "a pessoa continua devendo"): the person a plain text makes the
+    subject of its clause names nothing a prepositional phrase named."""
+    j = sub.tgt[0]
+    tw = d.tgt_words
+    return len(sub.tgt) == 1 and tw[j].lower in _ONE_PERSON and j + 1 < len(tw) \
+        and (finite_verb(tw, j + 1) or tw[j + 1].lemma in _CHAIN_VERBS) \
+        and d.src_words[sub.src[0]].lower in PHRASE_PREPOSITIONS
+
+
+def _clause_told_of_the_person(d, sub: Substitution) -> bool:
+    """A plural noun and its verb against "a pessoa" and a verb ("Os sintomas incluem dor
+    intensa" → "A pessoa sente uma dor muito forte"): the clause was told again of the one who
+    lives through it, so neither the subject nor the verb took the other's place (the
+    subject changed referent, and the verb changed with it)."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if tw[j].lower not in _ONE_PERSON:   # the pair of verbs: look at their subjects
+        if i == 0 or j == 0 or not finite_verb(sw, i) or not finite_verb(tw, j):
+            return False
+        i, j = i - 1, j - 1
+    if tw[j].lower not in _ONE_PERSON or i == 0 or sw[i - 1].lower not in _ARTICLES:
+        return False
+    plural = sw[i].lower != sw[i].lemma and sw[i].lower.endswith("s")
+    return plural and word_class(sw, i) == "noun" and i + 1 < len(sw) and finite_verb(sw, i + 1) \
+        and j + 1 < len(tw) and finite_verb(tw, j + 1)
 
 
 def _object_said_as_a_person(d, sub: Substitution) -> bool:
@@ -2712,6 +2782,14 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
             continue
         if _same_sentence(d.src_tokens, src[i], src[k]) and _family(src[k], tgt[j]):
             return True
+    # anywhere in the sentence, a gone action noun whose verb the target word is ("provocou o
+    # fechamento do aeroporto …, ocasionando atrasos" → "o aeroporto ficou fechado": "fechado"
+    # says "fechamento", it is no word for "ocasionando"); a verb said for a verb in the same
+    # shape (participle for participle, "postergado" → "adiado") stays what it looks like
+    if is_participle(src[i].lower) != is_participle(tgt[j].lower) and any(
+            k != i and k not in s_matched and _same_sentence(d.src_tokens, src[i], w) and _nominalisation_of(w, tgt[j])
+            for k, w in enumerate(src)):
+        return True
     # a target verb whose lemma is the base of a gone prefixed verb anywhere in the source
     # sentence renders that verb ("decidir quais objetos serão retirados" → "tirar qualquer
     # objeto": "tirar" says "retirados", it is no plainer word for "decidir")
@@ -2790,6 +2868,36 @@ def _action_told_by_its_verb(d, sub: Substitution, slot: Slot) -> bool:
     inserted = [k for op in d.ops if op.tag == "insert" for k in range(*op.tgt)]
     return any(k not in sub.tgt and tw[k].lemma not in s_lemmas and verb_form(tw, k) != "noun"
                and _nominalisation_of(noun, tw[k]) for k in [*slot.tgt, *inserted])
+
+
+def _noun_said_by_its_verb_form(d, sub: Substitution) -> bool:
+    """A noun against a conjugated form or a participle of its own verb or family ("O não
+    pagamento da pensão" → "Quem não paga a pensão", "sensação de cansaço" → "levanta
+    cansada"): the word was kept, the clause rebuilt around another class of it (RF+'s
+    business), no word took another's place. Its infinitive passes ("seu aparecimento" →
+    "a doença a aparecer"): the guide's familiar base word said for a derived one."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    for words, k, others, m in ((d.src_words, sub.src[0], d.tgt_words, sub.tgt[0]),
+                                (d.tgt_words, sub.tgt[0], d.src_words, sub.src[0])):
+        noun, form = words[k], others[m]
+        if _infinitive(form) or word_class(words, k) != "noun":
+            continue
+        # a participle said of a subject, right after its verb ("ficou fechado", "levanta
+        # cansada") or after one so said and "e"/"ou" ("é mordida ou arranhada"), not one
+        # qualifying a noun ("atendimento especializado", "as batidas")
+        before = m - 2 if m >= 2 and others[m - 1].lower in ("e", "ou") and is_participle(others[m - 2].lower) else m
+        predicate = is_participle(form.lower) and before > 0 and finite_verb(others, before - 1)
+        # (a short participle shape with its object is a present: "Quem não paga a pensão")
+        with_object = m + 1 < len(others) and others[m + 1].lower in _ARTICLES
+        if _nominalisation_of(noun, form) and (finite_verb(others, m) or predicate or with_object
+                                               or _present_after_its_subject(others, m)):
+            return True
+        if predicate and _family(noun, form):
+            return True
+        if _present_after_its_subject(others, m) and variant(noun.lower, form.lower):
+            return True   # "ocorrem as trocas de gases" → "o sangue troca gases": the noun made its verb
+    return False
 
 
 def _nominalisation_of(noun: Token, verb: Token) -> bool:
@@ -4045,6 +4153,28 @@ def _passive_against_active(d, sub: Substitution) -> bool:
     return any(w.lemma in agent for w in after)
 
 
+def _subject_of_a_turned_passive(d, sub: Substitution) -> bool:
+    """The source word heads the subject of a passive with its agent ("o domínio das
+    tecnologias digitais seja cada vez mais exigido pelo mercado de trabalho") and the target
+    word is the subject of an active verb followed by that subject's words ("as empresas querem
+    … pessoas que saibam usar a tecnologia"): the clause was turned round, the new subject says
+    the agent, no word for the passive's subject."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    sw, tw, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if word_class(sw, i) != "noun" or j + 1 >= len(tw) or not finite_verb(tw, j + 1) or _still_a_passive(tw, j + 1):
+        return False
+    aux = next((k for k in range(i + 1, min(len(sw), i + _AGENT_WORDS + 1)) if sw[k].lower in SER_FORMS), None)
+    if aux is None or not _same_sentence(d.src_tokens, sw[i], sw[aux]):
+        return False
+    participle = next((m for m in range(aux + 1, min(len(sw), aux + 5)) if is_participle(sw[m].lower)), None)
+    if participle is None or participle + 1 >= len(sw) or sw[participle + 1].lower not in AGENT_PREPOSITIONS:
+        return False
+    subject = {w.lemma for w in sw[i:aux] if w.is_content}
+    after = [w for w in tw[j + 2:j + 2 + 2 * _AGENT_WORDS] if _same_sentence(d.tgt_tokens, tw[j], w)]
+    return any(w.lemma in subject for w in after)
+
+
 def _still_a_passive(words: list[Token], j: int) -> bool:
     """The target word is a participle, or stands right after a form of "ser" ("é conferido
     por flores" → "é dado por flores": a participle for a participle, the clause not turned
@@ -4105,14 +4235,18 @@ def _before_an_infinitive(words: list[Token], k: int) -> bool:
 def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
     """One adverb in -mente against a noun phrase with its "de" complement, opened by an article
     or a determiner left outside it ("devidamente preenchido" → "o termo de garantia
-    preenchido"): a noun phrase and its complement name a thing, they do not say how. An
-    adverbial phrase opens with a preposition ("no início do ano", "de maneira firme") and
-    passes."""
+    preenchido"): a noun phrase and its complement name a thing, they do not say how. The
+    article may be inside the group and the complement right after it ("dispor livremente de
+    metade" → "escolher o destino de metade"). An adverbial phrase opens with a preposition
+    ("no início do ano", "de maneira firme") and passes."""
     for one, many, one_words, many_words in ((sub.src, sub.tgt, d.src_words, d.tgt_words),
                                              (sub.tgt, sub.src, d.tgt_words, d.src_words)):
-        if len(one) == 1 and len(many) > 1 and _adverb(one_words[one[0]]) \
-                and _heads_phrase(many_words, many[0]) \
-                and any(_noun_complement(many_words, k) for k in many[1:] if k - 2 >= many[0]):
+        if len(one) != 1 or len(many) < 2 or not _adverb(one_words[one[0]]):
+            continue
+        head = many[1] if many_words[many[0]].lower in _PHRASE_OPENERS else many[0]
+        if _heads_phrase(many_words, head) \
+                and any(_noun_complement(many_words, k) for k in (*many[1:], many[-1] + 2)
+                        if head <= k - 2 and k < len(many_words)):
             return True
     return False
 
@@ -4364,6 +4498,22 @@ _VERB_PARTICLES = frozenset({"fora", "embora"})
 _MANNER_PARTICLES = frozenset({"mal", "bem"})
 
 
+def _with_its_repetition(words: list[Token], idx: tuple[int, ...]) -> tuple[int, ...]:
+    """A noun said twice around "a" ("o dia a dia", "passo a passo", "pouco a pouco") is one
+    expression: the span holds all three words (the first noun alone says another thing:
+    «cotidiano» → «dia a dia», not → «dia»)."""
+    def doubled(first: int) -> bool:   # "X a X", a space apart each
+        return 0 <= first and first + 2 < len(words) and words[first + 1].lower == "a" \
+            and words[first + 2].lower == words[first].lower \
+            and all(words[m + 1].start - words[m].end == 1 for m in (first, first + 1))
+    k = idx[-1]
+    if doubled(k):
+        return (*idx, k + 1, k + 2)
+    if len(idx) == 1 and doubled(k - 2):
+        return (k - 2, k - 1, k)
+    return idx
+
+
 def _with_its_particle(d, sub: Substitution) -> Substitution:
     """A verb with the particle right after it, on the side that has one ("elimine recipientes"
     → "joguem fora as coisas": «elimine» → «joguem fora»; the bare verb says another thing,
@@ -4415,7 +4565,9 @@ def _locution_start(words: list[Token], tokens: list[Token], k: int, matched: se
     -mente: "recentemente" → "há pouco tempo", "Inicialmente" → "No começo" (the noun alone
     is not what took the adverb's place). None when no such word precedes it."""
     start = k
+    # (a coordinator joins the phrase to another: "no todo ou em parte" → "em parte")
     while start > 0 and start - 1 not in matched and not _lexical(words[start - 1]) \
+            and words[start - 1].lower not in _COORDINATORS \
             and _unbroken((start - 1, k), words, tokens) and k - start < MAX_LOCUTION:
         start -= 1
     return start if start < k else None
@@ -4687,7 +4839,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub) \
             or _verb_against_a_noun(d, sub) or _passive_against_active(d, sub) \
-            or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub):
+            or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub) \
+            or _clause_told_of_the_person(d, sub) or _noun_said_by_its_verb_form(d, sub) \
+            or _person_for_a_phrase(d, sub) or _resumed_referent(d, sub) \
+            or _subject_of_a_turned_passive(d, sub):
         return None
     if _inside_a_noun_phrase_made_a_question(d, sub) or _noun_against_a_locative(d, sub) \
             or _modifier_made_the_head(d, sub) or _object_of_an_undone_noun(d, sub) \
@@ -4704,6 +4859,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     sub = Substitution(_without_a_trailing_locution(d.src_words, sub.src, d.tgt_words, sub.tgt),
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
+    sub = Substitution(_with_its_repetition(d.src_words, sub.src), _with_its_repetition(d.tgt_words, sub.tgt))
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
@@ -4713,6 +4869,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     if _a_count_against_a_word(d, sub):   # (with the words the spans took: "Às vezes", "muitas vezes")
         return None
     sub = _without_a_new_subject(d, sub)
+    if _noun_said_by_its_verb_form(d, sub):   # (its subject left out: "o sangue troca")
+        return None
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
@@ -4802,7 +4960,11 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
-        det = _detection(ctx, Substitution((i,), (j,)), frame, kind="paraphrase", similarity=cos)
+        sub = Substitution((i,), (j,))
+        if _adverb(a) and not _adverb(b):   # the adverb said as a phrase: "preventivamente" → "por segurança"
+            k = _locution_start(d.tgt_words, d.tgt_tokens, j, matched_words(d)[1])
+            sub = sub if k is None else Substitution((i,), tuple(range(k, j + 1)))
+        det = _detection(ctx, sub, frame, kind="paraphrase", similarity=cos)
         if det is not None:
             out.append(det)
     return out
