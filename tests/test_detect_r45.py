@@ -32,12 +32,12 @@ it, the misreading back with the rule patched out, so every test can fail.
   phrase ("preventivamente" → "por segurança"), up to a coordinator ("no todo ou em parte").
 * "menor" and "menos", "maior" and "mais" say one comparison: "tende a ser menor" → "entendem
   menos" is no omission.
-* A new time word before a noun the source dates with its own preposition ("após o parto" →
-  "depois do parto") replaced no connective ("desde que").
 """
 from __future__ import annotations
 
-from analysis.strategies import dl, in_, rd, sl
+from analysis.diff import tokenize
+from analysis.lexicon.connectives import find_connectives
+from analysis.strategies import dl, exp, in_, rd, sl
 from tests.rule_cases import both_ways
 
 _WILL = ("Qualquer pessoa maior de dezesseis anos e em pleno gozo de suas faculdades mentais pode fazer testamento. Havendo herdeiros necessários, como filhos, pais ou cônjuge, o testador só poderá dispor livremente de metade de seus bens, pois a outra metade lhes pertence por lei.",
@@ -79,6 +79,9 @@ _SUBLETTING = ("A cessão da locação, a sublocação e o empréstimo do imóve
 _PATERNITY_LEAVE = ("A licença-paternidade é de cinco dias consecutivos, contados a partir do nascimento do filho. Nas empresas que aderirem ao Programa Empresa Cidadã, esse prazo será prorrogado por mais quinze dias, desde que o empregado a requeira no prazo de dois dias úteis após o parto e comprove participação em atividade de orientação sobre paternidade responsável.",
     "O pai tem direito a cinco dias seguidos de folga depois que o filho nasce. Se a empresa fizer parte do Programa Empresa Cidadã, ele pode ficar mais quinze dias em casa. Para isso, ele precisa pedir em até dois dias úteis depois do parto. Ele também precisa provar que participou de uma atividade sobre como ser um pai responsável.")
 
+_NERVOUS_SYSTEM = ("O sistema nervoso é formado por bilhões de células especializadas, os neurônios, que transmitem informações por meio de impulsos elétricos. O encéfalo, protegido pelo crânio, processa os estímulos recebidos e coordena as respostas do organismo, enquanto a medula espinhal conduz as mensagens entre o cérebro e o restante do corpo.",
+    "O sistema nervoso é formado por bilhões de células chamadas neurônios. Os neurônios passam informações por meio de sinais elétricos. O encéfalo fica protegido dentro do crânio. Ele entende os estímulos que chegam e comanda as respostas do corpo. Já a medula espinhal leva as mensagens do cérebro para o resto do corpo e do corpo para o cérebro.")
+
 _CASES = [
     ((sl, "_adverb_against_noun_phrase"), lambda *a: False, "SL+", _WILL, ("livremente", "o destino"), False),
     ((sl, "_clause_told_of_the_person"), lambda *a: False, "SL+", _KIDNEY_STONE, ("sintomas", "pessoa"), False),
@@ -100,7 +103,20 @@ _CASES = [
     ((sl, "_locution_start"), lambda *a: None, "SL+", _DERAILMENT, ("preventivamente", "por segurança"), True),
     ((sl, "_COORDINATORS"), frozenset(), "SL+", _SUBLETTING, ("parcialmente", "em parte"), True),
     ((in_, "_SAME_COMPARISON"), {}, "OM+", _E_BOOKS, ("tende a ser menor", None), False),
-    ((rd, "_time_phrase_said_again"), lambda *a: False, "RD+", _PATERNITY_LEAVE, ("desde que", "depois"), False),
+    ((rd, "_WHAT_WAS_SAID"), frozenset(), "RD+", _PATERNITY_LEAVE, ("desde que", "Para isso"), True),
+    ((exp, "_says_something_new"), lambda *a: True, "EXP+", _NERVOUS_SYSTEM, ("células", "células"), False),
 ]
 
 test_round_45_rule_reads_the_pair_right, test_round_45_without_the_rule_turns = both_ways(_CASES)
+
+
+def _desde_que_relation(text: str) -> str:
+    words = [t for t in tokenize(text) if t.kind == "word"]
+    match = next(m for m in find_connectives([w.lower for w in words]) if m.connective.form == "desde que")
+    return rd._conditional_desde_que(match, words).connective.relation
+
+
+def test_desde_que_reads_its_mood_past_a_participle_subject():
+    """"o empregado" looks like a participle; the verb that tells the mood is "requeira"."""
+    assert _desde_que_relation("O prazo será prorrogado desde que o empregado a requeira.") == "conditional"
+    assert _desde_que_relation("Mora aqui desde que o empregado chegou.") == "temporal"

@@ -243,6 +243,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         return []
     out: list[Detection] = []
     for j1, j2, g in glosses(ctx):
+        if g.kind == "marker" and not _says_something_new(ctx, j1 + len(g.marker.split()), j2):
+            continue   # "células especializadas, os neurônios" → "células chamadas neurônios":
+            # the marker names again what the source named, it explains nothing (its words
+            # are still no one's substitute: SL+ leaves a gloss's words alone)
         tw = ctx.tgt_words
         term_tok = tw[g.term_index]
         si = _src_index_for_tgt(ctx, g.term_index)

@@ -671,8 +671,11 @@ def _conditional_desde_que(m: ConnectiveMatch, words) -> ConnectiveMatch:
     fidelidade", "desde que o cliente pague"): the first verb of its clause tells which."""
     if m.connective.form != "desde que":
         return m
+    # (a participle is the clause's subject noun, "desde que o empregado a requeira", or its
+    # passive, which no mood tells)
     for w in words[m.last + 1:m.last + 1 + DESDE_QUE_REACH]:
-        if w.kind == "word" and w.lemma.endswith(("ar", "er", "ir", "por", "pôr")) and w.lower != w.lemma:
+        if w.kind == "word" and w.lemma.endswith(("ar", "er", "ir", "por", "pôr")) and w.lower != w.lemma \
+                and not is_participle(w.lower):
             return ConnectiveMatch(CONDITIONAL_DESDE_QUE, m.first, m.last) if _subjunctive(w) else m
     return m
 
@@ -888,27 +891,6 @@ def _kept_preposition_as_clause(ctx: PairContext, a: ConnectiveMatch) -> bool:
         and a.first in _word_map(ctx).values()
 
 
-def _time_phrase_said_again(ctx: PairContext, a: ConnectiveMatch) -> bool:
-    """A new time word before a noun the source dates the same way ("dois dias úteis após o
-    parto" → "dois dias úteis depois do parto"): the source's preposition of time said with
-    another word, no connective that replaced a removed one ("desde que")."""
-    sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
-    if a.connective.relation != "temporal" or a.last + 1 >= len(tw) or tw[a.last + 1].lower not in _OF_A_NOUN:
-        return False   # (a time adverb, "Em seguida, …", links clauses)
-    noun = next((w for w in tw[a.last + 1:a.last + 4] if w.is_content), None)
-    return noun is not None and any(
-        w.lower in _DATING_PREPOSITIONS and k + 1 < len(sw) and sw[k + 1].lower in _OF_A_NOUN | _ARTICLES_OF_A_NOUN
-        and any(x.lemma == noun.lemma for x in sw[k + 1:k + 3])
-        for k, w in enumerate(sw))
-
-
-#: prepositions that date an event by another ("após o parto", "antes da prova")
-_DATING_PREPOSITIONS = frozenset({"após", "depois", "antes", "durante"})
-#: what opens the noun a preposition of time takes: "de" and its contractions, or an article
-_OF_A_NOUN = frozenset({"de", "do", "da", "dos", "das"})
-_ARTICLES_OF_A_NOUN = frozenset({"o", "a", "os", "as", "um", "uma"})
-
-
 def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     sc = connectives_in_use(ctx, "s")
     tc = connectives_in_use(ctx, "t")
@@ -922,8 +904,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                    and (not _dropped_with_clause(ctx, m) or _addition_split_off(ctx, m, tc)
                         or _link_opens_a_piece(ctx, m, all_added)
                         or any(_concession_said_as_contrast(ctx, m, a) for a in all_added))]
-    all_added = [m for m in all_added if all(m is not a for _, a in headed) and not _kept_preposition_as_clause(ctx, m)
-                 and not _time_phrase_said_again(ctx, m)]
+    all_added = [m for m in all_added if all(m is not a for _, a in headed) and not _kept_preposition_as_clause(ctx, m)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
@@ -956,12 +937,14 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
         else:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
-            # as "Mas" in the next piece of a split)
-            a = _same_relation_first(r, [a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
+            # as "Mas" in the next piece of a split; a condition said as a requirement first:
+            # the "Se" of another clause of the split is not its counterpart)
+            a = _condition_said_as_a_requirement(ctx, r, rest_a) or _same_relation_first(r, [a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
                                          and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)
                                          and not _another_clause_behind(ctx, r, a, rest_r)])
         if a is not None:
-            rest_a.remove(a)
+            if a in rest_a:
+                rest_a.remove(a)
             pairs.append((r, a))
             if r in removed:
                 removed.remove(r)
@@ -995,7 +978,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                  if m.first not in used
                  and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)
                  and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)
-                 and not _manner_relative(d.tgt_words, m) and not _time_phrase_said_again(ctx, m)]
+                 and not _manner_relative(d.tgt_words, m)]
     for r in sorted(removed, key=lambda m: (m.connective.ambiguous, m.first)):
         if r.connective.ambiguous or _reformulative(r):
             continue
@@ -1348,13 +1331,18 @@ def _condition_said_as_a_requirement(ctx: PairContext, r: ConnectiveMatch,
     ("Podem doar sangue pessoas de 16 a 69 anos, desde que pesem no mínimo 50 quilos" →
     "Pessoas de 16 a 69 anos podem doar sangue. Mas elas precisam pesar pelo menos 50 quilos"):
     the link is said, by "Mas" and the verb of obligation, not left implicit. The adversative
-    must open its sentence, and a verb of obligation follow it within a few words."""
+    must open its sentence, and a verb of obligation follow it within a few words. A purpose
+    said of what the sentence before grants ("Para isso, ele precisa pedir em até dois dias
+    úteis" after "desde que o empregado a requeira no prazo de dois dias úteis") says the
+    condition as what the goal requires, the same way."""
     if _family_of(r) != relation_family("conditional"):
         return None
     tw = ctx.diff.tgt_words
     starts = sentence_starts(ctx, "t")
-    for a in candidates:
-        if _family_of(a) != relation_family("adversative") or a.first not in starts:
+    purposes = [ConnectiveMatch(Connective(f"para {tw[k + 1].lower}", "final"), k, k + 1) for k in starts
+                if k + 1 < len(tw) and tw[k].lower == "para" and tw[k + 1].lower in _WHAT_WAS_SAID]
+    for a in [*candidates, *purposes]:
+        if _family_of(a) not in (relation_family("adversative"), relation_family("final")) or a.first not in starts:
             continue
         after = range(a.last + 1, min(len(tw), a.last + 6))
         if any(tw[k].lemma in _REQUIREMENT_VERBS
@@ -1362,6 +1350,10 @@ def _condition_said_as_a_requirement(ctx: PairContext, r: ConnectiveMatch,
                for k in after):
             return a
     return None
+
+
+#: pronouns that take up what the sentence before said ("Para isso, …", "Para tanto, …")
+_WHAT_WAS_SAID = frozenset({"isso", "isto", "tanto"})
 
 
 def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
