@@ -1662,6 +1662,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     sent = next((s for s in ctx.target if s.start <= start < s.end), None)
     if sent is None or _by_its_verb(d, m) or _by_its_rebuilt_verb(d, m):
         return False
+    src_lemmas = {w.lemma for w in d.src_words}
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
@@ -1721,7 +1722,7 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
             # new word of its family in the sentence is still that neighbour (a word the source
             # has too, "petrolífera" / "petróleo", stands for its own)
             kin = [k for k, w in enumerate(d.tgt_words) if w.is_content and sent.start <= w.start < sent.end
-                   and variant(d.src_words[i].lower, w.lower) and all(x.lemma != w.lemma for x in d.src_words)]
+                   and w.lemma not in src_lemmas and variant(d.src_words[i].lower, w.lower)]
             j = kin[0] if len(kin) == 1 else None
         if j is None or not sent.start <= d.tgt_words[j].start < sent.end or m.tgt[0] <= j < m.tgt[1]:
             return []

@@ -4480,6 +4480,15 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
     k = _relative(d.tgt_words, j)
     if k is not None and not finite_verb(d.src_words, i) and _opener(d.src_words, i, {"que"}) is None:
         return Substitution(sub.src, tuple(range(k, sub.tgt[-1] + 1)))
+    located = _with_its_locution(d, sub)
+    return located if located != sub else _with_its_particle(d, sub)
+
+
+def _with_its_locution(d, sub: Substitution) -> Substitution:
+    """An adverb in -mente against a word of a phrase: that side's span takes the function
+    words that make the phrase adverbial ("recentemente" → "há pouco tempo", "preventivamente"
+    → "por segurança"; see ``_locution_start``)."""
+    i, j = sub.src[0], sub.tgt[0]
     if _adverb(d.src_words[i]) and not _adverb(d.tgt_words[j]):
         k = _locution_start(d.tgt_words, d.tgt_tokens, j, matched_words(d)[1])
         if k is not None:
@@ -4488,7 +4497,7 @@ def _with_its_opener(d, sub: Substitution) -> Substitution:
         k = _locution_start(d.src_words, d.src_tokens, i, matched_words(d)[0])
         if k is not None:
             return Substitution(tuple(range(k, sub.src[-1] + 1)), sub.tgt)
-    return _with_its_particle(d, sub)
+    return sub
 
 
 #: adverbs that make one verb with the verb before them ("jogar fora", "ir embora")
@@ -4868,9 +4877,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     sub = negated
     if _a_count_against_a_word(d, sub):   # (with the words the spans took: "Às vezes", "muitas vezes")
         return None
-    sub = _without_a_new_subject(d, sub)
-    if _noun_said_by_its_verb_form(d, sub):   # (its subject left out: "o sangue troca")
+    trimmed = _without_a_new_subject(d, sub)
+    if trimmed != sub and _noun_said_by_its_verb_form(d, trimmed):   # (its subject left out: "o sangue troca")
         return None
+    sub = trimmed
     sw = [d.src_words[i] for i in sub.src]
     tw = [d.tgt_words[j] for j in sub.tgt]
     zs = {id(w): familiarity(w.lower, w.lemma) for w in sw}
@@ -4960,11 +4970,9 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
-        sub = Substitution((i,), (j,))
-        if _adverb(a) and not _adverb(b):   # the adverb said as a phrase: "preventivamente" → "por segurança"
-            k = _locution_start(d.tgt_words, d.tgt_tokens, j, matched_words(d)[1])
-            sub = sub if k is None else Substitution((i,), tuple(range(k, j + 1)))
-        det = _detection(ctx, sub, frame, kind="paraphrase", similarity=cos)
+        # (the adverb said as a phrase: "preventivamente" → "por segurança")
+        det = _detection(ctx, _with_its_locution(d, Substitution((i,), (j,))), frame, kind="paraphrase",
+                         similarity=cos)
         if det is not None:
             out.append(det)
     return out
