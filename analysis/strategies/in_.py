@@ -6,6 +6,7 @@ explanation of a term, which is EXP+).
 """
 from __future__ import annotations
 
+from analysis.align_leftovers import BULLET
 from analysis.diff import tokenize
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.frequency import familiarity
@@ -383,6 +384,22 @@ def _renders_an_unsaid_clause(ctx: PairContext, sent, content) -> bool:
     return restates_unsaid_clause(ctx.source, said, content)
 
 
+def _item_of_an_unsaid_member(ctx: PairContext, sent, content) -> bool:
+    """Is the later piece of a split a list item that keeps a word of a source clause the
+    other pieces leave unsaid ("oferecer …, a reacomodação em outro voo, o reembolso integral
+    da passagem ou …" → "Ele pode escolher: - ir em outro voo; - receber de volta todo o
+    dinheiro da passagem; …")? A sentence turned into a lead-in and a list renders the members
+    of its enumeration one item each, reworded; the kept word ties the item to its member, even
+    a word the diff found said, so the item is no insertion."""
+    if not BULLET.match(sent.text):
+        return False
+    mine = other_side_lemmas(content)
+    said = other_side_lemmas([w for w in ctx.tgt_words if not sent.start <= w.start < sent.end])
+    return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and any(
+        w.lemma in mine[0] or w.lower[:5] in mine[1] for w in words)
+        for words, unsaid in _unsaid_clauses(ctx.source, said))
+
+
 def restates_unsaid_clause(source, said: tuple[set[str], set[str]], content) -> bool:
     """Does a new target sentence (its ``content`` words) say again a word of a clause of the
     ``source`` sentences that the rest of their rendering (lemmas and stems ``said``) leaves
@@ -550,6 +567,8 @@ def _added_split_pieces(ctx: PairContext) -> list[Detection]:
             continue  # said elsewhere in the source text: the split restates it
         if _renders_an_unsaid_clause(ctx, sent, content):
             continue  # a clause the other pieces leave out, said in other words
+        if _item_of_an_unsaid_member(ctx, sent, content):
+            continue  # a list item that says a member of the source's enumeration anew
         if _next_group_leaves_a_clause_unsaid(ctx, sent, content):
             continue  # may open the next group's rendering: unsure, silent
         said = other_side_lemmas([w for w in ctx.tgt_words if not sent.start <= w.start < sent.end])

@@ -857,6 +857,22 @@ def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
             and bool(forms & FOCUS_ADDITIVES) and not forms & {"e", "ou", "nem"})
 
 
+def _addition_of_a_phrase_against_another_link(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """An additive that joins a noun phrase ("…, bem como o pagamento de adicional noturno")
+    against a connective of another family in its place ("Se o empregado trabalhar …"): the
+    addition linked two things, no two clauses, so it had no relation to turn into a condition
+    or a cause; the new connective says a link of its own."""
+    if _family_of(r) != "additive" or _family_of(a) == "additive":
+        return False
+    sw = ctx.diff.src_words
+    k = r.last + 1
+    return k + 1 < len(sw) and sw[k].lower in _NOUN_PHRASE_OPENERS and sw[k + 1].is_content
+
+
+#: words that open a noun phrase right after a connective: articles and determiners
+_NOUN_PHRASE_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"})
+
+
 def _family_of(m: ConnectiveMatch) -> str:
     """The family of a connective's relation. An explicative form that gives a reason ("pois")
     can hand it over to a causal or conclusive form; those that announce a restatement or an
@@ -957,6 +973,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         a = next((a for a in added if _correspond(ctx, r, a)
                   and not (_reformulative(r) or _reformulative(a))
                   and not _other_form_behind(ctx, r, a)
+                  and not _addition_of_a_phrase_against_another_link(ctx, r, a)
                   and (_family_of(r) == _family_of(a) or not _clause_left_behind(ctx, r, a))), None)
         if a is not None:
             removed.remove(r)

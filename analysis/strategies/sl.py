@@ -764,6 +764,33 @@ def _light_verb_alone(d, sub: Substitution) -> bool:
     return False
 
 
+def _light_verb_for_a_noun(d, sub: Substitution) -> bool:
+    """A light verb ("dar", "fazer") alone against the object of a gone verb ("providenciar a
+    assistência de um defensor" → "dar um defensor"): the light verb took the gone verb's
+    place, it is no word for the noun. (A noun with no verb of its own may be said by one: "a
+    prática de exercícios" → "fazer exercícios".)"""
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if tw[j].lemma not in LIGHT_VERBS or verb_form(tw, j) == "noun" or any(w.lemma == tw[j].lemma for w in sw):
+        return False
+    if i < 2 or sw[i - 1].lower not in _ARTICLES or verb_form(sw, i) != "noun" or i - 2 in matched_words(d)[0]:
+        return False
+    return (finite_verb(sw, i - 2) or _infinitive(sw[i - 2])) \
+        and not verb_keys(sw[i - 2]) & {k for w in tw for k in verb_keys(w)}
+
+
+def _causative_with_its_result_apart(d, sub: Substitution) -> bool:
+    """A conjugated "deixar"/"tornar" whose result comes after its object, graded by a new
+    "mais"/"menos" ("afrouxe suas roupas" → "Deixe as roupas dela mais soltas"): the verb
+    said what the two say together, "Deixe" alone is no word for it."""
+    j, tw = sub.tgt[0], d.tgt_words
+    if tw[j].lemma not in ("deixar", "tornar") or not finite_verb(tw, j):
+        return False
+    t_matched = matched_words(d)[1]
+    return any(tw[m].lower in _DEGREE and m not in t_matched and m + 1 < len(tw) and m + 1 not in t_matched
+               and _same_sentence(d.tgt_tokens, tw[j], tw[m]) for m in range(j + 2, min(len(tw) - 1, j + 6)))
+
+
 def _with_support_verb(d, sub: Substitution, t_matched: set[int]) -> Substitution | None:
     """A full verb and its object against the bare noun of a support verb the pair left out
     ("os produtores temem prejuízos" → "eles têm medo de perder": «temem prejuízos» → «medo»):
@@ -1369,6 +1396,31 @@ def _resumed_referent(d, sub: Substitution) -> bool:
     if any(tw[k].lower == tw[j].lower and not _same_sentence(d.tgt_tokens, tw[k], tw[j]) for k in range(j - 1)):
         return True
     return i > 0 and sw[i - 1].lower in _POSSESSIVE_3
+
+
+def _anaphor_named(ctx: PairContext, sub: Substitution) -> bool:
+    """The source noun, after "esse"/"desse"/"nesse" …, takes up a referent by a word of its
+    class, and the target noun, with no demonstrative, names that referent, a noun the source
+    text used before ("o ferro … A deficiência desse mineral" → "Se faltar ferro"): the anaphor
+    was resolved, no word was swapped for a plainer one."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    d = ctx.diff
+    sw, i, tw, j = d.src_words, sub.src[0], d.tgt_words, sub.tgt[0]
+    anaphoric = _ANAPHORIC_DETERMINERS | _CONTRACTED_ANAPHORIC
+    if i == 0 or sw[i - 1].lower not in anaphoric or verb_form(sw, i) != "noun" or verb_form(tw, j) != "noun":
+        return False
+    if _family(sw[i], tw[j]):
+        return False   # "Essa antiguidade" → "Por ser antigo": the word itself, in another class
+    if j > 0 and tw[j - 1].lower in anaphoric:
+        return False   # still an anaphor, with another noun ("essa assimetria" → "essa diferença"): a
+        #               word for a word
+    return tw[j].lemma in lemmas_before(ctx, "s") or any(w.lemma == tw[j].lemma for w in sw[:i - 1])
+
+
+#: "esse", "este", "aquele" contracted with "de" and "em"
+_CONTRACTED_ANAPHORIC = frozenset(p + x for p in ("d", "n") for x in _ANAPHORIC_DETERMINERS if x[0] == "e") \
+    | frozenset(p + x for p in ("d", "n") for x in _ANAPHORIC_DETERMINERS if x[0] == "a")
 
 
 def _person_for_a_phrase(d, sub: Substitution) -> bool:
@@ -2428,12 +2480,17 @@ def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
     describes what the whole source expression meant (an idiom reworded as a whole, RF+), and
     pairing the words one for one ("figurinha" → "pessoa", "carimbada" → "conhecida") says
     something false. Not when the source head is itself a general noun ("pessoa idosa" →
-    "pessoa velha": word swaps)."""
-    if len(src) != 2 or len(tgt) != 2 or src[1] != src[0] + 1 or tgt[1] != tgt[0] + 1:
+    "pessoa velha": word swaps). A noun of kind with its "de" complement is such a noun and
+    modifier too ("todas as atividades econômicas" → "todos os tipos de trabalho": not
+    «atividades» → «tipos» and «econômicas» → «trabalho»)."""
+    if len(src) != 2 or len(tgt) != 2 or src[1] != src[0] + 1:
+        return False
+    if tgt[1] != tgt[0] + 1 and not (tgt[1] == tgt[0] + 2 and d.tgt_words[tgt[0]].lower in _KIND_NOUNS
+                                     and d.tgt_words[tgt[0] + 1].lower == "de"):
         return False
 
     def general(w: Token) -> bool:
-        return w.lower in GENERAL_NOUNS or w.lemma in GENERAL_NOUNS
+        return w.lower in GENERAL_NOUNS or w.lemma in GENERAL_NOUNS or w.lower in _KIND_NOUNS
     s0, t0 = d.src_words[src[0]], d.tgt_words[tgt[0]]
     if not general(t0) or any(general(d.src_words[i]) for i in src):
         return False
@@ -2448,6 +2505,10 @@ def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
 _OBJECT_GLUE = _OPENING_ARTICLES | frozenset({
     "a", "as", "à", "às", "ao", "aos", "em", "no", "na", "nos", "nas",
     "seu", "sua", "seus", "suas", "todo", "toda", "todos", "todas", "esse", "essa", "este", "esta"})
+
+
+#: nouns that name a kind of the noun their "de" complement names ("tipos de trabalho")
+_KIND_NOUNS = frozenset({"tipo", "tipos", "espécie", "espécies", "categoria", "categorias", "classe", "classes"})
 
 
 def full_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
@@ -2675,7 +2736,8 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
                         or _action_against_its_object(d, sub) or _action_against_its_doer(d, sub) \
                         or _object_said_as_a_person(d, sub) \
                         or _copula_made_possession(d, sub) or _event_verb_of_a_gone_action(d, sub) \
-                        or _action_told_by_its_verb(d, sub, slot):
+                        or _action_told_by_its_verb(d, sub, slot) or _light_verb_for_a_noun(d, sub) \
+                        or _causative_with_its_result_apart(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
@@ -2790,6 +2852,8 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
             k != i and k not in s_matched and _same_sentence(d.src_tokens, src[i], w) and _nominalisation_of(w, tgt[j])
             for k, w in enumerate(src)):
         return True
+    if _noun_said_by_a_verb_elsewhere(d, sub):
+        return True
     # a target verb whose lemma is the base of a gone prefixed verb anywhere in the source
     # sentence renders that verb ("decidir quais objetos serão retirados" → "tirar qualquer
     # objeto": "tirar" says "retirados", it is no plainer word for "decidir")
@@ -2800,6 +2864,33 @@ def _family_word_nearby(d, sub: Substitution) -> bool:
                     and _prefixed(_fold(w.lemma), base):
                 return True
     return False
+
+
+def _noun_said_by_a_verb_elsewhere(d, sub: Substitution) -> bool:
+    """Anywhere in the target sentence, a new verb form of the source action noun's own verb
+    says that noun, so the target word is no word for it ("os atendimentos de urgência serão
+    mantidos" → "os casos de urgência vão continuar sendo atendidos": not «atendimentos» →
+    «casos»); unless that form stands where a source verb stood, after the same kept word
+    ("foi postergado" → "foi adiado" renders "postergado", beside "vários adiamentos" →
+    "várias transferências")."""
+    src, tgt, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
+    if word_class(src, i) != "noun":
+        return False
+    t_matched = matched_words(d)[1]
+    return any(k != j and k not in t_matched and _same_sentence(d.tgt_tokens, tgt[j], w)
+               and (finite_verb(tgt, k) or is_participle(w.lower)) and _nominalisation_of(src[i], w)
+               and not _in_a_verbs_place(d, k) for k, w in enumerate(tgt))
+
+
+def _in_a_verbs_place(d, k: int) -> bool:
+    """The target word follows a word kept in the very same form ("foi" → "foi") whose source
+    partner a verb form follows, one no kept word took: the target word stands in that verb's
+    place. ("serão mantidos" → "vão continuar sendo atendidos" is no such place: the
+    auxiliary changed form, the clause was rebuilt.)"""
+    s_matched = matched_words(d)[0]
+    p = next((s for s, t in _kept_partners(d).items() if t == k - 1), None)
+    return p is not None and p + 1 < len(d.src_words) and p + 1 not in s_matched \
+        and d.src_words[p].lower == d.tgt_words[k - 1].lower and verb_form(d.src_words, p + 1) == "verb"
 
 
 #: words either side of a source word within which another gone word of the target word's
@@ -3054,6 +3145,9 @@ def _names_the_referent(ctx: PairContext, sub: Substitution) -> bool:
         return True
     tw = d.tgt_words
     named = j > 0 and tw[j - 1].lower in _DEFINITE   # "o homem": a referent named, not "dentro"
+    if named and _head_of_a_name(ctx, tw[j].lower, words[i].start):
+        return True   # "a Biblioteca Pública Estadual … O acervo" → "A biblioteca tem": the
+        #               named institution called by its head noun, no word for "acervo"
     if not any(words[k].lemma == lemma for k in range(i - 1)) and not (named and lemma in lemmas_before(ctx, "s")):
         return False
     return re.search(rf"\b{re.escape(words[i].lower)}\b", ctx.target_doc.text.lower()) is not None
@@ -3081,6 +3175,34 @@ def _title_of_a_name(ctx: PairContext, lemma: str, cut: int) -> bool:
     groups = ctx.siblings or [ctx]
     titles = groups[0].memo("sl.titles", lambda: _titles_of_names(groups))
     return titles.get(lemma, cut) < cut
+
+
+_BARE_DEFINITE = frozenset({"o", "a", "os", "as"})
+
+
+def _head_of_a_name(ctx: PairContext, lower: str, cut: int) -> bool:
+    """The source text, before offset ``cut``, named something with a proper name whose first
+    word is the common noun ``lower`` capitalised ("a Biblioteca Pública Estadual"): that noun
+    with a definite article calls the named thing by its head."""
+    groups = ctx.siblings or [ctx]
+    heads = groups[0].memo("sl.name_heads", lambda: _heads_of_names(groups))
+    return heads.get(lower, cut) < cut
+
+
+def _heads_of_names(groups: list[PairContext]) -> dict[str, int]:
+    """Lowercased first word → offset of its first use opening a name of at least two
+    capitalised words after a bare definite article ("a Biblioteca Pública Estadual"; not a
+    name inside a phrase of another noun, "os Trabalhadores do Grupo Varig"), in the source
+    text (``_head_of_a_name``)."""
+    out: dict[str, int] = {}
+    for c in groups:
+        words = c.src_words
+        for k in range(1, len(words) - 1):
+            w, nxt = words[k], words[k + 1]
+            if words[k - 1].lower in _BARE_DEFINITE and w.text[:1].isupper() and w.text.isalpha() \
+                    and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.start - w.end == 1:
+                out[w.lower] = min(out.get(w.lower, w.start), w.start)
+    return out
 
 
 def _titles_of_names(groups: list[PairContext]) -> dict[str, int]:
@@ -4253,7 +4375,7 @@ def _adverb_against_noun_phrase(d, sub: Substitution) -> bool:
 
 #: quantifiers that open the noun of a phrase said in place of an adjective ("em muitos lugares")
 _PHRASE_QUANTIFIERS = frozenset({"muitos", "muitas", "vários", "várias", "todos", "todas", "todo",
-                                 "toda", "alguns", "algumas", "poucos", "poucas"})
+                                 "toda", "alguns", "algumas", "poucos", "poucas", "outros", "outras"})
 _PLACE_PREPOSITIONS = frozenset({"em", "de", "por", "com", "sem"})
 #: a preposition with its article ("no corpo", "da cidade"): a phrase of its own after a noun
 _PLACE_CONTRACTIONS = _OF_THE | frozenset({"no", "na", "nos", "nas", "pelo", "pela"})
@@ -4274,10 +4396,31 @@ def _with_its_support_noun(d, sub: Substitution) -> Substitution:
         return sub
     sw, i = d.src_words, sub.src[0]
     if i + 2 < len(sw) and sw[i + 1].lower in _ARTICLES and sw[i + 2].is_content \
-            and not any(w.lemma == sw[i + 2].lemma for w in tw[j + 3:j + 6]):
+            and not any(w.lemma == sw[i + 2].lemma for w in tw[j + 3:j + 6]) \
+            and not _object_after_the_support_noun(sw, i, tw, j):
         return sub   # the source verb's own object stands there ("receberam as doses" →
         #              "tomaram as vacinas"): a verb and its object, each replaced
+    if _names_the_kind_of_the_object(sw, i, tw, j):
+        return sub
     return Substitution(sub.src, (j, j + 1, j + 2))
+
+
+def _object_after_the_support_noun(sw: list[Token], i: int, tw: list[Token], j: int) -> bool:
+    """A preposition after the support noun opens a phrase with a word of the source object's
+    family ("contornando o continente africano" → "deu a volta na África"): the object went
+    there, the article and noun after the verb are the support noun."""
+    if j + 4 >= len(tw) or tw[j + 3].lower not in _GOVERNING_PREPOSITIONS | _PLACE_CONTRACTIONS:
+        return False
+    obj = [w for w in sw[i + 2:i + 4] if w.is_content]
+    return any(w.lemma == o.lemma or _family(o, w) for w in tw[j + 4:j + 6] for o in obj)
+
+
+def _names_the_kind_of_the_object(sw: list[Token], i: int, tw: list[Token], j: int) -> bool:
+    """The noun after the target verb's article names the kind of the source verb's object,
+    kept right after it ("incluía o zero" → "tinha o número zero"): it is no support noun of
+    the verb, which stands alone."""
+    return i + 2 < len(sw) and sw[i + 1].lower in _ARTICLES and j + 3 < len(tw) \
+        and tw[j + 3].lemma == sw[i + 2].lemma
 
 
 def _adjective_said_as_a_place(d, sub: Substitution) -> Substitution:
@@ -4301,6 +4444,23 @@ def _adjective_said_as_a_place(d, sub: Substitution) -> Substitution:
             and _lexical(tw[j - 2]) and verb_form(tw, j - 2) == "noun":
         return Substitution(sub.src, (j - 1, j))   # "bolsas mensais" → "dinheiro todo mês"
     return sub
+
+
+def _act_said_by_its_adverb(d, sub: Substitution) -> Substitution:
+    """An action noun replaced by an adverbial phrase after a new light verb ("em caso de
+    reincidência" → "Se ele fizer de novo"): the verb says the act and the phrase how, so the
+    target span holds both; "de novo" alone did not replace "reincidência"."""
+    if len(sub.src) != 1 or not sub.tgt:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if j == 0 or verb_form(sw, i) != "noun" or not _action_noun(sw[i]) or tw[j].lower not in _GOVERNING_PREPOSITIONS:
+        return sub
+    verb = tw[j - 1]
+    if verb.lemma not in LIGHT_VERBS or verb_form(tw, j - 1) == "noun" or j - 1 in matched_words(d)[1] \
+            or any(w.lemma == verb.lemma for w in sw):
+        return sub
+    return Substitution(sub.src, (j - 1, *sub.tgt))
 
 
 def _noun_said_as_an_act(d, sub: Substitution) -> Substitution:
@@ -4378,6 +4538,69 @@ def _with_its_degree(words: list[Token], idx: tuple[int, ...], other: list[Token
     if any(other[m].lower in _DEGREE for m in other_idx):
         return idx
     return (*idx, k)
+
+
+def _quality_said_as_having(d, sub: Substitution) -> Substitution:
+    """A participle or an adjective coordinated with another said by a new "com" and a noun
+    ("um local fresco e arejado" → "um lugar fresco e com vento"), an adjective after its noun
+    by "por" and a noun after the same noun ("horas diárias" → "horas por dia"): the
+    preposition makes the noun say a quality, so the target span holds it; "vento" alone did
+    not replace "arejado"."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if j < 2 or j - 1 in matched_words(d)[1] or word_class(tw, j) != "noun":
+        return sub
+    if tw[j - 1].lower == "com" and (is_participle(sw[i].lower) and not finite_verb(sw, i) or _postnominal(sw, i)
+                                     or i > 0 and sw[i - 1].lower == "e" and verb_form(sw, i) != "infinitive"):
+        return Substitution(sub.src, (j - 1, j))
+    if tw[j - 1].lower == "por" and _postnominal(sw, i) and tw[j - 2].lemma == sw[i - 1].lemma:
+        return Substitution(sub.src, (j - 1, j))   # "oito horas diárias" → "oito horas por dia"
+    return sub
+
+
+def _person_said_by_a_clause(d, sub: Substitution) -> Substitution:
+    """A noun said by a clause of "quem" new to the group ("para pedestres" → "para quem anda a
+    pé"): the clause names the person, so the target span holds it from "quem" on; "pé" alone
+    did not replace "pedestres"."""
+    if len(sub.src) != 1 or verb_form(d.src_words, sub.src[0]) != "noun" or _infinitive(d.src_words[sub.src[0]]):
+        return sub
+    j, tw = sub.tgt[0], d.tgt_words
+    if verb_form(tw, sub.tgt[-1]) != "noun":
+        return sub   # the clause's verb itself ("Quem estragar"): no noun the clause ends on
+    t_matched = matched_words(d)[1]
+    for m in range(j - 1, max(-1, j - 5), -1):
+        if m in t_matched or not _same_sentence(d.tgt_tokens, tw[m], tw[j]):
+            return sub
+        if tw[m].lower == "quem":
+            return Substitution(sub.src, tuple(range(m, sub.tgt[-1] + 1)))
+    return sub
+
+
+def _with_its_intensifier(d, sub: Substitution) -> Substitution:
+    """A synthetic superlative ("ínfima", "belíssimo", "paupérrimo") said by a plain adjective
+    with a new intensifier before it ("uma fração ínfima" → "uma parte muito pequena"): the
+    intensifier says the degree the suffix said, so the target span holds it."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return sub
+    i, j = sub.src[0], sub.tgt[0]
+    w = _fold(d.src_words[i].lower)
+    if not (w.endswith(_SUPERLATIVE_ENDINGS) or w in _ERUDITE_SUPERLATIVES) or j == 0:
+        return sub
+    k = j - 1
+    if d.tgt_words[k].lower not in _INTENSIFIERS or k in matched_words(d)[1] \
+            or d.tgt_words[j].start - d.tgt_words[k].end != 1:
+        return sub
+    return Substitution(sub.src, (k, j))
+
+
+#: the endings and the learned forms of the synthetic absolute superlative (folded)
+_SUPERLATIVE_ENDINGS = tuple(a + b for a in ("issim", "errim", "ilim") for b in ("o", "a", "os", "as"))
+_ERUDITE_SUPERLATIVES = frozenset(a + b for a in ("infim", "minim", "maxim", "otim", "pessim", "suprem")
+                                  for b in ("o", "a", "os", "as"))
+#: adverbs that raise an adjective's degree
+_INTENSIFIERS = frozenset({"muito", "muita", "bem", "bastante", "super", "extremamente"})
 
 
 def _postnominal(words: list[Token], k: int) -> bool:
@@ -4850,7 +5073,7 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
             or _verb_against_a_noun(d, sub) or _passive_against_active(d, sub) \
             or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub) \
             or _clause_told_of_the_person(d, sub) or _noun_said_by_its_verb_form(d, sub) \
-            or _person_for_a_phrase(d, sub) or _resumed_referent(d, sub) \
+            or _person_for_a_phrase(d, sub) or _resumed_referent(d, sub) or _anaphor_named(ctx, sub) \
             or _subject_of_a_turned_passive(d, sub):
         return None
     if _inside_a_noun_phrase_made_a_question(d, sub) or _noun_against_a_locative(d, sub) \
@@ -4869,6 +5092,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
                        _without_a_trailing_locution(d.tgt_words, sub.tgt, d.src_words, sub.src))
     sub = Substitution(_with_elided_complement(d.src_words, sub.src), _with_elided_complement(d.tgt_words, sub.tgt))
     sub = Substitution(_with_its_repetition(d.src_words, sub.src), _with_its_repetition(d.tgt_words, sub.tgt))
+    sub = _quality_said_as_having(d, _with_its_intensifier(d, _act_said_by_its_adverb(d, sub)))
+    sub = _person_said_by_a_clause(d, sub)
     src, tgt = _with_privative_head(d.src_words, sub.src), _with_privative_head(d.tgt_words, sub.tgt)
     if (src == sub.src) != (tgt == sub.tgt):   # one side only: "carência de pessoal" → "falta de
         sub = Substitution(src, tgt)           # servidores" keeps "pessoal" → "servidores"
@@ -4966,7 +5191,8 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
                 or _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
             continue   # "seja vendido" → "vender": one verb in another voice (MOD+'s business)
         if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))) \
-                or _role_changed(d, Substitution((i,), (j,))) or _modifier_against_head(d, i, j):
+                or _role_changed(d, Substitution((i,), (j,))) or _modifier_against_head(d, i, j) \
+                or _subject_against_an_oblique(ctx, i, j):
             continue
         if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
             continue
@@ -4976,6 +5202,37 @@ def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
         if det is not None:
             out.append(det)
     return out
+
+
+def _subject_against_an_oblique(ctx: PairContext, i: int, j: int) -> bool:
+    """In a sentence said anew (no slot vouches for the pair), the noun that opens its sentence
+    as the subject and takes up a referent its text named before, against a noun governed by a
+    preposition on the other side ("A catapora é uma doença … A doença passa quando …" against
+    "pelo contato com as lesões"): the subject goes on with the text's topic, the other noun
+    plays another part, whatever the model finds close between the bare words. (A subject
+    named for the first time may be an agent turned round: "cobradas dos consumidores" → "Os
+    clientes vão … pagar".)"""
+    d = ctx.diff
+    def subject(words: list[Token], tokens: list[Token], k: int) -> bool:
+        m = k - 1 if k > 0 and words[k - 1].lower in _ARTICLES else k
+        before = [t for t in tokens if t.end <= words[m].start]
+        if before and before[-1].text not in ".!?" or word_class(words, k) != "noun":
+            return False
+        return any(finite_verb(words, n) for n in range(k + 1, min(k + 3, len(words))))
+
+    def oblique(words: list[Token], k: int) -> bool:
+        m = k - 1 if k > 0 and words[k - 1].lower in _ARTICLES else k
+        return m > 0 and words[m - 1].lower in _OBLIQUE_PREPOSITIONS and word_class(words, k) == "noun"
+
+    src, tgt = d.src_words, d.tgt_words
+    return subject(src, d.src_tokens, i) and oblique(tgt, j) and src[i].lemma in lemmas_before(ctx, "s") \
+        or subject(tgt, d.tgt_tokens, j) and oblique(src, i) and tgt[j].lemma in lemmas_before(ctx, "t")
+
+
+#: prepositions (alone or contracted with an article) that govern a noun phrase
+_OBLIQUE_PREPOSITIONS = frozenset({
+    "com", "sem", "por", "pelo", "pela", "pelos", "pelas", "em", "no", "na", "nos", "nas",
+    "de", "do", "da", "dos", "das", "a", "ao", "aos", "à", "às", "para", "sobre", "entre"})
 
 
 def _modifier_against_head(d, i: int, j: int) -> bool:
