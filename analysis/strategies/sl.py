@@ -2876,10 +2876,13 @@ def _noun_said_by_a_verb_elsewhere(d, sub: Substitution) -> bool:
     src, tgt, i, j = d.src_words, d.tgt_words, sub.src[0], sub.tgt[0]
     if word_class(src, i) != "noun":
         return False
+    # (the cheap test of the verb's form first: most words are no form of the noun's verb)
+    found = [k for k, w in enumerate(tgt) if k != j and _nominalisation_of(src[i], w)]
+    if not found:
+        return False
     t_matched = matched_words(d)[1]
-    return any(k != j and k not in t_matched and _same_sentence(d.tgt_tokens, tgt[j], w)
-               and (finite_verb(tgt, k) or is_participle(w.lower)) and _nominalisation_of(src[i], w)
-               and not _in_a_verbs_place(d, k) for k, w in enumerate(tgt))
+    return any(k not in t_matched and (finite_verb(tgt, k) or is_participle(tgt[k].lower))
+               and _same_sentence(d.tgt_tokens, tgt[j], tgt[k]) and not _in_a_verbs_place(d, k) for k in found)
 
 
 def _in_a_verbs_place(d, k: int) -> bool:
