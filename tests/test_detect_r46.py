@@ -25,7 +25,8 @@ it, the misreading back with the rule patched out, so every test can fail.
   member: no IN+ ("o reembolso integral da passagem" → "- receber de volta todo o dinheiro da
   passagem;").
 * An additive joining a noun phrase ("bem como o pagamento") is no counterpart of a
-  conditional that opens a new clause ("Se o empregado trabalhar …").
+  conditional that opens a new clause ("Se o empregado trabalhar …"); an additive before a
+  clause ("além disso, o desemprego aumentou") still is ("mas").
 * Spans: "horas diárias" → "horas por dia", "experiências internacionais" → "experiências de
   outros países", "pedestres" → "quem anda a pé", "contornando o continente" → "deu a volta na
   África" (the support noun, its object's family after it).
@@ -65,10 +66,13 @@ _NAVIGATIONS = ("No século XV, Portugal e Espanha lançaram-se às Grandes Nave
     "No século 15, Portugal e Espanha começaram as Grandes Navegações. Eles queriam achar um caminho pelo mar até as Índias. De lá vinham especiarias que valiam muito dinheiro. Portugal saiu na frente por vários motivos. Um deles é que o rei de Portugal já tinha muito poder cedo. Outro motivo é que os portugueses criaram técnicas novas para navegar, como a caravela e o astrolábio. Em 1498, Vasco da Gama chegou a Calicute. Para isso, ele deu a volta na África.")
 _CARS = ("Diversas capitais europeias têm restringido a circulação de automóveis em seus centros históricos, com resultados expressivos na redução da poluição e dos acidentes. No Brasil, propostas semelhantes costumam enfrentar resistência de comerciantes, que temem a queda nas vendas.\n\nNo entanto, experiências internacionais mostram que o movimento no comércio tende a aumentar quando as ruas se tornam mais agradáveis para pedestres. Cabe, portanto, às prefeituras conduzir essa transição com diálogo.",
     "Muitas capitais da Europa proibiram ou limitaram os carros no centro histórico. Com isso, a poluição e os acidentes diminuíram muito. No Brasil, ideias parecidas costumam ter a oposição dos comerciantes. Eles têm medo de vender menos.\n\nMas experiências de outros países mostram que o comércio costuma vender mais quando as ruas ficam mais agradáveis para quem anda a pé. Por isso, as prefeituras devem fazer essa mudança conversando com todos.")
+#: an additive before a clause (its subject and verb): its counterpart of another family stands
+_PRICES_AND_JOBS = ("Os preços dos alimentos subiram muito neste ano; além disso, o desemprego aumentou nas grandes cidades.",
+    "Os preços dos alimentos subiram muito neste ano, mas o desemprego aumentou nas grandes cidades.")
 
 _CASES = [
     ((sl, "_subject_against_an_oblique"), lambda *a: False, "SL+", _CHICKENPOX, ("lesões", "doença"), False),
-    ((sl, "_KIND_NOUNS"), frozenset(), "SL+", _FOUR_DAY_WEEK, ("atividades", "tipos"), False),
+    ((sl, "KIND_NOUNS"), frozenset(), "SL+", _FOUR_DAY_WEEK, ("atividades", "tipos"), False),
     ((sl, "_noun_said_by_a_verb_elsewhere"), lambda *a: False, "SL+", _NURSES_STRIKE, ("atendimentos", "casos"), False),
     ((sl, "_names_the_kind_of_the_object"), lambda *a: False, "SL+", _MAYA, ("incluía", "tinha"), True),
     ((sl, "_act_said_by_its_adverb"), lambda d, sub: sub, "SL+", _NOISE_RULE, ("reincidência", "fizer de novo"), True),
@@ -82,6 +86,7 @@ _CASES = [
     ((sl, "_head_of_a_name"), lambda *a: False, "SL+", _LIBRARY, ("acervo", "biblioteca"), False),
     ((rd, "_addition_of_a_phrase_against_another_link"), lambda *a: False, "RD+", _DOMESTIC_WORKERS,
      ("bem como", "Se"), False),
+    ((rd, "_phrase_without_a_verb"), lambda *a: True, "RD+", _PRICES_AND_JOBS, ("além disso", "mas"), True),
     ((sl, "_quality_said_as_having"), lambda d, sub: sub, "SL+", _DOMESTIC_WORKERS, ("diárias", "por dia"), True),
     ((sl, "_object_after_the_support_noun"), lambda *a: False, "SL+", _NAVIGATIONS, ("contornando", "deu a volta"), True),
     ((sl, "_person_said_by_a_clause"), lambda d, sub: sub, "SL+", _CARS, ("pedestres", "quem anda a pé"), True),

@@ -7,7 +7,9 @@
   verb may be such a phrase too ("perderam a vida" → "morreram") or a figurative idiom
   (RF+): the form alone cannot say which.
 * General nouns: nouns that name only a class ("pessoa", "coisa", "lugar"); they carry no
-  meaning of their own that a specific noun could be replaced by one for one.
+  meaning of their own that a specific noun could be replaced by one for one. Nouns of kind
+  ("tipo", "espécie") are such nouns when their "de" complement names the class ("tipos de
+  trabalho").
 """
 from __future__ import annotations
 
@@ -19,3 +21,6 @@ GENERAL_NOUNS = frozenset({
     "pessoa", "pessoas", "coisa", "coisas", "gente", "lugar", "lugares", "objeto", "objetos",
     "indivíduo", "indivíduos", "sujeito", "sujeitos",
 })
+
+#: nouns that name a kind of the noun their "de" complement names ("tipos de trabalho")
+KIND_NOUNS = frozenset({"tipo", "tipos", "espécie", "espécies", "categoria", "categorias", "classe", "classes"})

@@ -122,6 +122,7 @@ from analysis.lexicon.function_words import (
 from analysis.lexicon.voice import AGENT_PREPOSITIONS, is_participle, regular_participle_verbs
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
+from analysis.strategies.sl import finite_verb as conjugated
 from analysis.types import KIND_ONE_TO_ONE, Detection, Message, msg
 
 CODE = "RD+"
@@ -858,19 +859,25 @@ def _focus_additive_pair(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 
 
 def _addition_of_a_phrase_against_another_link(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
-    """An additive that joins a noun phrase ("…, bem como o pagamento de adicional noturno")
-    against a connective of another family in its place ("Se o empregado trabalhar …"): the
-    addition linked two things, no two clauses, so it had no relation to turn into a condition
-    or a cause; the new connective says a link of its own."""
-    if _family_of(r) != "additive" or _family_of(a) == "additive":
+    """An additive inside its sentence that joins a noun phrase ("…, bem como o pagamento de
+    adicional noturno") against a connective of another family in its place ("Se o empregado
+    trabalhar …"): the addition linked two things, no two clauses, so it had no relation to
+    turn into a condition or a cause; the new connective says a link of its own. An additive
+    before a clause ("…; além disso, o desemprego aumentou" → "…, mas o desemprego aumentou")
+    linked two clauses, and its counterpart stands."""
+    if _family_of(r) != "additive" or _family_of(a) == "additive" or r.first in sentence_starts(ctx, "s"):
         return False
     sw = ctx.diff.src_words
     k = r.last + 1
-    return k + 1 < len(sw) and sw[k].lower in _NOUN_PHRASE_OPENERS and sw[k + 1].is_content
+    return k + 1 < len(sw) and sw[k].lower in _NP_DETERMINERS and sw[k + 1].is_content \
+        and _phrase_without_a_verb(ctx, k)
 
 
-#: words that open a noun phrase right after a connective: articles and determiners
-_NOUN_PHRASE_OPENERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "seu", "sua", "seus", "suas"})
+def _phrase_without_a_verb(ctx: PairContext, k: int) -> bool:
+    """No conjugated verb from source word ``k`` to the end of its clause: a phrase, not a
+    clause with its subject."""
+    sw = ctx.diff.src_words
+    return not any(conjugated(sw, m) for m in range(k, _clause_end(ctx, "s", k)))
 
 
 def _family_of(m: ConnectiveMatch) -> str:

@@ -493,7 +493,7 @@ from analysis.lexicon.function_words import (
     is_function_word,
 )
 from analysis.lexicon.numbers import read_digits, read_words
-from analysis.lexicon.support import GENERAL_NOUNS, SUPPORT_VERBS
+from analysis.lexicon.support import GENERAL_NOUNS, KIND_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
     NEGATORS,
@@ -1418,9 +1418,8 @@ def _anaphor_named(ctx: PairContext, sub: Substitution) -> bool:
     return tw[j].lemma in lemmas_before(ctx, "s") or any(w.lemma == tw[j].lemma for w in sw[:i - 1])
 
 
-#: "esse", "este", "aquele" contracted with "de" and "em"
-_CONTRACTED_ANAPHORIC = frozenset(p + x for p in ("d", "n") for x in _ANAPHORIC_DETERMINERS if x[0] == "e") \
-    | frozenset(p + x for p in ("d", "n") for x in _ANAPHORIC_DETERMINERS if x[0] == "a")
+#: "esse", "este", "aquele" contracted with "de" and "em" ("desse", "naquela")
+_CONTRACTED_ANAPHORIC = frozenset(p + x for p in ("d", "n") for x in _ANAPHORIC_DETERMINERS)
 
 
 def _person_for_a_phrase(d, sub: Substitution) -> bool:
@@ -2485,12 +2484,12 @@ def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
     «atividades» → «tipos» and «econômicas» → «trabalho»)."""
     if len(src) != 2 or len(tgt) != 2 or src[1] != src[0] + 1:
         return False
-    if tgt[1] != tgt[0] + 1 and not (tgt[1] == tgt[0] + 2 and d.tgt_words[tgt[0]].lower in _KIND_NOUNS
+    if tgt[1] != tgt[0] + 1 and not (tgt[1] == tgt[0] + 2 and d.tgt_words[tgt[0]].lower in KIND_NOUNS
                                      and d.tgt_words[tgt[0] + 1].lower == "de"):
         return False
 
     def general(w: Token) -> bool:
-        return w.lower in GENERAL_NOUNS or w.lemma in GENERAL_NOUNS or w.lower in _KIND_NOUNS
+        return w.lower in GENERAL_NOUNS or w.lemma in GENERAL_NOUNS or w.lower in KIND_NOUNS
     s0, t0 = d.src_words[src[0]], d.tgt_words[tgt[0]]
     if not general(t0) or any(general(d.src_words[i]) for i in src):
         return False
@@ -2505,10 +2504,6 @@ def general_noun_expression(d, src: list[int], tgt: list[int]) -> bool:
 _OBJECT_GLUE = _OPENING_ARTICLES | frozenset({
     "a", "as", "à", "às", "ao", "aos", "em", "no", "na", "nos", "nas",
     "seu", "sua", "seus", "suas", "todo", "toda", "todos", "todas", "esse", "essa", "este", "esta"})
-
-
-#: nouns that name a kind of the noun their "de" complement names ("tipos de trabalho")
-_KIND_NOUNS = frozenset({"tipo", "tipos", "espécie", "espécies", "categoria", "categorias", "classe", "classes"})
 
 
 def full_verb_phrase(d, src: list[int], tgt: list[int]) -> bool:
