@@ -58,6 +58,14 @@ SECOND_ANNOTATION = {"pt-BR": "PorSimples retido: as mesmas produções anotadas
                      "en": "Held-back PorSimples: the same productions annotated again, blind, by a second "
                            "annotator (an AI assistant) with the same guide "
                            "(docs/annotation-guide.md, §3)"}
+JUDGED = {"pt-BR": "PorSimples sem anotação de referência: 50 textos reais, original → forte e original → "
+                   "natural; cada detecção conferida à mão por um revisor (o desenvolvedor) com o guia de "
+                   "anotação: todas as de RF+, DL+, IN+ e MT+, uma amostra sorteada das de SL+, RD+ e MOD+ "
+                   "(bench/data/porsimples_judged.json)",
+          "en": "PorSimples without gold annotation: 50 real texts, original → strong and original → natural; "
+                "each detection checked by hand by one reviewer (the developer) against the annotation guide: "
+                "every RF+, DL+, IN+ and MT+ detection, a random sample of SL+, RD+ and MOD+ "
+                "(bench/data/porsimples_judged.json)"}
 LEVELS = {"ORI->NAT": ("original → natural", "original → natural"),
           "NAT->STR": ("natural → forte", "natural → strong")}
 
@@ -146,6 +154,14 @@ BENCHES: tuple[Benchmark, ...] = (
         Row("annotators_macro_f1_uncited", "O mesmo acordo, sem os grupos que o guia cita como exemplo",
             "The same agreement, without the groups the guide quotes as examples", "productions",
             "held_back"),
+    )),
+    Benchmark("judged_porsimples", ("bench/judged_porsimples.py",), JUDGED, "real", rows=(
+        Row("micro_precision", "Detecções que um revisor julgou certas, uma a uma (precisão)",
+            "Detections a reviewer judged right, one by one (precision)", "pairs"),
+        Row("at_judging.micro_precision", "O mesmo, na versão julgada, antes de qualquer regra feita a partir "
+            "desse julgamento", "The same, on the version judged, before any rule built on the judging", "pairs"),
+        *(Row(f"precision.{code}", f"Detecções de {code} julgadas certas (precisão)",
+              f"{code} detections judged right (precision)", "pairs") for code in ("SL+", "RF+", "DL+", "RD+")),
     )),
     Benchmark("segmentation", ("bench/segment_porsimples.py",), PORSIMPLES, "real", "texts", rows=(
         Row("netest_segment", "Divisão em frases (F1 das fronteiras)", "Sentence splitting (boundary F1)", "texts"),

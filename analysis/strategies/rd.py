@@ -1837,6 +1837,27 @@ def _locative_phrase(words) -> bool:
 _RELATIVES = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas", "quem"})
 
 
+#: contracted prepositions with an article: after "apesar" they open a noun phrase ("apesar do
+#: nome"), where a bare "de" may open an infinitive clause ("apesar de ser caro")
+_DE_ARTICLE_FORMS = _DE_FORMS - {"de"}
+
+
+def _concessive_phrase(words) -> bool:
+    """A run opened by "apesar" and a contracted "de" with no conjugated verb in it ("Apesar do
+    nome, Hymenoepimecis sp."): a prepositional phrase of concession, whose move is DL+'s (the
+    guide: a moved clause is RD+, a moved phrase DL+)."""
+    return len(words) >= 3 and words[0].lower == "apesar" and words[1].lower in _DE_ARTICLE_FORMS \
+        and not any(_finite(w) for w in words[2:])
+
+
+def _opened_by_its_verb(words) -> bool:
+    """A run that opens with a conjugated verb and no subordinator is its clause's predicate: the
+    subject moved round it ("Terá origem no Rio Grande do Sul a maior parte do biodiesel" → "A
+    maior parte do biodiesel … terá origem no Rio Grande do Sul"), one clause in both, its
+    inversion undone (DL+'s, as the gold's postponed subjects put back), no clause moved."""
+    return _finite(words[0])
+
+
 def _relative_by_its_noun(d, m) -> bool:
     """Is the moved run a relative clause that follows the same word, its antecedent, on both
     sides ("Confortável com a movimentação, o menino que inspirou o projeto distribuiu
@@ -1863,6 +1884,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         clause = (is_clause(words) or (opens_condition(lower, m.src[0], starts)
                                        and any(w.is_content for w in words[1:]))) and size >= 2
         if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
+                           or _concessive_phrase(words) or _opened_by_its_verb(words)
                            or ctx.kind != KIND_ONE_TO_ONE
                            or not _fronted_or_postposed(d, m)):
             continue

@@ -1958,7 +1958,8 @@ def _verbalised(ctx: PairContext) -> Detection | None:
             continue
         for k, n in enumerate(s_tok):
             if n.lemma in t_lemmas or not _noun_of(v.lemma, n) or not _after_determiner(s_tok, k) \
-                    or n.lower.endswith(_ADJECTIVE_ENDINGS) or not (_complement(s_tok, k) & sent_lemmas):
+                    or n.lower.endswith(_ADJECTIVE_ENDINGS) or not (_complement(s_tok, k) & sent_lemmas) \
+                    or _said_by_its_governors_subject(s_tok, k, sent, j):
                 continue   # a noun has its determiner ("a venda", "o retorno"); "correspondente"
                 #            is an adjective of the verb, an apposition split off (RP+); a reporting
                 #            verb counts only for its own noun ("com o anúncio do adiamento" →
@@ -1967,6 +1968,22 @@ def _verbalised(ctx: PairContext) -> Detection | None:
             return ctx.detection(CODE, 0.6, [(n.start, n.end)], [(v.start, v.end)], expl,
                                  {"kind": "verbalised", "source": n.text, "target": v.text})
     return _verbalised_in_clause(ctx, s_lemmas, t_lemmas)
+
+
+def _said_by_its_governors_subject(s_tok, k: int, sent, j: int) -> bool:
+    """The noun at ``k`` stands in the object of a source verb of its own stretch, and the new
+    verb at ``sent[j]`` has that verb's subject: the frame kept, its verb phrase said as one verb
+    ("os cachorros modernos só fizeram a viagem de volta" → "os cachorros modernos só
+    voltaram"). The guide keeps a noun turned verb with the same subject inside an unchanged
+    frame out of RF+ ("sua preferência pela construção" → "que preferem a construção"); a
+    support-verb phrase said by one verb is SL+'s."""
+    q = k - 1
+    while q >= 0 and s_tok[q].kind != "punct" and not finite_verb(s_tok[q]):
+        q -= 1
+    if q < 0 or s_tok[q].kind == "punct":
+        return False
+    governor = {t.lemma for t in _subject_before(s_tok, q)}
+    return bool(governor & {t.lemma for t in _subject_before(sent, j)})
 
 
 #: words between a clause's verb and an adjective it predicates ("é muito rápido")
