@@ -43,8 +43,10 @@ def test_corrections_are_listed_and_undone_one_per_click(page, app_server):  # n
     expect(items.nth(1)).to_have_text("Juntar grupos · s2, s3 ↔ t2")
     _shot(page, "realign_history_1400.png", history)
     undo = page.get_by_role("button", name=re.compile("Desfazer a última correção"))
+    wait_app_ready(page)   # (a click during a rerun may be lost on a loaded machine)
     undo.click()
-    expect(page.get_by_text("Correção desfeita")).to_be_visible(timeout=60_000)
+    # what stays on screen, not the toast that fades: the undone correction struck through
+    expect(items.locator("del")).to_have_count(1, timeout=60_000)
     wait_app_ready(page)
     assert _groups(ws.repo, aid) == merged
     undo.click()
