@@ -177,10 +177,11 @@ def test_a_comparative_never_faces_the_noun_of_its_phrase():
 
 
 def test_a_superlative_after_its_article_may_say_a_noun():
-    # near-miss: "o mais importante" is a noun phrase of its own, against "a prioridade"
+    # near-miss: "o mais importante" is a noun phrase of its own, against "a prioridade" (its
+    # "mais" with it since round 47, as the PorSimples gold spans «prioritária» → «mais importante»)
     pairs = analyzed_pairs("SL+", "Segundo a diretora, a prioridade agora é ampliar a visitação escolar.",
                            "A diretora diz que agora o mais importante é aumentar as visitas de escolas.")
-    assert ("prioridade", "importante") in pairs, pairs
+    assert ("prioridade", "mais importante") in pairs, pairs
 
 
 def test_the_last_piece_of_a_split_may_be_the_next_sentence_said_first():

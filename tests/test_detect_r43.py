@@ -170,6 +170,6 @@ def test_a_new_link_of_the_lost_ones_relation_claims_it_first():
 
 
 def test_without_the_relation_order_the_first_new_link_takes_it(monkeypatch):
-    monkeypatch.setattr(rd, "_same_relation_first", lambda r, candidates: candidates[0] if candidates else None)
+    monkeypatch.setattr(rd, "_same_relation_first", lambda ctx, r, candidates: candidates[0] if candidates else None)
     monkeypatch.setattr(rd, "_lost_relations_first", lambda added, lost: list(added))
     assert ("o que provoca", "Por causa dessa") in analyzed_pairs("RD+", *_SICKLE)

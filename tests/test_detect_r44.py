@@ -84,7 +84,7 @@ _CASES = [
      ("Dessa forma", "Por isso"), False),
     ((sl, "_a_count_against_a_word"), lambda *a: False, "SL+", _CHEQUE, ("devolução", "duas"), False),
     ((sl, "_object_of_an_undone_noun"), lambda *a: False, "SL+", _TOLL, ("previstas", "estrada"), False),
-    ((sl, "_renders_a_dropped_word"), lambda *a: False, "SL+", _INTEREST, ("desacelerar", "caro"), False),
+    ((sl, "_renders_a_dropped_word"), lambda *a: False, "SL+", _INTEREST, ("desacelerar", None), False),
     ((sl, "_INFINITIVE_ENDINGS"), ("ar", "er", "ir", "or"), "SL+", _SOLAR, ("alternativa", "boa"), False),
     ((mod, "_verb_in_its_context"), lambda *a: False, "MOD+", _TOLL, ("continua", "não gostaram"), False),
     ((mod, "_NEAR_NEGATIVE_ADVERBS"), frozenset(), "MOD+", _BULLYING, ("responsabilizados", "nunca"), False),

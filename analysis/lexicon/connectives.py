@@ -434,6 +434,19 @@ def opens_reduced_clause(words: list[str], i: int) -> bool:
 SHORT_INFINITIVES = frozenset({"ser", "ter", "ver", "ir", "dar", "pôr", "vir", "ler", "rir"})
 
 
+#: connectives that, inside a clause rather than opening one, are adverbials of manner
+#: ("tratadas ao mesmo tempo" = simultaneously)
+_MANNER_INSIDE_A_CLAUSE = frozenset({"ao mesmo tempo"})
+#: degree words that grade the word after them ("mais preparado", "tão difícil")
+_GRADERS = frozenset({"mais", "menos", "muito", "tão", "bem", "pouco", "bastante"})
+
+
+def inside_an_adverbial_locution(words: list[str], m: ConnectiveMatch) -> bool:
+    """Is the form part of a fixed adverbial phrase that links no clause ("por enquanto", for
+    now)? Then it is no connective in any context, however open."""
+    return m.connective.form == "enquanto" and m.first > 0 and words[m.first - 1] == "por"
+
+
 def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[int],
                       before_colon: frozenset[int] | set[int] = frozenset()) -> bool:
     """Does this occurrence link clauses or ideas, judged from its context (position,
@@ -450,12 +463,18 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     after = words[m.last + 2] if m.last + 2 < len(words) else ""
     at_start = m.first in clause_start
     if form == "para":
+        if m.first >= 2 and words[m.first - 2] in _GRADERS and words[m.first - 1].isalpha() and not at_start:
+            return False   # "mais preparado para lidar" (no comma between): the complement of
+            #                a graded word (how prepared, for what), no purpose linking clauses
         # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
         return (_infinitive(nxt) or nxt in SHORT_INFINITIVES
                 or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
                 or _subject_then_infinitive(words, m.last + 1))   # "para as bactérias não se multiplicarem"
-    if form == "enquanto" and m.first > 0 and words[m.first - 1] == "por":
+    if inside_an_adverbial_locution(words, m):
         return False   # "por enquanto" = for now: an adverbial phrase, no clause linked
+    if form in _MANNER_INSIDE_A_CLAUSE and not at_start:
+        return False   # "devem ser tratadas ao mesmo tempo" = simultaneously: a manner adverbial
+        #                inside its clause; as a link it opens its clause ("Ao mesmo tempo, …")
     if form == "mas" and "não" in words[max(0, m.first - 10):m.first] and nxt not in _CLAUSE_OPENERS:
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in ANNOUNCED_PURPOSES:

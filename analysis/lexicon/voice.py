@@ -183,6 +183,12 @@ class PassiveMatch:
         return self.agent if self.agent is not None else self.participle
 
 
+#: auxiliaries in the participle: one only after a perfect auxiliary ("tem estado fechado")
+_PARTICIPLE_AUX = frozenset({"estado"})
+_PERFECT_BEFORE_PARTICIPLE = frozenset({"tem", "têm", "tinha", "tinham", "havia", "haviam", "ter", "tenha",
+                                        "tenham", "tivesse", "tivessem", "terá", "terão"})
+
+
 def find_passives(words: list[str]) -> list[PassiveMatch]:
     """Find analytic passives in a list of lowercase word tokens."""
     out: list[PassiveMatch] = []
@@ -190,6 +196,9 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
         strong = w in SER_FORMS
         if not strong and w not in OTHER_AUX_FORMS:
             continue
+        if w in _PARTICIPLE_AUX and (i == 0 or words[i - 1] not in _PERFECT_BEFORE_PARTICIPLE):
+            continue   # "estado" without "tem"/"tinha" before it is the noun ("um Estado
+            #            fortemente centralizado"), no auxiliary
         # allow up to two intervening words (adverbs, "sido": "tem sido", "foi rapidamente")
         for j in range(i + 1, min(i + 4, len(words))):
             if is_participle(words[j]):

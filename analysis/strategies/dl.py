@@ -1769,6 +1769,10 @@ def _participial_start(ctx: PairContext, lo: int, a: int) -> int:
     return lo
 
 
+#: the degree words SL+ spans may open with ("prioridade" → "mais importante")
+_GRADED_SPAN_OPENERS = frozenset({"mais", "menos"})
+
+
 def _synonym_words(ctx: PairContext) -> dict[int, int]:
     """Source word index → target word index of each one-word substitution SL+ reports on the
     pair (one word replaced by one word)."""
@@ -1776,9 +1780,15 @@ def _synonym_words(ctx: PairContext) -> dict[int, int]:
     s_at = {(w.start, w.end): k for k, w in enumerate(s)}
     t_at = {(w.start, w.end): k for k, w in enumerate(t)}
     out: dict[int, int] = {}
+    t_end = {w.end: k for k, w in enumerate(t)}
     for det in sl_detect(ctx):
         if len(det.source_spans) == 1 and len(det.target_spans) == 1:
-            i, j = s_at.get(tuple(det.source_spans[0])), t_at.get(tuple(det.target_spans[0]))
+            span = tuple(det.target_spans[0])
+            j = t_at.get(span)
+            if j is None and span[1] in t_end and t_end[span[1]] > 0 \
+                    and t[t_end[span[1]] - 1].start == span[0] and t[t_end[span[1]] - 1].lower in _GRADED_SPAN_OPENERS:
+                j = t_end[span[1]]   # "mais importante": the graded word is the one said in its place
+            i = s_at.get(tuple(det.source_spans[0]))
             if i is not None and j is not None:
                 out[i] = j
     return out

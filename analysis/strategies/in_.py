@@ -174,6 +174,8 @@ def detect(ctx: PairContext) -> list[Detection]:
             return []  # split off a nearby group's source sentence, which the aligner drew apart
         if _beside_an_unrendered_clause(ctx, content):
             return []  # may be the reworded clause of the sentence next door: unsure, silent
+        if _item_of_a_list_with_an_unsaid_member(ctx):
+            return []  # may say a member of the enumeration the list renders: unsure, silent
         if _opens_with_pronoun(ctx.target[0].text) and any(
                 owner.source and _unsaid_qualifier(owner.src_words, other_side_lemmas(owner.tgt_words))
                 for _, _, owner in _neighbours_in_paragraph(ctx)):
@@ -315,17 +317,34 @@ UNRENDERED_CLAUSE_MIN = 2
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
+#: object clitics that may stand between a coordinator and its verb ("e o utilizam")
+_CLITICS = frozenset({"o", "a", "os", "as", "se", "lhe", "lhes", "me", "te", "nos"})
+
+
 def _clauses(tokens) -> list[list]:
     """The words of a sentence cut at its inner punctuation (commas, semicolons, colons, dashes,
-    brackets): the pieces a rewrite most often renders one by one."""
+    brackets) and before an "e"/"ou" that joins a second verb of the same subject ("as plantas
+    absorvem o gás carbônico do ar e o utilizam na produção de matéria orgânica"): the pieces
+    a rewrite most often renders one by one."""
     out: list[list] = [[]]
+    words = [t for t in tokens if t.kind != "punct"]
+    place = {id(t): k for k, t in enumerate(words)}
     for t in tokens:
         if t.kind == "punct":
             if t.text in _CLAUSE_MARKS and out[-1]:
                 out.append([])
-        else:
-            out[-1].append(t)
+            continue
+        if t.lower in ("e", "ou") and out[-1] and _verb_follows(words, place[id(t)] + 1):
+            out.append([])
+        out[-1].append(t)
     return [c for c in out if c]
+
+
+def _verb_follows(words, k: int) -> bool:
+    """A conjugated verb at ``k``, or after one object clitic there."""
+    if k < len(words) and words[k].lower in _CLITICS:
+        k += 1
+    return k < len(words) and finite_verb(words[k])
 
 
 def _beside_an_unrendered_clause(ctx: PairContext, content) -> bool:
@@ -398,6 +417,75 @@ def _item_of_an_unsaid_member(ctx: PairContext, sent, content) -> bool:
     return any(len(unsaid) >= UNRENDERED_CLAUSE_MIN and any(
         w.lemma in mine[0] or w.lower[:5] in mine[1] for w in words)
         for words, unsaid in _unsaid_clauses(ctx.source, said))
+
+
+def _item_of_a_list_with_an_unsaid_member(ctx: PairContext) -> bool:
+    """Is the added sentence a list item in a list (its lead-in and its other items) rendering
+    a source sentence whose enumeration has a member no part of the target says ("em caso de
+    falecimento do cônjuge, ascendente, descendente, irmão ou pessoa que …" → "Isso vale para: -
+    marido ou mulher; - pais, avós, filhos e netos; - irmãos; - uma pessoa que …")? A list says
+    the members one item each, in its own words, and the aligner ties the items that keep a
+    word to the source and leaves the reworded ones added; an item may be such a member said
+    anew, which cannot be told: precision first, IN+ stays silent."""
+    if len(ctx.target) != 1 or not BULLET.match(ctx.target[0].text) or not ctx.siblings:
+        return False
+    sents = ctx.target_doc.sentences
+    me = next((k for k, t in enumerate(sents) if t.id == ctx.target[0].id), None)
+    if me is None:
+        return False
+    lo = me
+    while lo > 0 and BULLET.match(sents[lo - 1].text):
+        lo -= 1
+    hi = me
+    while hi + 1 < len(sents) and BULLET.match(sents[hi + 1].text):
+        hi += 1
+    ids = {sents[q].id for q in range(max(lo - 1, 0), hi + 1) if q != me}   # (lo - 1: the lead-in)
+    said = other_side_lemmas([w for w in tokenize(ctx.target_doc.text) if w.kind != "punct"])
+    for owner in ctx.siblings:
+        if not any(t.id in ids for t in owner.target):
+            continue
+        for s in owner.source:
+            if any(not any(w.lemma in said[0] or w.lower[:5] in said[1] for w in member)
+                   for member in _enumeration_members(tokenize(s.text))):
+                return True
+    return False
+
+
+#: the most words of one member of an enumeration ("óculos de sol")
+ENUMERATION_MEMBER_WORDS = 3
+
+
+def _enumeration_members(tokens) -> list[list]:
+    """The members of the enumerations of a sentence, three or more joined by commas and a last
+    "e"/"ou" ("do cônjuge, ascendente, descendente, irmão ou pessoa"): each member's content
+    words (the first member: the content word before its comma)."""
+    out: list[list] = []
+    for k, t in enumerate(tokens):
+        if t.kind != "word" or t.lower not in ("e", "ou"):
+            continue
+        last = []
+        for u in tokens[k + 1:]:
+            if u.kind == "punct" or u.lower in ("que", "cujo", "cuja", "onde") or len(last) >= ENUMERATION_MEMBER_WORDS:
+                break
+            last.append(u)
+        members = [[u for u in last if u.is_content]]
+        end = k
+        while True:
+            start = end
+            while start > 0 and tokens[start - 1].kind != "punct" and end - start < ENUMERATION_MEMBER_WORDS:
+                start -= 1
+            if start == 0 or tokens[start - 1].text != ",":
+                break
+            members.append([u for u in tokens[start:end] if u.is_content and not finite_verb(u)])
+            end = start - 1
+        if end > 0 and tokens[end].text == ",":
+            before = next((u for u in reversed(tokens[:end]) if u.kind != "punct"), None)
+            if before is not None and before.is_content:
+                members.append([before])
+        members = [m for m in members if m]
+        if len(members) >= 3:
+            out.extend(members)
+    return out
 
 
 def restates_unsaid_clause(source, said: tuple[set[str], set[str]], content) -> bool:

@@ -1639,6 +1639,13 @@ def _copula_before_patient(ctx: PairContext, m: PassiveMatch, j: int) -> bool:
     return any(w.lemma == noun.lemma for w in tw[j + 1:end])
 
 
+def _inside_a_name(words: list[Token], k: int, before: list[Token]) -> bool:
+    """Is the "e"/"ou" at ``k`` inside a name, between two capitalised words ("Água e
+    Esgotos")? Then it joins no two agents."""
+    return words[k].lower in ("e", "ou") and bool(before) and before[-1].text[:1].isupper() \
+        and k + 1 < len(words) and words[k + 1].text[:1].isupper()
+
+
 def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
     """The agent's noun phrase: the words after por/pelo… up to the next punctuation mark,
     conjunction or participle."""
@@ -1650,6 +1657,9 @@ def _agent_phrase(ctx: PairContext, m: PassiveMatch) -> list[Token]:
         tok = next(i for i, t in enumerate(d.src_tokens) if t.start == w.start)
         if out and d.src_tokens[tok - 1].kind == "punct":
             break
+        if _inside_a_name(sw, k, out):
+            out.append(w)   # "Departamento Municipal de Água e Esgotos"
+            continue
         if w.lower in ("e", "ou", "que") or is_participle(w.lower):
             break
         out.append(w)
@@ -2100,6 +2110,10 @@ def _polarity_changes(ctx: PairContext) -> Iterable[Detection]:
         antonym = _antonym_near(ctx, op, side, i)
         if antonym is None:
             continue  # a negation dropped or added alone flips the meaning: not a modulation
+        at = (antonym[4] if side == "s" else antonym[5])[0]
+        if any(i < q and words[q].start < at for q in (sneg or tneg)):
+            continue  # another negator stands between: the pair is that one's ("não beije …
+            # Não divida copos": «compartilhar» → «divida» goes with the second "Não")
         o_rng = _rng(op, "t" if side == "s" else "s")
         if _ceasing_verb_near(other_words, o_rng):
             continue  # "deixam de denunciar" → "não denunciam": "deixar de" already negated it

@@ -106,6 +106,7 @@ from analysis.lexicon.connectives import (
     ConnectiveMatch,
     correlatives,
     find_connectives,
+    inside_an_adverbial_locution,
     is_connective_use,
     opens_condition,
     opens_reduced_clause,
@@ -672,6 +673,12 @@ def _conditional_desde_que(m: ConnectiveMatch, words) -> ConnectiveMatch:
     fidelidade", "desde que o cliente pague"): the first verb of its clause tells which."""
     if m.connective.form != "desde que":
         return m
+    nxt = words[m.last + 1] if m.last + 1 < len(words) else None
+    if nxt is not None and nxt.kind == "word" and is_participle(nxt.lower):
+        # a participle right after it, no verb of its own: a condition with its verb left out
+        # ("desde que acompanhada de campanhas" = provided it is accompanied); "since" needs a
+        # conjugated verb ("desde que chegou")
+        return ConnectiveMatch(CONDITIONAL_DESDE_QUE, m.first, m.last)
     # (a participle is the clause's subject noun, "desde que o empregado a requeira", or its
     # passive, which no mood tells)
     for w in words[m.last + 1:m.last + 1 + DESDE_QUE_REACH]:
@@ -821,13 +828,29 @@ def _comma_adverbial(ctx: PairContext, side: str, m: ConnectiveMatch) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
-def _same_relation_first(r: ConnectiveMatch, candidates: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+def _same_relation_first(ctx: PairContext, r: ConnectiveMatch,
+                         candidates: list[ConnectiveMatch]) -> ConnectiveMatch | None:
     """Of the new connectives that could stand for ``r``, one of its very relation first, else
     the first ("…, o que provoca crises" → "Por causa dessa forma, … Por isso, a pessoa tem
     crises": "Por isso" says the consequence, "Por causa dessa" a cause the source left
-    implicit)."""
-    return next((a for a in candidates if a.connective.relation == r.connective.relation),
-                candidates[0] if candidates else None)
+    implicit). Of two of its relation, the one whose sentence says again more of the words
+    that follow ``r`` in its own ("…, razão pela qual esses animais vivem perto de rios" → "Por
+    isso, a pele precisa ficar molhada. É por essa razão que esses animais costumam viver perto
+    de rios": «por essa razão», the link of the same two ideas)."""
+    same = [a for a in candidates if a.connective.relation == r.connective.relation]
+    if len(same) > 1:
+        d = ctx.diff
+        s_starts = sorted(sentence_starts(ctx, "s") | {0})
+        t_starts = sorted(sentence_starts(ctx, "t") | {0})
+        k = _sentence_of(s_starts, r.first)
+        ahead = {w.lemma for w in d.src_words[r.last + 1:_sentence_end(s_starts, k, len(d.src_words))] if w.is_content}
+
+        def says_again(a: ConnectiveMatch) -> int:
+            n = _sentence_of(t_starts, a.first)
+            return len(ahead & {w.lemma for w in d.tgt_words[a.last + 1:_sentence_end(t_starts, n, len(d.tgt_words))]
+                                if w.is_content})
+        return max(same, key=says_again)   # (the first of the best: max keeps the first)
+    return same[0] if same else (candidates[0] if candidates else None)
 
 
 def _lost_relations_first(added: list[ConnectiveMatch], lost: set[str]) -> list[ConnectiveMatch]:
@@ -962,7 +985,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split; a condition said as a requirement first:
             # the "Se" of another clause of the split is not its counterpart)
-            a = _condition_said_as_a_requirement(ctx, r, rest_a) or _same_relation_first(r, [a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
+            a = _condition_said_as_a_requirement(ctx, r, rest_a) or _purpose_said_as_a_result(ctx, r, rest_a, rest_r) \
+                or _same_relation_first(ctx, r, [a for a in rest_a if (not _ambiguous(a) or _opens_sentence(ctx, "t", a))
                                          and _can_carry(r, a) and not _turned_round_elsewhere(ctx, r, a)
                                          and not _another_clause_behind(ctx, r, a, rest_r)])
         if a is not None:
@@ -997,9 +1021,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # "quatro gramas por dia" stands behind no "uma vez que")
     in_use_t = {m.first for m in tc}
     t_clauses = clause_starts(d.tgt_tokens, d.tgt_words, ctx.target)
-    raw_added = [m for m in _unmatched(find_connectives([w.lower for w in d.tgt_words]),
+    t_lower = [w.lower for w in d.tgt_words]
+    raw_added = [m for m in _unmatched(find_connectives(t_lower),
                                        find_connectives([w.lower for w in d.src_words]))
-                 if m.first not in used
+                 if m.first not in used and not inside_an_adverbial_locution(t_lower, m)
                  and (m.connective.form not in _PREPOSITION_FORMS or m.first in in_use_t)
                  and (m.connective.form not in _ADVERB_INSIDE_A_CLAUSE or m.first in t_clauses)
                  and not _manner_relative(d.tgt_words, m)]
@@ -1445,6 +1470,42 @@ def _concession_said_as_contrast(ctx: PairContext, r: ConnectiveMatch, a: Connec
     # "O povo era o grupo com mais pessoas": what stands before says nothing of the main clause)
     return bool(before) and (bool(before & concession) or not before & main) \
         and bool(after & main) and not after & (concession - main)
+
+
+#: the fewest content words of a purpose clause said again after a conclusive connective
+MIN_PURPOSE_SAID_AGAIN = 2
+
+
+def _purpose_said_as_a_result(ctx: PairContext, r: ConnectiveMatch, candidates: list[ConnectiveMatch],
+                              removed: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """A purpose clause split off as the result the next sentence states ("cabe às escolas
+    promover a educação política, a fim de que o voto … seja exercido com responsabilidade" →
+    "… é ensinar política nas escolas. Assim, o voto vai ser usado com responsabilidade"): the
+    conclusive connective that opens that sentence says the link, turned from aim into
+    consequence; the link was replaced, not left implicit. What follows the connective must
+    say again words of the purpose clause (to the end of its sentence), more of them than of
+    what came before it; and no other removed connective of the group can stand behind it (a
+    cause said first, "Como B, A" → "B. Com isso, A", takes "Com isso" from the "para que" of
+    "é determinante para que", an adjective's complement)."""
+    if _family_of(r) != relation_family("final"):
+        return None
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    k = _sentence_of(s_starts, r.first)
+    before = {w.lemma for w in sw[s_starts[k]:r.first] if w.is_content}
+    purpose = {w.lemma for w in sw[r.last + 1:_sentence_end(s_starts, k, len(sw))] if w.is_content}
+    for a in candidates:
+        if a.connective.relation != "conclusive" or a.first not in t_starts or any(
+                o is not r and (_can_carry(o, a) or o.connective.relation in _CAUSE_RELATIONS) for o in removed):
+            continue
+        n = _sentence_of(t_starts, a.first)
+        after = {w.lemma for w in tw[a.last + 1:_sentence_end(t_starts, n, len(tw))] if w.is_content}
+        said = after & purpose
+        if len(said) >= MIN_PURPOSE_SAID_AGAIN and len(said) > len(after & (before - purpose)):
+            return a
+    return None
 
 
 def _clause_end(ctx: PairContext, side: str, k: int) -> int:

@@ -884,6 +884,12 @@ def _number_at(words: list[Token], k: int) -> bool:
     return read_words([w.lower for w in words], k) is not None
 
 
+def _count(words: list[Token], k: int):
+    """The value of the cardinal at ``k`` (digits or words), None when it reads as none."""
+    read = read_digits(words[k].text) if words[k].kind == "num" else read_words([w.lower for w in words], k)
+    return None if read is None else read[0]
+
+
 def _a_count_against_a_word(d, sub: Substitution) -> bool:
     """A lone number word or the counting noun "vez" against one word that is no number:
     a count says how many times or things, it names nothing the source word named ("Após a
@@ -1004,7 +1010,11 @@ def _with_its_number(d, sub: Substitution) -> Substitution:
         return Substitution(sub.src, (sub.tgt[0] - 1, *sub.tgt))
     if _number_at(tgt, sub.tgt[0]) and sub.src[0] > 0 and _number_at(src, sub.src[0] - 1):
         return Substitution((sub.src[0] - 1, *sub.src), sub.tgt)
-    j = sub.tgt[0]
+    i, j = sub.src[0], sub.tgt[0]
+    if i > 0 and j > 0 and _number_at(src, i - 1) and _number_at(tgt, j - 1) \
+            and _count(src, i - 1) != _count(tgt, j - 1):
+        return Substitution((i - 1, *sub.src), (j - 1, *sub.tgt))   # "dois séculos" →
+        # "duzentos anos": the unit changed and its count with it, one amount said anew
     if len(sub.src) == 1 and _adverb(src[sub.src[0]]) and j > 2 and _number_at(tgt, j - 1) \
             and tgt[j - 2].lower == "cada" and tgt[j - 3].lower == "a":
         return Substitution(sub.src, (j - 3, j - 2, j - 1, *sub.tgt))   # "semestralmente" →
@@ -2332,10 +2342,18 @@ def _phrase_class(words: list[Token], k: int) -> str:
     return word_class(words, k)
 
 
+#: the preposition that makes "junto" the head of a prepositional locution ("junto com a dor";
+#: "junto ao governo" stays with its verb's span: "pleiteia junto" → "pedindo")
+_JUNTO_PREPOSITIONS = frozenset({"com"})
+
+
 def word_class(words: list[Token], k: int) -> str:
-    """"verb" (conjugated, or a participle), "infinitive" or "noun" (any other word)."""
+    """"verb" (conjugated, or a participle), "infinitive" or "noun" (any other word). "junto"
+    before "com" heads a prepositional locution ("febre junto com a dor"), no verb."""
     if verb_form(words, k) == "infinitive":
         return "infinitive"
+    if words[k].lower == "junto" and k + 1 < len(words) and words[k + 1].lower in _JUNTO_PREPOSITIONS:
+        return "noun"
     return "verb" if finite_verb(words, k) or is_participle(words[k].lower) else "noun"
 
 
@@ -4229,6 +4247,60 @@ def _verb_by_its_clitic(words: list[Token], i: int) -> bool:
         and words[i].lemma.endswith(_INFINITIVE_ENDINGS)
 
 
+#: how far after the target word the rendering of the adverb's head may stand ("cheia de teoria")
+HEAD_RENDERING_REACH = 3
+
+
+def _adverb_against_its_heads_rendering(d, sub: Substitution) -> bool:
+    """An adverb in "-mente" before the word it grades, against a word followed closely by a word
+    of that head's family ("disciplina meramente teórica" → "matéria cheia de teoria"): the
+    target word belongs to the head's new rendering ("teórica" → "cheia de teoria"), and the
+    adverb went out; «meramente» → «cheia» pairs a dropped word with half of another's."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if not sw[i].lower.endswith("mente") or tw[j].lower.endswith("mente") or i + 1 >= len(sw) \
+            or not sw[i + 1].is_content or sw[i + 1].lemma in {w.lemma for w in tw}:
+        return False   # (the head kept as it was: "aproximadamente dez" → "cerca de dez")
+    return any(_family(sw[i + 1], tw[k]) for k in range(j + 1, min(len(tw), j + 1 + HEAD_RENDERING_REACH)))
+
+
+def _subject_of_a_noun_made_verb(d, sub: Substitution) -> bool:
+    """The target word, a general noun ("pessoa"), is the subject, right before it, of a new
+    conjugated verb of the family of another source noun ("um intervalo de dez minutos para descanso" → "a pessoa descansa
+    dez minutos"): the noun was said as a verb, and a verb needs a subject; «intervalo» →
+    «pessoa» pairs a gone word with the subject the new clause needed."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    i, j = sub.src[0], sub.tgt[0]
+    sw, tw = d.src_words, d.tgt_words
+    if j + 1 >= len(tw) or not finite_verb(tw, j + 1) or finite_verb(sw, i) or j + 1 in matched_words(d)[1] \
+            or tw[j].lower not in GENERAL_NOUNS:
+        return False   # (a general noun, "a pessoa": the subject a clause needs; a noun that
+        #                 names the referent, "o inquilino paga", still says the source's word)
+    return any(k != i and not finite_verb(sw, k) and _family(w, tw[j + 1]) for k, w in enumerate(sw))
+
+
+#: how near the target word the adjective's noun would stand if the phrase kept it
+HEAD_NEARBY = 4
+
+
+def _qualifier_against_a_coordination(d, sub: Substitution) -> bool:
+    """An adjective after its noun, a noun gone from around the target word, against the first of two
+    nouns joined by "e"/"ou" ("animais domésticos" → "cães e gatos"): the noun phrase said by
+    the kinds it covers, no word for the adjective alone."""
+    if len(sub.src) != 1 or len(sub.tgt) != 1:
+        return False
+    i, j = sub.src[0], sub.tgt[0]
+    tw = d.tgt_words
+    sw = d.src_words
+    near = {w.lemma for w in tw[max(0, j - HEAD_NEARBY):j + HEAD_NEARBY + 1]}
+    return _postnominal(sw, i) and sw[i - 1].lemma not in near \
+        and j + 2 < len(tw) and tw[j + 1].lower in ("e", "ou") \
+        and verb_form(tw, j + 2) == "noun" and tw[j + 2].is_content and not finite_verb(tw, j)
+
+
 def _verb_against_a_noun(d, sub: Substitution) -> bool:
     """A conjugated verb against a noun that an article opens ("não o interrompa" → "não pode
     parar de tomar os remédios": «interrompa» → «remédios»): the verb went into a rebuilt
@@ -4506,17 +4578,24 @@ def _modifier_made_a_complement(d, sub: Substitution) -> Substitution:
     return Substitution((i, i + 1), tuple(range(j, k + 1)))
 
 
+#: the words that quantify or grade a noun phrase the span then holds ("várias vezes", "mais
+#: movimento")
+_NOUN_GRADERS = _PHRASE_QUANTIFIERS | _DEGREE
+
+
 def _with_its_quantifier(d, sub: Substitution) -> Substitution:
     """The target span opens on a noun right after a quantifier the diff did not keep
-    ("regularmente" → "várias vezes por dia"): the quantifier is part of the phrase, without it
-    the span says something else ("vezes por dia")."""
+    ("regularmente" → "várias vezes por dia"), or a "mais"/"menos" that grades the noun
+    ("horários de pico" → "horários de mais movimento"): the quantifier is part of the phrase,
+    without it the span says something else ("vezes por dia", "movimento")."""
     j = sub.tgt[0]
     tw = d.tgt_words
-    if j == 0 or tw[j - 1].lower not in _PHRASE_QUANTIFIERS or (j - 1) in matched_words(d)[1] \
+    graders = _NOUN_GRADERS
+    if j == 0 or tw[j - 1].lower not in graders or (j - 1) in matched_words(d)[1] \
             or verb_form(tw, j) != "noun" or finite_verb(tw, j):
         return sub
     i = sub.src[0]
-    if any(d.src_words[k].lower in _PHRASE_QUANTIFIERS for k in (*sub.src, i - 1) if k >= 0):
+    if any(d.src_words[k].lower in graders for k in (*sub.src, i - 1) if k >= 0):
         return sub   # "vários adiamentos" → "várias transferências": the quantifier kept
     return Substitution(sub.src, (j - 1, *sub.tgt))
 
@@ -5069,6 +5148,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
     d = ctx.diff
     if _clause_of_a_conjunction(d.tgt_words, sub.tgt) or _adverb_against_noun_phrase(d, sub) \
             or _verb_against_a_noun(d, sub) or _passive_against_active(d, sub) \
+            or _adverb_against_its_heads_rendering(d, sub) or _subject_of_a_noun_made_verb(d, sub) \
+            or _qualifier_against_a_coordination(d, sub) \
             or _verb_of_another_noun(d, sub) or _aspect_periphrasis(d, sub) \
             or _clause_told_of_the_person(d, sub) or _noun_said_by_its_verb_form(d, sub) \
             or _person_for_a_phrase(d, sub) or _resumed_referent(d, sub) or _anaphor_named(ctx, sub) \
