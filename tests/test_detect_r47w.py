@@ -84,7 +84,7 @@ CASES = [
     ((sl, "_adverb_against_its_heads_rendering"), lambda d, sub: False, "SL+", _FINANCE, ("meramente", "cheia"), False),
     ((sl, "_subject_of_a_noun_made_verb"), lambda d, sub: False, "SL+", _TYPING, ("intervalo", "pessoa"), False),
     ((sl, "_qualifier_against_a_coordination"), lambda d, sub: False, "SL+", _ADOPTION, ("domésticos", "cães"), False),
-    ((rf, "_acronym_of"), lambda text, words: False, "RF+", _ADOPTION, ("resgate", "resgatam"), False),
+    ((rf, "spells_acronym"), lambda text, words: False, "RF+", _ADOPTION, ("resgate", "resgatam"), False),
     ((mod, "_inside_a_name"), lambda words, k, before: False, "MOD+", _WATER_TARIFF,
      ("foi justificado pelo Departamento Municipal de Água e Esgotos",
       "O Departamento Municipal de Água e Esgotos (Dmae) disse"), True),

@@ -185,8 +185,6 @@ class PassiveMatch:
 
 #: auxiliaries in the participle: one only after a perfect auxiliary ("tem estado fechado")
 _PARTICIPLE_AUX = frozenset({"estado"})
-_PERFECT_BEFORE_PARTICIPLE = frozenset({"tem", "têm", "tinha", "tinham", "havia", "haviam", "ter", "tenha",
-                                        "tenham", "tivesse", "tivessem", "terá", "terão"})
 
 
 def find_passives(words: list[str]) -> list[PassiveMatch]:
@@ -196,7 +194,7 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
         strong = w in SER_FORMS
         if not strong and w not in OTHER_AUX_FORMS:
             continue
-        if w in _PARTICIPLE_AUX and (i == 0 or words[i - 1] not in _PERFECT_BEFORE_PARTICIPLE):
+        if w in _PARTICIPLE_AUX and (i == 0 or words[i - 1] not in PERFECT_AUX_FORMS):
             continue   # "estado" without "tem"/"tinha" before it is the noun ("um Estado
             #            fortemente centralizado"), no auxiliary
         # allow up to two intervening words (adverbs, "sido": "tem sido", "foi rapidamente")

@@ -1785,9 +1785,9 @@ def _synonym_words(ctx: PairContext) -> dict[int, int]:
         if len(det.source_spans) == 1 and len(det.target_spans) == 1:
             span = tuple(det.target_spans[0])
             j = t_at.get(span)
-            if j is None and span[1] in t_end and t_end[span[1]] > 0 \
-                    and t[t_end[span[1]] - 1].start == span[0] and t[t_end[span[1]] - 1].lower in _GRADED_SPAN_OPENERS:
-                j = t_end[span[1]]   # "mais importante": the graded word is the one said in its place
+            last = t_end.get(span[1])
+            if j is None and last and t[last - 1].start == span[0] and t[last - 1].lower in _GRADED_SPAN_OPENERS:
+                j = last   # "mais importante": the graded word is the one said in its place
             i = s_at.get(tuple(det.source_spans[0]))
             if i is not None and j is not None:
                 out[i] = j

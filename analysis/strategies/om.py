@@ -62,6 +62,7 @@ from __future__ import annotations
 import re
 
 from analysis.diff import tokenize, unmoved_runs
+from analysis.lexicon.acronyms import ACRONYM_WORD, INITIALS_GLUE
 from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives, relation_family
 from analysis.lexicon.function_words import (
     AUXILIARY_LEMMAS,
@@ -308,11 +309,6 @@ _ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
 _BELIEF_VERBS = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
 #: an attribution or reporting clause is short: the verb, its subject, a recipient
 MAX_REPORTING_WORDS = 6
-#: glue words skipped when reading an expansion's initials ("Universidade Federal de Santa
-#: Catarina" → UFSC)
-_INITIALS_GLUE = frozenset({"de", "da", "do", "das", "dos", "e", "em", "para", "a", "o"})
-#: the word that announces an acronym's expansion ("Sars (sigla em inglês para …)")
-_ACRONYM_WORD = "sigla"
 
 
 def _units(ctx: PairContext, a: int, b: int) -> list[list]:
@@ -334,7 +330,7 @@ def _name_words(unit: list) -> int:
     n = 0
     for k, w in enumerate(unit):
         cap = k > 0 and w.text[:1].isupper()
-        glue = (w.lower in _INITIALS_GLUE and k + 1 < len(unit) and unit[k + 1].text[:1].isupper())
+        glue = (w.lower in INITIALS_GLUE and k + 1 < len(unit) and unit[k + 1].text[:1].isupper())
         n += cap or glue
     return n
 
@@ -343,7 +339,7 @@ def _is_name(unit: list) -> bool:
     """Is the unit the continuation of a proper name cut at a comma ("Geofísica e Ciências
     Atmosféricas da USP", "da Universidade de Brasília")? Every word is capitalised or glue."""
     return bool(unit) and any(w.text[:1].isupper() for w in unit) and all(
-        w.text[:1].isupper() or w.lower in _INITIALS_GLUE for w in unit)
+        w.text[:1].isupper() or w.lower in INITIALS_GLUE for w in unit)
 
 
 def _is_reporting(unit: list) -> bool:
@@ -416,8 +412,8 @@ def _expands_kept_acronym(ctx: PairContext, a: int, b: int) -> bool:
     sw = ctx.src_words
     kept = {w.lower for w in ctx.tgt_words}
     near = [sw[k] for k in (a - 1, b) if 0 <= k < len(sw)]
-    says_acronym = any(w.lower == _ACRONYM_WORD for w in sw[a:b])
-    initials = Counter(w.lower[0] for w in sw[a:b] if w.kind == "word" and w.lower not in _INITIALS_GLUE)
+    says_acronym = any(w.lower == ACRONYM_WORD for w in sw[a:b])
+    initials = Counter(w.lower[0] for w in sw[a:b] if w.kind == "word" and w.lower not in INITIALS_GLUE)
     for tok in near:
         if tok.lower not in kept:
             continue
@@ -905,7 +901,7 @@ def _name_words_of(ctx: PairContext, a: int, b: int) -> list | None:
         words = words[1:]
     if not words or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper() and words[-1].kind != "num":
         return None
-    if not all(w.text[:1].isupper() or w.kind == "num" or w.lower in _INITIALS_GLUE for w in words):
+    if not all(w.text[:1].isupper() or w.kind == "num" or w.lower in INITIALS_GLUE for w in words):
         return None
     return words
 
@@ -963,7 +959,7 @@ def _short_name_of_described(ctx: PairContext, a: int, b: int) -> bool:
         return len(low) >= 3 and any(v.lower != low and v.lower.startswith(low) and v.lower in kept
                                      for v in before)
 
-    named = [w for w in words if w.lower not in _INITIALS_GLUE]
+    named = [w for w in words if w.lower not in INITIALS_GLUE]
     return bool(named) and all(abbreviates(w) for w in named)
 
 

@@ -839,18 +839,18 @@ def _same_relation_first(ctx: PairContext, r: ConnectiveMatch,
     de rios": «por essa razão», the link of the same two ideas)."""
     same = [a for a in candidates if a.connective.relation == r.connective.relation]
     if len(same) > 1:
-        d = ctx.diff
-        s_starts = sorted(sentence_starts(ctx, "s") | {0})
-        t_starts = sorted(sentence_starts(ctx, "t") | {0})
-        k = _sentence_of(s_starts, r.first)
-        ahead = {w.lemma for w in d.src_words[r.last + 1:_sentence_end(s_starts, k, len(d.src_words))] if w.is_content}
-
-        def says_again(a: ConnectiveMatch) -> int:
-            n = _sentence_of(t_starts, a.first)
-            return len(ahead & {w.lemma for w in d.tgt_words[a.last + 1:_sentence_end(t_starts, n, len(d.tgt_words))]
-                                if w.is_content})
-        return max(same, key=says_again)   # (the first of the best: max keeps the first)
+        ahead = _said_after(ctx, "s", r)
+        return max(same, key=lambda a: len(ahead & _said_after(ctx, "t", a)))   # (max keeps the first best)
     return same[0] if same else (candidates[0] if candidates else None)
+
+
+def _said_after(ctx: PairContext, side: str, m: ConnectiveMatch) -> set[str]:
+    """Lemmas of the content words after the connective to the end of its sentence: what it
+    links, said again or not on the other side."""
+    words = ctx.diff.src_words if side == "s" else ctx.diff.tgt_words
+    starts = sorted(sentence_starts(ctx, side) | {0})
+    end = _sentence_end(starts, _sentence_of(starts, m.first), len(words))
+    return {w.lemma for w in words[m.last + 1:end] if w.is_content}
 
 
 def _lost_relations_first(added: list[ConnectiveMatch], lost: set[str]) -> list[ConnectiveMatch]:
@@ -1489,19 +1489,16 @@ def _purpose_said_as_a_result(ctx: PairContext, r: ConnectiveMatch, candidates: 
     "é determinante para que", an adjective's complement)."""
     if _family_of(r) != relation_family("final"):
         return None
-    d = ctx.diff
-    sw, tw = d.src_words, d.tgt_words
+    sw = ctx.diff.src_words
     s_starts = sorted(sentence_starts(ctx, "s") | {0})
-    t_starts = sorted(sentence_starts(ctx, "t") | {0})
-    k = _sentence_of(s_starts, r.first)
-    before = {w.lemma for w in sw[s_starts[k]:r.first] if w.is_content}
-    purpose = {w.lemma for w in sw[r.last + 1:_sentence_end(s_starts, k, len(sw))] if w.is_content}
+    t_starts = sentence_starts(ctx, "t") | {0}
+    before = {w.lemma for w in sw[s_starts[_sentence_of(s_starts, r.first)]:r.first] if w.is_content}
+    purpose = _said_after(ctx, "s", r)
     for a in candidates:
         if a.connective.relation != "conclusive" or a.first not in t_starts or any(
                 o is not r and (_can_carry(o, a) or o.connective.relation in _CAUSE_RELATIONS) for o in removed):
             continue
-        n = _sentence_of(t_starts, a.first)
-        after = {w.lemma for w in tw[a.last + 1:_sentence_end(t_starts, n, len(tw))] if w.is_content}
+        after = _said_after(ctx, "t", a)
         said = after & purpose
         if len(said) >= MIN_PURPOSE_SAID_AGAIN and len(said) > len(after & (before - purpose)):
             return a

@@ -115,6 +115,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from analysis.diff import diff_tokens
+from analysis.lexicon.acronyms import spells_acronym
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
@@ -1985,7 +1986,7 @@ def _said_by_its_governors_subject(s_tok, k: int, sent, j: int) -> bool:
     governor = _subject_words(s_tok, q)
     subject = _subject_words(sent, j)
     return bool({t.lemma for t in governor if _content(t)} & {t.lemma for t in subject if _content(t)}) \
-        or any(_acronym_of(t.text, governor) for t in subject) or any(_acronym_of(t.text, subject) for t in governor)
+        or any(spells_acronym(t.text, governor) for t in subject) or any(spells_acronym(t.text, subject) for t in governor)
 
 
 def _subject_words(tokens, j: int) -> list:
@@ -1995,32 +1996,6 @@ def _subject_words(tokens, j: int) -> list:
     while a > 0 and tokens[a - 1].kind != "punct" and tokens[a - 1].lower not in CLAUSE_OPENERS:
         a -= 1
     return [t for t in tokens[a:j] if t.kind == "word"]
-
-
-#: the shortest acronym read as standing for a run of words
-MIN_ACRONYM = 2
-#: words an acronym may skip ("Ministério da Saúde" → "MS")
-_ACRONYM_GLUE = frozenset({"de", "da", "do", "das", "dos", "e"})
-
-
-def _acronym_of(text: str, words: list) -> bool:
-    """Is ``text`` an acronym (capitals, a plural "s" allowed: "ONGs") of a run of ``words``, by
-    their initials ("organizações não governamentais")?"""
-    letters = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
-    if len(letters) < MIN_ACRONYM or not letters.isupper() or not letters.isalpha():
-        return False
-    initials = [(w.text[:1].upper(), w.lower in _ACRONYM_GLUE) for w in words]
-    for a in range(len(initials)):
-        k, n = a, 0
-        while k < len(initials) and n < len(letters):
-            if initials[k][0] == letters[n]:
-                n += 1
-            elif not initials[k][1]:
-                break
-            k += 1
-        if n == len(letters):
-            return True
-    return False
 
 
 #: words between a clause's verb and an adjective it predicates ("é muito rápido")
@@ -2034,10 +2009,7 @@ def _subject_before(sent, j: int) -> list:
     """Content words between the start of the clause of ``sent[j]`` (the sentence start, a
     punctuation mark or a subordinator: "o momento em que os sinais fechavam") and that verb:
     its subject, written before it."""
-    a = j
-    while a > 0 and sent[a - 1].kind != "punct" and sent[a - 1].lower not in CLAUSE_OPENERS:
-        a -= 1
-    return [t for t in sent[a:j] if _content(t)]
+    return [t for t in _subject_words(sent, j) if _content(t)]
 
 
 def _proparoxytone(word: str) -> bool:
