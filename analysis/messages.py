@@ -401,10 +401,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "The loanword «{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), a Portuguese word in the "
         "same place in the sentence."),
     "sl.negative_prefix": _m(
-        "«{source}» → «{target}»: o prefixo negativo foi escrito por extenso com «não», "
-        "mesmo sentido em palavras mais simples.",
-        "«{source}» → «{target}»: the negative prefix was written out with «não», the same "
-        "meaning in plainer words."),
+        "«{source}» → «{target}»: o prefixo negativo foi escrito por extenso, com uma negação "
+        "(«não», «sem», «falta de») antes da palavra sem o prefixo; mesmo sentido em palavras mais simples.",
+        "«{source}» → «{target}»: the negative prefix was written out as a negation («não», «sem», "
+        "«falta de») before the word without it; the same meaning in plainer words."),
     "sl.gloss": _m(
         "«{source}» → «{target}»: o termo explicado entre parênteses no original foi substituído "
         "pela própria explicação.",

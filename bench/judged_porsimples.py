@@ -139,6 +139,8 @@ def at_judging(judged: dict) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for s in judged["sets"]:
         for j in s["judgements"]:
+            if "judged_later" in j:
+                continue   # a detection a later rule added, judged when it appeared
             o = out.setdefault(j["code"], {"judged": 0, "right": 0})
             o["judged"] += 1
             o["right"] += j["verdict"] == "right"

@@ -90,6 +90,7 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         # locuções conjuntivas built on a time noun + "em que"/"que"
         "no momento em que", "no instante em que", "na hora em que", "na época em que",
         "a partir do momento em que", "cada vez que", "toda vez que", "todas as vezes que",
+        "nos momentos em que", "na ocasião em que", "nas ocasiões em que",
         "ao mesmo tempo que", "ao mesmo tempo em que", "durante o tempo em que",
     ),
     "explicative": (

@@ -199,7 +199,7 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
             #            fortemente centralizado"), no auxiliary
         # allow up to two intervening words (adverbs, "sido": "tem sido", "foi rapidamente")
         for j in range(i + 1, min(i + 4, len(words))):
-            if is_participle(words[j]):
+            if is_participle(words[j]) or (strong and words[j] in DAR_PARTICIPLES):   # after "ser": "foi dada"
                 agent = None
                 for k in range(j + 1, min(j + 4, len(words))):
                     if words[k] in AGENT_PREPOSITIONS:

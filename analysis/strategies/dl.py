@@ -169,7 +169,7 @@ from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
-from analysis.lexicon.connectives import SHORT_INFINITIVES
+from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
@@ -835,6 +835,21 @@ def _verb_put_after(ctx: PairContext) -> list[Moved]:
     return out
 
 
+#: quantifiers that open a noun phrase as an article does ("mais uma preocupação", "vários casos")
+_QUANTIFIERS = frozenset({"mais", "muitos", "muitas", "vários", "várias", "poucos", "poucas", "outros",
+                          "outras", "todos", "todas", "alguns", "algumas", "dois", "duas", "três"})
+
+
+def _only_a_link(words: list[Token]) -> bool:
+    """The words before a verb are one connective or one adverb of time and nothing else
+    ("Então surgiu …", "Depois veio …"): the verb still heads its clause."""
+    if not words:
+        return False
+    hit = next(iter(find_connectives([w.lower for w in words])), None)
+    return (hit is not None and hit.first == 0 and hit.last == len(words) - 1) or \
+        (len(words) == 1 and words[0].lower in MOVABLE_ADVERBS)
+
+
 def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
     """Subjects that followed their verb put back before it, the verb kept ("Participaram
     alunos de dez escolas" → "Alunos de dez escolas participaram"; "foram raros os casos graves"
@@ -864,7 +879,8 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
             first = a - 1
             while first > 0 and not _opens_sentence(ctx, "s", first):
                 first -= 1
-            if "," not in _gap(text, s, a) or _ends_sentence(ctx, "s", a) or any(
+            linked = _only_a_link(s[first:a])   # "Então surgiu mais uma preocupação"
+            if ("," not in _gap(text, s, a) and not linked) or _ends_sentence(ctx, "s", a) or any(
                     _finite_like(s, k) or s[k].lower in CLAUSE_OPENERS for k in range(first, a)):
                 continue   # not the verb heading its clause (a verbless phrase may open the sentence)
             lemmas = {_lemma(w) for w in s[first:a] if _content(w)}
@@ -878,7 +894,7 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
         subject = s[b:e]
         if not 2 <= len(subject) <= MAX_SETOFF_WORDS or _adverbial(subject) or is_clause(subject) \
                 or _clause_inside(subject) or subject[-1].lower in _LOOSE_ENDS \
-                or not (subject[0].lower in _DETERMINERS or _content(subject[0])) \
+                or not (subject[0].lower in _DETERMINERS | _QUANTIFIERS or _content(subject[0])) \
                 or not any(_content(w) for w in subject) or _gerund(subject[0]) \
                 or any((_finite_like(s, k) and not _noun_plural(s[k])) or is_participle(s[k].lower)
                        for k in range(b, e)):
@@ -2477,7 +2493,17 @@ def _clause_kept(ctx: PairContext, m: Moved) -> bool:
                 and _sentence_index(sents, w) == at}
     rest_s, rest_t = rest("s", m.src), rest("t", m.tgt)
     shared = len(rest_s & rest_t)
+    if _short_clause_kept(ctx, m, rest_s, rest_t):
+        return True
     return shared >= 2 and 2 * shared >= min(len(rest_s), len(rest_t))
+
+
+def _short_clause_kept(ctx: PairContext, m: Moved, rest_s: set[str], rest_t: set[str]) -> bool:
+    """A clause too short for two shared content words kept whole ("Entre as doenças mais
+    frequentes está a gripe" → "A gripe está entre as doenças mais frequentes"), or the target
+    sentence the phrase crossed its verb in holding only words of the source's rest, the rest of
+    a split ("A Tinha Canis está entre as doenças. Tinha Canis é …")."""
+    return bool(rest_t) and (rest_s == rest_t or (rest_t <= rest_s and _crossed_its_verb(ctx, m)))
 
 
 def _inverted_front(ctx: PairContext) -> list[tuple[int, int, bool]]:

@@ -127,7 +127,7 @@ def _same_verb(p: Token, w: Token) -> bool:
         return False
     if not (w.lemma.endswith(("ar", "er", "ir", "or", "ôr")) or w.lower.endswith(("ar", "er", "ir"))):
         return False   # no verb's form ("criança" is not "criar", "mestranda" not "mestrar")
-    inf = participle_verb(p.lower)
+    inf = "dar" if p.lower in DAR_PARTICIPLES else participle_verb(p.lower)   # ("dada": "dado" to the lemmatiser)
     if inf is not None:
         return w.lemma == inf or w.lower == inf
     if p.lemma == w.lemma or w.lemma in regular_participle_verbs(p.lower):
@@ -203,11 +203,25 @@ def _punct_between(words: list[Token], tokens: list[Token], a: int, b: int) -> b
     return any(t.kind == "punct" for t in tokens if words[a].end <= t.start < words[b].start)
 
 
+#: adverbs of order that may stand between an auxiliary and its participle ("foi primeiro dada")
+_ORDER_ADVERBS = frozenset({"primeiro", "antes", "depois", "finalmente", "enfim"})
+
+
+def _adverb_set_off(words: list[Token], tokens: list[Token], a: int, b: int) -> bool:
+    """Only commas and adverbs between the auxiliary and the participle ("foi, naturalmente,
+    primeiro dada"): an adverb set off inside the verb phrase, the passive whole."""
+    marks = [t.text for t in tokens if t.kind == "punct" and words[a].end <= t.start < words[b].start]
+    between = words[a + 1:b]
+    return bool(between) and all(m == "," for m in marks) and all(
+        w.lower.endswith("mente") or w.lower in MOVABLE_ADVERBS or w.lower in _ORDER_ADVERBS for w in between)
+
+
 def _passives(words: list[Token], tokens: list[Token]) -> list[PassiveMatch]:
     """Analytic passives, with those whose subject is a clause ("ficou decidido que") and those
     whose auxiliary is gapped in a coordination ("foram salvos e a embarcação, rebocada")."""
     lows = [w.lower for w in words]
-    out = [m for m in find_passives(lows) if not _punct_between(words, tokens, m.aux, m.participle)]
+    out = [m for m in find_passives(lows) if not _punct_between(words, tokens, m.aux, m.participle)
+           or _adverb_set_off(words, tokens, m.aux, m.participle)]
     taken = {m.participle for m in out}
     out += [m for m in find_clausal_passives(lows) if m.participle not in taken]
     return out + _gapped_passives(words, tokens, out)
@@ -1213,6 +1227,10 @@ def _given_thing_received(ctx: PairContext) -> Iterable[Detection]:
             return
 
 
+#: endings of the third person plural, the indefinite subject's form
+_PLURAL_ENDINGS = ("ram", "am", "em")
+
+
 def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -> Iterable[Detection]:
     """A participial clause without auxiliary or agent ("Apresentados ao juiz, optaram…",
     "a frase, pichada no muro") turned into an active clause of the same verb with a subject
@@ -1228,12 +1246,17 @@ def _bare_participle_to_active(ctx: PairContext, passives: list[PassiveMatch]) -
             continue
         p = sw[i]
         for k, v in enumerate(tw):
-            if k == 0 or k + 2 >= len(tw) or is_participle(v.lower) or not _same_verb(p, v):
+            if k + 2 >= len(tw) or is_participle(v.lower) or not _same_verb(p, v):
                 continue
-            if not _verb_form(v, False) or _read_as_noun(tw, k) or tw[k - 1].lower in PERFECT_AUX_FORMS \
-                    or tw[k - 1].lower == "se" or _enclitic_se(ctx.target_doc.text, v):
+            if not _verb_form(v, False) or _read_as_noun(tw, k) or (k > 0 and (
+                    tw[k - 1].lower in PERFECT_AUX_FORMS or tw[k - 1].lower == "se")) \
+                    or _enclitic_se(ctx.target_doc.text, v):
                 continue
-            if _no_subject_before(ctx, k) or tw[k + 1].lower not in _DETERMINERS or not tw[k + 2].is_content:
+            # the doer named before the verb, or the indefinite subject: a third person plural
+            # with none ("Inaugurado em 1973, o monumento …" → "Inauguraram o monumento em 1973")
+            indefinite = v.lower.endswith(_PLURAL_ENDINGS)
+            if (_no_subject_before(ctx, k) and not indefinite) or tw[k + 1].lower not in _DETERMINERS \
+                    or not tw[k + 2].is_content:
                 continue
             yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
                                 msg("mod.passive_to_active", passive=p.text, verb=v.text),

@@ -120,7 +120,12 @@ from analysis.lexicon.function_words import (
     is_adverbial,
     is_clause,
 )
-from analysis.lexicon.voice import AGENT_PREPOSITIONS, is_participle, regular_participle_verbs
+from analysis.lexicon.voice import (
+    AGENT_PREPOSITIONS,
+    DAR_PARTICIPLES,
+    is_participle,
+    regular_participle_verbs,
+)
 from analysis.strategies.base import DocContext, PairContext
 from analysis.strategies.registry import register
 from analysis.strategies.sl import finite_verb as conjugated
@@ -2228,8 +2233,11 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
             tb = _sentence_end(t_starts, n, len(tw))
             hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
                         and _near_clause(phrase, {w.lemma for w in tw[c:tb] if w.is_content})), None)
-            if hit is None or [w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]:
-                continue   # (moved intact, the diff's run shows it: ``_clause_moves``, or DL+)
+            if hit is None or ([w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]
+                               and _moved_by_the_diff(d, s0, end)):
+                continue   # (moved intact, the diff's run shows it: ``_clause_moves``, or DL+;
+                # where the diff moved the short main clause instead, "Caso chova, fique em
+                # casa" → "Fique em casa caso chova", the clause is found here)
             before = {w.lemma for w in tw[ta:hit] if w.is_content}
             after_main = main & {w.lemma for w in tw if w.is_content}
             if not main & before or 2 * len(main & before) < len(after_main):
@@ -2240,6 +2248,11 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
                                     target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                                 {"kind": "clause_moved", "words": end - s0, "opening": True})
             break
+
+
+def _moved_by_the_diff(d, s0: int, end: int) -> bool:
+    """One of the diff's moved runs holds source words ``s0..end-1``."""
+    return any(m.src[0] <= s0 and end <= m.src[1] for m in d.moves)
 
 
 #: the relations of the adverbial clauses that may stand before or after their main clause
@@ -2317,11 +2330,6 @@ _DETERMINERS = frozenset({"o", "os", "as", "este", "esta", "estes", "estas", "es
                           "esses", "essas", "isso", "isto", "tal", "tais"})
 
 
-#: "dado(s)/dada(s)", too short for the participle pattern and also a noun ("os dados"):
-#: before a determiner opening a sentence ("Dadas as condições, …") it is the participle
-_DAR_PARTICIPLES = frozenset({"dado", "dada", "dados", "dadas"})
-
-
 def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
     """An absolute participial clause ("Concluídas as obras, a estrada reabre"; the
     participle with its own subject, opening the sentence, closed by a comma) that a split made
@@ -2346,7 +2354,7 @@ def _absolute_clause_split_off(ctx: PairContext) -> Iterable[Detection]:
         return best if 2 * hits.count(best) > len(hits) else None
 
     for s0 in s_starts:
-        if s0 + 2 >= len(sw) or not (is_participle(sw[s0].lower) or sw[s0].lower in _DAR_PARTICIPLES) \
+        if s0 + 2 >= len(sw) or not (is_participle(sw[s0].lower) or sw[s0].lower in DAR_PARTICIPLES) \
                 or sw[s0 + 1].lower not in _DETERMINERS:
             continue
         end = _comma_closing(ctx, s0)

@@ -477,6 +477,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -487,6 +488,8 @@ from analysis.lexicon.connectives import RESUMPTIVE_CONSEQUENCES, find_connectiv
 from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import (
     APPROXIMATORS,
+    AUXILIARY_LEMMAS,
+    MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
     REPORTING_VERBS,
     SUBJECT_PRONOUNS,
@@ -1110,6 +1113,8 @@ def _full_function_word(d, i: int, t_range: range, t_moved: set[int]) -> tuple[i
     auxiliary ("tinha feito"), a preposition or an article is no word that replaced another."""
     words = d.tgt_words
     rest = [j for j in t_range if j not in t_moved and words[j].kind == "word" and words[j].lower not in _CLITICS]
+    if len(rest) in (2, 3):
+        return tuple(rest) if _locution_for_an_adverb(d.src_words[i], [words[j] for j in rest]) else ()
     if len(rest) != 1:
         return ()
     j, src = rest[0], d.src_words[i]
@@ -1123,6 +1128,32 @@ def _full_function_word(d, i: int, t_range: range, t_moved: set[int]) -> tuple[i
                             or nxt.lower in _OBLIGATION):
         return ()
     return (j,)
+
+
+#: adverbs of time, frequency and degree that can close an adverbial locution of function
+#: words ("para sempre", "um pouco", "até agora")
+_LOCUTION_ADVERBS = MOVABLE_ADVERBS | frozenset({"pouco", "muito", "bem", "mal", "mais", "menos", "tanto"})
+
+
+def _locution_for_an_adverb(src: Token, locution: list[Token]) -> bool:
+    """An adverb in -mente against an adverbial locution made of function words, a
+    preposition or a determiner before an adverb ("parcialmente solta" → "um pouco solta",
+    "ficar eternamente" → "ficar para sempre"): the locution says what the adverb said, in
+    words with no content of their own, so it is the adverb's whole replacement. No verb form
+    is part of it."""
+    if not src.lower.endswith("mente") or is_function_word(src.lower, src.lemma):
+        return False
+    *lead, last = locution
+    return last.lower in _LOCUTION_ADVERBS and all(
+        is_function_word(w.lower, w.lemma) and w.lemma not in AUXILIARY_LEMMAS and w.lower not in _LOCUTION_ADVERBS
+        for w in lead)
+
+
+def _adverb_said_by_a_locution(d, sub: Substitution) -> bool:
+    """One adverb in -mente against a locution of function words side by side."""
+    return len(sub.src) == 1 and len(sub.tgt) > 1 \
+        and list(sub.tgt) == list(range(sub.tgt[0], sub.tgt[0] + len(sub.tgt))) \
+        and _locution_for_an_adverb(d.src_words[sub.src[0]], [d.tgt_words[j] for j in sub.tgt])
 
 
 #: unstressed pronouns that go with a verb and leave its place unchanged ("se localiza")
@@ -1957,6 +1988,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
     source words that have a slot of their own."""
     d = ctx.diff
     src, tgt = list(slot.src), list(slot.tgt)
+    if _adverb_said_by_a_locution(d, Substitution(tuple(src), tuple(tgt))):
+        return [Substitution(tuple(src), tuple(tgt))]   # "eternamente" → "para sempre"
     # variants pair with each other and leave the slot; a derived form of the same stem that
     # is shorter ("montanhosas" → "de montanha", "comercialização" → "comércio") stays a
     # candidate substitution (the frequency gain decides, in ``_detection``)
@@ -2728,8 +2761,8 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
             used_t.update(sub.tgt)
             if not all(ok_s(i) for i in sub.src):
                 continue
-            if not all(ok_t(j) for j in sub.tgt):
-                continue
+            if not all(ok_t(j) for j in sub.tgt) and not _adverb_said_by_a_locution(d, sub):
+                continue   # (a locution's preposition is no connective: "para sempre")
             if _in_two_places(d, sub, slot, s_places, t_places):
                 continue
             if len(sub.tgt) == 1 and _support_verb(d.tgt_words, d.tgt_tokens, sub.tgt[0]) and \
@@ -3773,6 +3806,12 @@ def _voice_pairs(ctx: PairContext, frame: float, used_s: set[int], used_t: set[i
     return out
 
 
+#: words that say "not" of the word after them: a word with a negative prefix may be written
+#: out as one of them and its base ("inapropriados" → "não apropriados", "desesperança" →
+#: "falta de esperança", "desconforto" → "sem conforto")
+_NEGATING_LEADS = (("não",), ("sem",), ("falta", "de"), ("ausência", "de"))
+
+
 def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
                            used_t: set[int]) -> list[Detection]:
     """A word with a negative prefix written out as "não" and the word without it
@@ -3781,13 +3820,21 @@ def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
     is gone from the target and "não" is new before its base word."""
     d = ctx.diff
     t_lemmas = {w.lemma for w in d.tgt_words}
-    s_neg = sum(w.lower == "não" for w in d.src_words)
-    if sum(w.lower == "não" for w in d.tgt_words) <= s_neg:
-        return []
+
+    def leads(words: list[Token]) -> list[tuple[int, int]]:   # (first word of the lead, word after it)
+        return [(k, k + len(lead)) for k in range(len(words)) for lead in _NEGATING_LEADS
+                if tuple(w.lower for w in words[k:k + len(lead)]) == lead]
+
+    s_leads = Counter(tuple(w.lower for w in d.src_words[a:b]) for a, b in leads(d.src_words))
+    t_leads = leads(d.tgt_words)
     out = []
-    for j in range(1, len(d.tgt_words)):
-        base, neg = d.tgt_words[j], d.tgt_words[j - 1]
-        if neg.lower != "não" or j in used_t or not _lexical(base):
+    for first, j in t_leads:
+        lead = tuple(w.lower for w in d.tgt_words[first:j])
+        if j >= len(d.tgt_words) or sum(tuple(w.lower for w in d.tgt_words[a:b]) == lead
+                                        for a, b in t_leads) <= s_leads[lead]:
+            continue   # the negation was there already
+        base = d.tgt_words[j]
+        if j in used_t or not _lexical(base):
             continue
         i = next((i for i, w in enumerate(d.src_words) if i not in used_s and w.lemma not in t_lemmas
                   and (i == 0 or d.src_words[i - 1].lower not in NEGATORS)
@@ -3796,9 +3843,9 @@ def _spelled_out_negatives(ctx: PairContext, frame: float, used_s: set[int],
         if i is None:
             continue
         used_s.add(i)
-        used_t.update((j - 1, j))
+        used_t.update(range(first, j + 1))
         out.append(_structural_detection(ctx, (d.src_words[i].start, d.src_words[i].end),
-                                         (neg.start, base.end), "negative_prefix",
+                                         (d.tgt_words[first].start, base.end), "negative_prefix",
                                          0.7 * (0.7 + 0.3 * min(1.0, frame)), frame))
     return out
 
@@ -3883,7 +3930,20 @@ def _fills_the_slot(d, sub: Substitution, alone: bool = True) -> bool:
         if _verb_in_use(words, k) and not _action_noun(noun):
             return False   # "foi o estopim da crise" → "provocar a crise": a thing is no action
     both_participles = is_participle(a.lower) and is_participle(b.lower)   # "será divulgado" → "vai ser publicado"
-    return not _negation_changed(d, sub) and (same_form(*forms) or both_participles)
+    return not _negation_changed(d, sub) and (same_form(*forms) or both_participles
+                                              or _clause_of_ao_made_finite(d, sub, forms))
+
+
+def _clause_of_ao_made_finite(d, sub: Substitution, forms: tuple[str, str]) -> bool:
+    """An infinitive of "ao" + infinitive, a clause of its own with the event it names ("ao
+    colidir com uma das asas"), against a conjugated verb: the clause said as a finite one,
+    often a sentence of its own in a split ("… bateu em uma das asas"), its verb in the same
+    place of the event."""
+    if set(forms) != {"infinitive", "verb"}:
+        return False
+    words, k = (d.src_words, sub.src[0]) if forms[0] == "infinitive" else (d.tgt_words, sub.tgt[0])
+    other, o = (d.tgt_words, sub.tgt[0]) if forms[0] == "infinitive" else (d.src_words, sub.src[0])
+    return k > 0 and words[k - 1].lower == "ao" and finite_verb(other, o)
 
 
 #: endings that make a noun of an action, a process or a practice ("adoção", "ingestão",
@@ -3994,11 +4054,23 @@ def finite_verb(words: list[Token], i: int) -> bool:
                                        and not words[i - 1].lower.endswith("or")
                                        and words[i].start - words[i - 1].end == 1):
         return False   # "a falta de chuva", "ver neblina": a noun the lemmatiser read as a verb
-    if familiarity(w.lower, w.lower) - familiarity(w.lemma, w.lemma) > NOUN_HOMOGRAPH_GAP:
+    if familiarity(w.lower, w.lower) - familiarity(w.lemma, w.lemma) > NOUN_HOMOGRAPH_GAP \
+            and not _past_ending(w):
         return False   # "pede calma": far more common than its would-be verb ("calmar"): a noun
     if i > 0 and words[i - 1].lemma in _LIGHT_VERBS and words[i - 1].lower != words[i - 1].lemma:
         return False   # "deu briga", "fez falta": the object of a light verb
     return not (w.lower.startswith(w.lemma) and w.lower[len(w.lemma):] in _NOMINAL_ENDINGS)
+
+
+#: endings of the past tenses that only a conjugated verb has, by the ending of its infinitive
+_PAST_ENDINGS = {"ar": ("ou", "aram", "avam"), "er": ("eu", "eram"), "ir": ("iu", "iram")}
+
+
+def _past_ending(w: Token) -> bool:
+    """The form is its lemma's stem with a past-tense ending ("vitimar" → "vitimou"): a verb
+    whatever its frequency beside a rare infinitive ("O acidente que vitimou o Airbus")."""
+    stem, end = w.lemma[:-2], w.lemma[-2:]
+    return any(w.lower == stem + e for e in _PAST_ENDINGS.get(end, ()))
 
 
 #: words that open a noun phrase: articles, prepositions and their contractions, determiners
