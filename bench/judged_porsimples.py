@@ -159,8 +159,8 @@ def main() -> int:
     t0 = time.perf_counter()
     levels = {s["level"]: run_set(s, judged["productions"], texts, args.model) for s in judged["sets"]}
     seconds = round(time.perf_counter() - t0, 1)
-    print(f"== {len(judged['productions'])} PorSimples productions without gold, judged "
-          f"{judged['judged_on']} (development data) ==")
+    print(f"== {len(judged['productions'])} PorSimples productions without gold when judged "
+          f"(10 annotated since: porsimples_dev_d.jsonl), judged {judged['judged_on']} (development data) ==")
     for s in judged["sets"]:
         report(s["level"], levels[s["level"]], s["sample"])
     both = pooled(levels)

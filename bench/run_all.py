@@ -46,9 +46,9 @@ PORSIMPLES = {"pt-BR": "PorSimples: notícias reais e suas simplificações huma
 STRATEGY_SET = {"pt-BR": "Pares curtos escritos para o teste (bench/data/strategies_dev.jsonl)",
                 "en": "Short pairs written for the purpose (bench/data/strategies_dev.jsonl)"}
 PORSIMPLES_GOLD = {"pt-BR": "PorSimples (original → forte) com estratégias anotadas à mão "
-                            "(bench/data/porsimples_strategies.jsonl)",
+                            "(bench/data/porsimples_*.jsonl)",
                    "en": "PorSimples (original → strong) with hand-annotated strategies "
-                         "(bench/data/porsimples_strategies.jsonl)"}
+                         "(bench/data/porsimples_*.jsonl)"}
 LONG_PAIRS = {"pt-BR": "Pares longos escritos para o teste: ensaio, resumo, listas "
                        "(bench/data/strategies_long.jsonl)",
               "en": "Long pairs written for the purpose: essay, summary, lists (bench/data/strategies_long.jsonl)"}
@@ -58,11 +58,13 @@ SECOND_ANNOTATION = {"pt-BR": "PorSimples retido: as mesmas produções anotadas
                      "en": "Held-back PorSimples: the same productions annotated again, blind, by a second "
                            "annotator (an AI assistant) with the same guide "
                            "(docs/annotation-guide.md, §3)"}
-JUDGED = {"pt-BR": "PorSimples sem anotação de referência: 50 textos reais, original → forte e original → "
+JUDGED = {"pt-BR": "PorSimples sem anotação de referência quando julgados: 50 textos reais (10 anotados "
+                   "depois, ver bench/data/README.md), original → forte e original → "
                    "natural; cada detecção conferida à mão por um revisor (o desenvolvedor) com o guia de "
                    "anotação: todas as de RF+, DL+, IN+ e MT+, uma amostra sorteada das de SL+, RD+ e MOD+ "
                    "(bench/data/porsimples_judged.json)",
-          "en": "PorSimples without gold annotation: 50 real texts, original → strong and original → natural; "
+          "en": "PorSimples without gold annotation when judged: 50 real texts (10 annotated later, see "
+                "bench/data/README.md), original → strong and original → natural; "
                 "each detection checked by hand by one reviewer (the developer) against the annotation guide: "
                 "every RF+, DL+, IN+ and MT+ detection, a random sample of SL+, RD+ and MOD+ "
                 "(bench/data/porsimples_judged.json)"}
