@@ -402,9 +402,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "same place in the sentence."),
     "sl.negative_prefix": _m(
         "«{source}» → «{target}»: o prefixo negativo foi escrito por extenso, com uma negação "
-        "(«não», «sem», «falta de») antes da palavra sem o prefixo; mesmo sentido em palavras mais simples.",
+        "(«não», «sem», «falta de», «ausência de») antes da palavra sem o prefixo; mesmo sentido em "
+        "palavras mais simples.",
         "«{source}» → «{target}»: the negative prefix was written out as a negation («não», «sem», "
-        "«falta de») before the word without it; the same meaning in plainer words."),
+        "«falta de», «ausência de») before the word without it; the same meaning in plainer words."),
     "sl.gloss": _m(
         "«{source}» → «{target}»: o termo explicado entre parênteses no original foi substituído "
         "pela própria explicação.",

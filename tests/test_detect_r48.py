@@ -13,7 +13,8 @@ fail.
 * DL+: a phrase that crossed its verb in a short clause kept whole ("Entre as doenças mais
   comuns está a gripe" → "A gripe está entre as doenças mais comuns"); a subject put back
   before its verb when only a connective or an adverb of time precedes the verb ("Então
-  surgiu mais um obstáculo" → "Depois, mais um obstáculo surgiu"), a quantifier opening it.
+  surgiu mais um obstáculo" → "Depois, mais um obstáculo surgiu"), a quantifier opening it
+  ("vários problemas graves"; one opened by a cardinal is a number moved, found before).
 * RD+: an opening clause put last whole, where the diff moved the short main clause instead
   ("Caso ocorram atrasos nos voos, não se preocupe" → "Não se preocupe caso ocorram …");
   "nas ocasiões em que", "na ocasião em que", "nos momentos em que" are temporal connectives

@@ -835,9 +835,10 @@ def _verb_put_after(ctx: PairContext) -> list[Moved]:
     return out
 
 
-#: quantifiers that open a noun phrase as an article does ("mais uma preocupação", "vários casos")
+#: quantifiers that open a noun phrase as an article does ("mais uma preocupação", "vários casos");
+#: a subject opened by a cardinal ("dois problemas") is found as a number moved (``_number_moves``)
 _QUANTIFIERS = frozenset({"mais", "muitos", "muitas", "vários", "várias", "poucos", "poucas", "outros",
-                          "outras", "todos", "todas", "alguns", "algumas", "dois", "duas", "três"})
+                          "outras", "todos", "todas", "alguns", "algumas"})
 
 
 def _only_a_link(words: list[Token]) -> bool:

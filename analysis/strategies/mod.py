@@ -203,8 +203,9 @@ def _punct_between(words: list[Token], tokens: list[Token], a: int, b: int) -> b
     return any(t.kind == "punct" for t in tokens if words[a].end <= t.start < words[b].start)
 
 
-#: adverbs of order that may stand between an auxiliary and its participle ("foi primeiro dada")
-_ORDER_ADVERBS = frozenset({"primeiro", "antes", "depois", "finalmente", "enfim"})
+#: adverbs of order, beside the movable ones and those in -mente, that may stand between an
+#: auxiliary and its participle ("foi primeiro dada")
+_ORDER_ADVERBS = frozenset({"primeiro", "enfim"})
 
 
 def _adverb_set_off(words: list[Token], tokens: list[Token], a: int, b: int) -> bool:
