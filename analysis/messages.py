@@ -411,6 +411,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "pela própria explicação.",
         "«{source}» → «{target}»: the term glossed in brackets in the original was replaced by "
         "the gloss itself."),
+    "sl.preposition": _m(
+        "«{source}» → «{target}»: a preposição de uso formal foi trocada pela locução mais comum "
+        "que diz o mesmo, diante do mesmo complemento.",
+        "«{source}» → «{target}»: the formal preposition was replaced by the more common phrase "
+        "that says the same, before the same complement."),
     "sl.attribution": _m(
         "«{source}» → «{target}»: a atribuição ao mesmo autor ficou explícita, em palavras de "
         "sentido único (a preposição podia ser lida de outro modo).",

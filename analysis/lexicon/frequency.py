@@ -13,8 +13,15 @@ from wordfreq import zipf_frequency
 
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """Zipf frequency (0 = unknown, ~7 = the most common words) of one word in Portuguese."""
-    return float(zipf_frequency(word.lower(), "pt"))
+    """Zipf frequency (0 = unknown, ~7 = the most common words) of one word in Portuguese. A
+    word written with the trema the 2009 spelling agreement dropped ("tranqüilo",
+    "freqüentes", common in texts of before, PorSimples among them) is as familiar as its
+    spelling today: the frequency list counts mostly today's."""
+    word = word.lower()
+    z = float(zipf_frequency(word, "pt"))
+    if "ü" in word:
+        z = max(z, float(zipf_frequency(word.replace("ü", "u"), "pt")))
+    return z
 
 
 def familiarity(surface: str, lemma: str | None = None) -> float:

@@ -137,6 +137,12 @@ CLAUSE_OPENERS: frozenset[str] = frozenset({
 })
 
 #: Prepositions that open an adverbial or prepositional phrase.
+#: "de" and its contractions with an article, a demonstrative or an indefinite article
+DE_CONTRACTIONS: frozenset[str] = frozenset({
+    "de", "do", "da", "dos", "das", "deste", "desta", "destes", "destas", "desse", "dessa", "desses",
+    "dessas", "daquele", "daquela", "daqueles", "daquelas", "dum", "duma",
+})
+
 PHRASE_PREPOSITIONS: frozenset[str] = frozenset({
     "de", "em", "por", "para", "com", "sem", "sob", "sobre", "entre", "até", "desde", "contra",
     "após", "durante", "mediante", "perante", "segundo", "conforme", "a", "ao", "à", "aos", "às",

@@ -470,20 +470,43 @@ def _fuzzy_moves(ctx: PairContext) -> list[Moved]:
                 for c, e in tgt_runs]
     out = []
     used: set[tuple[int, int]] = set()
+    syn: dict[int, int] | None = None
     for a, b in src_runs:
         key = _key(d.src_words[a:b])
         if sum(1 for w in d.src_words[a:b] if w.is_content) < 1 or len(key) < 2:
             continue
+        keys = [(key, None)]
         for (c, e), kept in zip(tgt_runs, tgt_kept, strict=True):
             if (c, e) in used:
                 continue
             # the phrase may sit inside a longer added run: look for its key there
             hit = _find_key(kept, key)
+            if hit is None and len(keys) == 1:
+                syn = _synonym_words(ctx) if syn is None else syn
+                keys.append(_key_with_synonym(d.src_words, a, b, syn, d.tgt_words))
+            if hit is None and keys[1][0] is not None:
+                hit = _find_key(kept, keys[1][0])
+                if hit is not None and not c + hit[0] <= keys[1][1] < c + hit[1]:
+                    hit = None   # the synonym's partner is elsewhere: another phrase
             if hit is not None:
                 out.append(Moved((a, b), (c + hit[0], c + hit[1]), False))
                 used.add((c, e))
                 break
     return [m for m in out if not _same_place(ctx, m)]
+
+
+def _key_with_synonym(src: list[Token], a: int, b: int, syn: dict[int, int],
+                      tgt: list[Token]) -> tuple[tuple[str, ...] | None, int | None]:
+    """The key of source run ``a..b`` with its one word SL+ reports replaced by a synonym put
+    in (``syn``: source index → target index), and that synonym's target index: the guide's
+    phrase moved with one synonym inside ("Em percursos curtos, ele acredita" → "Ele acredita
+    … em caminhos curtos"). Another content word of the phrase must be kept, so a lone
+    synonym never makes a move. (None, None) when there is not exactly one synonym."""
+    idx = [k for k in range(a, b) if src[k].lower not in _ADJUSTABLE]
+    swapped = [k for k in idx if k in syn]
+    if len(swapped) != 1 or not any(src[k].is_content for k in idx if k not in syn):
+        return None, None
+    return tuple(tgt[syn[k]].lemma if k in syn else src[k].lemma for k in idx), syn[swapped[0]]
 
 
 def _find_key(kept: list[tuple[int, str]], key: tuple[str, ...]) -> tuple[int, int] | None:

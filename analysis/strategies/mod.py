@@ -1378,7 +1378,7 @@ def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) ->
         if i == 0 or not sw[i - 1].is_content or _verb_form(sw[i - 1], True) \
                 or not (where == "noun" or punct_before(d.src_tokens, p) == ","):
             continue
-        near = {sw[i - 1].lemma}
+        near = _noun_phrase_lemmas(sw, i)
         for k, v in enumerate(tw):
             if is_participle(v.lower) or v.lower == v.lemma or not _verb_of_participle(p, v):
                 continue
@@ -1393,6 +1393,23 @@ def _participle_to_pronominal(ctx: PairContext, passives: list[PassiveMatch]) ->
                 continue
             yield _pronominal_detection(ctx, p, v, tw[k - 1], enclitic, "participle_pronominal")
             return
+
+
+#: the most words a noun phrase before a participle is read back over, to its determiner
+MAX_NOUN_PHRASE_WORDS = 4
+
+
+def _noun_phrase_lemmas(words: list[Token], i: int) -> set[str]:
+    """The lemmas of the content words of the noun phrase right before word ``i``, back to its
+    determiner (at most ``MAX_NOUN_PHRASE_WORDS`` words): the participle's noun may be the head
+    with a name after it ("a consultoria Alvarez & Marsal, contratada para" → "Contratou-se a
+    consultoria"), not only the word right before the comma."""
+    out = {words[i - 1].lemma}
+    for k in range(i - 2, max(i - 1 - MAX_NOUN_PHRASE_WORDS, -1), -1):
+        if words[k].lower in _DETERMINERS or not words[k].is_content:
+            break
+        out.add(words[k].lemma)
+    return out
 
 
 #: a preposition and its contractions with an article, by the preposition ("à" → "a")

@@ -980,6 +980,22 @@ def _bound_phrase(ctx: PairContext, a: int, b: int) -> bool:
     return b >= len(sw) or _joined(ctx, b)   # a sentence's end closes it; a comma sets it off
 
 
+def _example_aside(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run an example set off by commas after the noun it exemplifies ("os hominídeos
+    mais antigos, como o Sahelanthropus, ainda vivessem", "departamento, como o caso do DSA,
+    pode")? The guide counts a dropped list of examples as omitted content, one example
+    too, however few its content words. Not a "como" with a verb of its own (a comparison or
+    a report: "como disse o ministro")."""
+    sw = ctx.src_words
+    words = sw[a:b]
+    opener = 2 if len(words) > 2 and words[0].lower == "tais" else 1
+    if a == 0 or len(words) <= opener or words[opener - 1].lower != "como" or _has_verb(words):
+        return False
+    if not sw[a - 1].is_content or len(_units(ctx, a, b)) != 1:
+        return False
+    return not _joined(ctx, a) and (b >= len(sw) or not _joined(ctx, b))
+
+
 def _opens_sentence(ctx: PairContext, a: int) -> bool:
     """Does source word a open a sentence (nothing of its clause stands before it)?"""
     return any(s.start == ctx.src_words[a].start for s in ctx.source)
@@ -1179,7 +1195,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         # "resíduos sólidos" is left, which the target words otherwise)
         own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
         content = [w for w in own if w.is_content or w.kind == "num"]
-        if (len(own) < MIN_WORDS and not aside and not _name_apposition(ctx, a, b)) or not content \
+        example = _example_aside(ctx, a, b)
+        if (len(own) < MIN_WORDS and not aside and not example and not _name_apposition(ctx, a, b)) or not content \
                 or _manner_qualifier(own) \
                 or _lone_manner_adverb(content):
             continue   # short, unless a name apposition (a full name set off by commas: who it was)
@@ -1206,6 +1223,9 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
                 continue
+        elif example:
+            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
+                continue  # the example is in the target: moved, not dropped
         elif not aside and (len(content) < MIN_CONTENT or not new_content(content, elsewhere)):
             continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):

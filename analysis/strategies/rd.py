@@ -1944,12 +1944,15 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         # a conditional clause ("se clicar sobre elas") moved before the main clause
         # (a condition needs a word of its own clause: "se as" alone is the connective and an
         # article the diff kept while the rest of the clause was reworded, no clause it can show)
-        clause = (is_clause(words) or (opens_condition(lower, m.src[0], starts)
-                                       and any(w.is_content for w in words[1:]))) and size >= 2
-        if not clause and (size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
-                           or _concessive_phrase(words) or _opened_by_its_verb(words)
-                           or ctx.kind != KIND_ONE_TO_ONE
-                           or not _fronted_or_postposed(d, m)):
+        clause = (is_clause(words) or (_reduced_adverbial_clause(words) and _opened_its_clause(ctx, m))
+                  or (opens_condition(lower, m.src[0], starts)
+                      and any(w.is_content for w in words[1:]))) and size >= 2
+        # a clause set off by commas that the run passed: that clause moved (see below)
+        other = _set_off_clause_passed(ctx, m)
+        if other is None and not clause and (
+                size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
+                or _concessive_phrase(words) or _opened_by_its_verb(words)
+                or ctx.kind != KIND_ONE_TO_ONE or not _fronted_or_postposed(d, m)):
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
             continue   # a split took another piece out: this one kept its place among its words
@@ -1958,10 +1961,68 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         if _reporting_still_after(d, m):
             continue   # "… a frente conta Rosane, no salão …" → "… a frente do salão -- conta
             # Rosane": the reporting clause still follows the speech; a phrase moved past it
-        expl = msg("rd.clause_moved", text=m.text)
+        s_span, t_span, text = m.source_span, m.target_span, m.text
+        if other is not None:   # the clause set off by commas moved, not the words it passed
+            s_span, t_span = other
+            text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            size = len(text.split())
+        expl = msg("rd.clause_moved", text=text)
         conf = min(0.85, 0.5 + 0.04 * size)
-        yield ctx.detection(CODE, conf, [m.source_span], [m.target_span], expl,
-                            {"kind": "clause_moved", "words": size, "text": m.text})
+        yield ctx.detection(CODE, conf, [s_span], [t_span], expl,
+                            {"kind": "clause_moved", "words": size, "text": text})
+
+
+def _reduced_adverbial_clause(words) -> bool:
+    """A run opened by a connective of time, purpose or the like and its infinitive ("antes de
+    iniciar novas obras", "ao receber o relatório", "para conduzir o processo"): a reduced
+    adverbial clause, whose move is a change in the order of ideas (RD+), not a phrase's."""
+    lower = [w.lower for w in words]
+    first = next((m for m in find_connectives(lower) if m.first == 0), None)
+    return first is not None and first.connective.relation in _ADVERBIAL_RELATIONS \
+        and opens_reduced_clause(lower, first.last)
+
+
+def _opened_its_clause(ctx: PairContext, m) -> bool:
+    """On one side the moved run opens its clause closed by a comma ("que, antes de iniciar
+    novas obras, o governo deveria" / "Antes de sair, feche"): it stood before its main
+    clause and now stands elsewhere, or the other way round. A run with no comma after it on
+    either side was carried along while a phrase next to it moved ("os gaúchos deverão ver
+    neblina ao acordar pelo menos até sexta-feira")."""
+    d = ctx.diff
+    for words, tokens, (a, b) in ((d.src_words, d.src_tokens, m.src), (d.tgt_words, d.tgt_tokens, m.tgt)):
+        if b < len(words) and punct_before(tokens, words[b]) == "," \
+                and (a == 0 or punct_before(tokens, words[a]) in (",", ".") or words[a - 1].lower == "que"):
+            return True
+    return False
+
+
+def _set_off_clause_passed(ctx: PairContext, m) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source span, target span) of the longer clause set off by commas right before the moved
+    run in the source and right after it, word for word, in the target, when the run closes its
+    clause: that clause was put last and the diff moved the shorter run past it instead ("as
+    duas empresas, seja qual for o formato de separação, se recuperarem" → "as duas empresas se
+    recuperarem, seja qual for o formato de separação"). None otherwise, and for an adverbial
+    run: a phrase put before the clause moved itself."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    a, b = m.src[0], m.tgt[1]
+    if is_adverbial(sw[a:m.src[1]]):
+        return None   # an adverbial phrase moved past its clause (DL+'s): "…, ontem de manhã," → "Ontem de manhã, …"
+    if a == 0 or punct_before(d.src_tokens, sw[a]) != "," or b >= len(tw) \
+            or punct_before(d.tgt_tokens, tw[b]) != ",":
+        return None
+    if m.src[1] < len(sw) and punct_before(d.src_tokens, sw[m.src[1]]) == "":
+        return None   # the run does not close its clause
+    c0 = a - 1
+    while c0 > 0 and punct_before(d.src_tokens, sw[c0]) == "":
+        c0 -= 1
+    n = a - c0
+    if punct_before(d.src_tokens, sw[c0]) != "," or n <= m.src[1] - m.src[0] or b + n > len(tw):
+        return None
+    if [w.lower for w in tw[b:b + n]] != [w.lower for w in sw[c0:a]] \
+            or not any(_finite(w) for w in sw[c0:a]):
+        return None
+    return (sw[c0].start, sw[a - 1].end), (tw[b].start, tw[b + n - 1].end)
 
 
 def _reporting_still_after(d, m) -> bool:

@@ -489,6 +489,7 @@ from analysis.lexicon.frequency import familiarity
 from analysis.lexicon.function_words import (
     APPROXIMATORS,
     AUXILIARY_LEMMAS,
+    DE_CONTRACTIONS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
     REPORTING_VERBS,
@@ -605,9 +606,10 @@ def _other_compound(a: str, b: str) -> bool:
 
 
 #: short Portuguese derivational prefixes that make a new verb or noun of a whole word
-#: ("a-parecer", "re-solução", "en-costar", "com-por"); not the negative "in-"/"des-"
+#: ("a-parecer", "re-solução", "en-costar", "com-por"; "cor-relação", "col-ateral":
+#: "co-" doubling the consonant it meets); not the negative "in-"/"des-"
 #: (an antonym: MOD+'s or the negation tests' business)
-_SHORT_PREFIXES = ("a", "re", "en", "em", "es", "ex", "co", "com", "con", "pre", "pro", "sub")
+_SHORT_PREFIXES = ("a", "re", "en", "em", "es", "ex", "co", "com", "con", "cor", "col", "pre", "pro", "sub")
 
 
 def _prefixed(a: str, b: str) -> bool:
@@ -1140,13 +1142,22 @@ def _locution_for_an_adverb(src: Token, locution: list[Token]) -> bool:
     preposition or a determiner before an adverb ("parcialmente solta" → "um pouco solta",
     "ficar eternamente" → "ficar para sempre"): the locution says what the adverb said, in
     words with no content of their own, so it is the adverb's whole replacement. No verb form
-    is part of it."""
+    is part of it. Two such adverbs joined by "ou" are one locution as well ("aproximadamente"
+    → "mais ou menos", "cedo ou tarde")."""
     if not src.lower.endswith("mente") or is_function_word(src.lower, src.lemma):
         return False
+    if _adverbs_either_way(locution):
+        return True
     *lead, last = locution
     return last.lower in _LOCUTION_ADVERBS and all(
         is_function_word(w.lower, w.lemma) and w.lemma not in AUXILIARY_LEMMAS and w.lower not in _LOCUTION_ADVERBS
         for w in lead)
+
+
+def _adverbs_either_way(locution: list[Token]) -> bool:
+    """Two adverbs of the locution list joined by "ou" ("mais ou menos", "cedo ou tarde")."""
+    return len(locution) == 3 and locution[1].lower == "ou" \
+        and all(w.lower in _LOCUTION_ADVERBS for w in (locution[0], locution[2]))
 
 
 def _adverb_said_by_a_locution(d, sub: Substitution) -> bool:
@@ -1944,9 +1955,21 @@ def _family_expression(d, j: int, candidates) -> tuple[int, ...] | None:
     run.sort()
     if len(run) < 2 or len(run) > MAX_EXPRESSION + 1:
         return None
-    if any(finite_verb(words, k) and k + 1 in run for k in run if k != j):
+    relative = _relative_opens(words, d.tgt_tokens, run[0]) and run[0] - 1 not in matched_words(d)[1]
+    if any(finite_verb(words, k) and k + 1 in run and not (relative and k == run[0])
+           for k in run if k != j):
         return None   # "experimentaram bolos deliciosos": a verb and its object, not "deixa de cumprir"
+    if relative and finite_verb(words, run[0]):
+        return (run[0] - 1, *run)   # "estressante" → "que causava estresse": the adjective said
+        # as a relative clause on its own noun; the relative pronoun is part of the saying
     return tuple(run)
+
+
+def _relative_opens(words: list[Token], tokens: list[Token], k: int) -> bool:
+    """Word ``k`` follows a relative "que" right before it ("uma tarefa que causava estresse");
+    the caller checks that the "que" is new (the source had no relative there: "o posto que
+    descumprir" → "o posto que deixa de cumprir" keeps its own)."""
+    return k > 0 and words[k - 1].lower == "que" and _unbroken((k - 1, k), words, tokens)
 
 
 def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
@@ -1959,6 +1982,26 @@ def variant_pairs(d, slot: Slot) -> list[tuple[int, int]]:
         if j is not None:
             tgt.remove(j)
             out.append((i, j))
+    return out
+
+
+def _compounds_spelled_apart(d, src: list[int], tgt: list[int]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """(source words, target words) of a place where a hyphenated word stands on one side and
+    its parts, side by side, on the other ("fast-food" / "fast food", "ano-novo" / "ano
+    novo"): a spelling variant (annotation guide, section 2), no substitution, and the other
+    words of the place pair without it."""
+    out = []
+    for words, others, mine, theirs, flip in ((d.src_words, d.tgt_words, src, tgt, False),
+                                              (d.tgt_words, d.src_words, tgt, src, True)):
+        for k in mine:
+            parts = [_fold(p) for p in words[k].lower.split("-")]
+            if len(parts) < 2:
+                continue
+            run = next((tuple(range(m, m + len(parts))) for m in theirs
+                        if all(m + n in theirs and _fold(others[m + n].lower) == part
+                               for n, part in enumerate(parts))), None)
+            if run is not None:
+                out.append((run, (k,)) if flip else ((k,), run))
     return out
 
 
@@ -1997,7 +2040,7 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         j = next((j for j in tgt if _family(d.src_words[src[0]], d.tgt_words[j])
                   or _prefixed_stem(d.src_words[src[0]], d.tgt_words[j])), None)
         expr = None if j is None else _family_expression(d, j, tgt)
-        if expr is not None and set(expr) == set(tgt):
+        if expr is not None and set(tgt) in (set(expr), set(expr[1:]) if d.tgt_words[expr[0]].lower == "que" else None):
             return [Substitution((src[0],), expr)]   # "estrelado" → "cheio de estrelas"
     derived: list[Substitution] = []
     for i, j in variant_pairs(d, slot):
@@ -2005,6 +2048,9 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
         tgt.remove(j)
         if derivation(d.src_words[i], d.tgt_words[j]):
             derived.append(Substitution((i,), (j,)))
+    for s_run, t_run in _compounds_spelled_apart(d, src, tgt):
+        src[:] = [i for i in src if i not in s_run]   # "mero fast-food" → "simples fast food":
+        tgt[:] = [j for j in tgt if j not in t_run]   # one word respelled as two
     if len(derived) == 1 and len(src) == 1 and not tgt and len(slot.src) == 2:
         expr = _noun_with_adjective(d, src[0], derived[0].src[0])
         if expr is not None:
@@ -2695,6 +2741,7 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
     used_t: set[int] = set()
     out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
     out.extend(_explicit_attributions(ctx, used_s, used_t))
+    out.extend(_prepositions_said_plainly(ctx, used_s, used_t))
     out.extend(_replaced_by_its_gloss(ctx, used_s, used_t))
     # words those pairs took are no one else's partner ("Por severa escassez …, segundo a ONU"
     # → "Na opinião da ONU, séria falta …": "opinião" does not crowd the place of "severa")
@@ -3607,6 +3654,9 @@ def _renders_a_dropped_word(d, sub: Substitution) -> bool:
 
 #: words after an attribution marker within which its author must come back on the other side
 ATTRIBUTION_AUTHOR_WINDOW = 4
+#: tokens after an attribution marker within which the comma closing its adjunct comes (an
+#: author may be a long noun phrase: "Para uma dupla de paleoantropólogos dos Estados Unidos,")
+ATTRIBUTION_ADJUNCT_WINDOW = 10
 
 
 def _attribution_markers(tokens: list[Token], markers) -> list[tuple[int, int]]:
@@ -3620,7 +3670,7 @@ def _attribution_markers(tokens: list[Token], markers) -> list[tuple[int, int]]:
             continue
         for m in markers:
             end = k + len(m)
-            if tuple(low[k:end]) == m and "," in low[end + 1:end + 1 + ATTRIBUTION_AUTHOR_WINDOW]:
+            if tuple(low[k:end]) == m and "," in low[end + 1:end + 1 + ATTRIBUTION_ADJUNCT_WINDOW]:
                 out.append((k, end))
     return out
 
@@ -3651,6 +3701,57 @@ def _explicit_attributions(ctx: PairContext, used_s: set[int], used_t: set[int])
             out.append(_structural_detection(ctx, (s_tok[a].start, s_tok[b - 1].end),
                                              (t_tok[c].start, t_tok[e - 1].end), "attribution", 0.7))
             t_marks.remove((c, e))
+            break
+    return out
+
+
+#: prepositions of formal writing and the common locutions, closed by "de" (or a contraction of
+#: it, ``DE_CONTRACTIONS``), that say the same
+#: ("após a reunião" → "depois da reunião", "diante de um prato" → "na frente de um prato")
+PREPOSITION_LOCUTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "após": (("depois",),),
+    "diante": (("na", "frente"), ("em", "frente")),
+    "perante": (("diante",), ("na", "frente"), ("em", "frente")),
+    "mediante": (("por", "meio"),),
+}
+#: tokens after a preposition within which its complement's first content word comes
+PREPOSITION_COMPLEMENT_WINDOW = 3
+
+
+def _prepositions_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[int]) -> list[Detection]:
+    """A preposition of formal writing replaced by the common locution that says the same, with
+    the same complement after it ("após quatro anos de guerra" → "depois de quatro anos de
+    guerra"): the first content word after each is the same word, and the locution's head
+    word is more frequent by ``MIN_GAIN`` (so "sob" → "debaixo de", a rarer word, is no
+    simplification). Function words are in no slot, so the places of the frame cannot show it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_matched, _ = matched_words(d)
+
+    def complement(words: list[Token], k: int) -> str | None:
+        return next((w.lemma for w in words[k:k + PREPOSITION_COMPLEMENT_WINDOW]
+                     if w.is_content or w.text[:1].isdigit()), None)
+
+    out = []
+    for i, w in enumerate(sw):
+        forms = PREPOSITION_LOCUTIONS.get(w.lower)
+        if forms is None or i in s_matched or i in used_s:
+            continue
+        after = i + 1 + (i + 1 < len(sw) and w.lower == "diante" and sw[i + 1].lower in DE_CONTRACTIONS)
+        head = complement(sw, after)
+        for j in range(len(tw)):
+            form = next((f for f in forms if tuple(x.lower for x in tw[j:j + len(f)]) == f), None)
+            if form is None or j in used_t:
+                continue
+            k = j + len(form)
+            if k >= len(tw) or tw[k].lower not in DE_CONTRACTIONS or complement(tw, k + 1) != head or head is None:
+                continue
+            if familiarity(tw[k - 1].lower) - familiarity(w.lower) < MIN_GAIN:
+                continue
+            used_s.add(i)
+            used_t.update(range(j, k + 1))
+            out.append(_structural_detection(ctx, (w.start, sw[after - 1].end), (tw[j].start, tw[k].end),
+                                             "preposition", 0.6))
             break
     return out
 
