@@ -88,6 +88,18 @@ def check_invariants(doc: Document, text: str) -> None:
         ("Ele visitou três países: Brasil, Chile e Peru.", ["Ele visitou três países: Brasil, Chile e Peru."]),
         ("A viagem passou por duas capitais: São Paulo e Lima.",
          ["A viagem passou por duas capitais: São Paulo e Lima."]),
+        # the closing quote and period after a "!" inside quotation marks, at the end of the text
+        ('De sala em sala, se ouvia o pedido "Mais uma vez!".',
+         ['De sala em sala, se ouvia o pedido "Mais uma vez!".']),
+        ('Ela perguntou "Quem chegou?". Ninguém respondeu "Eu!".',
+         ['Ela perguntou "Quem chegou?".', 'Ninguém respondeu "Eu!".']),
+        # direct speech in quotation marks after a colon starts a sentence (the PorSimples
+        # convention); a quoted title or a quotation in lowercase does not
+        ('O técnico explicou: "Vamos trocar as peças amanhã". Ninguém reclamou.',
+         ['O técnico explicou:', '"Vamos trocar as peças amanhã".', 'Ninguém reclamou.']),
+        ('O artigo saiu na revista: "Nature". Depois saiu outro.',
+         ['O artigo saiu na revista: "Nature".', 'Depois saiu outro.']),
+        ('Ele respondeu: "não vou mais". Ela riu.', ['Ele respondeu: "não vou mais".', 'Ela riu.']),
     ],
 )
 def test_sentence_boundaries(text, expected):

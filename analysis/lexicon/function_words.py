@@ -125,6 +125,9 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "argumentar", "defender", "sustentar", "opinar", "completar", "salientar", "frisar",
     "enfatizar", "esclarecer", "assegurar", "confirmar", "negar", "questionar", "perguntar",
     "responder", "criticar", "sugerir", "prever", "estimar", "calcular", "falar",
+    # verbs of saying a newspaper puts after a quotation as often ("…", resume o paleontólogo)
+    "resumir", "ponderar", "justificar", "advertir", "lamentar", "reclamar", "insistir",
+    "pontuar", "desabafar", "retrucar", "rebater", "indagar", "sublinhar",
 })
 
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).

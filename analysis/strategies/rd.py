@@ -467,6 +467,29 @@ def _still_after_speech(d, w) -> bool:
     return False
 
 
+#: punctuation that marks speech before a reporting verb (a quotation closed, a dialogue dash)
+_SPEECH_MARKS = frozenset({"\"", "”", "»", "—", "–", "-", "--"})
+
+
+def _after_speech(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` stand after speech: its subject follows it ("…",
+    diz Chaves), a quotation mark or dialogue dash comes before it in its sentence ('"…",
+    afirmou.', "-- Vou -- afirmou."), or a clause does (a conjugated verb: "o uso só é
+    permitido atrás, completa.", "O Estatuto, garante, prevê …" around it)? A verb closing
+    its sentence after a noun phrase only has its subject before it ("O advogado Carlos, 67
+    anos, rebatia."): it announces what the next sentence says."""
+    if k + 1 < len(tokens) and tokens[k + 1].kind != "punct":
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j].text not in (".", "!", "?"):
+        if tokens[j].kind == "punct" and tokens[j].text in _SPEECH_MARKS:
+            return True
+        j -= 1
+    before = [t for t in tokens[j + 1:k] if t.kind == "word"]
+    after = next((i for i in range(k + 1, len(tokens)) if tokens[i].text in (".", "!", "?")), len(tokens))
+    return any(_finite(t) for t in before + [t for t in tokens[k + 1:after] if t.kind == "word"])
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -485,6 +508,9 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
             # afirmou não ter sido avisada": the verb introduces what it reports, in order
         if _still_after_speech(d, w):
             continue   # "… -- revela Ligia." kept as it was: the clause did not move
+        if not _after_speech(src.src_tokens, ks):
+            continue   # "o advogado Carlos, 67 anos, rebatia.": its subject before it, the speech
+            # in the next sentence; the verb already stood before what it reports
         # the same verb, or, where the target has no form of it, another reporting verb ("…",
         # declarou o paleontólogo → O paleontólogo … disse: "…")
         gone = w.lemma not in {v.lemma for v in tw}
@@ -2082,6 +2108,11 @@ def _subject_with_apposition(ctx: PairContext, s0: int, end: int) -> bool:
     return not any(_finite(w) for w in sw[end:nxt])
 
 
+def _opens_a_quotation(d, k: int) -> bool:
+    """Source word ``k`` comes right after a quotation mark: it opens a quotation."""
+    return punct_before(d.src_tokens, d.src_words[k]) in _QUOTES
+
+
 def _content_found(ctx: PairContext, phrase, t_starts: list[int]) -> list[int] | None:
     """Target indices of the phrase's content words (its first word aside) found by their
     lemma, once in the group's target, when there are two or more, all of them, in one target
@@ -2130,6 +2161,9 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         phrase = sw[s0:end]
         if _subject_with_apposition(ctx, s0, end):
             continue   # "O líder do partido, José Lima, criticou …": the subject and its apposition
+        if _opens_a_quotation(d, s0):
+            continue   # a quotation before its reporting clause: if anything moved, the
+            # reporting clause did ('"Estamos com …", diz, gesticulando' → 'Gesticulando …, diz:')
         if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
             continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
         if len(phrase) < MIN_OPENING_WORDS or (
@@ -2533,9 +2567,13 @@ def detect_document(doc: DocContext) -> list[Detection]:
 
 
 def _crossings(doc: DocContext) -> list[Detection]:
+    """Groups out of the longest order-preserving chain. A group stands where its first
+    sentence after any lead-in stands: a split may put a reporting clause first ('"…". "…",
+    diz Emiko.' → 'Emiko diz: | "…" | "…"', which RD+ reports as such), and the group's content
+    still comes after the group before it."""
     linked = [p for p in doc.pairs if p.is_pair]
     linked.sort(key=lambda p: p.source[0].start)
-    seq = [p.target[0].start for p in linked]
+    seq = [_where_it_stands(p) for p in linked]
     keep = _lis(seq)
     out = []
     for k, p in enumerate(linked):
@@ -2547,6 +2585,20 @@ def _crossings(doc: DocContext) -> list[Detection]:
                                {"kind": "sentence_reordered", "source": list(p.group.source),
                                 "target": list(p.group.target)}))
     return out
+
+
+def _where_it_stands(p) -> int:
+    """Where a linked group stands in the target: the start of its first sentence that is not
+    a reporting lead-in ("Emiko diz:", the reporting clause fronted before its quotation,
+    which RD+ reports as such)."""
+    return next((t.start for t in p.target if not _reporting_lead_in(t.text)), p.target[0].start)
+
+
+def _reporting_lead_in(text: str) -> bool:
+    """A sentence that only announces a quotation: it ends with a colon and holds a reporting
+    verb ("Emiko Resende diz:"); a colon after a list's lead-in ("Os mortos foram:") is none."""
+    return text.rstrip().endswith(":") and any(
+        w.lemma in REPORTING_VERBS for w in tokenize(text) if w.kind == "word")
 
 
 def _lis(seq: list[int]) -> set[int]:
