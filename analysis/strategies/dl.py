@@ -1815,7 +1815,12 @@ _GRADED_SPAN_OPENERS = frozenset({"mais", "menos"})
 
 def _synonym_words(ctx: PairContext) -> dict[int, int]:
     """Source word index → target word index of each one-word substitution SL+ reports on the
-    pair (one word replaced by one word)."""
+    pair (one word replaced by one word). Worked out once per group: the fuzzy moves and the
+    widening of a moved phrase both ask, and each answer runs the whole SL+ detector."""
+    return ctx.memo("dl.synonyms", lambda: _synonym_words_of(ctx))
+
+
+def _synonym_words_of(ctx: PairContext) -> dict[int, int]:
     s, t = ctx.src_words, ctx.tgt_words
     s_at = {(w.start, w.end): k for k, w in enumerate(s)}
     t_at = {(w.start, w.end): k for k, w in enumerate(t)}
