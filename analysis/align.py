@@ -35,6 +35,7 @@ import numpy as np
 from analysis.align_leftovers import (
     link_connective_edges,
     link_connective_lead_ins,
+    link_connective_tails,
     link_lead_ins,
     link_leftovers,
     link_list_items,
@@ -496,6 +497,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         link_lead_ins(links, source, target)
         link_connective_lead_ins(links, source, target)
         link_connective_edges(links, source, target)
+        link_connective_tails(links, source, target)
         link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
         _link_swaps(links, scores, source, target, params)

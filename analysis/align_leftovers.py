@@ -216,6 +216,38 @@ def link_connective_edges(links: dict[int, set[int]], source: Document, target: 
         links[j] = {i + 1}
 
 
+def link_connective_tails(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """An unlinked sentence that opens with a connective its previous sentence's source uses
+    inside, before a clause the previous sentence does not say, is that clause split off:
+    "Um taxista chegou a sacar um facão, mas titubeou." → "Um taxista chegou a sacar uma faca.
+    Mas ficou indeciso."
+
+    Why: the piece is short and said in other words ("titubeou" → "ficou indeciso"), so no
+    content word links it and it reads as added. Only when the previous target sentence is
+    linked to one source sentence, in the same paragraph, that source holds the connective's
+    relation after its first words (not as its opening, which the sentence before would
+    answer), and its words after the connective are mostly unsaid by the previous target.
+    """
+    for j in range(1, len(target.sentences)):
+        own = links.get(j - 1)
+        if links.get(j) or not own or len(own) != 1 or not same_block(target, j - 1, j) \
+                or target.sentences[j].is_heading:
+            continue
+        relation = _opening_relation(target.sentences[j].text)
+        if relation is None:
+            continue
+        i = next(iter(own))
+        words = [t for t in tokenize(source.sentences[i].text) if t.kind != "punct"]
+        inside = [m for m in find_connectives([t.lower for t in words])
+                  if m.first > 0 and m.connective.relation == relation]
+        if len(inside) != 1:
+            continue
+        tail = " ".join(t.text for t in words[inside[0].last + 1:])
+        if unexplained_clauses(tail, _content_lemmas(target.sentences[j - 1].text)) or \
+                not _content_lemmas(tail) & _content_lemmas(target.sentences[j - 1].text):
+            links[j] = {i}
+
+
 def _repeats_its_own_source(piece: str, own: str, following: str) -> bool:
     """The piece says again two or more words of its own source and none of the next one:
     its connective made explicit a link inside its own sentence ("Muitas famílias dependem da

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analysis.lexicon.voice import nominal_homograph
+from analysis.lexicon.voice import is_participle, nominal_homograph
 
 RELATION_LABELS: dict[str, str] = {
     "adversative": "adversativa",
@@ -421,12 +421,32 @@ _SUBJUNCTIVE_OPENERS = frozenset({"seja", "sejam", "haja", "hajam", "houver", "h
                                   "fossem", "tenha", "tenham", "esteja", "estejam"})
 
 
+#: subjunctive forms that only a conditional "se" can stand before ("se forem", "se houver"):
+#: irregular futures and imperfects, never the third person a clitic "se" takes
+_SUBJUNCTIVE_AFTER_SE = frozenset({"for", "forem", "fosse", "fossem", "houver", "houvesse", "tiver",
+                                   "tiverem", "tivesse", "tivessem", "estiver", "estiverem", "estivesse",
+                                   "estivessem", "puder", "puderem", "pudesse", "pudessem", "quiser",
+                                   "quiserem", "quisesse", "quisessem", "fizer", "fizerem", "fizesse",
+                                   "fizessem", "souber", "souberem", "vier", "vierem", "der", "derem"})
+
+
+#: finite forms too short for ``_finite_look`` ("quando são ameaçadas", "quando há vagas")
+_SHORT_FINITE = frozenset({"é", "são", "era", "eram", "foi", "há", "tem", "têm", "vai", "vão", "dá", "dão",
+                           "está", "estão", "for", "forem"})
+
+
+#: words after "ser" that make it the noun ("ser humano", "seres vivos")
+_SER_AS_NOUN = frozenset({"humano", "humanos", "vivo", "vivos"})
+
+
 def opens_reduced_clause(words: list[str], i: int) -> bool:
     """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
     complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
     k = i + 1
     if k < len(words) and words[k] in ("de", "se"):
         k += 1
+    if k + 1 < len(words) and words[k] == "ser" and words[k + 1] in _SER_AS_NOUN:
+        return False   # "transmitida ao ser humano": the noun "ser", no clause
     return k < len(words) and (_infinitive(words[k]) or words[k] in SHORT_INFINITIVES)
 
 
@@ -501,17 +521,24 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return opens_reduced_clause(words, m.first)
     if form == "por":
         return at_start and opens_reduced_clause(words, m.first)
+    if form == "quando" and is_participle(nxt):
+        return True   # "só atacam quando ameaçadas": a reduced clause of time
     if form == "quando" and not at_start:
         # inside a clause, "quando" still subordinates when a clause follows it ("errou
         # quando avaliou", "quando ele chega"); "desde quando", "até quando" ask
         prev = words[m.first - 1] if m.first > 0 else ""
-        return prev not in ("desde", "até", "de") and (nxt in _CLAUSE_OPENERS or _finite_look(nxt))
+        return prev not in ("desde", "até", "de") and (nxt in _CLAUSE_OPENERS or _finite_look(nxt)
+                                                      or nxt in _SHORT_FINITE)
     if form == "caso" and not at_start:
         # "… será comprometida caso a mina seja instalada": a clause follows; "o caso", "neste
         # caso" are the noun
         prev = words[m.first - 1] if m.first > 0 else ""
         return prev not in _NOUN_CASO_BEFORE and (nxt in _CLAUSE_OPENERS or nxt in _SUBJUNCTIVE_OPENERS
                                                   or _finite_look(nxt))
+    if form == "se" and not at_start:
+        # inside a clause, "se" before a subjunctive of its own ("só atacam se forem
+        # ameaçadas", "se houver vagas") is the conditional; the clitic stands before other forms
+        return nxt in _SUBJUNCTIVE_AFTER_SE
     if form in ("se", "caso", "como", "quando", "logo", "assim", "então", "já", "agora", "com isso",
                 "mesmo com", "mesmo sem",
                 "depois", "antes", "após", "mal", "ora", "quer", "seja", "daí", "aí", "senão"):

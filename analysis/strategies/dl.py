@@ -1421,6 +1421,12 @@ def _verb_form(w: Token) -> bool:
 _CLAUSE_EDGES = frozenset({"e", "ou", "mas", "que", "nem"})
 
 
+def _subordinate_after_comma(words: list[Token], k: int, gap: str) -> bool:
+    """Word k opens a subordinate clause after the comma that closes a phrase ("em novembro
+    de 2007, quando a geração se tornasse adulta"): the verbs beyond it are that clause's."""
+    return words[k].lower in CLAUSE_OPENERS and "," in gap
+
+
 def _clause_verb(ctx: PairContext, m: Moved, step: int) -> int | None:
     """Index of the nearest verb form before (step -1) or after (step 1) the phrase in its
     source sentence, not past another clause's edge (punctuation beyond the phrase's own, or
@@ -1437,6 +1443,8 @@ def _clause_verb(ctx: PairContext, m: Moved, step: int) -> int | None:
             return None
         if words[k].lower in _CLAUSE_EDGES:
             return None
+        if first and step > 0 and _subordinate_after_comma(words, k, gap):
+            return None   # ", quando … se tornasse": another clause's verb (``_before_subordinate``)
         if _verb_form(words[k]):
             return k
         first, prev, k = False, k, k + step
@@ -1652,13 +1660,26 @@ def _before_subordinate(ctx: PairContext, m: Moved) -> bool:
     # visitar Amsterdã, ..." → "... vai visitar Amsterdã no final de março"): it crossed the
     # verb whichever clause it belonged to
     verb = next((k for k in range(m.src[1] + 1, min(len(s), m.src[1] + 3)) if _verb_form(s[k])), None)
+    near = verb is not None
+    if verb is None:   # the clause's verb further on, before the comma that closes it
+        end = next((k for k in range(m.src[1] + 1, len(s)) if "," in _gap(ctx.source_doc.text, s, k)), len(s))
+        verb = next((k for k in range(m.src[1] + 1, end) if _verb_form(s[k])), None)
     if verb is None:
         return True
     there = [j for j, w in enumerate(t) if _lemma(w) == _lemma(s[verb])]
     here = [k for k, w in enumerate(s) if _lemma(w) == _lemma(s[verb])]
-    if len(there) != 1 or len(here) != 1 or not there[0] < m.tgt[0]:
+    if len(there) != 1 or len(here) != 1:
         return True
     sent = _sentence_index(ctx.target, t[m.tgt[0]])
+    if not near and there[0] < m.tgt[0]:
+        return True
+    if not there[0] < m.tgt[0]:
+        # the clause went to another sentence of the split and the phrase stayed with the main
+        # clause ("que, em novembro de 2007, quando a geração se tornasse adulta, houvesse …"
+        # → "que houvesse … em novembro de 2007. Novembro de 2007 foi o momento em que a
+        # geração se tornou adulta"): the simplifier read it as the main clause's circumstance
+        return _sentence_index(ctx.target, t[there[0]]) == sent
+
     return _sentence_index(ctx.target, t[there[0]]) != sent or m.tgt[0] - there[0] > NEIGHBOURS + 1
 
 

@@ -991,7 +991,10 @@ def _example_aside(ctx: PairContext, a: int, b: int) -> bool:
     opener = 2 if len(words) > 2 and words[0].lower == "tais" else 1
     if a == 0 or len(words) <= opener or words[opener - 1].lower != "como" or _has_verb(words):
         return False
-    if not sw[a - 1].is_content or len(_units(ctx, a, b)) != 1:
+    # after its noun, or after the relative pronoun that follows it ("Gaúchos que, como Jahn,
+    # estão de malas prontas": the example is one of the people the relative describes)
+    after_noun = sw[a - 1].is_content or (a >= 2 and sw[a - 1].lower == "que" and sw[a - 2].is_content)
+    if not after_noun or len(_units(ctx, a, b)) != 1:
         return False
     return not _joined(ctx, a) and (b >= len(sw) or not _joined(ctx, b))
 
@@ -1173,8 +1176,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue   # a clause opening a connective now says (see ``_said_as_connective``)
         if not shrank and (r0, s0) not in leftovers and (
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)) and not _name_apposition(
-                ctx, *_trim(ctx, r0, s0)):
-            continue
+                ctx, *_trim(ctx, r0, s0)) and not _example_aside(ctx, *_trim(ctx, r0, s0)):
+            continue   # (an example set off by commas is dropped content however short the cut)
         pieces = _pieces(ctx, r0, s0)
         if pieces != [(r0, s0)] and _frame(ctx, r0, s0):
             continue  # the run as the diff cut it is already a frame around kept words

@@ -1011,7 +1011,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         if _ambiguous(r) and not _opens_sentence(ctx, "s", r) and not _consequence_after_comma(ctx, r):
             # a focus additive rewritten with the words around it ("além do X" → "O serviço
             # utiliza também X"): still the same place
-            a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None)
+            a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None) \
+                or _second_reading_in_its_clause(ctx, r, rest_a)
         else:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split; a condition said as a requirement first:
@@ -1449,6 +1450,31 @@ def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
 #: forms with a second reading besides the one the lexicon files them under ("daí" = then, the
 #: next event: "ganhei dois amarelos, mas daí melhorei")
 _OTHER_READINGS = {"enquanto": ("adversative",), "então": ("temporal",), "daí": ("temporal",), "aí": ("temporal",)}
+
+
+def _second_reading_in_its_clause(ctx: PairContext, r: ConnectiveMatch,
+                                  candidates: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """An adverb inside its clause with a second reading ("A massa, então, pode ser calculada",
+    "Ele é então implantado": "então" of time, the next step) replaced by the one unambiguous
+    connective of that reading in the sentence that renders its clause ("A massa pode ser
+    calculada em seguida"): the counterpart, wherever in the clause the new adverb went. The
+    words on either side of the removed form, kept, show which target sentence renders it."""
+    readings = _OTHER_READINGS.get(r.connective.form, ())
+    if not readings:
+        return None
+    wmap = _word_map(ctx)
+    near = [wmap[i] for i in (r.first - 1, r.last + 1) if i in wmap]
+    if not near:
+        return None
+    starts = sorted(sentence_starts(ctx, "t"))
+
+    def sentence(j: int) -> int:
+        return max((k for k, s0 in enumerate(starts) if s0 <= j), default=0)
+
+    here = {sentence(j) for j in near}
+    found = [a for a in candidates if a.connective.relation in readings and not a.connective.ambiguous
+             and sentence(a.first) in here]
+    return found[0] if len(found) == 1 else None
 
 
 #: the relations that name a cause: "A, pois B" said as "B. Assim, A" is one link turned round
@@ -2291,9 +2317,9 @@ MIN_CLAUSE_KEPT = 3
 
 
 def _clause_like(lower: list[str], a: int, b: int) -> bool:
-    """The run [a, b) holds a clause: it opens with a subordinator, or a preposition in it
-    opens an infinitive clause ("Para evitar a ação", "Mais de dois anos depois de ser ...")."""
-    return lower[a] in CLAUSE_OPENERS or any(
+    """The run [a, b) holds a clause: it opens with a subordinator (a conditional "Se" too,
+    read at the run's start), or a preposition in it opens an infinitive clause ("Para evitar a ação", "Mais de dois anos depois de ser ...")."""
+    return lower[a] in CLAUSE_OPENERS or opens_condition(lower, a, {a}) or any(
         lower[k] in _CLAUSE_PREPOSITIONS and opens_reduced_clause(lower, k) for k in range(a, b - 1))
 
 
@@ -2326,8 +2352,12 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
             continue
         for n, ta in enumerate(t_starts):
             tb = _sentence_end(t_starts, n, len(tw))
+            # (the clause's subject may have become the main clause's: "Se o presidente quiser
+            # ampliar a missão, ele terá de justificar" → "O presidente terá de justificar se
+            # quiser aumentar a missão": a word said before the connective is no word lost)
             hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
-                        and _near_clause(phrase, {w.lemma for w in tw[c:tb] if w.is_content})), None)
+                        and _near_clause(phrase - {w.lemma for w in tw[ta:c] if w.is_content},
+                                         {w.lemma for w in tw[c:tb] if w.is_content})), None)
             if hit is None or ([w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]
                                and _moved_by_the_diff(d, s0, end)):
                 continue   # (moved intact, the diff's run shows it: ``_clause_moves``, or DL+;

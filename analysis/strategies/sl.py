@@ -1066,6 +1066,7 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     slots = [s for s in slots if s is not None]
     slots += [s for s in (slot(s_end, t_end) for s_end, t_end in _moved_phrase_ends(d, slots)) if s is not None]
+    slots += [s for s in (slot(s_v, t_v) for s_v, t_v in _verb_across_its_subject(d, slots)) if s is not None]
     slots = [part for s in slots for part in _adverb_apart(d, s, t_moved)]
     return slots, d.equal_ratio()
 
@@ -1208,6 +1209,60 @@ def _moved_phrase_ends(d, slots) -> list[tuple[range, range]]:
             if alone(d.src_words, d.src_tokens, i, step, s_matched, s_slotted, t_lemmas) and \
                     alone(d.tgt_words, d.tgt_tokens, j, step, t_matched, t_slotted, s_lemmas):
                 out.append((range(i, i + 1), range(j, j + 1)))
+    return out
+
+
+#: endings of the simple past (third person): "ruiu", "caiu", "ligou", "venderam"
+_SIMPLE_PAST_ENDINGS = ("ou", "eu", "iu", "aram", "eram", "iram")
+
+
+def _verb_across_its_subject(d, slots) -> list[tuple[range, range]]:
+    """A verb that changed sides of the phrase it governs and was replaced on the way: "ruiu a
+    barreira que … dividiu a Alemanha" → "A barreira que dividiu a Alemanha … caiu" puts the
+    subject before its verb. The verb stands right before the moved words on one side and right
+    after them on the other, and those words are the same moved runs on both sides (one phrase,
+    whatever reordering happened inside it); neither verb is matched or in another place."""
+    s_matched, t_matched = matched_words(d)
+    s_slotted = {i for sl in slots for i in sl.src}
+    t_slotted = {j for sl in slots for j in sl.tgt}
+    s_run = {i: m for m in d.moves for i in range(*m.src)}
+    t_run = {j: m for m in d.moves for j in range(*m.tgt)}
+
+    def runs(index: dict, k: int, step: int) -> frozenset:
+        found = set()
+        k += step
+        while k in index:
+            found.add(id(index[k]))
+            k += step
+        return frozenset(found)
+
+    def whole(found: frozenset, index: dict, k: int, step: int) -> bool:
+        # the moved words next to the verb are exactly those runs, on that side
+        span = set()
+        k += step
+        while k in index:
+            span.add(k)
+            k += step
+        return span == {x for x, m in index.items() if id(m) in found}
+
+    def free(words, k, matched, slotted) -> bool:
+        return _lexical(words[k]) and k not in matched and k not in slotted and word_class(words, k) == "verb"
+
+    def past(w: Token) -> bool:   # the same tense on both sides: one event told again
+        return w.lower.endswith(_SIMPLE_PAST_ENDINGS)
+
+    out = []
+    for i in range(len(d.src_words)):
+        if not free(d.src_words, i, s_matched, s_slotted):
+            continue
+        for step in (1, -1):
+            after = runs(s_run, i, step)
+            if not after or not whole(after, s_run, i, step):
+                continue
+            for j in range(len(d.tgt_words)):
+                if free(d.tgt_words, j, t_matched, t_slotted) and runs(t_run, j, -step) == after \
+                        and whole(after, t_run, j, -step) and past(d.src_words[i]) == past(d.tgt_words[j]):
+                    out.append((range(i, i + 1), range(j, j + 1)))
     return out
 
 
@@ -2741,7 +2796,7 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
     used_t: set[int] = set()
     out.extend(_spelled_out_negatives(ctx, frame, used_s, used_t))
     out.extend(_explicit_attributions(ctx, used_s, used_t))
-    out.extend(_prepositions_said_plainly(ctx, used_s, used_t))
+    out.extend(_prepositions_said_plainly(ctx, used_s, used_t, slots))
     out.extend(_replaced_by_its_gloss(ctx, used_s, used_t))
     # words those pairs took are no one else's partner ("Por severa escassez …, segundo a ONU"
     # → "Na opinião da ONU, séria falta …": "opinião" does not crowd the place of "severa")
@@ -3718,19 +3773,27 @@ PREPOSITION_LOCUTIONS: dict[str, tuple[tuple[str, ...], ...]] = {
 PREPOSITION_COMPLEMENT_WINDOW = 3
 
 
-def _prepositions_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[int]) -> list[Detection]:
+def _prepositions_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[int],
+                               slots: list[Slot] = ()) -> list[Detection]:
     """A preposition of formal writing replaced by the common locution that says the same, with
     the same complement after it ("após quatro anos de guerra" → "depois de quatro anos de
-    guerra"): the first content word after each is the same word, and the locution's head
-    word is more frequent by ``MIN_GAIN`` (so "sob" → "debaixo de", a rarer word, is no
-    simplification). Function words are in no slot, so the places of the frame cannot show it."""
+    guerra"): the first content word after each is the same word, or the two are partners of
+    one place of the frame, the complement replaced too ("após a derrubada do muro" → "depois
+    da queda do muro"); and the locution's head word is more frequent by ``MIN_GAIN`` (so
+    "sob" → "debaixo de", a rarer word, is no simplification). Function words are in no slot,
+    so the places of the frame cannot show it."""
     d = ctx.diff
     sw, tw = d.src_words, d.tgt_words
     s_matched, _ = matched_words(d)
 
-    def complement(words: list[Token], k: int) -> str | None:
-        return next((w.lemma for w in words[k:k + PREPOSITION_COMPLEMENT_WINDOW]
+    def complement(words: list[Token], k: int) -> int | None:
+        return next((k + n for n, w in enumerate(words[k:k + PREPOSITION_COMPLEMENT_WINDOW])
                      if w.is_content or w.text[:1].isdigit()), None)
+
+    def same_complement(a: int | None, b: int | None) -> bool:
+        if a is None or b is None:
+            return False
+        return sw[a].lemma == tw[b].lemma or any(a in slot.src and b in slot.tgt for slot in slots)
 
     out = []
     for i, w in enumerate(sw):
@@ -3744,7 +3807,7 @@ def _prepositions_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[i
             if form is None or j in used_t:
                 continue
             k = j + len(form)
-            if k >= len(tw) or tw[k].lower not in DE_CONTRACTIONS or complement(tw, k + 1) != head or head is None:
+            if k >= len(tw) or tw[k].lower not in DE_CONTRACTIONS or not same_complement(head, complement(tw, k + 1)):
                 continue
             if familiarity(tw[k - 1].lower) - familiarity(w.lower) < MIN_GAIN:
                 continue
