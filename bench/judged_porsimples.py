@@ -160,7 +160,7 @@ def main() -> int:
     levels = {s["level"]: run_set(s, judged["productions"], texts, args.model) for s in judged["sets"]}
     seconds = round(time.perf_counter() - t0, 1)
     print(f"== {len(judged['productions'])} PorSimples productions without gold when judged "
-          f"(40 annotated since: porsimples_dev_d/e/f/g.jsonl), judged {judged['judged_on']} (development data) ==")
+          f"(all 50 annotated since: porsimples_dev_d … dev_h.jsonl), judged {judged['judged_on']} (development data) ==")
     for s in judged["sets"]:
         report(s["level"], levels[s["level"]], s["sample"])
     both = pooled(levels)

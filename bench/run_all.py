@@ -58,12 +58,12 @@ SECOND_ANNOTATION = {"pt-BR": "PorSimples retido: as mesmas produções anotadas
                      "en": "Held-back PorSimples: the same productions annotated again, blind, by a second "
                            "annotator (an AI assistant) with the same guide "
                            "(docs/annotation-guide.md, §3)"}
-JUDGED = {"pt-BR": "PorSimples sem anotação de referência quando julgados: 50 textos reais (40 anotados "
+JUDGED = {"pt-BR": "PorSimples sem anotação de referência quando julgados: 50 textos reais (todos anotados "
                    "depois, ver bench/data/README.md), original → forte e original → "
                    "natural; cada detecção conferida à mão por um revisor (o desenvolvedor) com o guia de "
                    "anotação: todas as de RF+, DL+, IN+ e MT+, uma amostra sorteada das de SL+, RD+ e MOD+ "
                    "(bench/data/porsimples_judged.json)",
-          "en": "PorSimples without gold annotation when judged: 50 real texts (40 annotated later, see "
+          "en": "PorSimples without gold annotation when judged: 50 real texts (all annotated later, see "
                 "bench/data/README.md), original → strong and original → natural; "
                 "each detection checked by hand by one reviewer (the developer) against the annotation guide: "
                 "every RF+, DL+, IN+ and MT+ detection, a random sample of SL+, RD+ and MOD+ "
