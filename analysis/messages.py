@@ -132,6 +132,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "mod.viewpoint_turned": _m(
         "Ponto de vista invertido: «{source}» → «{target}» («{subject}», complemento de «{noun}», passou a sujeito de «{verb}»).",
         "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «{noun}», became the subject of «{verb}»)."),
+    "mod.role_frame_turned": _m(
+        "Ponto de vista invertido: «{source}» → «{target}» («{subject}», que era o complemento de «ter … como», passou a sujeito).",
+        "Point of view turned round: «{source}» → «{target}» («{subject}», the complement of «ter … como», became the subject)."),
     "mod.agent_explicit_other_verb": _m(
         "Agente explicitado: a passiva sem agente «{passive}» virou ativa, com outro verbo e o sujeito «{subject}» («{target}»).",
         "Agent made explicit: the passive without agent «{passive}» became active, with another verb and the subject «{subject}» («{target}»)."),
@@ -224,6 +227,9 @@ CATALOG: dict[str, dict[str, str]] = {
     # RF+
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
+    "rf.countdown": _m(
+        "Expressão reformulada: a distância no tempo («a … de») virou uma oração com «faltar» («{target}»).",
+        "Expression reworded: the distance in time («a … de») became a clause with «faltar» («{target}»)."),
     "rf.nominalised": _m(
         "Oração reformulada: «{source}» virou «{target}», da mesma família, e o verbo principal "
         "«{verb}» não está mais na frase.",

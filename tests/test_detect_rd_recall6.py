@@ -37,8 +37,10 @@ def test_causal_por_infinitive_cut_by_a_split_is_a_dropped_connective():
 
 
 def test_quando_after_a_comma_cut_by_a_split_is_a_dropped_connective():
-    rd = _rd(["Ana começou a estudar música há dois anos, quando seu avô lhe deu um violão."],
-             ["Ana começou a estudar música há dois anos.", "Seu avô lhe deu um violão."], _split(2))
+    # (after a clause that ends in a time, "… há dois anos, quando …", the "quando" is the
+    # relative adverb of that time, no link: see tests/test_detect_r52.py)
+    rd = _rd(["Ana começou a estudar música com entusiasmo, quando seu avô lhe deu um violão."],
+             ["Ana começou a estudar música com entusiasmo.", "Seu avô lhe deu um violão."], _split(2))
     assert [d.evidence.get("source") for d in rd] == ["quando"]
     assert "temporal" in render_message(rd[0].message, "en")
 

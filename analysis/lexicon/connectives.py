@@ -66,6 +66,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "sendo assim", "em vista disso", "diante disso", "de modo que", "de forma que",
         "de maneira que", "de sorte que", "por esse motivo", "por este motivo", "por essa razão",
         "por esta razão",
+        # "Tanto que as irmãs cansaram de dar entrevistas": so much so that, opening its clause
+        # (inside one, "há tanto que fazer" is a quantity and its relative)
+        "tanto que",
         # "diante de" + a demonstrative + a noun that sums up what was said: the stock
         # anaphoric openers of argumentative prose ("situação" sums up with the article too:
         # "Diante da situação, as autoridades recomendam"; "diante do quadro" may be a painting)
@@ -439,6 +442,40 @@ _SHORT_FINITE = frozenset({"é", "são", "era", "eram", "foi", "há", "tem", "t�
 _SER_AS_NOUN = frozenset({"humano", "humanos", "vivo", "vivos"})
 
 
+#: adjectives of need or weight and verbs of contribution whose complement "para" opens ("é
+#: essencial para que", "contribuiu para aumentar"): the clause completes them, no purpose
+_GOVERN_PARA = frozenset({
+    "determinante", "determinantes", "fundamental", "fundamentais", "essencial", "essenciais",
+    "importante", "importantes", "necessário", "necessária", "necessários", "necessárias", "decisivo",
+    "decisiva", "decisivos", "decisivas", "crucial", "cruciais", "suficiente", "suficientes",
+    "indispensável", "indispensáveis", "contribuir", "contribui", "contribuem", "contribuiu",
+    "contribuíram", "contribuindo", "colaborar", "colabora", "colaboram", "colaborou"})
+
+
+#: nouns and adverbs of time that a relative "quando" can take up ("naquele dia, quando …")
+_TIME_ANTECEDENTS = frozenset({
+    "ontem", "hoje", "anteontem", "tarde", "manhã", "noite", "madrugada", "dia", "dias", "semana", "semanas",
+    "mês", "meses", "ano", "anos", "década", "décadas", "século", "séculos", "época", "épocas", "período",
+    "momento", "hora", "horas", "data", "ocasião", "vez", "vezes", "fase", "infância", "juventude",
+    "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+    "novembro", "dezembro", "passado", "passada", "segunda-feira", "terça-feira", "quarta-feira",
+    "quinta-feira", "sexta-feira", "sábado", "domingo"})
+
+
+def _ends_a_clause_with_its_verb(words: list[str], k: int, clause_start: set[int]) -> bool:
+    """Do the words before ``k``, back to the start of their stretch (the last punctuation or
+    the sentence start), hold a finite verb: a clause that the time expression closes?"""
+    i = k - 1
+    while i > 0 and i not in clause_start:
+        i -= 1
+    return any(_finite_look(w) or w in _SHORT_FINITE for w in words[i:k])
+
+
+def _time_antecedent(word: str) -> bool:
+    """A word that ends a time expression: a time noun or adverb, or a year ("em 1989")."""
+    return word in _TIME_ANTECEDENTS or (word.isdigit() and len(word) == 4)
+
+
 def opens_reduced_clause(words: list[str], i: int) -> bool:
     """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
     complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
@@ -483,6 +520,9 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     nxt = words[m.last + 1] if m.last + 1 < len(words) else ""
     after = words[m.last + 2] if m.last + 2 < len(words) else ""
     at_start = m.first in clause_start
+    if form in ("para", "para que") and not at_start and m.first > 0 and words[m.first - 1] in _GOVERN_PARA:
+        return False   # "é determinante para que a região registre", "contribui para": the
+        #                complement of the adjective or verb before it, no purpose added
     if form == "para":
         if m.first >= 2 and words[m.first - 2] in _GRADERS and words[m.first - 1].isalpha() and not at_start:
             return False   # "mais preparado para lidar" (no comma between): the complement of
@@ -521,6 +561,16 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return opens_reduced_clause(words, m.first)
     if form == "por":
         return at_start and opens_reduced_clause(words, m.first)
+    if form == "tanto que":
+        return at_start
+    if form == "quando" and at_start and m.first > 0 and _time_antecedent(words[m.first - 1]) \
+            and _ends_a_clause_with_its_verb(words, m.first, clause_start):
+        # "acomodavam na estante ontem à tarde, quando a reportagem conseguiu acesso", "começou
+        # a crer há dois anos, quando": the relative adverb of the time that closed the clause
+        # before the comma, no link between two clauses. Not after a fronted time phrase ("No
+        # final de março, quando visitar Amsterdã, …") or an age set off by commas (", 26
+        # anos, quando ele desfrutava"): no clause of its own stands before it there
+        return False
     if form == "quando" and is_participle(nxt):
         return True   # "só atacam quando ameaçadas": a reduced clause of time
     if form == "quando" and not at_start:

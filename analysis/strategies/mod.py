@@ -443,6 +443,7 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
     if not turned:
         yield from _passive_to_ter(ctx, sp)
     yield from _noun_turned_verb(ctx, sp + s_red)
+    yield from role_frame_turned(ctx)
     yield from _agent_subject_next_door(ctx, [m for m in sp + s_red if m.participle not in turned])
     rec = list(_recipient_made_subject(ctx))
     yield from rec or _given_thing_received(ctx)
@@ -460,6 +461,56 @@ def _voice_changes(ctx: PairContext) -> Iterable[Detection]:
                            agent=ctx.target_doc.text[a_span[0]:a_span[1]])
                 yield ctx.detection(CODE, 0.7, [(sw[m.first].start, sw[m.last].end)], [a_span], expl,
                                     {"kind": "agent_explicit", "participle": sw[m.participle].text})
+
+
+#: tokens that close the phrase "ter X como Y" names (its object or its role)
+_ROLE_FRAME_WINDOW = 5
+
+
+def _finite_or_copula(w: Token) -> bool:
+    """An active finite verb, or a finite form of "ser" ("era vice de Bernardi")."""
+    return _verb_form(w, False) or (w.lemma == "ser" and w.lower not in ("ser", "sido", "sendo"))
+
+
+def role_frame_turned(ctx: PairContext) -> Iterable[Detection]:
+    """The frame "X ter Y como Z" (X has Y as its Z) said from Y's side: "Bernardi tinha Denise
+    Kempf como vice" → "Denise Kempf era vice de Bernardi", "a revolução, que hoje tem como
+    adeptos o Equador e a Bolívia" → "O Equador e a Bolívia aderiram à revolução": the point of
+    view turned round, Y the subject now and X after the new verb. Evidence: "ter" with "como"
+    within a few words; Y's first content word opens the target clause right before a finite
+    verb other than "ter"; a content word of X (the words before "ter", or the antecedent of
+    the relative "que" that is its subject) after that verb."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    for k, w in enumerate(sw):
+        if w.lemma != "ter" or w.lower in ("ter", "tido", "tendo"):
+            continue
+        como = next((c for c in range(k + 1, min(len(sw), k + _ROLE_FRAME_WINDOW)) if sw[c].lower == "como"), None)
+        if como is None or como + 1 >= len(sw):
+            continue
+        obj = sw[como + 2:como + 2 + _ROLE_FRAME_WINDOW] if como == k + 1 else sw[k + 1:como]
+        holder = [x for x in sw[max(0, k - 4):k] if x.is_content]
+        if any(x.lower == "que" for x in sw[max(0, k - 4):k]):
+            q = max(i for i in range(max(0, k - 4), k) if sw[i].lower == "que")
+            holder += [x for x in sw[max(0, q - 3):q] if x.is_content]
+        head = next((x for x in obj if x.is_content), None)
+        if head is None or not holder:
+            continue
+        for j, t in enumerate(tw):
+            if t.lemma != head.lemma:
+                continue
+            v = next((q for q in range(j + 1, min(len(tw), j + len(obj) + 2)) if _finite_or_copula(tw[q])), None)
+            if v is None or tw[v].lemma == "ter" or any(tw[q].lemma == "ter" for q in range(j, v)):
+                continue
+            if not {x.lemma for x in holder} & {x.lemma for x in tw[v + 1:v + 1 + 2 * _ROLE_FRAME_WINDOW]}:
+                continue
+            s_end = como + 1 if como == k + 1 else k
+            s_span, t_span = (sw[k].start, sw[s_end].end), (tw[v].start, tw[v].end)
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span],
+                                msg("mod.role_frame_turned", source=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                    target=tw[v].text, subject=head.text),
+                                {"kind": "viewpoint", "frame": "ter … como"})
+            return
 
 
 #: phrases that give the means of a passive, not its agent ("é transmitida por meio de
@@ -2420,4 +2471,4 @@ def detect(ctx: PairContext) -> list[Detection]:
     return out
 
 
-__all__ = ["detect", "voice_changed", "PassiveMatch"]
+__all__ = ["detect", "voice_changed", "role_frame_turned", "PassiveMatch"]

@@ -124,6 +124,7 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_function_word,
 )
+from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import SUPPORT_VERBS
 from analysis.lexicon.voice import (
     find_passives,
@@ -140,7 +141,7 @@ from analysis.strategies.base import (
     similarity_floor,
 )
 from analysis.strategies.dl import MAX_OTHER_CHANGE, finite_verb
-from analysis.strategies.mod import voice_changed
+from analysis.strategies.mod import role_frame_turned, voice_changed
 from analysis.strategies.registry import register
 from analysis.strategies.sl import general_noun_expression, reworded_expressions
 from analysis.types import KIND_ONE_TO_ONE, Detection, msg
@@ -1079,7 +1080,7 @@ def detect(ctx: PairContext) -> list[Detection]:
     found = _reworded(ctx)
     if found:
         return found
-    rebuilt = _cleft_undone(ctx) or _copula_swapped(ctx)
+    rebuilt = _cleft_undone(ctx) or _copula_swapped(ctx) or _countdown_with_faltar(ctx)
     if rebuilt is not None:
         return [rebuilt]
     # the sentence's own evidence said nothing: a clause rebuilt around a noun of its verb
@@ -1625,6 +1626,63 @@ def _reworded(ctx: PairContext) -> list[Detection]:
                            "encoder": ctx.has_encoder})]
 
 
+#: units of time a countdown counts ("A quatro meses da eleição")
+_TIME_UNITS = frozenset({"minuto", "minutos", "hora", "horas", "dia", "dias", "semana", "semanas", "mês",
+                         "meses", "ano", "anos"})
+
+
+def _amount_at(words: list[str], k: int) -> tuple[int, int] | None:
+    """(value, words) of a cardinal in digits or in words at ``words[k]``."""
+    if k >= len(words):
+        return None
+    digits = read_digits(words[k])
+    return (digits[0], 1) if digits is not None and not digits[1] else read_words(words, k)
+
+
+def _countdown(words: list[str]) -> tuple[int, str] | None:
+    """The time still to go before an event said as a distance, "a [menos de] N unidades de/da
+    …" ("A quatro meses da eleição", "A menos de 24 horas da chegada"): (N, unit)."""
+    for k, w in enumerate(words[:-3]):
+        if w != "a":
+            continue
+        q = k + 1 + 2 * (words[k + 1] in ("menos", "mais") and words[k + 2] == "de")
+        amount = _amount_at(words, q)
+        if amount is None:
+            continue
+        u = q + amount[1]
+        if u + 1 < len(words) and words[u] in _TIME_UNITS and words[u + 1] in ("de", "da", "do", "das", "dos"):
+            return amount[0], words[u]
+    return None
+
+
+def _countdown_with_faltar(ctx: PairContext) -> Detection | None:
+    """A countdown said as a distance ("A quatro meses da eleição, os partidos …") told with
+    "faltar" ("Faltando quatro meses para a eleição", "Faltavam menos de 24 horas para Bento XVI
+    chegar"): the phrase's frame is rebuilt around a verb, an expression reworded as a whole.
+    The same amount and unit of time follow a form of "faltar" in the target, "para" after them."""
+    d = ctx.diff
+    s_words = [w.lower for w in d.src_words]
+    t_words = [w.lower for w in d.tgt_words]
+    found = _countdown(s_words)
+    if found is None or "faltar" in {w.lemma for w in d.src_words}:
+        return None
+    for j, w in enumerate(d.tgt_words):
+        if w.lemma != "faltar":
+            continue
+        q = j + 1 + 2 * (j + 2 < len(t_words) and t_words[j + 1] in ("menos", "mais") and t_words[j + 2] == "de")
+        amount = _amount_at(t_words, q)
+        if amount is None or amount[0] != found[0]:
+            continue
+        u = q + amount[1]
+        if u < len(t_words) and t_words[u] == found[1] and "para" in t_words[u + 1:u + 3]:
+            s_text = ctx.source_doc.text[ctx.source_spans[0][0]:ctx.source_spans[0][1]]
+            t_text = ctx.target_doc.text[w.start:d.tgt_words[u].end]
+            return ctx.detection(CODE, 0.6, ctx.source_spans, ctx.target_spans,
+                                 msg("rf.countdown", target=t_text),
+                                 {"kind": "countdown", "unit": found[1], "source": s_text[:60]})
+    return None
+
+
 #: punctuation that ends a stretch of the clause (brackets do not: "(Famurs)" inside a subject)
 _STRETCH_BREAKS = frozenset({",", ";", ":", ".", "!", "?"}) | _DASHES
 
@@ -1851,9 +1909,11 @@ def _reframed(ctx: PairContext) -> list[Detection]:
         return []   # a new frame put round the statement ("De acordo com as investigações, o grupo
         #             utilizava …" → "A polícia descobriu que o grupo usava …"): the statement's
         #             own subject and verb are still there, in the clause after "que"
-    if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt):
+    if voice_changed(d) or verb_in_other_voice(d) or _passive(s_tok, ks) != _passive(t_tok, kt) \
+            or next(role_frame_turned(ctx), None) is not None:
         return []   # the perspective turned with the voice ("Um cuidado foi dado ao claustro" →
-        #             "O claustro recebeu cuidado"): MOD+ territory, not a rebuilt clause
+        #             "O claustro recebeu cuidado") or with the frame "ter … como" ("Bernardi tinha
+        #             Denise como vice" → "Denise era vice de Bernardi"): MOD+ territory
     rs, rt = _roles(s_tok, ks), _roles(t_tok, kt)
     content = {t.lemma: t for t in t_tok if _content(t)}
     moved = [(content[lem], rs[lem], rt[lem]) for lem in rs
