@@ -11,7 +11,9 @@ the rule patched out the reading turns, so every test can fail.
   the relative adverb of that time, no connective, so a split that repeats the time drops no
   link; "para que" after an adjective of need or weight ("é determinante para que …") opens its
   complement, no purpose, so rewording the frame drops no purpose link; "Tanto que" opening its
-  clause (so much so that) is a conclusive connective, and dropping it leaves the link implicit.
+  clause (so much so that) is a conclusive connective, and dropping it leaves the link implicit;
+  "contribuir para que" names a cause with a verb, so a "Por isso" opening the effect says that
+  relation another way ("contribuiu para que os europeus buscassem" → "Por isso, os europeus").
 * RF+: a countdown said as a distance in time ("A dois dias da final, …") told with "faltar"
   ("Faltando dois dias para a final, …") is an expression reworded as a whole, as the
   annotators read it twice.
@@ -19,7 +21,7 @@ the rule patched out the reading turns, so every test can fail.
 from __future__ import annotations
 
 from analysis.lexicon import connectives
-from analysis.strategies import mod, rf
+from analysis.strategies import mod, rd, rf
 from tests.rule_cases import both_ways, no_connectives
 
 _TEAM = ("O time tem Pedro como capitão.", "Pedro é o capitão do time.")
@@ -36,6 +38,11 @@ _HILLS = ("Como o vento vem do sul, a altitude da serra é determinante para que
 _FAMOUS = ("As pílulas ficaram famosas. Tanto que as irmãs cansaram de dar entrevistas.",
            "As pílulas ficaram famosas. As irmãs cansaram de dar entrevistas.")
 
+_ROUTES = ("O domínio turco sobre as rotas de comércio contribuiu para que os europeus buscassem caminhos"
+           " marítimos para o Oriente.",
+           "Os turcos dominavam as rotas de comércio. Por isso, os europeus começaram a procurar caminhos pelo mar"
+           " para o Oriente.")
+
 _FINAL = ("A dois dias da final, o técnico ainda não definiu o time titular.",
           "Faltando dois dias para a final, o técnico ainda não definiu o time titular.")
 
@@ -45,6 +52,7 @@ CASES = [
     ((connectives, "_TIME_ANTECEDENTS"), frozenset(), "RD+", _BOOKS, ("quando", None), False),
     ((connectives, "_GOVERN_PARA"), frozenset(), "RD+", _HILLS, ("para que", None), False),
     ((connectives, "CONNECTIVES"), no_connectives("tanto que"), "RD+", _FAMOUS, ("Tanto que", None), True),
+    ((rd, "_CAUSING_VERBS"), rd._CAUSING_VERBS - {"contribuir"}, "RD+", _ROUTES, ("contribuiu", None), True),
     ((rf, "_countdown_with_faltar"), lambda ctx: None, "RF+", _FINAL, (_FINAL[0], None), True),
 ]
 

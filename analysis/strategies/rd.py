@@ -1253,7 +1253,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
 #: safra", "o problema decorre da falta de chuva")
 _CAUSE_VERBS = frozenset({"atribuir", "decorrer"})
 #: verbs of causing: in the passive, their agent is the cause ("provocada pela estiagem")
-_CAUSING_VERBS = frozenset({"provocar", "causar", "motivar", "ocasionar", "gerar", "acarretar", "obrigar", "forçar"})
+_CAUSING_VERBS = frozenset({"provocar", "causar", "motivar", "ocasionar", "gerar", "acarretar", "obrigar", "forçar",
+                            # "contribuiu para que os europeus buscassem" → "Por isso, os europeus …"
+                            "contribuir"})
 #: the words read after the verb (its complement) and after the added connective
 _CAUSE_REACH = 7
 
