@@ -373,6 +373,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    # a verb that changed sides of the phrase it goes with (sl._verb_across_its_subject)
+    "sl.verb_across": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), o verbo da mesma oração, que passou "
+                         "para o outro lado da expressão ligada a ele: termo mais frequente.",
+                         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), the verb of the same clause, now on the "
+                         "other side of the phrase it goes with: a more frequent term."),
     # paired by the items of two corresponding lists (analysis.strategies.sl_lists)
     "sl.list": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo item da lista: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same item of the list: "

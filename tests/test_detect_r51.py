@@ -93,3 +93,17 @@ CASES = [
 ]
 
 test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_a_verb_that_crossed_its_phrase_is_not_said_to_stay_in_place():
+    """The explanation is true of the spans: the verb moved to the other side of the phrase it
+    goes with, so it does not say "in the same place in the sentence" as other SL+ pairs do."""
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings, render_message
+
+    source, target = _FELL
+    found = [d for d in analyze(source, target, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies
+             if d.code == "SL+" and source[slice(*d.source_spans[0])] == "ruiu"]
+    assert len(found) == 1
+    text = render_message(found[0].message, "en")
+    assert "other side of the phrase" in text and "same place" not in text

@@ -1066,7 +1066,9 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     slots += [slot(s_gap, t_gap) for s_gap, t_gap in _move_gaps(d, s_starts, t_starts)]
     slots = [s for s in slots if s is not None]
     slots += [s for s in (slot(s_end, t_end) for s_end, t_end in _moved_phrase_ends(d, slots)) if s is not None]
-    slots += [s for s in (slot(s_v, t_v) for s_v, t_v in _verb_across_its_subject(d, slots)) if s is not None]
+    across = _verb_across_its_subject(d, slots)
+    ctx.memo("sl.verb_across", lambda: {(s_v.start, t_v.start) for s_v, t_v in across})
+    slots += [s for s in (slot(s_v, t_v) for s_v, t_v in across) if s is not None]
     slots = [part for s in slots for part in _adverb_apart(d, s, t_moved)]
     return slots, d.equal_ratio()
 
@@ -5466,6 +5468,8 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
                    rare=rare_t.text, zt=round(zt[id(rare_t)], 2), head=tw[0].text, zh=round(zt[id(tw[0])], 1))
     else:
         key = "slot_estimated" if estimated and kind == "slot" else "list" if in_list and kind == "slot" else kind
+        if kind == "slot" and any((i, j) in ctx.memo("sl.verb_across", set) for i in sub.src for j in sub.tgt):
+            key = "verb_across"   # the verb crossed the phrase it goes with: not "in the same place"
         expl = msg(f"sl.{key}", source=s_text, target=t_text,
                    zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
