@@ -228,8 +228,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "rf.expression": _m("Expressão reformulada como um todo: «{source}» → «{target}», no mesmo lugar da frase.",
                         "Expression rephrased as a whole: «{source}» → «{target}», in the same place in the sentence."),
     "rf.countdown": _m(
-        "Expressão reformulada: a distância no tempo («a … de») virou uma oração com «faltar» («{target}»).",
-        "Expression reworded: the distance in time («a … de») became a clause with «faltar» («{target}»)."),
+        "Expressão reformulada como um todo: a distância no tempo «{source}» virou uma oração com «faltar», «{target}».",
+        "Expression reworded as a whole: the distance in time «{source}» became a clause with «faltar», «{target}»."),
     "rf.nominalised": _m(
         "Oração reformulada: «{source}» virou «{target}», da mesma família, e o verbo principal "
         "«{verb}» não está mais na frase.",

@@ -53,7 +53,7 @@ CASES = [
     ((connectives, "_GOVERN_PARA"), frozenset(), "RD+", _HILLS, ("para que", None), False),
     ((connectives, "CONNECTIVES"), no_connectives("tanto que"), "RD+", _FAMOUS, ("Tanto que", None), True),
     ((rd, "_CAUSING_VERBS"), rd._CAUSING_VERBS - {"contribuir"}, "RD+", _ROUTES, ("contribuiu", None), True),
-    ((rf, "_countdown_with_faltar"), lambda ctx: None, "RF+", _FINAL, (_FINAL[0], None), True),
+    ((rf, "_countdown_with_faltar"), lambda ctx: None, "RF+", _FINAL, ("A dois dias da", "Faltando dois dias para"), True),
 ]
 
 test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -1174,9 +1174,10 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
     for r0, s0 in deleted_runs(ctx) + leftovers:
         if any(x <= r0 and s0 <= y for x, y in linked):
             continue   # a clause opening a connective now says (see ``_said_as_connective``)
+        trimmed = _trim(ctx, r0, s0)
         if not shrank and (r0, s0) not in leftovers and (
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)) and not _name_apposition(
-                ctx, *_trim(ctx, r0, s0)) and not _example_aside(ctx, *_trim(ctx, r0, s0)):
+                ctx, *trimmed) and not _example_aside(ctx, *trimmed):
             continue   # (an example set off by commas is dropped content however short the cut)
         pieces = _pieces(ctx, r0, s0)
         if pieces != [(r0, s0)] and _frame(ctx, r0, s0):

@@ -1639,9 +1639,10 @@ def _amount_at(words: list[str], k: int) -> tuple[int, int] | None:
     return (digits[0], 1) if digits is not None and not digits[1] else read_words(words, k)
 
 
-def _countdown(words: list[str]) -> tuple[int, str] | None:
+def _countdown(words: list[str]) -> tuple[int, str, int, int] | None:
     """The time still to go before an event said as a distance, "a [menos de] N unidades de/da
-    …" ("A quatro meses da eleição", "A menos de 24 horas da chegada"): (N, unit)."""
+    …" ("A quatro meses da eleição", "A menos de 24 horas da chegada"): (N, unit, the index of
+    "a", the index of the "de" that closes the phrase)."""
     for k, w in enumerate(words[:-3]):
         if w != "a":
             continue
@@ -1651,7 +1652,7 @@ def _countdown(words: list[str]) -> tuple[int, str] | None:
             continue
         u = q + amount[1]
         if u + 1 < len(words) and words[u] in _TIME_UNITS and words[u + 1] in ("de", "da", "do", "das", "dos"):
-            return amount[0], words[u]
+            return amount[0], words[u], k, u + 1
     return None
 
 
@@ -1659,27 +1660,31 @@ def _countdown_with_faltar(ctx: PairContext) -> Detection | None:
     """A countdown said as a distance ("A quatro meses da eleição, os partidos …") told with
     "faltar" ("Faltando quatro meses para a eleição", "Faltavam menos de 24 horas para Bento XVI
     chegar"): the phrase's frame is rebuilt around a verb, an expression reworded as a whole.
-    The same amount and unit of time follow a form of "faltar" in the target, "para" after them."""
+    The same amount and unit of time follow a form of "faltar" in the target, "para" after them.
+    The spans are the two phrases ("A quatro meses da" → "Faltando quatro meses para"), the
+    evidence a reader checks."""
     d = ctx.diff
-    s_words = [w.lower for w in d.src_words]
-    t_words = [w.lower for w in d.tgt_words]
-    found = _countdown(s_words)
-    if found is None or "faltar" in {w.lemma for w in d.src_words}:
+    sw, tw = d.src_words, d.tgt_words
+    t_words = [w.lower for w in tw]
+    found = _countdown([w.lower for w in sw])
+    if found is None or "faltar" in {w.lemma for w in sw}:
         return None
-    for j, w in enumerate(d.tgt_words):
+    value, unit, a, b = found
+    for j, w in enumerate(tw):
         if w.lemma != "faltar":
             continue
         q = j + 1 + 2 * (j + 2 < len(t_words) and t_words[j + 1] in ("menos", "mais") and t_words[j + 2] == "de")
         amount = _amount_at(t_words, q)
-        if amount is None or amount[0] != found[0]:
+        if amount is None or amount[0] != value:
             continue
         u = q + amount[1]
-        if u < len(t_words) and t_words[u] == found[1] and "para" in t_words[u + 1:u + 3]:
-            s_text = ctx.source_doc.text[ctx.source_spans[0][0]:ctx.source_spans[0][1]]
-            t_text = ctx.target_doc.text[w.start:d.tgt_words[u].end]
-            return ctx.detection(CODE, 0.6, ctx.source_spans, ctx.target_spans,
-                                 msg("rf.countdown", target=t_text),
-                                 {"kind": "countdown", "unit": found[1], "source": s_text[:60]})
+        if u < len(t_words) and t_words[u] == unit and "para" in t_words[u + 1:u + 3]:
+            e = t_words.index("para", u + 1)
+            s_span, t_span = (sw[a].start, sw[b].end), (w.start, tw[e].end)
+            s_text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            t_text = ctx.target_doc.text[t_span[0]:t_span[1]]
+            return ctx.detection(CODE, 0.6, [s_span], [t_span], msg("rf.countdown", source=s_text, target=t_text),
+                                 {"kind": "countdown", "unit": unit, "source": s_text, "target": t_text})
     return None
 
 

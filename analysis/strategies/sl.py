@@ -1253,18 +1253,24 @@ def _verb_across_its_subject(d, slots) -> list[tuple[range, range]]:
     def past(w: Token) -> bool:   # the same tense on both sides: one event told again
         return w.lower.endswith(_SIMPLE_PAST_ENDINGS)
 
+    def next_to_runs(words, index, matched, slotted, step) -> dict[int, frozenset]:
+        # each free verb whose neighbours on that side are exactly some moved runs, with them
+        out = {}
+        for k in range(len(words)):
+            if k + step in index and free(words, k, matched, slotted):
+                found = runs(index, k, step)
+                if whole(found, index, k, step):
+                    out[k] = found
+        return out
+
     out = []
-    for i in range(len(d.src_words)):
-        if not free(d.src_words, i, s_matched, s_slotted):
+    for step in (1, -1):
+        s_side = next_to_runs(d.src_words, s_run, s_matched, s_slotted, step)
+        if not s_side:
             continue
-        for step in (1, -1):
-            after = runs(s_run, i, step)
-            if not after or not whole(after, s_run, i, step):
-                continue
-            for j in range(len(d.tgt_words)):
-                if free(d.tgt_words, j, t_matched, t_slotted) and runs(t_run, j, -step) == after \
-                        and whole(after, t_run, j, -step) and past(d.src_words[i]) == past(d.tgt_words[j]):
-                    out.append((range(i, i + 1), range(j, j + 1)))
+        t_side = next_to_runs(d.tgt_words, t_run, t_matched, t_slotted, -step)
+        out += [(range(i, i + 1), range(j, j + 1)) for i, after in s_side.items() for j, there in t_side.items()
+                if there == after and past(d.src_words[i]) == past(d.tgt_words[j])]
     return out
 
 
