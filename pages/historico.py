@@ -97,7 +97,12 @@ def _row_actions(repo, items: list[AnalysisSummary]) -> None:  # noqa: ANN001 - 
         if st.button(t("hist.open"), key="hist_open", type="primary"):
             open_analysis(chosen)
     with c_rename:
-        new_title = st.text_input(t("hist.new_title"), value=current.title, key=f"hist_title_{chosen}")
+        # one box under one key, refilled when the choice changes: a box keyed per analysis was a
+        # new widget on every choice, and a slow run could show the old and the new box together
+        if st.session_state.get("hist_title_of") != chosen or "hist_title" not in st.session_state:
+            st.session_state["hist_title"] = current.title or ""
+            st.session_state["hist_title_of"] = chosen
+        new_title = st.text_input(t("hist.new_title"), key="hist_title")
         if st.button(t("hist.rename"), key="hist_rename"):
             outcome = history.rename(repo, chosen, new_title)
             if not outcome.ok:

@@ -70,7 +70,7 @@ def test_filter_by_strategy_code(env):
 def test_rename_changes_the_title_in_the_database(env):
     rec = _save(env.repo, FEIRA, "Antigo")
     at = _page(env)
-    at.text_input(key=f"hist_title_{rec.id}").input("Novo <b>título</b>")
+    at.text_input(key="hist_title").input("Novo <b>título</b>")
     at.button(key="hist_rename").click().run()
     assert not at.exception
     assert env.repo.get_analysis(rec.id).title == "Novo <b>título</b>"
@@ -181,7 +181,7 @@ def test_the_chosen_analysis_stays_chosen_through_rename_delete_and_open(env):
     at = _page(env)
     at.selectbox(key="hist_choice").set_value(older.id).run()
     shown = at.selectbox(key="hist_choice").options[at.selectbox(key="hist_choice").index]
-    at.text_input(key=f"hist_title_{older.id}").input("Renomeada")
+    at.text_input(key="hist_title").input("Renomeada")
     at.button(key="hist_rename").click().run()
     assert env.repo.get_analysis(older.id).title == "Renomeada"
     # the browser still holds the label it displayed before the rename and sends it back
@@ -191,6 +191,23 @@ def test_the_chosen_analysis_stays_chosen_through_rename_delete_and_open(env):
     at.button(key="hist_delete_no").click().run()
     at.button(key="hist_open").click().run()
     assert at.session_state["analysis_id"] == older.id
+
+
+def test_the_title_box_follows_the_chosen_analysis_and_drops_text_typed_for_another(env):
+    """One rename box under one key: choosing another analysis refills it with that analysis's
+    title, so a title typed for one is never saved on the other."""
+    older = _save(env.repo, FEIRA, "Mais antiga")
+    newer = _save(env.repo, JUIZ, "Mais nova")
+    at = _page(env)
+    assert at.text_input(key="hist_title").value == "Mais nova"
+    at.text_input(key="hist_title").input("Só para a nova").run()
+    at.selectbox(key="hist_choice").set_value(older.id).run()
+    assert at.text_input(key="hist_title").value == "Mais antiga"
+    at.button(key="hist_rename").click().run()
+    assert env.repo.get_analysis(older.id).title == "Mais antiga"
+    assert env.repo.get_analysis(newer.id).title == "Mais nova"
+    at.selectbox(key="hist_choice").set_value(newer.id).run()
+    assert at.text_input(key="hist_title").value == "Mais nova"
 
 
 def test_search_matches_whole_words_without_accents(env):
