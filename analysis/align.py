@@ -40,6 +40,7 @@ from analysis.align_leftovers import (
     link_leftovers,
     link_list_items,
     link_merges_by_meaning,
+    link_number_edges,
     link_splits_by_meaning,
     same_block,
 )
@@ -498,6 +499,7 @@ def align_scores(source: Document, target: Document, sim: PairSimilarity,
         link_connective_lead_ins(links, source, target)
         link_connective_edges(links, source, target)
         link_connective_tails(links, source, target)
+        link_number_edges(links, source, target)
         link_list_items(links, source, target)
         _link_gaps(links, scores, source, target, params)
         _link_swaps(links, scores, source, target, params)

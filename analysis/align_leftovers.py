@@ -248,6 +248,43 @@ def link_connective_tails(links: dict[int, set[int]], source: Document, target: 
             links[j] = {i}
 
 
+def _numbers(text: str) -> set[str]:
+    return {t.lower for t in tokenize(text) if t.kind == "num"}
+
+
+def link_number_edges(links: dict[int, set[int]], source: Document, target: Document) -> None:
+    """A sentence at the seam of two neighbouring splits goes to the source sentence whose
+    numbers it repeats: "O outro animal também foi atacado, mas conseguiu fugir com mais de 70
+    ferroadas. Dutra não foi atingido e Urias recebeu algumas picadas …" → "… Mas ele conseguiu
+    fugir. Ele recebeu mais de 70 picadas. Dutra não foi atingido. Urias recebeu algumas
+    picadas …".
+
+    Why: a piece of a split said in other words ("ferroadas" → "picadas") shares its common
+    words ("recebeu", "picadas") with the next source, and the path gives it there; a number is
+    said the same way on both sides and is the sharper evidence. Only when every number of the
+    piece is in the one source and none in the other, and the source it leaves keeps another
+    sentence.
+    """
+    for j, own in list(links.items()):
+        if len(own) != 1:
+            continue
+        i = next(iter(own))
+        nums = _numbers(target.sentences[j].text)
+        if not nums:
+            continue
+        for step in (-1, 1):
+            k, other = j + step, i + step
+            if not 0 <= k < len(target.sentences) or not 0 <= other < len(source.sentences) \
+                    or links.get(k) != {other} or not same_block(target, j, k):
+                continue
+            if not nums <= _numbers(source.sentences[other].text) or nums & _numbers(source.sentences[i].text):
+                continue
+            if not any(links.get(x) == own for x in (j - 1, j + 1) if x != k):
+                continue   # the piece is its source's only sentence here
+            links[j] = {other}
+            break
+
+
 def _repeats_its_own_source(piece: str, own: str, following: str) -> bool:
     """The piece says again two or more words of its own source and none of the next one:
     its connective made explicit a link inside its own sentence ("Muitas famílias dependem da

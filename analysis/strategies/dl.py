@@ -2351,6 +2351,9 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool,
         while c < e and not (other[c].lower in PHRASE_PREPOSITIONS or other[c].lower in MOVABLE_ADVERBS
                              or other[c].lemma == first):
             c += 1
+        while c + 1 < e and _sentence_adverb(other[c], words, a, b):
+            c += 1   # "No centro, a loja abriu ontem" → "A loja abriu ontem no centro": "ontem" is
+            #          the sentence's own adverb, said outside the phrase on its side too
         if c >= e:
             continue
         kept = {w.lemma for w in other[c:e] if _content(w) and w.lemma in phrase}
@@ -2364,6 +2367,15 @@ def _counterpart(ctx: PairContext, side: str, a: int, b: int, opens: bool,
                 and (best is None or (same, len(kept)) > best[0]):
             best = ((same, len(kept)), c, e)
     return None if best is None else (best[1], best[2])
+
+
+def _sentence_adverb(w: Token, words: list[Token], a: int, b: int) -> bool:
+    """``w`` is a movable adverb that the phrase [a, b) does not hold and its own side says
+    outside it: the adverb of the rest of the sentence, standing next to where the phrase
+    landed, not the phrase's first word."""
+    if w.lower not in MOVABLE_ADVERBS or any(x.lemma == w.lemma for x in words[a:b]):
+        return False
+    return any(x.lemma == w.lemma for k, x in enumerate(words) if not a <= k < b)
 
 
 def _end_to_end(ctx: PairContext, m: Moved) -> bool:
