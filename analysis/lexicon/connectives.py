@@ -287,6 +287,18 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
     i = 0
     n = len(words)
     while i < n:
+        if degree_concession(words, i):
+            # "por mais incompleta que seja": the concessive "por mais … que" around the word
+            # it grades
+            out.append(ConnectiveMatch(CONNECTIVES[("por", words[i + 1], "que")], i, i + 3))
+            i += 4
+            continue
+        if words[i] == "mesmo" and i + 1 < n and gerund(words[i + 1]) and (i == 0 or words[i - 1] not in _EVEN_BEFORE):
+            # "mesmo sendo difícil": the concession said with a gerund ("ou mesmo realizando"
+            # is "or even doing": the focus adverb)
+            out.append(ConnectiveMatch(Connective(f"mesmo {words[i + 1]}", "concessive"), i, i + 1))
+            i += 2
+            continue
         longest = LONGEST_FROM.get(words[i], 0)
         if not longest:
             i += 1
@@ -311,6 +323,40 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
         out.append(hit)
         i = hit.last + 1
     return out
+
+
+#: subjunctive forms that follow the "que" of a concession graded by "por mais/menos"
+#: ("por mais incompleta que seja", "por menos que custe"); the imperfect by its ending
+_CONCESSIVE_SUBJUNCTIVES = frozenset({
+    "seja", "sejam", "esteja", "estejam", "tenha", "tenham", "haja", "possa", "possam", "pareça",
+    "pareçam", "faça", "façam", "queira", "queiram", "custe", "custem", "tente", "tentem", "diga",
+    "digam", "saiba", "saibam", "venha", "venham",
+})
+
+
+def gerund(word: str) -> bool:
+    """A gerund by its ending ("sendo", "tendo", "estando", "fazendo"); "mundo", "fundo" and
+    the like are nouns."""
+    return len(word) > 4 and word.endswith(("ando", "endo", "indo", "ondo")) and word not in _NDO_NOUNS
+
+
+#: words before "mesmo" that make it the focus adverb "even" ("ou mesmo", "e mesmo", "até mesmo")
+_EVEN_BEFORE = frozenset({"ou", "e", "nem", "até", "talvez", "ainda"})
+#: words ending like a gerund that are not one ("o mesmo mundo", "no mesmo segundo")
+_NDO_NOUNS = frozenset({"mundo", "fundo", "segundo", "profundo", "redondo", "oriundo", "lindo", "quando",
+                        "comando", "bando", "brando", "tremendo", "horrendo", "estupendo", "dividendo",
+                        "adendo", "nefando", "memorando"})
+
+
+def degree_concession(words: list[str], i: int) -> bool:
+    """"por mais/menos X que" + a subjunctive is the concession graded by X ("por mais
+    incompleta que seja" = however incomplete it is); "por mais tempo que o previsto" compares
+    and keeps its noun phrase after "que"."""
+    if words[i] != "por" or i + 4 >= len(words) or words[i + 1] not in ("mais", "menos") \
+            or words[i + 3] != "que" or words[i + 2] == "que":
+        return False
+    verb = words[i + 4]
+    return verb in _CONCESSIVE_SUBJUNCTIVES or (len(verb) > 4 and verb.endswith(("sse", "ssem")))
 
 
 #: the second half of the correlative "não só/não apenas X, mas/como também Y"

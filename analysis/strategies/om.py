@@ -63,7 +63,12 @@ import re
 
 from analysis.diff import tokenize, unmoved_runs
 from analysis.lexicon.acronyms import ACRONYM_WORD, INITIALS_GLUE
-from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives, relation_family
+from analysis.lexicon.connectives import (
+    SHORT_INFINITIVES,
+    degree_concession,
+    find_connectives,
+    relation_family,
+)
 from analysis.lexicon.function_words import (
     AUXILIARY_LEMMAS,
     MOVABLE_ADVERBS,
@@ -578,7 +583,9 @@ def _trim(ctx: PairContext, a: int, b: int) -> tuple[int, int]:
     que, apesar da" → "do tenente-coronel"), and a leading coordinator set off by a comma.
     Glue carries no content: the span must show only what was dropped."""
     sw = ctx.src_words
-    changed = True
+    last = [w.lower for w in _units(ctx, a, b)[-1]] if b > a else []
+    # a graded concession ends at its verb, no glue there: "por mais incompleta que seja"
+    changed = not (len(last) == 5 and degree_concession(last, 0))
     while changed and b > a:
         changed = False
         units = _units(ctx, a, b)

@@ -106,6 +106,7 @@ from analysis.lexicon.connectives import (
     ConnectiveMatch,
     correlatives,
     find_connectives,
+    gerund,
     inside_an_adverbial_locution,
     is_connective_use,
     opens_condition,
@@ -186,7 +187,10 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     while end < len(d.src_words) and end not in starts:
         end += 1
     moved = d.src_moved()   # a clause whose words went elsewhere in the group was not dropped
-    content = [k for k in range(m.last + 1, end) if d.src_words[k].is_content]
+    # (a word inside the connective is the clause's own when the connective grades it: "por
+    # mais incompleta que seja")
+    own = {w for w in m.connective.form.split() if not gerund(w)}   # "mesmo especulando": its verb
+    content = [k for k in range(m.first, end) if d.src_words[k].is_content and d.src_words[k].lower not in own]
     staying = [k for k in content if k not in moved]
     if not staying or 2 * len(staying) < len(content):
         return False
@@ -203,7 +207,10 @@ def _dropped_with_clause(ctx: PairContext, m: ConnectiveMatch) -> bool:
     # a short clause that closed the sentence ("…, mas desistiu." → "…."): one content word,
     # nowhere in the target, is enough
     closes = end >= len(d.src_words) or end in sentence_starts(ctx, "s")
-    return len(gone) >= (1 if closes else MIN_CLAUSE_GONE)
+    # ... and so is a clause the connective holds whole ("mesmo especulando", "por mais
+    # incompleto que")
+    whole = end == m.last + 1
+    return len(gone) >= (1 if closes or whole else MIN_CLAUSE_GONE)
 
 
 def _link_opens_a_piece(ctx: PairContext, m: ConnectiveMatch, added: list[ConnectiveMatch]) -> bool:
