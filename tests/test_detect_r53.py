@@ -64,6 +64,12 @@ def test_or_even_before_a_gerund_is_no_concession():
         ["concessive"]
 
 
+def test_the_same_before_a_gerund_is_no_concession():
+    """"fez o mesmo usando outra ferramenta": after an article "mesmo" is the pronoun "the same"."""
+    for text in ("ele fez o mesmo usando outra ferramenta", "voltou pelo mesmo seguindo o rio"):
+        assert not any(m.connective.relation == "concessive" for m in connectives.find_connectives(text.split())), text
+
+
 def test_a_noun_after_mesmo_is_no_gerund():
     """"no mesmo mundo", "no mesmo segundo": "mesmo" an adjective before a noun ending in -ndo."""
     for text in ("ele viveu no mesmo mundo", "tudo mudou no mesmo segundo"):

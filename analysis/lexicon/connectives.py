@@ -293,9 +293,10 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
             out.append(ConnectiveMatch(CONNECTIVES[("por", words[i + 1], "que")], i, i + 3))
             i += 4
             continue
-        if words[i] == "mesmo" and i + 1 < n and gerund(words[i + 1]) and (i == 0 or words[i - 1] not in _EVEN_BEFORE):
+        if words[i] == "mesmo" and i + 1 < n and gerund(words[i + 1]) \
+                and (i == 0 or words[i - 1] not in _MESMO_NOT_CONCESSIVE_AFTER):
             # "mesmo sendo difícil": the concession said with a gerund ("ou mesmo realizando"
-            # is "or even doing": the focus adverb)
+            # is "or even doing", "fez o mesmo usando" "did the same, using")
             out.append(ConnectiveMatch(Connective(f"mesmo {words[i + 1]}", "concessive"), i, i + 1))
             i += 2
             continue
@@ -335,17 +336,23 @@ _CONCESSIVE_SUBJUNCTIVES = frozenset({
 
 
 def gerund(word: str) -> bool:
-    """A gerund by its ending ("sendo", "tendo", "estando", "fazendo"); "mundo", "fundo" and
-    the like are nouns."""
-    return len(word) > 4 and word.endswith(("ando", "endo", "indo", "ondo")) and word not in _NDO_NOUNS
+    """A gerund by its ending ("sendo", "tendo", "estando", "fazendo"); "mundo", "fundo",
+    "quando" and the like are not."""
+    return len(word) > 4 and word.endswith(("ando", "endo", "indo", "ondo")) and word not in _NOT_GERUNDS
 
 
-#: words before "mesmo" that make it the focus adverb "even" ("ou mesmo", "e mesmo", "até mesmo")
-_EVEN_BEFORE = frozenset({"ou", "e", "nem", "até", "talvez", "ainda"})
-#: words ending like a gerund that are not one ("o mesmo mundo", "no mesmo segundo")
-_NDO_NOUNS = frozenset({"mundo", "fundo", "segundo", "profundo", "redondo", "oriundo", "lindo", "quando",
-                        "comando", "bando", "brando", "tremendo", "horrendo", "estupendo", "dividendo",
-                        "adendo", "nefando", "memorando"})
+#: words before "mesmo" that make it no concession: the focus adverb "even" ("ou mesmo", "e
+#: mesmo", "até mesmo") or, after an article or a contraction with one, the pronoun "the same"
+#: ("fez o mesmo usando outra ferramenta")
+_MESMO_NOT_CONCESSIVE_AFTER = frozenset({
+    "ou", "e", "nem", "até", "talvez", "ainda",
+    "o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "aos", "às",
+    "pelo", "pela", "pelos", "pelas", "um", "uma", "num", "numa"})
+#: words ending like a gerund that are not one ("o mesmo mundo", "no mesmo segundo", "mesmo
+#: quando")
+_NOT_GERUNDS = frozenset({"mundo", "fundo", "segundo", "profundo", "redondo", "oriundo", "lindo", "quando",
+                          "comando", "bando", "brando", "tremendo", "horrendo", "estupendo", "dividendo",
+                          "adendo", "nefando", "memorando"})
 
 
 def degree_concession(words: list[str], i: int) -> bool:
