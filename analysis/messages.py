@@ -340,6 +340,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{subject}» de «{verb}».",
         "Subject rebuilt: «{companion}», which followed «com», became part of the subject "
         "«{subject}» of «{verb}»."),
+    # no longer given (round 54: a cleft told directly is uncoded); kept so that analyses saved
+    # before still show their explanation in either language
     "rf.cleft_undone": _m(
         "Construção clivada desfeita: «{source}» virou a oração direta «{target}».",
         "Cleft construction undone: «{source}» became the plain clause «{target}»."),

@@ -80,7 +80,7 @@ CASES = [
     ((sl, "PREPOSITION_LOCUTIONS"), {}, "SL+", _CLASS, ("após", "depois da"), True),
     ((rd, "_set_off_clause_passed"), lambda ctx, m: None, "RD+", _JUDGE,
      ("seja qual for a decisão do juiz", "seja qual for a decisão do juiz"), True),
-    ((rd, "_reduced_adverbial_clause"), lambda words: False, "RD+", _SCHOOLS,
+    ((rd, "reduced_adverbial_clause"), lambda words: False, "RD+", _SCHOOLS,
      ("antes de abrir escolas", "antes de abrir escolas"), True),
     ((rd, "_opened_its_clause"), lambda ctx, m: True, "RD+", _MEETING,
      ("para discutir a reforma", "para discutir a reforma"), False),

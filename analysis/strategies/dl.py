@@ -188,7 +188,12 @@ from analysis.lexicon.voice import (
 )
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
-from analysis.strategies.rd import CLAUSE_MOVE_WORDS, connectives_changed, sentence_starts
+from analysis.strategies.rd import (
+    CLAUSE_MOVE_WORDS,
+    connectives_changed,
+    reduced_adverbial_clause,
+    sentence_starts,
+)
 from analysis.strategies.registry import register
 from analysis.strategies.sl import detect as sl_detect
 from analysis.strategies.sl import finite_verb as conjugated
@@ -600,6 +605,10 @@ def detect(ctx: PairContext) -> list[Detection]:
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
     for m in [] if voice else _verb_swaps(ctx) + _qualifier_moves(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
+    for m in _cleft_focus_moves(ctx):
+        if not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
     # a set-off phrase with a word replaced on the way: the punctuation gives its edges
@@ -1266,6 +1275,61 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
+    for m in _cleft_focus_moves(ctx):
+        if not any(_overlaps(m, o) for o in taken):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.6, None))
+    return out
+
+
+def _cleft_focus_moves(ctx: PairContext) -> list[Moved]:
+    """The focus of a cleft told directly, a prepositional phrase, now after its clause's verb
+    ("É em respeito a esse público que a RBS aperfeiçoou …" → "A RBS melhorou … em respeito a
+    esse público"; "Foi pelas ligações da imprensa … que a comunidade tomou conhecimento" → "A
+    comunidade tomou conhecimento … pelas ligações da imprensa …"). The development annotators
+    leave the cleft's frame uncoded and code the phrase that moved DL+ (dev_c 114 g5, dev_d 47
+    g16, dev_h 30 g4); the diff rarely sees it as one run, since "É … que" and the rebuilt
+    clause cut it off. The phrase keeps at least half of its content words, all after the verb
+    of their target sentence, where the cleft's focus stood before it; one last word replaced
+    on the way (a synonym) is part of it. A focus still first ("Na esperança de …, Stevani se
+    pôs a procurar") did not move; a focus that is a reduced clause ("É para proteger as
+    crianças que …") moved as a clause (RD+, dev_c 114 g4)."""
+    from analysis.strategies.rf import clefts  # here: the RF+ detector imports this module
+    d = ctx.diff
+    toks = d.src_tokens
+    s_at = {w.start: i for i, w in enumerate(d.src_words)}
+    t_at = {w.start: i for i, w in enumerate(d.tgt_words)}
+    out = []
+    for c in clefts(toks):
+        if c.start + 1 >= c.verb or toks[c.start + 1].lower not in PHRASE_PREPOSITIONS:
+            continue   # a noun phrase or a pseudo-cleft's focus: no phrase of a verb
+        q = next((j for j in range(c.start + 2, c.verb) if toks[j].lower in ("que", "quem")), None)
+        if q is None:
+            continue
+        focus = [w for w in toks[c.start + 1:q] if w.kind in ("word", "num")]
+        if reduced_adverbial_clause(focus) or _has_clause(focus):
+            continue   # "É para proteger as crianças que …": a purpose clause, whose move is RD+'s
+        verb = toks[c.verb]
+        tv = [w for w in d.tgt_words if w.lemma == verb.lemma]
+        if len(tv) != 1 or clefts(d.tgt_tokens, anywhere=True):
+            continue   # the verb is not found once, or the target kept a cleft
+        sent = _sentence_index(ctx.target, tv[0])
+        wanted = {w.lemma for w in focus if _content(w)}
+        here = [k for k, w in enumerate(d.tgt_words) if w.lemma in wanted
+                and _sentence_index(ctx.target, w) == sent]
+        if not wanted or len({d.tgt_words[k].lemma for k in here}) * 2 < len(wanted) \
+                or any(k < t_at[tv[0].start] for k in here):
+            continue
+        a, b = here[0], here[-1] + 1
+        openers = {w.lower for w in focus if not _content(w)}
+        while a > 0 and d.tgt_words[a - 1].lower in openers and a - 1 > t_at[tv[0].start]:
+            a -= 1   # the preposition and determiners that open it ("das mãos")
+        if _content(focus[-1]) and focus[-1].lemma not in {w.lemma for w in d.tgt_words} \
+                and b < len(d.tgt_words) and _content(d.tgt_words[b]) \
+                and _sentence_index(ctx.target, d.tgt_words[b]) == sent \
+                and (b + 1 == len(d.tgt_words) or _gap(ctx.target_doc.text, d.tgt_words, b + 1).strip()):
+            b += 1   # its last word replaced on the way ("13 religiosas" → "13 monjas")
+        out.append(Moved((s_at[focus[0].start], s_at[focus[-1].start] + 1), (a, b), False))
     return out
 
 

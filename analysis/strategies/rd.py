@@ -93,6 +93,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
+from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import (
     ANNOUNCED_PURPOSES,
     CONNECTIVES,
@@ -1982,6 +1983,25 @@ def _opened_by_its_verb(words) -> bool:
     return _finite(words[0])
 
 
+#: articles that open a noun phrase ("a" is also a preposition: runs opened by it are adverbial)
+_NP_ARTICLES = frozenset({"o", "os", "as", "um", "uma", "uns", "umas"})
+
+
+def _noun_phrase(words) -> bool:
+    """A run opened by an article with no conjugated verb in it ("os famosos bordados da vila"):
+    a subject or object that changed places when the clause around it was rebuilt (a cleft told
+    directly puts its postponed subject back first), DL+'s when it moved by itself; there is no
+    clause in it to call moved."""
+    return words[0].lower in _NP_ARTICLES and not any(_finite(w) for w in words[1:])
+
+
+def _after_attribution(words, k: int) -> bool:
+    """The run at ``k`` names the speaker of an attribution marker ("…, conforme o 8º Distrito"
+    → "O 8º Distrito afirma que …"): the attribution moved, a change in the order of ideas."""
+    lower = [w.lower for w in words[:k]]
+    return any(tuple(lower[k - len(m):]) == m for m in SHORT_MARKERS | EXPLICIT_MARKERS if len(m) <= k)
+
+
 def _relative_by_its_noun(d, m) -> bool:
     """Is the moved run a relative clause that follows the same word, its antecedent, on both
     sides ("Confortável com a movimentação, o menino que inspirou o projeto distribuiu
@@ -2005,7 +2025,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         # a conditional clause ("se clicar sobre elas") moved before the main clause
         # (a condition needs a word of its own clause: "se as" alone is the connective and an
         # article the diff kept while the rest of the clause was reworded, no clause it can show)
-        clause = (is_clause(words) or (_reduced_adverbial_clause(words) and _opened_its_clause(ctx, m))
+        clause = (is_clause(words) or (reduced_adverbial_clause(words) and _opened_its_clause(ctx, m))
                   or (opens_condition(lower, m.src[0], starts)
                       and any(w.is_content for w in words[1:]))) and size >= 2
         # a clause set off by commas that the run passed: that clause moved (see below)
@@ -2013,6 +2033,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         if other is None and not clause and (
                 size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
                 or _concessive_phrase(words) or _opened_by_its_verb(words)
+                or (_noun_phrase(words) and not _after_attribution(d.src_words, m.src[0]))
                 or ctx.kind != KIND_ONE_TO_ONE or not _fronted_or_postposed(d, m)):
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
@@ -2033,7 +2054,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
                             {"kind": "clause_moved", "words": size, "text": text})
 
 
-def _reduced_adverbial_clause(words) -> bool:
+def reduced_adverbial_clause(words) -> bool:
     """A run opened by a connective of time, purpose or the like and its infinitive ("antes de
     iniciar novas obras", "ao receber o relatório", "para conduzir o processo"): a reduced
     adverbial clause, whose move is a change in the order of ideas (RD+), not a phrase's."""

@@ -1,0 +1,66 @@
+"""Round 54, from the development gold's reading of a cleft told directly (no new annotation):
+each rule read twice, the right reading with it and the reading turned with the rule patched
+out. The texts are written for the purpose, no corpus text.
+
+* RF+: a cleft told directly ("É das mãos de oito artesãs que saem os tapetes" → "Os tapetes
+  saem das mãos de oito tecelãs") is no RF+ by itself, and the sentence is not read as rebuilt
+  either: every development annotator left the cleft's frame uncoded, and the 4 the engine had
+  called on the 93 development productions were all wrong.
+* DL+: the cleft's focus, a prepositional phrase, put after its verb is a phrase moved with its
+  words (dev_c 114 g5, dev_d 47 g16, dev_h 30 g4), its last word replaced on the way included;
+  a focus still first, or one that is a purpose clause, did not move as a phrase.
+* RD+: a run opened by an article with no verb in it ("os famosos tapetes da região") is a
+  subject or object that changed places, no clause moved; unless it names the speaker of an
+  attribution marker ("…, conforme o instituto" → "O instituto afirma que …"), where the
+  attribution moved.
+"""
+from __future__ import annotations
+
+from analysis.strategies import dl, rd, rf
+from tests.rule_cases import both_ways
+from tests.test_strategies import analyzed_pairs
+
+_RUGS = ("É das mãos de apenas oito artesãs que saem os famosos tapetes da região, vendidos em todo o país.",
+         "Os famosos tapetes da região saem das mãos de apenas oito tecelãs.")
+
+_RUGS_KEPT = ("É das mãos de apenas oito artesãs que saem os famosos tapetes da região.",
+              "Os famosos tapetes da região saem das mãos de apenas oito artesãs.")
+
+_RAIN = ("A chuva deve voltar no domingo, conforme o instituto de meteorologia do estado.",
+         "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo.")
+
+CASES = [
+    ((rf, "_cleft_told_directly"), lambda ctx: False, "RF+", _RUGS, (_RUGS[0], None), False),
+    ((dl, "_cleft_focus_moves"), lambda ctx: [], "DL+", _RUGS,
+     ("das mãos de apenas oito artesãs", "das mãos de apenas oito tecelãs"), True),
+    ((rd, "_noun_phrase"), lambda words: False, "RD+", _RUGS_KEPT,
+     ("os famosos tapetes da região", "Os famosos tapetes da região"), False),
+    ((rd, "_after_attribution"), lambda words, k: False, "RD+", _RAIN,
+     ("o instituto de meteorologia do estado", "O instituto de meteorologia do estado"), True),
+]
+
+test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_a_focus_still_first_did_not_move():
+    """"Foi na esperança de …, que" → "Na esperança de …,": only the frame went (uncoded)."""
+    src = "Foi na esperança de achar água que os moradores começaram a cavar o poço."
+    tgt = "Na esperança de achar água, os moradores começaram a cavar o poço."
+    assert analyzed_pairs("DL+", src, tgt) == []
+    assert analyzed_pairs("RF+", src, tgt) == []
+
+
+def test_a_purpose_clause_focus_is_no_phrase_moved():
+    """"É para proteger as crianças que …": the focus is a reduced clause, not a phrase (DL+)."""
+    src = "É para proteger as crianças da cidade que a prefeitura criou um programa novo."
+    tgt = "A prefeitura criou um programa novo para proteger as crianças da cidade."
+    assert analyzed_pairs("DL+", src, tgt) == []
+
+
+def test_a_clefted_purpose_told_with_another_connective_is_still_a_sentence_rebuilt():
+    """The first gold's reading (its dev production 33): "É para que X que P" → "P com o objetivo
+    de X" rebuilds the sentence round another connective; the purpose cleft is not found as a
+    cleft told directly, so the rebuilt sentence stays RF+."""
+    src = "É para que os vizinhos conheçam o projeto que a escola organizou a feira de ciências."
+    tgt = "A escola organizou a feira de ciências com o objetivo de mostrar o projeto aos vizinhos."
+    assert [s for s, _ in analyzed_pairs("RF+", src, tgt)] == [src]
