@@ -345,6 +345,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "rf.cleft_undone": _m(
         "Construção clivada desfeita: «{source}» virou a oração direta «{target}».",
         "Cleft construction undone: «{source}» became the plain clause «{target}»."),
+    # no longer given (round 54: the sides of "ser" traded are DL+); kept for analyses saved before
     "rf.copula_swapped": _m(
         "Sujeito trocado: os dois lados de «{verb}» trocaram de lugar; «{subject}» deixou de ser o "
         "sujeito e «{new_subject}» passou a sê-lo, com o mesmo sentido (semelhança {similarity}%).",

@@ -9,6 +9,9 @@ out. The texts are written for the purpose, no corpus text.
 * DL+: the cleft's focus, a prepositional phrase, put after its verb is a phrase moved with its
   words (dev_c 114 g5, dev_d 47 g16, dev_h 30 g4), its last word replaced on the way included;
   a focus still first, or one that is a purpose clause, did not move as a phrase.
+* DL+ and RF+: the two noun phrases of "ser" trading places ("Uma das causas … é o lixo" → "O
+  lixo é uma das causas …") is the shorter phrase moved (DL+, dev_c 53 g0, dev_e 7 g7), not the
+  sentence's subject changed (RF+, the one the engine had called on development was wrong).
 * RD+: a run opened by an article with no verb in it ("os famosos tapetes da região") is a
   subject or object that changed places, no clause moved; unless it names the speaker of an
   attribution marker ("…, conforme o instituto" → "O instituto afirma que …"), where the
@@ -26,6 +29,9 @@ _RUGS = ("É das mãos de apenas oito artesãs que saem os famosos tapetes da re
 _RUGS_KEPT = ("É das mãos de apenas oito artesãs que saem os famosos tapetes da região.",
               "Os famosos tapetes da região saem das mãos de apenas oito artesãs.")
 
+_FLOODS = ("Uma das causas apontadas para as enchentes na cidade é o lixo jogado nos rios.",
+           "O lixo jogado nos rios é uma das causas apontadas para as enchentes na cidade.")
+
 _RAIN = ("A chuva deve voltar no domingo, conforme o instituto de meteorologia do estado.",
          "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo.")
 
@@ -33,6 +39,7 @@ CASES = [
     ((rf, "_cleft_told_directly"), lambda ctx: False, "RF+", _RUGS, (_RUGS[0], None), False),
     ((dl, "_cleft_focus_moves"), lambda ctx: [], "DL+", _RUGS,
      ("das mãos de apenas oito artesãs", "das mãos de apenas oito tecelãs"), True),
+    ((dl, "_copula_moves"), lambda ctx: [], "DL+", _FLOODS, ("o lixo jogado nos rios", "O lixo jogado nos rios"), True),
     ((rd, "_noun_phrase"), lambda words: False, "RD+", _RUGS_KEPT,
      ("os famosos tapetes da região", "Os famosos tapetes da região"), False),
     ((rd, "_after_attribution"), lambda words, k: False, "RD+", _RAIN,
@@ -64,3 +71,7 @@ def test_a_clefted_purpose_told_with_another_connective_is_still_a_sentence_rebu
     src = "É para que os vizinhos conheçam o projeto que a escola organizou a feira de ciências."
     tgt = "A escola organizou a feira de ciências com o objetivo de mostrar o projeto aos vizinhos."
     assert [s for s, _ in analyzed_pairs("RF+", src, tgt)] == [src]
+
+
+def test_the_sides_of_a_copula_traded_are_no_rf():
+    assert analyzed_pairs("RF+", *_FLOODS) == []

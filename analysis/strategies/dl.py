@@ -607,7 +607,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
-    for m in _cleft_focus_moves(ctx):
+    for m in _cleft_focus_moves(ctx) + _copula_moves(ctx):
         if not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
@@ -999,7 +999,8 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
     if _article_first(words) and len(words) <= 3:
         return False  # a subject or object trading places: the clause was rebuilt
     if _copula_swap(ctx, m):
-        return False  # "Uma das razões é a falta de X" → "A falta de X é uma das razões" (RF+)
+        return False  # "Uma das razões é a falta de X" → "A falta de X é uma das razões": its
+        #               own path gives the shorter phrase (``_copula_moves``)
     if words[-1].lower in _LOOSE_ENDS or _clause_inside(words):
         return False  # a fragment cut by the new word order, or a clause
     if any(_gerund(w) for w in words + t_words):
@@ -1015,8 +1016,8 @@ def _phrase(ctx: PairContext, m: Moved) -> bool:
 def _copula_swap(ctx: PairContext, m: Moved) -> bool:
     """The run is the noun phrase after "ser" on one side and the one before it on the other
     ("Uma das razões apontadas é a falta de chuvas" → "A falta de chuvas é uma das razões
-    apontadas"): the two sides of the copula traded places, the sentence's subject changed (the
-    guide: a new frame or subject is RF+), no phrase moved inside a kept clause. A predicate
+    apontadas"): the two sides of the copula traded places, no phrase moved inside a kept
+    clause (``_copula_moves`` reports the shorter side as the phrase moved). A predicate
     opened by its verb ("Tinha um metro de altura a pedra") is not such a run."""
     s, t = ctx.src_words, ctx.tgt_words
     if not _article_first(s[m.src[0]:m.src[1]]) and not _article_first(t[m.tgt[0]:m.tgt[1]]):
@@ -1280,6 +1281,26 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
+
+
+def _copula_moves(ctx: PairContext) -> list[Moved]:
+    """The two noun phrases of "ser" traded places ("Uma das razões apontadas é a falta de
+    chuvas" → "A falta de chuvas é uma das razões apontadas"): the development gold codes the
+    shorter one moved (DL+, dev_c 53 g0, dev_e 7 g7), which is the phrase reported. The run the
+    diff sees is either one, so the generic path leaves these runs alone (``_copula_swap``)."""
+    from analysis.strategies.rf import copula_turned  # here: the RF+ detector imports this module
+    sides = copula_turned(ctx)
+    if sides is None:
+        return []
+    a, b, a2, b2 = sides
+    s_at = {w.start: i for i, w in enumerate(ctx.diff.src_words)}
+    t_at = {w.start: i for i, w in enumerate(ctx.diff.tgt_words)}
+
+    def run(at, words) -> tuple[int, int]:
+        return at[words[0].start], at[words[-1].start] + 1
+    if len(b) <= len(a):   # the phrase after "ser" went before it
+        return [Moved(run(s_at, b), run(t_at, a2), False)]
+    return [Moved(run(s_at, a), run(t_at, b2), False)]
 
 
 def _cleft_focus_moves(ctx: PairContext) -> list[Moved]:
