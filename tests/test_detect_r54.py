@@ -12,6 +12,12 @@ out. The texts are written for the purpose, no corpus text.
 * DL+ and RF+: the two noun phrases of "ser" trading places ("Uma das causas … é o lixo" → "O
   lixo é uma das causas …") is the shorter phrase moved (DL+, dev_c 53 g0, dev_e 7 g7), not the
   sentence's subject changed (RF+, the one the engine had called on development was wrong).
+* RF+ and MOD+: a noun folded into the verb of a passive turned active ("O anúncio foi feito
+  pelo Pontífice" → "O papa anunciou", "feita com a ajuda de X" → "X ajudam") and a raising
+  frame made impersonal around a passive infinitive turned active ("parecem ter sido
+  abandonados" → "Parece que as pessoas abandonaram") are what the voice change did: MOD+ only,
+  as the development annotators code them (dev_d 47 g4, dev_g 161 g16, dev_f 55 g8); one
+  passive read by two MOD+ rules is told once.
 * RD+: a run opened by an article with no verb in it ("os famosos tapetes da região") is a
   subject or object that changed places, no clause moved; unless it names the speaker of an
   attribution marker ("…, conforme o instituto" → "O instituto afirma que …"), where the
@@ -32,6 +38,15 @@ _RUGS_KEPT = ("É das mãos de apenas oito artesãs que saem os famosos tapetes 
 _FLOODS = ("Uma das causas apontadas para as enchentes na cidade é o lixo jogado nos rios.",
            "O lixo jogado nos rios é uma das causas apontadas para as enchentes na cidade.")
 
+_LAUNCH = ("O lançamento foi feito pela prefeitura durante a festa do bairro.",
+           "A prefeitura lançou o programa durante a festa do bairro.")
+
+_CLEANUP = ("A limpeza está sendo feita com a ajuda de dez voluntários do bairro.",
+            "Dez voluntários do bairro ajudam na limpeza.")
+
+_SITES = ("Os prédios parecem ter sido abandonados às pressas, com as máquinas no meio da obra.",
+          "Parece que os donos abandonaram os prédios às pressas, com as máquinas no meio da obra.")
+
 _RAIN = ("A chuva deve voltar no domingo, conforme o instituto de meteorologia do estado.",
          "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo.")
 
@@ -40,6 +55,10 @@ CASES = [
     ((dl, "_cleft_focus_moves"), lambda ctx: [], "DL+", _RUGS,
      ("das mãos de apenas oito artesãs", "das mãos de apenas oito tecelãs"), True),
     ((dl, "_copula_moves"), lambda ctx: [], "DL+", _FLOODS, ("o lixo jogado nos rios", "O lixo jogado nos rios"), True),
+    ((rf, "_what_the_voice_change_needs"), lambda ctx, det: False, "RF+", _LAUNCH, ("lançamento", "lançou"), False),
+    ((rf, "_what_the_voice_change_needs"), lambda ctx, det: False, "RF+", _CLEANUP, ("ajuda", "ajudam"), False),
+    ((rf, "_what_the_voice_change_needs"), lambda ctx, det: False, "RF+", _SITES,
+     ("prédios parecem", "Parece que"), False),
     ((rd, "_noun_phrase"), lambda words: False, "RD+", _RUGS_KEPT,
      ("os famosos tapetes da região", "Os famosos tapetes da região"), False),
     ((rd, "_after_attribution"), lambda words, k: False, "RD+", _RAIN,
@@ -75,3 +94,21 @@ def test_a_clefted_purpose_told_with_another_connective_is_still_a_sentence_rebu
 
 def test_the_sides_of_a_copula_traded_are_no_rf():
     assert analyzed_pairs("RF+", *_FLOODS) == []
+
+
+def test_a_full_verb_s_agent_noun_told_as_its_own_clause_keeps_its_rf():
+    """"foi impulsionado pelo crescimento do setor" → "o setor cresceu e ajudou": the passive's
+    verb is a full verb, the noun is told as a clause beside the new active verb (RF+)."""
+    src = "Analistas avaliam que o resultado foi impulsionado pelo crescimento do setor de serviços."
+    tgt = "Para os analistas, o setor de serviços cresceu e ajudou nesse resultado."
+    assert ("crescimento", "cresceu") in analyzed_pairs("RF+", src, tgt)
+
+
+def test_a_raising_frame_turned_with_no_voice_change_keeps_its_rf():
+    src = "Os preços parecem subir todos os meses na cidade."
+    tgt = "Parece que os preços sobem todos os meses na cidade."
+    assert analyzed_pairs("RF+", src, tgt) == [("preços parecem", "Parece que")]
+
+
+def test_one_passive_read_by_two_rules_is_one_mod():
+    assert analyzed_pairs("MOD+", *_LAUNCH) == [("foi feito pela prefeitura", "A prefeitura lançou")]

@@ -63,14 +63,21 @@ def test_no_rf_for_a_de_que_noun_that_names_no_speaker(src, tgt, e5):
 # ---- a raising frame turned impersonal (or back) ---------------------------------------------
 
 @pytest.mark.parametrize("src,tgt", [
-    ("Os canteiros de obras parecem ter sido abandonados às pressas.",
-     "Parece que as pessoas abandonaram os canteiros de obras às pressas."),
+    ("Os alunos parecem gostar muito da nova professora.", "Parece que os alunos gostam muito da nova professora."),
     ("Parece que o fator principal da doença é a concentração da proteína.",
      "O fator principal da doença parece ser a concentração da proteína."),
 ])
 def test_rf_for_a_raising_frame_turned(src, tgt, e5):
     _, _, dets, _ = run([src], [tgt], encoder=e5)
     assert "raising" in _kinds(dets)
+
+
+def test_no_rf_for_a_raising_frame_turned_round_a_passive_made_active(e5):
+    # round 54: "parecem ter sido abandonados" → "Parece que as pessoas abandonaram" is what the
+    # active needs (MOD+ only, dev_f 55 g8)
+    _, _, dets, _ = run(["Os canteiros de obras parecem ter sido abandonados às pressas."],
+                        ["Parece que as pessoas abandonaram os canteiros de obras às pressas."], encoder=e5)
+    assert _rf(dets) == [] and any(d.code == "MOD+" for d in dets)
 
 
 def test_no_rf_for_a_raising_verb_kept_in_its_frame(e5):

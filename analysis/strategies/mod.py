@@ -2463,6 +2463,12 @@ def detect(ctx: PairContext) -> list[Detection]:
         # another reading already reported the same source words
         if det.evidence.get("rule") and any(_overlaps(det.source_spans, x.source_spans) for x in voice):
             continue
+        # one passive turned active read by two rules ("O lançamento foi feito pela prefeitura" →
+        # "A prefeitura lançou": the light verb's noun made the verb, and the agent promoted):
+        # one change, told once
+        if any(_overlaps(det.source_spans, x.source_spans) and _overlaps(det.target_spans, x.target_spans)
+               for x in voice):
+            continue
         voice.append(det)
     polarity = list(_polarity_changes(ctx))
     out = _without_prohibitions(voice, polarity) + polarity

@@ -131,6 +131,7 @@ from analysis.lexicon.voice import (
     find_reduced_passives,
     is_participle,
     nominal_homograph,
+    participle_verb,
     regular_participle_verbs,
 )
 from analysis.strategies.base import (
@@ -141,6 +142,7 @@ from analysis.strategies.base import (
     similarity_floor,
 )
 from analysis.strategies.dl import MAX_OTHER_CHANGE, finite_verb
+from analysis.strategies.mod import detect as mod_detect
 from analysis.strategies.mod import role_frame_turned, voice_changed
 from analysis.strategies.registry import register
 from analysis.strategies.sl import general_noun_expression, reworded_expressions
@@ -1092,7 +1094,35 @@ def detect(ctx: PairContext) -> list[Detection]:
         or _existential_dropped(ctx) or _clause_absorbed(ctx) or _purpose_made_clause(ctx) \
         or _raising_turned(ctx) or _noun_clause_reported(ctx) or _object_told_as_clause(ctx) \
         or _verb_made_gerund(ctx) or _noun_clause_made_subject(ctx) or _comitative_joined(ctx)
-    return [] if nominalised is None else [nominalised]
+    if nominalised is None or _what_the_voice_change_needs(ctx, nominalised):
+        return []
+    return [nominalised]
+
+
+def _what_the_voice_change_needs(ctx: PairContext, det: Detection) -> bool:
+    """A noun folded into the verb of a passive turned active ("O anúncio foi feito pelo
+    Pontífice" → "O papa anunciou"; "está sendo feita com a ajuda de X" → "X ajudam"), or a
+    raising frame turned impersonal around a passive infinitive made active ("Canteiros de obras
+    parecem ter sido abandonados" → "Parece que as pessoas abandonaram os canteiros"): the
+    reading is what the change of voice did, which MOD+ reports, and the development annotators
+    code MOD+ only (dev_d 47 g4, dev_g 161 g16, dev_f 55 g8: "not RF+ on top of MOD+"). The verb
+    the noun became must be the active verb of the voice change, and the passive's verb a
+    support verb ("feito", "feita"), whose meaning lay in the noun: the noun of a full verb's agent told
+    as a clause of its own beside the new active verb ("foi impulsionado pelo crescimento do
+    setor" → "o setor cresceu e ajudou") keeps its RF+."""
+    kind = det.evidence.get("kind")
+    if kind == "raising":
+        return voice_changed(ctx.diff)
+    if kind not in ("nominalised", "verbalised"):
+        return False
+    support = [(w.start, w.end) for w in ctx.diff.src_words
+               if w.lemma in SUPPORT_VERBS or participle_verb(w.lower) in SUPPORT_VERBS]
+    return any(m.evidence.get("kind") != "polarity" and _spans_meet(m.target_spans, det.target_spans)
+               and _spans_meet(m.source_spans, support) for m in mod_detect(ctx))
+
+
+def _spans_meet(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(min(e1, e2) > max(s1, s2) for s1, e1 in a for s2, e2 in b)
 
 
 #: words between the head verb and the "com" of its companion ("ficará alinhada com")
