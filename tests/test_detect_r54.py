@@ -18,6 +18,8 @@ out. The texts are written for the purpose, no corpus text.
   abandonados" → "Parece que as pessoas abandonaram") are what the voice change did: MOD+ only,
   as the development annotators code them (dev_d 47 g4, dev_g 161 g16, dev_f 55 g8); one
   passive read by two MOD+ rules is told once.
+* RF+: a quotation told as reported speech with the hearer named between the verb and its
+  "que" ("disse à Folha que …", dev_h 145 g15) is reported speech as "disse que …" is.
 * RD+: a run opened by an article with no verb in it ("os famosos tapetes da região") is a
   subject or object that changed places, no clause moved; unless it names the speaker of an
   attribution marker ("…, conforme o instituto" → "O instituto afirma que …"), where the
@@ -47,6 +49,9 @@ _CLEANUP = ("A limpeza está sendo feita com a ajuda de dez voluntários do bair
 _SITES = ("Os prédios parecem ter sido abandonados às pressas, com as máquinas no meio da obra.",
           "Parece que os donos abandonaram os prédios às pressas, com as máquinas no meio da obra.")
 
+_RADIO = ('"As chuvas devem voltar no fim de semana", disse à rádio a meteorologista Ana Souza, do instituto.',
+          "A meteorologista Ana Souza disse à rádio que as chuvas devem voltar no fim de semana.")
+
 _RAIN = ("A chuva deve voltar no domingo, conforme o instituto de meteorologia do estado.",
          "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo.")
 
@@ -59,6 +64,8 @@ CASES = [
     ((rf, "_what_the_voice_change_needs"), lambda ctx, det: False, "RF+", _CLEANUP, ("ajuda", "ajudam"), False),
     ((rf, "_what_the_voice_change_needs"), lambda ctx, det: False, "RF+", _SITES,
      ("prédios parecem", "Parece que"), False),
+    ((rf, "_que_after"), lambda tokens, k: k + 1 if k + 1 < len(tokens) and tokens[k + 1].lower == "que" else None,
+     "RF+", _RADIO, (_RADIO[0], None), True),
     ((rd, "_noun_phrase"), lambda words: False, "RD+", _RUGS_KEPT,
      ("os famosos tapetes da região", "Os famosos tapetes da região"), False),
     ((rd, "_after_attribution"), lambda words, k: False, "RD+", _RAIN,
@@ -112,3 +119,14 @@ def test_a_raising_frame_turned_with_no_voice_change_keeps_its_rf():
 
 def test_one_passive_read_by_two_rules_is_one_mod():
     assert analyzed_pairs("MOD+", *_LAUNCH) == [("foi feito pela prefeitura", "A prefeitura lançou")]
+
+
+def test_the_hearer_s_phrase_stops_at_punctuation_and_needs_a_word():
+    from analysis.diff import tokenize
+
+    def que(text: str):
+        return rf._que_after([t for t in tokenize(text)], 0)
+    assert que("disse à Folha que") == 3
+    assert que("disse que") == 1
+    assert que("disse à, que") is None and que("disse a que") is None
+    assert que("disse a todos os vizinhos da rua que") is None   # longer than a hearer's phrase

@@ -306,8 +306,8 @@ def _reported(ctx: PairContext) -> Detection | None:
     markers = [] if _attributions(ctx, "t") else _attributions(ctx, "s")
     direct = None if _dash_speech(t_tok) is not None else _dash_speech(s_tok)
     for k, t in enumerate(t_tok[:-1]):
-        if t.lemma not in REPORTING_VERBS | _OPINION_VERBS or t_tok[k + 1].lower != "que" \
-                or t.lemma in s_introducing:
+        q = _que_after(t_tok, k)
+        if t.lemma not in REPORTING_VERBS | _OPINION_VERBS or q is None or t.lemma in s_introducing:
             continue
         start, subject = _reporting_clause(t_tok, k)
         reported = ctx.target_doc.text[t_tok[start].start:t_tok[k].end]
@@ -327,7 +327,7 @@ def _reported(ctx: PairContext) -> Detection | None:
             expl = msg("rf.reported_speech.direct", said=direct.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
                                  {"kind": "reported_speech", "verb": t.text, "direct": direct.text})
-        quoted = _quoted_by(s_tok, t_tok, k, subject)
+        quoted = _quoted_by(s_tok, t_tok, k, q, subject)
         if quoted is not None:
             expl = msg("rf.reported_speech.quote", said=quoted.text, reported=reported)
             return ctx.detection(CODE, 0.7, ctx.source_spans, ctx.target_spans, expl,
@@ -335,13 +335,34 @@ def _reported(ctx: PairContext) -> Detection | None:
     return None
 
 
-def _quoted_by(s_tok, t_tok, k: int, subject: list):
+#: prepositions that open the hearer of a reporting verb ("disse à Folha que", "contou aos
+#: vizinhos que"), and how many words that phrase may hold
+_HEARER_PREPOSITIONS = frozenset({"a", "à", "ao", "aos", "às", "para"})
+HEARER_WORDS = 4
+
+
+def _que_after(tokens, k: int) -> int | None:
+    """Index of the "que" that opens the clause of the verb at ``k``: right after it, or after
+    the phrase of its hearer ("A médica disse à Folha que …"), a few words with no punctuation."""
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "que":
+        return k + 1
+    if k + 1 >= len(tokens) or tokens[k + 1].lower not in _HEARER_PREPOSITIONS:
+        return None
+    for j in range(k + 2, min(len(tokens), k + 3 + HEARER_WORDS)):
+        if tokens[j].kind == "punct":
+            return None
+        if tokens[j].lower == "que":
+            return j if j > k + 2 else None
+    return None
+
+
+def _quoted_by(s_tok, t_tok, k: int, q: int, subject: list):
     """The source's reporting verb after a quotation ("«…», diz o virologista Paolo Zanotto")
     whose speech the target's reporting verb at ``k`` reports ("O virologista Paulo Zanotto diz
     que …"): the same verb opening the target's clause with no subject ("Diz que …"), or any
     reporting verb whose subject names the speaker written after the source's verb, with the
-    quotation's content words (two, or all of a short one) in the target's "que" clause, not
-    quoted there."""
+    quotation's content words (two, or all of a short one) in the target's "que" clause (opened
+    at ``q``, after the hearer if one is named: "disse à Folha que"), not quoted there."""
     for j, u in enumerate(s_tok):
         if j < 2 or u.lemma not in REPORTING_VERBS or s_tok[j - 1].text != "," or s_tok[j - 2].text not in _QUOTES:
             continue
@@ -354,8 +375,8 @@ def _quoted_by(s_tok, t_tok, k: int, subject: list):
         while a > 0 and s_tok[a - 1].text not in _QUOTES:
             a -= 1
         said = {w.lemma for w in s_tok[a:j - 2] if _content(w)}
-        clause = t_tok[k + 2:_stretch_end(t_tok, k + 2)]
-        if clause and clause[0].text in _QUOTES or not clause and k + 2 < len(t_tok) and t_tok[k + 2].text in _QUOTES:
+        clause = t_tok[q + 1:_stretch_end(t_tok, q + 1)]
+        if clause and clause[0].text in _QUOTES or not clause and q + 1 < len(t_tok) and t_tok[q + 1].text in _QUOTES:
             continue   # the target still quotes it
         if len(said & {w.lemma for w in clause if _content(w)}) >= min(2, len(said)) > 0:
             return u
