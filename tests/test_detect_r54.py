@@ -130,3 +130,12 @@ def test_the_hearer_s_phrase_stops_at_punctuation_and_needs_a_word():
     assert que("disse que") == 1
     assert que("disse à, que") is None and que("disse a que") is None
     assert que("disse a todos os vizinhos da rua que") is None   # longer than a hearer's phrase
+
+
+def test_a_raising_frame_turned_beside_another_clause_s_passive_keeps_its_rf():
+    """The passive made active is another clause's ("o aumento foi anunciado pelo governo"), not
+    the raising verb's infinitive: the raising frame turned is still RF+."""
+    src = "Os preços parecem subir todo mês, e o aumento foi anunciado pelo governo."
+    tgt = "Parece que os preços sobem todo mês, e o governo anunciou o aumento."
+    assert analyzed_pairs("RF+", src, tgt) == [("preços parecem", "Parece que")]
+    assert analyzed_pairs("MOD+", src, tgt) == [("foi anunciado pelo", "anunciou")]

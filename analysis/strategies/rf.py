@@ -1128,12 +1128,18 @@ def _what_the_voice_change_needs(ctx: PairContext, det: Detection) -> bool:
     reading is what the change of voice did, which MOD+ reports, and the development annotators
     code MOD+ only (dev_d 47 g4, dev_g 161 g16, dev_f 55 g8: "not RF+ on top of MOD+"). The verb
     the noun became must be the active verb of the voice change, and the passive's verb a
-    support verb ("feito", "feita"), whose meaning lay in the noun: the noun of a full verb's agent told
-    as a clause of its own beside the new active verb ("foi impulsionado pelo crescimento do
-    setor" → "o setor cresceu e ajudou") keeps its RF+."""
+    support verb ("feito", "feita"), whose meaning lay in the noun: the noun of a full verb's
+    agent told as a clause of its own beside the new active verb ("foi impulsionado pelo
+    crescimento do setor" → "o setor cresceu e ajudou") keeps its RF+. The raising verb's own
+    infinitive must be the passive ("parecem ter sido abandonados"), not another clause's."""
     kind = det.evidence.get("kind")
     if kind == "raising":
-        return voice_changed(ctx.diff)
+        undone = det.message.get("key") == "rf.raising.undone"
+        words = ctx.diff.src_words if undone else ctx.diff.tgt_words
+        end = (det.source_spans if undone else det.target_spans)[0][1]
+        after = [w for w in words if w.start >= end][:4]
+        return voice_changed(ctx.diff) and any(
+            w.lower in ("ser", "sido") and is_participle(after[k + 1].lower) for k, w in enumerate(after[:-1]))
     if kind not in ("nominalised", "verbalised"):
         return False
     support = [(w.start, w.end) for w in ctx.diff.src_words
