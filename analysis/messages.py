@@ -89,6 +89,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.reporting_fronted": _m(
         "Ordem das ideias alterada: a oração de relato «{clause}», que vinha depois da fala, passou para antes dela («{target}»).",
         "Order of ideas changed: the reporting clause «{clause}», which came after the speech, now comes before it («{target}»)."),
+    "rd.attribution_fronted": _m(
+        "Ordem das ideias alterada: a atribuição «{attribution}», que fechava a frase, virou uma oração de relato antes da fala («{target}»).",
+        "Order of ideas changed: the attribution «{attribution}», which closed the sentence, became a reporting clause before the speech («{target}»)."),
     "rd.consecutive_undone": _m(
         "Correlação consecutiva desfeita: «{source}» → «{target}»: a relação de consequência ficou implícita.",
         "Consecutive correlation undone: «{source}» → «{target}»: the relation of consequence is left implicit."),

@@ -21,9 +21,9 @@ out. The texts are written for the purpose, no corpus text.
 * RF+: a quotation told as reported speech with the hearer named between the verb and its
   "que" ("disse à Folha que …", dev_h 145 g15) is reported speech as "disse que …" is.
 * RD+: a run opened by an article with no verb in it ("os famosos tapetes da região") is a
-  subject or object that changed places, no clause moved; unless it names the speaker of an
-  attribution marker ("…, conforme o instituto" → "O instituto afirma que …"), where the
-  attribution moved.
+  subject or object that changed places, no clause moved. (Round 54 let it through where it
+  named the speaker of an attribution marker; round 55 reads that as the attribution made a
+  reporting clause in front, ``rd._attribution_fronted``, tests/test_detect_r55.py.)
 """
 from __future__ import annotations
 
@@ -52,9 +52,6 @@ _SITES = ("Os prédios parecem ter sido abandonados às pressas, com as máquina
 _RADIO = ('"As chuvas devem voltar no fim de semana", disse à rádio a meteorologista Ana Souza, do instituto.',
           "A meteorologista Ana Souza disse à rádio que as chuvas devem voltar no fim de semana.")
 
-_RAIN = ("A chuva deve voltar no domingo, conforme o instituto de meteorologia do estado.",
-         "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo.")
-
 CASES = [
     ((rf, "_cleft_told_directly"), lambda ctx: False, "RF+", _RUGS, (_RUGS[0], None), False),
     ((dl, "_cleft_focus_moves"), lambda ctx: [], "DL+", _RUGS,
@@ -68,8 +65,6 @@ CASES = [
      "RF+", _RADIO, (_RADIO[0], None), True),
     ((rd, "_noun_phrase"), lambda words: False, "RD+", _RUGS_KEPT,
      ("os famosos tapetes da região", "Os famosos tapetes da região"), False),
-    ((rd, "_after_attribution"), lambda words, k: False, "RD+", _RAIN,
-     ("o instituto de meteorologia do estado", "O instituto de meteorologia do estado"), True),
 ]
 
 test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -93,7 +93,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
-from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import (
     ANNOUNCED_PURPOSES,
     CONNECTIVES,
@@ -121,6 +120,7 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_adverbial,
     is_clause,
+    is_function_word,
 )
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
@@ -314,6 +314,15 @@ def detect(ctx: PairContext) -> list[Detection]:
                 seen.append(r.source_spans[0])
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _reporting_fronted(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
+    # an attribution made a reporting clause is told as that, not as its speaker's noun phrase
+    # moved ("…, conforme o instituto" → "O instituto afirma que …": the clause-move reading)
+    fronted = list(_attribution_fronted(ctx))
+    out = [d for d in out if not (d.evidence.get("kind") == "clause_moved" and any(
+        f.source_spans[0][0] <= d.source_spans[0][0] and d.source_spans[0][1] <= f.source_spans[0][1]
+        for f in fronted))]
+    seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in fronted
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _consecutive_undone(ctx)
@@ -548,6 +557,97 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
             yield ctx.detection(CODE, 0.7, [s_span], [t_span],
                                 msg("rd.reporting_fronted", clause=s_text, target=t_text),
                                 {"kind": "reporting_fronted", "verb": v.text, "lemma": v.lemma})
+            break
+
+
+#: attribution markers that may close the statement they attribute ("…, segundo a Central.")
+_CLOSING_ATTRIBUTIONS = (("segundo",), ("conforme",), ("de", "acordo", "com"))
+#: words that open a noun phrase going on with the statement ("…, segundo pesquisas, os do Papai
+#: Noel"), not an apposition naming the speaker ("…, segundo Edson Silva, superintendente da ANP")
+_DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes",
+                          "estas", "esse", "essa", "esses", "essas", "aquele", "aquela", "aqueles",
+                          "aquelas"})
+_PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
+
+
+def _sentence_bounds(tokens, k: int) -> tuple[int, int]:
+    """The first token of ``tokens[k]``'s sentence and the token closing it."""
+    start = k
+    while start > 0 and tokens[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    end = k
+    while end < len(tokens) and tokens[end].text not in (".", "!", "?"):
+        end += 1
+    return start, end
+
+
+def _speaker_lemmas(tokens) -> set[str]:
+    return {t.lemma for t in tokens if t.kind == "word"
+            and (t.lower in _PERSONAL or not is_function_word(t.lower, t.lemma))}
+
+
+def _closing_attributions(tokens) -> Iterable[tuple[int, int, set[str]]]:
+    """Attribution markers after a comma that close their sentence ("A procuradoria foi
+    acionada, segundo o reitor Lucio Botelho."): the statement before them has its verb, and
+    after the speaker comes the sentence's end or an apposition about the speaker (no article
+    opening it, no verb in it). Yields the marker's first token, the end of the speaker and the
+    speaker's lemmas. A marker inside the statement ("Os resultados, segundo Allen, mostraram …",
+    "são, segundo pesquisas, os do Papai Noel") is not one."""
+    low = [t.lower for t in tokens]
+    for k in range(1, len(tokens)):
+        m = next((m for m in _CLOSING_ATTRIBUTIONS if tuple(low[k:k + len(m)]) == m), None)
+        if m is None or tokens[k - 1].text != ",":
+            continue
+        first, last = _sentence_bounds(tokens, k)
+        if not any(_finite(t) for t in tokens[first:k - 1] if t.kind == "word"):
+            continue
+        end = k + len(m)
+        while end < len(tokens) and tokens[end].kind != "punct":
+            end += 1
+        speaker = _speaker_lemmas(tokens[k + len(m):end])
+        if not speaker or end < last and tokens[end].text != ",":
+            continue
+        rest = [t for t in tokens[end + 1:last] if t.kind == "word"]
+        if rest and (rest[0].lower in _DETERMINERS or any(_finite(t) for t in rest)):
+            continue
+        yield k, end, speaker
+
+
+def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
+    """An attribution that closed its statement ("P, segundo a Central de Meteorologia.") made
+    a reporting clause in front of it ("A Central de Meteorologia afirma que P"): like a
+    reporting clause moved before the speech, the order of ideas changed (RD+), as the
+    development annotators code it (dev 10, 42, 69, 95; the rewording itself is RF+). Evidence:
+    the target sentence (or the clause after a colon) opens with a subject naming the same
+    speaker, a reporting verb and
+    "que" (or a colon), and keeps no attribution marker for that speaker. An attribution inside
+    the statement ("Isso, segundo Allen, mostrou …") stood before part of it already: not this."""
+    d = ctx.diff
+    st, tt = d.src_tokens, d.tgt_tokens
+    kept = [sp for _, _, sp in _closing_attributions(tt)]
+    for k, end, speaker in _closing_attributions(st):
+        if any(sp & speaker for sp in kept):
+            continue
+        for j, v in enumerate(tt):
+            if v.kind != "word" or v.lemma not in REPORTING_VERBS or not _introduces_speech(tt, j):
+                continue
+            first = j
+            while first > 0 and tt[first - 1].text not in (".", "!", "?", ";", ":"):
+                first -= 1
+            subject = tt[first:j]
+            if not subject or any(t.kind == "punct" for t in subject):
+                continue
+            if not _speaker_lemmas(subject) & speaker:
+                continue
+            q = next((q for q in range(j + 1, min(len(tt), j + 2 + MAX_WORDS_BEFORE_QUE))
+                      if tt[q].text.lower() in _SPEECH_OPENERS), j)
+            s_span = (st[k].start, st[end - 1].end)
+            t_span = (tt[first].start, tt[q].end)
+            yield ctx.detection(CODE, 0.7, [s_span], [t_span],
+                                msg("rd.attribution_fronted",
+                                    attribution=ctx.source_doc.text[s_span[0]:s_span[1]],
+                                    target=ctx.target_doc.text[t_span[0]:t_span[1]]),
+                                {"kind": "attribution_fronted", "verb": v.text, "lemma": v.lemma})
             break
 
 
@@ -1995,13 +2095,6 @@ def _noun_phrase(words) -> bool:
     return words[0].lower in _NP_ARTICLES and not any(_finite(w) for w in words[1:])
 
 
-def _after_attribution(words, k: int) -> bool:
-    """The run at ``k`` names the speaker of an attribution marker ("…, conforme o 8º Distrito"
-    → "O 8º Distrito afirma que …"): the attribution moved, a change in the order of ideas."""
-    lower = [w.lower for w in words[:k]]
-    return any(tuple(lower[k - len(m):]) == m for m in SHORT_MARKERS | EXPLICIT_MARKERS if len(m) <= k)
-
-
 def _relative_by_its_noun(d, m) -> bool:
     """Is the moved run a relative clause that follows the same word, its antecedent, on both
     sides ("Confortável com a movimentação, o menino que inspirou o projeto distribuiu
@@ -2033,7 +2126,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
         if other is None and not clause and (
                 size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
                 or _concessive_phrase(words) or _opened_by_its_verb(words)
-                or (_noun_phrase(words) and not _after_attribution(d.src_words, m.src[0]))
+                or _noun_phrase(words)
                 or ctx.kind != KIND_ONE_TO_ONE or not _fronted_or_postposed(d, m)):
             continue
         if ctx.kind != KIND_ONE_TO_ONE and not _order_changed_in_sentence(ctx, m):
