@@ -188,6 +188,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.connective_removed": _m(
         "Conector «{form}» retirado: a relação {label} entre as ideias ficou implícita.",
         "Connective «{form}» removed: the {label} relation between the ideas became implicit."),
+    "rd.corrective_reduced": _m(
+        "Correção «não …, {form} …» reduzida à sua segunda parte: a negação e o conector «{form}» saíram, e o contraste deixou de ser feito.",
+        "Correction «não …, {form} …» reduced to its second half: the negation and the connective «{form}» went, and the contrast is no longer drawn."),
     "rd.connective_added": _m(
         "Conector «{form}» acrescentado: a relação {label}, antes implícita, ficou explícita.",
         "Connective «{form}» added: the {label} relation, implicit before, became explicit."),

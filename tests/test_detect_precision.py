@@ -135,11 +135,14 @@ def test_rd_objective_as_an_ordinary_subject_is_no_connective():
     assert "RD+" not in codes(dets)
 
 
-def test_rd_corrective_nao_mas_links_two_phrases_not_clauses():
-    # "não é técnico, mas político": the "mas" corrects a phrase; dropping it drops no relation
+def test_rd_corrective_nao_mas_reduced_is_the_contrast_dropped_not_a_link_made_implicit():
+    # "não é técnico, mas político" → "é político": the "mas" corrected a phrase; the development
+    # annotators code the reduction RD+ (dev_c 150 g5, dev_e 163 g4, round 55), told as the
+    # contrast dropped with its denied half, not as a relation between clauses left implicit
     _, _, dets, _ = run(["Para os técnicos, o maior obstáculo não é técnico, mas político."],
                         ["Para os técnicos, o maior obstáculo é político."])
-    assert "RD+" not in codes(dets)
+    rd = [d for d in dets if d.code == "RD+"]
+    assert [d.message["key"] for d in rd] == ["rd.corrective_reduced"]
 
 
 def test_rd_sentence_initial_com_isso_replacing_assim():

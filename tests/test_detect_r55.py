@@ -68,3 +68,63 @@ def test_an_attribution_made_a_reporting_clause_is_not_told_as_its_speaker_s_phr
     tgt = "O instituto de meteorologia do estado afirma que a chuva deve voltar no domingo."
     assert analyzed_pairs("RD+", src, tgt) == [
         ("conforme o instituto de meteorologia do estado", "O instituto de meteorologia do estado afirma que")]
+
+
+# * RD+: a corrective "não X, mas Y" inside one sentence reduced to Y is the contrast dropped
+#   ("mas" → nothing), as dev_c 150 g5 and dev_e 163 g4 code it; Y said as its own sentence
+#   (``_corrective_cut_at_split``) was already read.
+_GENOME = ("O projeto quer entender não o corpo de um animal, mas de uma colônia inteira deles.",
+           "O projeto quer entender o corpo de uma colônia inteira de animais.")
+
+REDUCED = [
+    ((rd, "_corrective_reduced"), lambda ctx, sc, tc: [], "RD+", _GENOME, ("mas", None), True),
+]
+
+test_reduced_reads_the_pair_right, test_reduced_without_the_rule_the_reading_turns = both_ways(REDUCED)
+
+
+def test_a_corrective_kept_whole_is_no_contrast_dropped():
+    src = "O projeto quer entender não o corpo de um animal, mas de uma colônia inteira deles."
+    tgt = "O projeto quer entender não o corpo de um bicho, mas o de uma colônia inteira deles."
+    assert all(s != "mas" for s, _ in analyzed_pairs("RD+", src, tgt))
+
+
+def test_the_second_half_gone_too_is_no_corrective_reduced():
+    """Y gone with the "mas": the sentence lost its correction (OM+ material), no contrast
+    reduced to what it asserted."""
+    src = "O projeto quer entender não o corpo de um animal, mas de uma colônia inteira deles."
+    tgt = "O projeto quer entender o corpo de um animal."
+    assert all(s != "mas" for s, _ in analyzed_pairs("RD+", src, tgt))
+
+
+def test_an_addition_with_nao_so_is_no_corrective():
+    src = "A escola oferece não só aulas de música, mas também oficinas de teatro para os alunos."
+    tgt = "A escola oferece aulas de música e oficinas de teatro para os alunos."
+    assert all(s != "mas" for s, _ in analyzed_pairs("RD+", src, tgt))
+
+
+# * RD+: the plain "e" a split cut and named ("… maior e, em um discurso, ameaçou" → "… maior.
+#   Em seguida, Chávez fez um discurso"), found where the diff's edit does not show the place
+#   (dev_d 73 g12, dev_e 31 g17); a verb of the "pôr" family is a conjugated verb ("dispôs").
+_RALLY = ("No sábado, o prefeito reuniu os moradores e, em uma fala longa, prometeu obras no bairro.",
+          "No sábado, o prefeito reuniu os moradores. Em seguida, o prefeito fez uma fala longa. "
+          "Ele prometeu obras no bairro.")
+
+_SINGER = ("Sempre gentil, o cantor atendeu os fãs e ainda se dispôs a tirar fotos com cada um deles.",
+           "O cantor foi sempre gentil. Ele atendeu os fãs. Em seguida, tirou fotos com cada um deles.")
+
+AND_CASES = [
+    ((rd, "_and_before_the_boundary"), lambda ctx, a, used: None, "RD+", _RALLY, ("e", "Em seguida"), True),
+    ((rd, "_and_before_the_boundary"), lambda ctx, a, used: None, "RD+", _SINGER, ("e", "Em seguida"), True),
+    ((rd, "_POR_FINITE_ENDINGS"), (), "RD+", _SINGER, ("e", "Em seguida"), True),
+]
+
+test_and_reads_the_pair_right, test_and_without_the_rule_the_reading_turns = both_ways(AND_CASES)
+
+
+def test_the_e_of_two_phrases_is_not_read_at_the_boundary():
+    """"e" between two objects, no verb after it in its sentence: list glue, not a link that
+    "Em seguida" names (the sentence's own reading is left to the other rules)."""
+    src = "O prefeito visitou a escola e, na mesma manhã, o posto de saúde do bairro."
+    tgt = "O prefeito visitou a escola. Em seguida, o prefeito foi ao posto de saúde do bairro."
+    assert ("e", "Em seguida") not in analyzed_pairs("RD+", src, tgt)

@@ -1263,6 +1263,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
                              "source_relation": r.connective.relation, "corrective": True})
+    for r in _corrective_reduced(ctx, sc, tc):
+        # the denied half went with its "mas": no relation was left implicit, the contrast is gone
+        yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans,
+                            msg("rd.corrective_reduced", form=r.connective.form),
+                            {"kind": "connective_removed", "source": r.connective.form,
+                             "source_relation": r.connective.relation, "corrective": True,
+                             "reduced": True})
     # a form of the added connective's family that the source had and the target lost
     # ("para fins de indenização" → "com o objetivo de receber"): the relation was not implicit
     # before, so "added" would not be true of the spans. Any use counts in the same place; away
@@ -1476,10 +1483,10 @@ def _same_place_counterpart(ctx: PairContext, a: ConnectiveMatch, used: set[int]
         return None
     k = _op_of(ctx, "t", a.first)
     if k is None or d.ops[k].tag != "replace" or d.ops[k].tgt[0] != a.first:
-        return None
+        return _and_before_the_boundary(ctx, a, used)
     s0, s1 = d.ops[k].src
     if s1 - s0 > MAX_REPLACED_WORDS:
-        return None
+        return _and_before_the_boundary(ctx, a, used)
     found = [ConnectiveMatch(m.connective, m.first + s0, m.last + s0)
              for m in find_connectives([w.lower for w in d.src_words[s0:s1]])]
     if len(found) != 1:
@@ -1490,6 +1497,32 @@ def _same_place_counterpart(ctx: PairContext, a: ConnectiveMatch, used: set[int]
     if _closes_an_enumeration(d.src_tokens, d.src_words, m):
         return None   # the "e" of a list's last item: list glue, no link the new one names
     return m
+
+
+def _and_before_the_boundary(ctx: PairContext, a: ConnectiveMatch, used: set[int]) -> ConnectiveMatch | None:
+    """``_same_place_counterpart`` where the diff's edit does not show the place: the plain "e"
+    that followed, in the source, the word closing the target sentence before ``a`` ("reuniu
+    uma multidão maior e, em um discurso, ameaçou" → "reuniu uma multidão maior. Em seguida,
+    Chávez fez um discurso"; "atendeu a todos e ainda se dispôs a fazer" → "Ele atendeu a
+    todos. Em seguida, fez"): the split cut at that "e" and named its link (dev_d 73 g12, dev_e
+    31 g17), though the diff paired "Em" with another "em" or took the words after the "e"
+    into the same edit. The "e" must link two clauses: a conjugated verb follows it in its
+    sentence, and it closes no list."""
+    d = ctx.diff
+    before = a.first - 1
+    i = next((s for s, t in _word_map(ctx).items() if t == before), None)
+    if i is None or i + 1 >= len(d.src_words) or d.src_words[i + 1].lower != "e":
+        return None
+    # (the longest form opening there: "e ainda" is the additive it names)
+    m = max((m for m in find_connectives([w.lower for w in d.src_words])
+             if m.first == i + 1 and m.connective.form.split()[0] == "e"),
+            key=lambda m: m.last, default=None)
+    if m is None or m.first in used or _closes_an_enumeration(d.src_tokens, d.src_words, m):
+        return None
+    end = m.first + 1
+    while end < len(d.src_words) and end not in sentence_starts(ctx, "s"):
+        end += 1
+    return m if any(_finite(w) for w in d.src_words[m.first + 1:end]) else None
 
 
 #: forms that are mostly no connective when their context does not show a linking use:
@@ -1963,18 +1996,62 @@ def _corrective_cut_at_split(ctx: PairContext, sc: list[ConnectiveMatch],
     lower = [w.lower for w in d.src_words]
     out = []
     for m in find_connectives(lower):
-        if m.connective.form != "mas" or m.first in in_use or m.first == 0 \
-                or "não" not in lower[max(0, m.first - MAX_CORRECTIVE_GAP):m.first] \
-                or punct_before(d.src_tokens, d.src_words[m.first]) != ",":
+        if m.first in in_use or _corrective_mas(lower, m, d.src_tokens, d.src_words) is None:
             continue
-        neg = max(i for i in range(max(0, m.first - MAX_CORRECTIVE_GAP), m.first) if lower[i] == "não")
-        if neg + 1 < len(lower) and lower[neg + 1] in _ONLY:
-            continue   # "não só X, mas Y": an addition (a correlative), no contrast
         k = _op_of(ctx, "s", m.first)
         if k is None or d.ops[k].tag != "replace" or d.ops[k].src != (m.first, m.first + 1):
             continue
         a0, a1 = d.ops[k].tgt
         if any(j in sentence_starts(ctx, "t") for j in range(a0, a1) if j > 0):
+            out.append(m)
+    return out
+
+
+def _corrective_mas(lower: list[str], m: ConnectiveMatch, tokens, words) -> int | None:
+    """The "não" of a corrective "não X, mas Y" whose "mas" is ``m`` (after a comma, the "não"
+    at most ``MAX_CORRECTIVE_GAP`` words before it, not "não só": that is an addition)."""
+    if m.connective.form != "mas" or m.first == 0 \
+            or "não" not in lower[max(0, m.first - MAX_CORRECTIVE_GAP):m.first] \
+            or punct_before(tokens, words[m.first]) != ",":
+        return None
+    neg = max(i for i in range(max(0, m.first - MAX_CORRECTIVE_GAP), m.first) if lower[i] == "não")
+    return None if neg + 1 < len(lower) and lower[neg + 1] in _ONLY else neg
+
+
+def _corrective_reduced(ctx: PairContext, sc: list[ConnectiveMatch],
+                        tc: list[ConnectiveMatch]) -> list[ConnectiveMatch]:
+    """A corrective "não X, mas Y" inside one sentence reduced to Y ("entender não o
+    funcionamento de um organismo, mas de uma coleção deles" → "entender o funcionamento de
+    uma coleção de organismos"): the denial and its "mas" went, Y stayed, so the contrast the
+    sentence drew is gone (RD+, an empty target), as the development annotators code it (dev_c
+    150 g5, dev_e 163 g4). Evidence: a one-to-one group with no adversative form in the target,
+    the "não" and the "mas" both edited away, one "não" fewer in the target, and at least half the content
+    words of Y (up to the next punctuation) still in the target. Only one-to-one: the older
+    first gold left a corrective dropped inside a split uncoded (production 149 g1)."""
+    d = ctx.diff
+    if ctx.kind != KIND_ONE_TO_ONE or any(_family_of(a) == "adversative" for a in tc) \
+            or any(w.lower in ("mas", "porém", "contudo", "todavia", "entretanto") for w in d.tgt_words):
+        return []
+    lower = [w.lower for w in d.src_words]
+    t_lower = [w.lower for w in d.tgt_words]
+    if t_lower.count("não") >= lower.count("não"):
+        return []
+    in_use = {m.first for m in sc}
+    changed = _changed_positions(ctx, "s")
+    tgt = {w.lemma for w in d.tgt_words} | {w.lower[:5] for w in d.tgt_words if len(w.lower) >= 5}
+    out = []
+    for m in find_connectives(lower):
+        if m.first in in_use:
+            continue
+        neg = _corrective_mas(lower, m, d.src_tokens, d.src_words)
+        if neg is None or neg not in changed or m.first not in changed:
+            continue
+        end = m.last + 1
+        while end < len(d.src_words) and not punct_before(d.src_tokens, d.src_words[end]):
+            end += 1
+        content = [w for w in d.src_words[m.last + 1:end] if w.is_content]
+        kept = [w for w in content if w.lemma in tgt or w.lower[:5] in tgt]
+        if content and 2 * len(kept) >= len(content):
             out.append(m)
     return out
 
@@ -2626,6 +2703,11 @@ _FINITE_AUX = frozenset({"é", "são", "foi", "foram", "era", "eram", "será", "
                          "vai", "vão", "pode", "podem", "deve", "devem"})
 
 
+#: conjugated endings of the verbs of the "pôr" family (pôr, dispor, compor, propor, impor …)
+_POR_FINITE_ENDINGS = ("põe", "põem", "pôs", "puseram", "punha", "punham", "pusesse", "pusessem",
+                       "puser", "puserem", "porá", "porão", "poria", "poriam", "ponha", "ponham", "ponho")
+
+
 def _finite(w, opening: bool = False) -> bool:
     """A finite verb form, roughly: an inflected form of a verb's lemma that is no infinitive,
     participle or gerund (a noun the lemmatiser reads as a verb may be taken for one: then the
@@ -2634,6 +2716,8 @@ def _finite(w, opening: bool = False) -> bool:
     lo, lem = w.lower, w.lemma
     if lo in _FINITE_AUX:
         return True
+    if lem.endswith(("por", "pôr")) and lo.endswith(_POR_FINITE_ENDINGS):
+        return True   # the "pôr" family ("dispôs", "compõem"), whose lemma has no -ar/-er/-ir
     if lo == lem or not lem.endswith(("ar", "er", "ir")) or lo.endswith(("ndo", "do", "da", "dos", "das", "to", "ta")):
         return False
     return not opening or lo.endswith(("ou", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam"))
