@@ -11,7 +11,7 @@ purpose, no corpus text.
 """
 from __future__ import annotations
 
-from analysis.strategies import rd
+from analysis.strategies import rd, sl
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -128,3 +128,30 @@ def test_the_e_of_two_phrases_is_not_read_at_the_boundary():
     src = "O prefeito visitou a escola e, na mesma manhã, o posto de saúde do bairro."
     tgt = "O prefeito visitou a escola. Em seguida, o prefeito foi ao posto de saúde do bairro."
     assert ("e", "Em seguida") not in analyzed_pairs("RD+", src, tgt)
+
+
+# * RF+: a hyphenated multi-word expression ("calcanhar-de-aquiles") reworded as a whole by words
+#   of other stems ("ponto fraco") is RF+, as dev_e 163 g15 and dev_h 145 g19 code it, not SL+;
+#   a compound respelled keeps its parts.
+_PLAN = ("Para o técnico, a defesa pode ser o calcanhar-de-aquiles do time neste campeonato.",
+         "Na opinião do técnico, a defesa pode ser o ponto fraco do time neste campeonato.")
+
+COMPOUND_CASES = [
+    ((sl, "_compound_reworded"), lambda d, src, tgt: False, "RF+", _PLAN,
+     ("calcanhar-de-aquiles", "ponto fraco"), True),
+    ((sl, "_compound_reworded"), lambda d, src, tgt: False, "SL+", _PLAN,
+     ("calcanhar-de-aquiles", "ponto fraco"), False),
+]
+
+test_compound_reads_the_pair_right, test_compound_without_the_rule_the_reading_turns = both_ways(COMPOUND_CASES)
+
+
+def test_a_compound_respelled_is_no_expression_reworded():
+    src = "Os turistas foram à praia para ver o pôr-do-sol de verão."
+    tgt = "Os turistas foram à praia para ver o pôr do sol do verão."
+    assert analyzed_pairs("RF+", src, tgt) == []
+
+
+def test_an_idiom_compound_needs_linking_words():
+    assert sl.idiom_compound("calcanhar-de-aquiles") and sl.idiom_compound("pé-de-meia")
+    assert not sl.idiom_compound("ex-vice-presidente") and not sl.idiom_compound("guarda-chuva")

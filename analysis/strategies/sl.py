@@ -2124,6 +2124,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
             return split
     if not src or not tgt:
         return derived
+    if _compound_reworded(d, src, tgt):
+        return derived   # "calcanhar-de-aquiles" → "ponto fraco": reworded as a whole (RF+)
     cut = any(_boundaries(list(slot.src), d.src_words, d.src_tokens)) or \
         any(_boundaries(list(slot.tgt), d.tgt_words, d.tgt_tokens))
     if cut and any(sum(k < i for k in src) != sum(m < j for m in tgt) for i, j in variant_pairs(d, slot)):
@@ -2602,9 +2604,38 @@ def reworded_expressions(ctx: PairContext) -> list[Slot]:
     return [slot for slot in slots if _reworded(ctx.diff, slot)]
 
 
+#: the linking words inside a hyphenated compound whose parts are words of their own
+#: ("calcanhar-de-aquiles", "ponta-de-lança", "pé-de-meia")
+_COMPOUND_LINKS = frozenset({"de", "da", "do", "das", "dos"})
+
+
+def idiom_compound(word: str) -> bool:
+    """A hyphenated compound of three or more parts linked by "de" ("calcanhar-de-aquiles",
+    "ponta-de-lança"): a multi-word expression written as one word, which a lexical
+    substitution does not take apart."""
+    parts = word.lower().split("-")
+    return len(parts) >= 3 and any(p in _COMPOUND_LINKS for p in parts[1:-1])
+
+
+def _compound_reworded(d, src: list[int], tgt: list[int]) -> bool:
+    """A hyphenated multi-word expression reworded as a whole by words of other stems
+    ("o calcanhar-de-aquiles da proposta" → "o ponto fraco da proposta", "A ponta-de-lança
+    dessa estratégia" → "A mais moderna dessas estratégias"): RF+, as the development annotators
+    code it (dev_e 163 g15, dev_h 145 g19, dev_f 90 g7), not SL+. A compound respelled
+    ("pôr-do-sol" → "pôr do sol") keeps its parts: not this."""
+    if len(src) != 1 or len(tgt) < 2 or len(tgt) > MAX_EXPRESSION or not idiom_compound(d.src_words[src[0]].lower):
+        return False
+    if not _contiguous(tgt, d.tgt_words):
+        return False
+    parts = [p for p in d.src_words[src[0]].lower.split("-") if p not in _COMPOUND_LINKS]
+    return not any(variant(p, d.tgt_words[j].lower) or p == d.tgt_words[j].lower for p in parts for j in tgt)
+
+
 def _reworded(d, slot: Slot) -> bool:
     """The slot is one short expression reworded as a whole into another (RF+'s business)."""
     src, tgt = list(slot.src), list(slot.tgt)
+    if _compound_reworded(d, src, tgt):
+        return True
     if len(src) < 2 or len(tgt) < 2 or max(len(src), len(tgt)) > MAX_EXPRESSION:
         return False
     if not (_contiguous(src, d.src_words) and _contiguous(tgt, d.tgt_words)):
