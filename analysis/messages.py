@@ -92,6 +92,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.attribution_fronted": _m(
         "Ordem das ideias alterada: a atribuição «{attribution}», que fechava a frase, virou uma oração de relato antes da fala («{target}»).",
         "Order of ideas changed: the attribution «{attribution}», which closed the sentence, became a reporting clause before the speech («{target}»)."),
+    "rd.correlative_reduced": _m(
+        "Correlação «{first} … {second}» reduzida: o primeiro «{first}» saiu, e a alternativa ficou marcada só pelo segundo.",
+        "Correlation «{first} … {second}» reduced: the first «{first}» went, and the alternative is marked by the second only."),
     "rd.consecutive_undone": _m(
         "Correlação consecutiva desfeita: «{source}» → «{target}»: a relação de consequência ficou implícita.",
         "Consecutive correlation undone: «{source}» → «{target}»: the relation of consequence is left implicit."),
@@ -431,6 +434,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "pela própria explicação.",
         "«{source}» → «{target}»: the term glossed in brackets in the original was replaced by "
         "the gloss itself."),
+    "sl.intensifier": _m(
+        "«{source}» → «{target}»: o advérbio de intensidade foi trocado pelo mais comum, diante da mesma palavra.",
+        "«{source}» → «{target}»: the adverb of degree was replaced by the more common one, before the same word."),
     "sl.preposition": _m(
         "«{source}» → «{target}»: a preposição de uso formal foi trocada pela locução mais comum "
         "que diz o mesmo, diante do mesmo complemento.",

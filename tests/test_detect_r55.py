@@ -155,3 +155,65 @@ def test_a_compound_respelled_is_no_expression_reworded():
 def test_an_idiom_compound_needs_linking_words():
     assert sl.idiom_compound("calcanhar-de-aquiles") and sl.idiom_compound("pé-de-meia")
     assert not sl.idiom_compound("ex-vice-presidente") and not sl.idiom_compound("guarda-chuva")
+
+
+# * SL+: an adverb of degree replaced by the commoner one before the same word ("bem
+#   conhecida" → "muito conhecida"): 9 of 9 such changes on development coded SL+ by five
+#   annotators, below the frequency gate's gain; the manner "bem" ("funciona bem") is not
+#   before the word it grades.
+_SINGER_KNOWN = ("A cantora ficou bem conhecida no país depois do festival.",
+                 "A cantora ficou muito conhecida no país depois do festival.")
+
+INTENSIFIER_CASES = [
+    ((sl, "_intensifier_said_plainly"), lambda ctx, used_s, used_t: [], "SL+", _SINGER_KNOWN,
+     ("bem", "muito"), True),
+]
+
+test_intensifier_reads_the_pair_right, test_intensifier_without_the_rule_the_reading_turns = \
+    both_ways(INTENSIFIER_CASES)
+
+
+def test_a_manner_adverb_is_no_intensifier_replaced():
+    src = "A máquina nova funciona bem no frio."
+    tgt = "A máquina nova funciona muito no frio."
+    assert ("bem", "muito") not in analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_rarer_intensifier_is_no_simplification():
+    src = "A cantora ficou muito conhecida no país depois do festival."
+    tgt = "A cantora ficou bastante conhecida no país depois do festival."
+    assert ("muito", "bastante") not in analyzed_pairs("SL+", src, tgt)
+
+
+# * RD+: a correlative of alternatives reduced to a plain one ("Ou X ou Y" → "X ou Y"), its
+#   first half dropped, as "tanto … quanto" → "e" (dev_e 6 g20 and 7 g13).
+_MATCH = ("Ou o time vence hoje ou perde a vaga no campeonato.",
+          "O time vence hoje ou perde a vaga no campeonato.")
+
+CORRELATIVE_CASES = [
+    ((rd, "_correlative_alternative_reduced"), lambda ctx: [], "RD+", _MATCH, ("Ou", None), True),
+]
+
+test_correlative_reads_the_pair_right, test_correlative_without_the_rule_the_reading_turns = \
+    both_ways(CORRELATIVE_CASES)
+
+
+def test_a_correlative_kept_whole_is_not_reduced():
+    src = "Ou o time vence hoje ou perde a vaga no campeonato."
+    tgt = "Ou o time ganha hoje ou perde a vaga no campeonato."
+    assert all(s != "Ou" for s, _ in analyzed_pairs("RD+", src, tgt))
+
+
+def test_an_ou_opening_a_sentence_alone_is_no_correlative():
+    """"Ou" opening a sentence with no second "ou" links it to the one before (an alternative
+    given afterwards), no correlative."""
+    src = "O time pode vencer hoje. Ou pode perder a vaga no campeonato."
+    tgt = "O time pode vencer hoje. Pode também perder a vaga no campeonato."
+    assert all(d.message["key"] != "rd.correlative_reduced"
+               for d in _detections(src, tgt) if d.code == "RD+")
+
+
+def _detections(src: str, tgt: str):
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+    return analyze(src, tgt, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies

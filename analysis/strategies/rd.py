@@ -325,6 +325,9 @@ def detect(ctx: PairContext) -> list[Detection]:
     out.extend(r for r in fronted
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     seen = [d.source_spans[0] for d in out if d.source_spans]
+    out.extend(r for r in _correlative_alternative_reduced(ctx)
+               if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
+    seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _consecutive_undone(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
     return out
@@ -2054,6 +2057,41 @@ def _corrective_reduced(ctx: PairContext, sc: list[ConnectiveMatch],
         if content and 2 * len(kept) >= len(content):
             out.append(m)
     return out
+
+
+#: forms whose doubling makes a correlative of alternatives ("Ou X ou Y", "seja X, seja Y")
+_ALTERNATIVE_PAIRS = frozenset({"ou", "seja", "ora", "quer"})
+
+
+def _correlative_alternative_reduced(ctx: PairContext) -> Iterable[Detection]:
+    """A correlative of alternatives reduced to a plain one ("Ou a Assembléia errou ao avaliar
+    … ou existem na Casa práticas …" → "A Assembléia errou … ou na Assembléia existem
+    práticas …"): its first half, opening the clause, dropped, the second kept: RD+ with an
+    empty target, as "tanto … quanto" → "e" (dev_e 6 g20 and 7 g13). Evidence: the first form
+    opens its sentence (after a dialogue dash or quote at most), the same form comes again
+    later in the sentence after a conjugated verb, and the target has one of that form fewer,
+    the first edited away."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    starts = sentence_starts(ctx, "s") | {0}
+    changed = _changed_positions(ctx, "s")
+    t_count = [w.lower for w in tw]
+    for i, w in enumerate(sw):
+        form = w.lower
+        if form not in _ALTERNATIVE_PAIRS or i not in starts or i not in changed:
+            continue
+        end = i + 1
+        while end < len(sw) and end not in starts:
+            end += 1
+        second = next((j for j in range(i + 2, end) if sw[j].lower == form), None)
+        if second is None or second in changed or not any(_finite(v) for v in sw[i + 1:second]):
+            continue
+        if t_count.count(form) != [v.lower for v in sw].count(form) - 1:
+            continue
+        yield ctx.detection(CODE, 0.6, [(w.start, w.end)], ctx.target_spans,
+                            msg("rd.correlative_reduced", first=w.text, second=sw[second].text),
+                            {"kind": "connective_removed", "source": w.text, "source_relation": "alternative",
+                             "correlative": True})
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
