@@ -34,8 +34,6 @@ CASES = [
      ("conforme a Defesa Civil", "A Defesa Civil afirma que"), True),
 ]
 
-test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(CASES)
-
 
 def test_an_attribution_inside_its_statement_did_not_move_to_the_front():
     src = "Os resultados, segundo o pesquisador, mostraram uma queda no consumo de água."
@@ -80,8 +78,6 @@ REDUCED = [
     ((rd, "_corrective_reduced"), lambda ctx, sc, tc: [], "RD+", _GENOME, ("mas", None), True),
 ]
 
-test_reduced_reads_the_pair_right, test_reduced_without_the_rule_the_reading_turns = both_ways(REDUCED)
-
 
 def test_a_corrective_kept_whole_is_no_contrast_dropped():
     src = "O projeto quer entender não o corpo de um animal, mas de uma colônia inteira deles."
@@ -119,8 +115,6 @@ AND_CASES = [
     ((rd, "_POR_FINITE_ENDINGS"), (), "RD+", _SINGER, ("e", "Em seguida"), True),
 ]
 
-test_and_reads_the_pair_right, test_and_without_the_rule_the_reading_turns = both_ways(AND_CASES)
-
 
 def test_the_e_of_two_phrases_is_not_read_at_the_boundary():
     """"e" between two objects, no verb after it in its sentence: list glue, not a link that
@@ -142,8 +136,6 @@ COMPOUND_CASES = [
     ((sl, "_compound_reworded"), lambda d, src, tgt: False, "SL+", _PLAN,
      ("calcanhar-de-aquiles", "ponto fraco"), False),
 ]
-
-test_compound_reads_the_pair_right, test_compound_without_the_rule_the_reading_turns = both_ways(COMPOUND_CASES)
 
 
 def test_a_compound_respelled_is_no_expression_reworded():
@@ -169,9 +161,6 @@ INTENSIFIER_CASES = [
      ("bem", "muito"), True),
 ]
 
-test_intensifier_reads_the_pair_right, test_intensifier_without_the_rule_the_reading_turns = \
-    both_ways(INTENSIFIER_CASES)
-
 
 def test_a_manner_adverb_is_no_intensifier_replaced():
     src = "A máquina nova funciona bem no frio."
@@ -194,9 +183,6 @@ CORRELATIVE_CASES = [
     ((rd, "_correlative_alternative_reduced"), lambda ctx: [], "RD+", _MATCH, ("Ou", None), True),
 ]
 
-test_correlative_reads_the_pair_right, test_correlative_without_the_rule_the_reading_turns = \
-    both_ways(CORRELATIVE_CASES)
-
 
 def test_a_correlative_kept_whole_is_not_reduced():
     src = "Ou o time vence hoje ou perde a vaga no campeonato."
@@ -217,3 +203,7 @@ def _detections(src: str, tgt: str):
     from analysis.pipeline import analyze
     from analysis.types import AUTOMATIC_CODES, AnalysisSettings
     return analyze(src, tgt, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies
+
+
+test_reads_the_pair_right, test_without_the_rule_the_reading_turns = both_ways(
+    CASES + REDUCED + AND_CASES + COMPOUND_CASES + INTENSIFIER_CASES + CORRELATIVE_CASES)
