@@ -7,6 +7,8 @@ states a purpose), while the explicit ones name what is attributed ("opinião", 
 short marker replaced by an explicit one in the same place is a lexical simplification."""
 from __future__ import annotations
 
+from analysis.lexicon.function_words import is_function_word
+
 #: clause-initial markers that are prepositions (ambiguous out of context)
 SHORT_MARKERS: frozenset[tuple[str, ...]] = frozenset({("segundo",), ("conforme",), ("para",)})
 
@@ -18,3 +20,13 @@ EXPLICIT_MARKERS: frozenset[tuple[str, ...]] = frozenset({
     ("na", "visão", "dos"), ("na", "visão", "das"),
     ("de", "acordo", "com"),
 })
+
+#: personal pronouns: a speaker named by one ("segundo ele" → "Ele diz que") is still named
+PERSONAL_PRONOUNS = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
+
+
+def speaker_lemmas(tokens) -> set[str]:
+    """Lemmas that name a speaker: content words and personal pronouns, not the articles and
+    prepositions around them ("segundo o reitor Lucio Botelho" → reitor, Lucio, Botelho)."""
+    return {t.lemma for t in tokens if t.kind == "word"
+            and (t.lower in PERSONAL_PRONOUNS or not is_function_word(t.lower, t.lemma))}

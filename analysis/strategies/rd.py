@@ -93,6 +93,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from analysis.diff import tokenize
+from analysis.lexicon.attribution import speaker_lemmas
 from analysis.lexicon.connectives import (
     ANNOUNCED_PURPOSES,
     CONNECTIVES,
@@ -120,7 +121,6 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_adverbial,
     is_clause,
-    is_function_word,
 )
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
@@ -570,7 +570,6 @@ _CLOSING_ATTRIBUTIONS = (("segundo",), ("conforme",), ("de", "acordo", "com"))
 _DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "estes",
                           "estas", "esse", "essa", "esses", "essas", "aquele", "aquela", "aqueles",
                           "aquelas"})
-_PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
 
 
 def _sentence_bounds(tokens, k: int) -> tuple[int, int]:
@@ -583,10 +582,6 @@ def _sentence_bounds(tokens, k: int) -> tuple[int, int]:
         end += 1
     return start, end
 
-
-def _speaker_lemmas(tokens) -> set[str]:
-    return {t.lemma for t in tokens if t.kind == "word"
-            and (t.lower in _PERSONAL or not is_function_word(t.lower, t.lemma))}
 
 
 def _closing_attributions(tokens) -> Iterable[tuple[int, int, set[str]]]:
@@ -607,7 +602,7 @@ def _closing_attributions(tokens) -> Iterable[tuple[int, int, set[str]]]:
         end = k + len(m)
         while end < len(tokens) and tokens[end].kind != "punct":
             end += 1
-        speaker = _speaker_lemmas(tokens[k + len(m):end])
+        speaker = speaker_lemmas(tokens[k + len(m):end])
         if not speaker or end < last and tokens[end].text != ",":
             continue
         rest = [t for t in tokens[end + 1:last] if t.kind == "word"]
@@ -620,10 +615,10 @@ def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
     """An attribution that closed its statement ("P, segundo a Central de Meteorologia.") made
     a reporting clause in front of it ("A Central de Meteorologia afirma que P"): like a
     reporting clause moved before the speech, the order of ideas changed (RD+), as the
-    development annotators code it (dev 10, 42, 69, 95; the rewording itself is RF+). Evidence:
-    the target sentence (or the clause after a colon) opens with a subject naming the same
-    speaker, a reporting verb and
-    "que" (or a colon), and keeps no attribution marker for that speaker. An attribution inside
+    development annotators code it (dev 10, 34, 42, 69, 78, 95; the rewording itself is RF+).
+    Evidence: the target sentence (or the clause after a colon) opens with a subject naming the
+    same speaker, a reporting verb and "que" (or a colon), and keeps no attribution marker for
+    that speaker. An attribution inside
     the statement ("Isso, segundo Allen, mostrou …") stood before part of it already: not this."""
     d = ctx.diff
     st, tt = d.src_tokens, d.tgt_tokens
@@ -640,7 +635,7 @@ def _attribution_fronted(ctx: PairContext) -> Iterable[Detection]:
             subject = tt[first:j]
             if not subject or any(t.kind == "punct" for t in subject):
                 continue
-            if not _speaker_lemmas(subject) & speaker:
+            if not speaker_lemmas(subject) & speaker:
                 continue
             q = next((q for q in range(j + 1, min(len(tt), j + 2 + MAX_WORDS_BEFORE_QUE))
                       if tt[q].text.lower() in _SPEECH_OPENERS), j)
@@ -2075,7 +2070,7 @@ def _correlative_alternative_reduced(ctx: PairContext) -> Iterable[Detection]:
     sw, tw = d.src_words, d.tgt_words
     starts = sentence_starts(ctx, "s") | {0}
     changed = _changed_positions(ctx, "s")
-    t_count = [w.lower for w in tw]
+    t_lower = [w.lower for w in tw]
     for i, w in enumerate(sw):
         form = w.lower
         if form not in _ALTERNATIVE_PAIRS or i not in starts or i not in changed:
@@ -2086,7 +2081,7 @@ def _correlative_alternative_reduced(ctx: PairContext) -> Iterable[Detection]:
         second = next((j for j in range(i + 2, end) if sw[j].lower == form), None)
         if second is None or second in changed or not any(_finite(v) for v in sw[i + 1:second]):
             continue
-        if t_count.count(form) != [v.lower for v in sw].count(form) - 1:
+        if t_lower.count(form) != [v.lower for v in sw].count(form) - 1:
             continue
         yield ctx.detection(CODE, 0.6, [(w.start, w.end)], ctx.target_spans,
                             msg("rd.correlative_reduced", first=w.text, second=sw[second].text),

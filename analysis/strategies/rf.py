@@ -116,6 +116,7 @@ from difflib import SequenceMatcher
 
 from analysis.diff import diff_tokens
 from analysis.lexicon.acronyms import spells_acronym
+from analysis.lexicon.attribution import PERSONAL_PRONOUNS, speaker_lemmas
 from analysis.lexicon.connectives import find_connectives
 from analysis.lexicon.function_words import (
     CLAUSE_OPENERS,
@@ -207,19 +208,10 @@ _QUOTES = frozenset({'"', "”", "»", "“", "«"})
 _DASHES = frozenset({"-", "—", "–"})
 #: verbs of opinion that report a view as "X acha que P" ("Para X, P" → "X acredita que P")
 _OPINION_VERBS = frozenset({"achar", "acreditar", "considerar", "pensar", "julgar"})
-#: personal pronouns: a speaker named by one ("segundo ele" → "Ele diz que") is still named
-_PERSONAL = frozenset({"eu", "tu", "ele", "ela", "nós", "vós", "eles", "elas", "você", "vocês"})
 
 
 def _clause_start(tokens, k: int) -> bool:
     return k == 0 or tokens[k - 1].kind == "punct"
-
-
-def _speaker_words(tokens) -> set[str]:
-    """Lemmas that name a speaker: content words and personal pronouns, not the articles and
-    prepositions around them."""
-    return {t.lemma for t in tokens if t.kind == "word"
-            and (t.lower in _PERSONAL or not is_function_word(t.lower, t.lemma))}
 
 
 @dataclass(frozen=True)
@@ -248,12 +240,12 @@ def _attributions(ctx: PairContext, side: str) -> list[_Attribution]:
                                    or _verbal(nxt) or finite_verb(nxt)):
                 continue   # a purpose ("Para preparar …", "Para que …"), not a speaker
             end = _stretch_end(toks, k + len(m))
-            speaker = _speaker_words(toks[k + len(m):end])
+            speaker = speaker_lemmas(toks[k + len(m):end])
             if end < len(toks) and toks[end].text == ",":
                 name_end = _stretch_end(toks, end + 1)
                 if name_end > end + 1 and all(t.text[:1].isupper() for t in toks[end + 1:name_end]
                                               if not is_function_word(t.lower, t.lemma)):
-                    speaker |= _speaker_words(toks[end + 1:name_end])
+                    speaker |= speaker_lemmas(toks[end + 1:name_end])
             if speaker:
                 out.append(_Attribution(text[toks[k].start:toks[end - 1].end], frozenset(speaker)))
     return out
@@ -285,9 +277,9 @@ def _names_speaker(subject: list, marker: _Attribution) -> bool:
     or a proper name, which the text may have given for the same person before ("Segundo o
     deputado" → "Ana Lima diz que"). A common noun that is none of the speaker's words names
     someone else."""
-    if _speaker_words(subject) & marker.speaker:
+    if speaker_lemmas(subject) & marker.speaker:
         return True
-    named = [t for t in subject if t.lower not in _PERSONAL and not is_function_word(t.lower, t.lemma)]
+    named = [t for t in subject if t.lower not in PERSONAL_PRONOUNS and not is_function_word(t.lower, t.lemma)]
     if not named:
         return True
     return all(t.text[:1].isupper() for t in named) and any(t is not subject[0] for t in named)
@@ -368,8 +360,8 @@ def _quoted_by(s_tok, t_tok, k: int, q: int, subject: list):
             continue
         if u.lemma == t_tok[k].lemma and _clause_start(t_tok, k):
             return u
-        speaker = _speaker_words(s_tok[j + 1:_stretch_end(s_tok, j + 1)])
-        if not subject or not (_speaker_words(subject) & speaker):
+        speaker = speaker_lemmas(s_tok[j + 1:_stretch_end(s_tok, j + 1)])
+        if not subject or not (speaker_lemmas(subject) & speaker):
             continue
         a = j - 2
         while a > 0 and s_tok[a - 1].text not in _QUOTES:
@@ -398,7 +390,7 @@ def _dash_speech(tokens) -> _Attribution | None:
             return None   # a dash around an aside, not before a reporting verb
         end = _stretch_end(tokens, k + 1)
         return _Attribution(f"{t.text} {' '.join(u.text for u in tokens[k + 1:end])}".strip(),
-                            frozenset(_speaker_words(tokens[k + 1:end])))
+                            frozenset(speaker_lemmas(tokens[k + 1:end])))
     return None
 
 
@@ -1926,7 +1918,7 @@ def _noun_phrase_after(tokens, k: int) -> list:
 
 
 def _content(t) -> bool:
-    return t.kind == "word" and not is_function_word(t.lower, t.lemma) and t.lower not in _PERSONAL
+    return t.kind == "word" and not is_function_word(t.lower, t.lemma) and t.lower not in PERSONAL_PRONOUNS
 
 
 def _frames_a_clause(tokens, k: int) -> bool:
@@ -2389,7 +2381,7 @@ def _focus_opener(t) -> bool:
     Maria …"), not an adjective or participle of an impersonal predicate ("É preciso que",
     "É possível que", "Foi dito que")."""
     return t.kind == "word" and (t.lower in PHRASE_PREPOSITIONS or t.lemma in _DETERMINERS
-                                 or t.lower in _PERSONAL or t.text[:1].isupper())
+                                 or t.lower in PERSONAL_PRONOUNS or t.text[:1].isupper())
 
 
 def _aside_comma(tokens, j: int) -> bool:
@@ -2420,7 +2412,7 @@ def clefts(tokens, anywhere: bool = False) -> list[_Cleft]:
                     break
                 if tokens[j].lower in ("que", "quem"):
                     v = _first_finite(tokens, j + 1, CLEFT_VERB_REACH)
-                    focus = {u.lemma for u in tokens[k + 1:j] if _content(u) or u.lower in _PERSONAL}
+                    focus = {u.lemma for u in tokens[k + 1:j] if _content(u) or u.lower in PERSONAL_PRONOUNS}
                     if v is not None and focus:
                         out.append(_Cleft(k, v, frozenset(focus)))
                     break
