@@ -130,6 +130,12 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "pontuar", "desabafar", "retrucar", "rebater", "indagar", "sublinhar",
 })
 
+#: Lemmas of verbs that attribute a belief rather than report speech ("como os pesquisadores
+#: supõem", "…, acredita o presidente"): an attribution frame as a reporting verb is (dropping
+#: it leaves the statement; put before the statement, it changes the order of ideas); the verbs
+#: of cognition belong here too ("como se pode imaginar", "como muitos pensam").
+BELIEF_VERBS: frozenset[str] = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
+
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
 #: third-person subject pronouns: what a sentence uses to go on about a referent named before
 SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ele", "ela", "eles", "elas"})

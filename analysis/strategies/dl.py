@@ -1777,7 +1777,37 @@ def _opens_later_sentence(ctx: PairContext, m: Moved) -> bool:
     start = ctx.diff.tgt_words[m.tgt[0]].start
     opens = any(k > 0 and s.start <= start and ctx.target_doc.text[s.start:start].strip() == ""
                 for k, s in enumerate(ctx.target))
-    return opens and not _aside_after_verb(ctx, m)
+    return opens and not _aside_after_verb(ctx, m) and not _circumstance_said_once(ctx, m)
+
+
+def _circumstance_said_once(ctx: PairContext, m: Moved) -> bool:
+    """A circumstance of several words that the target says once, put at the head of the
+    sentence its clause became ("elaborou uma resolução no início de agosto que proíbe …" →
+    "No início de agosto, a Secretaria preparou uma resolução. A resolução proíbe …"): it moved
+    inside its clause, as the development annotators code it (dev_h 97 g2, 5 g1 "este ano").
+    The split's own link is a lone adverb ("… e segue agora" → "Agora, o texto segue") or a
+    phrase said twice, once where it stood and once to open the new sentence ("continua sendo
+    … em 29 de maio" → "continua sendo 29 de maio. Em 29 de maio, fez …", dev_h 78 g18: what
+    the split needs, no move). So is a phrase that links by itself: a connective ("na verdade",
+    first gold dev 153 g1) or one pointing back to what was just said ("a partir dali", "nesse
+    momento")."""
+    d = ctx.diff
+    words = d.src_words[m.src[0]:m.src[1]]
+    content = [w for w in words if w.is_content or w.kind == "num"]
+    if len(words) < 2 or not content or any(w.lower in _POINTING_BACK for w in words):
+        return False
+    if any(c.first == 0 for c in find_connectives([w.lower for w in words])):
+        return False
+    return all(sum(_lemma(t) == _lemma(w) for t in d.tgt_words) == 1 for w in content)
+
+
+#: anaphoric words: a phrase holding one points back to what the sentence before said ("a
+#: partir dali", "nesse momento", "por isso"), a link (the deictic "este ano" points to now)
+_POINTING_BACK = frozenset({
+    "isso", "isto", "aquilo", "disso", "disto", "daquilo", "nisso", "nisto", "naquilo",
+    "esse", "essa", "esses", "essas", "desse", "dessa", "desses", "dessas", "nesse", "nessa",
+    "nesses", "nessas", "dali", "daí", "ali", "aí", "lá", "então",
+})
 
 
 def _aside_after_verb(ctx: PairContext, m: Moved) -> bool:

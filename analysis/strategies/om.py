@@ -71,6 +71,7 @@ from analysis.lexicon.connectives import (
 )
 from analysis.lexicon.function_words import (
     AUXILIARY_LEMMAS,
+    BELIEF_VERBS,
     MOVABLE_ADVERBS,
     REPORTING_VERBS,
     is_function_word,
@@ -308,10 +309,6 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
 #: treats a dropped attribution like a dropped reporting verb, not as omitted content.
 #: ("conforme" is left out: in a law it cites the rule that applies, "conforme regulamento")
 _ATTRIBUTION_OPENERS = (("segundo",), ("de", "acordo", "com"))
-#: verbs that attribute a belief rather than report speech ("como os pesquisadores supõem"):
-#: dropping the attribution leaves the statement, as with a reporting verb; the verbs of
-#: cognition belong here too ("como se pode imaginar", "como muitos pensam")
-_BELIEF_VERBS = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
 #: an attribution or reporting clause is short: the verb, its subject, a recipient
 MAX_REPORTING_WORDS = 6
 
@@ -357,7 +354,7 @@ def _is_reporting(unit: list) -> bool:
     if not words or len(words) - _name_words(unit) > MAX_REPORTING_WORDS:
         return False
     return (any(tuple(words[:len(m)]) == m for m in _ATTRIBUTION_OPENERS)
-            or any(w.lemma in REPORTING_VERBS or w.lemma in _BELIEF_VERBS for w in unit))
+            or any(w.lemma in REPORTING_VERBS or w.lemma in BELIEF_VERBS for w in unit))
 
 
 def _attribution_units(ctx: PairContext, a: int, b: int) -> list[list]:

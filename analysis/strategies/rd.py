@@ -115,6 +115,7 @@ from analysis.lexicon.connectives import (
     relation_family,
 )
 from analysis.lexicon.function_words import (
+    BELIEF_VERBS,
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
@@ -423,7 +424,9 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     (Rodrigues afirmou: "…" / A empresa informou que …): the order of the ideas changed (RD+).
     Evidence: the same reporting verb, after a comma, quote or dash on the source side (the
     clause follows what it reports), introducing the speech on the target side (followed by a
-    colon or "que", not preceded by punctuation unless it opens the sentence).
+    colon or "que", not preceded by punctuation unless it opens the sentence). A verb of belief
+    after the statement is its frame as well ("…, acredita o presidente do conselho, X" → "X
+    acredita que …", dev_e 85 g12).
 
     Only the group's own sentences are read: a detection shows its evidence inside the group
     a researcher looks at, so a reporting clause the aligner left in the next group (two
@@ -515,8 +518,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     d = src = ctx.diff
     sw, tw = src.src_words, d.tgt_words
     for i, w in enumerate(sw):
-        if w.lemma not in REPORTING_VERBS or i == 0:
-            continue
+        if (w.lemma not in REPORTING_VERBS and w.lemma not in BELIEF_VERBS) or i == 0:
+            continue   # (a belief put after the statement is its frame too: "…, acredita X")
         if punct_before(src.src_tokens, w) not in {",", "—", "–", "-", "\"", "”", "»"}:
             continue
         ks = next(k for k, t in enumerate(src.src_tokens) if t.start == w.start)
