@@ -9,7 +9,9 @@ purpose, no corpus text.
   a connective ("na verdade", first gold dev 153 g1), a phrase pointing back ("a partir dali")
   or one the target says twice (dev_h 78 g18).
 * RD+: a verb of belief after the statement ("…, acredita o engenheiro X") put before it ("X
-  acredita que …") is a reporting clause fronted, as a verb of saying is (dev_e 85 g12).
+  acredita que …") is a reporting clause fronted, as a verb of saying is (dev_e 85 g12); a
+  reporting verb behind nothing but a link ('Mas, escreveram eles, "…"') already stood before
+  the speech, its subject after it or not (dev_d 165 g37: no RD+ for order).
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ _ENGINEER = ("A obra pode ficar pronta em dois anos e mudar o trânsito do bairr
              "O engenheiro Paulo Reis acredita que a obra pode ficar pronta em dois anos. "
              "Ela vai mudar o trânsito do bairro.")
 
+_REPORT = ('Mas, escreveram os autores no relatório, "o rio vai voltar a ter peixes em dez anos".',
+           'Mas os autores escreveram no relatório: "O rio vai voltar a ter peixes em dez anos".')
+
 CASES = [
     ((dl, "_circumstance_said_once"), lambda ctx, m: False, "DL+", _TENDER,
      ("no fim de março", "No fim de março"), True),
@@ -39,6 +44,8 @@ CASES = [
      ("em 2019", "Em 2019"), True),
     ((rd, "BELIEF_VERBS"), frozenset(), "RD+", _ENGINEER,
      ("acredita o engenheiro Paulo Reis", None), True),
+    ((rd, "_nothing_said_before"), lambda tokens, k: False, "RD+", _REPORT,
+     ("escreveram os autores no relatório", None), False),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)

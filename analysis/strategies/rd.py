@@ -513,6 +513,18 @@ def _after_speech(tokens, k: int) -> bool:
     return any(_finite(t) for t in before + [t for t in tokens[k + 1:after] if t.kind == "word"])
 
 
+def _nothing_said_before(tokens, k: int) -> bool:
+    """Does the reporting verb at token ``k`` follow nothing but a link in its sentence ("Mas,
+    escreveram eles, '…'")? No word with content stands before it, so no speech does: the verb
+    already stood before what it reports, whatever its subject's place."""
+    j = k - 1
+    while j >= 0 and tokens[j].text not in (".", "!", "?"):
+        if tokens[j].kind == "word" and tokens[j].is_content:
+            return False
+        j -= 1
+    return True
+
+
 def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
     """``_reporting_fronted``'s search over the group's diff."""
     d = src = ctx.diff
@@ -534,6 +546,9 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
         if not _after_speech(src.src_tokens, ks):
             continue   # "o advogado Carlos, 67 anos, rebatia.": its subject before it, the speech
             # in the next sentence; the verb already stood before what it reports
+        if _nothing_said_before(src.src_tokens, ks):
+            continue   # 'Mas, escreveram eles no artigo, "…"': the verb, its subject after it,
+            # opens its sentence behind a link; the speech follows it (dev_d 165 g37)
         # the same verb, or, where the target has no form of it, another reporting verb ("…",
         # declarou o paleontólogo → O paleontólogo … disse: "…")
         gone = w.lemma not in {v.lemma for v in tw}
