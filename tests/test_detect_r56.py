@@ -12,10 +12,13 @@ purpose, no corpus text.
   acredita que …") is a reporting clause fronted, as a verb of saying is (dev_e 85 g12); a
   reporting verb behind nothing but a link ('Mas, escreveram eles, "…"') already stood before
   the speech, its subject after it or not (dev_d 165 g37: no RD+ for order).
+* MOD+: a passive turned active with another verb and no subject, coordinated with a second
+  verb before the object they share ("A chave fora surrupiada e copiada" → "Roubaram e
+  copiaram a chave"), finds its patient after the second verb (dev_f 111 g15).
 """
 from __future__ import annotations
 
-from analysis.strategies import dl, rd
+from analysis.strategies import dl, mod, rd
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -37,6 +40,9 @@ _ENGINEER = ("A obra pode ficar pronta em dois anos e mudar o trânsito do bairr
 _REPORT = ('Mas, escreveram os autores no relatório, "o rio vai voltar a ter peixes em dez anos".',
            'Mas os autores escreveram no relatório: "O rio vai voltar a ter peixes em dez anos".')
 
+_KEY = ("A chave do depósito foi surrupiada e copiada durante a madrugada.",
+        "Roubaram e copiaram a chave do depósito durante a madrugada.")
+
 CASES = [
     ((dl, "_circumstance_said_once"), lambda ctx, m: False, "DL+", _TENDER,
      ("no fim de março", "No fim de março"), True),
@@ -46,6 +52,7 @@ CASES = [
      ("acredita o engenheiro Paulo Reis", None), True),
     ((rd, "_nothing_said_before"), lambda tokens, k: False, "RD+", _REPORT,
      ("escreveram os autores no relatório", None), False),
+    ((mod, "_coordinated_verb"), lambda tw, k: 0, "MOD+", _KEY, ("foi surrupiada", "Roubaram"), True),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -720,7 +720,8 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
             if head.lemma in s_lemmas or (perfect and _same_participle(part, head)) or any(
                     _same_verb(sw[q.participle], head) for q in sp):
                 continue   # a verb of the source, or the active of another of its passives
-            after = tw[k + 2:k + 5] if perfect else tw[k + 1:k + 4]
+            skip = 0 if perfect else _coordinated_verb(tw, k + 1)   # "Roubaram e copiaram a chave"
+            after = tw[k + 2:k + 5] if perfect else tw[k + 1 + skip:k + 4 + skip]
             if not any(w.is_content and (w.lemma in patient or _action_noun(w, part)) for w in after):
                 continue
             if not _no_subject_before(ctx, k):
@@ -736,6 +737,16 @@ def _passive_to_indefinite_subject(ctx: PairContext, sp: list[PassiveMatch]) -> 
                                  "verb": v_text, "agent": False, "other_verb": True,
                                  "indefinite_subject": True})
             return
+
+
+def _coordinated_verb(tw: list[Token], k: int) -> int:
+    """How many words a verb coordinated to the one before ``k`` takes ("Roubaram e copiaram a
+    chave": 2, "e copiaram"): the two verbs share the object after the second, as the two
+    participles of "A chave foi surrupiada e copiada" shared their subject."""
+    if k + 1 < len(tw) and tw[k].lower in ("e", "ou") and _verb_form(tw[k + 1], False) \
+            and tw[k + 1].lower.endswith(("ram", "am", "em")):
+        return 2
+    return 0
 
 
 #: the most words between the agent's noun and its verb on the active side ("Os tripulantes de
