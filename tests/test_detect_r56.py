@@ -14,11 +14,17 @@ purpose, no corpus text.
   the speech, its subject after it or not (dev_d 165 g37: no RD+ for order).
 * MOD+: a passive turned active with another verb and no subject, coordinated with a second
   verb before the object they share ("A chave fora surrupiada e copiada" → "Roubaram e
-  copiaram a chave"), finds its patient after the second verb (dev_f 111 g15).
+  copiaram a chave"), finds its patient after the second verb (dev_f 111 g15); a reduced
+  passive relative turned active with the same verb and no subject may name its noun another
+  way when the participle's complement comes back after it ("variedades tropicais trazidas de
+  Recife" → "Trouxeram as flores de Recife", dev_h 102 g16).
+* OM+: a comment clause of belief dropped ("como os pesquisadores supõem") is content, not a
+  reporting verb (dev_f 162 g20, dev_c 150 g10).
 """
 from __future__ import annotations
 
-from analysis.strategies import dl, mod, rd
+from analysis.lexicon.function_words import BELIEF_VERBS, REPORTING_VERBS
+from analysis.strategies import dl, mod, om, rd
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -43,6 +49,13 @@ _REPORT = ('Mas, escreveram os autores no relatório, "o rio vai voltar a ter pe
 _KEY = ("A chave do depósito foi surrupiada e copiada durante a madrugada.",
         "Roubaram e copiaram a chave do depósito durante a madrugada.")
 
+_ORCHIDS = ("No salão há mais de 150 orquídeas e 3 mil variedades tropicais trazidas de Recife de avião.",
+            "No salão há mais de 150 orquídeas e 3 mil variedades tropicais. Trouxeram as flores de Recife "
+            "de avião.")
+
+_FOSSIL = ("O fóssil é de um marsupial, como os pesquisadores supõem, vindo da América do Norte.",
+           "O fóssil é de um marsupial vindo da América do Norte.")
+
 CASES = [
     ((dl, "_circumstance_said_once"), lambda ctx, m: False, "DL+", _TENDER,
      ("no fim de março", "No fim de março"), True),
@@ -53,6 +66,10 @@ CASES = [
     ((rd, "_nothing_said_before"), lambda tokens, k: False, "RD+", _REPORT,
      ("escreveram os autores no relatório", None), False),
     ((mod, "_coordinated_verb"), lambda tw, k: 0, "MOD+", _KEY, ("foi surrupiada", "Roubaram"), True),
+    ((mod, "_renamed_object_with_complement"), lambda sw, i, tw, k: False, "MOD+", _ORCHIDS,
+     ("trazidas", "Trouxeram"), True),
+    ((om, "REPORTING_VERBS"), REPORTING_VERBS | BELIEF_VERBS, "OM+", _FOSSIL,
+     ("como os pesquisadores supõem", ""), True),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -83,3 +100,15 @@ def test_a_belief_kept_after_the_statement_did_not_move():
     src = "A obra pode ficar pronta em dois anos, acredita o engenheiro Paulo Reis."
     tgt = "A obra pode terminar em dois anos, acredita o engenheiro Paulo Reis."
     assert analyzed_pairs("RD+", *(src, tgt)) == []
+
+
+def test_a_renamed_object_without_the_participle_s_complement_is_no_voice_change():
+    src = "No salão há mais de 150 orquídeas e 3 mil variedades tropicais trazidas de Recife."
+    tgt = "No salão há mais de 150 orquídeas e 3 mil variedades tropicais. Trouxeram as flores ontem."
+    assert ("trazidas", "Trouxeram") not in analyzed_pairs("MOD+", src, tgt)
+
+
+def test_a_dropped_reporting_clause_is_still_no_omission():
+    src = "O fóssil é de um marsupial, como os pesquisadores afirmam, vindo da América do Norte."
+    tgt = "O fóssil é de um marsupial vindo da América do Norte."
+    assert analyzed_pairs("OM+", src, tgt) == []

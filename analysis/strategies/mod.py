@@ -1395,7 +1395,8 @@ def _reduced_relative_same_verb(ctx: PairContext, passives: list[PassiveMatch]) 
             if k > 0 and tw[k - 1].lower in SER_FORMS | OTHER_AUX_FORMS | PERFECT_AUX_FORMS | {"se"}:
                 continue
             if not (v.lower.endswith(("ram", "am", "em")) and _no_subject_before(ctx, k)
-                    and any(w.lemma == noun.lemma for w in tw[k + 1:k + 4])):
+                    and (any(w.lemma == noun.lemma for w in tw[k + 1:k + 4])
+                         or _renamed_object_with_complement(sw, i, tw, k))):
                 continue
             yield ctx.detection(CODE, 0.6, [(p.start, p.end)], [(v.start, v.end)],
                                 msg("mod.passive_to_indefinite_subject", passive=p.text, verb=v.text),
@@ -1403,6 +1404,24 @@ def _reduced_relative_same_verb(ctx: PairContext, passives: list[PassiveMatch]) 
                                  "verb": v.text, "agent": False, "rule": "reduced_relative",
                                  "indefinite_subject": True})
             return
+
+
+#: how far after the active verb the participle's complement may come back ("Trouxeram as
+#: flores de Recife": the object between)
+COMPLEMENT_REACH = 5
+
+
+def _renamed_object_with_complement(sw: list[Token], i: int, tw: list[Token], k: int) -> bool:
+    """The noun the participle followed came back under another name as the object of the
+    active verb ``k`` ("variedades tropicais trazidas de Recife" → "Trouxeram as flores de
+    Recife", dev_h 102 g16): a determiner and a noun right after the verb, and the content word
+    that opened the participle's complement close after them. The verb and the complement tie
+    the clause to the participle's; the object is the patient said another way."""
+    if k + 2 >= len(tw) or tw[k + 1].lower not in _OBJECT_OPENERS or not tw[k + 2].is_content:
+        return False
+    complement = next((w for w in sw[i + 1:i + 4] if w.is_content), None)
+    return complement is not None and any(
+        w.lemma == complement.lemma for w in tw[k + 3:k + 3 + COMPLEMENT_REACH])
 
 
 def _pronominal_detection(ctx: PairContext, p: Token, v: Token, before: Token, enclitic: bool,
