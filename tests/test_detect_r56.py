@@ -19,7 +19,9 @@ purpose, no corpus text.
   way when the participle's complement comes back after it ("variedades tropicais trazidas de
   Recife" → "Trouxeram as flores de Recife", dev_h 102 g16).
 * OM+: a comment clause of belief dropped ("como os pesquisadores supõem") is content, not a
-  reporting verb (dev_f 162 g20, dev_c 150 g10).
+  reporting verb (dev_f 162 g20, dev_c 150 g10), and where the diff put a connective of
+  another relation in its place ("Mas"), its ambiguous opening ("como se") was no link
+  reworded (dev_c 150 g10).
 """
 from __future__ import annotations
 
@@ -56,6 +58,10 @@ _ORCHIDS = ("No salão há mais de 150 orquídeas e 3 mil variedades tropicais t
 _FOSSIL = ("O fóssil é de um marsupial, como os pesquisadores supõem, vindo da América do Norte.",
            "O fóssil é de um marsupial vindo da América do Norte.")
 
+_TIDES = ("Apesar de a energia das marés parecer uma boa solução, como se pode imaginar, em princípio, não é "
+          "barata de instalar.",
+          "A energia das marés parece uma boa solução. Mas não é barata de instalar.")
+
 CASES = [
     ((dl, "_circumstance_said_once"), lambda ctx, m: False, "DL+", _TENDER,
      ("no fim de março", "No fim de março"), True),
@@ -70,6 +76,8 @@ CASES = [
      ("trazidas", "Trouxeram"), True),
     ((om, "REPORTING_VERBS"), REPORTING_VERBS | BELIEF_VERBS, "OM+", _FOSSIL,
      ("como os pesquisadores supõem", ""), True),
+    ((om, "_said_as_connective"), lambda ctx, op: True, "OM+", _TIDES,
+     ("como se pode imaginar, em princípio", ""), True),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)

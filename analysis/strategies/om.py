@@ -163,11 +163,16 @@ def _said_as_connective(ctx: PairContext, op) -> bool:
     (RD+), and what the source stretch said besides may live on in the clause ("precisa" for
     "imprescindível"): no omission can be told there. Not a clause that merely stood where
     a connective now stands ("…, que é gratuito e está disponível em português, será" → "Mas
-    será")."""
+    será"), nor one opened by a word that may be no link at all and, read as one, would name
+    another relation ("…, como se pode imaginar, em princípio, não é fácil" → "Mas não é
+    fácil": a comment clause dropped, its "como se" no contrast; dev_c 150 g10, OM+)."""
     words = [w.lower for w in ctx.diff.tgt_words[op.tgt[0]:op.tgt[1]]]
     source = [w.lower for w in ctx.diff.src_words[op.src[0]:op.src[1]]]
-    return bool(words) and any(m.first == 0 and m.last == len(words) - 1 for m in find_connectives(words)) \
-        and any(m.first == 0 for m in find_connectives(source))
+    said = [m for m in find_connectives(words) if m.first == 0 and m.last == len(words) - 1]
+    families = {relation_family(m.connective.relation) for m in said}
+    return bool(words) and bool(said) and any(
+        m.first == 0 and (not m.connective.ambiguous or relation_family(m.connective.relation) in families)
+        for m in find_connectives(source))
 
 
 #: a phrase condensed into one word is a noun phrase with its modifiers or apposition, not
