@@ -22,12 +22,15 @@ purpose, no corpus text.
   reporting verb (dev_f 162 g20, dev_c 150 g10), and where the diff put a connective of
   another relation in its place ("Mas"), its ambiguous opening ("como se") was no link
   reworded (dev_c 150 g10).
+* RD+: "tampouco" is the negative additive connective ("Tampouco imaginavam" → "Também não
+  imaginavam", dev_g 77 g4).
 """
 from __future__ import annotations
 
+from analysis.lexicon import connectives
 from analysis.lexicon.function_words import BELIEF_VERBS, REPORTING_VERBS
 from analysis.strategies import dl, mod, om, rd
-from tests.rule_cases import both_ways
+from tests.rule_cases import both_ways, no_connectives
 from tests.test_strategies import analyzed_pairs
 
 _TENDER = ("Preocupada com as enchentes, a prefeitura abriu uma licitação no fim de março que prevê a "
@@ -62,6 +65,9 @@ _TIDES = ("Apesar de a energia das marés parecer uma boa solução, como se pod
           "barata de instalar.",
           "A energia das marés parece uma boa solução. Mas não é barata de instalar.")
 
+_FARM = ("Tampouco imaginavam os agricultores que a seca voltaria a castigar a região neste verão.",
+         "Também não imaginavam os agricultores que a seca voltaria a castigar a região neste verão.")
+
 CASES = [
     ((dl, "_circumstance_said_once"), lambda ctx, m: False, "DL+", _TENDER,
      ("no fim de março", "No fim de março"), True),
@@ -78,6 +84,7 @@ CASES = [
      ("como os pesquisadores supõem", ""), True),
     ((om, "_said_as_connective"), lambda ctx, op: True, "OM+", _TIDES,
      ("como se pode imaginar, em princípio", ""), True),
+    ((connectives, "CONNECTIVES"), no_connectives("tampouco"), "RD+", _FARM, ("Tampouco", "Também"), True),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -82,6 +82,8 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
         "assim como", "outrossim", "além do mais",
+        # the negative additive ("Tampouco imaginavam" = "Também não imaginavam")
+        "tampouco",
         # the second half of "não só X como também Y" (a variant of "mas também")
         "como também",
     ),
