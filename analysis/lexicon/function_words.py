@@ -130,10 +130,11 @@ REPORTING_VERBS: frozenset[str] = frozenset({
     "pontuar", "desabafar", "retrucar", "rebater", "indagar", "sublinhar",
 })
 
-#: Lemmas of verbs that attribute a belief rather than report speech ("como os pesquisadores
-#: supõem", "…, acredita o presidente"): an attribution frame as a reporting verb is (dropping
-#: it leaves the statement; put before the statement, it changes the order of ideas); the verbs
-#: of cognition belong here too ("como se pode imaginar", "como muitos pensam").
+#: Lemmas of verbs that attribute a belief rather than report speech ("…, acredita o
+#: presidente", "como os pesquisadores supõem"); the verbs of cognition belong here too ("como
+#: se pode imaginar"). Put after the statement and then before it, such a clause changed the
+#: order of ideas as a reporting clause does (RD+); dropped, it is content, not a reporting
+#: verb: it said how sure the statement is (OM+, as the development annotators code it).
 BELIEF_VERBS: frozenset[str] = frozenset({"supor", "acreditar", "crer", "imaginar", "pensar"})
 
 #: Subordinators and relatives that open a clause (a moved run starting with one is a clause).
