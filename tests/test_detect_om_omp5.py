@@ -7,10 +7,12 @@ from __future__ import annotations
 from tests.test_strategies import codes, groups_of, only, run, spans
 
 
-def test_comment_clause_with_a_verb_of_cognition_is_not_an_omission():
-    _, _, dets, _ = run(["A nova ponte, como se pode imaginar, no começo, vai custar muito dinheiro à cidade."],
+def test_comment_clause_with_a_verb_of_cognition_is_an_omission():
+    """Round 56 turned round this round's reading: the blind gold of the productions judged
+    here codes a dropped comment clause of cognition OM+ (dev_c 150 g10)."""
+    s, _, dets, _ = run(["A nova ponte, como se pode imaginar, no começo, vai custar muito dinheiro à cidade."],
                         ["A nova ponte vai custar muito dinheiro à cidade."])
-    assert "OM+" not in codes(dets)
+    assert spans(s, only(dets, "OM+")[0].source_spans) == ["como se pode imaginar, no começo"]
 
 
 def test_long_clause_with_a_verb_of_cognition_is_still_an_omission():

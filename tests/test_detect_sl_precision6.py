@@ -95,10 +95,11 @@ def test_words_paired_in_order_must_break_at_the_same_punctuation():
     """"fora surrupiada e copiada, evidenciando" → "Isso deixou claro": the comma splits the
     source words into two clauses that "deixou claro" does not have; "surrupiada" is not
     "deixou" (once "copiada" is known to be kept in "copiaram", the two words left would
-    otherwise pair in order)."""
+    otherwise pair in order). Its partner is "Roubaram", which the voice reading pairs with it
+    since round 56 (dev_f 111 g15 codes both)."""
     pairs = _pairs(["A chave fora surrupiada e copiada, evidenciando o que já era sabido à boca pequena."],
                    ["Roubaram e copiaram a chave.", "Isso deixou claro o que já se sabia por fofoca."], SPLIT)
-    assert not any(s == "surrupiada" for s, _ in pairs), pairs
+    assert not any(s == "surrupiada" and t != "Roubaram" for s, t in pairs), pairs
 
 
 # ---- places between moved runs -----------------------------------------------------------
