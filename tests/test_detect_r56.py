@@ -84,7 +84,7 @@ CASES = [
      ("como os pesquisadores supõem", ""), True),
     ((om, "_said_as_connective"), lambda ctx, op: True, "OM+", _TIDES,
      ("como se pode imaginar, em princípio", ""), True),
-    ((connectives, "CONNECTIVES"), no_connectives("tampouco"), "RD+", _FARM, ("Tampouco", "Também"), True),
+    ((connectives, "CONNECTIVES"), no_connectives("tampouco"), "RD+", _FARM, ("Tampouco", "Também não"), True),
 ]
 
 test_round_56_reads_the_pair_right, test_round_56_without_the_rule_the_reading_turns = both_ways(CASES)

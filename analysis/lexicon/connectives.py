@@ -82,8 +82,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": (
         "além disso", "ademais", "bem como", "não só", "mas também",
         "assim como", "outrossim", "além do mais",
-        # the negative additive ("Tampouco imaginavam" = "Também não imaginavam")
-        "tampouco",
+        # the negative additive ("Tampouco imaginavam" = "Também não imaginavam"): the
+        # negation belongs to the connective, so "também não" is matched whole, before "também"
+        "tampouco", "também não",
         # the second half of "não só X como também Y" (a variant of "mas também")
         "como também",
     ),

@@ -1297,7 +1297,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # a new connective of the very relation of a lost one claims it first (``_same_relation_first``)
     lost = {r.connective.relation for r in raw_removed + in_use_removed}
     for a in _lost_relations_first(added, lost):
-        if any(_same_connective(r, a) and _correspond(ctx, r, a) for r in raw_removed):
+        if any(_same_connective(r, a) and (_correspond(ctx, r, a) or _negation_only(r, a)) for r in raw_removed):
             continue   # "para seu aparecimento" → "para que ela apareça": the same link, expanded
         r = _same_place_counterpart(ctx, a, {p.first for p, _ in pairs})
         if r is not None:
@@ -1785,9 +1785,12 @@ _SUBORDINATING_TAILS = ("que", "de")
 
 
 def _connective_head(form: str) -> tuple[str, ...]:
-    """The form without its final "que"/"de" ("a fim de que" → "a fim"; "para" → "para")."""
+    """The form without its final "que"/"de" ("a fim de que" → "a fim"; "para" → "para"), or
+    without the negation a negative additive carries ("também não" → "também": "também prevê a
+    suspensão" → "também não vão acontecer" keeps its link; the polarity changed, not the
+    connective)."""
     words = form.split()
-    while len(words) > 1 and words[-1] in _SUBORDINATING_TAILS:
+    while len(words) > 1 and words[-1] in (*_SUBORDINATING_TAILS, "não"):
         words.pop()
     return tuple(words)
 
@@ -1800,6 +1803,12 @@ def _same_connective(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
     return (r.connective.form != a.connective.form
             and _connective_head(r.connective.form) == _connective_head(a.connective.form)
             and r.connective.relation == a.connective.relation)
+
+
+def _negation_only(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """Is one form the other with the negation a negative additive carries ("também" ↔ "também
+    não")? The word itself was kept wherever its clause went; only the polarity changed."""
+    return r.connective.form + " não" == a.connective.form or a.connective.form + " não" == r.connective.form
 
 
 def _kept_reduced(ctx: PairContext, r: ConnectiveMatch) -> bool:
