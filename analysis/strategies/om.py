@@ -76,6 +76,7 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_function_word,
 )
+from analysis.lexicon.legal import PROVISION_LABEL
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import is_participle, morphological_antonym
 from analysis.strategies.base import PairContext
@@ -93,14 +94,6 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|\b\S+\.(?:com|org|ne
                       re.IGNORECASE)
 
 
-#: The labels that number a law's provisions ("Art. 6º", "§ 2º", "Parágrafo único", an inciso's
-#: "III –"): a simplified law drops them as a matter of course; they number content, they are not
-#: content (LC 95/1998, arts. 10 and 11).
-_PROVISION_LABEL = re.compile(
-    r"\b(?:art(?:igo)?s?\.?\s*\d+\s*[º°o]?(?:-[A-Z])?|par[áa]grafo\s+[úu]nico)|§+\s*\d+\s*[º°o]?"
-    r"|\b(?-i:[IVXLC]{1,6})\s*[–—-](?=\s)", re.IGNORECASE)
-
-
 #: the formulas by which a law refers to itself or opens a definition ("Para os fins desta Lei,
 #: consideram-se", "Para os efeitos deste Decreto, entende-se por"): they frame the provision,
 #: the definition that follows is its content (LC 95/1998, art. 11)
@@ -114,7 +107,7 @@ _LEGAL_FORMULA = re.compile(
 def _addresses(text: str) -> list[tuple[int, int]]:
     """Spans of web and mail addresses, of a law's provision labels and of its framing
     formulas: dropping one is not omitting content."""
-    return [m.span() for rx in (_ADDRESS, _PROVISION_LABEL, _LEGAL_FORMULA) for m in rx.finditer(text)]
+    return [m.span() for rx in (_ADDRESS, PROVISION_LABEL, _LEGAL_FORMULA) for m in rx.finditer(text)]
 
 
 MIN_WORDS = 3          # a deleted run shorter than this is rewording, not omission

@@ -496,6 +496,7 @@ from analysis.lexicon.function_words import (
     SUBJECT_PRONOUNS,
     is_function_word,
 )
+from analysis.lexicon.legal import provision_label_spans
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.support import GENERAL_NOUNS, KIND_NOUNS, SUPPORT_VERBS
 from analysis.lexicon.voice import (
@@ -1041,10 +1042,14 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     s_moved, t_moved = s_matched, t_matched
     s_starts = _sentence_starts(d.src_words, ctx.source)
     t_starts = _sentence_starts(d.tgt_words, ctx.target)
+    # the label numbering a law's provision ("Art. 2º") numbers content, it is no word replaced
+    labels = {id(w) for words, sents in ((d.src_words, ctx.source), (d.tgt_words, ctx.target))
+              for w in _in_provision_labels(words, sents)}
 
     def side(words: list[Token], rng: range, moved: set[int], other: set[str]) -> tuple[int, ...]:
         return _distinct(words, [i for i in rng if (_lexical(words[i]) or _nominal_infinitive(words, i))
-                                 and i not in moved and not verb_keys(words[i]) & other])
+                                 and i not in moved and not verb_keys(words[i]) & other
+                                 and id(words[i]) not in labels])
 
     def slot(s_range: range, t_range: range) -> Slot | None:
         src = side(d.src_words, s_range, s_moved, t_all)
@@ -1071,6 +1076,12 @@ def content_slots(ctx: PairContext) -> tuple[list[Slot], float]:
     slots += [s for s in (slot(s_v, t_v) for s_v, t_v in across) if s is not None]
     slots = [part for s in slots for part in _adverb_apart(d, s, t_moved)]
     return slots, d.equal_ratio()
+
+
+def _in_provision_labels(words: list[Token], sentences) -> list[Token]:
+    """The words inside the labels numbering a law's provisions ("Art. 2º", "§ 1º")."""
+    spans = [(a + sent.start, b + sent.start) for sent in sentences for a, b in provision_label_spans(sent.text)]
+    return [w for w in words if any(a <= w.start < b for a, b in spans)]
 
 
 def _adverb_apart(d, slot: Slot, t_moved: set[int]) -> list[Slot]:
