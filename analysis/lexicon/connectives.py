@@ -41,6 +41,9 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
         "mas", "porém", "todavia", "contudo", "entretanto", "no entanto", "não obstante",
         "ainda assim", "só que", "em contrapartida", "por outro lado", "ao passo que",
         "pelo contrário", "mesmo assim",
+        # substitution, one thing instead of another ("Em vez de armazenar a comida, …"):
+        # a contrast between what is and what is not
+        "em vez de", "ao invés de",
     ),
     "concessive": (
         "embora", "conquanto", "ainda que", "mesmo que", "se bem que", "apesar de",
@@ -126,6 +129,10 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: one connective in several wordings, none of them the plainer: swapping one for another
+#: relinks nothing ("em vez de tecê-lo" → "em lugar de tecer")
+VARIANT_FORMS: tuple[frozenset[str], ...] = (frozenset({"em vez de", "ao invés de", "em lugar de"}),)
+
 #: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
 #: claro") a noun phrase
 ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
@@ -183,7 +190,8 @@ RELATIVE_CONCLUSIONS = tuple(
 _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
-    "adversative": ("senão", "ao contrário"),
+    # ("em lugar de" also places: "em lugar de destaque")
+    "adversative": ("senão", "ao contrário", "em lugar de"),
     # "por" + infinitive opening a clause ("Por se tratar de …, …"): a reduced causal clause
     "causal": ("como", "por",
                # the cause named in a sentence of its own, a split's way of keeping the link of

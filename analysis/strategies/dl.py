@@ -167,7 +167,15 @@ first gold ("Entre as 13 entidades estão também X", dev 147); the six annotato
 in 13 development groups and the phrase alone in 3 (two of them citing the first gold), so the
 subject is reported too (``_subject_back``, no longer skipped when the phrase went after the
 verb). Row by row on every PorSimples, written and probe text: two productions gain the subject
-at both levels (dev 45 g9, 165 g3, right); nothing else changed.
+at both levels (dev 45 g9, 165 g3, right); nothing else changed. The subject also counts where
+the diff did not move the verb (``_subjects_after_an_opening_phrase``): the source sentence
+opens with a verbless phrase and its verb, the subject after them; a target sentence opens with
+that subject before the same verb, at least half of the phrase's content words after it
+("Entre as doenças mais freqüentes está a Tinha Canis" → "A Tinha Canis está entre as doenças
+mais freqüentes", dev 37 g25; dev 30 g12). Its first version took a subject the split repeats
+to open a sentence of its own ("… é Karen Allen, da Universidade …" → "Karen Allen é da
+Universidade …", three unannotated and development rows): an opening phrase with an article
+first is the subject, and the phrase must have gone after the verb in that sentence.
 """
 from __future__ import annotations
 
@@ -219,6 +227,9 @@ _ADJUSTABLE = frozenset({
 
 
 _DETERMINERS = frozenset({"o", "a", "os", "as", "um", "uma", "uns", "umas"})
+#: an article alone or contracted with a preposition: what follows it is a noun
+_ARTICLED = _DETERMINERS | frozenset({"no", "na", "nos", "nas", "do", "da", "dos", "das", "ao", "aos", "pelo",
+                                      "pela", "pelos", "pelas", "num", "numa"})
 #: words no article stands before: an "a" before one is the preposition ("a cada mês", "a partir de")
 _AFTER_PREPOSITION_A = frozenset({"cada", "partir"})
 
@@ -611,6 +622,10 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
+    for m in [] if voice else _subjects_after_an_opening_phrase(ctx):
+        if not any(_overlaps(m, o) for o in taken):
+            taken.append(m)
+            out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
     for m in [] if voice else _verb_swaps(ctx) + _qualifier_moves(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
@@ -895,22 +910,87 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
             if ("," not in _gap(text, s, a) and not linked) or _ends_sentence(ctx, "s", a) or any(
                     _finite_like(s, k) or s[k].lower in CLAUSE_OPENERS for k in range(first, a)):
                 continue   # not the verb heading its clause (a verbless phrase may open the sentence)
-        e = b
-        while e < len(s) and (e == b or not (_ends_sentence(ctx, "s", e) or _marked(_gap(text, s, e), "()\"“”«»"))):
-            e += 1
-        subject = s[b:e]
-        if not 2 <= len(subject) <= MAX_SETOFF_WORDS or _adverbial(subject) or is_clause(subject) \
-                or _clause_inside(subject) or subject[-1].lower in _LOOSE_ENDS \
-                or not (subject[0].lower in _DETERMINERS | _QUANTIFIERS or _content(subject[0])) \
-                or not any(_content(w) for w in subject) or _gerund(subject[0]) \
-                or any((_finite_like(s, k) and not _noun_plural(s[k])) or is_participle(s[k].lower)
-                       for k in range(b, e)):
+        e = _postponed_subject_end(ctx, b)
+        if e is None:
             continue
+        subject = s[b:e]
         c = mv.tgt[0] - len(subject)
         if c < 0 or [w.lower for w in t[c:mv.tgt[0]]] != [w.lower for w in subject] \
                 or any(_ends_sentence(ctx, "t", k) for k in range(c + 1, mv.tgt[1])):
             continue
         out.append((Moved((b, e), (c, mv.tgt[0]), True), mv.src))
+    return out
+
+
+def _postponed_subject_end(ctx: PairContext, b: int, confirmed: bool = False) -> int | None:
+    """Where the noun phrase that starts at source word b, right after its verb, ends: at
+    punctuation or the sentence's end. None when the run is no subject a verb could have pushed
+    after it: one word, longer than ``MAX_SETOFF_WORDS``, an adverbial, a clause or a phrase
+    holding one, a run closed by a loose word, or one holding a verb form. ``confirmed``: the
+    target has the run opening a sentence before the verb, so its "a" is the article ("está a
+    Tinha Canis" → "A Tinha Canis está"), not the preposition."""
+    s, text = ctx.src_words, ctx.source_doc.text
+    e = b
+    while e < len(s) and (e == b or not (_ends_sentence(ctx, "s", e) or _marked(_gap(text, s, e), "()\"“”«»"))):
+        e += 1
+    subject = s[b:e]
+    if not 2 <= len(subject) <= MAX_SETOFF_WORDS or is_clause(subject) or _clause_inside(subject) \
+            or (_adverbial(subject) and not (confirmed and _article_first(subject))) or subject[-1].lower in _LOOSE_ENDS \
+            or not (subject[0].lower in _DETERMINERS | _QUANTIFIERS or _content(subject[0])) \
+            or not any(_content(w) for w in subject) or _gerund(subject[0]) \
+            or any((_finite_like(s, k) and not _noun_plural(s[k]) and not s[k].text[:1].isupper())
+                   or is_participle(s[k].lower) for k in range(b, e)):
+        return None   # (a capital after the verb is a name's: "a Tinha Canis")
+    return e
+
+
+def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
+    """Subjects an opening phrase had pushed after their verb, put back before it: the source
+    sentence opens with a verbless phrase (set off by a comma or not) and its finite verb, a
+    clitic "se" after the verb or not, and the noun phrase after them (``_postponed_subject_end``);
+    a target sentence opens with that noun phrase, word for word, right before the same verb
+    (by lemma, once in that sentence; "se" before it or not), with at least half of the opening
+    phrase's content words after it there (the inversion undone in the clause itself, not a
+    sentence a split built on the subject): "Entre as doenças mais frequentes
+    está a sarna" → "A sarna está entre as doenças mais frequentes"; "No interior de cada
+    pacote, estão as pílulas" → "As pílulas estão dentro de cada pacote". The diff need not
+    move the verb for this (``_subject_back`` reads its moves): the inversion undone is the
+    evidence itself, with the phrase reported by its own rules."""
+    s, t = ctx.src_words, ctx.tgt_words
+    out = []
+    for k in range(1, len(s) - 2):
+        if not _finite_like(s, k) or _opens_sentence(ctx, "s", k) or _ends_sentence(ctx, "s", k + 1):
+            continue
+        first = k - 1
+        while first > 0 and not _opens_sentence(ctx, "s", first):
+            first -= 1
+        if not _opens_sentence(ctx, "s", first) or not _adverbial(s[first:k]) or _article_first(s[first:k]) or any(
+                _finite_like(s, i) or _gerund(s[i]) or s[i].lower in CLAUSE_OPENERS
+                or (_infinitive(s[i]) and s[i - 1].lower not in _ARTICLED) for i in range(first + 1, k)):
+            continue   # a verbless phrase opening the sentence, then the verb ("No interior de":
+            # a noun after its article, no infinitive; "as mais procuradas": a participle
+            # qualifying its noun)
+        b = k + 2 if s[k + 1].lower == "se" else k + 1
+        e = _postponed_subject_end(ctx, b, confirmed=True) if b < len(s) else None
+        if e is None:
+            continue
+        lemma = _lemma(s[k])
+        here = [j for j, w in enumerate(t) if _lemma(w) == lemma]
+        for j in here:
+            sent = _sentence_index(ctx.target, t[j])
+            if sum(1 for w in (t[i] for i in here) if _sentence_index(ctx.target, w) == sent) != 1:
+                continue
+            c0 = j - 1 if j > 0 and t[j - 1].lower == "se" else j
+            c = c0 - (e - b)
+            after = {_lemma(w) for w in t[j + 1:] if _sentence_index(ctx.target, w) == sent}
+            phrase = [_lemma(w) for w in s[first:k] if _content(w)]
+            if c >= 0 and _opens_sentence(ctx, "t", c) \
+                    and [w.lower for w in t[c:c0]] == [w.lower for w in s[b:e]] \
+                    and 2 * sum(1 for x in phrase if x in after) >= len(phrase) > 0:
+                # (the phrase went after the verb in that sentence: the clause kept, not a
+                # sentence a split built on the subject, "Karen Allen é da Universidade …")
+                out.append(Moved((b, e), (c, c0), True))
+                break
     return out
 
 
@@ -1241,7 +1321,7 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         taken.append(m)
         out.append(_detection(ctx, m, 0.6, None))
     # a subject put back before its verb, in the verb's own target sentence
-    for m, _ in _subject_back(ctx):
+    for m in [m for m, _ in _subject_back(ctx)] + _subjects_after_an_opening_phrase(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))

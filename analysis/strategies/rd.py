@@ -103,6 +103,7 @@ from analysis.lexicon.connectives import (
     PURPOSE_FRAMES,
     RELATIVE_CONCLUSIONS,
     RESUMPTIVE_CONSEQUENCES,
+    VARIANT_FORMS,
     Connective,
     ConnectiveMatch,
     correlatives,
@@ -1800,6 +1801,8 @@ def _same_connective(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
     possa" ↔ "para poder", "antes que" ↔ "antes de", "para seu aparecimento" ↔ "para que
     apareça"), with the same relation? Then no link was replaced: the clause was only made
     finite or reduced. ("logo que", time, → "Logo", therefore, changes the relation.)"""
+    if any({r.connective.form, a.connective.form} <= forms for forms in VARIANT_FORMS):
+        return True   # "em vez de" → "em lugar de": one connective, another wording
     return (r.connective.form != a.connective.form
             and _connective_head(r.connective.form) == _connective_head(a.connective.form)
             and r.connective.relation == a.connective.relation)
