@@ -311,6 +311,11 @@ def find_connectives(words: list[str]) -> list[ConnectiveMatch]:
             out.append(ConnectiveMatch(Connective(f"mesmo {words[i + 1]}", "concessive"), i, i + 1))
             i += 2
             continue
+        if words[i] == "ainda" and i + 1 < n and words[i + 1] == "não":
+            # "ainda não assinou" is "has not yet signed": the aspect, no addition (facing "também
+            # não", the negative additive, it would read as a connective swapped)
+            i += 1
+            continue
         longest = LONGEST_FROM.get(words[i], 0)
         if not longest:
             i += 1
