@@ -191,6 +191,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.connective_removed": _m(
         "Conector «{form}» retirado: a relação {label} entre as ideias ficou implícita.",
         "Connective «{form}» removed: the {label} relation between the ideas became implicit."),
+    "rd.substitution_negated": _m(
+        "Conector «{form}» retirado: a substituição passou a ser dita pela negação «{target}».",
+        "Connective «{form}» removed: the substitution is now said by the negation «{target}»."),
     "rd.corrective_reduced": _m(
         "Correção «não …, {form} …» reduzida à sua segunda parte: a negação e o conector «{form}» saíram, e o contraste deixou de ser feito.",
         "Correction «não …, {form} …» reduced to its second half: the negation and the connective «{form}» went, and the contrast is no longer drawn."),

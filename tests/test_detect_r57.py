@@ -107,6 +107,13 @@ _DIET = ("Em vez de guardar a energia como gordura, os ratos tratados a gastaram
 
 
 def test_em_vez_de_dropped_for_a_negation_is_a_link_changed():
+    """Spanned on the negation that now says the contrast, as dev_h 126 g14 codes it."""
+    assert ("Em vez de", "não") in analyzed_pairs("RD+", *_DIET)
+
+
+def test_without_the_negation_the_dropped_em_vez_de_reads_as_left_implicit(monkeypatch):
+    monkeypatch.setattr(rd, "_negation_for_substitution", lambda ctx, r: None)
+    assert ("Em vez de", "não") not in analyzed_pairs("RD+", *_DIET)
     assert any(src == "Em vez de" for src, _ in analyzed_pairs("RD+", *_DIET))
 
 

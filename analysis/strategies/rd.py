@@ -264,6 +264,22 @@ def _removed_relation(ctx: PairContext, r: ConnectiveMatch) -> str:
     return r.connective.relation
 
 
+def _negation_for_substitution(ctx: PairContext, r: ConnectiveMatch) -> tuple[int, int] | None:
+    """Where a dropped substitutive connective ("em vez de X, Y") left its contrast to a
+    negation the target gained ("não X. Y", "Y e não X"): the span of that first new "não",
+    with the "e" right before it. None for any other connective, or when the target has no
+    more "não" than the source."""
+    if not any(r.connective.form in forms for forms in VARIANT_FORMS):
+        return None
+    d = ctx.diff
+    gained = [k for k, w in enumerate(d.tgt_words) if w.lower == "não"]
+    if len(gained) <= sum(1 for w in d.src_words if w.lower == "não"):
+        return None
+    k = gained[0]
+    first = k - 1 if k > 0 and d.tgt_words[k - 1].lower == "e" else k
+    return d.tgt_words[first].start, d.tgt_words[k].end
+
+
 def _manner_relative(words, m: ConnectiveMatch) -> bool:
     """"como" right after a noun ("a forma como as pessoas formam opiniões", "o jeito como
     fala"): the relative of manner of that noun, no link between clauses."""
@@ -1271,6 +1287,16 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # restatement (an explanation's marker, EXP+), not a logical link between clauses
             continue
         relation = _removed_relation(ctx, r)
+        negation = _negation_for_substitution(ctx, r)
+        if negation is not None:
+            # "Em vez de armazenar …, transformaram-na …" → "… não armazenaram … . … transformaram
+            # …": the contrast is said by the new negation, not left implicit
+            text = ctx.target_doc.text[negation[0]:negation[1]]
+            yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], [negation],
+                                msg("rd.substitution_negated", form=r.connective.form, target=text),
+                                {"kind": "connective_replaced", "source": r.connective.form,
+                                 "target": text, "source_relation": relation})
+            continue
         expl = msg("rd.connective_removed", form=r.connective.form, label=msg(f"rel.{relation}"))
         yield ctx.detection(CODE, 0.55, [_span(ctx, "s", r)], ctx.target_spans, expl,
                             {"kind": "connective_removed", "source": r.connective.form,
