@@ -388,6 +388,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
+    # a plain synonym only a little more frequent (sl._plain_synonym): the gain is shown to the
+    # hundredth, and the other evidence said
+    "sl.slot_close": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: sinônimo um "
+                        "pouco mais frequente, e «{source}» não aparece mais no texto simplificado.",
+                        "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: a "
+                        "slightly more frequent synonym, and «{source}» no longer appears in the simplified text."),
     # a verb that changed sides of the phrase it goes with (sl._verb_across_its_subject)
     "sl.verb_across": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), o verbo da mesma oração, que passou "
                          "para o outro lado da expressão ligada a ele: termo mais frequente.",
