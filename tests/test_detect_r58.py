@@ -5,11 +5,16 @@ and the 0.3 gate missed. Frequency alone is weak evidence there, so such a pair 
 word against one word of the same class, a frame that mostly stayed, two different families
 and the source word gone from the whole simplified text (a writer who simplifies a word
 replaces it everywhere; where the word is still used elsewhere, the other word names the
-referent another way). The texts are written for the purpose, no corpus text.
+referent another way).
+
+OM+: a dropped phrase whose words the target seemed to say through a kept word of the same stem
+("Numa última tentativa, os PMs usaram o extintor … para tentar espantar os insetos" → "Os PMs
+usaram …", dev_f 57 g16): the target's "tentar" is the source's own, kept, and answers nothing
+of the dropped "tentativa". The texts are written for the purpose, no corpus text.
 """
 from __future__ import annotations
 
-from analysis.strategies import sl
+from analysis.strategies import om, sl
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -28,6 +33,14 @@ _COMPLAINT = ("A reclamação dos moradores chegou à prefeitura na segunda-feir
               "Reclamar dos moradores chegou à prefeitura na segunda-feira passada.")
 
 
+_LADDER = ("Na primeira tentativa, os bombeiros usaram uma escada comprida para tentar alcançar o telhado.",
+           "Os bombeiros usaram uma escada comprida para tentar alcançar o telhado.")
+
+
+def _every_stem(ctx, a, b, stems):
+    return stems
+
+
 def _any_pair(ctx, sub, frame):
     return True
 
@@ -43,6 +56,7 @@ CASES = [
     ((sl, "_plain_synonym"), _any_pair, "SL+", _COUNCIL, ("cidadania", "cidadãos"), False),
     # a noun against a verb is a clause rebuilt, not a word replaced
     ((sl, "_plain_synonym"), _any_pair, "SL+", _COMPLAINT, ("reclamação", "Reclamar"), False),
+    ((om, "_stems_left_for"), _every_stem, "OM+", _LADDER, ("Na primeira tentativa", ""), True),
 ]
 
 test_round_58_reads_the_pair_right, test_round_58_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -61,6 +61,7 @@ merges and in heavily reworded splits.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from analysis.diff import tokenize, unmoved_runs
 from analysis.lexicon.acronyms import ACRONYM_WORD, INITIALS_GLUE
@@ -292,6 +293,19 @@ def _dropped_units(ctx: PairContext) -> list[tuple[int, int]]:
 def _answers(s, t) -> bool:
     return (s.lemma == t.lemma or (len(s.lower) >= 5 and s.lower[:5] == t.lower[:5])
             or morphological_antonym(s.lower, t.lower) is not None)
+
+
+def _stems_left_for(ctx: PairContext, a: int, b: int, stems: set[str]) -> set[str]:
+    """Of the target's 5-letter stems, those that can still say a word of source run a..b-1: a
+    target word whose stem the source also has outside the run answers that source word
+    ("Numa última tentativa, os PMs usaram o extintor … para tentar espantar" → "Os PMs usaram
+    o extintor … para tentar espantar": "tentar" is the source's own "tentar", kept, and
+    says nothing of the dropped "tentativa"). Only where the target has the stem more often
+    than the source outside the run does it answer the run. Same lemmas are compared apart
+    (a word said again is the same content)."""
+    outside = Counter(w.lower[:5] for k, w in enumerate(ctx.src_words) if not a <= k < b)
+    target = Counter(w.lower[:5] for w in ctx.tgt_words)
+    return {st for st in stems if target[st] > outside[st]}
 
 
 def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
@@ -1227,15 +1241,16 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # it started inside a link a later target sentence opens with, said anew
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
+        elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
         if _cut_subordinate_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
-            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
+            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):
                 continue
         elif example:
-            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere[1] for w in content):
+            if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):
                 continue  # the example is in the target: moved, not dropped
-        elif not aside and (len(content) < MIN_CONTENT or not new_content(content, elsewhere)):
+        elif not aside and (len(content) < MIN_CONTENT or not new_content(content, elsewhere_run)):
             continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
             continue  # moved into the neighbouring group's sentence
