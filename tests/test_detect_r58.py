@@ -10,7 +10,11 @@ referent another way).
 OM+: a dropped phrase whose words the target seemed to say through a kept word of the same stem
 ("Numa última tentativa, os PMs usaram o extintor … para tentar espantar os insetos" → "Os PMs
 usaram …", dev_f 57 g16): the target's "tentar" is the source's own, kept, and answers nothing
-of the dropped "tentativa". The texts are written for the purpose, no corpus text.
+of the dropped "tentativa". And a clause coordinated after a comma, with a verb of its own,
+dropped whole is omitted content with one content word, like a subordinate clause cut out ("…
+com o novo mamífero, ou o que sobrou dele." → "… com o novo mamífero.", dev_f 162 g15); its span
+keeps the pronoun phrase "dele" that ends it. The texts are written for the purpose, no corpus
+text.
 """
 from __future__ import annotations
 
@@ -37,6 +41,14 @@ _LADDER = ("Na primeira tentativa, os bombeiros usaram uma escada comprida para 
            "Os bombeiros usaram uma escada comprida para tentar alcançar o telhado.")
 
 
+_LETTERS = ("O museu guarda as cartas do poeta, ou o que restou delas, numa sala climatizada.",
+            "O museu guarda as cartas do poeta numa sala climatizada.")
+
+
+def _no_clause(ctx, a, b):
+    return False
+
+
 def _every_stem(ctx, a, b, stems):
     return stems
 
@@ -57,6 +69,7 @@ CASES = [
     # a noun against a verb is a clause rebuilt, not a word replaced
     ((sl, "_plain_synonym"), _any_pair, "SL+", _COMPLAINT, ("reclamação", "Reclamar"), False),
     ((om, "_stems_left_for"), _every_stem, "OM+", _LADDER, ("Na primeira tentativa", ""), True),
+    ((om, "_cut_coordinated_clause"), _no_clause, "OM+", _LETTERS, ("ou o que restou delas", ""), True),
 ]
 
 test_round_58_reads_the_pair_right, test_round_58_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -69,3 +82,17 @@ def test_a_gain_the_explanation_could_not_show_stays_silent(monkeypatch):
     src = "O parque da cidade oferece entretenimento para as famílias nos fins de semana."
     tgt = "O parque da cidade oferece diversão para as famílias nos fins de semana."
     assert not analyzed_pairs("SL+", src, tgt)
+
+
+def test_a_coordinated_phrase_without_a_verb_is_no_clause():
+    """", ou o seu acervo," has no verb: an alternative phrase of one content word, no clause cut out."""
+    src = "O museu guarda as cartas do poeta, ou o seu acervo, numa sala climatizada."
+    tgt = "O museu guarda as cartas do poeta numa sala climatizada."
+    assert not analyzed_pairs("OM+", src, tgt)
+
+
+def test_read_as_a_clause_the_verbless_phrase_would_be_omitted(monkeypatch):
+    monkeypatch.setattr(om, "finite_verb", lambda w: True)
+    src = "O museu guarda as cartas do poeta, ou o seu acervo, numa sala climatizada."
+    tgt = "O museu guarda as cartas do poeta numa sala climatizada."
+    assert analyzed_pairs("OM+", src, tgt)

@@ -57,6 +57,14 @@ comum de térios)"), none gone. Left: two-word asides ("ou influenza", "incluind
 two lower-case words set off stay too short, as round omr6 decided), a name apposition that
 the diff folded into a replacement ("no órgão, John Bolton," → "na ONU"), clauses dropped in
 merges and in heavily reworded splits.
+
+Round 58 (dev misses): a target word answers a dropped run's word by its 5-letter stem only
+where the target has that stem more often than the source outside the run (``_stems_left_for``:
+the kept "tentar" of "para tentar espantar" says nothing of a dropped "Numa última tentativa",
+dev_f 57 g16); a clause coordinated after a comma with a verb of its own ("…, ou o que sobrou
+dele") is cut out like a subordinate clause, one content word enough
+(``_cut_coordinated_clause``, dev_f 162 g15); a preposition fused with a pronoun ("dele") ends a
+span as the phrase it is, no glue.
 """
 from __future__ import annotations
 
@@ -315,6 +323,20 @@ def _cut_subordinate_clause(ctx: PairContext, a: int, b: int) -> bool:
     first = next(iter(find_connectives(words)), None)
     return (first is not None and first.first == 0 and not first.connective.ambiguous
             and first.last + 1 < len(words) and _set_off_and_deleted(ctx, a, b))
+
+
+#: coordinators that open a clause added after a comma ("…, ou o que sobrou dele")
+_CLAUSE_COORDINATORS = frozenset({"ou", "e", "mas"})
+
+
+def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a clause coordinated after a comma, with a verb of its own,
+    deleted whole and set off by punctuation ("A coisa muda de figura com o novo mamífero, ou o
+    que sobrou dele." → "… com o novo mamífero.", dev_f 162 g15)? A clause like a subordinate
+    one cut out: one content word of its own is enough."""
+    words = ctx.src_words[a:b]
+    return (len(words) >= MIN_WORDS and words[0].lower in _CLAUSE_COORDINATORS
+            and any(finite_verb(w) for w in words[1:]) and _set_off_and_deleted(ctx, a, b))
 
 
 #: words that open an attribution ("segundo a estatal", "de acordo com o jornal"): the guide
@@ -619,7 +641,13 @@ def _trim(ctx: PairContext, a: int, b: int) -> tuple[int, int]:
 def _glue(w) -> bool:
     """A closed-class word that carries no content of its own at the edge of a run (time and
     place adverbs such as "amanhã" or "ali" do carry some, and stay)."""
-    return w.kind == "word" and is_function_word(w.lower, w.lemma) and w.lower not in MOVABLE_ADVERBS
+    return w.kind == "word" and is_function_word(w.lower, w.lemma) and w.lower not in MOVABLE_ADVERBS \
+        and w.lower not in _PRONOUN_PHRASES
+
+
+#: a preposition fused with a personal pronoun is a whole phrase (the complement "dele" in "o
+#: que sobrou dele"), no glue: the span keeps it
+_PRONOUN_PHRASES = frozenset(p + x for p in ("d", "n") for x in ("ele", "ela", "eles", "elas"))
 
 
 #: nouns that, after "de" or "em", make a manner adverb of the adjective that follows
@@ -1242,7 +1270,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
-        if _cut_subordinate_clause(ctx, a0, b0):
+        if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):

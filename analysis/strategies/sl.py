@@ -472,6 +472,13 @@ after a span is part of the term ("cursos d'água" → "rios", not "cursos"). Tr
 no pair when only one side opens with "sem"/"fora" ("fora do alcance" → "lugar"); it cut right
 pairs of words negative in themselves ("ilimitada" → "sem limite", "milagrosos" → "fora do
 comum": 8 on the unannotated productions, 3 on dev).
+
+Round 58 (dev misses): a plain synonym only a little more frequent (0.1 to 0.3 Zipf points:
+"estudantes" → "alunos", "aparecimento" → "surgimento") is a pair where the rest of the evidence
+holds (``_plain_synonym``). Tried and dropped: e5's bare-word cosine as the meaning check there
+(right pairs 0.79-0.96, wrong ones 0.83-0.95), the target word absent from the source text
+(it removed about as many right pairs as wrong ones), and a kept word closing the window of
+``_nearer_partner`` (it found "abdome" → "barriga" but let 6 wrong probe pairs through).
 """
 from __future__ import annotations
 
