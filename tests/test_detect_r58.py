@@ -13,13 +13,18 @@ usaram …", dev_f 57 g16): the target's "tentar" is the source's own, kept, and
 of the dropped "tentativa". And a clause coordinated after a comma, with a verb of its own,
 dropped whole is omitted content with one content word, like a subordinate clause cut out ("…
 com o novo mamífero, ou o que sobrou dele." → "… com o novo mamífero.", dev_f 162 g15); its span
-keeps the pronoun phrase "dele" that ends it. The texts are written for the purpose, no corpus
+keeps the pronoun phrase "dele" that ends it.
+
+RD+: "afinal" (it sums up or justifies; also "at last") was missing from the connective lexicon:
+"Afinal" → "Com isso" is a connective replaced, as dev_d 37 g5 codes it; and "por sua vez" is one
+connective matched whole, so its "por" is never read as a cause. The texts are written for the purpose, no corpus
 text.
 """
 from __future__ import annotations
 
+from analysis.lexicon import connectives
 from analysis.strategies import om, sl
-from tests.rule_cases import both_ways
+from tests.rule_cases import both_ways, no_connectives
 from tests.test_strategies import analyzed_pairs
 
 _SCHOOL = ("Os estudantes da escola municipal chegaram cedo para a prova de matemática.",
@@ -43,6 +48,10 @@ _LADDER = ("Na primeira tentativa, os bombeiros usaram uma escada comprida para 
 
 _LETTERS = ("O museu guarda as cartas do poeta, ou o que restou delas, numa sala climatizada.",
             "O museu guarda as cartas do poeta numa sala climatizada.")
+
+
+_HEAT = ("As crianças passaram a tarde inteira na piscina do clube. Afinal, o calor chegou a 38 graus.",
+         "As crianças passaram a tarde inteira na piscina do clube. Com isso, o calor chegou a 38 graus.")
 
 
 def _no_clause(ctx, a, b):
@@ -70,6 +79,7 @@ CASES = [
     ((sl, "_plain_synonym"), _any_pair, "SL+", _COMPLAINT, ("reclamação", "Reclamar"), False),
     ((om, "_stems_left_for"), _every_stem, "OM+", _LADDER, ("Na primeira tentativa", ""), True),
     ((om, "_cut_coordinated_clause"), _no_clause, "OM+", _LETTERS, ("ou o que restou delas", ""), True),
+    ((connectives, "CONNECTIVES"), no_connectives("afinal"), "RD+", _HEAT, ("Afinal", "Com isso"), True),
 ]
 
 test_round_58_reads_the_pair_right, test_round_58_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -96,3 +106,8 @@ def test_read_as_a_clause_the_verbless_phrase_would_be_omitted(monkeypatch):
     src = "O museu guarda as cartas do poeta, ou o seu acervo, numa sala climatizada."
     tgt = "O museu guarda as cartas do poeta numa sala climatizada."
     assert analyzed_pairs("OM+", src, tgt)
+
+
+def test_por_sua_vez_is_one_connective():
+    found = connectives.find_connectives("o governo , por sua vez , recusou".split())
+    assert [(m.connective.form, m.connective.relation) for m in found] == [("por sua vez", "adversative")]

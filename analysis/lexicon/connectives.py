@@ -191,7 +191,9 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "additive": ("e", "também", "nem", "inclusive", "igualmente", "além de", "ainda"),
     "alternative": ("ou", "ora", "quer", "seja"),
     # ("em lugar de" also places: "em lugar de destaque")
-    "adversative": ("senão", "ao contrário", "em lugar de"),
+    # "por sua vez" turns to the next party of a contrast ("Os EUA, por sua vez, recusaram"):
+    # matched whole, so its "por" is never read as a cause
+    "adversative": ("senão", "ao contrário", "em lugar de", "por sua vez"),
     # "por" + infinitive opening a clause ("Por se tratar de …, …"): a reduced causal clause
     "causal": ("como", "por",
                # the cause named in a sentence of its own, a split's way of keeping the link of
@@ -214,7 +216,10 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
     # the pronoun "o mesmo": only at the start of a clause
     "concessive": ("mesmo com", "mesmo sem"),
     # ("aí" opening a clause: "… fica inflamado. Aí, o corpo não consegue …" = so, then)
-    "conclusive": ("assim", "logo", "então", "daí", "aí", "com isso", *RESUMPTIVE_CONSEQUENCES,
+    # "afinal" sums up or justifies ("Afinal, a comida era de graça") but is also "at last"
+    # ("o time afinal venceu"): only against a connective of its family on the other side
+    "conclusive": ("assim", "logo", "então", "daí", "aí", "com isso", "afinal", "afinal de contas",
+                   *RESUMPTIVE_CONSEQUENCES,
                    *RELATIVE_CONCLUSIONS),
     "final": ("para", "o objetivo é", "o objetivo era", "o objetivo será", "a finalidade é",
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
