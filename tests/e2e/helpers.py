@@ -79,8 +79,8 @@ def download(page, button_name: re.Pattern, attempts: int = 3):  # noqa: ANN001,
     for attempt in range(attempts):
         wait_app_ready(page)
         try:
-            with page.expect_download(timeout=40_000) as dl:
-                button.click()
+            with page.expect_download(timeout=70_000) as dl:
+                button.click(timeout=60_000)   # (enabled once the rerun that builds it ends)
             return dl.value
         except PlaywrightTimeout:
             if attempt == attempts - 1:
