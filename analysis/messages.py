@@ -388,8 +388,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "sl.slot": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: termo mais frequente.",
                   "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: "
                   "a more frequent term."),
-    # a plain synonym only a little more frequent (sl._plain_synonym): the gain is shown to the
-    # hundredth, and the other evidence said
+    # a plain synonym only a little more frequent (sl._plain_synonym): the other evidence said
     "sl.slot_close": _m("«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), no mesmo lugar da frase: sinônimo um "
                         "pouco mais frequente, e «{source}» não aparece mais no texto simplificado.",
                         "«{source}» (Zipf {zs}) → «{target}» (Zipf {zt}), in the same place in the sentence: a "

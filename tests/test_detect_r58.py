@@ -69,7 +69,7 @@ def _any_pair(ctx, sub, frame):
 CASES = [
     ((sl, "LOW_GAIN"), sl.MIN_GAIN, "SL+", _SCHOOL, ("estudantes", "alunos"), True),
     ((sl, "LOW_GAIN"), sl.MIN_GAIN, "SL+", _FLOOD, ("aparecimento", "surgimento"), True),
-    ((sl, "_document_lemmas"), lambda ctx, side: frozenset(), "SL+", _STILL_USED,
+    ((sl, "_simplified_text_words"), lambda ctx: frozenset(), "SL+", _STILL_USED,
      ("estudantes", "alunos"), False),
     # "nevoeiro" (3.40) → "neblina" (3.46): the same frequency, no evidence of a plainer word
     ((sl, "LOW_GAIN"), 0.0, "SL+", _FOG, ("nevoeiro", "neblina"), False),
@@ -111,3 +111,18 @@ def test_read_as_a_clause_the_verbless_phrase_would_be_omitted(monkeypatch):
 def test_por_sua_vez_is_one_connective():
     found = connectives.find_connectives("o governo , por sua vez , recusou".split())
     assert [(m.connective.form, m.connective.relation) for m in found] == [("por sua vez", "adversative")]
+
+
+def test_the_whole_texts_are_tokenized_once_per_analysis():
+    """Detectors that read the whole simplified text (SL+'s plain synonyms, IN+) share one
+    tokenization across every group of an analysis, not one per group."""
+    from analysis.strategies import build_contexts
+    from tests.test_strategies import make_doc, one_to_one
+
+    src = make_doc([["Os estudantes chegaram.", "A prova começou cedo."]], "source")
+    tgt = make_doc([["Os alunos chegaram.", "A prova começou cedo."]], "target")
+    first, second = build_contexts(src, tgt, one_to_one(2), None, None).pairs
+    words = first.document_words("t")
+    assert [w.text for w in words] == ["Os", "alunos", "chegaram", "A", "prova", "começou", "cedo"]
+    assert second.document_words("t") is words
+    assert first.document_words("s") is not words

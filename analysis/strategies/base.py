@@ -66,6 +66,9 @@ class PairContext:
     siblings: list[PairContext] = field(default_factory=list, repr=False, compare=False)
     #: results that several detectors read from the same group (see ``memo``)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: results about the whole documents, one dict shared by every group of an analysis
+    #: (``build_contexts``; see ``doc_memo``)
+    _doc_memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # ---- texts and spans ---------------------------------------------------------------
     @property
@@ -111,6 +114,20 @@ class PairContext:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
+
+    def doc_memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """``compute()`` once per analysis: what depends on the whole texts only (their words) is
+        not worked out again for every group."""
+        if key not in self._doc_memo:
+            self._doc_memo[key] = compute()
+        return self._doc_memo[key]
+
+    def document_words(self, side: str) -> list[Token]:
+        """Every word of the whole source ("s") or simplified ("t") text, punctuation left out,
+        tokenized once per analysis."""
+        doc = self.source_doc if side == "s" else self.target_doc
+        return self.doc_memo(f"document_words_{side}",
+                             lambda: [w for w in tokenize(doc.text) if w.kind != "punct"])
 
     # ---- similarity --------------------------------------------------------------------
     def similarity(self) -> float:
@@ -247,8 +264,10 @@ def build_contexts(source: Document, target: Document, groups: list[AlignmentGro
             target_heading=bool(ts) and all(t.id in tgt_heads for t in ts),
             source_anchor=anchor,
         ))
+    shared: dict[str, Any] = {}
     for p in pairs:
         p.siblings = pairs
+        p._doc_memo = shared
     if encoder is not None and not is_lexical_encoder(encoder):
         for p in pairs:
             p.encoder_name = str(getattr(encoder, "name", ""))

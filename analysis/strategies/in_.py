@@ -131,8 +131,7 @@ _POINTING_BACK = frozenset({"isso", "isto", "aquilo", "esse", "essa", "esses", "
 
 def new_to_source_text(ctx: PairContext, content) -> list:
     """Content words whose lemma and 5-letter stem are in no sentence of the whole source."""
-    words = [w for w in tokenize(ctx.source_doc.text) if w.kind != "punct"]
-    lemmas, stems = other_side_lemmas(words)
+    lemmas, stems = other_side_lemmas(ctx.document_words("s"))
     return [w for w in content if w.lemma not in lemmas and w.lower[:5] not in stems]
 
 
@@ -440,7 +439,7 @@ def _item_of_a_list_with_an_unsaid_member(ctx: PairContext) -> bool:
     while hi + 1 < len(sents) and BULLET.match(sents[hi + 1].text):
         hi += 1
     ids = {sents[q].id for q in range(max(lo - 1, 0), hi + 1) if q != me}   # (lo - 1: the lead-in)
-    said = other_side_lemmas([w for w in tokenize(ctx.target_doc.text) if w.kind != "punct"])
+    said = other_side_lemmas(ctx.document_words("t"))
     for owner in ctx.siblings:
         if not any(t.id in ids for t in owner.target):
             continue

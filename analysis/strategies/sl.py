@@ -5573,11 +5573,10 @@ def _detection(ctx: PairContext, sub: Substitution, frame: float,
         key = "slot_estimated" if estimated and kind == "slot" else "list" if in_list and kind == "slot" else kind
         if kind == "slot" and any((i, j) in ctx.memo("sl.verb_across", set) for i in sub.src for j in sub.tgt):
             key = "verb_across"   # the verb crossed the phrase it goes with: not "in the same place"
-        digits = 1
         if round(gain, 2) < MIN_GAIN and not foreign:
-            key, digits = "slot_close", 2   # (only "slot" pairs pass below the gate)
+            key = "slot_close"   # (only plain synonyms in their slot pass below the gate)
         expl = msg(f"sl.{key}", source=s_text, target=t_text,
-                   zs=round(z_src, digits), zt=round(zt[id(rare_t)], digits))
+                   zs=round(z_src, 1), zt=round(zt[id(rare_t)], 1))
     return ctx.detection(
         CODE, conf, [s_span], [t_span], expl,
         {"source_word": rare_s.text, "target_word": rare_t.text,
@@ -5611,19 +5610,14 @@ def _plain_synonym(ctx: PairContext, sub: Substitution, frame: float) -> bool:
     if _family(a, b) or derivation(a, b) or derivation(b, a) or _prefixed(_fold(a.lower), _fold(b.lower)) \
             or _prefixed(_fold(b.lower), _fold(a.lower)):
         return False
-    return a.lemma not in _document_lemmas(ctx, "t") and _fold(a.lower) not in _document_lemmas(ctx, "t")
+    said = _simplified_text_words(ctx)
+    return a.lemma not in said and _fold(a.lower) not in said
 
 
-def _document_lemmas(ctx: PairContext, side: str) -> frozenset[str]:
-    """Lemmas and folded forms of every word of one whole document ("s" or "t"), worked out once
-    per analysis (kept on the first group's context)."""
-    holder = ctx.siblings[0] if ctx.siblings else ctx
-
-    def words() -> frozenset[str]:
-        doc = ctx.source_doc if side == "s" else ctx.target_doc
-        toks = [t for t in tokenize(doc.text) if t.kind != "punct"]
-        return frozenset(t.lemma for t in toks) | frozenset(_fold(t.lower) for t in toks)
-    return holder.memo(f"sl.document_lemmas_{side}", words)
+def _simplified_text_words(ctx: PairContext) -> frozenset[str]:
+    """Lemmas and folded forms of every word of the whole simplified text, once per analysis."""
+    return ctx.doc_memo("sl.simplified_text_words", lambda: frozenset(
+        key for w in ctx.document_words("t") for key in (w.lemma, _fold(w.lower))))
 
 
 #: Paraphrase level (the frame changed, so there are no slots): a gone word and a new word pair
