@@ -470,6 +470,24 @@ _IRREGULAR_FUTURE_SUBJUNCTIVE = ("izer", "iver", "uder", "uiser", "ier", "isser"
                                  "user")
 
 
+#: the enclitic pronouns an infinitive drops its "r" before ("torná-las", "fazê-lo", "pô-lo")
+_ENCLITIC_AFTER_INFINITIVE = frozenset({"lo", "la", "los", "las"})
+
+
+def _infinitive_at(words: list[str], k: int) -> bool:
+    """Is word ``k`` an infinitive: by its ending, a short one, or one with an enclitic
+    pronoun, which the tokenizer cuts at the hyphen and whose "r" fell before it ("para
+    torná-las mais seguras", "ao fazê-lo", "para pô-lo"): a stem ending in a stressed vowel
+    (or "i", "impedi-lo") followed by "lo"/"la"/"los"/"las", which no Portuguese word is."""
+    if k >= len(words):
+        return False
+    w = words[k]
+    if _infinitive(w) or w in SHORT_INFINITIVES:
+        return True
+    return (k + 1 < len(words) and words[k + 1] in _ENCLITIC_AFTER_INFINITIVE
+            and len(w) >= 2 and w.endswith(("á", "ê", "ô", "i")))
+
+
 def _infinitive(word: str) -> bool:
     """An infinitive by its ending (see ``voice.nominal_homograph`` for the nouns and
     adjectives that share it: "ao locador", "ao lugar"). Like the ending test always did, it
@@ -558,7 +576,7 @@ def opens_reduced_clause(words: list[str], i: int) -> bool:
         k += 1
     if k + 1 < len(words) and words[k] == "ser" and words[k + 1] in _SER_AS_NOUN:
         return False   # "transmitida ao ser humano": the noun "ser", no clause
-    return k < len(words) and (_infinitive(words[k]) or words[k] in SHORT_INFINITIVES)
+    return _infinitive_at(words, k)
 
 
 #: infinitives too short for the ending test ("por ser", "ao ver"): a closed set of Portuguese
@@ -602,7 +620,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
             return False   # "mais preparado para lidar" (no comma between): the complement of
             #                a graded word (how prepared, for what), no purpose linking clauses
         # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
-        return (_infinitive(nxt) or nxt in SHORT_INFINITIVES
+        return (_infinitive_at(words, m.last + 1)
                 or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
                 or _subject_then_infinitive(words, m.last + 1))   # "para as bactérias não se multiplicarem"
     if inside_an_adverbial_locution(words, m):
@@ -615,7 +633,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
     if form in ANNOUNCED_PURPOSES:
         return m.last in before_colon
     if form in PURPOSE_FRAMES:
-        return at_start and (_infinitive(nxt) or nxt in SHORT_INFINITIVES or nxt in _CLITIC_BEFORE_INFINITIVE
+        return at_start and (_infinitive_at(words, m.last + 1) or nxt in _CLITIC_BEFORE_INFINITIVE
                              or nxt == "que"
                              or _subject_then_infinitive(words, m.last + 1))
     if form == "enquanto":
@@ -671,7 +689,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return at_start or nxt in _CLAUSE_OPENERS
     if form == "além de":
         # "além do telescópio, …" / "além de ser …" adds; "foi além do limite" is a place
-        return at_start or _infinitive(nxt)
+        return at_start or _infinitive_at(words, m.last + 1)
     if form == "ainda":
         # "ainda não", "ainda mais": time or degree; additive "ainda" ("mostra ainda que")
         # is told by the word it faces on the other side (see RD+)
