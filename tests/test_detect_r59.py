@@ -5,13 +5,24 @@ the hyphen ("para torná-las mais seguras" is read "para", "torná", "las"), so 
 before it was taken for a preposition and its rewording in a split went unseen ("… foi feita
 nas naves para torná-las mais seguras" → "… foi feita nas naves. O objetivo era torná-las mais
 seguras.", dev_d 159 g5). A stem ending in a stressed vowel (or "i": "impedi-lo") followed by
-"lo"/"la"/"los"/"las" is that infinitive: no Portuguese word is "lo" or "la". The texts are
-written for the purpose, no corpus text.
+"lo"/"la"/"los"/"las" is that infinitive: no Portuguese word is "lo" or "la".
+
+OM+: a gerund clause closing its sentence after a comma, dropped whole, is a clause cut out
+like a subordinate one, however short ("a proteína "acende", dedurando-o." → "a proteína
+"acende".", dev_f 161 g28); its span keeps the pronoun hyphenated to the gerund.
+
+DL+: the subject an opening phrase pushed after its verb, with a short complement between them,
+put back before the verb ("Com dom Odilo, sobe para nove o número de cardeais brasileiros vivos"
+→ "O número de cardeais brasileiros vivos sobe para nove com dom Odilo", dev 47 g5): the verb
+and its complement stay together, the subject moved. The texts are written for the purpose,
+no corpus text.
 """
 from __future__ import annotations
 
 from analysis.lexicon import connectives
+from analysis.strategies import dl, om
 from tests.rule_cases import both_ways
+from tests.test_strategies import analyzed_pairs
 
 _BRIDGE = ("A prefeitura reformou a ponte velha para torná-la mais segura, e o trânsito voltou ontem.",
            "A prefeitura reformou a ponte velha. O objetivo era torná-la mais segura. O trânsito voltou ontem.")
@@ -21,7 +32,24 @@ def _ending_only(words, k):
     return k < len(words) and (connectives._infinitive(words[k]) or words[k] in connectives.SHORT_INFINITIVES)
 
 
+_ALARM = ("Quando o alarme toca, a luz da sala acende, avisando-os.",
+          "Quando o alarme toca, a luz da sala acende.")
+_PRICES = ("Depois do feriado, cai para três reais o preço do quilo do tomate na feira.",
+           "O preço do quilo do tomate na feira cai para três reais depois do feriado.")
+
+
+def _never(*args):
+    return None
+
+
+def _no_clause(*args):
+    return False
+
+
 CASES = [
+    ((om, "_cut_gerund_clause"), _no_clause, "OM+", _ALARM, ("avisando-os", ""), True),
+    ((dl, "_subject_after_a_complement"), _never, "DL+", _PRICES,
+     ("o preço do quilo do tomate na feira", "O preço do quilo do tomate na feira"), True),
     ((connectives, "_infinitive_at"), _ending_only, "RD+", _BRIDGE, ("para", "O objetivo era"), True),
 ]
 
@@ -37,3 +65,20 @@ def test_a_word_before_a_foreign_la_needs_the_stressed_vowel():
     """"La Paz" after a noun ending in an unstressed vowel is no clitic: "para a cidade La Paz"."""
     words = "para a cidade la paz".split()
     assert not connectives._infinitive_at(words, 2)
+
+
+def test_a_gerund_inside_its_sentence_is_no_clause_cut_at_its_end():
+    """", avisando os vigias," between commas in the middle of the sentence is not the closing
+    gerund clause: the short-cut rule does not speak there (a manner aside folded in)."""
+    src = "A luz acende, avisando, e a sirene toca no pátio da escola."
+    tgt = "A luz acende e a sirene toca no pátio da escola."
+    assert ("avisando", "") not in analyzed_pairs("OM+", src, tgt)
+
+
+def test_the_complement_must_stay_after_the_verb():
+    """When the complement moved too ("… cai o preço …" → "O preço … cai …" with "para três
+    reais" gone elsewhere), the verb and the subject did not simply trade places: no subject
+    reported by this rule."""
+    src = "Depois do feriado, cai para três reais o preço do quilo do tomate na feira."
+    tgt = "O preço do quilo do tomate na feira cai depois do feriado. Agora custa três reais."
+    assert ("o preço do quilo do tomate na feira", "O preço do quilo do tomate na feira") not in analyzed_pairs("DL+", src, tgt)

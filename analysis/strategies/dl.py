@@ -972,8 +972,13 @@ def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
             # qualifying its noun)
         b = k + 2 if s[k + 1].lower == "se" else k + 1
         e = _postponed_subject_end(ctx, b, confirmed=True) if b < len(s) else None
+        complement: list[str] = []
         if e is None:
-            continue
+            b = _subject_after_a_complement(ctx, b)
+            e = None if b is None else _postponed_subject_end(ctx, b, confirmed=True)
+            if e is None:
+                continue
+            complement = [w.lower for w in s[k + 1:b]]
         lemma = _lemma(s[k])
         here = [j for j, w in enumerate(t) if _lemma(w) == lemma]
         for j in here:
@@ -986,12 +991,37 @@ def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
             phrase = [_lemma(w) for w in s[first:k] if _content(w)]
             if c >= 0 and _opens_sentence(ctx, "t", c) \
                     and [w.lower for w in t[c:c0]] == [w.lower for w in s[b:e]] \
+                    and [w.lower for w in t[j + 1:j + 1 + len(complement)]] == complement \
                     and 2 * sum(1 for x in phrase if x in after) >= len(phrase) > 0:
                 # (the phrase went after the verb in that sentence: the clause kept, not a
                 # sentence a split built on the subject, "Karen Allen é da Universidade …")
                 out.append(Moved((b, e), (c, c0), True))
                 break
     return out
+
+
+#: most words of a complement that may stand between a verb and the subject it pushed after
+#: it ("sobe para nove o número de cardeais")
+MAX_COMPLEMENT_BEFORE_SUBJECT = 3
+
+
+def _subject_after_a_complement(ctx: PairContext, b: int) -> int | None:
+    """Where the subject starts when a short prepositional complement stands between the verb
+    and the subject it pushed after it ("Com dom Odilo, sobe para nove o número de cardeais
+    brasileiros vivos" → "O número de cardeais brasileiros vivos sobe para nove com dom Odilo",
+    dev 47 g5): a preposition right after the verb, at most ``MAX_COMPLEMENT_BEFORE_SUBJECT``
+    words with no punctuation and no verb, then an article. The caller asks the target to keep
+    that complement, word for word, right after the verb, so the order verb + complement is
+    the source's own and only the subject moved. None when there is no such complement."""
+    s, text = ctx.src_words, ctx.source_doc.text
+    if b >= len(s) or s[b].lower not in PHRASE_PREPOSITIONS:
+        return None
+    for d0 in range(b + 2, min(len(s), b + 1 + MAX_COMPLEMENT_BEFORE_SUBJECT + 1)):
+        if _gap(text, s, d0).strip() or _ends_sentence(ctx, "s", d0 - 1) or _finite_like(s, d0 - 1):
+            return None
+        if s[d0].lower in _DETERMINERS:
+            return d0
+    return None
 
 
 def _noun_plural(w: Token) -> bool:

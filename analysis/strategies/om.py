@@ -77,6 +77,7 @@ from analysis.lexicon.connectives import (
     SHORT_INFINITIVES,
     degree_concession,
     find_connectives,
+    gerund,
     relation_family,
 )
 from analysis.lexicon.function_words import (
@@ -337,6 +338,21 @@ def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
     words = ctx.src_words[a:b]
     return (len(words) >= MIN_WORDS and words[0].lower in _CLAUSE_COORDINATORS
             and any(finite_verb(w) for w in words[1:]) and _set_off_and_deleted(ctx, a, b))
+
+
+def _cut_gerund_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a gerund clause closing its sentence after a comma, deleted
+    whole ("a proteína "acende", dedurando-o." → "a proteína "acende".", dev_f 161 g28)? A
+    reduced clause of its own, like a subordinate one cut out: one content word is enough
+    however short the cut. Only at the end of its sentence: a gerund between commas inside it
+    is more often a manner aside the writer folded into the verb."""
+    words = ctx.src_words[a:b]
+    if not words or not gerund(words[0].lower) or not _set_off_and_deleted(ctx, a, b):
+        return False
+    toks = ctx.diff.src_tokens
+    last = next(k for k, t in enumerate(toks) if t.start == words[-1].start)
+    first = next(k for k, t in enumerate(toks) if t.start == words[0].start)
+    return toks[first - 1].text == "," and (last + 1 >= len(toks) or toks[last + 1].text in ".;!?")
 
 
 #: words that open an attribution ("segundo a estatal", "de acordo com o jornal"): the guide
@@ -629,13 +645,20 @@ def _trim(ctx: PairContext, a: int, b: int) -> tuple[int, int]:
             if m and m[0].first == 0 and m[0].last == len(last) - 1:
                 b -= len(units[-1])
                 changed = True
-        while b > a and _glue(sw[b - 1]):
+        while b > a and _glue(sw[b - 1]) and not _enclitic(ctx, b - 1):
             b -= 1
             changed = True
     units = _units(ctx, a, b) if b > a else []
     if len(units) > 1 and len(units[0]) == 1 and units[0][0].lower in _COORDINATORS:
         a += 1
     return a, b
+
+
+def _enclitic(ctx: PairContext, i: int) -> bool:
+    """Is source word ``i`` a pronoun hyphenated to the verb before it ("dedurando-o")? Part of
+    that verb's word, no glue at the run's edge."""
+    sw = ctx.src_words
+    return i > 0 and ctx.source_doc.text[sw[i - 1].end:sw[i].start] == "-"
 
 
 def _glue(w) -> bool:
@@ -1224,7 +1247,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         trimmed = _trim(ctx, r0, s0)
         if not shrank and (r0, s0) not in leftovers and (
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)) and not _name_apposition(
-                ctx, *trimmed) and not _example_aside(ctx, *trimmed):
+                ctx, *trimmed) and not _example_aside(ctx, *trimmed) and not _cut_gerund_clause(ctx, r0, s0):
             continue   # (an example set off by commas is dropped content however short the cut)
         pieces = _pieces(ctx, r0, s0)
         if pieces != [(r0, s0)] and _frame(ctx, r0, s0):
@@ -1247,7 +1270,9 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         own = [w for w in words if not any(x <= w.start < y for x, y in addresses)]
         content = [w for w in own if w.is_content or w.kind == "num"]
         example = _example_aside(ctx, a, b)
-        if (len(own) < MIN_WORDS and not aside and not example and not _name_apposition(ctx, a, b)) or not content \
+        gerund_clause = _cut_gerund_clause(ctx, a0, b0)
+        if (len(own) < MIN_WORDS and not aside and not example and not gerund_clause
+                and not _name_apposition(ctx, a, b)) or not content \
                 or _manner_qualifier(own) \
                 or _lone_manner_adverb(content):
             continue   # short, unless a name apposition (a full name set off by commas: who it was)
@@ -1270,7 +1295,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
-        if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0):
+        if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0) or gerund_clause:
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):
