@@ -9,18 +9,23 @@ seguras.", dev_d 159 g5). A stem ending in a stressed vowel (or "i": "impedi-lo"
 
 OM+: a gerund clause closing its sentence after a comma, dropped whole, is a clause cut out
 like a subordinate one, however short ("a proteína "acende", dedurando-o." → "a proteína
-"acende".", dev_f 161 g28); its span keeps the pronoun hyphenated to the gerund.
+"acende".", dev_g 161 g28); its span keeps the pronoun hyphenated to the gerund.
+
+RD+ again: a condition the target still opens with "se" before a form of the clause's own verb
+("Caso chova muito, …" → "… se chover muito"; "caso a mina seja instalada" → "se instalarem a
+mina", dev_c 94 g15) is a connective replaced; out of context that "se" reads as a clitic, and
+the engine used to say the condition had become implicit, which was false.
 
 DL+: the subject an opening phrase pushed after its verb, with a short complement between them,
 put back before the verb ("Com dom Odilo, sobe para nove o número de cardeais brasileiros vivos"
-→ "O número de cardeais brasileiros vivos sobe para nove com dom Odilo", dev 47 g5): the verb
+→ "O número de cardeais brasileiros vivos sobe para nove com dom Odilo", dev_d 47 g5): the verb
 and its complement stay together, the subject moved. The texts are written for the purpose,
 no corpus text.
 """
 from __future__ import annotations
 
 from analysis.lexicon import connectives
-from analysis.strategies import dl, om
+from analysis.strategies import dl, om, rd
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -46,7 +51,12 @@ def _no_clause(*args):
     return False
 
 
+_FAIR = ("Caso chova muito, a feira do bairro fecha mais cedo.",
+         "A feira do bairro fecha mais cedo se chover muito.")
+
+
 CASES = [
+    ((rd, "_condition_kept_by_se"), _never, "RD+", _FAIR, ("Caso", "se"), True),
     ((om, "_cut_gerund_clause"), _no_clause, "OM+", _ALARM, ("avisando-os", ""), True),
     ((dl, "_subject_after_a_complement"), _never, "DL+", _PRICES,
      ("o preço do quilo do tomate na feira", "O preço do quilo do tomate na feira"), True),
@@ -82,3 +92,22 @@ def test_the_complement_must_stay_after_the_verb():
     src = "Depois do feriado, cai para três reais o preço do quilo do tomate na feira."
     tgt = "O preço do quilo do tomate na feira cai depois do feriado. Agora custa três reais."
     assert ("o preço do quilo do tomate na feira", "O preço do quilo do tomate na feira") not in analyzed_pairs("DL+", src, tgt)
+
+
+def test_a_condition_kept_by_se_is_never_called_implicit():
+    """The false statement the rule removes: "Conector «caso» retirado … ficou implícita"."""
+    dets = [d for d in _analyze(*_FAIR) if d.code == "RD+"]
+    assert dets and not any("implícita" in d.explanation for d in dets)
+
+
+def test_a_clitic_se_before_another_verb_is_no_condition_kept():
+    """"se tornar" shares no verb with the dropped condition: no pair with that clitic."""
+    src = "Caso chova muito, a feira do bairro fecha mais cedo."
+    tgt = "A feira do bairro pode se tornar menor. Ela fecha mais cedo na chuva."
+    assert ("Caso", "se") not in analyzed_pairs("RD+", src, tgt)
+
+
+def _analyze(src, tgt):
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+    return analyze(src, tgt, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies

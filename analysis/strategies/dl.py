@@ -176,6 +176,10 @@ mais freqüentes", dev 37 g25; dev 30 g12). Its first version took a subject the
 to open a sentence of its own ("… é Karen Allen, da Universidade …" → "Karen Allen é da
 Universidade …", three unannotated and development rows): an opening phrase with an article
 first is the subject, and the phrase must have gone after the verb in that sentence.
+Round 59: a short prepositional complement may stand between the verb and the subject it pushed
+after it, when the target keeps that complement right after the verb ("Com dom Odilo, sobe
+para nove o número de cardeais …" → "O número de cardeais … sobe para nove com dom Odilo", dev_d
+47 g5; ``_subject_after_a_complement``).
 """
 from __future__ import annotations
 
@@ -1009,7 +1013,7 @@ def _subject_after_a_complement(ctx: PairContext, b: int) -> int | None:
     """Where the subject starts when a short prepositional complement stands between the verb
     and the subject it pushed after it ("Com dom Odilo, sobe para nove o número de cardeais
     brasileiros vivos" → "O número de cardeais brasileiros vivos sobe para nove com dom Odilo",
-    dev 47 g5): a preposition right after the verb, at most ``MAX_COMPLEMENT_BEFORE_SUBJECT``
+    dev_d 47 g5): a preposition right after the verb, at most ``MAX_COMPLEMENT_BEFORE_SUBJECT``
     words with no punctuation and no verb, then an article. The caller asks the target to keep
     that complement, word for word, right after the verb, so the order verb + complement is
     the source's own and only the subject moved. None when there is no such complement."""

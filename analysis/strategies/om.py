@@ -65,6 +65,11 @@ dev_f 57 g16); a clause coordinated after a comma with a verb of its own ("…, 
 dele") is cut out like a subordinate clause, one content word enough
 (``_cut_coordinated_clause``, dev_f 162 g15); a preposition fused with a pronoun ("dele") ends a
 span as the phrase it is, no glue.
+
+Round 59 (dev misses): a gerund clause closing its sentence after a comma, dropped whole, is a
+clause cut out however short (``_cut_gerund_clause``: "a proteína "acende", dedurando-o." →
+"… "acende".", dev_g 161 g28); a pronoun hyphenated to the verb before it is part of that word,
+no glue at the span's edge.
 """
 from __future__ import annotations
 
@@ -342,7 +347,7 @@ def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
 
 def _cut_gerund_clause(ctx: PairContext, a: int, b: int) -> bool:
     """Do source words a..b-1 form a gerund clause closing its sentence after a comma, deleted
-    whole ("a proteína "acende", dedurando-o." → "a proteína "acende".", dev_f 161 g28)? A
+    whole ("a proteína "acende", dedurando-o." → "a proteína "acende".", dev_g 161 g28)? A
     reduced clause of its own, like a subordinate one cut out: one content word is enough
     however short the cut. Only at the end of its sentence: a gerund between commas inside it
     is more often a manner aside the writer folded into the verb."""

@@ -87,6 +87,13 @@ verb introduces the speech ("'…', declarou o paleontólogo" → "O paleontólo
 Validation RD+ 42 → 43 of 58 found, wrong unchanged (macro-F1 0.783 → 0.785); dev, held-back,
 the 50 unannotated productions and the written pairs unchanged; an earlier probe gained a right
 one ("declarou o ministro" → "O ministro disse").
+Round 59 (dev misses): an infinitive with an enclitic pronoun ("para torná-las", cut at the
+hyphen, its "r" dropped) opens a purpose clause like any infinitive (``connectives._infinitive_at``;
+"para torná-las mais seguras" → ". O objetivo era torná-las …", dev_d 159 g5); a condition the
+target opens with "se" before a form of the clause's own verb ("Caso chova muito, …" → "… se
+chover muito"; "caso a mina seja instalada" → "se instalarem a mina", dev_c 94 g15) is a
+connective replaced (``_condition_kept_by_se``): out of context that "se" reads as a clitic, and
+the engine used to call the condition implicit.
 """
 from __future__ import annotations
 
@@ -1227,6 +1234,19 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # an unambiguous connective rebuilt with its sentence in a split, its clause kept ("…,
     # porque os contratos já foram assinados" → "Os contratos já foram assinados. …"), with no
     # form of its family left in the target: the relation became implicit
+    # a condition the target still opens with "se" before the clause's own verb ("Caso chova
+    # muito, …" → "… se chover muito"): replaced, not left implicit, though "se" before a
+    # verb shaped like an infinitive is read as a clitic out of context
+    # (one the clause seemed to take away too: the verb after "se" shows the clause is there)
+    for r in [m for m in _unmatched(sc, tc) if all(m.first != p.first for p, _ in pairs)]:
+        a = _condition_kept_by_se(ctx, r, {a.first for _, a in pairs})
+        if a is not None:
+            pairs.append((r, a))
+            all_removed = [m for m in all_removed if m.first != r.first]
+            removed = [m for m in removed if m.first != r.first]
+            added = [m for m in added if m.first != a.first]
+            all_added = [m for m in all_added if m.first != a.first]
+            yield _replacement(ctx, r, a, 0.6)
     paired_r = [r for r, _ in pairs]
     if ctx.kind != KIND_ONE_TO_ONE:
         t_families = {_family_of(a) for a in tc}
@@ -1871,6 +1891,43 @@ def _personal_infinitive_after(words: list[str], k: int) -> bool:
     if k >= len(words) or words[k] not in _NP_DETERMINERS:
         return False
     return any(opens_reduced_clause(words, e) for e in range(k + 1, min(k + MAX_INFINITIVE_SUBJECT, len(words))))
+
+
+#: words of a conditional clause searched for its verb, after "se"/"caso" on either side
+CONDITION_VERB_REACH = 4
+
+
+def _condition_kept_by_se(ctx: PairContext, r: ConnectiveMatch, used: set[int]) -> ConnectiveMatch | None:
+    """The target "se" that still opens the condition ``r`` opened: ``r`` is conditional, and a
+    target "se" no other pair claims has, within ``CONDITION_VERB_REACH`` words after it, a
+    form of a verb (``_same_verb``) that stands within that reach after ``r`` ("caso chova" → "se
+    chover", "caso a mina seja instalada" → "se instalarem a mina"). The verb said again right
+    after "se" is the evidence that this "se" is the conditional, not the clitic."""
+    if r.connective.relation != "conditional" or r.connective.form == "se":
+        return None   # ("se" → "se" is the same connective, kept or moved: no replacement)
+    d = ctx.diff
+    verbs = [w.lower for w in d.src_words[r.last + 1:r.last + 1 + CONDITION_VERB_REACH] if w.is_content]
+    for m in find_connectives([w.lower for w in d.tgt_words]):
+        if m.connective.form != "se" or m.first in used:
+            continue
+        after = d.tgt_words[m.last + 1:m.last + 1 + CONDITION_VERB_REACH]
+        if any(_subjunctive_shaped(w.lower) and any(_same_verb(w.lower, v) for v in verbs) for w in after):
+            return m
+    return None
+
+
+def _same_verb(a: str, b: str) -> bool:
+    """Two forms of one verb by their shared beginning: at least four letters, and all of the
+    shorter form but its last three ("chova"/"chover", "instalada"/"instalarem")."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return k >= 4 and k >= min(len(a), len(b)) - 3
+
+
+def _subjunctive_shaped(word: str) -> bool:
+    """A future subjunctive by its ending ("chover", "instalarem"), the verb "se" opens."""
+    return word.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
 
 
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
