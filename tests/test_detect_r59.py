@@ -16,6 +16,12 @@ RD+ again: a condition the target still opens with "se" before a form of the cla
 mina", dev_c 94 g15) is a connective replaced; out of context that "se" reads as a clitic, and
 the engine used to say the condition had become implicit, which was false.
 
+RD+ once more: "então" inside its clause ("Ele é então implantado numa vaca") is no link by any
+use test, so its rewording by the one unambiguous connective of its time reading in the same
+sentence went unseen ("Ele é colocado em seguida numa vaca", dev_g 143 g26; "Só então começa" →
+"Só nesse momento começa", dev_h 123 g14): the counterpart read by ``_second_reading_in_its_clause``,
+which until now only saw forms in use.
+
 DL+: the subject an opening phrase pushed after its verb, with a short complement between them,
 put back before the verb ("Com dom Odilo, sobe para nove o número de cardeais brasileiros vivos"
 → "O número de cardeais brasileiros vivos sobe para nove com dom Odilo", dev_d 47 g5): the verb
@@ -55,7 +61,12 @@ _FAIR = ("Caso chova muito, a feira do bairro fecha mais cedo.",
          "A feira do bairro fecha mais cedo se chover muito.")
 
 
+_SEEDLING = ("A muda é então plantada no canteiro, que recebe adubo toda semana.",
+             "A muda é plantada em seguida no canteiro. O canteiro recebe adubo toda semana.")
+
+
 CASES = [
+    ((rd, "_second_reading_in_its_clause"), _never, "RD+", _SEEDLING, ("então", "em seguida"), True),
     ((rd, "_condition_kept_by_se"), _never, "RD+", _FAIR, ("Caso", "se"), True),
     ((om, "_cut_gerund_clause"), _no_clause, "OM+", _ALARM, ("avisando-os", ""), True),
     ((dl, "_subject_after_a_complement"), _never, "DL+", _PRICES,

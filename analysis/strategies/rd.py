@@ -87,7 +87,9 @@ verb introduces the speech ("'…', declarou o paleontólogo" → "O paleontólo
 Validation RD+ 42 → 43 of 58 found, wrong unchanged (macro-F1 0.783 → 0.785); dev, held-back,
 the 50 unannotated productions and the written pairs unchanged; an earlier probe gained a right
 one ("declarou o ministro" → "O ministro disse").
-Round 59 (dev misses): an infinitive with an enclitic pronoun ("para torná-las", cut at the
+Round 59 (dev misses): "então" inside its clause ("Ele é então implantado" → "Ele é colocado
+em seguida", dev_g 143 g26; dev_h 123 g14) is read by its time reading's counterpart in the
+same sentence, as a form in use already was (``_second_reading_in_its_clause``); an infinitive with an enclitic pronoun ("para torná-las", cut at the
 hyphen, its "r" dropped) opens a purpose clause like any infinitive (``connectives._infinitive_at``;
 "para torná-las mais seguras" → ". O objetivo era torná-las …", dev_d 159 g5); a condition the
 target opens with "se" before a form of the clause's own verb ("Caso chova muito, …" → "… se
@@ -1359,6 +1361,15 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         # a form that may be no connective at all stands only for the very same relation
         # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
+        # an adverb inside its clause, which no use test takes for a link ("Ele é então
+        # implantado" → "Ele é colocado em seguida"), read by its second reading's counterpart
+        r = next((r for r in raw_removed if r.first not in {p.first for p, _ in pairs}
+                  and _second_reading_in_its_clause(ctx, r, [a]) is a), None)
+        if r is not None:
+            raw_removed = [m for m in raw_removed if m.first != r.first]
+            in_use_removed = [m for m in in_use_removed if m.first != r.first]
+            yield _replacement(ctx, r, a, 0.6)
+            continue
         here = [r for r in raw_removed if _family_of(r) == _family_of(a) and _correspond(ctx, r, a)
                 and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)
                 and not _agent_of_a_passive(d.src_words, r)]
