@@ -22,6 +22,17 @@ sentence went unseen ("Ele é colocado em seguida numa vaca", dev_g 143 g26; "S�
 "Só nesse momento começa", dev_h 123 g14): the counterpart read by ``_second_reading_in_its_clause``,
 which until now only saw forms in use.
 
+RD+, last: the additive that opened a fronted phrase said by "também" in the sentence that renders
+the main clause ("Assim como o influenza, vírus causador da gripe, os coronavírus … são sujeitos
+a recombinação" → "Os coronavírus também sofrem recombinação", dev_h 145 g13): "também" is
+ambiguous alone, and the kept words of the main clause around it settle what it stands for.
+
+RD+, and a split's "e" named: a connective opening a sentence of a split outside the small edits
+is paired with the plain "e" the split cut at by the same evidence as inside them; where the word
+before the new boundary was reworded, the verb right after the new connective, the source's own,
+shows the place (the "e" right before it: "… de lavra e pediu o estudo" → "… minas. Em seguida,
+pediu o estudo", dev_c 94 g10).
+
 DL+: the subject an opening phrase pushed after its verb, with a short complement between them,
 put back before the verb ("Com dom Odilo, sobe para nove o número de cardeais brasileiros vivos"
 → "O número de cardeais brasileiros vivos sobe para nove com dom Odilo", dev_d 47 g5): the verb
@@ -65,7 +76,17 @@ _SEEDLING = ("A muda é então plantada no canteiro, que recebe adubo toda seman
              "A muda é plantada em seguida no canteiro. O canteiro recebe adubo toda semana.")
 
 
+_BIKES = ("Assim como os ônibus, as bicicletas da prefeitura passam por revisão todo mês.",
+          "As bicicletas da prefeitura também passam por revisão todo mês.")
+
+
+_FACTORY = ("A empresa ganhou a licitação da obra viária e contratou duzentos operários na semana passada.",
+            "A empresa venceu a disputa para fazer a estrada. Em seguida, contratou duzentos operários na semana passada.")
+
+
 CASES = [
+    ((rd, "_and_before_the_kept_verb"), _never, "RD+", _FACTORY, ("e", "Em seguida"), True),
+    ((rd, "_fronted_addition_said_by_tambem"), _never, "RD+", _BIKES, ("Assim como", "também"), True),
     ((rd, "_second_reading_in_its_clause"), _never, "RD+", _SEEDLING, ("então", "em seguida"), True),
     ((rd, "_condition_kept_by_se"), _never, "RD+", _FAIR, ("Caso", "se"), True),
     ((om, "_cut_gerund_clause"), _no_clause, "OM+", _ALARM, ("avisando-os", ""), True),
@@ -122,3 +143,4 @@ def _analyze(src, tgt):
     from analysis.pipeline import analyze
     from analysis.types import AUTOMATIC_CODES, AnalysisSettings
     return analyze(src, tgt, AnalysisSettings(strategies=AUTOMATIC_CODES)).strategies
+

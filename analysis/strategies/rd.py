@@ -95,7 +95,13 @@ hyphen, its "r" dropped) opens a purpose clause like any infinitive (``connectiv
 target opens with "se" before a form of the clause's own verb ("Caso chova muito, …" → "… se
 chover muito"; "caso a mina seja instalada" → "se instalarem a mina", dev_c 94 g15) is a
 connective replaced (``_condition_kept_by_se``): out of context that "se" reads as a clitic, and
-the engine used to call the condition implicit.
+the engine used to call the condition implicit. The additive that opened a fronted phrase said by
+"também" in the sentence that renders the main clause ("Assim como o influenza, …, os coronavírus
+são sujeitos a recombinação" → "Os coronavírus também sofrem recombinação", dev_h 145 g13;
+``_fronted_addition_said_by_tambem``). A connective opening a sentence of a split in a larger
+edit is paired with the "e" the split cut at, by the evidence used inside small edits, or by the
+kept verb right after it with that "e" before it in the source ("… de lavra e pediu o estudo" →
+"… minas. Em seguida, pediu o estudo", dev_c 94 g10; ``_and_before_the_kept_verb``).
 """
 from __future__ import annotations
 
@@ -1354,6 +1360,12 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # digital" → "… gratuitas. O objetivo é a inclusão digital": the link is now named
             yield _replacement(ctx, r, a, 0.6)
             continue
+        r = _fronted_addition_said_by_tambem(ctx, a, raw_removed)
+        if r is not None:
+            raw_removed = [m for m in raw_removed if m.first != r.first]
+            in_use_removed = [m for m in in_use_removed if m.first != r.first]
+            yield _replacement(ctx, r, a, 0.6)
+            continue
         # a fronted "Se"/"Caso" put alone before a clause that already came first: the
         # condition made explicit ("Não fosse o preço, …" → "Se não fosse o preço, …")
         if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
@@ -1415,6 +1427,18 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         yield ctx.detection(CODE, 0.6, ctx.source_spans, [_span(ctx, "t", a)], expl,
                             {"kind": "connective_added", "target": a.connective.form,
                              "target_relation": a.connective.relation})
+    # a connective opening a sentence of a split in a larger edit (the split rebuilt the words
+    # around it): still the plain "e" the split cut at, named ("… obteve a concessão de lavra e
+    # pediu o estudo" → "… obteve a permissão … . Em seguida, pediu o estudo", dev_c 94 g10),
+    # by the same evidence as in a small edit (``_same_place_counterpart``)
+    claimed = {p.first for p, _ in pairs}
+    for a in all_added:
+        if any(a is b for b in added) or any(a is b for _, b in pairs) or a.connective.ambiguous:
+            continue
+        r = _same_place_counterpart(ctx, a, claimed)
+        if r is not None and r.connective.form == "e":
+            claimed.add(r.first)
+            yield _replacement(ctx, r, a, 0.6)
     # a split that states the cause in a sentence of its own, opened by a causal frame ("…, que
     # julga estar pagando a conta" → "… . Isso ocorre porque as famílias julgam estar pagando a
     # conta"), where the source had no causal form at all: the cause was made explicit (the
@@ -1584,9 +1608,13 @@ def _and_before_the_boundary(ctx: PairContext, a: ConnectiveMatch, used: set[int
     sentence, and it closes no list."""
     d = ctx.diff
     before = a.first - 1
-    i = next((s for s, t in _word_map(ctx).items() if t == before), None)
+    wmap = _word_map(ctx)
+    i = next((s for s, t in wmap.items() if t == before), None)
     if i is None or i + 1 >= len(d.src_words) or d.src_words[i + 1].lower != "e":
-        return None
+        k = _and_before_the_kept_verb(ctx, a, wmap)
+        if k is None:
+            return None
+        i = k - 1
     # (the longest form opening there: "e ainda" is the additive it names)
     m = max((m for m in find_connectives([w.lower for w in d.src_words])
              if m.first == i + 1 and m.connective.form.split()[0] == "e"),
@@ -1597,6 +1625,18 @@ def _and_before_the_boundary(ctx: PairContext, a: ConnectiveMatch, used: set[int
     while end < len(d.src_words) and end not in sentence_starts(ctx, "s"):
         end += 1
     return m if any(_finite(w) for w in d.src_words[m.first + 1:end]) else None
+
+
+def _and_before_the_kept_verb(ctx: PairContext, a: ConnectiveMatch, wmap: dict[int, int]) -> int | None:
+    """Where the target sentence before ``a`` ends reworded, the other edge of the cut: the verb
+    right after the new connective is the source's own, kept, and a plain "e" stood right
+    before it ("… a concessão de lavra e pediu o estudo" → "… a permissão para explorar minas.
+    Em seguida, pediu o estudo", dev_c 94 g10). The index of that "e", or None."""
+    d = ctx.diff
+    k = next((s for s, t in wmap.items() if t == a.last + 1), None)
+    if k is None or k < 1 or d.src_words[k - 1].lower != "e" or not _finite(d.src_words[k]):
+        return None
+    return k - 1
 
 
 #: forms that are mostly no connective when their context does not show a linking use:
@@ -1692,6 +1732,40 @@ def _second_reading_in_its_clause(ctx: PairContext, r: ConnectiveMatch,
     found = [a for a in candidates if a.connective.relation in readings and not a.connective.ambiguous
              and sentence(a.first) in here]
     return found[0] if len(found) == 1 else None
+
+
+def _fronted_addition_said_by_tambem(ctx: PairContext, a: ConnectiveMatch,
+                                     removed: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """The additive that opened a fronted phrase ("Assim como o influenza, …, os coronavírus são
+    sujeitos a recombinação", "Mais que oferecer novas informações …, os pesquisadores abriram
+    a porta") said by "também" in the sentence that renders the main clause ("Os coronavírus
+    também sofrem recombinação", dev_h 145 g13; dev_c 150 g15): the removed form opens its
+    sentence, is of the additive family, and the target sentence holding "também" holds a
+    kept word of what followed the phrase's first comma and none of the phrase before it (the
+    added item went out or into a sentence of its own). None otherwise."""
+    if a.connective.form != "também":
+        return None
+    d = ctx.diff
+    wmap = _word_map(ctx)
+    t_starts = sorted(sentence_starts(ctx, "t"))
+
+    def t_sentence(j: int) -> int:
+        return max((k for k, s0 in enumerate(t_starts) if s0 <= j), default=0)
+
+    s_starts = sorted(sentence_starts(ctx, "s"))
+    here = t_sentence(a.first)
+    for r in removed:
+        if r.first not in s_starts or _family_of(r) != _family_of(a):
+            continue
+        end = next((s0 for s0 in s_starts if s0 > r.first), len(d.src_words))
+        comma = next((k for k in range(r.last + 1, end) if punct_before(d.src_tokens, d.src_words[k]) == ","), None)
+        if comma is None:
+            continue
+        phrase = [wmap[i] for i in range(r.last + 1, comma) if i in wmap and d.src_words[i].is_content]
+        clause = [wmap[i] for i in range(comma, end) if i in wmap and d.src_words[i].is_content]
+        if any(t_sentence(j) == here for j in clause) and not any(t_sentence(j) == here for j in phrase):
+            return r
+    return None
 
 
 #: the relations that name a cause: "A, pois B" said as "B. Assim, A" is one link turned round
