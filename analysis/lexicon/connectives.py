@@ -488,6 +488,12 @@ def _infinitive_at(words: list[str], k: int) -> bool:
             and len(w) >= 2 and w.endswith(("á", "ê", "ô", "i")))
 
 
+def infinitive_shaped(word: str) -> bool:
+    """An infinitive, or the future subjunctive spelled like one ("se chover", "se instalarem"),
+    by its ending (``_infinitive``): the verb a conditional "se" opens its clause with."""
+    return _infinitive(word)
+
+
 def _infinitive(word: str) -> bool:
     """An infinitive by its ending (see ``voice.nominal_homograph`` for the nouns and
     adjectives that share it: "ao locador", "ao lugar"). Like the ending test always did, it

@@ -89,8 +89,9 @@ the 50 unannotated productions and the written pairs unchanged; an earlier probe
 one ("declarou o ministro" → "O ministro disse").
 Round 59 (dev misses): "então" inside its clause ("Ele é então implantado" → "Ele é colocado
 em seguida", dev_g 143 g26; dev_h 123 g14) is read by its time reading's counterpart in the
-same sentence, as a form in use already was (``_second_reading_in_its_clause``); an infinitive with an enclitic pronoun ("para torná-las", cut at the
-hyphen, its "r" dropped) opens a purpose clause like any infinitive (``connectives._infinitive_at``;
+same sentence, as a form in use already was (``_second_reading_in_its_clause``); an infinitive
+with an enclitic pronoun ("para torná-las", cut at the hyphen, its "r" dropped) opens a
+purpose clause like any infinitive (``connectives._infinitive_at``;
 "para torná-las mais seguras" → ". O objetivo era torná-las …", dev_d 159 g5); a condition the
 target opens with "se" before a form of the clause's own verb ("Caso chova muito, …" → "… se
 chover muito"; "caso a mina seja instalada" → "se instalarem a mina", dev_c 94 g15) is a
@@ -124,6 +125,7 @@ from analysis.lexicon.connectives import (
     correlatives,
     find_connectives,
     gerund,
+    infinitive_shaped,
     inside_an_adverbial_locution,
     is_connective_use,
     opens_condition,
@@ -897,7 +899,12 @@ def sentence_starts(ctx: PairContext, side: str) -> set[int]:
 
 
 def _word_map(ctx: PairContext) -> dict[int, int]:
-    """Source word index → target word index, for words the diff keeps (equal or moved)."""
+    """Source word index → target word index, for words the diff keeps (equal or moved); worked
+    out once per group (several rules read it for every connective). Read only."""
+    return ctx.memo("rd_word_map", lambda: _build_word_map(ctx))
+
+
+def _build_word_map(ctx: PairContext) -> dict[int, int]:
     d = ctx.diff
     out: dict[int, int] = {}
     for op in d.ops:
@@ -1239,13 +1246,10 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                 and not (_opens_sentence(ctx, "s", r) and _opens_sentence(ctx, "t", a))):
             continue
         yield _replacement(ctx, r, a, 0.85 if not (_ambiguous(r) or _ambiguous(a)) else 0.65)
-    # an unambiguous connective rebuilt with its sentence in a split, its clause kept ("…,
-    # porque os contratos já foram assinados" → "Os contratos já foram assinados. …"), with no
-    # form of its family left in the target: the relation became implicit
     # a condition the target still opens with "se" before the clause's own verb ("Caso chova
     # muito, …" → "… se chover muito"): replaced, not left implicit, though "se" before a
-    # verb shaped like an infinitive is read as a clitic out of context
-    # (one the clause seemed to take away too: the verb after "se" shows the clause is there)
+    # verb shaped like an infinitive is read as a clitic out of context (one the clause
+    # seemed to take away too: the verb after "se" shows the clause is there)
     for r in [m for m in _unmatched(sc, tc) if all(m.first != p.first for p, _ in pairs)]:
         a = _condition_kept_by_se(ctx, r, {a.first for _, a in pairs})
         if a is not None:
@@ -1255,6 +1259,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             added = [m for m in added if m.first != a.first]
             all_added = [m for m in all_added if m.first != a.first]
             yield _replacement(ctx, r, a, 0.6)
+    # an unambiguous connective rebuilt with its sentence in a split, its clause kept ("…,
+    # porque os contratos já foram assinados" → "Os contratos já foram assinados. …"), with no
+    # form of its family left in the target: the relation became implicit
     paired_r = [r for r, _ in pairs]
     if ctx.kind != KIND_ONE_TO_ONE:
         t_families = {_family_of(a) for a in tc}
@@ -1371,8 +1378,6 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         if a.connective.ambiguous and not (_fronted_subordinate(ctx, "t", a) and _inserted_alone(ctx, a)
                                            and a.connective.relation == "conditional"):
             continue
-        # a form that may be no connective at all stands only for the very same relation
-        # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
         # an adverb inside its clause, which no use test takes for a link ("Ele é então
         # implantado" → "Ele é colocado em seguida"), read by its second reading's counterpart
         r = next((r for r in raw_removed if r.first not in {p.first for p, _ in pairs}
@@ -1382,6 +1387,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             in_use_removed = [m for m in in_use_removed if m.first != r.first]
             yield _replacement(ctx, r, a, 0.6)
             continue
+        # a form that may be no connective at all stands only for the very same relation
+        # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
         here = [r for r in raw_removed if _family_of(r) == _family_of(a) and _correspond(ctx, r, a)
                 and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)
                 and not _agent_of_a_passive(d.src_words, r)]
@@ -1737,12 +1744,13 @@ def _second_reading_in_its_clause(ctx: PairContext, r: ConnectiveMatch,
 def _fronted_addition_said_by_tambem(ctx: PairContext, a: ConnectiveMatch,
                                      removed: list[ConnectiveMatch]) -> ConnectiveMatch | None:
     """The additive that opened a fronted phrase ("Assim como o influenza, …, os coronavírus são
-    sujeitos a recombinação", "Mais que oferecer novas informações …, os pesquisadores abriram
-    a porta") said by "também" in the sentence that renders the main clause ("Os coronavírus
-    também sofrem recombinação", dev_h 145 g13; dev_c 150 g15): the removed form opens its
+    sujeitos a recombinação") said by "também" in the sentence that renders the main clause
+    ("Os coronavírus também sofrem recombinação", dev_h 145 g13): the removed form opens its
     sentence, is of the additive family, and the target sentence holding "também" holds a
     kept word of what followed the phrase's first comma and none of the phrase before it (the
-    added item went out or into a sentence of its own). None otherwise."""
+    added item went out or into a sentence of its own). None otherwise. ("Mais que oferecer …"
+    of dev_c 150 g15 is not read: "mais que" is no entry of the lexicon, where it would take
+    every comparison for a link.)"""
     if a.connective.form != "também":
         return None
     d = ctx.diff
@@ -1996,7 +2004,7 @@ def _condition_kept_by_se(ctx: PairContext, r: ConnectiveMatch, used: set[int]) 
         if m.connective.form != "se" or m.first in used:
             continue
         after = d.tgt_words[m.last + 1:m.last + 1 + CONDITION_VERB_REACH]
-        if any(_subjunctive_shaped(w.lower) and any(_same_verb(w.lower, v) for v in verbs) for w in after):
+        if any(infinitive_shaped(w.lower) and any(_same_verb(w.lower, v) for v in verbs) for w in after):
             return m
     return None
 
@@ -2008,11 +2016,6 @@ def _same_verb(a: str, b: str) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return k >= 4 and k >= min(len(a), len(b)) - 3
-
-
-def _subjunctive_shaped(word: str) -> bool:
-    """A future subjunctive by its ending ("chover", "instalarem"), the verb "se" opens."""
-    return word.endswith(("ar", "er", "ir", "arem", "erem", "irem"))
 
 
 def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confidence: float) -> Detection:
