@@ -180,6 +180,13 @@ Round 59: a short prepositional complement may stand between the verb and the su
 after it, when the target keeps that complement right after the verb ("Com dom Odilo, sobe
 para nove o número de cardeais …" → "O número de cardeais … sobe para nove com dom Odilo", dev_d
 47 g5; ``_subject_after_a_complement``).
+Round 60: in a split, an adverbial that opened its sentence and goes to a later sentence naming
+the subject it stood before, behind the copula the split needs, moved after its main clause
+("Há nove anos nos Correios, Telma … coleciona …" → "… Telma … está há nove anos nos
+Correios", dev_d 79 g4, dev 126 g4; ``_circumstance_of_its_subject``), while in the split's
+first sentence it kept the order of ideas (107 g5, RP+); and a finite copula not before a
+participle is its clause's verb (``_copula_verb``: "No centro do método está um gene humano
+descoberto …", whose participle was taken for the verb that left).
 """
 from __future__ import annotations
 
@@ -1466,7 +1473,37 @@ def made_predicate(ctx: PairContext, m: Moved) -> bool:
     copula = d.tgt_words[m.tgt[0] - 1].lemma
     if m.src[1] < len(d.src_words) and d.src_words[m.src[1]].lemma == copula:
         return False   # the copula was its verb already, after it: "Do outro lado fica uma sala" → "Uma sala fica do outro lado"
+    if _circumstance_of_its_subject(ctx, m):
+        return False
     return m.src[0] == 0 or d.src_words[m.src[0] - 1].lemma != copula
+
+
+#: source words after a phrase opening its sentence read for its subject (an article, a title
+#: and a name: "o advogado Ricardo Jahn"; or a verb and its postponed subject: "está um gene")
+_SUBJECT_REACH = 5
+
+
+def _circumstance_of_its_subject(ctx: PairContext, m: Moved) -> bool:
+    """An adverbial that opened its source sentence goes to a later sentence of the split that
+    names the subject it stood before: "Há nove anos nos Correios, Telma dos Santos Pacheco ..." →
+    "… Telma dos Santos Pacheco está há nove anos nos Correios" (dev gold 79 g4, 106 g0, 126 g4,
+    as 66 g9 where the sentence repeats the main verb). The circumstance of the main clause
+    went after it, carried by the copula the split needs: moved (DL+), not a predicate built
+    from an apposition ("Professora de literatura em Berlim, a brasileira X" → "X é professora
+    …", a noun phrase) nor a circumstance taken out of the middle ("em Araçá", RP+)."""
+    d = ctx.diff
+    words = d.src_words[m.src[0]:m.src[1]]
+    if not (_opens_sentence(ctx, "s", m.src[0]) and _adverbial(words)) or is_clause(words):
+        return False
+    start = m.tgt[0] - 1
+    while start > 0 and not _opens_sentence(ctx, "t", start):
+        start -= 1
+    if start <= 0:
+        return False   # "Sem espaço sob pontes, moradores de rua transformam …" → "Moradores de
+        # rua estão sem espaço sob pontes. …": the first sentence, the order of ideas kept (RP+)
+    named = {w.lemma for w in d.tgt_words[start:m.tgt[0] - 1] if w.is_content}
+    after = d.src_words[m.src[1]:m.src[1] + _SUBJECT_REACH]
+    return any(w.is_content and w.lemma in named and not _verb_form(w) for w in after)
 
 
 #: conjunctions that open an adverbial clause (a condition, a time, a cause, a concession)
@@ -1618,10 +1655,18 @@ def _clause_verb(ctx: PairContext, m: Moved, step: int) -> int | None:
             return None
         if first and step > 0 and _subordinate_after_comma(words, k, gap):
             return None   # ", quando … se tornasse": another clause's verb (``_before_subordinate``)
-        if _verb_form(words[k]):
+        if _verb_form(words[k]) or _copula_verb(words, k):
             return k
         first, prev, k = False, k, k + step
     return None
+
+
+def _copula_verb(words: list[Token], k: int) -> bool:
+    """Word k is a finite copula that is its clause's verb ("No centro do método está um
+    gene"), not an auxiliary before its participle ("é aconselhado"): copulas are function
+    words, which ``_verb_form`` does not take for verbs."""
+    return words[k].lemma in _COPULAS and finite_verb(words[k]) \
+        and not (k + 1 < len(words) and _verb_form(words[k + 1]))
 
 
 def _verb_left(ctx: PairContext, m: Moved) -> bool:

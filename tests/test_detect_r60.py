@@ -1,0 +1,61 @@
+"""Round 60, from the development gold (no new annotation).
+
+DL+: an adverbial that opened its sentence goes, in a split, to a later sentence that names
+the subject it stood before, carried by the copula the split needs ("Há nove anos nos Correios,
+Telma dos Santos Pacheco, que entregava cartilhas …, coleciona cicatrizes …" → "… Telma dos
+Santos Pacheco está há nove anos nos Correios.", dev_d 79 g4). It was taken for a predicate
+built from an apposition ("Professora de literatura em Berlim, a brasileira X" → "X é
+professora …", RP+); the development annotators code the circumstance moved after its main
+clause DL+ (79 g4, 106 g0, 126 g4, as 66 g9). Put in the split's first sentence, the order of
+ideas is kept (RP+: "Sem espaço sob pontes, moradores de rua transformam …" → "Moradores de rua
+estão sem espaço sob pontes. …", dev_d 107 g5).
+
+DL+: a finite copula is the verb of its clause when the search for a phrase's verb asks whether
+that verb went to another sentence of the split ("No centro do método está um gene humano
+descoberto recentemente" → "O gene humano UCP-3 está no centro do método. O gene foi descoberto
+…", dev_g 126 g4: the participle of the next clause was taken for it); an auxiliary before its
+participle is not ("é aconselhado"). The texts are written for the purpose, no corpus text.
+"""
+from __future__ import annotations
+
+from analysis.strategies import dl
+from tests.rule_cases import both_ways
+from tests.test_strategies import analyzed_pairs
+
+_TEACHER = ("Há cinco anos na escola, a professora Ana Souza, que mora no bairro, ensina música às crianças.",
+            "A professora Ana Souza mora no bairro. A professora Ana Souza ensina música às crianças. "
+            "A professora Ana Souza está há cinco anos na escola.")
+_CHAPEL = ("No alto do morro está uma capela antiga construída em 1850 pelos moradores.",
+           "Uma capela antiga está no alto do morro. A capela foi construída em 1850 pelos moradores.")
+
+
+def _never(*_args) -> bool:
+    return False
+
+
+CASES = [
+    ((dl, "_circumstance_of_its_subject"), _never, "DL+", _TEACHER,
+     ("Há cinco anos na escola", "há cinco anos na escola"), True),
+    ((dl, "_copula_verb"), _never, "DL+", _CHAPEL, ("No alto do morro", "no alto do morro"), True),
+]
+
+test_round_60_reads_the_pair_right, test_round_60_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_a_circumstance_kept_first_in_the_split_is_no_move():
+    """The phrase opens the split's first sentence, before what it stood before: the order of
+    ideas is kept (RP+), however the subject is repeated."""
+    src = "Sem dinheiro para o aluguel, as famílias dormem nas praças do centro."
+    tgt = "As famílias estão sem dinheiro para o aluguel. As famílias dormem nas praças do centro."
+    assert not analyzed_pairs("DL+", src, tgt)
+
+
+def test_an_auxiliary_before_its_participle_is_no_clause_verb():
+    """"é aconselhado" is a passive: its participle is the clause's verb, which the target keeps
+    in the phrase's sentence ("Aconselha-se"), so the phrase moved inside its clause."""
+    src = "Em casos de febre alta, é aconselhado que os pais levem os filhos ao posto para serem avaliados por um médico."
+    tgt = "Aconselha-se que os pais levem os filhos ao posto em casos de febre alta. O objetivo é um médico avaliar as crianças."
+    assert ("Em casos de febre alta", "em casos de febre alta") in analyzed_pairs("DL+", src, tgt)
+    words = dl.tokenize(src)
+    k = next(i for i, w in enumerate(words) if w.lower == "é")
+    assert not dl._copula_verb(words, k)
