@@ -14,7 +14,15 @@ DL+: a finite copula is the verb of its clause when the search for a phrase's ve
 that verb went to another sentence of the split ("No centro do método está um gene humano
 descoberto recentemente" → "O gene humano UCP-3 está no centro do método. O gene foi descoberto
 …", dev_g 126 g4: the participle of the next clause was taken for it); an auxiliary before its
-participle is not ("é aconselhado"). The texts are written for the purpose, no corpus text.
+participle is not ("é aconselhado").
+
+DL+ in a split: the skeleton of the sentence is read on the words told apart, and a split repeats
+its referents to open the new sentences ("… aguardavam a abertura do prédio na manhã de ontem.
+A abertura do prédio ocorre …", dev_h 30 g1): a word once in the source is paired with its first
+occurrence when it stands once in each target sentence, so a phrase that went past the object
+the split repeats is seen (30 g1, and "em pedalinhos individuais" past "um trecho do lago",
+dev_e 31 g9), its closing small words with it ("na manhã | de ontem"). The texts are written for
+the purpose, no corpus text.
 """
 from __future__ import annotations
 
@@ -33,10 +41,16 @@ def _never(*_args) -> bool:
     return False
 
 
+_LIBRARY = ("Os alunos esperavam na tarde de sábado a abertura da biblioteca, o que acontece sempre às 14h.",
+            "Os alunos esperavam a abertura da biblioteca na tarde de sábado. "
+            "A abertura da biblioteca acontece sempre às 14h.")
+
+
 CASES = [
     ((dl, "_circumstance_of_its_subject"), _never, "DL+", _TEACHER,
      ("Há cinco anos na escola", "há cinco anos na escola"), True),
     ((dl, "_copula_verb"), _never, "DL+", _CHAPEL, ("No alto do morro", "no alto do morro"), True),
+    ((dl, "_repeated_by_the_split"), _never, "DL+", _LIBRARY, ("na tarde de sábado", "na tarde de sábado"), True),
 ]
 
 test_round_60_reads_the_pair_right, test_round_60_without_the_rule_the_reading_turns = both_ways(CASES)

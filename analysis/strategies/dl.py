@@ -186,7 +186,11 @@ the subject it stood before, behind the copula the split needs, moved after its 
 Correios", dev_d 79 g4, dev 126 g4; ``_circumstance_of_its_subject``), while in the split's
 first sentence it kept the order of ideas (107 g5, RP+); and a finite copula not before a
 participle is its clause's verb (``_copula_verb``: "No centro do método está um gene humano
-descoberto …", whose participle was taken for the verb that left).
+descoberto …", whose participle was taken for the verb that left). The skeleton of a split
+pairs a word once in the source with its first occurrence in the target when the split repeats
+it once in each sentence (``_repeated_by_the_split``: "… aguardavam a abertura do prédio na
+manhã de ontem. A abertura do prédio ocorre …", dev_h 30 g1, dev_e 31 g9), the phrase taken
+with the small words that close it on both sides ("na manhã | de ontem").
 """
 from __future__ import annotations
 
@@ -1185,7 +1189,8 @@ def _order_moves(ctx: PairContext) -> list[Moved]:
     (but for determiners and intensifiers), widened to the preposition that opens them on both
     sides ("para debaixo do tapete" put before the object it followed)."""
     d = ctx.diff
-    anchors = _anchor_pairs(d, Moved((0, 0), (0, 0), True), set())
+    split_sentences = None if ctx.kind == KIND_ONE_TO_ONE else ctx.target
+    anchors = _anchor_pairs(d, Moved((0, 0), (0, 0), True), set(), split_sentences)
     stable = _in_order(anchors)
     loose = sorted((i, j) for i, j in anchors.items() if i not in stable)
     out: list[Moved] = []
@@ -1201,6 +1206,19 @@ def _order_moves(ctx: PairContext) -> list[Moved]:
         while a > 0 and c > 0 and d.src_words[a - 1].lemma == d.tgt_words[c - 1].lemma \
                 and not d.src_words[a - 1].is_content:
             a, c = a - 1, c - 1   # the preposition or determiner opening the phrase
+        if split_sentences is not None:
+            # the small words that close it on both sides ("na manhã | de ontem"), up to
+            # punctuation or a word that links clauses ("e", "que"); a preposition or article
+            # left at its end opens what follows
+            b0 = b
+            while b < len(d.src_words) and e < len(d.tgt_words) and not d.src_words[b].is_content \
+                    and d.src_words[b].lower not in _CLAUSE_EDGES | CLAUSE_OPENERS \
+                    and d.src_words[b].lemma == d.tgt_words[e].lemma \
+                    and not _gap(ctx.source_doc.text, d.src_words, b).strip() \
+                    and not _gap(ctx.target_doc.text, d.tgt_words, e).strip():
+                b, e = b + 1, e + 1
+            while b > b0 and d.src_words[b - 1].lower in _HEAD_WORDS:
+                b, e = b - 1, e - 1
         src, tgt = d.src_words[a:b], d.tgt_words[c:e]
         if _key(src) != _key(tgt) or not _adverbial(src):
             continue
@@ -2229,9 +2247,12 @@ def _lemma(w: Token) -> str:
 _PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ído", "ída")
 
 
-def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
+def _anchor_pairs(d, m: Moved, ignore: set[int], split_sentences=None) -> dict[int, int]:
     """Source → target index of the group's words outside the phrase that can be told apart:
-    content words and numbers whose lemma occurs once on each side of the group."""
+    content words and numbers whose lemma occurs once on each side of the group. Given the
+    target sentences of a split (``split_sentences``, a split which repeats its referents to open the new sentences: "… a
+    abertura do prédio na manhã de ontem. A abertura do prédio ocorre …") a word once in the
+    source is paired with its first occurrence in the target, once in each target sentence."""
     def positions(words: list[Token], skip: tuple[int, int], excluded) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
         for k, w in enumerate(words):
@@ -2240,7 +2261,15 @@ def _anchor_pairs(d, m: Moved, ignore: set[int]) -> dict[int, int]:
         return out
     src = positions(d.src_words, m.src, ignore)
     tgt = positions(d.tgt_words, m.tgt, ())
-    return {s[0]: tgt[lem][0] for lem, s in src.items() if len(s) == 1 and len(tgt.get(lem, ())) == 1}
+    return {s[0]: tgt[lem][0] for lem, s in src.items() if len(s) == 1 and tgt.get(lem) and (
+        len(tgt[lem]) == 1 or (split_sentences is not None
+                               and _repeated_by_the_split(d, split_sentences, tgt[lem])))}
+
+
+def _repeated_by_the_split(d, sentences, ks: list[int]) -> bool:
+    """The target words ``ks`` (one lemma) stand once in each of their sentences: a referent
+    the split repeats to open its new sentences, the first occurrence the one in place."""
+    return len({_sentence_index(sentences, d.tgt_words[k]) for k in ks}) == len(ks)
 
 
 def _run_lengths(seq: list[int]) -> list[int]:
