@@ -21,8 +21,12 @@ its referents to open the new sentences ("… aguardavam a abertura do prédio n
 A abertura do prédio ocorre …", dev_h 30 g1): a word once in the source is paired with its first
 occurrence when it stands once in each target sentence, so a phrase that went past the object
 the split repeats is seen (30 g1, and "em pedalinhos individuais" past "um trecho do lago",
-dev_e 31 g9), its closing small words with it ("na manhã | de ontem"). The texts are written for
-the purpose, no corpus text.
+dev_e 31 g9), its closing small words with it ("na manhã | de ontem").
+
+DL+: a subject that followed its verb inside a relative clause put back before it, right after
+the same "que" ("sobre o que decidiu o juiz Rafael Selau Carmona" → "sobre o que o juiz Rafael
+Selau Carmona decidiu", dev_h 95 g20, in a split; inside one sentence the skeleton already saw
+it): the subject moved over its verb as in a main clause, where the rule already read it. The texts are written for the purpose, no corpus text.
 """
 from __future__ import annotations
 
@@ -45,12 +49,18 @@ _LIBRARY = ("Os alunos esperavam na tarde de sábado a abertura da biblioteca, o
             "Os alunos esperavam a abertura da biblioteca na tarde de sábado. "
             "A abertura da biblioteca acontece sempre às 14h.")
 
+_PROJECT = ("Ela não quis entrar em detalhes sobre o que decidiu o diretor da escola Pedro Lima, "
+            "mas comentou que a decisão fere as regras.",
+            "Ela não quis entrar em detalhes sobre o que o diretor da escola Pedro Lima decidiu. "
+            "Mas comentou que a decisão fere as regras.")
+
 
 CASES = [
     ((dl, "_circumstance_of_its_subject"), _never, "DL+", _TEACHER,
      ("Há cinco anos na escola", "há cinco anos na escola"), True),
     ((dl, "_copula_verb"), _never, "DL+", _CHAPEL, ("No alto do morro", "no alto do morro"), True),
     ((dl, "_repeated_by_the_split"), _never, "DL+", _LIBRARY, ("na tarde de sábado", "na tarde de sábado"), True),
+    ((dl, "_subject_kept_after_que"), _never, "DL+", _PROJECT, ("o diretor da escola Pedro Lima", "o diretor da escola Pedro Lima"), True),
 ]
 
 test_round_60_reads_the_pair_right, test_round_60_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -190,7 +190,10 @@ descoberto …", whose participle was taken for the verb that left). The skeleto
 pairs a word once in the source with its first occurrence in the target when the split repeats
 it once in each sentence (``_repeated_by_the_split``: "… aguardavam a abertura do prédio na
 manhã de ontem. A abertura do prédio ocorre …", dev_h 30 g1, dev_e 31 g9), the phrase taken
-with the small words that close it on both sides ("na manhã | de ontem").
+with the small words that close it on both sides ("na manhã | de ontem"). A subject put back
+before its verb inside a relative clause, right after the same "que", is read as in a main
+clause ("o que decidiu o juiz X" → "o que o juiz X decidiu", "o que prevê o sistema" → "o que o
+sistema prevê", dev_h 95 g20 and g10; ``_subject_kept_after_que``).
 """
 from __future__ import annotations
 
@@ -917,7 +920,8 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
                            or s[a + 1].lower in _CLAUSE_EDGES
                            or _finite_like(s, a + 1) or _infinitive(s[a + 1])):
             continue   # (a one-word predicate: "foram raros", "foram poucos"; no complement)
-        if not _opens_sentence(ctx, "s", a):
+        relative = a > 0 and s[a - 1].lower == "que"   # "o que decidiu o juiz X"
+        if not relative and not _opens_sentence(ctx, "s", a):
             first = a - 1
             while first > 0 and not _opens_sentence(ctx, "s", first):
                 first -= 1
@@ -933,8 +937,17 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
         if c < 0 or [w.lower for w in t[c:mv.tgt[0]]] != [w.lower for w in subject] \
                 or any(_ends_sentence(ctx, "t", k) for k in range(c + 1, mv.tgt[1])):
             continue
+        if relative and not _subject_kept_after_que(t, c):
+            continue
         out.append((Moved((b, e), (c, mv.tgt[0]), True), mv.src))
     return out
+
+
+def _subject_kept_after_que(t: list[Token], c: int) -> bool:
+    """The subject put back stands right after the "que" that opens its relative clause in
+    the target too ("o que decidiu o juiz X" → "o que o juiz X decidiu", dev_h 95 g20): the
+    inversion undone inside the clause, which keeps its place."""
+    return c > 0 and t[c - 1].lower == "que"
 
 
 def _postponed_subject_end(ctx: PairContext, b: int, confirmed: bool = False) -> int | None:
