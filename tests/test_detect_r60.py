@@ -6,14 +6,14 @@ Telma dos Santos Pacheco, que entregava cartilhas …, coleciona cicatrizes …"
 Santos Pacheco está há nove anos nos Correios.", dev_d 79 g4). It was taken for a predicate
 built from an apposition ("Professora de literatura em Berlim, a brasileira X" → "X é
 professora …", RP+); the development annotators code the circumstance moved after its main
-clause DL+ (79 g4, 106 g0, 126 g4, as 66 g9). Put in the split's first sentence, the order of
+clause DL+ (79 g4, 106 g0, as 66 g9). Put in the split's first sentence, the order of
 ideas is kept (RP+: "Sem espaço sob pontes, moradores de rua transformam …" → "Moradores de rua
 estão sem espaço sob pontes. …", dev_d 107 g5).
 
 DL+: a finite copula is the verb of its clause when the search for a phrase's verb asks whether
 that verb went to another sentence of the split ("No centro do método está um gene humano
 descoberto recentemente" → "O gene humano UCP-3 está no centro do método. O gene foi descoberto
-…", dev_g 126 g4: the participle of the next clause was taken for it); an auxiliary before its
+…", dev_f 126 g4: the participle of the next clause was taken for it); an auxiliary before its
 participle is not ("é aconselhado").
 
 DL+ in a split: the skeleton of the sentence is read on the words told apart, and a split repeats

@@ -183,10 +183,11 @@ para nove o número de cardeais …" → "O número de cardeais … sobe para no
 Round 60: in a split, an adverbial that opened its sentence and goes to a later sentence naming
 the subject it stood before, behind the copula the split needs, moved after its main clause
 ("Há nove anos nos Correios, Telma … coleciona …" → "… Telma … está há nove anos nos
-Correios", dev_d 79 g4, dev 126 g4; ``_circumstance_of_its_subject``), while in the split's
+Correios", dev_d 79 g4; ``_circumstance_of_its_subject``), while in the split's
 first sentence it kept the order of ideas (107 g5, RP+); and a finite copula not before a
 participle is its clause's verb (``_copula_verb``: "No centro do método está um gene humano
-descoberto …", whose participle was taken for the verb that left). The skeleton of a split
+descoberto …" → "O gene humano UCP-3 está no centro do método. …", dev_f 126 g4, whose
+participle was taken for the verb that left). The skeleton of a split
 pairs a word once in the source with its first occurrence in the target when the split repeats
 it once in each sentence (``_repeated_by_the_split``: "… aguardavam a abertura do prédio na
 manhã de ontem. A abertura do prédio ocorre …", dev_h 30 g1, dev_e 31 g9), the phrase taken
@@ -1517,11 +1518,12 @@ _SUBJECT_REACH = 5
 def _circumstance_of_its_subject(ctx: PairContext, m: Moved) -> bool:
     """An adverbial that opened its source sentence goes to a later sentence of the split that
     names the subject it stood before: "Há nove anos nos Correios, Telma dos Santos Pacheco ..." →
-    "… Telma dos Santos Pacheco está há nove anos nos Correios" (dev gold 79 g4, 106 g0, 126 g4,
-    as 66 g9 where the sentence repeats the main verb). The circumstance of the main clause
-    went after it, carried by the copula the split needs: moved (DL+), not a predicate built
-    from an apposition ("Professora de literatura em Berlim, a brasileira X" → "X é professora
-    …", a noun phrase) nor a circumstance taken out of the middle ("em Araçá", RP+)."""
+    "… Telma dos Santos Pacheco está há nove anos nos Correios" (dev_d 79 g4; the development
+    gold codes 106 g0 and 66 g9, where the sentence repeats the main verb, the same way). The
+    circumstance of the main clause went after it, carried by the copula the split needs:
+    moved (DL+), not a predicate built from an apposition ("Professora de literatura em Berlim,
+    a brasileira X" → "X é professora …", a noun phrase) nor a circumstance taken out of the
+    middle ("em Araçá", RP+)."""
     d = ctx.diff
     words = d.src_words[m.src[0]:m.src[1]]
     if not (_opens_sentence(ctx, "s", m.src[0]) and _adverbial(words)) or is_clause(words):
@@ -2263,9 +2265,10 @@ _PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ído", "ída")
 def _anchor_pairs(d, m: Moved, ignore: set[int], split_sentences=None) -> dict[int, int]:
     """Source → target index of the group's words outside the phrase that can be told apart:
     content words and numbers whose lemma occurs once on each side of the group. Given the
-    target sentences of a split (``split_sentences``, a split which repeats its referents to open the new sentences: "… a
-    abertura do prédio na manhã de ontem. A abertura do prédio ocorre …") a word once in the
-    source is paired with its first occurrence in the target, once in each target sentence."""
+    target sentences of a split (``split_sentences``: a split repeats its referents to open
+    the new sentences, "… a abertura do prédio na manhã de ontem. A abertura do prédio ocorre
+    …"), a word once in the source is paired with its first occurrence in the target when it
+    stands once in each target sentence."""
     def positions(words: list[Token], skip: tuple[int, int], excluded) -> dict[str, list[int]]:
         out: dict[str, list[int]] = {}
         for k, w in enumerate(words):
