@@ -26,7 +26,11 @@ dev_e 31 g9), its closing small words with it ("na manhã | de ontem").
 DL+: a subject that followed its verb inside a relative clause put back before it, right after
 the same "que" ("sobre o que decidiu o juiz Rafael Selau Carmona" → "sobre o que o juiz Rafael
 Selau Carmona decidiu", dev_h 95 g20, in a split; inside one sentence the skeleton already saw
-it): the subject moved over its verb as in a main clause, where the rule already read it. The texts are written for the purpose, no corpus text.
+it): the subject moved over its verb as in a main clause, where the rule already read it. And
+the speaker's name after the reporting verb that follows a line of speech, put before that
+verb ("-- afirmou Chávez." → "-- Chávez afirmou.", dev_f 29 g8): the reporting clause stays after
+the speech, only its subject moved (the development annotators code it DL+, dev_f 29 g8 and
+dev_h 30 g27). The texts are written for the purpose, no corpus text.
 """
 from __future__ import annotations
 
@@ -54,6 +58,9 @@ _PROJECT = ("Ela não quis entrar em detalhes sobre o que decidiu o diretor da e
             "Ela não quis entrar em detalhes sobre o que o diretor da escola Pedro Lima decidiu. "
             "Mas comentou que a decisão fere as regras.")
 
+_SPEAKER = ("-- Vamos abrir a biblioteca todos os sábados -- anunciou Marta.",
+            "-- Vamos abrir a biblioteca todos os sábados -- Marta anunciou.")
+
 
 CASES = [
     ((dl, "_circumstance_of_its_subject"), _never, "DL+", _TEACHER,
@@ -61,6 +68,7 @@ CASES = [
     ((dl, "_copula_verb"), _never, "DL+", _CHAPEL, ("No alto do morro", "no alto do morro"), True),
     ((dl, "_repeated_by_the_split"), _never, "DL+", _LIBRARY, ("na tarde de sábado", "na tarde de sábado"), True),
     ((dl, "_subject_kept_after_que"), _never, "DL+", _PROJECT, ("o diretor da escola Pedro Lima", "o diretor da escola Pedro Lima"), True),
+    ((dl, "_speaker_put_first"), lambda ctx: [], "DL+", _SPEAKER, ("Marta", "Marta"), True),
 ]
 
 test_round_60_reads_the_pair_right, test_round_60_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -71,6 +79,13 @@ def test_a_circumstance_kept_first_in_the_split_is_no_move():
     ideas is kept (RP+), however the subject is repeated."""
     src = "Sem dinheiro para o aluguel, as famílias dormem nas praças do centro."
     tgt = "As famílias estão sem dinheiro para o aluguel. As famílias dormem nas praças do centro."
+    assert not analyzed_pairs("DL+", src, tgt)
+
+
+def test_a_speaker_kept_after_the_verb_is_no_move():
+    """The reporting verb replaced and the name still after it: nothing moved."""
+    src = "-- Vamos abrir a biblioteca todos os sábados -- anunciou Marta."
+    tgt = "-- Vamos abrir a biblioteca todos os sábados -- disse Marta."
     assert not analyzed_pairs("DL+", src, tgt)
 
 

@@ -194,7 +194,9 @@ manhã de ontem. A abertura do prédio ocorre …", dev_h 30 g1, dev_e 31 g9), t
 with the small words that close it on both sides ("na manhã | de ontem"). A subject put back
 before its verb inside a relative clause, right after the same "que", is read as in a main
 clause ("o que decidiu o juiz X" → "o que o juiz X decidiu", "o que prevê o sistema" → "o que o
-sistema prevê", dev_h 95 g20 and g10; ``_subject_kept_after_que``).
+sistema prevê", dev_h 95 g20 and g10; ``_subject_kept_after_que``), and so is the speaker's
+name after the reporting verb that follows a line of speech, put before that verb ("--
+afirmou Chávez." → "-- Chávez afirmou.", dev_f 29 g8; ``_speaker_put_first``).
 """
 from __future__ import annotations
 
@@ -922,6 +924,7 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
                            or _finite_like(s, a + 1) or _infinitive(s[a + 1])):
             continue   # (a one-word predicate: "foram raros", "foram poucos"; no complement)
         relative = a > 0 and s[a - 1].lower == "que"   # "o que decidiu o juiz X"
+        speaker = False
         if not relative and not _opens_sentence(ctx, "s", a):
             first = a - 1
             while first > 0 and not _opens_sentence(ctx, "s", first):
@@ -929,8 +932,14 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
             linked = _only_a_link(s[first:a])   # "Então surgiu mais uma preocupação"
             if ("," not in _gap(text, s, a) and not linked) or _ends_sentence(ctx, "s", a) or any(
                     _finite_like(s, k) or s[k].lower in CLAUSE_OPENERS for k in range(first, a)):
-                continue   # not the verb heading its clause (a verbless phrase may open the sentence)
+                # not the verb heading its clause (a verbless phrase may open the sentence),
+                # unless it opens the reporting clause after a line of speech ("-- afirmou X")
+                speaker = _after_speech(text, s, a)
+                if not speaker:
+                    continue
         e = _postponed_subject_end(ctx, b)
+        if e is None and speaker:
+            e = _speaker_name_end(ctx, b)
         if e is None:
             continue
         subject = s[b:e]
@@ -940,8 +949,55 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
             continue
         if relative and not _subject_kept_after_que(t, c):
             continue
+        if speaker and not relative and not _after_speech(ctx.target_doc.text, t, c):
+            continue   # the reporting clause stays after the speech, its speaker first
         out.append((Moved((b, e), (c, mv.tgt[0]), True), mv.src))
+    return out + _speaker_put_first(ctx)
+
+
+def _speaker_put_first(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
+    """The speaker's name after the reporting verb that follows a line of speech, put before
+    that verb ("-- afirmou Chávez." → "-- Chávez afirmou.", dev_f 29 g8), where the diff moved
+    the name rather than the verb: the name run right after the finite verb that opens the
+    reporting clause, and in the target right after the speech's dash or quotation mark,
+    before the same verb."""
+    d = ctx.diff
+    s, t = d.src_words, d.tgt_words
+    out = []
+    for mv in d.moves:
+        b, c = mv.src[0], mv.tgt[0]
+        if b < 1 or not _after_speech(ctx.source_doc.text, s, b - 1) or not _finite_like(s, b - 1):
+            continue
+        if _speaker_name_end(ctx, b) != mv.src[1]:
+            continue
+        k = mv.tgt[1]
+        if not _after_speech(ctx.target_doc.text, t, c) or k >= len(t) or t[k].lemma != s[b - 1].lemma:
+            continue
+        out.append((Moved(mv.src, mv.tgt, True), (b - 1, b)))
     return out
+
+
+def _after_speech(text: str, words: list[Token], k: int) -> bool:
+    """Word k follows the dash or the closing quotation mark (and comma) that end a line of
+    speech: it opens the reporting clause ("-- afirmou Chávez", "», disse ela")."""
+    if k <= 0:
+        return False
+    gap = _gap(text, words, k)
+    return ("--" in gap or any(c in gap for c in "—–\"”»")) and not any(c in gap for c in ".!?")
+
+
+def _speaker_name_end(ctx: PairContext, b: int) -> int | None:
+    """End of the speaker's name right after a reporting verb ("-- afirmou Chávez.", "--
+    desabafou Cláudia esta semana"): capitalised words up to punctuation or the sentence's
+    end, a name ``_postponed_subject_end`` does not take when it is one word."""
+    s, text = ctx.src_words, ctx.source_doc.text
+    e = b
+    while e < len(s) and s[e].text[:1].isupper() and s[e].kind == "word" \
+            and (e == b or not _gap(text, s, e).strip()):
+        e += 1
+    if e == b or not (_ends_sentence(ctx, "s", e) or _gap(text, s, e).strip()):
+        return None
+    return e
 
 
 def _subject_kept_after_que(t: list[Token], c: int) -> bool:
