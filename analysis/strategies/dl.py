@@ -978,12 +978,15 @@ def _speaker_put_first(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
 
 
 def _after_speech(text: str, words: list[Token], k: int) -> bool:
-    """Word k follows the dash or the closing quotation mark (and comma) that end a line of
-    speech: it opens the reporting clause ("-- afirmou Chávez", "», disse ela")."""
+    """Word k follows the dash, or the quotation mark and comma, that end a line of speech: it
+    opens the reporting clause ("-- afirmou Chávez", "», disse ela"; a quotation mark alone may
+    open the quote, as ``_speech_words`` reads it too)."""
     if k <= 0:
         return False
     gap = _gap(text, words, k)
-    return ("--" in gap or any(c in gap for c in "—–\"”»")) and not any(c in gap for c in ".!?")
+    dash = "--" in gap or any(c in gap for c in "—–")
+    quote = any(c in _QUOTES for c in gap) and "," in gap
+    return (dash or quote) and not any(c in gap for c in ".!?")
 
 
 def _speaker_name_end(ctx: PairContext, b: int) -> int | None:

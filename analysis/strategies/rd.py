@@ -107,6 +107,7 @@ kept verb right after it with that "e" before it in the source ("… de lavra e 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from os.path import commonprefix
 
 from analysis.diff import tokenize
 from analysis.lexicon.attribution import speaker_lemmas
@@ -2012,9 +2013,7 @@ def _condition_kept_by_se(ctx: PairContext, r: ConnectiveMatch, used: set[int]) 
 def _same_verb(a: str, b: str) -> bool:
     """Two forms of one verb by their shared beginning: at least four letters, and all of the
     shorter form but its last three ("chova"/"chover", "instalada"/"instalarem")."""
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
+    k = len(commonprefix([a, b]))
     return k >= 4 and k >= min(len(a), len(b)) - 3
 
 
