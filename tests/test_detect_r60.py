@@ -98,3 +98,14 @@ def test_an_auxiliary_before_its_participle_is_no_clause_verb():
     words = dl.tokenize(src)
     k = next(i for i, w in enumerate(words) if w.lower == "é")
     assert not dl._copula_verb(words, k)
+
+
+def test_a_reporting_clause_follows_a_dash_or_a_closing_quote_and_comma():
+    """"-- afirmou" and "», disse" open a reporting clause; a quotation mark alone before a word
+    opens the quote itself ('disse "Vamos …"'), no reporting clause."""
+    for text, word, expected in (("-- Vamos abrir -- afirmou Marta.", "afirmou", True),
+                                 ("«Vamos abrir», disse Marta.", "disse", True),
+                                 ('Marta disse "Vamos abrir amanhã".', "Vamos", False)):
+        words = [w for w in dl.tokenize(text) if w.kind == "word"]   # as the diff's word list
+        k = next(i for i, w in enumerate(words) if w.text == word)
+        assert dl._after_speech(text, words, k) is expected, text
