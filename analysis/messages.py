@@ -211,6 +211,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "rd.cause_put_first": _m(
         "Ordem das ideias alterada: a causa «{text}», que vinha depois da consequência, passou para antes dela («{target}»).",
         "Order of ideas changed: the cause «{text}», which followed its consequence, now comes before it («{target}»)."),
+    "rd.earlier_put_first": _m(
+        "Ordem das ideias alterada: a oração «{text}», que vinha depois da oração principal, passou para antes dela («{target}»).",
+        "Order of ideas changed: the clause «{text}», which followed its main clause, now comes before it («{target}»)."),
     "rd.absolute_clause_split_off": _m(
         "Relação implícita: a oração reduzida aberta por «{participle}», que se ligava à oração principal, virou frase própria («{target}»).",
         "Relation left implicit: the reduced clause opened by «{participle}», which was linked to the main clause, became a sentence of its own («{target}»)."),

@@ -103,6 +103,17 @@ são sujeitos a recombinação" → "Os coronavírus também sofrem recombinaç�
 edit is paired with the "e" the split cut at, by the evidence used inside small edits, or by the
 kept verb right after it with that "e" before it in the source ("… de lavra e pediu o estudo" →
 "… minas. Em seguida, pediu o estudo", dev_c 94 g10; ``_and_before_the_kept_verb``).
+Round 61 (dev misses): the order of ideas read on three more shapes. A cause put first is found
+past a short attribution aside between it and its consequence ("Isso pode ser uma boa coisa,
+avalia, já que C" → "C. Isso pode ser uma boa coisa.", dev_h 145 g24;
+``_attribution_aside``), and a clause of an earlier time ("quando", "depois que") put first
+in a split follows the order of events as a cause does ("Braga, que fora mordido quando entrou
+para os Correios, …" → "Braga entrou para os Correios em 2000. …", dev_d 79 g16; dev 42 g2;
+``_EARLIER_CONJUNCTIONS``), that clause ending at its comma. An opening clause put after its
+main clause may come back behind another connective of the same relation ("Enquanto
+realizavam …," → "… ao mesmo tempo em que realizavam …", dev_h 159 g22;
+``_same_relation_openers``), and in a split the order is read in the sentence that took it
+(``_where_the_order_is_read``).
 """
 from __future__ import annotations
 
@@ -2654,6 +2665,10 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
 #: conjunctions that open a finite clause of cause after its main clause ("A porque B")
 _CAUSE_CONJUNCTIONS = frozenset({"porque", "pois", "já que", "visto que", "uma vez que", "dado que",
                                  "porquanto"})
+#: subordinators of a time before the main clause's ("Braga, que fora mordido quando entrou
+#: para os Correios, …" → "Braga entrou para os Correios. Um vira-lata mordeu Braga."): told
+#: first, the clause follows the order of events, as a cause put first does
+_EARLIER_CONJUNCTIONS = frozenset({"quando", "depois que", "assim que", "logo que"})
 #: punctuation that closes the cause clause before the sentence's end ("-- explica X")
 _CLAUSE_CLOSERS = frozenset({"-", "--", "—", "–", ";", ":", "(", ")"})
 #: words that open another clause of the sentence: the main clause of the cause starts after
@@ -2670,8 +2685,10 @@ def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
     consequence ("Precisávamos definir as peças. Com isso, o projeto demorou."): the order of
     the ideas changed. The clause runs from the conjunction to the sentence's end or a dash,
     semicolon or colon; the consequence is the clause before the conjunction (from the last
-    punctuation or coordinator). Each side is placed by its content words (lemmas found in one
-    target sentence only), the cause's mostly in one sentence, before the consequence's."""
+    punctuation or coordinator, past a short attribution aside). Each side is placed by its
+    content words (lemmas found in one target sentence only), the cause's mostly in one
+    sentence, before the consequence's. A clause of an earlier time (``_EARLIER_CONJUNCTIONS``)
+    put first is read the same way, up to its comma."""
     if ctx.kind == KIND_ONE_TO_ONE:
         return
     d = ctx.diff
@@ -2709,16 +2726,19 @@ def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
                  if a.first in t_starts and ((a.connective.relation == "conclusive" and not _ambiguous(a))
                                              or _comma_adverbial(ctx, "t", a))}
     for m in connectives_in_use(ctx, "s"):
-        if m.connective.form not in _CAUSE_CONJUNCTIONS or m.first in s_starts:
+        cause_clause = m.connective.form in _CAUSE_CONJUNCTIONS
+        if not (cause_clause or m.connective.form in _EARLIER_CONJUNCTIONS) or m.first in s_starts:
             continue
         b0 = m.last + 1
         b1 = b0
-        while b1 < len(sw) and b1 not in s_starts and (b1 == b0 or punct_before(d.src_tokens, sw[b1]) not in _CLAUSE_CLOSERS):
+        # (a cause runs to the sentence's end; a time clause ends at its comma, before the
+        # main clause it may stand inside: "…, que fora mordido quando entrou …, está sem …")
+        closers = _CLAUSE_CLOSERS if cause_clause else _CLAUSE_CLOSERS | {","}
+        while b1 < len(sw) and b1 not in s_starts and (b1 == b0 or punct_before(d.src_tokens, sw[b1]) not in closers):
             b1 += 1
-        a0 = m.first
-        while a0 > 0 and a0 not in s_starts and sw[a0 - 1].lower not in _COORDINATORS \
-                and (a0 == m.first or punct_before(d.src_tokens, sw[a0]) == ""):
-            a0 -= 1
+        a0 = _clause_back(d, m.first, s_starts)
+        if _attribution_aside(sw[a0:m.first]) and punct_before(d.src_tokens, sw[a0]) == ",":
+            a0 = _clause_back(d, a0, s_starts)   # "P, avalia, já que C": the consequence is P
         cause, effect = placed(range(b0, b1)), placed(range(a0, m.first))
         if len(cause) < MIN_CAUSE_WORDS:
             continue
@@ -2738,11 +2758,34 @@ def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
         t_b = _sentence_end(t_starts, tb, len(tw))
         t_span = d.tgt_span(t_a, t_b)
         yield ctx.detection(CODE, 0.6, [s_span], [t_span],
-                            msg("rd.cause_put_first", text=ctx.source_doc.text[s_span[0]:s_span[1]],
+                            msg("rd.cause_put_first" if cause_clause else "rd.earlier_put_first",
+                                text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
-                            {"kind": "clause_moved", "words": b1 - b0, "cause": True})
+                            {"kind": "clause_moved", "words": b1 - b0, "cause": cause_clause})
 
 
+def _clause_back(d, k: int, s_starts: set[int]) -> int:
+    """The first word of the clause that ends before source word k: back to the sentence's
+    start, the punctuation before it or a coordinator."""
+    a0 = k
+    while a0 > 0 and a0 not in s_starts and d.src_words[a0 - 1].lower not in _COORDINATORS \
+            and (a0 == k or punct_before(d.src_tokens, d.src_words[a0]) == ""):
+        a0 -= 1
+    return a0
+
+
+def _attribution_aside(words: list) -> bool:
+    """A short aside that says who holds the statement, set between it and its cause ("Isso
+    pode ser uma boa coisa, avalia, já que …", "…, segundo a estatal brasileira, porque …"):
+    an attribution marker, or a reporting verb with at most its subject
+    (``MAX_ASIDE_WORDS``)."""
+    lower = tuple(w.lower for w in words)
+    return bool(words) and (any(lower[:len(m)] == m for m in _CLOSING_ATTRIBUTIONS) or (
+        len(words) <= MAX_ASIDE_WORDS and words[0].lemma in REPORTING_VERBS))
+
+
+#: a reporting aside is the verb and its subject ("avalia o pesquisador da USP")
+MAX_ASIDE_WORDS = 5
 #: prepositions that open an infinitive clause inside an opening ("depois de ser danificada")
 _CLAUSE_PREPOSITIONS = frozenset({"para", "de", "ao", "sem", "após", "por", "até"})
 #: the fewest content words of an opening clause matched at its sentence's end (one may change)
@@ -2783,12 +2826,13 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
         main = {w.lemma for w in sw[end:s_end] if w.is_content} - phrase
         if len(phrase) < MIN_CLAUSE_KEPT:
             continue
+        openers = _same_relation_openers(ctx, s0)
         for n, ta in enumerate(t_starts):
             tb = _sentence_end(t_starts, n, len(tw))
             # (the clause's subject may have become the main clause's: "Se o presidente quiser
             # ampliar a missão, ele terá de justificar" → "O presidente terá de justificar se
             # quiser aumentar a missão": a word said before the connective is no word lost)
-            hit = next((c for c in range(ta + 1, tb) if tw[c].lemma == sw[s0].lemma
+            hit = next((c for c in range(ta + 1, tb) if (tw[c].lemma == sw[s0].lemma or c in openers)
                         and _near_clause(phrase - {w.lemma for w in tw[ta:c] if w.is_content},
                                          {w.lemma for w in tw[c:tb] if w.is_content})), None)
             if hit is None or ([w.lemma for w in tw[hit:tb]] == [w.lemma for w in sw[s0:end]]
@@ -2797,7 +2841,7 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
                 # where the diff moved the short main clause instead, "Caso chova, fique em
                 # casa" → "Fique em casa caso chova", the clause is found here)
             before = {w.lemma for w in tw[ta:hit] if w.is_content}
-            after_main = main & {w.lemma for w in tw if w.is_content}
+            after_main = main & {w.lemma for w in _where_the_order_is_read(ctx, ta, tb) if w.is_content}
             if not main & before or 2 * len(main & before) < len(after_main):
                 continue   # the main clause is not what now comes first
             s_span, t_span = d.src_span(s0, end), d.tgt_span(hit, tb)
@@ -2806,6 +2850,27 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
                                     target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                                 {"kind": "clause_moved", "words": end - s0, "opening": True})
             break
+
+
+def _same_relation_openers(ctx: PairContext, s0: int) -> set[int]:
+    """Target word indices where a connective of the same relation as the one opening source
+    word s0 starts, both unambiguous: the clause may come back behind another form of its link
+    ("Enquanto realizavam …, os astronautas prestaram …" → "Os astronautas prestaram … ao mesmo
+    tempo em que realizavam …", dev_h 159 g22)."""
+    opener = next((m for m in connectives_in_use(ctx, "s") if m.first == s0 and not _ambiguous(m)), None)
+    if opener is None:
+        return set()
+    return {a.first for a in connectives_in_use(ctx, "t")
+            if not _ambiguous(a) and a.connective.relation == opener.connective.relation}
+
+
+def _where_the_order_is_read(ctx: PairContext, ta: int, tb: int) -> list:
+    """The target words whose order says whether the main clause now comes first: the whole
+    target of a 1:1 pair; in a split, only the sentence [ta, tb) that took the clause (the
+    main clause's words that other sentences of the split hold say nothing of the order in
+    this one, dev_h 159 g22)."""
+    tw = ctx.diff.tgt_words
+    return tw if ctx.kind == KIND_ONE_TO_ONE else tw[ta:tb]
 
 
 def _moved_by_the_diff(d, s0: int, end: int) -> bool:

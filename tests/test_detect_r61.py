@@ -1,0 +1,68 @@
+"""Round 61, from the development gold (no new annotation): the order of ideas (RD+).
+
+A cause put first in a split is found past a short attribution aside that stood between the
+consequence and its cause ("Isso pode ser uma boa coisa, avalia, já que a tendência do vírus
+seria …" → "A tendência do vírus seria … . Isso pode ser uma boa coisa.", dev_h 145 g24): the
+consequence is the clause before the aside, not the aside itself.
+
+A clause of an earlier time ("quando", "depois que") that followed its main clause and became
+a sentence before it follows the order of events as a cause put first does ("Braga, que já havia
+sido mordido por um vira-lata quando entrou para os Correios, em 2000, está sem trabalhar" →
+"Braga entrou para os Correios em 2000. Um vira-lata mordeu Braga em 2000. …", dev_d 79 g16;
+dev 42 g2). The development annotators code both as a change in the order of ideas.
+
+An opening clause put after its main clause may come back behind another connective of the same
+relation ("Enquanto realizavam …, os astronautas prestaram …" → "Os astronautas prestaram … ao
+mesmo tempo em que realizavam …", dev_h 159 g22), and in a split the order is read in the
+sentence that took the clause. The texts are written for the purpose, no corpus text.
+"""
+from __future__ import annotations
+
+from analysis.strategies import rd
+from tests.rule_cases import both_ways
+from tests.test_strategies import analyzed_pairs
+
+_FEE = ("A mudança pode ser boa para os alunos, avalia o diretor, já que a escola passaria a abrir "
+        "mais cedo todos os dias.",
+        "A escola passaria a abrir mais cedo todos os dias. A mudança pode ser boa para os alunos.")
+_BITE = ("Carlos, que já tinha sido multado por um guarda quando comprou o carro novo, em 2019, "
+         "não dirige desde o acidente.",
+         "Carlos comprou o carro novo em 2019. Um guarda multou Carlos em 2019. "
+         "Carlos não dirige desde o acidente.")
+_SHOW = ("Enquanto esperavam a chegada do ônibus escolar na praça, os alunos cantaram uma canção, "
+         "em coro, para os moradores do bairro.",
+         "Os alunos cantaram uma canção para os moradores do bairro. Os alunos cantaram ao mesmo "
+         "tempo em que esperavam a chegada do ônibus escolar na praça. Os alunos cantaram em coro.")
+
+CASES = [
+    ((rd, "_attribution_aside"), lambda words: False, "RD+", _FEE,
+     ("a escola passaria a abrir mais cedo todos os dias", "A escola passaria a abrir mais cedo todos os dias"), True),
+    ((rd, "_EARLIER_CONJUNCTIONS"), frozenset(), "RD+", _BITE,
+     ("comprou o carro novo", "Carlos comprou o carro novo em 2019"), True),
+    ((rd, "_same_relation_openers"), lambda ctx, s0: set(), "RD+", _SHOW,
+     ("Enquanto esperavam a chegada do ônibus escolar na praça",
+      "ao mesmo tempo em que esperavam a chegada do ônibus escolar na praça"), True),
+    ((rd, "_where_the_order_is_read"), lambda ctx, ta, tb: ctx.diff.tgt_words, "RD+", _SHOW,
+     ("Enquanto esperavam a chegada do ônibus escolar na praça",
+      "ao mesmo tempo em que esperavam a chegada do ônibus escolar na praça"), True),
+]
+
+test_round_61_reads_the_pair_right, test_round_61_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_a_time_clause_kept_after_its_main_clause_is_no_change_of_order():
+    """The split keeps the main clause first: the order of ideas is the source's."""
+    src = "Carlos foi multado por um guarda quando comprou o carro novo, em 2019."
+    tgt = "Carlos foi multado por um guarda em 2019. Isso aconteceu quando comprou o carro novo."
+    assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "comprou o carro novo"]
+
+
+def test_an_aside_is_short_and_says_who_holds_the_statement():
+    """A reporting verb with its subject, or an attribution marker, is an aside; a clause of
+    its own is not."""
+    def words(text):
+        return [w for w in rd.tokenize(text) if w.kind == "word"]
+    assert rd._attribution_aside(words("avalia o diretor"))
+    assert rd._attribution_aside(words("segundo a estatal brasileira"))
+    assert not rd._attribution_aside(words("a escola abriu as portas mais cedo"))
+    assert not rd._attribution_aside(words("disse o diretor da escola estadual do bairro"))
