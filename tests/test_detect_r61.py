@@ -14,7 +14,14 @@ dev 42 g2). The development annotators code both as a change in the order of ide
 An opening clause put after its main clause may come back behind another connective of the same
 relation ("Enquanto realizavam …, os astronautas prestaram …" → "Os astronautas prestaram … ao
 mesmo tempo em que realizavam …", dev_h 159 g22), and in a split the order is read in the
-sentence that took the clause. The texts are written for the purpose, no corpus text.
+sentence that took the clause.
+
+A connective set off by commas inside its sentence ("Eles, por sua vez, iniciam …", "Foi essa,
+aliás, a faceta …") and dropped is a link left implicit however much of the sentence was rebuilt
+around it (dev_f 151 g13, dev_e 17 g8); not a link of time ("tentando, agora, descobrir"), a
+coordinator whose item went with it, an adverb of emphasis ("tornar-se, de fato, um direito"),
+nor where the target says the link another way ("Já quem critica …"). The texts are written
+for the purpose, no corpus text.
 """
 from __future__ import annotations
 
@@ -34,7 +41,13 @@ _SHOW = ("Enquanto esperavam a chegada do ônibus escolar na praça, os alunos c
          "Os alunos cantaram uma canção para os moradores do bairro. Os alunos cantaram ao mesmo "
          "tempo em que esperavam a chegada do ônibus escolar na praça. Os alunos cantaram em coro.")
 
+_TISSUE = ("As células formam os tecidos do corpo. Os tecidos, por sua vez, formam os órgãos, como o "
+           "coração e os pulmões, que trabalham juntos.",
+           "As células formam os tecidos do corpo. Os tecidos formam os órgãos. O coração e os pulmões "
+           "são órgãos que trabalham juntos.")
+
 CASES = [
+    ((rd, "_set_off_aside"), lambda ctx, m: False, "RD+", _TISSUE, ("por sua vez", None), True),
     ((rd, "_attribution_aside"), lambda words: False, "RD+", _FEE,
      ("a escola passaria a abrir mais cedo todos os dias", "A escola passaria a abrir mais cedo todos os dias"), True),
     ((rd, "_EARLIER_CONJUNCTIONS"), frozenset(), "RD+", _BITE,
@@ -66,3 +79,23 @@ def test_an_aside_is_short_and_says_who_holds_the_statement():
     assert rd._attribution_aside(words("segundo a estatal brasileira"))
     assert not rd._attribution_aside(words("a escola abriu as portas mais cedo"))
     assert not rd._attribution_aside(words("disse o diretor da escola estadual do bairro"))
+
+
+def test_an_aside_of_time_or_emphasis_is_no_link_left_implicit():
+    """"agora" between commas places the act in time; "de fato" stresses the predicate."""
+    for src, tgt, form in (
+            ("Os cientistas estão tentando, agora, descobrir de onde veio o vírus que chegou ao país.",
+             "Os cientistas tentam descobrir de onde veio o vírus. O vírus chegou ao país.", "agora"),
+            ("Só assim a leitura deixará de ser privilégio de poucos para tornar-se, de fato, um direito de todos.",
+             "Só assim ler deixará de ser privilégio de poucos e será um direito de todos.", "de fato")):
+        assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == form], form
+
+
+def test_an_aside_whose_link_the_target_says_another_way_is_not_dropped():
+    """A new connective opens the sentence ("Já"): the contrast is still said."""
+    src = "Os defensores da lei elogiam a medida. Os críticos, por sua vez, afirmam que a lei é inútil e cara."
+    tgt = "Os defensores da lei elogiam a medida. Já quem critica diz que a lei é inútil e cara."
+    assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "por sua vez"]
+    # (the same sentence without the new opener: the link went out)
+    tgt = "Os defensores da lei elogiam a medida. Os críticos dizem que a lei é inútil e cara."
+    assert [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "por sua vez"]

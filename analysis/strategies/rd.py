@@ -113,7 +113,13 @@ para os Correios, …" → "Braga entrou para os Correios em 2000. …", dev_d 7
 main clause may come back behind another connective of the same relation ("Enquanto
 realizavam …," → "… ao mesmo tempo em que realizavam …", dev_h 159 g22;
 ``_same_relation_openers``), and in a split the order is read in the sentence that took it
-(``_where_the_order_is_read``).
+(``_where_the_order_is_read``). A connective set off by commas inside its sentence and dropped
+is a link left implicit however much was rebuilt around it ("Eles, por sua vez, iniciam" →
+"Eles iniciam", dev_f 151 g13; "Foi essa, aliás, a faceta", dev_e 17 g8; ``_set_off_aside``):
+not a link of time, a coordinator, "de fato", nor where the target has a connective of its
+family or opens a sentence with a new one. On the probe texts it found 5 such drops (a "por sua
+vez" or "no entanto" in a news or school text), read one by one, all right; on the written
+pairs the "contudo" of l002, which its gold codes.
 """
 from __future__ import annotations
 
@@ -1157,7 +1163,13 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                         or _link_opens_a_piece(ctx, m, all_added)
                         or any(_concession_said_as_contrast(ctx, m, a) for a in all_added))]
     all_added = [m for m in all_added if all(m is not a for _, a in headed) and not _kept_preposition_as_clause(ctx, m)]
-    removed = [m for m in all_removed if _in_small_change(m, s_ch)]
+    # (the target says the link another way where a connective of its family stands there, or
+    # a new one opens a sentence: "Críticos, por sua vez, dizem" → "Já quem critica diz")
+    t_openers = sentence_starts(ctx, "t") | {0}
+    asides = [m for m in all_removed if _set_off_aside(ctx, m)
+              and not any(_family_of(a) == _family_of(m) or a.first in t_openers for a in _unmatched(
+                  find_connectives([w.lower for w in ctx.diff.tgt_words]), sc) + tc)]
+    removed = [m for m in all_removed if _in_small_change(m, s_ch) or any(m is x for x in asides)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = list(headed)
@@ -1314,7 +1326,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # "No ano passado foram 19. Neste ano serão 17."), or a split put a sentence boundary
         # in its place ("…, quando seu avô lhe deu …" → "… . Seu avô lhe deu …")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
-                and not _comma_adverbial(ctx, "s", r) \
+                and not _comma_adverbial(ctx, "s", r) and not any(r is x for x in asides) \
                 and not _purpose_cut_at_split(ctx, r, tc) and not _cut_at_split(ctx, r, tc) \
                 and not _addition_split_off(ctx, r, tc) and not _fronted_clause_split_off(ctx, r, tc):
             continue
@@ -2298,6 +2310,30 @@ def _correlative_alternative_reduced(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.correlative_reduced", first=w.text, second=sw[second].text),
                             {"kind": "connective_removed", "source": w.text, "source_relation": "alternative",
                              "correlative": True})
+
+
+#: adverbs of emphasis the lexicon lists among the explicative forms: set off inside a clause
+#: they stress its predicate ("para tornar-se, de fato, um direito de todos"), linking nothing
+_EMPHASIS = frozenset({"de fato"})
+
+
+def _set_off_aside(ctx: PairContext, m: ConnectiveMatch) -> bool:
+    """The source connective stands between two commas inside its sentence ("Eles, por sua
+    vez, iniciam …", "Foi essa, aliás, a faceta …"): an aside that links the whole sentence to
+    what came before, its edges given by the punctuation however much of the sentence was
+    rebuilt around it (dev_f 151 g13, dev_e 17 g8). Its other readings ("por sua vez" = for
+    his turn) are not set off. A link of time ("estão tentando, agora, descobrir"), a
+    coordinator whose item went with it ("…, ou, nas palavras do Banco Central, parcimônia":
+    OM+) and an adverb of emphasis (``_EMPHASIS``) are no such aside; the caller also wants no
+    connective of its family in the target (``Comerciantes, por sua vez, afirmam`` → ``Já os
+    comerciantes dizem``: the contrast is still said)."""
+    if m.connective.relation == "temporal" or m.connective.form in COORDINATORS | _EMPHASIS:
+        return False
+    toks = ctx.diff.src_tokens
+    words = ctx.diff.src_words
+    first = next(k for k, t in enumerate(toks) if t.start == words[m.first].start)
+    last = next(k for k, t in enumerate(toks) if t.start == words[m.last].start)
+    return 0 < first and toks[first - 1].text == "," and last + 1 < len(toks) and toks[last + 1].text == ","
 
 
 def _deleted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
