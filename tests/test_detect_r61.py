@@ -9,7 +9,9 @@ A clause of an earlier time ("quando", "depois que") that followed its main clau
 a sentence before it follows the order of events as a cause put first does ("Braga, que já havia
 sido mordido por um vira-lata quando entrou para os Correios, em 2000, está sem trabalhar" →
 "Braga entrou para os Correios em 2000. Um vira-lata mordeu Braga em 2000. …", dev_d 79 g16;
-dev 42 g2). The development annotators code both as a change in the order of ideas.
+dev 42 g2). The development annotators code both as a change in the order of ideas; with
+the time clause put first, its "quando" (a form that also asks) linked that clause, and the
+split left the link implicit (the annotators code it too, 79 g16).
 
 An opening clause put after its main clause may come back behind another connective of the same
 relation ("Enquanto realizavam …, os astronautas prestaram …" → "Os astronautas prestaram … ao
@@ -47,6 +49,7 @@ _TISSUE = ("As células formam os tecidos do corpo. Os tecidos, por sua vez, for
            "são órgãos que trabalham juntos.")
 
 CASES = [
+    ((rd, "_its_clause_put_first"), lambda ctx, r: False, "RD+", _BITE, ("quando", None), True),
     ((rd, "_set_off_aside"), lambda ctx, m: False, "RD+", _TISSUE, ("por sua vez", None), True),
     ((rd, "_attribution_aside"), lambda words: False, "RD+", _FEE,
      ("a escola passaria a abrir mais cedo todos os dias", "A escola passaria a abrir mais cedo todos os dias"), True),

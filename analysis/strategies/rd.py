@@ -109,7 +109,8 @@ avalia, já que C" → "C. Isso pode ser uma boa coisa.", dev_h 145 g24;
 ``_attribution_aside``), and a clause of an earlier time ("quando", "depois que") put first
 in a split follows the order of events as a cause does ("Braga, que fora mordido quando entrou
 para os Correios, …" → "Braga entrou para os Correios em 2000. …", dev_d 79 g16; dev 42 g2;
-``_EARLIER_CONJUNCTIONS``), that clause ending at its comma. An opening clause put after its
+``_EARLIER_CONJUNCTIONS``), that clause ending at its comma; its connective, whatever its
+other readings, is then a link the split left implicit (``_its_clause_put_first``). An opening clause put after its
 main clause may come back behind another connective of the same relation ("Enquanto
 realizavam …," → "… ao mesmo tempo em que realizavam …", dev_h 159 g22;
 ``_same_relation_openers``), and in a split the order is read in the sentence that took it
@@ -1169,7 +1170,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     asides = [m for m in all_removed if _set_off_aside(ctx, m)
               and not any(_family_of(a) == _family_of(m) or a.first in t_openers for a in _unmatched(
                   find_connectives([w.lower for w in ctx.diff.tgt_words]), sc) + tc)]
-    removed = [m for m in all_removed if _in_small_change(m, s_ch) or any(m is x for x in asides)]
+    removed = [m for m in all_removed if _in_small_change(m, s_ch) or any(m is x for x in asides)
+               or _its_clause_put_first(ctx, m)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
     # pair removed/added connectives that correspond (same place in the clauses): replacements
     pairs = list(headed)
@@ -1327,6 +1329,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
         # in its place ("…, quando seu avô lhe deu …" → "… . Seu avô lhe deu …")
         if r.connective.ambiguous and not (_fronted_subordinate(ctx, "s", r) and _deleted_alone(ctx, r)) \
                 and not _comma_adverbial(ctx, "s", r) and not any(r is x for x in asides) \
+                and not _its_clause_put_first(ctx, r) \
                 and not _purpose_cut_at_split(ctx, r, tc) and not _cut_at_split(ctx, r, tc) \
                 and not _addition_split_off(ctx, r, tc) and not _fronted_clause_split_off(ctx, r, tc):
             continue
@@ -2713,6 +2716,19 @@ _COORDINATORS = frozenset({"e", "mas", "ou", "porém", "contudo", "todavia", "en
 MIN_CAUSE_WORDS = 2
 #: the first letters that a word shares with one of its family ("educação", "educar")
 FAMILY_STEM = 5
+
+
+def _its_clause_put_first(ctx: PairContext, r: ConnectiveMatch) -> bool:
+    """The clause that source connective r opened is a target sentence before its main
+    clause (``_cause_put_first``): then the form, whatever its other readings ("quando" also
+    asks), linked that clause, and the split left the link implicit ("Braga, que fora mordido
+    quando entrou para os Correios, …" → "Braga entrou para os Correios em 2000. …", dev_d 79
+    g16, where the annotators code both the order and the "quando" dropped)."""
+    words = ctx.diff.src_words
+    if r.last + 1 >= len(words):
+        return False
+    moved = ctx.memo("rd.put_first", lambda: [d.source_spans[0][0] for d in _cause_put_first(ctx)])
+    return words[r.last + 1].start in moved
 
 
 def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
