@@ -22,12 +22,17 @@ A connective set off by commas inside its sentence ("Eles, por sua vez, iniciam 
 aliás, a faceta …") and dropped is a link left implicit however much of the sentence was rebuilt
 around it (dev_f 151 g13, dev_e 17 g8); not a link of time ("tentando, agora, descobrir"), a
 coordinator whose item went with it, an adverb of emphasis ("tornar-se, de fato, um direito"),
-nor where the target says the link another way ("Já quem critica …"). The texts are written
-for the purpose, no corpus text.
+nor where the target says the link another way ("Já quem critica …").
+
+A reporting clause put before the speech behind the gerund clause that followed it ('"…",
+diz, gesticulando …' → 'Gesticulando …, diz: "…"', dev_f 162 g3) moved as one with a subject
+does. DL+: "além de" opens an adverbial phrase as the other complex prepositions do
+("oferece, além da obra, todos os móveis" → "Além da obra, o programa oferece …", dev_e 31
+g20). The texts are written for the purpose, no corpus text.
 """
 from __future__ import annotations
 
-from analysis.strategies import rd
+from analysis.strategies import dl, rd
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -48,7 +53,18 @@ _TISSUE = ("As células formam os tecidos do corpo. Os tecidos, por sua vez, for
            "As células formam os tecidos do corpo. Os tecidos formam os órgãos. O coração e os pulmões "
            "são órgãos que trabalham juntos.")
 
+_GESTURE = ('"Temos um saco de 200 quilos de areia para peneirar", diz, apontando para o trabalho à frente.',
+            'Apontando para o trabalho à frente, diz: "Temos um saco de 200 quilos de areia para peneirar".')
+
+_FURNITURE = ("A escola tem uma verba de R$ 20 mil e recebe, além da reforma, todos os livros -- doados por editoras.",
+              "A escola tem uma verba de R$ 20 mil. Além da reforma, a escola recebe todos os livros. "
+              "As editoras doam os livros.")
+
 CASES = [
+    ((dl, "_COMPLEX_PREPOSITIONS"), dl._COMPLEX_PREPOSITIONS - {"além"}, "DL+", _FURNITURE,
+     ("além da reforma", "Além da reforma"), True),
+    ((rd, "_gerund_opening"), lambda ctx, j: None, "RD+", _GESTURE,
+     ("diz", "Apontando para o trabalho à frente, diz"), True),
     ((rd, "_its_clause_put_first"), lambda ctx, r: False, "RD+", _BITE, ("quando", None), True),
     ((rd, "_set_off_aside"), lambda ctx, m: False, "RD+", _TISSUE, ("por sua vez", None), True),
     ((rd, "_attribution_aside"), lambda words: False, "RD+", _FEE,

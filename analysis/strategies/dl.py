@@ -197,6 +197,9 @@ clause ("o que decidiu o juiz X" → "o que o juiz X decidiu", "o que prevê o s
 sistema prevê", dev_h 95 g20 and g10; ``_subject_kept_after_que``), and so is the speaker's
 name after the reporting verb that follows a line of speech, put before that verb ("--
 afirmou Chávez." → "-- Chávez afirmou.", dev_f 29 g8; ``_speaker_put_first``).
+Round 61: "além de" opens an adverbial phrase as the other complex prepositions do ("oferece,
+além da obra, todos os móveis" → "Além da obra, o programa oferece todos os móveis", dev_e 31
+g20).
 """
 from __future__ import annotations
 
@@ -324,10 +327,10 @@ def _has_clause(words: list[Token]) -> bool:
     return any(finite_verb(w) for w in words[1:])
 
 
-#: first words of complex prepositions ("devido a", "graças a", "perto de", "através de"):
-#: with the "a"/"de" that follows they open an adverbial phrase as a simple preposition does
+#: first words of complex prepositions ("devido a", "graças a", "perto de", "através de", "além
+#: de"): with the "a"/"de" that follows they open an adverbial phrase as a simple preposition does
 _COMPLEX_PREPOSITIONS = frozenset({"devido", "graças", "perto", "longe", "dentro", "fora", "através",
-                                   "junto", "acima", "abaixo", "debaixo", "diante", "atrás"})
+                                   "junto", "acima", "abaixo", "debaixo", "diante", "atrás", "além"})
 _A_OR_DE = frozenset({"a", "à", "às", "ao", "aos", "de", "do", "da", "dos", "das"})
 
 

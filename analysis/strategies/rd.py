@@ -120,7 +120,9 @@ is a link left implicit however much was rebuilt around it ("Eles, por sua vez, 
 not a link of time, a coordinator, "de fato", nor where the target has a connective of its
 family or opens a sentence with a new one. On the probe texts it found 5 such drops (a "por sua
 vez" or "no entanto" in a news or school text), read one by one, all right; on the written
-pairs the "contudo" of l002, which its gold codes.
+pairs the "contudo" of l002, which its gold codes. A reporting verb put before the speech may
+follow the gerund clause that came after it in the source, its sentence then having no subject
+('"…", diz, gesticulando …' → 'Gesticulando …, diz: "…"', dev_f 162 g3; ``_gerund_opening``).
 """
 from __future__ import annotations
 
@@ -479,7 +481,8 @@ def _reporting_fronted(ctx: PairContext) -> Iterable[Detection]:
     clause follows what it reports), introducing the speech on the target side (followed by a
     colon or "que", not preceded by punctuation unless it opens the sentence). A verb of belief
     after the statement is its frame as well ("…, acredita o presidente do conselho, X" → "X
-    acredita que …", dev_e 85 g12).
+    acredita que …", dev_e 85 g12). The verb may follow a gerund clause that opens its
+    sentence, the manner the source gave after it (``_gerund_opening``).
 
     Only the group's own sentences are read: a detection shows its evidence inside the group
     a researcher looks at, so a reporting clause the aligner left in the next group (two
@@ -612,7 +615,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
             if not _introduces_speech(d.tgt_tokens, k):
                 continue
             before = punct_before(d.tgt_tokens, v)
-            if before and before not in {".", "!", "?"} and j > 0:
+            opening = _gerund_opening(ctx, j)
+            if before and before not in {".", "!", "?"} and j > 0 and opening is None:
                 continue
             # the source clause: the verb and what follows it up to the next punctuation
             end = i
@@ -623,6 +627,8 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
             start = j
             while start > 0 and not punct_before(d.tgt_tokens, tw[start]):
                 start -= 1
+            if opening is not None:
+                start = opening
             if start == j:
                 continue   # "Diz que …": no subject in front, the speech was reported (RF+)
             t_span = d.tgt_span(start, j + 1)
@@ -632,6 +638,23 @@ def _fronted_from(ctx: PairContext) -> Iterable[Detection]:
                                 msg("rd.reporting_fronted", clause=s_text, target=t_text),
                                 {"kind": "reporting_fronted", "verb": v.text, "lemma": v.lemma})
             break
+
+
+def _gerund_opening(ctx: PairContext, j: int) -> int | None:
+    """The first target word of a gerund clause that opens the sentence of the reporting verb at
+    target word j and closes with the comma right before it ("Gesticulando para indicar o
+    tamanho do trabalho, diz: "…"", dev_f 162 g3): the clause in front of the speech is the
+    manner the source gave after the verb, the verb has no subject of its own. None otherwise."""
+    d = ctx.diff
+    tw = d.tgt_words
+    if j == 0 or punct_before(d.tgt_tokens, tw[j]) != ",":
+        return None
+    starts = sentence_starts(ctx, "t") | {0}
+    first = max(k for k in starts if k < j)
+    if not gerund(tw[first].lower) or any(punct_before(d.tgt_tokens, tw[k]) in {".", "!", "?", ":", ";"}
+                                          for k in range(first + 1, j)):
+        return None
+    return first
 
 
 #: attribution markers that may close the statement they attribute ("…, segundo a Central.")
