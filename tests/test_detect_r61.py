@@ -28,10 +28,15 @@ A reporting clause put before the speech behind the gerund clause that followed 
 diz, gesticulando …' → 'Gesticulando …, diz: "…"', dev_f 162 g3) moved as one with a subject
 does. DL+: "além de" opens an adverbial phrase as the other complex prepositions do
 ("oferece, além da obra, todos os móveis" → "Além da obra, o programa oferece …", dev_e 31
-g20). The texts are written for the purpose, no corpus text.
+g20). A preposition opens a clause past a negation before its infinitive ("para nunca mais
+aparecer", "para não se perder"), and a purpose "para" deleted where a split put a sentence
+boundary left the purpose implicit ("… em maio de 2006 para nunca mais aparecer" → "… em maio
+de 2006. Nunca mais apareceu.", dev_d 111 g27). The texts are written for the purpose, no
+corpus text.
 """
 from __future__ import annotations
 
+from analysis.lexicon import connectives
 from analysis.strategies import dl, rd
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
@@ -60,7 +65,11 @@ _FURNITURE = ("A escola tem uma verba de R$ 20 mil e recebe, além da reforma, t
               "A escola tem uma verba de R$ 20 mil. Além da reforma, a escola recebe todos os livros. "
               "As editoras doam os livros.")
 
+_HOME = ("Depois de uma briga com os irmãos, saiu de casa em março de 2010 para nunca mais voltar.",
+         "Depois de uma briga com os irmãos, saiu de casa em março de 2010. Nunca mais voltou.")
+
 CASES = [
+    ((connectives, "_past_negation"), lambda words, k: k, "RD+", _HOME, ("para", None), True),
     ((dl, "_COMPLEX_PREPOSITIONS"), dl._COMPLEX_PREPOSITIONS - {"além"}, "DL+", _FURNITURE,
      ("além da reforma", "Além da reforma"), True),
     ((rd, "_gerund_opening"), lambda ctx, j: None, "RD+", _GESTURE,
@@ -118,3 +127,19 @@ def test_an_aside_whose_link_the_target_says_another_way_is_not_dropped():
     # (the same sentence without the new opener: the link went out)
     tgt = "Os defensores da lei elogiam a medida. Os críticos dizem que a lei é inútil e cara."
     assert [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "por sua vez"]
+
+
+def test_a_negated_infinitive_still_opens_a_clause():
+    """"para não errar", "para nunca mais voltar", "por não ter", "depois de não ver": the
+    preposition opens a negative clause; "para não" alone, with no verb after, does not."""
+    for text, expected in (("para nunca mais voltar", True), ("para não se perder", True),
+                           ("por não ter", True), ("depois de não ver", True), ("para não", False)):
+        words = text.split()
+        assert connectives.opens_reduced_clause(words, 0) is expected, text
+
+
+def test_a_purpose_cut_where_a_sentence_now_ends_needs_the_boundary_there():
+    """The "para" deleted alone counts only where the split put a sentence boundary in its place."""
+    src = "Depois de uma briga com os irmãos, saiu de casa em março de 2010 para nunca mais voltar."
+    tgt = "Depois de uma briga com os irmãos, saiu de casa em março de 2010 e nunca mais voltou."
+    assert not [p for p in analyzed_pairs("RD+", src, tgt) if p[0] == "para"]

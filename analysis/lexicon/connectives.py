@@ -574,11 +574,32 @@ def _time_antecedent(word: str) -> bool:
     return word in _TIME_ANTECEDENTS or (word.isdigit() and len(word) == 4)
 
 
+#: negators that may stand between the preposition and the infinitive of its clause ("para não
+#: errar", "para nunca mais aparecer", "por não ter"): the clause is negative, still a clause
+_CLAUSE_NEGATORS = frozenset({"não", "nunca", "jamais"})
+
+
+def _past_negation(words: list[str], k: int) -> int:
+    """The index after a negator at word k ("não", "nunca mais", "jamais") and a clitic after it
+    ("não se"), or k itself: what stands between a preposition and its infinitive when the
+    clause is negative."""
+    if k < len(words) and words[k] in _CLAUSE_NEGATORS:
+        k += 1
+        if k < len(words) and words[k] == "mais":
+            k += 1
+        if k < len(words) and words[k] in _BEFORE_THE_VERB:
+            k += 1
+    return k
+
+
 def opens_reduced_clause(words: list[str], i: int) -> bool:
     """Does the preposition at word ``i`` open an infinitive clause ("ao prever …", "para
     complicar …", "depois de ver …")? A clause, not an adverbial phrase."""
     k = i + 1
-    if k < len(words) and words[k] in ("de", "se"):
+    if k < len(words) and words[k] == "de":
+        k += 1
+    k = _past_negation(words, k)
+    if k < len(words) and words[k] == "se":
         k += 1
     if k + 1 < len(words) and words[k] == "ser" and words[k + 1] in _SER_AS_NOUN:
         return False   # "transmitida ao ser humano": the noun "ser", no clause
@@ -628,6 +649,7 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         # (the short infinitives too: "para dar lugar", "para pôr em funcionamento")
         return (_infinitive_at(words, m.last + 1)
                 or (nxt in _CLITIC_BEFORE_INFINITIVE and _infinitive(after))
+                or _infinitive_at(words, _past_negation(words, m.last + 1))   # "para nunca mais aparecer"
                 or _subject_then_infinitive(words, m.last + 1))   # "para as bactérias não se multiplicarem"
     if inside_an_adverbial_locution(words, m):
         return False   # "por enquanto" = for now: an adverbial phrase, no clause linked

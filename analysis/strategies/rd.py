@@ -123,6 +123,9 @@ vez" or "no entanto" in a news or school text), read one by one, all right; on t
 pairs the "contudo" of l002, which its gold codes. A reporting verb put before the speech may
 follow the gerund clause that came after it in the source, its sentence then having no subject
 ('"…", diz, gesticulando …' → 'Gesticulando …, diz: "…"', dev_f 162 g3; ``_gerund_opening``).
+A purpose "para" deleted where a split now ends a sentence left the purpose implicit, and a
+negation may stand before its infinitive ("para nunca mais aparecer", dev_d 111 g27;
+``connectives._past_negation``).
 """
 from __future__ import annotations
 
@@ -2095,15 +2098,19 @@ def _replacement(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch, confi
 
 
 def _purpose_cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
-    """A purpose "para" + infinitive replaced by the opening of a new sentence of a split, with
-    no purpose connective anywhere in the target ("… crianças para tomarem a vacina" → "…
-    crianças. As crianças vão tomar a vacina"): the purpose relation was left implicit."""
+    """A purpose "para" + infinitive replaced by the opening of a new sentence of a split, or
+    deleted where it now ends, with no purpose connective anywhere in the target ("… crianças
+    para tomarem a vacina" → "… crianças. As crianças vão tomar a vacina"): the purpose
+    relation was left implicit."""
     if r.connective.form != "para" or any(a.connective.relation == "final" for a in tc):
         return False
     k = _op_of(ctx, "s", r.first)
-    if k is None or ctx.diff.ops[k].tag != "replace" or ctx.diff.ops[k].src != (r.first, r.last + 1):
+    if k is None or ctx.diff.ops[k].tag not in ("replace", "delete") or ctx.diff.ops[k].src != (r.first, r.last + 1):
         return False
-    return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(*ctx.diff.ops[k].tgt))
+    # (deleted alone, the sentence boundary stands where it was: "… em maio de 2006 para nunca
+    # mais aparecer" → "… em maio de 2006. Nunca mais apareceu.", dev_d 111 g27)
+    a0, a1 = ctx.diff.ops[k].tgt
+    return any(j > 0 and j in sentence_starts(ctx, "t") for j in range(a0, max(a1, a0 + 1)))
 
 
 #: relations whose loss leaves a logical link implicit (not an addition, a comment, an example)
