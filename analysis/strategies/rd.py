@@ -103,16 +103,16 @@ são sujeitos a recombinação" → "Os coronavírus também sofrem recombinaç�
 edit is paired with the "e" the split cut at, by the evidence used inside small edits, or by the
 kept verb right after it with that "e" before it in the source ("… de lavra e pediu o estudo" →
 "… minas. Em seguida, pediu o estudo", dev_c 94 g10; ``_and_before_the_kept_verb``).
-Round 61 (dev misses): the order of ideas read on three more shapes. A cause put first is found
-past a short attribution aside between it and its consequence ("Isso pode ser uma boa coisa,
-avalia, já que C" → "C. Isso pode ser uma boa coisa.", dev_h 145 g24;
-``_attribution_aside``), and a clause of an earlier time ("quando", "depois que") put first
-in a split follows the order of events as a cause does ("Braga, que fora mordido quando entrou
-para os Correios, …" → "Braga entrou para os Correios em 2000. …", dev_d 79 g16; dev 42 g2;
-``_EARLIER_CONJUNCTIONS``), that clause ending at its comma; its connective, whatever its
-other readings, is then a link the split left implicit (``_its_clause_put_first``). An opening clause put after its
-main clause may come back behind another connective of the same relation ("Enquanto
-realizavam …," → "… ao mesmo tempo em que realizavam …", dev_h 159 g22;
+Round 61 (dev misses), the order of ideas and links left implicit in splits. A cause put first
+is found past a short attribution aside between it and its consequence ("Isso pode ser uma boa
+coisa, avalia, já que C" → "C. Isso pode ser uma boa coisa.", dev_h 145 g24;
+``_attribution_aside``). A clause of an earlier time ("quando", "depois que") put first in a
+split follows the order of events as a cause does, that clause ending at its comma ("Braga, que
+fora mordido quando entrou para os Correios, …" → "Braga entrou para os Correios em 2000. …",
+dev_d 79 g16; dev 42 g2; ``_EARLIER_CONJUNCTIONS``); the connective of a clause put first,
+whatever its other readings, is then a link the split left implicit (``_its_clause_put_first``).
+An opening clause put after its main clause may come back behind another connective of the same
+relation ("Enquanto realizavam …," → "… ao mesmo tempo em que realizavam …", dev_h 159 g22;
 ``_same_relation_openers``), and in a split the order is read in the sentence that took it
 (``_where_the_order_is_read``). A connective set off by commas inside its sentence and dropped
 is a link left implicit however much was rebuilt around it ("Eles, por sua vez, iniciam" →
@@ -1190,8 +1190,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
                         or _link_opens_a_piece(ctx, m, all_added)
                         or any(_concession_said_as_contrast(ctx, m, a) for a in all_added))]
     all_added = [m for m in all_added if all(m is not a for _, a in headed) and not _kept_preposition_as_clause(ctx, m)]
-    # (the target says the link another way where a connective of its family stands there, or
-    # a new one opens a sentence: "Críticos, por sua vez, dizem" → "Já quem critica diz")
+    # (the target says the link another way where it has a connective of the aside's family,
+    # or where any connective opens one of its sentences: "Críticos, por sua vez, dizem" → "Já
+    # quem critica diz")
     t_openers = sentence_starts(ctx, "t") | {0}
     asides = [m for m in all_removed if _set_off_aside(ctx, m)
               and not any(_family_of(a) == _family_of(m) or a.first in t_openers for a in _unmatched(
