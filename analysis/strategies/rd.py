@@ -366,7 +366,7 @@ def detect(ctx: PairContext) -> list[Detection]:
         # a second change ("Antes de sobrevoar a Zona Norte, X" → "X. Em seguida, ..."): both
         seen = [d.source_spans[0] for d in out if d.source_spans
                 and not str(d.evidence.get("kind", "")).startswith("connective")]
-        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_cause_put_first(ctx),
+        for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_clauses_put_first(ctx),
                   *_opening_clause_put_last(ctx), *_closing_clause_put_first(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
                 out.append(r)
@@ -1194,9 +1194,9 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
     # or where any connective opens one of its sentences: "Críticos, por sua vez, dizem" → "Já
     # quem critica diz")
     t_openers = sentence_starts(ctx, "t") | {0}
+    t_links = _unmatched(find_connectives([w.lower for w in ctx.diff.tgt_words]), sc) + tc
     asides = [m for m in all_removed if _set_off_aside(ctx, m)
-              and not any(_family_of(a) == _family_of(m) or a.first in t_openers for a in _unmatched(
-                  find_connectives([w.lower for w in ctx.diff.tgt_words]), sc) + tc)]
+              and not any(_family_of(a) == _family_of(m) or a.first in t_openers for a in t_links)]
     removed = [m for m in all_removed if _in_small_change(m, s_ch) or any(m is x for x in asides)
                or _its_clause_put_first(ctx, m)]
     added = [m for m in all_added if _in_small_change(m, t_ch)]
@@ -2758,8 +2758,13 @@ def _its_clause_put_first(ctx: PairContext, r: ConnectiveMatch) -> bool:
     words = ctx.diff.src_words
     if r.last + 1 >= len(words):
         return False
-    moved = ctx.memo("rd.put_first", lambda: [d.source_spans[0][0] for d in _cause_put_first(ctx)])
-    return words[r.last + 1].start in moved
+    return any(d.source_spans[0][0] == words[r.last + 1].start for d in _clauses_put_first(ctx))
+
+
+def _clauses_put_first(ctx: PairContext) -> list[Detection]:
+    """``_cause_put_first``'s detections, worked out once per group: the connective changes
+    read them (``_its_clause_put_first``) before ``detect`` reports them."""
+    return ctx.memo("rd.put_first", lambda: list(_cause_put_first(ctx)))
 
 
 def _cause_put_first(ctx: PairContext) -> Iterable[Detection]:
