@@ -33,6 +33,10 @@ def patch(monkeypatch, where, value) -> None:
     if name in ("CONNECTIVES", "_PREPOSITION_OF"):   # entries taken out of a lexicon table
         for key in value:
             monkeypatch.delitem(getattr(connectives, name), key if name == "CONNECTIVES" else key[0])
+    elif isinstance(name, tuple):   # rules that find the same pair each: all of them off
+        values = value if isinstance(value, tuple) else (value,) * len(name)
+        for one, off in zip(name, values, strict=True):
+            monkeypatch.setattr(module, one, off)
     else:
         monkeypatch.setattr(module, name, value)
 

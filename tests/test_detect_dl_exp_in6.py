@@ -196,4 +196,6 @@ def test_the_two_sides_of_a_copula_traded_are_the_shorter_phrase_moved():
 def test_still_dl_for_a_predicate_opened_by_its_verb_put_after_its_subject():
     assert _found(["Tinha cerca de dois metros de altura a pedra que o prefeito levou ao terreno."],
                   ["A pedra que o prefeito levou ao terreno tinha cerca de dois metros de altura."], "DL+") \
-        == [(["Tinha cerca de dois metros de altura"], ["tinha cerca de dois metros de altura"])]
+        == [(["Tinha cerca de dois metros de altura"], ["tinha cerca de dois metros de altura"]),
+            # round 62: the subject put back before its verb too (dev 69 g0 codes the subject)
+            (["a pedra que o prefeito levou ao terreno"], ["A pedra que o prefeito levou ao terreno"])]

@@ -38,10 +38,13 @@ _FAIR = ("Entre as atrações mais procuradas da feira está a Casa Bandeirista,
 _BOXES = ("No fundo de cada uma das caixas, estão as sementes (grãos de milho) já separadas:",
           "As sementes estão no fundo de cada uma das caixas. As sementes são grãos de milho já separados.")
 
+_SUBJECT_RULES = ("_subjects_after_an_opening_phrase", "_subjects_put_before_their_verb")
+
 CASES = [
-    ((dl, "_subjects_after_an_opening_phrase"), lambda ctx: [], "DL+", _FAIR,
+    # (round 62's subject put back before its verb reads these pairs too: both off)
+    ((dl, _SUBJECT_RULES), lambda ctx: [], "DL+", _FAIR,
      ("a Casa Bandeirista", "A Casa Bandeirista"), True),
-    ((dl, "_subjects_after_an_opening_phrase"), lambda ctx: [], "DL+", _BOXES,
+    ((dl, _SUBJECT_RULES), lambda ctx: [], "DL+", _BOXES,
      ("as sementes", "As sementes"), True),
     ((connectives, "CONNECTIVES"), no_connectives("também não"), "RD+", _RULES,
      ("bem como", "Também não"), True),

@@ -90,7 +90,8 @@ CASES = [
     ((rd, "_second_reading_in_its_clause"), _never, "RD+", _SEEDLING, ("então", "em seguida"), True),
     ((rd, "_condition_kept_by_se"), _never, "RD+", _FAIR, ("Caso", "se"), True),
     ((om, "_cut_gerund_clause"), _no_clause, "OM+", _ALARM, ("avisando-os", ""), True),
-    ((dl, "_subject_after_a_complement"), _never, "DL+", _PRICES,
+    # (round 62's subject put back before its verb reads this pair too: both off)
+    ((dl, ("_subject_after_a_complement", "_subjects_put_before_their_verb")), (_never, lambda ctx: []), "DL+", _PRICES,
      ("o preço do quilo do tomate na feira", "O preço do quilo do tomate na feira"), True),
     ((connectives, "_infinitive_at"), _ending_only, "RD+", _BRIDGE, ("para", "O objetivo era"), True),
 ]

@@ -200,6 +200,21 @@ afirmou Chávez." → "-- Chávez afirmou.", dev_f 29 g8; ``_speaker_put_first``
 Round 61: "além de" opens an adverbial phrase as the other complex prepositions do ("oferece,
 além da obra, todos os móveis" → "Além da obra, o programa oferece todos os móveis", dev_e 31
 g20).
+Round 62 (dev misses). A subject put back before its verb is read on the words themselves
+(``_subjects_put_before_their_verb``), not only where the diff moved the verb or a phrase
+opened the sentence: a target sentence opens with the words that followed the source's verb,
+past its kept complement ("Terá origem no Rio Grande do Sul a maior parte do biodiesel que …" →
+"A maior parte do biodiesel terá origem no Rio Grande do Sul", dev 69 g0), after a cleft's
+"que" (dev 30 g4), with a relative clause or a list of names (dev 50 g1, 139 g15), the clitic
+"se" before the verb on both sides (dev 111 g9). Not a speaker put first before the verb that
+now says "que …" (RD+; also no longer read from the diff's moves, ``_speaker_put_before_the_speech``),
+not a copula's predicate, not a pronominal form rewritten ("Abriram-se as inscrições"), not the
+subject of an object put first (the object moved, ``_object_put_first``). A qualifier that stood
+before its noun put after it is the qualifier moved (``_qualifiers_put_after_their_noun``: "fortes
+dores de cabeça" → "dores de cabeça fortes", dev 45 g12; "os mais antigos hominídeos" → "os
+hominídeos mais antigos", dev 163 g16): the order tells which word is the qualifier, since a
+simplification goes towards the default order, noun first. Not a word after another qualifier
+("planetas gigantes extra-solares", dev 133 g0) nor a passive's participle after its auxiliary.
 """
 from __future__ import annotations
 
@@ -211,6 +226,7 @@ from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
 from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives
 from analysis.lexicon.function_words import (
+    BELIEF_VERBS,
     CLAUSE_OPENERS,
     MOVABLE_ADVERBS,
     PHRASE_PREPOSITIONS,
@@ -630,6 +646,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         m = _with_synonym(ctx, _with_complement(ctx, m))
         if _traded_with_clause(ctx, m):
             continue   # "A, caso B" → "Caso B, A": the clause moved (RD+), A kept its place
+        if _speaker_put_before_the_speech(ctx, m):
+            continue   # "…, recomendam os médicos" → "Os médicos recomendam que …": RD+
         if _subject_before_its_verb(d, m):
             continue   # "…, às margens do riacho, D. Pedro proclamou" → "D. Pedro declarou … perto
             # do riacho": the clause went past the adverbial, its subject kept its verb
@@ -646,11 +664,12 @@ def detect(ctx: PairContext) -> list[Detection]:
         if not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
-    for m in [] if voice else _subjects_after_an_opening_phrase(ctx):
+    for m in [] if voice else _subjects_after_an_opening_phrase(ctx) + _subjects_put_before_their_verb(ctx):
         if not any(_overlaps(m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
-    for m in [] if voice else _verb_swaps(ctx) + _qualifier_moves(ctx):
+    # (a qualifier put after its noun is read on the pair of words alone, whatever the voice)
+    for m in ([] if voice else _verb_swaps(ctx) + _qualifier_moves(ctx)) + _qualifiers_put_after_their_noun(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, _order_change(ctx, m)))
@@ -820,6 +839,63 @@ def _qualifier_moves(ctx: PairContext) -> list[Moved]:
     return out
 
 
+def _qualifiers_put_after_their_noun(ctx: PairContext) -> list[Moved]:
+    """A qualifier that stood before its noun put after it, the noun's "de" complement between
+    them or not ("sentiam fortes dores de cabeça" → "sentiam dores de cabeça fortes", dev 45
+    g12; "o gradual aumento do calor" → "o aumento gradual do calor", dev 7 g20; "os mais
+    antigos hominídeos" → "os hominídeos mais antigos", dev 163 g16). Two content words that
+    trade places are ambiguous by themselves (which one is the qualifier?), but the order
+    tells: Portuguese puts a qualifier after its noun by default, and a simplification that
+    changes the order goes towards that default, so the word that went from before the noun
+    to after it is the qualifier that moved (the development annotators code that word). The
+    qualifier is a small-letter content word (``_qualifier``), the noun a small-letter content
+    word with no verb form (a participle is a qualifier), nothing but spaces between them;
+    each is once in its sentence on both sides, and in the target the qualifier follows the
+    noun right away or past its "de" complement (at most ``MAX_COMPLEMENT`` words, no
+    punctuation, the complement the source had after the noun). An intensifier before the
+    qualifier goes with it when the target keeps it there ("mais antigos")."""
+    s, t = ctx.src_words, ctx.tgt_words
+    st, tt = ctx.source_doc.text, ctx.target_doc.text
+    out: list[Moved] = []
+    for i in range(len(s) - 1):
+        q, n = i, i + 1
+        if not _qualifier(s, q) or not _qualifier(s, n) or is_participle(s[n].lower) or _gap(st, s, n).strip() \
+                or _intensifier(s[q]) or s[q].lower in _QUANTIFIERS:
+            continue
+        if not _once(s, ctx.source, n):
+            continue   # (the qualifier may come back later: "o gradual aumento … lento e gradual")
+        for j in range(len(t) - 1):
+            if t[j].lemma != s[n].lemma or not t[j].text[:1].islower() or not _once(t, ctx.target, j):
+                continue
+            k = j + 1
+            if t[k].lower in _DE:   # past the noun's "de" complement, the same as the source's
+                e = k + 1
+                while e < len(t) and e - k <= MAX_COMPLEMENT and t[e].lemma != s[q].lemma \
+                        and not _gap(tt, t, e).strip() and not _finite_like(t, e):
+                    e += 1
+                if e >= len(t) or t[e].lemma != s[q].lemma or _gap(tt, t, e).strip():
+                    continue
+                if [w.lower for w in s[n + 1:n + 1 + (e - k)]] != [w.lower for w in t[k:e]]:
+                    continue
+                k = e
+            if k + 1 < len(t) and _intensifier(t[k]) and t[k + 1].lemma == s[q].lemma:
+                k += 1   # "os hominídeos mais antigos"
+            if t[k].lemma != s[q].lemma or _gap(tt, t, k).strip() or not _qualifier(t, k):
+                continue
+            a = q - 1 if q > 0 and _intensifier(s[q - 1]) and not _gap(st, s, q).strip() else q
+            verb_before = a > 0 and (_finite_like(s, a - 1) or s[a - 1].lemma in ("ser", "estar", "ter", "haver"))
+            if a > 0 and not _gap(st, s, a).strip() and (
+                    (_content(s[a - 1]) and not verb_before) or (is_participle(s[q].lower) and verb_before)):
+                break   # no qualifier opening its noun phrase: one after another ("planetas gigantes
+                # extra-solares"), or a passive's participle after its auxiliary ("serão reservados")
+            b = k - 1 if a < q and k - 1 > j and t[k - 1].lower == s[q - 1].lower else k
+            if a < q and b == k:
+                a = q   # the intensifier stayed behind or was dropped: only the qualifier
+            out.append(Moved((a, q + 1), (b, k + 1), True))
+            break
+    return out
+
+
 def _plural(w: Token) -> bool:
     """A plural by its ending ("fezes", "grandes"; "mês", "país" are the few singulars in -s)."""
     return w.lower.endswith("s") and not w.lower.endswith(("ês", "ís", "ás", "ós", "ús"))
@@ -952,10 +1028,47 @@ def _subject_back(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
             continue
         if relative and not _subject_kept_after_que(t, c):
             continue
+        if _introduces_speech(ctx, mv.tgt[1]):
+            continue   # "…, recomendam os médicos" → "Os médicos recomendam que …": RD+
         if speaker and not relative and not _after_speech(ctx.target_doc.text, t, c):
             continue   # the reporting clause stays after the speech, its speaker first
         out.append((Moved((b, e), (c, mv.tgt[0]), True), mv.src))
     return out + _speaker_put_first(ctx)
+
+
+def _object_put_first(ctx: PairContext, k: int) -> bool:
+    """The source sentence opens with a noun phrase right before verb k: no preposition or
+    movable adverb opens it, no punctuation, verb or subordinator inside. Before a verb whose
+    subject follows it, such a phrase is the object (or predicate) put first, and it is what
+    moved when the order is undone; the subject only went back to its usual place."""
+    s, text = ctx.src_words, ctx.source_doc.text
+    first = k
+    while first > 0 and not _opens_sentence(ctx, "s", first):
+        first -= 1
+    phrase = s[first:k]
+    return bool(phrase) and _opens_sentence(ctx, "s", first) and not _adverbial(phrase) \
+        and not any(_finite_like(s, i) or s[i].lower in CLAUSE_OPENERS or s[i].lower == "se"
+                    for i in range(first, k)) \
+        and not any(_marked(_gap(text, s, i)) for i in range(first + 1, k + 1))
+
+
+def _introduces_speech(ctx: PairContext, k: int) -> bool:
+    """Target word k, right after a verb, opens what the verb says: "que" or a colon before
+    it. The subject put before such a verb is a speaker put first ("…, anunciou a prefeitura"
+    → "A prefeitura anunciou que …"): a reporting clause moved before its content, which the
+    guide codes RD+, whether or not the verb is a listed verb of saying ("recomendam")."""
+    t = ctx.tgt_words
+    return k < len(t) and (t[k].lower == "que" or ":" in _gap(ctx.target_doc.text, t, k))
+
+
+def _speaker_put_before_the_speech(ctx: PairContext, m: Moved) -> bool:
+    """The moved run followed a verb in the source and stands right before the same verb in
+    the target, which now introduces what it says (``_introduces_speech``): the speaker of a
+    reporting clause put first, not a phrase moved."""
+    s, t = ctx.src_words, ctx.tgt_words
+    a, k = m.src[0], m.tgt[1]
+    return a > 0 and k < len(t) and _finite_like(s, a - 1) and _lemma(t[k]) == _lemma(s[a - 1]) \
+        and _introduces_speech(ctx, k + 1)
 
 
 def _speaker_put_first(ctx: PairContext) -> list[tuple[Moved, tuple[int, int]]]:
@@ -1113,6 +1226,92 @@ def _subject_after_a_complement(ctx: PairContext, b: int) -> int | None:
         if s[d0].lower in _DETERMINERS:
             return d0
     return None
+
+
+#: most words of the verb's complement that may stand between a verb and the subject it pushed
+#: after it, when the target keeps that complement after the verb ("Terá origem no Rio Grande do
+#: Sul a maior parte do biodiesel")
+MAX_COMPLEMENT_KEPT = 6
+
+
+def _subjects_put_before_their_verb(ctx: PairContext) -> list[Moved]:
+    """Subjects that followed their verb put back before it, read on the words themselves
+    rather than on the diff's moves or on a phrase opening the sentence: the verb may open the
+    sentence, follow a participial clause or a cleft's "que", keep a complement between it
+    and the subject, and the subject may hold a relative clause or a list of names. Evidence:
+    a target sentence opens with the words that followed the source's finite verb (past at
+    most ``MAX_COMPLEMENT_KEPT`` words of its complement), word for word, ending where the
+    source noun phrase ends (punctuation, the sentence's end, or the "que" of a relative clause
+    the target dropped); right after them the target has the same verb (by lemma), behind the
+    adverbs or clitic "se" that stood before it in the source, and then the same complement
+    word for word ("Terá origem no Rio Grande do Sul a maior parte do biodiesel que …" → "A
+    maior parte do biodiesel terá origem no Rio Grande do Sul", dev 69 g0; "É das mãos de 13
+    religiosas que saem as famosas pílulas de Frei Galvão, …" → "As famosas pílulas de Frei
+    Galvão saem das mãos de 13 monjas", dev 30 g4; "do qual também fazem parte os
+    pesquisadores A, B e C" → "Os pesquisadores A, B e C também fazem parte do grupo", dev 139
+    g15). A clitic "se" must go with the verb on both sides or on neither (a pronominal
+    subject put first is MOD+ by the guide), and the noun phrase opens with an article, a
+    quantifier or a capital, holds a content word and is no clause."""
+    s, t = ctx.src_words, ctx.tgt_words
+    st, tt = ctx.source_doc.text, ctx.target_doc.text
+    starts = [c for c in range(len(t)) if _opens_sentence(ctx, "t", c)]
+    out: list[Moved] = []
+    for k in range(len(s) - 2):
+        if not _finite_like(s, k) or s[k].lower == "se" or s[k].lemma in REPORTING_VERBS | BELIEF_VERBS | {"ser"}:
+            continue   # a speaker put first is a clause relinked ("…, anunciou a empresa" → "A
+            # empresa anunciou que …": RD+), and a copula's noun phrase is its predicate, on
+            # which a split builds sentences ("é Karen Allen, da …" → "Karen Allen é da …")
+        if _object_put_first(ctx, k):
+            continue   # "Sorte parecida tiveram os vizinhos" → "Os vizinhos tiveram sorte parecida":
+            # the object fronted went back after the verb, the one move (dev 83 g1)
+        lemma = _lemma(s[k])
+        if s[k + 1].lower == "se":
+            continue   # "Abriram-se as inscrições" → "As inscrições se abriram": the pronominal
+            # form rewritten with its subject put first (MOD+ by the guide)
+        src_se = k > 0 and s[k - 1].lower == "se"   # "se repetiu o coro" → "o coro se repetiu"
+        before = {w.lower for w in s[max(0, k - 2):k] if w.lower in MOVABLE_ADVERBS or w.lower in ("se", "não")}
+        for b in range(k + 1, min(len(s), k + 2 + MAX_COMPLEMENT_KEPT)):
+            if b > k + 1 and (_marked(_gap(st, s, b - 1)) or _ends_sentence(ctx, "s", b - 1)
+                              or (b - 1 > k + 1 and _finite_like(s, b - 1))):
+                break   # the complement runs inside the clause, no punctuation, no other verb
+            if _marked(_gap(st, s, b)) or _ends_sentence(ctx, "s", b):
+                break
+            if not (s[b].lower in _DETERMINERS | _QUANTIFIERS or s[b].text[:1].isupper()) \
+                    or s[b].lower == "se" or s[b].lower in PHRASE_PREPOSITIONS - _DETERMINERS:
+                continue
+            complement = [w.lower for w in s[k + 1:b]]
+            for c in starts:
+                n = 0
+                while b + n < len(s) and c + n < len(t) and s[b + n].lower == t[c + n].lower \
+                        and not _ends_sentence(ctx, "s", b + n):
+                    n += 1
+                e = b + n
+                edge = _ends_sentence(ctx, "s", e) or _marked(_gap(st, s, e), _QUOTES) or s[e].lower == "que"
+                if n < 2 or not edge or c + n >= len(t):
+                    continue
+                subject = s[b:e]
+                if is_clause(subject) or not any(_content(w) for w in subject) or subject[-1].lower in _LOOSE_ENDS:
+                    continue
+                j = c + n
+                tgt_se = False
+                while j < len(t) and (t[j].lower in before or t[j].lower == "se"):
+                    tgt_se = tgt_se or t[j].lower == "se"
+                    j += 1
+                if j >= len(t) or _lemma(t[j]) != lemma or not _finite_like(t, j):
+                    continue
+                rest = [w.lower for w in t[j + 1:j + 1 + len(complement)]]
+                if src_se != tgt_se or (j + 1 < len(t) and t[j + 1].lower == "se") or rest != complement:
+                    continue
+                if not complement and _introduces_speech(ctx, j + 1):
+                    continue   # the verb now introduces what it said ("…, recomendam os
+                    # especialistas" → "Os especialistas recomendam que …"): a speaker put first, RD+
+                if any(_ends_sentence(ctx, "t", x) and not _marked(_gap(tt, t, x), _QUOTES) for x in range(c + 1, j + 1)):
+                    continue   # the verb in the sentence the subject opens (a quotation's "!" aside)
+                out.append(Moved((b, e), (c, c + n), True))
+                break
+            if out and out[-1].src[0] == b:
+                break   # the subject is the first noun phrase after the verb and its complement
+    return out
 
 
 def _noun_plural(w: Token) -> bool:
@@ -1456,12 +1655,13 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
         taken.append(m)
         out.append(_detection(ctx, m, 0.6, None))
     # a subject put back before its verb, in the verb's own target sentence
-    for m in [m for m, _ in _subject_back(ctx)] + _subjects_after_an_opening_phrase(ctx):
+    for m in [m for m, _ in _subject_back(ctx)] + _subjects_after_an_opening_phrase(ctx) \
+            + _subjects_put_before_their_verb(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     # a lone adverb that traded places with its verb
-    for m in _verb_swaps(ctx) + _qualifier_moves(ctx):
+    for m in _verb_swaps(ctx) + _qualifier_moves(ctx) + _qualifiers_put_after_their_noun(ctx):
         if not any(_overlaps(m, o) or _traded(d, m, o) for o in taken):
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
