@@ -34,6 +34,12 @@ CATALOG: dict[str, dict[str, str]] = {
     # DL+
     "dl.moved": _m("«{text}» foi deslocado para outra posição, sem mudança de conteúdo.",
                    "«{text}» was moved to another position, with no change in content."),
+    "dl.subject_before_verb": _m(
+        "«{text}», sujeito que vinha depois do verbo «{verb}», passou para antes dele.",
+        "«{text}», the subject that followed the verb «{verb}», now comes before it."),
+    "dl.qualifier_after_noun": _m(
+        "«{text}», que vinha antes de «{noun}», passou para depois dessa palavra.",
+        "«{text}», which stood before «{noun}», now comes after it."),
     "dl.moved_adjusted": _m(
         "«{text}» foi deslocado para outra posição, onde aparece como «{target}» "
         "(com determinante, intensificador ou pontuação ajustados).",

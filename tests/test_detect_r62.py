@@ -76,3 +76,19 @@ def test_a_qualifier_after_another_or_a_passive_participle_is_not_put_after_its_
                                     "Os astrônomos acharam planetas gasosos gigantes perto da estrela.")
     assert "reservados" not in _moved("Nos ônibus, serão reservados assentos aos idosos e às gestantes.",
                                       "Os ônibus terão assentos reservados aos idosos e às gestantes.")
+
+
+def test_the_explanation_names_the_verb_or_the_noun_the_unit_moved_over():
+    """The explanation says what moved where, true of its spans, in both languages."""
+    from analysis.messages import render_message
+    from analysis.pipeline import analyze
+    from analysis.types import AUTOMATIC_CODES, AnalysisSettings
+    src, tgt = _PAIN[0] + " " + _ACCESS[0], _PAIN[1] + " " + _ACCESS[1]
+    result = analyze(src, tgt, AnalysisSettings(model="lexical", strategies=AUTOMATIC_CODES))
+    said = {d.evidence["text"]: d.message for d in result.strategies if d.code == "DL+"}
+    assert render_message(said["fortes"], "pt-BR") == "«fortes», que vinha antes de «dores», passou para depois dessa palavra."
+    assert render_message(said["fortes"], "en") == "«fortes», which stood before «dores», now comes after it."
+    assert render_message(said["a maior parte dos alunos"], "pt-BR") == \
+        "«a maior parte dos alunos», sujeito que vinha depois do verbo «Terá», passou para antes dele."
+    assert render_message(said["a maior parte dos alunos"], "en") == \
+        "«a maior parte dos alunos», the subject that followed the verb «Terá», now comes before it."

@@ -311,6 +311,10 @@ class Moved:
     src: tuple[int, int]
     tgt: tuple[int, int]
     exact: bool
+    #: what the rule that found it knows of its role, for the explanation: "subject" (put back
+    #: before its verb) or "qualifier" (put after its noun), with that verb or noun as written
+    role: str = ""
+    anchor: str = ""
 
 
 _VERB_LEMMA_ENDINGS = ("ar", "er", "ir", "or")
@@ -891,7 +895,7 @@ def _qualifiers_put_after_their_noun(ctx: PairContext) -> list[Moved]:
             b = k - 1 if a < q and k - 1 > j and t[k - 1].lower == s[q - 1].lower else k
             if a < q and b == k:
                 a = q   # the intensifier stayed behind or was dropped: only the qualifier
-            out.append(Moved((a, q + 1), (b, k + 1), True))
+            out.append(Moved((a, q + 1), (b, k + 1), True, "qualifier", s[n].text))
             break
     return out
 
@@ -1307,7 +1311,7 @@ def _subjects_put_before_their_verb(ctx: PairContext) -> list[Moved]:
                     # especialistas" → "Os especialistas recomendam que …"): a speaker put first, RD+
                 if any(_ends_sentence(ctx, "t", x) and not _marked(_gap(tt, t, x), _QUOTES) for x in range(c + 1, j + 1)):
                     continue   # the verb in the sentence the subject opens (a quotation's "!" aside)
-                out.append(Moved((b, e), (c, c + n), True))
+                out.append(Moved((b, e), (c, c + n), True, "subject", s[k].text))
                 break
             if out and out[-1].src[0] == b:
                 break   # the subject is the first noun phrase after the verb and its complement
@@ -1529,6 +1533,10 @@ def _detection(ctx: PairContext, m: Moved, base: float, other_share: float | Non
     conf = base if m.exact else base * 0.9
     if spelled:
         expl = msg("dl.moved_number", text=s_text, target=t_text)
+    elif m.role == "subject" and _words(s_text) == _words(t_text):
+        expl = msg("dl.subject_before_verb", text=s_text, verb=m.anchor)
+    elif m.role == "qualifier" and _words(s_text) == _words(t_text):
+        expl = msg("dl.qualifier_after_noun", text=s_text, noun=m.anchor)
     elif gained:
         expl = msg("dl.moved_reworded", text=s_text, target=t_text)
     elif _words(s_text) == _words(t_text):   # only capitals/commas differ
