@@ -854,10 +854,14 @@ def _qualifiers_put_after_their_noun(ctx: PairContext) -> list[Moved]:
     to after it is the qualifier that moved (the development annotators code that word). The
     qualifier is a small-letter content word (``_qualifier``), the noun a small-letter content
     word with no verb form (a participle is a qualifier), nothing but spaces between them;
-    each is once in its sentence on both sides, and in the target the qualifier follows the
-    noun right away or past its "de" complement (at most ``MAX_COMPLEMENT`` words, no
-    punctuation, the complement the source had after the noun). An intensifier before the
-    qualifier goes with it when the target keeps it there ("mais antigos")."""
+    the noun is once in its sentence on both sides (the qualifier may come back later), and in
+    the target the qualifier follows the noun right away or past its "de" complement (at most
+    ``MAX_COMPLEMENT`` words, no punctuation, the complement the source had after the noun).
+    The qualifier opens its noun phrase: not after another content word ("planetas gigantes
+    extra-solares", dev 133 g0, a qualifier after a qualifier) unless that word is a verb
+    ("sentiam fortes dores"), and a participle not after a verb (a passive's, "serão
+    reservados assentos"). An intensifier before the qualifier goes with it when the target
+    keeps it there ("mais antigos")."""
     s, t = ctx.src_words, ctx.tgt_words
     st, tt = ctx.source_doc.text, ctx.target_doc.text
     out: list[Moved] = []
@@ -1253,9 +1257,14 @@ def _subjects_put_before_their_verb(ctx: PairContext) -> list[Moved]:
     religiosas que saem as famosas pílulas de Frei Galvão, …" → "As famosas pílulas de Frei
     Galvão saem das mãos de 13 monjas", dev 30 g4; "do qual também fazem parte os
     pesquisadores A, B e C" → "Os pesquisadores A, B e C também fazem parte do grupo", dev 139
-    g15). A clitic "se" must go with the verb on both sides or on neither (a pronominal
-    subject put first is MOD+ by the guide), and the noun phrase opens with an article, a
-    quantifier or a capital, holds a content word and is no clause."""
+    g15). The noun phrase opens with an article, a quantifier or a capital, holds a content
+    word and is no clause. Not for a verb of saying or belief, nor one that now introduces
+    what it says ("…, recomendam os médicos" → "Os médicos recomendam que …": a speaker put
+    first, RD+), nor the copula "ser" (its noun phrase is the predicate a split builds
+    sentences on), nor a verb after an object put first (``_object_put_first``: the object
+    moved). A clitic "se" before the verb must stand before it on both sides ("se repetiu o
+    coro" → "O coro se repetiu", dev 111 g9); one after the verb ("Abriram-se as inscrições")
+    is a pronominal form rewritten with its subject put first, MOD+ by the guide."""
     s, t = ctx.src_words, ctx.tgt_words
     st, tt = ctx.source_doc.text, ctx.target_doc.text
     starts = [c for c in range(len(t)) if _opens_sentence(ctx, "t", c)]
@@ -1278,6 +1287,7 @@ def _subjects_put_before_their_verb(ctx: PairContext) -> list[Moved]:
             if b > k + 1 and (_marked(_gap(st, s, b - 1)) or _ends_sentence(ctx, "s", b - 1)
                               or (b - 1 > k + 1 and _finite_like(s, b - 1))):
                 break   # the complement runs inside the clause, no punctuation, no other verb
+                # (its first word may read as a verb form: "fazem parte", "parte" of "partir")
             if _marked(_gap(st, s, b)) or _ends_sentence(ctx, "s", b):
                 break
             if not (s[b].lower in _DETERMINERS | _QUANTIFIERS or s[b].text[:1].isupper()) \
