@@ -1,4 +1,5 @@
-"""Round 62, from the development gold (no new annotation): two shapes of DL+.
+"""Round 62, from the development gold (no new annotation): two shapes of DL+, and SL+ of two
+words one consonant apart ("afável" → "amável", dev 107 g4: not a respelling).
 
 A subject that followed its verb put back before it, read on the words themselves: the verb
 may open the sentence and keep a complement between it and the subject ("Terá origem no Rio
@@ -18,7 +19,7 @@ participle after its auxiliary. The texts are written for the purpose, no corpus
 """
 from __future__ import annotations
 
-from analysis.strategies import dl
+from analysis.strategies import dl, sl
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -28,6 +29,8 @@ _KITCHEN = ("Foi da cozinha da escola que saíram os primeiros pratos do concurs
             "Os primeiros pratos do concurso saíram da cozinha da escola. Os alunos prepararam os pratos.")
 _PAIN = ("Os moradores sentiram fortes dores de cabeça depois do incêndio na fábrica.",
          "Os moradores sentiram dores de cabeça fortes depois do incêndio na fábrica.")
+_NEIGHBOUR = ("O vizinho era afável com todos os moradores do prédio.",
+              "O vizinho era amável com todos os moradores do prédio.")
 _TOWERS = ("A prefeitura proibiu os mais altos prédios do centro perto do rio.",
            "A prefeitura proibiu os prédios mais altos do centro perto do rio.")
 
@@ -38,6 +41,7 @@ CASES = [
      ("os primeiros pratos do concurso", "Os primeiros pratos do concurso"), True),
     ((dl, "_qualifiers_put_after_their_noun"), lambda ctx: [], "DL+", _PAIN, ("fortes", "fortes"), True),
     ((dl, "_qualifiers_put_after_their_noun"), lambda ctx: [], "DL+", _TOWERS, ("mais altos", "mais altos"), True),
+    ((sl, "_other_consonant"), lambda a, b: False, "SL+", _NEIGHBOUR, ("afável", "amável"), True),
 ]
 
 test_round_62_reads_the_pair_right, test_round_62_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -92,3 +96,14 @@ def test_the_explanation_names_the_verb_or_the_noun_the_unit_moved_over():
         "«a maior parte dos alunos», sujeito que vinha depois do verbo «Terá», passou para antes dele."
     assert render_message(said["a maior parte dos alunos"], "en") == \
         "«a maior parte dos alunos», the subject that followed the verb «Terá», now comes before it."
+
+
+def test_one_consonant_apart_is_another_word_unless_the_two_are_spelling_twins():
+    """"afável" / "amável" (dev 107 g4) are two words; "Souza" / "Sousa", "Teresa" / "Tereza"
+    one name respelled; an inflection changes the ending ("contaminado" / "contaminada")."""
+    assert not sl.variant("afável", "amável")
+    assert not sl.variant("fatal", "natal")
+    assert sl.variant("Souza", "Sousa") and sl.variant("Teresa", "Tereza")
+    assert sl.variant("contaminado", "contaminada")
+    assert not [p for p in analyzed_pairs("SL+", "A moradora Teresa Souza foi ouvida pela polícia ontem.",
+                                          "A moradora Tereza Sousa foi ouvida pela polícia ontem.")]

@@ -479,6 +479,9 @@ holds (``_plain_synonym``). Tried and dropped: e5's bare-word cosine as the mean
 (right pairs 0.79-0.96, wrong ones 0.83-0.95), the target word absent from the source text
 (it removed about as many right pairs as wrong ones), and a kept word closing the window of
 ``_nearer_partner`` (it found "abdome" → "barriga" but let 6 wrong probe pairs through).
+Round 62: two words of one length one consonant apart, away from the ending, are two words
+unless the consonants are spelling twins (``_other_consonant``: "afável" → "amável", dev 107
+g4, had been taken for a respelling; "Souza" / "Sousa" still is one).
 """
 from __future__ import annotations
 
@@ -599,11 +602,32 @@ def variant(a: str, b: str) -> bool:
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
-    if _other_compound(a, b) or _prefixed(a, b) or _prefixed(b, a):
+    if _other_compound(a, b) or _prefixed(a, b) or _prefixed(b, a) or _other_consonant(a, b):
         return False
     if min(len(a), len(b)) >= 5 and a[:5] == b[:5] and not _only_a_prefix_shared(a, b):
         return True
     return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+#: consonants Portuguese spelling (or a name's respelling) trades for one another: "Souza" /
+#: "Sousa", "Luiz" / "Luís", "Jeová" / "Geová", "Kátia" / "Cátia", "Córdoba" / "Córdova"
+_SPELLING_TWINS = frozenset(frozenset(p) for p in ("sz", "sc", "xs", "xz", "gj", "ck", "kq", "mn", "bv", "uw"))
+_VOWELS = frozenset("aeiouy")
+
+
+def _other_consonant(a: str, b: str) -> bool:
+    """Two folded words of one length that differ in a single consonant, away from the
+    inflected ending, the two consonants no spelling twins ("afável" / "amável", "fatal" /
+    "natal"): another word, however alike letter by letter. A respelling trades twins ("Souza"
+    / "Sousa"); an inflection changes the ending or a vowel of the stem ("fez" / "faz")."""
+    if len(a) != len(b) or len(a) < 5:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) != 1 or diff[0] >= len(a) - 2:
+        return False
+    x, y = a[diff[0]], b[diff[0]]
+    return x.isalpha() and y.isalpha() and x not in _VOWELS and y not in _VOWELS \
+        and frozenset((x, y)) not in _SPELLING_TWINS
 
 
 def _other_compound(a: str, b: str) -> bool:
