@@ -1,5 +1,8 @@
-"""Round 62, from the development gold (no new annotation): two shapes of DL+, and SL+ of two
-words one consonant apart ("afável" → "amável", dev 107 g4: not a respelling).
+"""Round 62, from the development gold (no new annotation): two shapes of DL+, SL+ of two
+words one consonant apart ("afável" → "amável", dev 107 g4: not a respelling), and RD+'s span
+of an opening clause put last when the diff moved the main clause past it ("Para não errar no
+tamanho, ele testará …" → "Ele testará … para não errar no tamanho", dev 105 g12): the clause
+that opened the sentence moved, not the main clause.
 
 A subject that followed its verb put back before it, read on the words themselves: the verb
 may open the sentence and keep a complement between it and the subject ("Terá origem no Rio
@@ -19,7 +22,7 @@ participle after its auxiliary. The texts are written for the purpose, no corpus
 """
 from __future__ import annotations
 
-from analysis.strategies import dl, sl
+from analysis.strategies import dl, rd, sl
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -31,6 +34,8 @@ _PAIN = ("Os moradores sentiram fortes dores de cabeça depois do incêndio na f
          "Os moradores sentiram dores de cabeça fortes depois do incêndio na fábrica.")
 _NEIGHBOUR = ("O vizinho era afável com todos os moradores do prédio.",
               "O vizinho era amável com todos os moradores do prédio.")
+_STATUE = ("Para não errar na medida, o alfaiate testará no boneco.",
+           "O alfaiate testará no boneco para não errar na medida.")
 _TOWERS = ("A prefeitura proibiu os mais altos prédios do centro perto do rio.",
            "A prefeitura proibiu os prédios mais altos do centro perto do rio.")
 
@@ -42,6 +47,8 @@ CASES = [
     ((dl, "_qualifiers_put_after_their_noun"), lambda ctx: [], "DL+", _PAIN, ("fortes", "fortes"), True),
     ((dl, "_qualifiers_put_after_their_noun"), lambda ctx: [], "DL+", _TOWERS, ("mais altos", "mais altos"), True),
     ((sl, "_other_consonant"), lambda a, b: False, "SL+", _NEIGHBOUR, ("afável", "amável"), True),
+    ((rd, "_opening_clause_passed"), lambda ctx, m: None, "RD+", _STATUE,
+     ("Para não errar na medida", "para não errar na medida"), True),
 ]
 
 test_round_62_reads_the_pair_right, test_round_62_without_the_rule_the_reading_turns = both_ways(CASES)
@@ -107,3 +114,8 @@ def test_one_consonant_apart_is_another_word_unless_the_two_are_spelling_twins()
     assert sl.variant("contaminado", "contaminada")
     assert not [p for p in analyzed_pairs("SL+", "A moradora Teresa Souza foi ouvida pela polícia ontem.",
                                           "A moradora Tereza Sousa foi ouvida pela polícia ontem.")]
+
+
+def test_the_main_clause_the_diff_moved_is_not_reported_for_the_opening_clause():
+    """The span is the opening clause put last, never the main clause it now follows."""
+    assert analyzed_pairs("RD+", *_STATUE) == [("Para não errar na medida", "para não errar na medida")]

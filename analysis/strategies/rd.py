@@ -126,6 +126,10 @@ follow the gerund clause that came after it in the source, its sentence then hav
 A purpose "para" deleted where a split now ends a sentence left the purpose implicit, and a
 negation may stand before its infinitive ("para nunca mais aparecer", dev_d 111 g27;
 ``connectives._past_negation``).
+Round 62: an opening clause put last when the diff moved the main clause past it is the clause
+reported ("Para não errar no tamanho, ele testará …" → "Ele testará … para não errar no
+tamanho", dev 105 g12; ``_opening_clause_passed``), as ``_set_off_clause_passed`` does for a
+clause set off by commas.
 """
 from __future__ import annotations
 
@@ -2513,7 +2517,7 @@ def _clause_moves(ctx: PairContext) -> Iterable[Detection]:
                   or (opens_condition(lower, m.src[0], starts)
                       and any(w.is_content for w in words[1:]))) and size >= 2
         # a clause set off by commas that the run passed: that clause moved (see below)
-        other = _set_off_clause_passed(ctx, m)
+        other = _set_off_clause_passed(ctx, m) or _opening_clause_passed(ctx, m)
         if other is None and not clause and (
                 size < CLAUSE_MOVE_WORDS or is_adverbial(words) or _locative_phrase(words)
                 or _concessive_phrase(words) or _opened_by_its_verb(words)
@@ -2589,6 +2593,35 @@ def _set_off_clause_passed(ctx: PairContext, m) -> tuple[tuple[int, int], tuple[
             or not any(_finite(w) for w in sw[c0:a]):
         return None
     return (sw[c0].start, sw[a - 1].end), (tw[b].start, tw[b + n - 1].end)
+
+
+def _opening_clause_passed(ctx: PairContext, m) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source span, target span) of the clause that opened the sentence, closed by a comma,
+    when the moved run is the rest of that sentence and the target has the clause right after
+    it, word for word: the opening clause was put last, and the diff moved the main clause
+    past it instead ("Para não errar no tamanho, ele testará na própria estátua." → "Ele
+    testará na própria estátua para não errar no tamanho.", dev 105 g12, whose gold spans the
+    purpose clause). The clause is one by its opener (a subordinator, or a preposition before
+    an infinitive); None otherwise."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    a, b = m.src[0], m.tgt[1]
+    starts = sentence_starts(ctx, "s") | {0}
+    if a == 0 or a in starts or punct_before(d.src_tokens, sw[a]) != "," or b >= len(tw):
+        return None
+    if m.src[1] < len(sw) and m.src[1] not in starts:
+        return None   # the run does not end its sentence
+    c0 = a - 1
+    while c0 > 0 and c0 not in starts:
+        c0 -= 1
+    clause = sw[c0:a]
+    n = len(clause)
+    if n < 2 or b + n > len(tw) or not (is_clause(clause) or reduced_adverbial_clause(clause)) \
+            or any(punct_before(d.src_tokens, w) for w in clause[1:]):
+        return None
+    if [w.lower for w in tw[b:b + n]] != [w.lower for w in clause]:
+        return None
+    return (clause[0].start, clause[-1].end), (tw[b].start, tw[b + n - 1].end)
 
 
 def _reporting_still_after(d, m) -> bool:
