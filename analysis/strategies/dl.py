@@ -1065,9 +1065,11 @@ def _introduces_speech(ctx: PairContext, k: int) -> bool:
     it. The subject put before such a verb is a speaker put first ("…, anunciou a prefeitura"
     → "A prefeitura anunciou que …"): a reporting clause moved before its content, which the
     guide codes RD+, whether or not the verb is a listed verb of saying ("recomendam").
-    Narrower than RD+'s ``rd._introduces_speech`` (which also looks past the hearer, "disse
-    aos vizinhos que"): that reading was not measured on DL+'s rows, so the two stay apart
-    until it is (noted for the next round)."""
+    Narrower than RD+'s ``rd._introduces_speech``, on purpose: RD+ asks it of a verb of saying
+    only, so a "que" a few words on (past the hearer: "disse aos vizinhos que") opens the
+    speech; here the verb may be any verb, and a "que" after its object opens a relative
+    clause ("A maior parte dos alunos terá acesso ao programa que a prefeitura criou": a
+    subject put back, no speaker)."""
     t = ctx.tgt_words
     return k < len(t) and (t[k].lower == "que" or ":" in _gap(ctx.target_doc.text, t, k))
 

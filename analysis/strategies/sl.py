@@ -3007,7 +3007,99 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
     out.extend(sl_phrase.anchored_descriptions(ctx, frame, used_s, used_t))
     out.extend(sl_lists.list_item_descriptions(ctx, frame, used_s, used_t))
     out.extend(_leftover_pairs(ctx, frame, used_s, used_t))
+    out.extend(_leftover_synonyms(ctx, frame, used_s | _taken(ctx, out, "s"), used_t | _taken(ctx, out, "t")))
     return out
+
+
+def _taken(ctx: PairContext, dets: list[Detection], side: str) -> set[int]:
+    """Word indices of one side (``"s"`` or ``"t"``) that the detections' spans cover."""
+    d = ctx.diff
+    words = d.src_words if side == "s" else d.tgt_words
+    spans = [sp for det in dets for sp in (det.source_spans if side == "s" else det.target_spans)]
+    return {k for k, w in enumerate(words) if any(a <= w.start < b for a, b in spans)}
+
+
+def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int]) -> list[Detection]:
+    """A word that left the group and a word that came into it, neither in any slot nor kept,
+    paired by meaning where the frame around them moved (the slots only pair words that stayed
+    at one place between kept words): "Em curtos percursos, ele acredita …" → "… em caminhos
+    curtos", "o depósito compulsório à vista" → "o depósito à vista obrigatório", "a
+    predominância da agricultura familiar" → "o domínio da agricultura familiar" in a sentence
+    rebuilt around it. The evidence is the paraphrase level's (each word the other's closest in
+    meaning among the group's gone and new words, by a margin, ``_meaning_matches``), and more,
+    since nothing else vouches for the pair:
+    * one word against one word, each alone among the gone or new words of its side (no other
+      within two words): a word that stands beside other new words is part of a description
+      ("a obesidade" → "o excesso de peso": «peso» is not what replaced «obesidade»);
+    * two nouns or adjectives (a verb in a rebuilt clause changes with its construction: "o que
+      eliminaria" → "Com isso, … deixaria de");
+    * a content word kept near both (``LEFTOVER_CONTEXT_WINDOW``), and the same word right
+      before or right after both (``_same_neighbour``): the two stand in one construction.
+      Without it the model's closest words were another part of the sentence ("o contato com
+      substâncias como poeira" against "a pessoa tem contato com poeira"; "a ocorrência de
+      irregularidades" against "essa situação pode abrir brechas", where «situação» took the
+      place of «cenário»: probe texts and unannotated productions, 4 of 21 new pairs wrong
+      before this check, none after it);
+    * the target clearly more frequent (``MIN_GAIN``; the smaller gain a slot allows needs the
+      slot's frame)."""
+    if ctx.encoder is None:
+        return []
+    d = ctx.diff
+    ok_s, ok_t = _pairable_words(ctx)
+    s_matched, t_matched = matched_words(d)
+    s_moved, t_moved = d.src_moved(), d.tgt_moved()
+    s_lemmas = {w.lemma for w in d.src_words}
+    t_lemmas = {w.lemma for w in d.tgt_words}
+    si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas and ok_s(i)
+          and i not in used_s and i not in s_matched and i not in s_moved]
+    ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas and ok_t(j)
+          and j not in used_t and j not in t_matched and j not in t_moved]
+    if not si or not ti:
+        return []
+    out = []
+    for i, j, cos in _meaning_matches(ctx, si, ti):
+        a, b = d.src_words[i], d.tgt_words[j]
+        if any(abs(k - i) <= 2 for k in si if k != i) or any(abs(k - j) <= 2 for k in ti if k != j):
+            continue
+        if word_class(d.src_words, i) != "noun" or word_class(d.tgt_words, j) != "noun" \
+                or _constituent_class(d.src_words, i) != _constituent_class(d.tgt_words, j):
+            continue
+        sub = Substitution((i,), (j,))
+        if variant(a.lower, b.lower) or _split_word(d, sub) or _class_changed(d, sub) or _role_changed(d, sub) \
+                or _modifier_against_head(d, i, j) or _subject_against_an_oblique(ctx, i, j) \
+                or familiarity(a.lower, a.lemma) > PARAPHRASE_MAX_SOURCE_ZIPF \
+                or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW) or not _same_neighbour(d, i, j):
+            continue
+        if j > 1 and d.tgt_words[j - 1].lower == "de" and _postnominal(d.src_words, i):
+            sub = Substitution((i,), (j - 1, j))   # "navio cargueiro" → "navio de carga"
+        det = _detection(ctx, _with_its_locution(d, sub), frame, kind="paraphrase", similarity=cos)
+        if det is not None:
+            out.append(det)
+    return out
+
+
+#: an article or a preposition contracted with one, by its bare form: "os críticos" and "as
+#: pessoas" both open with the definite article
+_ARTICLE_KEY = {**dict.fromkeys(("o", "a", "os", "as"), "o"), **dict.fromkeys(("um", "uma", "uns", "umas"), "um"),
+                **dict.fromkeys(("do", "da", "dos", "das"), "do"), **dict.fromkeys(("no", "na", "nos", "nas"), "no"),
+                **dict.fromkeys(("pelo", "pela", "pelos", "pelas"), "pelo"),
+                **dict.fromkeys(("ao", "à", "aos", "às"), "ao")}
+
+
+def _same_neighbour(d, i: int, j: int) -> bool:
+    """Source word ``i`` and target word ``j`` have the same word right before them or right
+    after them in their sentences (an article or a contraction by its bare form, any other word
+    by its lemma): they stand in the same construction."""
+    src, tgt = d.src_words, d.tgt_words
+
+    def key(w: Token) -> str:
+        return _ARTICLE_KEY.get(w.lower, w.lemma)
+
+    before = i > 0 and j > 0 and _same_sentence(d.src_tokens, src[i - 1], src[i]) \
+        and _same_sentence(d.tgt_tokens, tgt[j - 1], tgt[j]) and key(src[i - 1]) == key(tgt[j - 1])
+    after = i + 1 < len(src) and j + 1 < len(tgt) and _same_sentence(d.src_tokens, src[i], src[i + 1]) \
+        and _same_sentence(d.tgt_tokens, tgt[j], tgt[j + 1]) and key(src[i + 1]) == key(tgt[j + 1])
+    return before or after
 
 
 def _lumped_span(d, sub: Substitution) -> bool:
