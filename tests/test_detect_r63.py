@@ -1,6 +1,6 @@
 """Round 63, from the development gold (no new annotation): SL+ of a word and its synonym that
 no slot pairs, because the frame around them moved or the sentence was rebuilt around them
-("Em curtos percursos, ele acredita …" → "… em caminhos curtos"; "a predominância da
+("fruto de uma confluência de fatores" → "resultado do encontro de muitos fatores", dev 5 g10; "a predominância da
 agricultura familiar" → "o domínio da agricultura familiar" in a sentence built anew, dev 69
 g3; "vagas suplementares para atender" → "vagas extras. O objetivo é atender", dev 95 g0).
 The pair needs the paraphrase level's evidence (each word the other's closest in meaning among

@@ -3022,10 +3022,10 @@ def _taken(ctx: PairContext, dets: list[Detection], side: str) -> set[int]:
 def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t: set[int]) -> list[Detection]:
     """A word that left the group and a word that came into it, neither in any slot nor kept,
     paired by meaning where the frame around them moved (the slots only pair words that stayed
-    at one place between kept words): "Em curtos percursos, ele acredita …" → "… em caminhos
-    curtos", "o depósito compulsório à vista" → "o depósito à vista obrigatório", "a
-    predominância da agricultura familiar" → "o domínio da agricultura familiar" in a sentence
-    rebuilt around it. The evidence is the paraphrase level's (each word the other's closest in
+    at one place between kept words): "é fruto de uma confluência de fatores" → "é resultado
+    do encontro de muitos fatores", "um navio cargueiro russo se partiu" → "um navio de carga
+    russo se partiu" in a sentence cut otherwise, "a predominância da agricultura familiar" →
+    "o domínio da agricultura familiar" in a sentence rebuilt around it. The evidence is the paraphrase level's (each word the other's closest in
     meaning among the group's gone and new words, by a margin, ``_meaning_matches``), and more,
     since nothing else vouches for the pair:
     * one word against one word, each alone among the gone or new words of its side (no other
