@@ -3056,20 +3056,28 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
           and j not in used_t and j not in t_matched and j not in t_moved]
     if not si or not ti:
         return []
-    out = []
-    for i, j, cos in _meaning_matches(ctx, si, ti):
+    def placed_alike(i: int, j: int) -> bool:
+        """The checks on the words alone, asked before the (costly) model is."""
         a, b = d.src_words[i], d.tgt_words[j]
         if any(abs(k - i) <= 2 for k in si if k != i) or any(abs(k - j) <= 2 for k in ti if k != j):
-            continue
+            return False
         if word_class(d.src_words, i) != "noun" or word_class(d.tgt_words, j) != "noun" \
                 or _constituent_class(d.src_words, i) != _constituent_class(d.tgt_words, j):
+            return False
+        sub = Substitution((i,), (j,))
+        return not (variant(a.lower, b.lower) or familiarity(a.lower, a.lemma) > PARAPHRASE_MAX_SOURCE_ZIPF
+                    or not _same_neighbour(d, i, j) or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW)
+                    or _split_word(d, sub) or _class_changed(d, sub) or _role_changed(d, sub)
+                    or _modifier_against_head(d, i, j) or _subject_against_an_oblique(ctx, i, j))
+
+    candidates = {(i, j) for i in si for j in ti if placed_alike(i, j)}
+    if not candidates:
+        return []   # no need for the meaning similarity (most groups: the batch stays fast)
+    out = []
+    for i, j, cos in _meaning_matches(ctx, si, ti):
+        if (i, j) not in candidates:
             continue
         sub = Substitution((i,), (j,))
-        if variant(a.lower, b.lower) or _split_word(d, sub) or _class_changed(d, sub) or _role_changed(d, sub) \
-                or _modifier_against_head(d, i, j) or _subject_against_an_oblique(ctx, i, j) \
-                or familiarity(a.lower, a.lemma) > PARAPHRASE_MAX_SOURCE_ZIPF \
-                or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW) or not _same_neighbour(d, i, j):
-            continue
         if j > 1 and d.tgt_words[j - 1].lower == "de" and _postnominal(d.src_words, i):
             sub = Substitution((i,), (j - 1, j))   # "navio cargueiro" → "navio de carga"
         det = _detection(ctx, _with_its_locution(d, sub), frame, kind="paraphrase", similarity=cos)
