@@ -3038,7 +3038,7 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
       Without it the model's closest words were another part of the sentence ("o contato com
       substâncias como poeira" against "a pessoa tem contato com poeira"; "a ocorrência de
       irregularidades" against "essa situação pode abrir brechas", where «situação» took the
-      place of «cenário»: probe texts and unannotated productions, 4 of 21 new pairs wrong
+      place of «cenário»: probe texts and unannotated productions, 4 of 23 new pairs wrong
       before this check, none after it);
     * the target clearly more frequent (``MIN_GAIN``; the smaller gain a slot allows needs the
       slot's frame)."""
