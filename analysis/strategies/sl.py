@@ -3025,14 +3025,14 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
     at one place between kept words): "é fruto de uma confluência de fatores" → "é resultado
     do encontro de muitos fatores", "um navio cargueiro russo se partiu" → "um navio de carga
     russo se partiu" in a sentence cut otherwise, "a predominância da agricultura familiar" →
-    "o domínio da agricultura familiar" in a sentence rebuilt around it. The evidence is the paraphrase level's (each word the other's closest in
-    meaning among the group's gone and new words, by a margin, ``_meaning_matches``), and more,
-    since nothing else vouches for the pair:
+    "o domínio da agricultura familiar" in a sentence rebuilt around it. The evidence is the
+    paraphrase level's (each word the other's closest in meaning among the group's gone and new
+    words, by a margin, ``_meaning_matches``), and more, since nothing else vouches for the pair:
     * one word against one word, each alone among the gone or new words of its side (no other
       within two words): a word that stands beside other new words is part of a description
       ("a obesidade" → "o excesso de peso": «peso» is not what replaced «obesidade»);
-    * two nouns or adjectives (a verb in a rebuilt clause changes with its construction: "o que
-      eliminaria" → "Com isso, … deixaria de");
+    * no verb form on either side (a verb in a rebuilt clause changes with its construction:
+      "o que eliminaria" → "Com isso, … deixaria de");
     * a content word kept near both (``LEFTOVER_CONTEXT_WINDOW``), and the same word right
       before or right after both (``_same_neighbour``): the two stand in one construction.
       Without it the model's closest words were another part of the sentence ("o contato com
@@ -3056,6 +3056,7 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
           and j not in used_t and j not in t_matched and j not in t_moved]
     if not si or not ti:
         return []
+
     def placed_alike(i: int, j: int) -> bool:
         """The checks on the words alone, asked before the (costly) model is."""
         a, b = d.src_words[i], d.tgt_words[j]
@@ -3078,7 +3079,7 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
         if (i, j) not in candidates:
             continue
         sub = Substitution((i,), (j,))
-        if j > 1 and d.tgt_words[j - 1].lower == "de" and _postnominal(d.src_words, i):
+        if j > 0 and d.tgt_words[j - 1].lower == "de" and _postnominal(d.src_words, i):
             sub = Substitution((i,), (j - 1, j))   # "navio cargueiro" → "navio de carga"
         det = _detection(ctx, _with_its_locution(d, sub), frame, kind="paraphrase", similarity=cos)
         if det is not None:
@@ -3086,8 +3087,8 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
     return out
 
 
-#: an article or a preposition contracted with one, by its bare form: "os críticos" and "as
-#: pessoas" both open with the definite article
+#: an article or a preposition contracted with one, by its bare form: "a predominância" and
+#: "o domínio" both open with the definite article
 _ARTICLE_KEY = {**dict.fromkeys(("o", "a", "os", "as"), "o"), **dict.fromkeys(("um", "uma", "uns", "umas"), "um"),
                 **dict.fromkeys(("do", "da", "dos", "das"), "do"), **dict.fromkeys(("no", "na", "nos", "nas"), "no"),
                 **dict.fromkeys(("pelo", "pela", "pelos", "pelas"), "pelo"),
