@@ -1,13 +1,15 @@
 """Round 63, from the development gold (no new annotation): SL+ of a word and its synonym that
 no slot pairs, because the frame around them moved or the sentence was rebuilt around them
-("fruto de uma confluência de fatores" → "resultado do encontro de muitos fatores", dev 5 g10; "a predominância da
-agricultura familiar" → "o domínio da agricultura familiar" in a sentence built anew, dev 69
-g3; "vagas suplementares para atender" → "vagas extras. O objetivo é atender", dev 95 g0).
-The pair needs the paraphrase level's evidence (each word the other's closest in meaning among
-the words that left and came into the group), and more, since no slot vouches for it: one word
-against one word, each alone among its side's new or gone words, two nouns or adjectives, a
-word kept near both and the same word right before or after both. Not a modifier against
-another phrase's head ("seus respectivos países" against "o lugar onde"), nor one word of a
+("fruto de uma confluência de fatores" → "resultado do encontro de muitos fatores", dev 5
+g10; "a predominância da agricultura familiar" → "o domínio da agricultura familiar" in a
+sentence built anew, dev 69 g3; "vagas suplementares para atender" → "vagas extras. O
+objetivo é atender", dev 95 g0; "Em curtos percursos, ele acredita" → "… em caminhos curtos",
+dev 85 g18). The pair needs the paraphrase level's evidence (each word the other's closest in
+meaning among the words that left and came into the group), and more, since no slot vouches
+for it: one word against one word, each alone among its side's new or gone words, no verb
+form, a word kept near both, and the same word right before or after both or one content
+word beside both (the noun and its qualifier traded places). Not a modifier against another
+phrase's head ("seus respectivos países" against "o lugar onde"), nor one word of a
 description ("a obesidade" → "o excesso de peso"). The texts are written for the purpose, no
 corpus text.
 """
@@ -23,6 +25,8 @@ _SCHOOL = ("A escola terá de abrir vagas suplementares para atender aos alunos 
            "A escola terá de abrir vagas extras. O objetivo é atender aos alunos do bairro. O bairro cresceu muito.")
 _INSURANCE = ("O governo aumentou o seguro compulsório dos motoristas de táxi da cidade.",
               "O governo aumentou o seguro dos motoristas de táxi obrigatório da cidade.")
+_BIKES = ("Em curtos percursos, o médico acredita que a bicicleta é o melhor transporte.",
+          "O médico acredita que a bicicleta é o melhor transporte em caminhos curtos.")
 _DELEGATES = ("Os delegados e seus respectivos países discutiram o acordo no plenário até a noite.",
               "O plenário é o lugar onde os delegados discutiram o acordo com os países até a noite.")
 
@@ -31,6 +35,7 @@ CASES = [
     ((sl, "_leftover_synonyms"), lambda *a: [], "SL+", _SCHOOL, ("suplementares", "extras"), True),
     ((sl, "_leftover_synonyms"), lambda *a: [], "SL+", _INSURANCE, ("compulsório", "obrigatório"), True),
     ((sl, "_same_neighbour"), lambda d, i, j: True, "SL+", _DELEGATES, ("respectivos", "lugar"), False),
+    ((sl, "_same_neighbour"), lambda d, i, j: False, "SL+", _BIKES, ("percursos", "caminhos"), True),
 ]
 
 test_round_63_reads_the_pair_right, test_round_63_without_the_rule_the_reading_turns = both_ways(CASES)

@@ -3034,7 +3034,8 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
     * no verb form on either side (a verb in a rebuilt clause changes with its construction:
       "o que eliminaria" → "Com isso, … deixaria de");
     * a content word kept near both (``LEFTOVER_CONTEXT_WINDOW``), and the same word right
-      before or right after both (``_same_neighbour``): the two stand in one construction.
+      before or right after both, or one content word beside both (``_same_neighbour``): the
+      two stand in one construction.
       Without it the model's closest words were another part of the sentence ("o contato com
       substâncias como poeira" against "a pessoa tem contato com poeira"; "a ocorrência de
       irregularidades" against "essa situação pode abrir brechas", where «situação» took the
@@ -3098,7 +3099,9 @@ _ARTICLE_KEY = {**dict.fromkeys(("o", "a", "os", "as"), "o"), **dict.fromkeys(("
 def _same_neighbour(d, i: int, j: int) -> bool:
     """Source word ``i`` and target word ``j`` have the same word right before them or right
     after them in their sentences (an article or a contraction by its bare form, any other word
-    by its lemma): they stand in the same construction."""
+    by its lemma), or the same content word beside them on either side (a noun and its
+    qualifier that traded places: "em curtos percursos" → "em caminhos curtos", "os dados
+    preliminares" → "os primeiros dados"): they stand in the same construction."""
     src, tgt = d.src_words, d.tgt_words
 
     def key(w: Token) -> str:
@@ -3108,7 +3111,13 @@ def _same_neighbour(d, i: int, j: int) -> bool:
         and _same_sentence(d.tgt_tokens, tgt[j - 1], tgt[j]) and key(src[i - 1]) == key(tgt[j - 1])
     after = i + 1 < len(src) and j + 1 < len(tgt) and _same_sentence(d.src_tokens, src[i], src[i + 1]) \
         and _same_sentence(d.tgt_tokens, tgt[j], tgt[j + 1]) and key(src[i + 1]) == key(tgt[j + 1])
-    return before or after
+    if before or after:
+        return True
+
+    def content_next(words: list[Token], tokens: list[Token], k: int) -> set[str]:
+        return {words[m].lemma for m in (k - 1, k + 1) if 0 <= m < len(words) and words[m].is_content
+                and _same_sentence(tokens, words[min(k, m)], words[max(k, m)])}
+    return bool(content_next(src, d.src_tokens, i) & content_next(tgt, d.tgt_tokens, j))
 
 
 def _lumped_span(d, sub: Substitution) -> bool:
