@@ -3046,33 +3046,20 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
     if ctx.encoder is None:
         return []
     d = ctx.diff
-    ok_s, ok_t = _pairable_words(ctx)
     s_matched, t_matched = matched_words(d)
-    s_moved, t_moved = d.src_moved(), d.tgt_moved()
-    s_lemmas = {w.lemma for w in d.src_words}
-    t_lemmas = {w.lemma for w in d.tgt_words}
-    si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas and ok_s(i)
-          and i not in used_s and i not in s_matched and i not in s_moved]
-    ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas and ok_t(j)
-          and j not in used_t and j not in t_matched and j not in t_moved]
+    si, ti = _gone_and_new(ctx, used_s | s_matched | d.src_moved(), used_t | t_matched | d.tgt_moved())
     if not si or not ti:
         return []
 
-    def placed_alike(i: int, j: int) -> bool:
-        """The checks on the words alone, asked before the (costly) model is."""
-        a, b = d.src_words[i], d.tgt_words[j]
-        if any(abs(k - i) <= 2 for k in si if k != i) or any(abs(k - j) <= 2 for k in ti if k != j):
-            return False
-        if word_class(d.src_words, i) != "noun" or word_class(d.tgt_words, j) != "noun" \
-                or _constituent_class(d.src_words, i) != _constituent_class(d.tgt_words, j):
-            return False
-        sub = Substitution((i,), (j,))
-        return not (variant(a.lower, b.lower) or familiarity(a.lower, a.lemma) > PARAPHRASE_MAX_SOURCE_ZIPF
-                    or not _same_neighbour(d, i, j) or not _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW)
-                    or _split_word(d, sub) or _class_changed(d, sub) or _role_changed(d, sub)
-                    or _modifier_against_head(d, i, j) or _subject_against_an_oblique(ctx, i, j))
+    def alone(idx: list[int], words: list[Token]) -> list[int]:
+        return [k for k in idx if word_class(words, k) == "noun"
+                and not any(abs(m - k) <= 2 for m in idx if m != k)]
 
-    candidates = {(i, j) for i in si for j in ti if placed_alike(i, j)}
+    # the checks on the words alone, asked before the (costly) model is
+    candidates = {(i, j) for i in alone(si, d.src_words) for j in alone(ti, d.tgt_words)
+                  if _constituent_class(d.src_words, i) == _constituent_class(d.tgt_words, j)
+                  and _same_neighbour(d, i, j) and _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW)
+                  and not _no_meaning_pair(ctx, i, j)}
     if not candidates:
         return []   # no need for the meaning similarity (most groups: the batch stays fast)
     out = []
@@ -5762,30 +5749,46 @@ PARAPHRASE_MIN_MARGIN = 0.01
 PARAPHRASE_MAX_SOURCE_ZIPF = 4.5
 
 
-def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
-    if ctx.encoder is None:
-        return []
+def _gone_and_new(ctx: PairContext, skip_s: set[int] | frozenset[int] = frozenset(),
+                  skip_t: set[int] | frozenset[int] = frozenset()) -> tuple[list[int], list[int]]:
+    """The content words whose lemma the other side lacks, pairable (``_pairable_words``) and
+    not skipped: the source words that left the group and the target words that came in."""
     d = ctx.diff
     ok_s, ok_t = _pairable_words(ctx)
     s_lemmas = {w.lemma for w in d.src_words}
     t_lemmas = {w.lemma for w in d.tgt_words}
-    si = [i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
-          and ok_s(i)]
-    ti = [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
-          and ok_t(j)]
+    return ([i for i, w in enumerate(d.src_words) if w.is_content and w.lemma not in t_lemmas
+             and ok_s(i) and i not in skip_s],
+            [j for j, w in enumerate(d.tgt_words) if w.is_content and w.lemma not in s_lemmas
+             and ok_t(j) and j not in skip_t])
+
+
+def _no_meaning_pair(ctx: PairContext, i: int, j: int) -> bool:
+    """Source word ``i`` and target word ``j``, which only the model pairs (no slot vouches for
+    them), cannot be a substitution: one word in another form or voice ("seja vendido" →
+    "vender", MOD+'s business), a word split in two, a class or role changed, a modifier
+    against another phrase's head, a subject against an oblique, or a source word too common
+    to need replacing (``PARAPHRASE_MAX_SOURCE_ZIPF``)."""
+    d = ctx.diff
+    a, b = d.src_words[i], d.tgt_words[j]
+    sub = Substitution((i,), (j,))
+    return bool(variant(a.lower, b.lower) or verb_keys(a) & verb_keys(b)
+                or _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma)
+                or _split_word(d, sub) or _class_changed(d, sub) or _role_changed(d, sub)
+                or _modifier_against_head(d, i, j) or _subject_against_an_oblique(ctx, i, j)
+                or familiarity(a.lower, a.lemma) > PARAPHRASE_MAX_SOURCE_ZIPF)
+
+
+def _paraphrase_pairs(ctx: PairContext, frame: float) -> list[Detection]:
+    if ctx.encoder is None:
+        return []
+    d = ctx.diff
+    si, ti = _gone_and_new(ctx)
     if not si or not ti:
         return []   # nothing to pair: no need for the (costly) meaning similarity
     out = []
     for i, j, cos in _meaning_matches(ctx, si, ti):
-        a, b = d.src_words[i], d.tgt_words[j]
-        if variant(a.lower, b.lower) or verb_keys(a) & verb_keys(b) \
-                or _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
-            continue   # "seja vendido" → "vender": one verb in another voice (MOD+'s business)
-        if _split_word(d, Substitution((i,), (j,))) or _class_changed(d, Substitution((i,), (j,))) \
-                or _role_changed(d, Substitution((i,), (j,))) or _modifier_against_head(d, i, j) \
-                or _subject_against_an_oblique(ctx, i, j):
-            continue
-        if familiarity(d.src_words[i].lower, d.src_words[i].lemma) > PARAPHRASE_MAX_SOURCE_ZIPF:
+        if _no_meaning_pair(ctx, i, j):
             continue
         # (the adverb said as a phrase: "preventivamente" → "por segurança")
         det = _detection(ctx, _with_its_locution(d, Substitution((i,), (j,))), frame, kind="paraphrase",
