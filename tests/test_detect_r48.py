@@ -63,7 +63,10 @@ CASES = [
     ((sl, "_NEGATING_LEADS"), (("não",),), "SL+", _HOPE, ("desesperança", "falta de esperança"), True),
     ((sl, "_past_ending"), lambda w: False, "SL+", _FIRE, ("vitimou", "destruiu"), True),
     ((sl, "_clause_of_ao_made_finite"), lambda d, sub, forms: False, "SL+", _STONE, ("colidir", "bateu"), True),
-    ((dl, "_short_clause_kept"), lambda ctx, m, rest_s, rest_t: False, "DL+", _FLU,
+    # (round 64's other half of an inversion undone reads this pair too, after the subject put
+    # back before its verb: both off)
+    ((dl, ("_short_clause_kept", "_opening_phrase_after_its_verb")),
+     (lambda ctx, m, rest_s, rest_t: False, lambda *a: None), "DL+", _FLU,
      ("Entre as doenças mais comuns do inverno", "entre as doenças mais comuns do inverno"), True),
     ((dl, "_only_a_link"), lambda words: False, "DL+", _DOUBT, ("mais um obstáculo", "mais um obstáculo"), True),
     ((dl, "_QUANTIFIERS"), frozenset(), "DL+", _PROBLEMS, ("vários problemas graves", "vários problemas graves"), True),

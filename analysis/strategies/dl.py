@@ -1181,9 +1181,12 @@ def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
         first = k - 1
         while first > 0 and not _opens_sentence(ctx, "s", first):
             first -= 1
-        if not _opens_sentence(ctx, "s", first) or not _adverbial(s[first:k]) or _article_first(s[first:k]) or any(
+        # (a proclitic "se" after the phrase's comma is the verb's, not the phrase's last word:
+        # "De sala em sala, se repetiu o coro")
+        pe = k - 1 if k - 1 > first and s[k - 1].lower == "se" and "," in _gap(ctx.source_doc.text, s, k - 1) else k
+        if not _opens_sentence(ctx, "s", first) or not _adverbial(s[first:pe]) or _article_first(s[first:pe]) or any(
                 _finite_like(s, i) or _gerund(s[i]) or s[i].lower in CLAUSE_OPENERS
-                or (_infinitive(s[i]) and s[i - 1].lower not in _ARTICLED) for i in range(first + 1, k)):
+                or (_infinitive(s[i]) and s[i - 1].lower not in _ARTICLED) for i in range(first + 1, pe)):
             continue   # a verbless phrase opening the sentence, then the verb ("No interior de":
             # a noun after its article, no infinitive; "as mais procuradas": a participle
             # qualifying its noun)
@@ -1205,7 +1208,7 @@ def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
             c0 = j - 1 if j > 0 and t[j - 1].lower == "se" else j
             c = c0 - (e - b)
             after = {_lemma(w) for w in t[j + 1:] if _sentence_index(ctx.target, w) == sent}
-            phrase = [_lemma(w) for w in s[first:k] if _content(w)]
+            phrase = [_lemma(w) for w in s[first:pe] if _content(w)]
             if c >= 0 and _opens_sentence(ctx, "t", c) \
                     and [w.lower for w in t[c:c0]] == [w.lower for w in s[b:e]] \
                     and [w.lower for w in t[j + 1:j + 1 + len(complement)]] == complement \
@@ -1213,8 +1216,46 @@ def _subjects_after_an_opening_phrase(ctx: PairContext) -> list[Moved]:
                 # (the phrase went after the verb in that sentence: the clause kept, not a
                 # sentence a split built on the subject, "Karen Allen é da Universidade …")
                 out.append(Moved((b, e), (c, c0), True))
+                put_after = _opening_phrase_after_its_verb(ctx, (first, pe), j + 1 + len(complement), sent)
+                if put_after is not None:
+                    out.append(put_after)
                 break
     return out
+
+
+def _opening_phrase_after_its_verb(ctx: PairContext, phrase: tuple[int, int], start: int,
+                                   sent: int | None) -> Moved | None:
+    """The other half of an inversion undone (``_subjects_after_an_opening_phrase``): the
+    phrase that opened the source sentence, now right after the verb (and the complement it
+    kept) in the target sentence: "No interior de cada um desses pacotinhos, estão as pílulas"
+    → "As pílulas estão dentro de cada um desses pacotinhos" (dev 30 g12). The development
+    annotators code both halves. The target phrase opens right after the verb with a
+    preposition, the source phrase's first word or a word before one ("dentro de"), and ends
+    at the last of the phrase's content words in that sentence; no verb, comma or sentence end
+    inside, at most ``MAX_PHRASE_GROWTH`` words more than the source phrase. None otherwise.
+    The other development groups where the inversion is undone already had the phrase from
+    the diff's runs (on the 890 pairs of the row dump this added that one group only)."""
+    s, t = ctx.src_words, ctx.tgt_words
+    first, k = phrase
+    lemmas = {_lemma(w) for w in s[first:k] if _content(w)}
+    ends = [i for i in range(start, len(t)) if _sentence_index(ctx.target, t[i]) == sent
+            and _lemma(t[i]) in lemmas]
+    if not ends or start >= len(t):
+        return None
+    end = ends[-1] + 1
+    opener = t[start].lower in PHRASE_PREPOSITIONS or t[start].lower == s[first].lower or (
+        start + 1 < end and t[start + 1].lower in PHRASE_PREPOSITIONS)
+    if not opener or end - start > (k - first) + MAX_PHRASE_GROWTH or any(
+            _finite_like(t, i) for i in range(start, end)) or any(
+            _gap(ctx.target_doc.text, t, i).strip() for i in range(start + 1, end)):
+        return None
+    exact = [w.lower for w in s[first:k]] == [w.lower for w in t[start:end]]
+    return Moved((first, k), (start, end), exact)
+
+
+#: most words a phrase put after its verb may have gained on the way ("Sem trabalho" → "sem ter
+#: um trabalho")
+MAX_PHRASE_GROWTH = 3
 
 
 #: most words of a complement that may stand between a verb and the subject it pushed after
