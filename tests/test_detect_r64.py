@@ -1,0 +1,51 @@
+"""Round 64, from the development gold (no new annotation). SL+: a word replaced by a noun and
+the relative clause that describes it ("sedentários" → "pessoas que não fazem exercícios
+físicos", dev 126 g22; "habitat" → "lugar onde vivem", dev 163 g12), or by a relative clause
+on the kept noun ("micróbios extremófilos" → "micróbios que vivem em ambientes muito
+desfavoráveis", dev 150 g4): "onde", the verb's negation and an intensifier tie the
+description, and it may hold four content words; a relative with its own subject ("sons que o
+ouvido humano não percebe") stays unpaired. DL+: the other half of an inversion undone, the
+phrase that opened the sentence now after the verb ("No interior de cada um desses
+pacotinhos, estão as pílulas" → "As pílulas estão dentro de cada um desses pacotinhos", dev
+30 g12), as the development annotators code both; a proclitic "se" after the phrase's comma
+stays the verb's ("De sala em sala, se repetiu o coro"). The texts are written for the purpose, no
+corpus text.
+"""
+from __future__ import annotations
+
+from analysis.strategies import dl, sl
+from tests.rule_cases import both_ways
+from tests.test_strategies import analyzed_pairs
+
+_GYM = ("O programa oferece aulas gratuitas para os sedentários do bairro.",
+        "O programa oferece aulas gratuitas para as pessoas que não praticam esportes no bairro.")
+_LAKE = ("A lagoa é o habitat de muitas aves raras.",
+         "A lagoa é o lugar onde vivem muitas aves raras.")
+_MICROBES = ("Os cientistas encontraram micróbios extremófilos no fundo do lago gelado.",
+             "Os cientistas encontraram micróbios que vivem em lugares muito difíceis no fundo do lago gelado.")
+_BATS = ("Os morcegos emitem sons ultrassônicos para caçar insetos.",
+         "Os morcegos emitem sons que o ouvido humano não percebe para caçar insetos.")
+_CHOIR = ("De sala em sala, se repetiu o coro dos alunos.",
+          "O coro dos alunos se repetiu de sala em sala.")
+_TOOLS = ("No interior de cada caixa, estão as ferramentas do pai.",
+          "As ferramentas do pai estão dentro de cada caixa.")
+
+CASES = [
+    ((sl, "_noun_and_its_relative"), lambda *a: False, "SL+", _GYM,
+     ("sedentários", "pessoas que não praticam esportes"), True),
+    ((sl, "_noun_and_its_relative"), lambda *a: False, "SL+", _LAKE, ("habitat", "lugar onde vivem"), True),
+    ((sl, "_noun_and_its_relative"), lambda *a: False, "SL+", _MICROBES,
+     ("extremófilos", "vivem em lugares muito difíceis"), True),
+    ((sl, "_noun_and_its_relative"), lambda *a: True, "SL+", _BATS, ("ultrassônicos", None), False),
+    ((dl, "_opening_phrase_after_its_verb"), lambda *a: None, "DL+", _TOOLS,
+     ("No interior de cada caixa", "dentro de cada caixa"), True),
+    ((dl, "_opening_phrase_after_its_verb"), lambda *a: None, "DL+", _CHOIR,
+     ("De sala em sala", "de sala em sala"), True),
+]
+
+test_round_64_reads_the_pair_right, test_round_64_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_the_subject_is_still_reported_with_the_phrase():
+    """Both halves of the inversion undone: the subject put back before its verb too."""
+    assert ("as ferramentas do pai", "As ferramentas do pai") in analyzed_pairs("DL+", *_TOOLS)
