@@ -13,10 +13,7 @@ words of two sentences never one description ("no momento. A avaliação", dev 1
 phrase that opened the sentence now after the verb ("No interior de cada um desses
 pacotinhos, estão as pílulas" → "As pílulas estão dentro de cada um desses pacotinhos", dev
 30 g12), as the development annotators code both; a proclitic "se" after the phrase's comma
-stays the verb's ("De sala em sala, se repetiu o coro"). In a split too, a number written
-another way is judged as moved like any phrase ("escolas públicas (20%)" → "Vinte por cento
-delas eram oferecidas a candidatos vindos de escolas públicas", dev 95 g3), when it now opens
-a sentence: digits for words inside a rebuilt clause are no move. The texts are written for the purpose, no
+stays the verb's ("De sala em sala, se repetiu o coro"). The texts are written for the purpose, no
 corpus text.
 """
 from __future__ import annotations
@@ -45,12 +42,6 @@ _REPORT = ("O relatório, do instituto nacional, registra atualmente mil casos d
            "O relatório registra mil casos da doença no momento. Autores do instituto nacional assinam o relatório.")
 _BILL = ("O projeto foi aprovado recentemente pela câmara municipal.",
          "O projeto foi aprovado pela câmara municipal há pouco tempo.")
-_QUOTA = ("As vagas serão oferecidas a alunos de escolas públicas (30%) e a moradores do bairro, além de dez bolsas.",
-          "Trinta por cento das vagas serão oferecidas a alunos de escolas públicas. As outras vagas serão "
-          "oferecidas a moradores do bairro. Dez bolsas também serão oferecidas.")
-_OVERTIME = ("O trabalhador que fizer hora extra receberá um adicional de, no mínimo, cinquenta por cento "
-             "sobre o valor da hora normal.",
-             "Quem faz hora extra recebe mais. Cada hora extra deve valer pelo menos 50% a mais do que a hora normal.")
 _TOOLS = ("No interior de cada caixa, estão as ferramentas do pai.",
           "As ferramentas do pai estão dentro de cada caixa.")
 
@@ -73,8 +64,6 @@ CASES = [
      ("No interior de cada caixa", "dentro de cada caixa"), True),
     ((dl, "_opening_phrase_after_its_verb"), lambda *a: None, "DL+", _CHOIR,
      ("De sala em sala", "de sala em sala"), True),
-    ((dl, "_number_moves"), lambda ctx: [], "DL+", _QUOTA, ("30%", "Trinta por cento"), True),
-    ((dl, "_written_out_to_open"), lambda ctx, m: True, "DL+", _OVERTIME, ("cinquenta por cento", "50%"), False),
 ]
 
 test_round_64_reads_the_pair_right, test_round_64_without_the_rule_the_reading_turns = both_ways(CASES)

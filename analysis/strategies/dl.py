@@ -1718,17 +1718,6 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             continue
         taken.append(m)
         out.append(_detection(ctx, m, 0.6, None))
-    # a number written out because it now opens a sentence, judged as moved like any phrase, as
-    # in a 1:1 pair
-    for m in _number_moves(ctx):
-        if not _written_out_to_open(ctx, m):
-            continue
-        m = _with_complement(ctx, m)
-        if any(_overlaps(m, o) or _traded(d, m, o) for o in taken) or _attached(ctx, m) or _opens_later_sentence(ctx, m) \
-                or made_predicate(ctx, m) or _verb_left(ctx, m) or not displaced(ctx, m, rebuilt):
-            continue
-        taken.append(m)
-        out.append(_detection(ctx, m, 0.6, None, spelled=True))
     # a subject put back before its verb, in the verb's own target sentence
     for m in [m for m, _ in _subject_back(ctx)] + _subjects_after_an_opening_phrase(ctx) \
             + _subjects_put_before_their_verb(ctx):
@@ -1745,17 +1734,6 @@ def _split_moves(ctx: PairContext) -> list[Detection]:
             taken.append(m)
             out.append(_detection(ctx, m, 0.6, None))
     return out
-
-
-def _written_out_to_open(ctx: PairContext, m: Moved) -> bool:
-    """In a split, a number in digits that the target writes out at the head of a sentence, where
-    the source had it elsewhere (a sentence does not open with digits): "escolas públicas
-    (20%)" → "Vinte por cento delas eram oferecidas …" (dev 95 g3). Digits for words in the
-    middle of a rebuilt clause say nothing of a move ("acréscimo de, no mínimo, cinquenta por
-    cento sobre" → "valer pelo menos 50% a mais", a probe text, the one wrong row on the 890
-    pairs before this check)."""
-    return ctx.diff.src_words[m.src[0]].kind == "num" and _opens_sentence(ctx, "t", m.tgt[0]) \
-        and not _opens_sentence(ctx, "s", m.src[0])
 
 
 def _copula_moves(ctx: PairContext) -> list[Moved]:
