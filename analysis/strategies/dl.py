@@ -1240,7 +1240,7 @@ def _opening_phrase_after_its_verb(ctx: PairContext, phrase: tuple[int, int], st
     lemmas = {_lemma(w) for w in s[first:k] if _content(w)}
     ends = [i for i in range(start, len(t)) if _sentence_index(ctx.target, t[i]) == sent
             and _lemma(t[i]) in lemmas]
-    if not ends or start >= len(t):
+    if not ends:
         return None
     end = ends[-1] + 1
     opener = t[start].lower in PHRASE_PREPOSITIONS or t[start].lower == s[first].lower or (
@@ -1253,8 +1253,8 @@ def _opening_phrase_after_its_verb(ctx: PairContext, phrase: tuple[int, int], st
     return Moved((first, k), (start, end), exact)
 
 
-#: most words a phrase put after its verb may have gained on the way ("Sem trabalho" → "sem ter
-#: um trabalho")
+#: most words a phrase put after its verb may have gained on the way (an article, one word said
+#: in two), beyond which the stretch up to its last content word holds more than the phrase
 MAX_PHRASE_GROWTH = 3
 
 

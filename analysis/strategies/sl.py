@@ -2244,8 +2244,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
 
 
 def _noun_phrase_without_its_verb(d, src: list[int], tgt: list[int]) -> tuple[list[int], list[int]] | None:
-    """A place where a noun and its qualifier stand on both sides, and a conjugated verb on one
-    side only, outside them: "um dos itens que compõem a vestimenta idealizada" → "um dos itens
+    """A place where two words side by side stand on both sides (a noun and its qualifier, as a
+    rule), and a conjugated verb on one side only, outside them: "um dos itens que compõem a vestimenta idealizada" → "um dos itens
     da roupa imaginada" (dev 2 g0). The verb's clause was told another way around the noun
     phrase (a preposition for the relative), and the noun phrase's words still pair one to
     one: the slot's words but the verb are two words side by side on each side (no class is
