@@ -2245,8 +2245,8 @@ def substitutions(ctx: PairContext, slot: Slot, frame: float = 1.0,
 
 def _noun_phrase_without_its_verb(d, src: list[int], tgt: list[int]) -> tuple[list[int], list[int]] | None:
     """A place where two words side by side stand on both sides (a noun and its qualifier, as a
-    rule), and a conjugated verb on one side only, outside them: "um dos itens que compõem a vestimenta idealizada" → "um dos itens
-    da roupa imaginada" (dev 2 g0). The verb's clause was told another way around the noun
+    rule), and a conjugated verb on one side only, outside them: "um dos itens que compõem a
+    vestimenta idealizada" → "um dos itens da roupa imaginada" (dev 2 g0). The verb's clause was told another way around the noun
     phrase (a preposition for the relative), and the noun phrase's words still pair one to
     one: the slot's words but the verb are two words side by side on each side (no class is
     asked of them: the equal places' own checks follow), the verb outside them. None
@@ -3129,7 +3129,8 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
                   if _constituent_class(d.src_words, i) == _constituent_class(d.tgt_words, j)
                   and (_same_neighbour(d, i, j) and _shared_context(d, i, j, LEFTOVER_CONTEXT_WINDOW)
                        and not _no_meaning_pair(ctx, i, j)
-                       or _adverb_against_a_locution(d, i, j) and not _no_meaning_pair(ctx, i, j, adverbial=True))}
+                       or _adverb_against_a_locution(d, i, j, t_matched)
+                       and not _no_meaning_pair(ctx, i, j, adverbial=True))}
     if not candidates:
         return []   # no need for the meaning similarity (most groups: the batch stays fast)
     out = []
@@ -3145,19 +3146,20 @@ def _leftover_synonyms(ctx: PairContext, frame: float, used_s: set[int], used_t:
     return out
 
 
-def _adverb_against_a_locution(d, i: int, j: int) -> bool:
+def _adverb_against_a_locution(d, i: int, j: int, t_matched: set[int]) -> bool:
     """Source word ``i`` is an adverb in -mente and target word ``j`` a noun that new function
-    words before it make an adverbial phrase (``_locution_start``): "recentemente aprovado" →
-    "aprovada … há pouco tempo", "expostos atualmente ao problema" → "expostos ao problema no
-    momento". An adverb moves freely in its clause, so no neighbour need stay the same; the
-    sentence that holds the phrase must share a content word with the adverb's clause (its
-    verb or a word of its complement, ``ADVERB_CONTEXT_WINDOW``). The phrase opens with a
+    words before it (none of ``t_matched``, the target words the diff kept) make an adverbial
+    phrase (``_locution_start``): "expostos atualmente ao problema" → "expostos ao problema no
+    momento" (dev 125 g2), "foi aprovado recentemente" → "foi aprovado … há pouco tempo". An
+    adverb moves freely in its clause, so no neighbour need stay the same; instead a content
+    word stands within ``ADVERB_CONTEXT_WINDOW`` words of both (the adverb's verb or a word of
+    its complement). The phrase opens with a
     preposition (or "há"), not a bare article: "o presídio" is a noun phrase, whatever
     adverb left its sentence ("abriga atualmente 541 condenados" → "Hoje, o presídio abriga
     541", dev 70 g3)."""
     if not _adverb(d.src_words[i]) or _adverb(d.tgt_words[j]):
         return False
-    k = _locution_start(d.tgt_words, d.tgt_tokens, j, matched_words(d)[1])
+    k = _locution_start(d.tgt_words, d.tgt_tokens, j, t_matched)
     return k is not None and d.tgt_words[k].lower in PHRASE_PREPOSITIONS - _BARE_ARTICLES \
         and _shared_context(d, i, j, ADVERB_CONTEXT_WINDOW) > 0
 
