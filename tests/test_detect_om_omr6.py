@@ -19,10 +19,15 @@ def test_a_dropped_name_apposition_counts_even_when_the_target_grows_elsewhere()
     assert spans(s, only(dets, "OM+")[0].source_spans) == ["Helena Duarte"]
 
 
-def test_two_lower_case_words_set_off_are_still_too_short():
-    _, _, dets, _ = run(["A presidente da cooperativa, muito cansada, explicou o plano aos associados."],
+def test_a_lone_lower_case_word_set_off_is_still_too_short():
+    """(Round 65 counts two words set off as an aside, ``test_detect_r65``: "muito cansada"
+    is now omitted content; one word stays a comment on the sentence.)"""
+    _, _, dets, _ = run(["A presidente da cooperativa, cansada, explicou o plano aos associados."],
                         ["A presidente da cooperativa explicou o plano aos associados."])
     assert "OM+" not in codes(dets)
+    s, _, dets, _ = run(["A presidente da cooperativa, muito cansada, explicou o plano aos associados."],
+                        ["A presidente da cooperativa explicou o plano aos associados."])
+    assert spans(s, only(dets, "OM+")[0].source_spans) == ["muito cansada"]
 
 
 def test_a_name_that_is_kept_elsewhere_in_the_sentence_is_not_omitted():

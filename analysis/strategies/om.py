@@ -218,8 +218,13 @@ def _set_off_and_deleted(ctx: PairContext, a: int, b: int) -> bool:
     sides (an apposition, a parenthetical, a trailing participial phrase: ", chamados X (Y)",
     ", ocultas ali dentro.")?"""
     d = ctx.diff
-    if not any(op.tag == "delete" and op.src[0] <= a and b <= op.src[1] for op in d.ops):
-        return False
+    return any(op.tag == "delete" and op.src[0] <= a and b <= op.src[1] for op in d.ops) and _set_off(ctx, a, b)
+
+
+def _set_off(ctx: PairContext, a: int, b: int) -> bool:
+    """Are source words a..b-1 set off by punctuation on both sides (the end of the text
+    closes too)?"""
+    d = ctx.diff
     toks = d.src_tokens
     first = next(k for k, t in enumerate(toks) if t.start == d.src_words[a].start)
     last = next(k for k, t in enumerate(toks) if t.start == d.src_words[b - 1].start)
@@ -343,6 +348,25 @@ def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
     words = ctx.src_words[a:b]
     return (len(words) >= MIN_WORDS and words[0].lower in _CLAUSE_COORDINATORS
             and any(finite_verb(w) for w in words[1:]) and _set_off_and_deleted(ctx, a, b))
+
+
+#: relative pronouns that open a clause describing the noun before them
+_RELATIVE_OPENERS = frozenset({"que", "onde", "cujo", "cuja", "cujos", "cujas"})
+
+
+def _cut_relative_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a relative clause after a comma, with a finite verb of its
+    own, deleted whole and set off by punctuation ("mantido viva a ópera, que estava moribunda
+    -- diz Chaves" → "mantido a ópera viva", dev 17 g12)? A clause that adds a fact about a
+    noun the target keeps, cut out like a subordinate one: one content word is enough, even in
+    a sentence the rest of whose changes kept its length. (The run comes from the diff's
+    deletions: a replacement whose words moved in from elsewhere, "viva" here, counts as one.)"""
+    words = ctx.src_words[a:b]
+    if len(words) < MIN_WORDS or words[0].lower not in _RELATIVE_OPENERS or not _set_off(ctx, a, b):
+        return False
+    toks = ctx.diff.src_tokens
+    first = next(k for k, t in enumerate(toks) if t.start == words[0].start)
+    return toks[first - 1].text == "," and any(finite_verb(w) for w in words[1:])
 
 
 def _cut_gerund_clause(ctx: PairContext, a: int, b: int) -> bool:
@@ -1074,6 +1098,26 @@ def _example_aside(ctx: PairContext, a: int, b: int) -> bool:
     return not _joined(ctx, a) and (b >= len(sw) or not _joined(ctx, b))
 
 
+def _short_aside(ctx: PairContext, a: int, b: int) -> bool:
+    """Is the run an aside of two words, set off by punctuation on both sides, deleted whole
+    right after the content word it says more about: another name ("Essa epidemia de gripe, ou
+    influenza, matou" → "Essa epidemia de gripe matou", dev 157 g2), an age? The guide counts
+    an apposition or a parenthetical as omitted content however short. Not a name or an
+    acronym beside what it labels ("(CPTEC)": a second label), no clause ("estão
+    engatinhando"), and its content more than a connective ("por exemplo", which links and is
+    RD+'s) or an adverb in -mente; a lone word set off ("claro") is a comment on the sentence."""
+    sw = ctx.src_words
+    words = sw[a:b]
+    if len(words) != MIN_WORDS - 1 or a == 0 or not sw[a - 1].is_content \
+            or not _set_off_and_deleted(ctx, a, b) or _opens_sentence(ctx, a):
+        return False
+    if any(w.text[:1].isupper() for w in words) or _has_verb(words):
+        return False   # an acronym or a name beside what it labels ("(CPTEC)"), a clause
+    linked = {k for m in find_connectives([w.lower for w in words]) for k in range(m.first, m.last + 1)}
+    content = [w for k, w in enumerate(words) if k not in linked and (w.is_content or w.kind == "num")]
+    return bool(content) and not _lone_manner_adverb(content)
+
+
 def _opens_sentence(ctx: PairContext, a: int) -> bool:
     """Does source word a open a sentence (nothing of its clause stands before it)?"""
     return any(s.start == ctx.src_words[a].start for s in ctx.source)
@@ -1252,7 +1296,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         trimmed = _trim(ctx, r0, s0)
         if not shrank and (r0, s0) not in leftovers and (
                 ctx.kind == KIND_ONE_TO_ONE or not _set_off_and_deleted(ctx, r0, s0)) and not _name_apposition(
-                ctx, *trimmed) and not _example_aside(ctx, *trimmed) and not _cut_gerund_clause(ctx, r0, s0):
+                ctx, *trimmed) and not _example_aside(ctx, *trimmed) and not _cut_gerund_clause(ctx, r0, s0) \
+                and not _short_aside(ctx, r0, s0) and not _cut_relative_clause(ctx, r0, s0):
             continue   # (an example set off by commas is dropped content however short the cut)
         pieces = _pieces(ctx, r0, s0)
         if pieces != [(r0, s0)] and _frame(ctx, r0, s0):
@@ -1276,7 +1321,8 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         content = [w for w in own if w.is_content or w.kind == "num"]
         example = _example_aside(ctx, a, b)
         gerund_clause = _cut_gerund_clause(ctx, a0, b0)
-        if (len(own) < MIN_WORDS and not aside and not example and not gerund_clause
+        short_aside = _short_aside(ctx, a0, b0)
+        if (len(own) < MIN_WORDS and not aside and not example and not gerund_clause and not short_aside
                 and not _name_apposition(ctx, a, b)) or not content \
                 or _manner_qualifier(own) \
                 or _lone_manner_adverb(content):
@@ -1300,14 +1346,15 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         if _reworded_across_anchor(ctx, a0, b0):
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
-        if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0) or gerund_clause:
+        if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0) or gerund_clause \
+                or _cut_relative_clause(ctx, a0, b0):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):
                 continue
-        elif example:
+        elif example or short_aside:
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):
-                continue  # the example is in the target: moved, not dropped
+                continue  # the example (the aside) is in the target: moved, not dropped
         elif not aside and (len(content) < MIN_CONTENT or not new_content(content, elsewhere_run)):
             continue  # rewording, or its words are in another sentence of the group: moved
         if found_next_door(ctx, [w for w in content if w.lemma not in elsewhere[0]], "s"):
