@@ -7,11 +7,18 @@ connective ("por exemplo") nor a lone comment word ("claro"). A relative clause 
 dropped whole is a clause cut out, one content word enough, even in a sentence whose other
 changes kept its length and where the word diff read its place as replaced by a word that moved
 in ("mantido viva a ópera, que estava moribunda -- diz Chaves" → "Chave diz que … mantido a
-ópera viva", dev 17 g12). The texts are written for the purpose, no corpus text.
+ópera viva", dev 17 g12). SL+: a word with a diminutive or augmentative suffix traded for the
+plain word is a word of its own replaced, not a respelling ("O listão dos aprovados" → "A lista
+dos aprovados", dev 95 g5; "sacar um facão" → "sacar uma faca", dev 57 g12); a feminine in -ã
+is the same word inflected. A synthetic superlative said with "muito" before the plain adjective
+("A longo, longuíssimo prazo" → "A longo, muito longo prazo", dev 165 g4), which the diff reads
+as the same word kept and an adverb come in. The texts are written for the purpose, no corpus
+text.
 """
 from __future__ import annotations
 
-from analysis.strategies import om
+from analysis.diff import Token, lemma_of
+from analysis.strategies import om, sl
 from tests.rule_cases import both_ways
 from tests.test_strategies import analyzed_pairs
 
@@ -19,12 +26,23 @@ _FEVER = ("A doença, ou dengue, atinge milhares de pessoas no verão.",
           "A doença atinge milhares de pessoas no verão. Os hospitais ficam cheios.")
 _FEAST = ("-- O prefeito manteve viva a festa, que estava esquecida -- diz Ana.",
           "Ana diz que o prefeito manteve a festa viva.")
+_LIST = ("O listão dos classificados no concurso sai na sexta-feira.",
+         "A lista dos classificados no concurso sai na sexta-feira.")
+_KNIFE = ("O pescador tirou um facão da mochila.", "O pescador tirou uma faca da mochila.")
+_SUPPORT = ("O apoio da família é importantíssimo para os pacientes.",
+            "O apoio da família é muito importante para os pacientes.")
+_EXAM = ("A prova do concurso foi dificílima para todos.", "A prova do concurso foi muito difícil para todos.")
 _AGE = ("O pescador João Silva, 58 anos, encontrou a baleia na praia ontem de manhã.",
         "O pescador João Silva encontrou a baleia na praia ontem.")
 
 CASES = [
     ((om, "_short_aside"), lambda *a: False, "OM+", _FEVER, ("ou dengue", ""), True),
     ((om, "_short_aside"), lambda *a: False, "OM+", _AGE, ("58 anos", ""), True),
+    ((sl, "_evaluative"), lambda *a: False, "SL+", _LIST, ("listão", "lista"), True),
+    ((sl, "_evaluative"), lambda *a: False, "SL+", _KNIFE, ("facão", "faca"), True),
+    ((sl, "_superlative_said_plainly"), lambda *a: [], "SL+", _SUPPORT,
+     ("importantíssimo", "muito importante"), True),
+    ((sl, "_superlative_said_plainly"), lambda *a: [], "SL+", _EXAM, ("dificílima", "muito difícil"), True),
     ((om, "_cut_relative_clause"), lambda *a: False, "OM+", _FEAST, ("que estava esquecida", ""), True),
 ]
 
@@ -41,3 +59,22 @@ def test_a_label_a_connective_or_a_comment_word_set_off_is_no_aside():
     assert analyzed_pairs("OM+", "O resultado, claro, agradou aos técnicos da equipe.",
                           "O resultado agradou aos técnicos da equipe.") == []
 
+
+def _word(text: str) -> Token:
+    return Token(text, 0, len(text), text.lower(), lemma_of(text.lower()), "word")
+
+
+def test_a_diminutive_or_augmentative_is_told_from_an_inflection():
+    """The suffix read in the singular and the plural, after a stem in -i- too; a feminine in
+    -ã and a word that only ends alike are no such pair."""
+    assert sl._evaluative(_word("casinhas"), _word("casas"))
+    assert sl._evaluative(_word("historinha"), _word("história"))
+    assert not sl._evaluative(_word("irmão"), _word("irmã"))
+    assert not sl._evaluative(_word("avião"), _word("ave"))
+
+
+def test_a_plain_intensified_word_is_no_superlative_said_plainly():
+    """Without a superlative in the source, a new "muito" before a kept adjective is no
+    substitution."""
+    assert analyzed_pairs("SL+", "O apoio da família é importante para os pacientes.",
+                          "O apoio da família é muito importante para os pacientes.") == []

@@ -670,6 +670,8 @@ def derivation(a: Token, b: Token) -> bool:
     respelling): the familiar base word replacing a derived one ("sanguíneos" → "de sangue",
     "monstrengos" → "monstros", "aprendizado" → "aprender")."""
     fa, fb = _fold(a.lower), _fold(b.lower)
+    if a.lemma != b.lemma and _evaluative(a, b):
+        return True   # "listão" → "lista", "facão" → "faca": the plain word for its augmentative
     if a.lemma == b.lemma or len(fb) > len(fa) or min(len(fa), len(fb)) < 5:
         return False
     if _participle_of(a.lemma, b.lemma) or _participle_of(b.lemma, a.lemma):
@@ -693,6 +695,29 @@ def derivation(a: Token, b: Token) -> bool:
         fb = lb
     common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
     return len(fa) - len(fb) >= 2 and common >= len(fb) - 2
+
+
+#: suffixes of a diminutive or an augmentative (folded, singular and plural)
+_EVALUATIVE_SUFFIXES = frozenset({"ao", "oes", "ona", "onas", "zao", "zoes", "inho", "inha", "inhos", "inhas",
+                                  "zinho", "zinha", "zinhos", "zinhas"})
+
+
+def _evaluative(a: Token, b: Token) -> bool:
+    """``a`` is ``b`` with a diminutive or an augmentative suffix ("listão" / "lista",
+    "facão" / "faca", "casinhas" / "casas"): a word of its own in the lexicon, for size,
+    affection or register, or for another thing altogether ("portão" / "porta"), which the
+    simplifier traded for the plain word (dev 95 g5, 57 g12), not a respelling of it. A feminine
+    in -ã ("irmã" / "irmão") is the same word inflected."""
+    fa, fb = _fold(a.lower), _fold(b.lower)
+    if b.lower.endswith(("ã", "ãs")) or len(fb) < 4:
+        return False
+    plural = fb.endswith("s") and fa.endswith("s")
+    base = fb[:-1] if plural else fb
+    stem = base[:-1] if base[-1] in "aoe" else base
+    rest = fa[len(stem):] if fa.startswith(stem) else ""
+    if plural and not rest.endswith("s"):
+        return False
+    return rest in _EVALUATIVE_SUFFIXES or (stem.endswith("i") and "i" + rest in _EVALUATIVE_SUFFIXES)
 
 
 #: endings of the short present-tense forms of a regular verb ("força", "forçam", "acessa")
@@ -2943,6 +2968,7 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
     out.extend(_explicit_attributions(ctx, used_s, used_t))
     out.extend(_prepositions_said_plainly(ctx, used_s, used_t, slots))
     out.extend(_intensifier_said_plainly(ctx, used_s, used_t))
+    out.extend(_superlative_said_plainly(ctx, used_s, used_t))
     out.extend(_replaced_by_its_gloss(ctx, used_s, used_t))
     # words those pairs took are no one else's partner ("Por severa escassez …, segundo a ONU"
     # → "Na opinião da ONU, séria falta …": "opinião" does not crowd the place of "severa")
@@ -4090,6 +4116,41 @@ def _intensifier_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[in
             used_s.add(i)
             used_t.add(j)
             out.append(_structural_detection(ctx, (w.start, w.end), (v.start, v.end), "intensifier", 0.6))
+            break
+    return out
+
+
+#: endings of the synthetic superlative ("longuíssimo", "facílimo", "paupérrimo"), folded
+_SUPERLATIVE_ENDINGS = ("issimo", "issima", "issimos", "issimas", "ilimo", "ilima", "ilimos", "ilimas",
+                        "errimo", "errima", "errimos", "errimas")
+
+
+def _superlative_said_plainly(ctx: PairContext, used_s: set[int], used_t: set[int]) -> list[Detection]:
+    """A synthetic superlative said with an adverb of degree before the plain adjective ("A
+    longo, longuíssimo prazo" → "A longo, muito longo prazo", dev 165 g4; "importantíssimo" →
+    "muito importante"): the same degree in the common form (SL+, the annotators' code). The
+    lemmatiser gives the superlative its adjective's lemma, so the diff keeps the word and only
+    sees the adverb come in; the form settles the reading: the source word ends in a
+    superlative suffix, the target word does not and shares its first four letters (or its
+    lemma), and a new intensifier stands right before it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    _, t_matched = matched_words(d)
+    out = []
+    for i, w in enumerate(sw):
+        f = _fold(w.lower)
+        if i in used_s or not f.endswith(_SUPERLATIVE_ENDINGS) or len(f) < 9:
+            continue
+        for j in range(1, len(tw)):
+            v, adv = tw[j], tw[j - 1]
+            if j in used_t or j - 1 in used_t or j - 1 in t_matched or adv.lower not in _INTENSIFIERS:
+                continue
+            fv = _fold(v.lower)
+            if fv.endswith(_SUPERLATIVE_ENDINGS) or not (v.lemma == w.lemma or fv[:4] == f[:4]):
+                continue
+            used_s.add(i)
+            used_t.update((j - 1, j))
+            out.append(_structural_detection(ctx, (w.start, w.end), (adv.start, v.end), "superlative", 0.6))
             break
     return out
 
