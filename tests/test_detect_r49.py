@@ -70,8 +70,9 @@ _BIKE = ("Em percursos longos, ele prefere andar de bicicleta.",
 CASES = [
     ((sl, "_adverbs_either_way"), lambda locution: False, "SL+", _STADIUM, ("aproximadamente", "mais ou menos"), True),
     ((sl, "_compounds_spelled_apart"), lambda d, src, tgt: [], "SL+", _SNACK, ("mero", "simples"), True),
-    ((sl, "_relative_opens"), lambda words, tokens, k: False, "SL+", _WEEK,
-     ("estressante", "que causou estresse"), True),
+    # (round 65's relative clause closed by a family word reads this pair too: both off)
+    ((sl, ("_relative_opens", "_description_ending_at")), (lambda words, tokens, k: False, lambda *a: None), "SL+",
+     _WEEK, ("estressante", "que causou estresse"), True),
     ((frequency, "zipf"), lambda word: float(zipf_frequency(word.lower(), "pt")), "SL+", _LAKE,
      ("sereno", "tranqüilo"), True),
     ((sl, "_SHORT_PREFIXES"), ("a", "re", "en", "em", "es", "ex", "co", "com", "con", "pre", "pro", "sub"),

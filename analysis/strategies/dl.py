@@ -919,7 +919,19 @@ def _qualifier(words: list[Token], k: int) -> bool:
     form but a participle."""
     w = words[k]
     return _content(w) and w.kind == "word" and w.text[:1].islower() and w.lower not in MOVABLE_ADVERBS \
-        and (is_participle(w.lower) or not (_finite_like(words, k) or _infinitive(w) or _gerund(w)))
+        and (is_participle(w.lower) or _graded_in_a_noun_phrase(words, k)
+             or not (_finite_like(words, k) or _infinitive(w) or _gerund(w)))
+
+
+def _graded_in_a_noun_phrase(words: list[Token], k: int) -> bool:
+    """Word k follows a degree word that follows an article or a noun ("a mais baixa
+    temperatura", "a temperatura mais baixa", dev 78 g1): an adjective graded inside a noun
+    phrase, whatever verb its form could also be ("baixa" of "baixar")."""
+    if k < 2 or not _intensifier(words[k - 1]) or words[k - 1].lower.endswith("mente"):
+        return False
+    before = words[k - 2]
+    return before.lower in _DETERMINERS or (_content(before) and not _finite_like(words, k - 2)
+                                            and not _infinitive(before) and not is_participle(before.lower))
 
 
 def _once(words: list[Token], sents, k: int) -> bool:

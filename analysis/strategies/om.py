@@ -70,6 +70,13 @@ Round 59 (dev misses): a gerund clause closing its sentence after a comma, dropp
 clause cut out however short (``_cut_gerund_clause``: "a proteína "acende", dedurando-o." →
 "… "acende".", dev_g 161 g28); a pronoun hyphenated to the verb before it is part of that word,
 no glue at the span's edge.
+
+Round 65 (dev misses): an aside of two words set off by commas and dropped whole, right after
+the word it says more about, counts however short (``_short_aside``: "gripe, ou influenza,",
+an age "40 anos"; not a label, a clause, a connective or one comment word): round omr6 had left
+two-word asides out, and the development gold codes them. A relative clause after a comma dropped
+whole is a clause cut out (``_cut_relative_clause``), one content word enough, even where the
+diff lined a moved word up against it.
 """
 from __future__ import annotations
 

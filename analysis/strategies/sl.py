@@ -482,6 +482,13 @@ holds (``_plain_synonym``). Tried and dropped: e5's bare-word cosine as the mean
 Round 62: two words of one length one consonant apart, away from the ending, are two words
 unless the consonants are spelling twins (``_other_consonant``: "afável" → "amável", dev 107
 g4, had been taken for a respelling; "Souza" / "Sousa" still is one).
+Round 65: a diminutive or augmentative traded for the plain word is a word of its own replaced
+(``_evaluative``: "listão" → "lista", "facão" → "faca"); a synthetic superlative said with an
+intensifier before the plain adjective (``_superlative_said_plainly``: "longuíssimo" → "muito
+longo", which the lemmatiser reads as one word kept); and a word whose family word closes a new
+relative clause (round 20's silence) is paired with the whole clause (``_description_ending_at``:
+"estressante" → "que causava estresse"; on the 890 pairs any stretch gave 34 new rows, about a
+third wrong, "motivada" → "principal motivo", "obrigatoriedade" → "causa da obrigação").
 """
 from __future__ import annotations
 
@@ -3062,6 +3069,10 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
                 others = {j for other in subs if other is not sub for j in other.tgt}
                 if _with_its_opener(d, sub) == sub and \
                         _family_word_ends_a_description(d, sub, used_t | others | t_matched):
+                    whole = _description_ending_at(d, sub, used_t | others | t_matched)
+                    det = None if whole is None else _detection(ctx, whole, frame)
+                    if det is not None:
+                        out.append(det)
                     continue
                 nearer = _nearer_partner(ctx, sub, s_matched | s_slotted, t_matched | t_slotted)
                 if nearer is _NO_PAIR:
@@ -3488,20 +3499,44 @@ def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bo
     noun after that noun's new rendering ("disfunções respiratórias" → "mau funcionamento da
     respiração": "da respiração" is the adjective's own rendering, the new noun the other
     word's). ``taken``: target words the diff kept or moved, or another pair took."""
+    return _description_opener(d, sub, taken) is not None
+
+
+def _description_opener(d, sub: Substitution, taken: set[int]) -> int | None:
+    """The new content word that opens the longer rendering the pair's family word closes
+    (``_family_word_ends_a_description``), or None."""
     src, tgt = d.src_words, d.tgt_words
     i, j = sub.src[0], sub.tgt[0]
     if not src[i].is_content or not _family(src[i], tgt[j]):
-        return False
+        return None
     k = j - 1
     while k >= 0 and j - k <= 3 and not (tgt[k].is_content or finite_verb(tgt, k)):
         k -= 1
     if k < 0 or j - k > 3 or k in taken:
-        return False
+        return None
     if tgt[k].text[:1].isupper() and k > 0 and _same_sentence(d.tgt_tokens, tgt[k - 1], tgt[k]):
-        return False   # a name ("homens de Neandertal"): the word that came from it describes
+        return None   # a name ("homens de Neandertal"): the word that came from it describes
     if _postnominal(src, i) and j - k == 2 and tgt[k + 1].lower in _OF_THE:
-        return False   # a relational adjective made "da" + noun after its noun's rendering
-    return _same_sentence(d.tgt_tokens, tgt[k], tgt[j]) and _unbroken((k, j), tgt, d.tgt_tokens)
+        return None   # a relational adjective made "da" + noun after its noun's rendering
+    if not (_same_sentence(d.tgt_tokens, tgt[k], tgt[j]) and _unbroken((k, j), tgt, d.tgt_tokens)):
+        return None
+    return k
+
+
+def _description_ending_at(d, sub: Substitution, taken: set[int]) -> Substitution | None:
+    """The source word against the relative clause its family word closes
+    (``_family_word_ends_a_description``): "que", a new verb of its own and the family word
+    ("tarefa estressante" → "tarefa que causava estresse", dev 138 g22; "placentário" →
+    "mamífero que desenvolve placenta", dev 162 g6; "prioritários" → "que têm prioridade"): the
+    clause says what the adjective said, a property of the noun. Other stretches stay
+    unpaired: a noun or an adjective before the family word may be a word of its own ("o
+    principal motivo", "a única responsável", "a causa da obrigação"), which the form cannot
+    tell from a description ("os amigos dos cachorros"). None when not a relative clause."""
+    tgt = d.tgt_words
+    k = _description_opener(d, sub, taken)
+    if k is None or k == 0 or not finite_verb(tgt, k) or tgt[k - 1].lower != "que" or k - 1 in taken:
+        return None
+    return Substitution(sub.src, tuple(range(k - 1, sub.tgt[0] + 1)))
 
 
 #: "de" contracted with the definite article: the complement of a noun naming a definite thing
