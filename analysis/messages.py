@@ -455,10 +455,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "«{source}» → «{target}»: o advérbio de intensidade foi trocado pelo mais comum, diante da mesma palavra.",
         "«{source}» → «{target}»: the adverb of degree was replaced by the more common one, before the same word."),
     "sl.superlative": _m(
-        "«{source}» → «{target}»: o superlativo em -íssimo foi dito com «muito» diante da palavra "
-        "simples, forma mais comum do mesmo grau.",
-        "«{source}» → «{target}»: the superlative in -íssimo was said with «muito» before the plain "
-        "word, the more common form of the same degree."),
+        "«{source}» → «{target}»: o superlativo sintético foi dito com um advérbio de intensidade "
+        "diante da palavra simples, forma mais comum do mesmo grau.",
+        "«{source}» → «{target}»: the synthetic superlative was said with an adverb of degree before "
+        "the plain word, the more common form of the same degree."),
     "sl.preposition": _m(
         "«{source}» → «{target}»: a preposição de uso formal foi trocada pela locução mais comum "
         "que diz o mesmo, diante do mesmo complemento.",

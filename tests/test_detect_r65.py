@@ -96,3 +96,16 @@ def test_a_stretch_that_is_no_relative_clause_stays_unpaired():
     """A noun before the family word may be a word of its own, so the form alone does not
     make the stretch a description: the pair stays out, as round 20 left it."""
     assert analyzed_pairs("SL+", *_DOGS) == []
+
+
+def test_the_superlative_explanation_holds_for_any_adverb_of_degree():
+    """The explanation names no adverb the target may not have: "bastante difícil" is the
+    same reading as "muito difícil"."""
+    from analysis.pipeline import analyze
+    from analysis.types import AnalysisSettings
+
+    result = analyze("A prova do concurso foi dificílima para todos.",
+                     "A prova do concurso foi bastante difícil para todos.", AnalysisSettings())
+    found = [d for d in result.strategies if d.code == "SL+"]
+    assert [d.evidence["kind"] for d in found] == ["superlative"]
+    assert "«muito»" not in found[0].explanation and "bastante difícil" in found[0].explanation
