@@ -1329,6 +1329,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
         example = _example_aside(ctx, a, b)
         gerund_clause = _cut_gerund_clause(ctx, a0, b0)
         short_aside = _short_aside(ctx, a0, b0)
+        relative_clause = _cut_relative_clause(ctx, a0, b0)
         if (len(own) < MIN_WORDS and not aside and not example and not gerund_clause and not short_aside
                 and not _name_apposition(ctx, a, b)) or not content \
                 or _manner_qualifier(own) \
@@ -1354,7 +1355,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
         if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0) or gerund_clause \
-                or _cut_relative_clause(ctx, a0, b0):
+                or relative_clause:
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):

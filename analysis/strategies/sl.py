@@ -3526,9 +3526,10 @@ def _description_opener(d, sub: Substitution, taken: set[int]) -> int | None:
 def _description_ending_at(d, sub: Substitution, taken: set[int]) -> Substitution | None:
     """The source word against the relative clause its family word closes
     (``_family_word_ends_a_description``): "que", a new verb of its own and the family word
-    ("tarefa estressante" → "tarefa que causava estresse", dev 138 g22; "placentário" →
-    "mamífero que desenvolve placenta", dev 162 g6; "prioritários" → "que têm prioridade"): the
-    clause says what the adjective said, a property of the noun. Other stretches stay
+    ("tarefa estressante" → "tarefa que causava estresse", dev 138 g22; "um placentário" →
+    "um mamífero que desenvolve placenta", dev 162 g6, spanned «que desenvolve placenta»;
+    "prioritários" → "que têm prioridade"): the clause says what the adjective said, a property
+    of the noun; the span opens at its "que", as the gold's «que causava estresse» does. Other stretches stay
     unpaired: a noun or an adjective before the family word may be a word of its own ("o
     principal motivo", "a única responsável", "a causa da obrigação"), which the form cannot
     tell from a description ("os amigos dos cachorros"). None when not a relative clause."""
