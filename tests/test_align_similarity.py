@@ -125,15 +125,22 @@ def test_encoder_baseline_is_measured_per_model(e5):
     assert 0.0 <= b_lex < 0.3         # a bag of n-grams does not
 
 
+#: how far a stored baseline may sit from the one this machine measures
+BASELINE_TOLERANCE = 5e-4
+
+
 def test_known_baselines_are_what_the_bundled_models_measure(e5):
     """The stored baselines spare every process 12 encodings; they must stay the models' own."""
     from analysis.similarity import KNOWN_BASELINES, measure_baseline
     from models.e5 import E5_NAMES, E5Encoder
 
     assert set(KNOWN_BASELINES) == set(E5_NAMES.values())
-    assert abs(measure_baseline(e5) - KNOWN_BASELINES[e5.name]) < 1e-4
+    # (another CPU takes another floating-point path through the model: measured 0.86260 on an
+    # AVX-512 machine against the stored 0.86272, so the tolerance is a few 1e-4; a baseline
+    # that belonged to another model would be off by 1e-2 or more)
+    assert abs(measure_baseline(e5) - KNOWN_BASELINES[e5.name]) < BASELINE_TOLERANCE
     enpt = E5Encoder("enpt")
-    assert abs(measure_baseline(enpt) - KNOWN_BASELINES[enpt.name]) < 1e-4
+    assert abs(measure_baseline(enpt) - KNOWN_BASELINES[enpt.name]) < BASELINE_TOLERANCE
 
 
 def test_known_baseline_costs_no_encoding(e5):

@@ -40,8 +40,11 @@ _FEAST = ("A festa acontece tradicionalmente na praça central da vila.",
           "A festa acontece na praça central da vila por tradição.")
 _REPORT = ("O relatório, do instituto nacional, registra atualmente mil casos da doença.",
            "O relatório registra mil casos da doença no momento. Autores do instituto nacional assinam o relatório.")
-_BILL = ("O projeto foi aprovado recentemente pela câmara municipal.",
-         "O projeto foi aprovado pela câmara municipal há pouco tempo.")
+#: (the model's bare-word cosine decides this pair: "antigamente"/"passado" sits at 0.92, well
+#: above the 0.88 floor; "recentemente"/"tempo" sat at 0.8795-0.8805 depending on the CPU's
+#: floating-point path, too near the floor for a test)
+_OLD_NAME = ("A cidade era chamada antigamente de Vila Rica pelos moradores.",
+             "A cidade era chamada de Vila Rica pelos moradores no passado.")
 _TOOLS = ("No interior de cada caixa, estão as ferramentas do pai.",
           "As ferramentas do pai estão dentro de cada caixa.")
 
@@ -56,7 +59,7 @@ CASES = [
     ((sl, "_adverb_against_a_locution"), lambda *a: False, "SL+", _VALVES, ("manualmente", "com a mão"), True),
     ((sl, "_adverb_against_a_locution"), lambda *a: False, "SL+", _FEAST, ("tradicionalmente", "por tradição"), True),
     ((sl, "_adverb_against_a_locution"), lambda *a: False, "SL+", _REPORT, ("atualmente", "no momento"), True),
-    ((sl, "_adverb_against_a_locution"), lambda *a: False, "SL+", _BILL, ("recentemente", "há pouco tempo"), True),
+    ((sl, "_adverb_against_a_locution"), lambda *a: False, "SL+", _OLD_NAME, ("antigamente", "no passado"), True),
     # (a word closing one sentence and one opening the next are no description: "momento" and
     # "Autores" stand two words apart)
     ((sl, "_same_sentence"), lambda *a: True, "SL+", _REPORT, ("atualmente", "no momento"), True),
@@ -77,7 +80,8 @@ def test_the_subject_is_still_reported_with_the_phrase():
 def test_an_adverb_is_not_paired_with_any_new_phrase():
     """The phrase must say what the adverb said (the model's closest, both ways): a time
     phrase gained beside a manner adverb lost is no substitution."""
+    # ("oficialmente"/"tarde": 0.864; "oficialmente"/"noite" sat at 0.880, on the floor)
     assert analyzed_pairs("SL+", "O governo anunciou oficialmente o plano de obras ontem.",
-                          "O governo anunciou o plano de obras ontem à noite.") == []
+                          "O governo anunciou o plano de obras ontem à tarde.") == []
     assert analyzed_pairs("SL+", "O atleta treinou intensamente durante o inverno.",
                           "O atleta treinou durante o inverno com a equipe.") == []
