@@ -135,6 +135,9 @@ VARIANT_FORMS: tuple[frozenset[str], ...] = (frozenset({"em vez de", "ao invés 
 
 #: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
 #: claro") a noun phrase
+#: "como se" said in a sentence of its own: only opening a sentence ("Parecia que tinham saído
+#: …"); elsewhere "parece que" is a verb and its object clause
+HYPOTHETICAL_FRAMES = ("parece que", "parecia que", "pareciam que")
 ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
 
 #: verbs in "-ar"/"-er"/"-ir" conjugated regularly that bring about an effect on what follows
@@ -225,7 +228,9 @@ _AMBIGUOUS: dict[str, tuple[str, ...]] = {
               "a finalidade era", "o propósito é", "o propósito era", "a intenção é", "a intenção era",
               # a purpose announced by a colon ("reuniram-se com um objetivo: ver o eclipse")
               *ANNOUNCED_PURPOSES),
-    "comparative": ("como se", "igual a", "mais do que", "menos do que"),
+    # a split says "como se" (as if) as a sentence of its own opened by "parecer que" ("…,
+    # como se tivessem saído de uma máquina do tempo" → "Parecia que tinham saído …", dev 77 g1)
+    "comparative": ("como se", "igual a", "mais do que", "menos do que", *HYPOTHETICAL_FRAMES),
 }
 #: A purpose frame that opens a sentence ("O objetivo é reduzir…"): a split's way of keeping
 #: the purpose relation a "para" gave; elsewhere it is an ordinary subject and verb.
@@ -393,10 +398,17 @@ _SECOND_HALVES = frozenset({"mas também", "como também"})
 MAX_CORRELATIVE_SPAN = 25
 
 
+#: focus words that make "não … X" the first half of the correlative
+_ONLY = frozenset({"só", "apenas", "somente", "unicamente"})
+#: the most words between "não" and its focus word: the verb it negates and a clitic ("não se
+#: preocupar apenas em frear a inflação, mas também em manter …", dev 83 g20)
+MAX_NEGATED_VERB_WORDS = 2
+
+
 def _first_half_before(words: list[str], i: int) -> bool:
     before = words[max(0, i - MAX_CORRELATIVE_SPAN):i]
-    return any(w == "não" and nxt in ("só", "apenas", "somente", "unicamente")
-               for w, nxt in zip(before, before[1:], strict=False))
+    return any(w == "não" and any(x in _ONLY for x in before[k + 1:k + 2 + MAX_NEGATED_VERB_WORDS])
+               for k, w in enumerate(before))
 
 
 # ---- is this occurrence a connective? ------------------------------------------------------
@@ -660,6 +672,8 @@ def is_connective_use(words: list[str], m: ConnectiveMatch, clause_start: set[in
         return False   # corrective "não X, mas Y" ("não é técnico, mas político"): two phrases
     if form in ANNOUNCED_PURPOSES:
         return m.last in before_colon
+    if form in HYPOTHETICAL_FRAMES:
+        return at_start
     if form in PURPOSE_FRAMES:
         return at_start and (_infinitive_at(words, m.last + 1) or nxt in _CLITIC_BEFORE_INFINITIVE
                              or nxt == "que"

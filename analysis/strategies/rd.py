@@ -130,6 +130,11 @@ Round 62: an opening clause put last when the diff moved the main clause past it
 reported ("Para não errar no tamanho, ele testará …" → "Ele testará … para não errar no
 tamanho", dev 105 g12; ``_opening_clause_passed``), as ``_set_off_clause_passed`` does for a
 clause set off by commas.
+Round 66: the correlative "não … apenas X, mas também Y" keeps its first half with the negated
+verb between "não" and the focus word ("não se preocupar apenas em frear …, mas também" → "…,
+como também", dev 83 g20; ``connectives.MAX_NEGATED_VERB_WORDS``), and "como se" made a sentence
+of its own opened by "Parecia que" is the comparison said anew (dev 77 g1;
+``_as_if_said_as_appearance``).
 """
 from __future__ import annotations
 
@@ -144,6 +149,7 @@ from analysis.lexicon.connectives import (
     COORDINATORS,
     CORRELATIVE,
     FOCUS_ADDITIVES,
+    HYPOTHETICAL_FRAMES,
     PURPOSE_FRAMES,
     RELATIVE_CONCLUSIONS,
     RESUMPTIVE_CONSEQUENCES,
@@ -999,7 +1005,7 @@ _RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com
                                     # only in use at a clause's start, where they concede
                                     # ("Mesmo sem confirmar o relato, …" = although they did not)
                                     "mesmo com", "mesmo sem"}) | PURPOSE_FRAMES
-                        | frozenset(ANNOUNCED_PURPOSES))
+                        | frozenset(ANNOUNCED_PURPOSES) | frozenset(HYPOTHETICAL_FRAMES))
 
 
 #: connective forms that are otherwise prepositions: linking only before an infinitive clause
@@ -1232,7 +1238,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             # a focus additive rewritten with the words around it ("além do X" → "O serviço
             # utiliza também X"): still the same place
             a = next((a for a in rest_a if _focus_additive_pair(r, a) and _correspond(ctx, r, a)), None) \
-                or _second_reading_in_its_clause(ctx, r, rest_a)
+                or _second_reading_in_its_clause(ctx, r, rest_a) or _as_if_said_as_appearance(r, rest_a)
         else:
             # (or the form's second reading: the contrasting "enquanto", whereas, said again
             # as "Mas" in the next piece of a split; a condition said as a requirement first:
@@ -1757,6 +1763,16 @@ def _condition_said_as_a_requirement(ctx: PairContext, r: ConnectiveMatch,
 
 #: pronouns that take up what the sentence before said ("Para isso, …", "Para tanto, …")
 _WHAT_WAS_SAID = frozenset({"isso", "isto", "tanto"})
+
+
+def _as_if_said_as_appearance(r: ConnectiveMatch, added: list[ConnectiveMatch]) -> ConnectiveMatch | None:
+    """"como se" (as if) made a sentence of its own opened by "Parece/Parecia que": the same
+    comparison of a hypothesis, not a link dropped ("…, como se tivessem saído de uma máquina do
+    tempo" → "Parecia que tinham saído de uma máquina do tempo.", dev 77 g1). The frame only
+    counts opening a sentence (``is_connective_use``), so it is a split's new sentence."""
+    if r.connective.form != "como se":
+        return None
+    return next((a for a in added if a.connective.form in HYPOTHETICAL_FRAMES), None)
 
 
 def _can_carry(r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
