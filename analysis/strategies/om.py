@@ -77,6 +77,10 @@ an age "40 anos"; not a label, a clause, a connective or one comment word): roun
 two-word asides out, and the development gold codes them. A relative clause after a comma dropped
 whole is a clause cut out (``_cut_relative_clause``), one content word enough, even where the
 diff lined a moved word up against it.
+
+Round 66 (dev misses): a clause of an asyndetic list dropped whole, its verb (with a negation
+before it) opening the kept clause after its comma too, is a clause cut out, one content word
+enough (``_cut_parallel_clause``: "não é educação, não é exemplo" → "não é exemplo", dev 43 g25).
 """
 from __future__ import annotations
 
@@ -355,6 +359,23 @@ def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
     words = ctx.src_words[a:b]
     return (len(words) >= MIN_WORDS and words[0].lower in _CLAUSE_COORDINATORS
             and any(finite_verb(w) for w in words[1:]) and _set_off_and_deleted(ctx, a, b))
+
+
+def _cut_parallel_clause(ctx: PairContext, a: int, b: int) -> bool:
+    """Do source words a..b-1 form a clause of an asyndetic list, deleted whole: its verb (with
+    a negation or a clitic before it) opens the kept clause right after its comma too ("O que
+    eles fizeram não é educação, não é exemplo para seus alunos" → "… não é exemplo para seus
+    alunos", dev 43 g25)? The repeated verb shows two clauses in a row, each with its own
+    predicate, so the one cut out is a clause dropped, not a word reworded: one content word
+    of its own is enough."""
+    sw = ctx.src_words
+    words = sw[a:b]
+    k = next((m for m, w in enumerate(words[:2]) if finite_verb(w)), None)
+    if k is None or b + k >= len(sw) or not any(w.is_content and not finite_verb(w) for w in words[k + 1:]):
+        return False
+    if "," not in ctx.source_doc.text[sw[b - 1].end:sw[b].start]:
+        return False
+    return all(sw[b + m].lower == words[m].lower and _kept_word(ctx, b + m) for m in range(k + 1))
 
 
 #: relative pronouns that open a clause describing the noun before them
@@ -1355,7 +1376,7 @@ def _deleted_clauses(ctx: PairContext) -> list[Detection]:
             continue  # one kept word apart, the diff put a longer reworded stretch in its place
         elsewhere_run = (elsewhere[0], _stems_left_for(ctx, a, b, elsewhere[1]))
         if _cut_subordinate_clause(ctx, a0, b0) or _cut_coordinated_clause(ctx, a0, b0) or gerund_clause \
-                or relative_clause:
+                or relative_clause or _cut_parallel_clause(ctx, a, b):
             # a whole clause its connective opens, cut out at its commas ("…, mesmo que esteja
             # velho"): one content word of its own is enough, if it is nowhere in the target
             if any(w.lemma in elsewhere[0] or w.lower[:5] in elsewhere_run[1] for w in content):

@@ -134,7 +134,9 @@ Round 66: the correlative "não … apenas X, mas também Y" keeps its first hal
 verb between "não" and the focus word ("não se preocupar apenas em frear …, mas também" → "…,
 como também", dev 83 g20; ``connectives.MAX_NEGATED_VERB_WORDS``), and "como se" made a sentence
 of its own opened by "Parecia que" is the comparison said anew (dev 77 g1;
-``_as_if_said_as_appearance``).
+``_as_if_said_as_appearance``). The correlative "tanto X como Y" said "X e Y" inside a longer
+rewording is paired with the "e" standing where its "como" stood (dev 138 g21;
+``_correlatives_in_longer_edits``).
 """
 from __future__ import annotations
 
@@ -1268,7 +1270,11 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             removed.remove(r)
             added.remove(a)
             pairs.append((r, a))
-    pairs.extend(_correlative_pairs(ctx, removed, added))
+    correlatives = removed + _correlatives_in_longer_edits(all_removed, removed, pairs)
+    for r, a in _correlative_pairs(ctx, correlatives, added, small=list(removed)):
+        if any(r is x for x in removed):
+            removed.remove(r)
+        pairs.append((r, a))
     # a removed connective whose relation the target still marks, with a form of its family
     # that the context leaves open ("e, posteriormente, implementar" → "Depois, Antunes vai
     # adotar"; "assim como no resto do país" → "e no resto do país"), was replaced by it: the
@@ -2405,10 +2411,23 @@ def _inserted_alone(ctx: PairContext, m: ConnectiveMatch) -> bool:
     return any(op.tag == "insert" and op.tgt == (m.first, m.last + 1) for op in ctx.diff.ops)
 
 
+def _correlatives_in_longer_edits(all_removed: list[ConnectiveMatch], removed: list[ConnectiveMatch],
+                                  pairs: list[tuple[ConnectiveMatch, ConnectiveMatch]]) -> list[ConnectiveMatch]:
+    """The correlatives gone inside a longer rewording of their phrase, still unpaired: a
+    correlative stands in one more often than other links ("tanto pressão sanguínea como
+    batimento cardíaco" → "pressão sanguínea e batidas do coração", dev 138 g21), so its place
+    in the edit is checked instead of the edit's size (``_correlative_pairs``)."""
+    return [m for m in all_removed if m.connective.form == CORRELATIVE.form
+            and not any(m is x for x in removed) and all(m is not r for r, _ in pairs)]
+
+
 def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
-                       added: list[ConnectiveMatch]) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
+                       added: list[ConnectiveMatch],
+                       small: list[ConnectiveMatch] | None = None) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
     """A correlative "tanto … como" replaced by a plain "e" or "ou" in its place: the items
-    are still added, by a coordinator that links phrases (so no clause-linking use is needed)."""
+    are still added, by a coordinator that links phrases (so no clause-linking use is needed).
+    ``small``: the correlatives edited in a small change; any other (in a longer rewording)
+    needs the coordinator at the very place of its "como" in the diff's edit."""
     out = []
     d = ctx.diff
     for r in [r for r in removed if r.connective.form == CORRELATIVE.form]:
@@ -2417,8 +2436,9 @@ def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
             continue
         a0, a1 = d.ops[k].tgt
         j = next((j for j in range(a0, a1) if d.tgt_words[j].lower in ("e", "ou")), None)
-        if j is None:
-            continue
+        in_small = small is None or any(r is x for x in small)
+        if j is None or (not in_small and j - a0 != r.first - d.ops[k].src[0]):
+            continue   # (in a longer rewording the coordinator stands where "como" stood)
         c = next(m for m in find_connectives([d.tgt_words[j].lower]))
         removed.remove(r)
         out.append((r, ConnectiveMatch(c.connective, j, j)))
