@@ -133,11 +133,11 @@ _UNAMBIGUOUS: dict[str, tuple[str, ...]] = {
 #: relinks nothing ("em vez de tecê-lo" → "em lugar de tecer")
 VARIANT_FORMS: tuple[frozenset[str], ...] = (frozenset({"em vez de", "ao invés de", "em lugar de"}),)
 
-#: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
-#: claro") a noun phrase
 #: "como se" said in a sentence of its own: only opening a sentence ("Parecia que tinham saído
 #: …"); elsewhere "parece que" is a verb and its object clause
-HYPOTHETICAL_FRAMES = ("parece que", "parecia que", "pareciam que")
+HYPOTHETICAL_FRAMES = ("parece que", "parecia que")
+#: "with a purpose" + a colon announcing it: a purpose link; elsewhere ("com um objetivo
+#: claro") a noun phrase
 ANNOUNCED_PURPOSES = ("com um propósito", "com um objetivo", "com uma finalidade", "com uma missão")
 
 #: verbs in "-ar"/"-er"/"-ir" conjugated regularly that bring about an effect on what follows
