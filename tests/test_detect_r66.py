@@ -10,6 +10,14 @@ The correlative "tanto X como Y" said "X e Y" inside a longer rewording of its p
 addition said by a plain coordinator ("tinham tanto pressão sanguínea como batimento cardíaco
 … mais baixos" → "tinham pressão sanguínea e batidas do coração … mais baixas", dev 138 g21):
 the "e" must stand where the "como" stood in the diff's edit.
+A reduced clause of time, "ao" + infinitive, whose link a split left implicit: after a comma,
+where the split put a sentence boundary (the edit may start a word before "ao", that word
+replaced: "o ego da categoria, ao construir o primeiro aparelho" → "a vaidade dos físicos. Um
+grupo … construiu o primeiro aparelho", dev 139 g1), or opening the sentence, its clause and
+the main clause each a sentence of their own, in that order, the subject the split names in
+every sentence aside ("Ao evitar que o espaço fosse …, o casal também possibilitou …" → "O casal
+evitou … O casal também tornou possível …", dev 50 g15). Put after its main clause, the order of
+ideas changed, reported as such (dev 2 g1): no "ao" removed on top.
 OM+: a clause of an asyndetic list dropped whole, its verb opening the kept clause after its
 comma too ("não é educação, não é exemplo para seus alunos" → "não é exemplo para seus alunos",
 dev 43 g25), is a clause cut out however few content words it holds.
@@ -37,9 +45,20 @@ _HEART = ("Os exames mostraram que os atletas tinham tanto pressão sanguínea c
           "Os exames mostraram que os atletas tinham pressão sanguínea e batidas do coração muito mais "
           "baixas depois do treino.")
 
+_TEAM = ("A equipe da universidade está ajudando a elevar ainda mais o prestígio da cidade, ao construir "
+         "o primeiro satélite da região que mede a poluição do ar.",
+         "A equipe da universidade está ajudando a aumentar ainda mais a fama do município. A equipe da "
+         "universidade construiu o primeiro satélite da região que mede a poluição do ar.")
+_FARM = ("Ao recuperar a mata ciliar do rio e plantar árvores nativas, o agricultor também permitiu que "
+         "estudantes da escola vizinha tivessem aulas sobre a natureza.",
+         "O agricultor recuperou a mata ciliar do rio. O agricultor plantou árvores nativas. O agricultor também "
+         "permitiu que estudantes da escola vizinha tivessem aulas sobre a natureza.")
+
 CASES = [
     ((connectives, "MAX_NEGATED_VERB_WORDS"), 0, "RD+", _WORK, ("mas também", "como também"), True),
     ((rd, "_correlatives_in_longer_edits"), lambda *a: [], "RD+", _HEART, ("como", "e"), True),
+    ((rd, "_CUT_AT_SPLIT"), frozenset({"por", "quando"}), "RD+", _TEAM, ("ao", None), True),
+    ((rd, "_fronted_reduced_clause"), lambda *a: False, "RD+", _FARM, ("Ao", None), True),
     ((om, "_cut_parallel_clause"), lambda *a: False, "OM+", _REFORM, ("não é barata", ""), True),
     ((rd, "_as_if_said_as_appearance"), lambda *a: None, "RD+", _FAIR, ("como se", "Parecia que"), True),
 ]
@@ -66,3 +85,24 @@ def test_a_verb_said_twice_with_nothing_of_its_own_is_no_clause():
     """"corre, corre muito": the first "corre" carries no content word of its own."""
     assert analyzed_pairs("OM+", "Ele corre, corre muito todos os dias no parque da cidade.",
                           "Ele corre muito todos os dias no parque da cidade.") == []
+
+
+def test_a_reduced_clause_put_after_its_main_clause_is_an_order_change_only():
+    """"Ao prever X, o projeto cria Y" → "O projeto cria Y. O projeto prevê X": the order of ideas
+    changed (one RD+ on the clause), no «ao» left implicit on top of it."""
+    pairs = analyzed_pairs("RD+", "Ao prever aulas gratuitas de reforço para os alunos, o plano da escola criou uma "
+                                  "discussão entre os pais.",
+                           "O plano da escola criou uma discussão entre os pais. O plano prevê aulas gratuitas de "
+                           "reforço para os alunos.")
+    assert all(source != "Ao" for source, _ in pairs), pairs
+
+
+def test_a_reduced_clause_whose_time_then_says_again_is_not_implicit():
+    """"…, ao atingir camadas mais frias, condensa-se" → "… Lá no alto, o ar é mais frio. Então o
+    vapor …": the time is said again by "Então" (its second reading), so no «ao» was left
+    implicit (a probe text showed it)."""
+    pairs = analyzed_pairs("RD+", "Sob a ação do calor do sol, a água dos mares, rios e lagos evapora e, ao atingir "
+                                  "camadas mais frias do ar, condensa-se, formando as nuvens.",
+                           "O calor do sol esquenta a água dos mares, dos rios e dos lagos, e ela vira vapor. Lá no "
+                           "alto, o ar é mais frio. Então o vapor vira gotinhas de água, que formam as nuvens.")
+    assert all(source != "ao" for source, _ in pairs), pairs

@@ -136,7 +136,11 @@ como também", dev 83 g20; ``connectives.MAX_NEGATED_VERB_WORDS``), and "como se
 of its own opened by "Parecia que" is the comparison said anew (dev 77 g1;
 ``_as_if_said_as_appearance``). The correlative "tanto X como Y" said "X e Y" inside a longer
 rewording is paired with the "e" standing where its "como" stood (dev 138 g21;
-``_correlatives_in_longer_edits``).
+``_correlatives_in_longer_edits``). A reduced clause "ao" + infinitive whose link a split left
+implicit: after a comma where the split put a boundary, the edit possibly starting a word
+before it (dev 139 g1; ``_CUT_AT_SPLIT``), or opening the sentence, clause and main clause each a
+sentence of their own in that order, the subject the split repeats aside (dev 50 g15;
+``_fronted_reduced_clause``).
 """
 from __future__ import annotations
 
@@ -2145,8 +2149,10 @@ _LOGICAL_LINKS = frozenset({"causal", "concessive", "adversative", "conclusive",
                             "temporal"})
 #: ambiguous forms whose linking use the context settles, and the relation they then carry:
 #: "por" + infinitive after a comma (cause: "…, por se tratar de …"), "quando" after a comma
-#: opening a clause (time: "…, quando seu avô lhe deu …")
-_CUT_AT_SPLIT = frozenset({"por", "quando"})
+#: opening a clause (time: "…, quando seu avô lhe deu …"), "ao" + infinitive after a comma
+#: (time: "…, ao construir o primeiro aparelho" → "… Um grupo … construiu o primeiro aparelho",
+#: dev 139 g1)
+_CUT_AT_SPLIT = frozenset({"por", "quando", "ao"})
 
 
 def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
@@ -2162,12 +2168,22 @@ def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch
         return False
     if any(_family_of(a) == _family_of(r) for a in tc) or any(w.lower == r.connective.form for w in d.tgt_words):
         return False
+    if r.connective.form == "ao" and any(r.connective.relation in _OTHER_READINGS.get(a.connective.form, ())
+                                         for a in tc):
+        return False   # the time said again by a form's second reading ("…, ao atingir camadas mais
+        #                frias, condensa-se" → "… Lá no alto, o ar é mais frio. Então o vapor …")
     k = _op_of(ctx, "s", r.first)
-    if k is None or d.ops[k].src[0] != r.first or d.ops[k].tag == "equal":
+    if k is None or d.ops[k].tag == "equal":
+        return False
+    # (the edit may start a word before the connective, that word replaced: "da categoria, ao
+    # construir" → "dos físicos. Um grupo … construiu", dev 139 g1; the boundary then comes
+    # after as many target words)
+    before = r.first - d.ops[k].src[0]
+    if before > 1:
         return False
     a0, a1 = d.ops[k].tgt
     t_starts = sentence_starts(ctx, "t")
-    return any(j in t_starts for j in range(a0, max(a1, a0 + 1)) if j > 0)
+    return any(j in t_starts for j in range(a0 + before, max(a1, a0 + before + 1)) if j > 0)
 
 
 def _fronted_clause_split_off(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
@@ -2181,7 +2197,7 @@ def _fronted_clause_split_off(ctx: PairContext, r: ConnectiveMatch, tc: list[Con
     again in the target, in different target sentences (both ideas kept, apart; a clause gone
     with its subordinator is OM+)."""
     d = ctx.diff
-    if ctx.kind == KIND_ONE_TO_ONE or not _fronted_subordinate(ctx, "s", r):
+    if ctx.kind == KIND_ONE_TO_ONE or not (_fronted_subordinate(ctx, "s", r) or _fronted_reduced_clause(ctx, r)):
         return False
     if any(w.lower == r.connective.form for w in d.tgt_words) or any(_family_of(a) == _family_of(r) for a in tc):
         return False
@@ -2193,11 +2209,32 @@ def _fronted_clause_split_off(ctx: PairContext, r: ConnectiveMatch, tc: list[Con
     end = next((k for k in s_starts if k > r.first), len(sw))
     t_starts = sorted(sentence_starts(ctx, "t") | {0})
 
+    # (a referent the split names again in each of its sentences, "O casal evitou … O casal o
+    # transformou … O casal também tornou possível", dev 50 g15, places neither idea)
+    # (read for the reduced clause only: for the subordinators, a fronted "Como parte de …"
+    # without a verb of its own would pass too, probe and corpus rows showed)
+    seen: dict[str, set[int]] = {}
+    for j, w in enumerate(tw):
+        if w.is_content:
+            seen.setdefault(w.lemma, set()).add(_sentence_of(t_starts, j))
+    repeated = {lem for lem, where in seen.items() if len(where) > 1} if r.connective.form == "ao" else set()
+
     def sentences(a: int, b: int) -> set[int]:
-        lemmas = {w.lemma for w in sw[a:b] if w.is_content}
+        lemmas = {w.lemma for w in sw[a:b] if w.is_content} - repeated
         return {_sentence_of(t_starts, j) for j, w in enumerate(tw) if w.is_content and w.lemma in lemmas}
     clause, main = sentences(r.last + 1, comma), sentences(comma, end)
+    if r.connective.form == "ao" and clause and main and max(clause) > min(main):
+        return False   # the reduced clause put after its main clause: the order of ideas
+        #                changed (reported as such, dev 2 g1), no link left implicit in place
     return bool(clause) and bool(main) and not clause & main
+
+
+def _fronted_reduced_clause(ctx: PairContext, r: ConnectiveMatch) -> bool:
+    """"Ao" + infinitive opening the sentence, a comma closing its clause ("Ao evitar que o
+    espaço fosse …, o casal também possibilitou …", dev 50 g15): a reduced clause of time put
+    before the main clause, as a fronted subordinate is (``connectives_in_use`` has already
+    read the infinitive after it)."""
+    return r.connective.form == "ao" and _fronted_clause(ctx, "s", r)
 
 
 def _main_clause_opener(ctx: PairContext, r: ConnectiveMatch, added: list[ConnectiveMatch]) -> ConnectiveMatch | None:
