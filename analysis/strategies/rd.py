@@ -2156,11 +2156,13 @@ _CUT_AT_SPLIT = frozenset({"por", "quando", "ao"})
 
 
 def _cut_at_split(ctx: PairContext, r: ConnectiveMatch, tc: list[ConnectiveMatch]) -> bool:
-    """A "por" + infinitive or a "quando" that opened a clause after a comma, inside the
+    """A "por" or "ao" + infinitive or a "quando" that opened a clause after a comma, inside the
     sentence, whose place a split took for a sentence boundary ("…, por se tratar de um
     processo lento" → "…. O aumento é um processo lento"): the diff's change starts at the
-    connective and holds the start of a new target sentence, the form is nowhere in the target
-    and no connective of its relation is: the relation was left implicit."""
+    connective (or one replaced word before it) and holds the start of a new target sentence
+    after as many target words, the form is nowhere in the target and no connective of its
+    relation is (for "ao", nor a form whose second reading is time, "Então"): the relation was
+    left implicit."""
     d = ctx.diff
     if r.connective.form not in _CUT_AT_SPLIT or ctx.kind == KIND_ONE_TO_ONE:
         return False
@@ -2192,10 +2194,12 @@ def _fronted_clause_split_off(ctx: PairContext, r: ConnectiveMatch, tc: list[Con
     each kept as a sentence of its own ("Um dia, vou ter 90 anos. Quero ver …"): the relation
     (time, cause, condition) is left implicit between two statements.
     Evidence: a split; the form opens the source sentence and a comma closes its clause
-    (``_fronted_subordinate``); the form is nowhere in the target and no connective of its
-    family is in use there; content words of the clause and of the main clause are both found
-    again in the target, in different target sentences (both ideas kept, apart; a clause gone
-    with its subordinator is OM+)."""
+    (``_fronted_subordinate``, or the reduced "Ao" + infinitive, ``_fronted_reduced_clause``); the
+    form is nowhere in the target and no connective of its family is in use there; content words
+    of the clause and of the main clause are both found again in the target, in different target
+    sentences (both ideas kept, apart; a clause gone with its subordinator is OM+). For "Ao",
+    words the split repeats in several sentences (its subject) place neither idea, and the
+    clause's sentences must come before the main clause's (put after it, the order changed)."""
     d = ctx.diff
     if ctx.kind == KIND_ONE_TO_ONE or not (_fronted_subordinate(ctx, "s", r) or _fronted_reduced_clause(ctx, r)):
         return False
@@ -2212,7 +2216,7 @@ def _fronted_clause_split_off(ctx: PairContext, r: ConnectiveMatch, tc: list[Con
     # (a referent the split names again in each of its sentences, "O casal evitou … O casal o
     # transformou … O casal também tornou possível", dev 50 g15, places neither idea)
     # (read for the reduced clause only: for the subordinators, a fronted "Como parte de …"
-    # without a verb of its own would pass too, probe and corpus rows showed)
+    # without a verb of its own would pass too, a corpus row showed)
     seen: dict[str, set[int]] = {}
     for j, w in enumerate(tw):
         if w.is_content:
