@@ -79,8 +79,9 @@ whole is a clause cut out (``_cut_relative_clause``), one content word enough, e
 diff lined a moved word up against it.
 
 Round 66 (dev misses): a clause of an asyndetic list dropped whole, its verb (with the word
-before it, such as a negation) opening the kept clause after its comma too, is a clause cut out, one content word
-enough (``_cut_parallel_clause``: "não é educação, não é exemplo" → "não é exemplo", dev 43 g25).
+before it, such as a negation) opening the kept clause after its comma too, is a clause cut
+out, one content word enough (``_cut_parallel_clause``: "não é educação, não é exemplo" → "não
+é exemplo", dev 43 g25).
 """
 from __future__ import annotations
 
@@ -364,9 +365,8 @@ def _cut_coordinated_clause(ctx: PairContext, a: int, b: int) -> bool:
 def _cut_parallel_clause(ctx: PairContext, a: int, b: int) -> bool:
     """Do source words a..b-1 form a clause of an asyndetic list, deleted whole: its verb (with
     the one word before it, a negation, a clitic or a pronoun) opens the kept clause right after
-    its comma too ("O que
-    eles fizeram não é educação, não é exemplo para seus alunos" → "… não é exemplo para seus
-    alunos", dev 43 g25)? The repeated verb shows two clauses in a row, each with its own
+    its comma too ("O que eles fizeram não é educação, não é exemplo para seus alunos" → "… não
+    é exemplo para seus alunos", dev 43 g25)? The repeated verb shows two clauses in a row, each with its own
     predicate, so the one cut out is a clause dropped, not a word reworded: one content word
     of its own is enough."""
     sw = ctx.src_words

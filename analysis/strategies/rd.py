@@ -1274,11 +1274,7 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             removed.remove(r)
             added.remove(a)
             pairs.append((r, a))
-    correlatives = removed + _correlatives_in_longer_edits(all_removed, removed, pairs)
-    for r, a in _correlative_pairs(ctx, correlatives, added, small=list(removed)):
-        if any(r is x for x in removed):
-            removed.remove(r)
-        pairs.append((r, a))
+    pairs.extend(_correlative_pairs(ctx, removed, _correlatives_in_longer_edits(all_removed, removed, pairs)))
     # a removed connective whose relation the target still marks, with a form of its family
     # that the context leaves open ("e, posteriormente, implementar" → "Depois, Antunes vai
     # adotar"; "assim como no resto do país" → "e no resto do país"), was replaced by it: the
@@ -2463,25 +2459,26 @@ def _correlatives_in_longer_edits(all_removed: list[ConnectiveMatch], removed: l
 
 
 def _correlative_pairs(ctx: PairContext, removed: list[ConnectiveMatch],
-                       added: list[ConnectiveMatch],
-                       small: list[ConnectiveMatch] | None = None) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
+                       longer: list[ConnectiveMatch]) -> list[tuple[ConnectiveMatch, ConnectiveMatch]]:
     """A correlative "tanto … como" replaced by a plain "e" or "ou" in its place: the items
     are still added, by a coordinator that links phrases (so no clause-linking use is needed).
-    ``small``: the correlatives edited in a small change; any other (in a longer rewording)
-    needs the coordinator at the very place of its "como" in the diff's edit."""
+    ``removed``: the connectives edited in small changes (a paired correlative leaves the list);
+    ``longer``: correlatives inside a longer rewording, whose coordinator must stand at the very
+    place of their "como" in the diff's edit."""
     out = []
     d = ctx.diff
-    for r in [r for r in removed if r.connective.form == CORRELATIVE.form]:
+    for r in [r for r in removed + longer if r.connective.form == CORRELATIVE.form]:
         k = _op_of(ctx, "s", r.first)
         if k is None or d.ops[k].tag != "replace":
             continue
         a0, a1 = d.ops[k].tgt
         j = next((j for j in range(a0, a1) if d.tgt_words[j].lower in ("e", "ou")), None)
-        in_small = small is None or any(r is x for x in small)
+        in_small = any(r is x for x in removed)
         if j is None or (not in_small and j - a0 != r.first - d.ops[k].src[0]):
             continue   # (in a longer rewording the coordinator stands where "como" stood)
         c = next(m for m in find_connectives([d.tgt_words[j].lower]))
-        removed.remove(r)
+        if in_small:
+            removed.remove(r)
         out.append((r, ConnectiveMatch(c.connective, j, j)))
     return out
 

@@ -272,7 +272,7 @@ pairs "turbinas" with "sentido contrário"), "gratificante" → "posição" (rou
 Round 20 (precision, branch slp5; SL+ detections 501-681 on the 60 unannotated productions judged
 by hand: 152 right, 14 doubtful, 15 wrong). One class the text separates: one word against a
 word of its own family that closes a longer new stretch, a new content word no other pair took
-right before it (``_family_word_ends_a_description``: "algo estressante" → "algo que cause
+right before it (``_description_opener``: "algo estressante" → "algo que cause
 estresse", "estatísticas detalhado" → "informações cheio de detalhes", "placentário" → "mamífero
 que desenvolve placenta"): the span would give only the shared stem. Kept: a family word opened by
 a causative or privative word ("dificulte" → "torne difícil"), and a relational adjective made
@@ -3067,9 +3067,10 @@ def _substitutions_of_the_group(ctx: PairContext) -> list[Detection]:
                         or _causative_with_its_result_apart(d, sub):
                     continue
                 others = {j for other in subs if other is not sub for j in other.tgt}
-                if _with_its_opener(d, sub) == sub and \
-                        _family_word_ends_a_description(d, sub, used_t | others | t_matched):
-                    whole = _description_ending_at(d, sub, used_t | others | t_matched)
+                opener = _description_opener(d, sub, used_t | others | t_matched) \
+                    if _with_its_opener(d, sub) == sub else None
+                if opener is not None:
+                    whole = _description_ending_at(d, sub, opener, used_t | others | t_matched)
                     det = None if whole is None else _detection(ctx, whole, frame)
                     if det is not None:
                         out.append(det)
@@ -3486,8 +3487,9 @@ def _infinitive_governing(words: list[Token], p: int) -> int | None:
     return k if w.lower == w.lemma and (_infinitive(w) or w.lower in _GOVERNING_LIGHT) else None
 
 
-def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bool:
-    """One word against one word of its own family, and the target word closes a longer
+def _description_opener(d, sub: Substitution, taken: set[int]) -> int | None:
+    """The index of the new content word that opens the longer rendering a family word closes,
+    else None. One word against one word of its own family, the target word closing a longer
     rendering: right before it (past at most two function words, no punctuation) stands a new
     content word that no other pair took ("algo estressante" → "algo que cause estresse",
     "um conjunto detalhado" → "um conjunto cheio de detalhes", "os cachorreiros" → "os amigos
@@ -3499,12 +3501,6 @@ def _family_word_ends_a_description(d, sub: Substitution, taken: set[int]) -> bo
     noun after that noun's new rendering ("disfunções respiratórias" → "mau funcionamento da
     respiração": "da respiração" is the adjective's own rendering, the new noun the other
     word's). ``taken``: target words the diff kept or moved, or another pair took."""
-    return _description_opener(d, sub, taken) is not None
-
-
-def _description_opener(d, sub: Substitution, taken: set[int]) -> int | None:
-    """The new content word that opens the longer rendering the pair's family word closes
-    (``_family_word_ends_a_description``), or None."""
     src, tgt = d.src_words, d.tgt_words
     i, j = sub.src[0], sub.tgt[0]
     if not src[i].is_content or not _family(src[i], tgt[j]):
@@ -3523,19 +3519,19 @@ def _description_opener(d, sub: Substitution, taken: set[int]) -> int | None:
     return k
 
 
-def _description_ending_at(d, sub: Substitution, taken: set[int]) -> Substitution | None:
+def _description_ending_at(d, sub: Substitution, k: int, taken: set[int]) -> Substitution | None:
     """The source word against the relative clause its family word closes
-    (``_family_word_ends_a_description``): "que", a new verb of its own and the family word
+    (``_description_opener``): "que", a new verb of its own and the family word
     ("tarefa estressante" → "tarefa que causava estresse", dev 138 g22; "um placentário" →
     "um mamífero que desenvolve placenta", dev 162 g6, spanned «que desenvolve placenta»;
     "prioritários" → "que têm prioridade"): the clause says what the adjective said, a property
     of the noun; the span opens at its "que", as the gold's «que causava estresse» does. Other stretches stay
     unpaired: a noun or an adjective before the family word may be a word of its own ("o
     principal motivo", "a única responsável", "a causa da obrigação"), which the form cannot
-    tell from a description ("os amigos dos cachorros"). None when not a relative clause."""
+    tell from a description ("os amigos dos cachorros"). ``k``: the description's first new
+    content word (``_description_opener``). None when not a relative clause."""
     tgt = d.tgt_words
-    k = _description_opener(d, sub, taken)
-    if k is None or k == 0 or not finite_verb(tgt, k) or tgt[k - 1].lower != "que" or k - 1 in taken:
+    if k == 0 or not finite_verb(tgt, k) or tgt[k - 1].lower != "que" or k - 1 in taken:
         return None
     return Substitution(sub.src, tuple(range(k - 1, sub.tgt[0] + 1)))
 
