@@ -186,6 +186,39 @@ def _inflected_verb(w: Any) -> bool:
     return w.lemma != w.lower and w.lemma.endswith(("ar", "er", "ir", "or"))
 
 
+#: Nouns of a stretch of time: with a determiner and no preposition they make an adverbial of
+#: time ("um dia", "toda semana", "esta noite", "o ano passado"), the circumstance of a verb and
+#: no argument of it. Closed class of Portuguese grammar (units and parts of the day).
+TIME_NOUNS: frozenset[str] = frozenset({
+    "dia", "dias", "noite", "noites", "manhã", "manhãs", "tarde", "tardes", "madrugada", "semana",
+    "semanas", "mês", "meses", "ano", "anos", "década", "décadas", "século", "séculos", "hora",
+    "horas", "vez", "vezes", "momento", "época"})
+#: determiners that put a time noun in an adverbial of time of its own: indefinites,
+#: demonstratives and quantifiers ("um dia", "certa vez", "toda semana", "esta noite")
+_TIME_DETERMINERS = frozenset({
+    "um", "uma", "certo", "certa", "outro", "outra", "algum", "alguma", "todo", "toda", "todos",
+    "todas", "cada", "este", "esta", "esse", "essa", "aquele", "aquela", "qualquer"})
+#: what a definite time noun needs after it to be a time adverbial ("o ano passado")
+_TIME_POSITION = frozenset({"passado", "passada", "seguinte", "anterior", "inteiro", "inteira"})
+
+
+def is_time_noun_phrase(words: Sequence[Any]) -> bool:
+    """A noun phrase of time standing as an adverbial with no preposition: a determiner of
+    its own and a time noun ("um dia", "toda semana", "esta noite"), or the definite article, a
+    time noun and its position ("o ano passado", "a semana seguinte"). Such a phrase is the
+    verb's circumstance and may move as one ("planejava um dia morar" → "planejava morar … um
+    dia"), where an article-first run is otherwise a subject or an object."""
+    low = [w.lower for w in words]
+    if len(low) == 2:
+        return low[0] in _TIME_DETERMINERS and low[1] in TIME_NOUNS
+    if len(low) == 3:
+        if low[0] in {"o", "a", "os", "as"}:
+            return low[1] in TIME_NOUNS and low[2] in _TIME_POSITION
+        return low[0] in {"todo", "toda", "todos", "todas"} and low[1] in {"o", "a", "os", "as"} \
+            and low[2] in TIME_NOUNS
+    return False
+
+
 def is_adverbial(words: Sequence[Any]) -> bool:
     """A run that opens with a preposition of a phrase or a movable adverb (tokens: ``.lower``)."""
     first = words[0].lower

@@ -106,6 +106,37 @@ NON_AGENT_AFTER_POR: frozenset[str] = frozenset({
 
 AGENT_PREPOSITIONS: frozenset[str] = frozenset({"por", "pelo", "pela", "pelos", "pelas"})
 
+#: what may stand between "por" and the noun of a locution of cause or time ("por algum
+#: motivo", "por um lado", "por esse tempo"): determiners and quantifiers (numbers are read apart)
+_LOCUTION_DETERMINERS = frozenset({
+    "um", "uma", "uns", "umas", "algum", "alguma", "alguns", "algumas", "esse", "essa", "este",
+    "esta", "aquele", "aquela", "outro", "outra", "outros", "outras", "qualquer", "certo", "certa",
+    "tal", "nenhum", "nenhuma", "vários", "várias", "muitos", "muitas", "poucos", "poucas",
+    "todo", "toda", "mais", "menos"})
+#: nouns that keep "por" a preposition of cause or duration with a determiner before them
+#: ("por algum motivo", "por um lado", "por dois anos", "por algum tempo"): never an agent
+_LOCUTION_NOUNS = frozenset({
+    "motivo", "motivos", "razão", "razões", "lado", "acaso", "engano", "instante", "instantes",
+    "tempo", "período", "períodos", "momento", "momentos", "dia", "dias", "noite", "noites",
+    "semana", "semanas", "mês", "meses", "ano", "anos", "década", "décadas", "século", "séculos",
+    "hora", "horas", "minuto", "minutos", "vez", "vezes"})
+_NUMBER_WORDS = frozenset({
+    "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "onze",
+    "doze", "quinze", "vinte", "trinta", "quarenta", "cinquenta", "cinqüenta", "cem", "mil"})
+
+
+def por_locution(words: list[str], k: int) -> bool:
+    """Does the "por" form at ``k`` open a locution (cause, means, rate, duration) rather than
+    the agent of a passive? Its next word makes one ("por causa", "por cento"), or a
+    determiner or a number stands before a noun of cause or time ("foram levados ao zoológico
+    por algum motivo", "ficou fechado por dois anos"). ``words``: lower-cased forms."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not nxt or nxt in NON_AGENT_AFTER_POR:
+        return True
+    if nxt in _LOCUTION_DETERMINERS or nxt in _NUMBER_WORDS or nxt.isdigit():
+        return k + 2 < len(words) and words[k + 2] in _LOCUTION_NOUNS
+    return False
+
 #: Words that negate a clause (sentential negation); "nem" also coordinates negatives.
 NEGATORS: frozenset[str] = frozenset({
     "não", "nunca", "jamais", "nem", "nenhum", "nenhuma", "nenhuns", "nenhumas", "ninguém",
@@ -203,8 +234,7 @@ def find_passives(words: list[str]) -> list[PassiveMatch]:
                 agent = None
                 for k in range(j + 1, min(j + 4, len(words))):
                     if words[k] in AGENT_PREPOSITIONS:
-                        nxt = words[k + 1] if k + 1 < len(words) else ""
-                        if not (words[k] == "por" and nxt in NON_AGENT_AFTER_POR) and nxt not in NON_AGENT_AFTER_POR:
+                        if not por_locution(words, k):
                             agent = k
                         break
                     if words[k] in SER_FORMS or words[k] in OTHER_AUX_FORMS:
@@ -258,8 +288,7 @@ def find_reduced_passives(words: list[str]) -> list[PassiveMatch]:
             continue
         for k in range(j + 1, min(j + 5, len(words))):
             if words[k] in AGENT_PREPOSITIONS:
-                nxt = words[k + 1] if k + 1 < len(words) else ""
-                if nxt and nxt not in NON_AGENT_AFTER_POR:
+                if not por_locution(words, k):
                     out.append(PassiveMatch(j, j, k, False))
                 break
             if is_participle(words[k]) or words[k] in SER_FORMS or words[k] in OTHER_AUX_FORMS:

@@ -233,14 +233,15 @@ from analysis.lexicon.function_words import (
     REPORTING_VERBS,
     is_adverbial,
     is_clause,
+    is_time_noun_phrase,
 )
 from analysis.lexicon.numbers import read_digits, read_words
 from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
-    NON_AGENT_AFTER_POR,
     find_passives,
     find_reduced_passives,
     is_participle,
+    por_locution,
 )
 from analysis.strategies.base import PairContext
 from analysis.strategies.mod import voice_changed
@@ -276,9 +277,11 @@ _AFTER_PREPOSITION_A = frozenset({"cada", "partir"})
 
 def _article_first(words: list[Token]) -> bool:
     """The run opens with an article (a subject or object), not with the preposition "a"
-    before a word no article precedes ("A cada mês, o número aumenta")."""
+    before a word no article precedes ("A cada mês, o número aumenta"), nor as a noun phrase of
+    time, the verb's circumstance ("um dia", "o ano passado")."""
     return words[0].lower in _DETERMINERS and not (
-        words[0].lower == "a" and len(words) > 1 and words[1].lower in _AFTER_PREPOSITION_A)
+        words[0].lower == "a" and len(words) > 1 and words[1].lower in _AFTER_PREPOSITION_A) \
+        and not is_time_noun_phrase(words)
 #: a run ending on one of these is a fragment, not a phrase ("Universo e")
 _LOOSE_ENDS = frozenset({"e", "ou", "de", "do", "da", "dos", "das", "em", "a", "o", "os", "as",
                          "que", "com", "para", "por", "ser", "mas"})
@@ -357,10 +360,11 @@ _A_OR_DE = frozenset({"a", "à", "às", "ao", "aos", "de", "do", "da", "dos", "d
 def _adverbial(words: list[Token]) -> bool:
     """An adverbial phrase: opened by a preposition or a movable adverb, or by a complex
     preposition ("devido às péssimas condições"), or such a phrase under a focus adverb
-    ("mesmo em dias de chuva", "sobretudo nas férias")."""
+    ("mesmo em dias de chuva", "sobretudo nas férias"), or a noun phrase of time with no
+    preposition ("um dia", "toda semana")."""
     if len(words) > 2 and words[0].lower in _FOCUS_ADVERBS and words[1].lower in PHRASE_PREPOSITIONS:
         words = words[1:]
-    return is_adverbial(words) or (len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS
+    return is_adverbial(words) or is_time_noun_phrase(words) or (len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS
                                    and words[1].lower in _A_OR_DE)
 
 
@@ -2174,8 +2178,7 @@ def _far_agent(d, participle: int) -> int | None:
         if any(c in ",.;:!?()—–\"" for c in text[words[k - 1].end:words[k].start]) or _finite_like(words, k):
             return None
         if words[k].lower in AGENT_PREPOSITIONS:
-            nxt = words[k + 1].lower if k + 1 < len(words) else ""
-            return None if nxt in NON_AGENT_AFTER_POR else k
+            return None if por_locution([w.lower for w in words], k) else k
     return None
 
 
@@ -2343,6 +2346,10 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     if sent is None or _by_its_verb(d, m) or _by_its_rebuilt_verb(d, m):
         return False
     src_lemmas = {w.lemma for w in d.src_words}
+    # a word the source has more than once may stand for either: its place in the target says
+    # nothing ("… de 144 municípios -- este ano, … em 162 municípios" → "Neste ano, … em 162
+    # municípios": the first "municípios" went to the other sentence, the second stayed after)
+    repeated = _said_twice(d)
     where: dict[str, list[int]] = {}
     for j, w in enumerate(d.tgt_words):
         if sent.start <= w.start < sent.end and not m.tgt[0] <= j < m.tgt[1]:
@@ -2390,6 +2397,8 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     def there(i: int) -> list[int]:
         nonlocal synonyms
         lem = _lemma(d.src_words[i])
+        if lem in repeated:
+            return []
         if lem in where:
             # (a noun after its article is no neighbour of the verb it shares a lemma with:
             # "os motivos do pedido" is not "pode pedir informações")
@@ -2432,6 +2441,12 @@ def displaced(ctx: PairContext, m: Moved, ignore: set[int] = frozenset()) -> boo
     # neighbours may have moved themselves ("afirmou o engenheiro" → "o engenheiro afirmou")
     return bool(switched) and _longest_run(anchors) > _longest_run(
         {i: j for i, j in anchors.items() if i not in switched})
+
+
+def _said_twice(d) -> set[str]:
+    """Lemmas of the content words the source holds more than once: where one of them stands in
+    the target tells nothing of a neighbour's side."""
+    return {lem for lem, n in Counter(_lemma(w) for w in d.src_words if w.is_content).items() if n > 1}
 
 
 def _participial_start(ctx: PairContext, lo: int, a: int) -> int:

@@ -90,7 +90,6 @@ from analysis.lexicon.voice import (
     AGENT_PREPOSITIONS,
     DAR_PARTICIPLES,
     NEGATORS,
-    NON_AGENT_AFTER_POR,
     OTHER_AUX_FORMS,
     PERFECT_AUX_FORMS,
     PROHIBITION_STEMS,
@@ -105,6 +104,7 @@ from analysis.lexicon.voice import (
     morphological_antonym,
     negators,
     participle_verb,
+    por_locution,
     regular_participle_verbs,
 )
 from analysis.strategies.base import PairContext
@@ -299,7 +299,7 @@ def _gapped_passives(words: list[Token], tokens: list[Token], found: list[Passiv
                for w in clause):
             continue
         agent = next((q for q in range(k + 1, min(k + 4, len(words))) if words[q].lower in AGENT_PREPOSITIONS
-                      and q + 1 < len(words) and words[q + 1].lower not in NON_AGENT_AFTER_POR
+                      and not por_locution([w.lower for w in words], q)
                       and not _punct_texts(words, tokens, k, q)), None)
         out.append(PassiveMatch(k, k, agent, True))
         taken.add(k)
@@ -1724,8 +1724,7 @@ def _distant_agent(ctx: PairContext, m: PassiveMatch) -> PassiveMatch | None:
         if punct_before(ctx.diff.src_tokens, sw[k]) or _verb_form(sw[k], True) or sw[k].lower in SER_FORMS:
             return None
         if sw[k].lower in AGENT_PREPOSITIONS:
-            nxt = sw[k + 1].lower if k + 1 < len(sw) else ""
-            if not nxt or nxt in NON_AGENT_AFTER_POR:
+            if por_locution([w.lower for w in sw], k):
                 return None
             return replace(m, agent=k)
     return None

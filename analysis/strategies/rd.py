@@ -144,6 +144,7 @@ sentence of their own in that order, the subject the split repeats aside (dev 50
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from os.path import commonprefix
 
@@ -383,7 +384,8 @@ def detect(ctx: PairContext) -> list[Detection]:
         seen = [d.source_spans[0] for d in out if d.source_spans
                 and not str(d.evidence.get("kind", "")).startswith("connective")]
         for r in [*_opening_put_after(ctx), *_absolute_clause_split_off(ctx), *_clauses_put_first(ctx),
-                  *_opening_clause_put_last(ctx), *_closing_clause_put_first(ctx)]:
+                  *_opening_clause_put_last(ctx), *_closing_clause_put_first(ctx),
+                  *_dislocated_clause_put_back(ctx)]:
             if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen):
                 out.append(r)
                 seen.append(r.source_spans[0])
@@ -2811,13 +2813,18 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
         if _opens_a_quotation(d, s0):
             continue   # a quotation before its reporting clause: if anything moved, the
             # reporting clause did ('"Estamos com …", diz, gesticulando' → 'Gesticulando …, diz:')
-        if any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True):
-            continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase
+        subordinate = _subordinate_opening(sw, s0, end)
+        if not subordinate and (any(_finite(w) for w in phrase[1:]) or _finite(phrase[0], opening=True)):
+            continue   # the opening is a clause of its own ("Isso pode mudar, diz …"), not a phrase;
+            # a subordinate one opened by its subordinator is the circumstance put after ("Como
+            # havia lobos nas Américas, os cientistas quiseram …" → "Os cientistas quiseram ….
+            # Isso ocorreu porque havia lobos nas Américas")
         if len(phrase) < MIN_OPENING_WORDS or (
                 is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
-        if len(kept) < MIN_OPENING_KEPT * len(phrase) or len({_sentence_of(t_starts, j) for j in kept}) != 1:
+        kept = _in_one_sentence(kept, t_starts, SUBORDINATE_STRAYS if subordinate else 0)
+        if len(kept) < MIN_OPENING_KEPT * len(phrase):
             # its verb conjugated anew ("Antes de sobrevoar a Zona Norte" → "os portugueses
             # sobrevoarão a Zona Norte"): its content words, each found by its lemma in one
             # target sentence only, all in the same one
@@ -2837,6 +2844,44 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                             msg("rd.opening_put_after", text=ctx.source_doc.text[s_span[0]:s_span[1]],
                                 target=ctx.target_doc.text[t_span[0]:t_span[1]]),
                             {"kind": "clause_moved", "words": len(phrase), "opening": True})
+
+
+#: the clause openers that subordinate an adverbial clause to the main clause ("Como havia
+#: lobos …, os cientistas …"), not the coordinators ("Mas isso não …, pois …": the main clause
+#: itself) nor the relatives
+_ADVERBIAL_SUBORDINATORS = CLAUSE_OPENERS - {"que", "onde", "quem", "cujo", "cuja", "cujos", "cujas", "pois",
+                                             "mas", "porém", "contudo", "todavia"}
+
+
+def _subordinate_opening(sw, s0: int, end: int) -> bool:
+    """The opening [s0, end) is an adverbial clause opened by its subordinator ("Como havia
+    lobos …", "Quando a chuva parou", "Se chover"), whose finite verb makes it no phrase but the
+    circumstance of the main clause."""
+    lower = [w.lower for w in sw]
+    return (lower[s0] in _ADVERBIAL_SUBORDINATORS or opens_condition(lower, s0, {s0})) \
+        and _clause_like(lower, s0, end)
+
+
+#: words of an opening subordinate clause that may stand in another target sentence than the
+#: rest of it (a word the split said in the main clause's sentence, taken up by a pro-form)
+SUBORDINATE_STRAYS = 1
+
+
+def _in_one_sentence(kept: list[int], t_starts: list[int], strays: int) -> list[int]:
+    """The target words an opening was found at, if all of them but at most ``strays`` stand
+    in one target sentence: those. A subordinate clause's word may have gone to the main
+    clause's sentence when the split said it there and took it up in the clause by a pro-form
+    ("Como havia lobos nas Américas, os cientistas quiseram testar …" → "Os cientistas quiseram
+    testar … nas Américas. Isso ocorreu porque havia lobos ali"); an opening noun phrase with a
+    word elsewhere is a subject whose apposition was split off ("Algumas frases do livro,
+    lançado em 1943, …" → "O livro foi lançado em 1943. … Algumas frases do livro …")."""
+    if not kept:
+        return []
+    where = Counter(_sentence_of(t_starts, j) for j in kept)
+    sentence, n = where.most_common(1)[0]
+    if n < len(kept) - strays or (n < len(kept) and len(kept) < MIN_OPENING_WORDS):
+        return []
+    return [j for j in kept if _sentence_of(t_starts, j) == sentence]
 
 
 #: conjunctions that open a finite clause of cause after its main clause ("A porque B")
@@ -3047,6 +3092,52 @@ def _opening_clause_put_last(ctx: PairContext) -> Iterable[Detection]:
             break
 
 
+#: words that open an indirect question or a content clause a speaker may put first and take
+#: up again with "isso" ("Se fico ou não, isso quem decide é o povo")
+_DISLOCATED_OPENERS = frozenset({"se", "quando", "como", "onde", "quem", "quanto", "quanta", "quantos",
+                                 "quantas", "qual", "quais", "porque", "que"})
+#: the demonstratives that take up a clause put first
+_RESUMPTIVES = frozenset({"isso", "isto"})
+
+
+def _dislocated_clause_put_back(ctx: PairContext) -> Iterable[Detection]:
+    """A clause put first and taken up again by "isso" after its comma (a left dislocation:
+    "Agora, se sou socialista, isso ainda não sei"), told in the target in its place after the
+    verb it completes, the demonstrative gone ("Agora, ainda não sei se sou socialista"): the
+    order of the ideas changed. The diff often sees the short main clause move instead. The
+    clause is found again in one target sentence as the same run of words (its opener and its
+    other words by lemma, one of them may be replaced), after a word of that sentence, with no
+    "isso"/"isto" in it."""
+    d = ctx.diff
+    sw, tw = d.src_words, d.tgt_words
+    s_starts = sorted(sentence_starts(ctx, "s") | {0})
+    t_starts = sorted(sentence_starts(ctx, "t") | {0})
+    for k, w in enumerate(sw):
+        if w.lower not in _RESUMPTIVES or punct_before(d.src_tokens, w) != ",":
+            continue
+        # the clause: back from the comma to the previous punctuation or the sentence's start
+        c = k - 1
+        while c > 0 and c not in s_starts and punct_before(d.src_tokens, sw[c]) == "":
+            c -= 1
+        if sw[c].lower not in _DISLOCATED_OPENERS or k - c < 3:
+            continue
+        clause = [x.lemma for x in sw[c:k]]
+        for n, ta in enumerate(t_starts):
+            tb = _sentence_end(t_starts, n, len(tw))
+            if any(x.lower in _RESUMPTIVES for x in tw[ta:tb]):
+                continue
+            hit = next((j for j in range(ta + 1, tb - len(clause) + 1) if tw[j].lower == sw[c].lower
+                        and sum(a != b.lemma for a, b in zip(clause, tw[j:j + len(clause)], strict=True)) <= 1), None)
+            if hit is None or hit + len(clause) < tb and punct_before(d.tgt_tokens, tw[hit]) == "," \
+                    and punct_before(d.tgt_tokens, tw[hit + len(clause)]) == ",":
+                continue   # (set off by commas it is still a clause put aside, not in its place)
+            s_span, t_span = d.src_span(c, k), d.tgt_span(hit, hit + len(clause))
+            text = ctx.source_doc.text[s_span[0]:s_span[1]]
+            yield ctx.detection(CODE, 0.6, [s_span], [t_span], msg("rd.clause_moved", text=text),
+                                {"kind": "clause_moved", "words": k - c, "text": text, "dislocated": True})
+            break
+
+
 def _same_relation_openers(ctx: PairContext, s0: int) -> set[int]:
     """Target word indices where a connective of the same relation as the one opening source
     word s0 starts, both unambiguous: the clause may come back behind another form of its link
@@ -3227,7 +3318,7 @@ def unpaired_moves(doc: DocContext, same_place: bool = False) -> list[tuple[Pair
     insertion. With ``same_place=True``: the pairs left unlinked *in place* instead (an
     aligner miss — neither an omission nor an insertion, and not a reordering either)."""
     from bisect import bisect_left
-    from collections import Counter, defaultdict
+    from collections import defaultdict
 
     omitted = [p for p in doc.pairs if p.source and not p.target]
     added = [p for p in doc.pairs if p.target and not p.source]
