@@ -14,6 +14,10 @@ of the ideas changed, besides the connective replaced; one of its words may have
 main clause's sentence. A clause put first and taken up again by "isso" (a left dislocation),
 told in its place after the verb it completes ("Agora, se sou socialista, isso ainda não sei" →
 "Agora, ainda não sei se sou socialista", dev 106 g4 and 73 g22).
+Precision, from the DL+ rows on the unannotated levels of the development productions: a
+condition opened by "se" moved is a clause (RD+ reports it), no phrase displaced too; and a
+subordinate clause and its main clause that traded places are one move, the subordinate
+clause's (the main clause was reported as moved as well, ps9 NAT→STR).
 The texts are written for the purpose, no corpus text.
 """
 from __future__ import annotations
@@ -39,7 +43,18 @@ _RAIN = ("Quando a chuva finalmente parou, os moradores voltaram para suas casas
 _PROJECT = ("Agora, se o projeto vai dar certo, isso ninguém sabe ainda.",
             "Agora, ninguém sabe ainda se o projeto vai dar certo.")
 
+_CLICK = ("O usuário pode também ler explicações sobre cada planeta se clicar sobre a sua imagem.",
+          "Se clicar sobre a sua imagem, o usuário pode também ler explicações sobre cada planeta.")
+_TRIPS = ("As viagens de ônibus ficam mais divertidas quando as crianças podem fazer algo além de olhar "
+          "pela janela.",
+          "Quando as crianças podem fazer algo além de olhar pela janela, as viagens de ônibus ficam mais "
+          "divertidas.")
+
 CASES = [
+    ((dl, "opens_condition"), lambda *a: False, "DL+", _CLICK,
+     ("se clicar sobre a sua imagem", "Se clicar sobre a sua imagem"), False),
+    ((rd, "_frame_of_a_moved_clause"), lambda *a: False, "RD+", _TRIPS,
+     ("As viagens de ônibus ficam mais divertidas", "as viagens de ônibus ficam mais divertidas"), False),
     ((dl, "is_time_noun_phrase"), lambda words: False, "DL+", _PAINTER, ("um dia", "um dia"), True),
     ((dl, "is_time_noun_phrase"), lambda words: False, "DL+", _SALES, ("o ano passado", "O ano passado"), True),
     ((dl, "_said_twice"), lambda d: set(), "DL+", _SCHOOLS, ("este ano", "Neste ano"), False),
@@ -53,6 +68,13 @@ CASES = [
 ]
 
 test_round_67_reads_the_pair_right, test_round_67_without_the_rule_the_reading_turns = both_ways(CASES)
+
+
+def test_the_subordinate_clause_is_what_moved():
+    """With its main clause silent, the clause that traded places with it is still reported."""
+    assert ("quando as crianças podem fazer algo além de olhar pela janela",
+            "Quando as crianças podem fazer algo além de olhar pela janela") in analyzed_pairs("RD+", *_TRIPS)
+    assert ("se clicar sobre a sua imagem", "Se clicar sobre a sua imagem") in analyzed_pairs("RD+", *_CLICK)
 
 
 def test_por_with_a_noun_of_cause_or_time_is_no_agent():

@@ -215,6 +215,12 @@ dores de cabeça" → "dores de cabeça fortes", dev 45 g12; "os mais antigos ho
 hominídeos mais antigos", dev 163 g16): the order tells which word is the qualifier, since a
 simplification goes towards the default order, noun first. Not a word after another qualifier
 ("planetas gigantes extra-solares", dev 133 g0) nor a passive's participle after its auxiliary.
+Round 67: a noun phrase of time with no preposition ("um dia", "toda semana", "o ano passado",
+``function_words.is_time_noun_phrase``) is an adverbial, no article-first subject or object
+("planejava um dia morar na África" → "planejava morar na África um dia", dev 109 g2). A word
+the source holds twice says nothing of a neighbour's side (``_said_twice``: "… de 144 municípios
+-- este ano, … em 162 municípios" → "Neste ano, … em 162 municípios" kept its place, dev 74 g6).
+A condition opened by "se"/"caso" is a clause (RD+), no phrase.
 """
 from __future__ import annotations
 
@@ -224,7 +230,7 @@ from dataclasses import dataclass
 
 from analysis.diff import Token, tokenize
 from analysis.lexicon.attribution import EXPLICIT_MARKERS, SHORT_MARKERS
-from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives
+from analysis.lexicon.connectives import SHORT_INFINITIVES, find_connectives, opens_condition
 from analysis.lexicon.function_words import (
     BELIEF_VERBS,
     CLAUSE_OPENERS,
@@ -300,6 +306,9 @@ def _clause_inside(words: list[Token]) -> bool:
     guide reads a moved clause as RD+ (an opening purpose clause put after its main clause),
     and a phrase of the clause moved inside it says nothing of the clause's own place."""
     if any(w.lower in _CLAUSE_INSIDE for w in words):
+        return True
+    # a condition opened by "se"/"caso" ("se clicar sobre as estrelas"): a clause moved, RD+'s
+    if opens_condition([w.lower for w in words], 0, {0}):
         return True
     # the negation or a reflexive clitic may stand between ("para não errar", "para se manter")
     bare = [w for w in words if w.lower not in _BEFORE_VERB]

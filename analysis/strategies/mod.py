@@ -76,6 +76,8 @@
   while the frame stays (e.g. "não é caro" → "é barato"); morphological antonyms
   (possível/impossível) strengthen the evidence; an adjective said through a negated
   predicate of its noun ("atrações discretas" → "as atrações não chamam a atenção").
+* round 67: "por" before a determiner or a number and a noun of cause or time ("por algum
+  motivo", "por dois anos") opens a locution, no agent (``voice.por_locution``).
 """
 from __future__ import annotations
 

@@ -141,6 +141,15 @@ implicit: after a comma where the split put a boundary, the edit possibly starti
 before it (dev 139 g1; ``_CUT_AT_SPLIT``), or opening the sentence, clause and main clause each a
 sentence of their own in that order, the subject the split repeats aside (dev 50 g15;
 ``_fronted_reduced_clause``).
+Round 67: a finite adverbial clause that opened its sentence, told after its main clause in a
+later sentence of a split, is the order of ideas changed (``_subordinate_opening`` in
+``_opening_put_after``; one of its words may stand in the main clause's sentence, taken up there
+by a pro-form, ``SUBORDINATE_STRAYS``: "Como havia lobos nas Américas, …" → "… nas Américas.
+Isso ocorreu porque havia lobos ali", dev 135 g10). A clause put first and taken up again by
+"isso", told in its place after the verb it completes (``_dislocated_clause_put_back``: "se sou
+socialista, isso ainda não sei" → "ainda não sei se sou socialista", dev 106 g4, 73 g22). A
+main clause that traded places with its subordinate clause is the frame, not reported as
+moved (``_frame_of_a_moved_clause``, ps9 NAT→STR).
 """
 from __future__ import annotations
 
@@ -407,7 +416,35 @@ def detect(ctx: PairContext) -> list[Detection]:
     seen = [d.source_spans[0] for d in out if d.source_spans]
     out.extend(r for r in _consecutive_undone(ctx)
                if not any(a < r.source_spans[0][1] and r.source_spans[0][0] < b for a, b in seen))
-    return out
+    return [d for d in out if not _frame_of_a_moved_clause(ctx, d, out)]
+
+
+def _frame_of_a_moved_clause(ctx: PairContext, d: Detection, out: list[Detection]) -> bool:
+    """Is ``d`` the main clause of a subordinate clause it traded places with ("As viagens ficam
+    mais agradáveis quando os passageiros podem …" → "Quando os passageiros podem …, as viagens
+    ficam mais agradáveis")? The subordinate clause, opened by its connective, is what moved
+    (the development annotators code it alone); the main clause, reported too when the diff
+    moved both runs, is the frame."""
+    if d.evidence.get("kind") != "clause_moved" or _opened_by_a_link(ctx.source_doc.text, d.source_spans[0]):
+        return False
+    (a, b), (x, y) = d.source_spans[0], d.target_spans[0]
+    src = ctx.source_doc.text
+    for e in out:
+        if e is d or e.evidence.get("kind") != "clause_moved" or not e.target_spans:
+            continue
+        (c, f), (u, v) = e.source_spans[0], e.target_spans[0]
+        next_to = (b <= c and not src[b:c].strip(" ,;")) or (f <= a and not src[f:a].strip(" ,;"))
+        swapped = (b <= c and v <= x + 1) or (f <= a and y <= u + 1)
+        if next_to and swapped and _opened_by_a_link(src, (c, f)):
+            return True
+    return False
+
+
+def _opened_by_a_link(text: str, span: tuple[int, int]) -> bool:
+    """Does the span open with a subordinating connective ("quando", "sem que", "se")?"""
+    lower = [w.lower() for w in text[span[0]:span[1]].split()]
+    return bool(lower) and (lower[0] in CLAUSE_OPENERS or opens_condition(lower, 0, {0}) or any(
+        m.first == 0 and m.connective.relation in _ADVERBIAL_RELATIONS for m in find_connectives(lower)))
 
 
 #: the most words between "tão" and the "que" of a consecutive correlative ("tão grandes que")
