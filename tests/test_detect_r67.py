@@ -14,6 +14,9 @@ of the ideas changed, besides the connective replaced; one of its words may have
 main clause's sentence. A clause put first and taken up again by "isso" (a left dislocation),
 told in its place after the verb it completes ("Agora, se sou socialista, isso ainda não sei" →
 "Agora, ainda não sei se sou socialista", dev 106 g4 and 73 g22).
+A purpose said by "para" and an action noun, told by "com o objetivo de" and the noun's own
+verb ("para a melhor compreensão" → "com o objetivo de compreender melhor", dev 149 g7), is the
+same link wherever the split put it.
 Precision, from the DL+ rows on the unannotated levels of the development productions: a
 condition opened by "se" moved is a clause (RD+ reports it), no phrase displaced too; and a
 subordinate clause and its main clause that traded places are one move, the subordinate
@@ -50,7 +53,14 @@ _TRIPS = ("As viagens de ônibus ficam mais divertidas quando as crianças podem
           "Quando as crianças podem fazer algo além de olhar pela janela, as viagens de ônibus ficam mais "
           "divertidas.")
 
+_SQUARE = ("A cidade investiu todo o dinheiro para a recuperação da praça central no chamado plano verde, o "
+           "programa de obras do bairro.",
+           "A cidade investiu no plano verde com o objetivo de recuperar a praça central. O plano verde é o "
+           "programa de obras do bairro.")
+
 CASES = [
+    ((rd, "_nominal_purpose_told_by_its_verb"), lambda *a: False, "RD+", _SQUARE, ("para", "com o objetivo de"),
+     True),
     ((dl, "opens_condition"), lambda *a: False, "DL+", _CLICK,
      ("se clicar sobre a sua imagem", "Se clicar sobre a sua imagem"), False),
     ((rd, "_frame_of_a_moved_clause"), lambda *a: False, "RD+", _TRIPS,
@@ -75,6 +85,16 @@ def test_the_subordinate_clause_is_what_moved():
     assert ("quando as crianças podem fazer algo além de olhar pela janela",
             "Quando as crianças podem fazer algo além de olhar pela janela") in analyzed_pairs("RD+", *_TRIPS)
     assert ("se clicar sobre a sua imagem", "Se clicar sobre a sua imagem") in analyzed_pairs("RD+", *_CLICK)
+
+
+def test_para_before_a_noun_of_another_verb_is_no_purpose_told_anew():
+    """The verb after "com o objetivo de" is of another family than the noun after "para": no
+    pair is drawn across the split by the noun."""
+    source = ("A cidade investiu todo o dinheiro para a recuperação da praça central no chamado plano verde, o "
+              "programa de obras do bairro.")
+    target = ("A cidade investiu no plano verde com o objetivo de limpar a praça central. O plano verde é o "
+              "programa de obras do bairro.")
+    assert ("para", "com o objetivo de") not in analyzed_pairs("RD+", source, target)
 
 
 def test_por_with_a_noun_of_cause_or_time_is_no_agent():

@@ -149,7 +149,10 @@ Isso ocorreu porque havia lobos ali", dev 135 g10). A clause put first and taken
 "isso", told in its place after the verb it completes (``_dislocated_clause_put_back``: "se sou
 socialista, isso ainda não sei" → "ainda não sei se sou socialista", dev 106 g4, 73 g22). A
 main clause that traded places with its subordinate clause is the frame, not reported as
-moved (``_frame_of_a_moved_clause``, ps9 NAT→STR).
+moved (``_frame_of_a_moved_clause``, ps9 NAT→STR). A purpose said by "para" and an action noun,
+told by a purpose connective and the noun's own verb, is the same link wherever the split put
+it (``_nominal_purpose_told_by_its_verb``: "para a melhor compreensão" → "com o objetivo de
+compreender melhor", dev 149 g7).
 """
 from __future__ import annotations
 
@@ -1057,6 +1060,30 @@ _RESOLVED_BY_CONTEXT = (frozenset({"para", "se", "caso", "quando", "assim", "com
 _PREPOSITION_FORMS = frozenset({"por", "para", "ao"})
 
 
+#: what may stand between a purpose "para" and its action noun ("para a melhor compreensão")
+_BEFORE_ACTION_NOUN = frozenset({"o", "a", "os", "as", "um", "uma", "melhor", "maior", "rápido", "rápida"})
+
+
+def _nominal_purpose_told_by_its_verb(ctx: PairContext, r: ConnectiveMatch, a: ConnectiveMatch) -> bool:
+    """A purpose said by "para" and an action noun ("usadas para o combate ao colesterol")
+    told by a purpose connective and the noun's own verb right after it ("usadas com o
+    objetivo de combater o colesterol"): the same link, wherever a split put it. The noun and
+    the verb share their first ``FAMILY_STEM`` letters; a few words (an article, "melhor") may
+    stand before the noun."""
+    if r.connective.form != "para" or a.connective.relation != "final":
+        return False
+    sw, tw = ctx.diff.src_words, ctx.diff.tgt_words
+    k = r.last + 1
+    while k < len(sw) and k <= r.last + 2 and sw[k].lower in _BEFORE_ACTION_NOUN:
+        k += 1
+    v = a.last + 1
+    if k >= len(sw) or v >= len(tw) or len(sw[k].lower) < FAMILY_STEM or sw[k].lower == tw[v].lower:
+        return False
+    verb = tw[v]
+    return verb.lower == verb.lemma and verb.lower.endswith(("ar", "er", "ir")) \
+        and sw[k].lower[:FAMILY_STEM] == verb.lower[:FAMILY_STEM]
+
+
 def _agent_of_a_passive(words, m: ConnectiveMatch) -> bool:
     """The "por" right after a participle names the passive's agent ("podem ser desencadeadas
     por poeira"): no connective, so a "por causa de" in its place replaced no link; the cause
@@ -1498,7 +1525,8 @@ def _connective_changes(ctx: PairContext) -> Iterable[Detection]:
             continue
         # a form that may be no connective at all stands only for the very same relation
         # ("para" → "com o objetivo de"; the agent's "por" is not behind "Por isso")
-        here = [r for r in raw_removed if _family_of(r) == _family_of(a) and _correspond(ctx, r, a)
+        here = [r for r in raw_removed if _family_of(r) == _family_of(a)
+                and (_correspond(ctx, r, a) or _nominal_purpose_told_by_its_verb(ctx, r, a))
                 and (not r.connective.ambiguous or r.connective.relation == a.connective.relation)
                 and not _agent_of_a_passive(d.src_words, r)]
         away = [r for r in in_use_removed if _family_of(r) == _family_of(a)]
