@@ -10,10 +10,11 @@ MOD+: "por" before a determiner or a number and a noun of cause or time ("por al
 RD+: a finite subordinate clause that opened its sentence, told after its main clause in a
 later sentence of a split ("Como havia lobos nas Américas, os cientistas quiseram testar …" →
 "Os cientistas quiseram testar …. Isso ocorreu porque havia lobos ali", dev 135 g10): the order
-of the ideas changed, besides the connective replaced; one of its words may have gone to the
-main clause's sentence. A clause put first and taken up again by "isso" (a left dislocation),
-told in its place after the verb it completes ("Agora, se sou socialista, isso ainda não sei" →
-"Agora, ainda não sei se sou socialista", dev 106 g4 and 73 g22).
+of the ideas changed, besides the connective replaced; one of its content words (with its
+preposition: "nas Américas") may have gone to the main clause's sentence. A clause put first
+and taken up again by "isso" (a left dislocation), told in its place after the verb it
+completes ("Agora, se sou socialista, isso ainda não sei" → "Agora, ainda não sei se sou
+socialista", dev 106 g4 and 73 g22).
 A purpose said by "para" and an action noun, told by "com o objetivo de" and the noun's own
 verb ("para a melhor compreensão" → "com o objetivo de compreender melhor", dev 149 g7), is the
 same link wherever the split put it.
@@ -41,6 +42,10 @@ _WOLVES = ("Como também havia lobos selvagens nas Américas antes da chegada do
            "quiseram testar as hipóteses sobre a domesticação no novo continente.",
            "Outros cientistas quiseram testar as hipóteses sobre a domesticação nas Américas. Isso ocorreu "
            "porque também havia lobos selvagens ali antes da chegada dos humanos.")
+_WOLVES_THERE = ("Como havia lobos nas Américas antes da chegada dos humanos, os cientistas quiseram testar as "
+                 "hipóteses sobre a domesticação.",
+                 "Os cientistas quiseram testar as hipóteses sobre a domesticação nas Américas. Isso ocorreu "
+                 "porque havia lobos ali antes da chegada dos humanos.")
 _RAIN = ("Quando a chuva finalmente parou, os moradores voltaram para suas casas destruídas.",
          "Os moradores voltaram para suas casas destruídas. Isso aconteceu quando a chuva finalmente parou.")
 _PROJECT = ("Agora, se o projeto vai dar certo, isso ninguém sabe ainda.",
@@ -73,6 +78,9 @@ CASES = [
     ((rd, "SUBORDINATE_STRAYS"), 0, "RD+", _WOLVES,
      ("Como também havia lobos selvagens nas Américas antes da chegada dos humanos",
       "Isso ocorreu porque também havia lobos selvagens ali antes da chegada dos humanos"), True),
+    ((rd, "SUBORDINATE_STRAYS"), 0, "RD+", _WOLVES_THERE,
+     ("Como havia lobos nas Américas antes da chegada dos humanos",
+      "Isso ocorreu porque havia lobos ali antes da chegada dos humanos"), True),
     ((rd, "_dislocated_clause_put_back"), lambda ctx: iter(()), "RD+", _PROJECT,
      ("se o projeto vai dar certo", "se o projeto vai dar certo"), True),
 ]

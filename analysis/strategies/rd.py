@@ -2888,7 +2888,7 @@ def _opening_put_after(ctx: PairContext) -> Iterable[Detection]:
                 is_adverbial(phrase) and not opens_reduced_clause([w.lower for w in phrase], 0)):
             continue   # an adverbial phrase moved is DL+; an infinitive clause ("Ao prever …") is RD+
         kept = [wmap[i] for i in range(s0, end) if i in wmap]
-        kept = _in_one_sentence(kept, t_starts, SUBORDINATE_STRAYS if subordinate else 0)
+        kept = _in_one_sentence(kept, t_starts, SUBORDINATE_STRAYS if subordinate else 0, tw)
         if len(kept) < MIN_OPENING_KEPT * len(phrase):
             # its verb conjugated anew ("Antes de sobrevoar a Zona Norte" → "os portugueses
             # sobrevoarão a Zona Norte"): its content words, each found by its lemma in one
@@ -2921,10 +2921,13 @@ _ADVERBIAL_SUBORDINATORS = CLAUSE_OPENERS - {"que", "onde", "quem", "cujo", "cuj
 def _subordinate_opening(sw, s0: int, end: int) -> bool:
     """The opening [s0, end) is an adverbial clause opened by its subordinator ("Como havia
     lobos …", "Quando a chuva parou", "Se chover"), whose finite verb makes it no phrase but the
-    circumstance of the main clause."""
+    circumstance of the main clause; "Como" before a noun phrase is a role ("Como parte da
+    estratégia"), no clause."""
     lower = [w.lower for w in sw]
-    return (lower[s0] in _ADVERBIAL_SUBORDINATORS or opens_condition(lower, s0, {s0})) \
-        and _clause_like(lower, s0, end)
+    if opens_condition(lower, s0, {s0}):
+        return True   # "Se chover": a future subjunctive shaped like an infinitive
+    # a finite verb of its own ("Como parte da sua nova estratégia, …" is a role, no clause)
+    return lower[s0] in _ADVERBIAL_SUBORDINATORS and any(_finite(w) for w in sw[s0 + 1:end])
 
 
 #: words of an opening subordinate clause that may stand in another target sentence than the
@@ -2932,9 +2935,9 @@ def _subordinate_opening(sw, s0: int, end: int) -> bool:
 SUBORDINATE_STRAYS = 1
 
 
-def _in_one_sentence(kept: list[int], t_starts: list[int], strays: int) -> list[int]:
-    """The target words an opening was found at, if all of them but at most ``strays`` stand
-    in one target sentence: those. A subordinate clause's word may have gone to the main
+def _in_one_sentence(kept: list[int], t_starts: list[int], strays: int, words) -> list[int]:
+    """The target words an opening was found at, if all of them but at most ``strays`` content
+    words (with the function words around them) stand in one target sentence: those. A subordinate clause's word may have gone to the main
     clause's sentence when the split said it there and took it up in the clause by a pro-form
     ("Como havia lobos nas Américas, os cientistas quiseram testar …" → "Os cientistas quiseram
     testar … nas Américas. Isso ocorreu porque havia lobos ali"); an opening noun phrase with a
@@ -2942,11 +2945,13 @@ def _in_one_sentence(kept: list[int], t_starts: list[int], strays: int) -> list[
     lançado em 1943, …" → "O livro foi lançado em 1943. … Algumas frases do livro …")."""
     if not kept:
         return []
-    where = Counter(_sentence_of(t_starts, j) for j in kept)
-    sentence, n = where.most_common(1)[0]
-    if n < len(kept) - strays or (n < len(kept) and len(kept) < MIN_OPENING_WORDS):
+    sentence = Counter(_sentence_of(t_starts, j) for j in kept).most_common(1)[0][0]
+    away = [j for j in kept if _sentence_of(t_starts, j) != sentence]
+    # (a stray content word takes its preposition or article along: "nas Américas")
+    if away and (strays == 0 or len(kept) < MIN_OPENING_WORDS
+                 or sum(1 for j in away if words[j].is_content) > strays):
         return []
-    return [j for j in kept if _sentence_of(t_starts, j) == sentence]
+    return [j for j in kept if j not in away]
 
 
 #: conjunctions that open a finite clause of cause after its main clause ("A porque B")
