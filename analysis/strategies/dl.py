@@ -373,8 +373,8 @@ def _adverbial(words: list[Token]) -> bool:
     preposition ("um dia", "toda semana")."""
     if len(words) > 2 and words[0].lower in _FOCUS_ADVERBS and words[1].lower in PHRASE_PREPOSITIONS:
         words = words[1:]
-    return is_adverbial(words) or is_time_noun_phrase(words) or (len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS
-                                   and words[1].lower in _A_OR_DE)
+    return is_adverbial(words) or is_time_noun_phrase(words) or (
+        len(words) > 2 and words[0].lower in _COMPLEX_PREPOSITIONS and words[1].lower in _A_OR_DE)
 
 
 #: focus adverbs that may stand before a prepositional phrase and move with it ("mesmo com

@@ -143,9 +143,10 @@ sentence of their own in that order, the subject the split repeats aside (dev 50
 ``_fronted_reduced_clause``).
 Round 67: a finite adverbial clause that opened its sentence, told after its main clause in a
 later sentence of a split, is the order of ideas changed (``_subordinate_opening`` in
-``_opening_put_after``; one of its words may stand in the main clause's sentence, taken up there
-by a pro-form, ``SUBORDINATE_STRAYS``: "Como havia lobos nas Américas, …" → "… nas Américas.
-Isso ocorreu porque havia lobos ali", dev 135 g10). A clause put first and taken up again by
+``_opening_put_after``, a finite verb of its own needed; one of its content words, with its
+preposition, may stand in the main clause's sentence, taken up there by a pro-form,
+``SUBORDINATE_STRAYS``: "Como havia lobos nas Américas, …" → "… nas Américas. Isso ocorreu
+porque havia lobos ali", dev 135 g10). A clause put first and taken up again by
 "isso", told in its place after the verb it completes (``_dislocated_clause_put_back``: "se sou
 socialista, isso ainda não sei" → "ainda não sei se sou socialista", dev 106 g4, 73 g22). A
 main clause that traded places with its subordinate clause is the frame, not reported as
@@ -444,9 +445,10 @@ def _frame_of_a_moved_clause(ctx: PairContext, d: Detection, out: list[Detection
 
 
 def _opened_by_a_link(text: str, span: tuple[int, int]) -> bool:
-    """Does the span open with a subordinating connective ("quando", "sem que", "se")?"""
+    """Does the span open with a subordinating connective of an adverbial clause ("quando",
+    "sem que", "se"), not a coordinator or a relative?"""
     lower = [w.lower() for w in text[span[0]:span[1]].split()]
-    return bool(lower) and (lower[0] in CLAUSE_OPENERS or opens_condition(lower, 0, {0}) or any(
+    return bool(lower) and (lower[0] in _ADVERBIAL_SUBORDINATORS or opens_condition(lower, 0, {0}) or any(
         m.first == 0 and m.connective.relation in _ADVERBIAL_RELATIONS for m in find_connectives(lower)))
 
 
@@ -2930,19 +2932,21 @@ def _subordinate_opening(sw, s0: int, end: int) -> bool:
     return lower[s0] in _ADVERBIAL_SUBORDINATORS and any(_finite(w) for w in sw[s0 + 1:end])
 
 
-#: words of an opening subordinate clause that may stand in another target sentence than the
-#: rest of it (a word the split said in the main clause's sentence, taken up by a pro-form)
+#: content words of an opening subordinate clause that may stand in another target sentence
+#: than the rest of it (a word the split said in the main clause's sentence, taken up by a
+#: pro-form), each with its preposition or article
 SUBORDINATE_STRAYS = 1
 
 
 def _in_one_sentence(kept: list[int], t_starts: list[int], strays: int, words) -> list[int]:
     """The target words an opening was found at, if all of them but at most ``strays`` content
-    words (with the function words around them) stand in one target sentence: those. A subordinate clause's word may have gone to the main
-    clause's sentence when the split said it there and took it up in the clause by a pro-form
-    ("Como havia lobos nas Américas, os cientistas quiseram testar …" → "Os cientistas quiseram
-    testar … nas Américas. Isso ocorreu porque havia lobos ali"); an opening noun phrase with a
-    word elsewhere is a subject whose apposition was split off ("Algumas frases do livro,
-    lançado em 1943, …" → "O livro foi lançado em 1943. … Algumas frases do livro …")."""
+    words (with the function words around them) stand in one target sentence: those. A
+    subordinate clause's word may have gone to the main clause's sentence when the split said it
+    there and took it up in the clause by a pro-form ("Como havia lobos nas Américas, os
+    cientistas quiseram testar …" → "Os cientistas quiseram testar … nas Américas. Isso ocorreu
+    porque havia lobos ali"); an opening noun phrase with a word elsewhere is a subject whose
+    apposition was split off ("Algumas frases do livro, lançado em 1943, …" → "O livro foi
+    lançado em 1943. … Algumas frases do livro …")."""
     if not kept:
         return []
     sentence = Counter(_sentence_of(t_starts, j) for j in kept).most_common(1)[0][0]
